@@ -1,0 +1,23 @@
+const fs = require('node:fs');
+const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swcConfig.$schema;
+
+const moduleNameMapper = {
+  '^@dw/(domain|feeds|contracts|platform)$': '<rootDir>/libs/$1/src',
+  '^@dw/(domain|feeds|contracts|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
+};
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }] },
+  moduleNameMapper,
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+};
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/apps/**/*.test.ts', '<rootDir>/libs/**/*.test.ts'], slowTestThreshold: 20 },
+  ],
+};

@@ -1,0 +1,30 @@
+import type { SignalType } from './signals';
+
+export interface TaggedSignal {
+  type: SignalType;
+  /** 0..1 */
+  confidence: number;
+  /** The sentence that shows it. */
+  evidence: string;
+}
+
+export interface Official {
+  name: string;
+  role?: string;
+}
+
+/** The classifier's verdict on one article (the `classify` output line, plus extras). */
+export interface Classification {
+  id: string;
+  relevant: boolean;
+  /** Main track first. */
+  tracks: string[];
+  signals: TaggedSignal[];
+  /** YYYY-MM-DD for the main track, or null. */
+  deadline: string | null;
+  tariff_rates: number[];
+  investments_usd?: number[];
+  sectors?: string[];
+  officials?: Official[];
+  classifier_version?: string;
+}
