@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/** Every queue the services share. One processor per queue. */
+export const QUEUE_NAMES = {
+  poll: 'poll',
+  classify: 'classify',
+  notify: 'notify',
+  email: 'email',
+  webhook: 'webhook',
+  /** The notifier's own clockwork: countdown checks and digests. */
+  schedule: 'schedule',
+} as const;
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+const articleId = z.string().min(1).max(200);
+const eventId = z.string().min(1).max(200);
+
+interface JobContract<Q extends QueueName, S extends z.ZodType> {
+  queue: Q;
+  name: string;
+  schema: S;
+  /** Stable: the same work always gets the same id, so a second enqueue is a no-op. */
+  jobId: (payload: z.infer<S>) => string;
+  attempts: number;
+  backoffMs: number;
+}
+
+function contract<Q extends QueueName, S extends z.ZodType>(c: JobContract<Q, S>): JobContract<Q, S> {
+  return c;
+}
+
+export const JOBS = {
+  pollFeed: contract({
+    queue: QUEUE_NAMES.poll,
+    name: 'poll-feed',
+    schema: z.object({ feedId: z.number().int().positive(), dueAt: z.string().datetime() }),
+    jobId: (p) => `poll-${p.feedId}-${Date.parse(p.dueAt)}`,
+    attempts: 1,
+    backoffMs: 0,
+  }),
+  classifyArticle: contract({
+    queue: QUEUE_NAMES.classify,
+    name: 'classify-article',
+    schema: z.object({ articleId, reclassify: z.boolean().optional() }),
+    jobId: (p) => `classify-${p.articleId}${p.reclassify ? '-re' : ''}`,
+    attempts: 5,
+    backoffMs: 2000,
+  }),
+  composeNotification: contract({
+    queue: QUEUE_NAMES.notify,
+    name: 'compose',
+    schema: z.object({ eventId }),
+    jobId: (p) => `compose-${p.eventId}`,
+    attempts: 8,
+    backoffMs: 2000,
+  }),
+  sendEmail: contract({
+    queue: QUEUE_NAMES.email,
+    name: 'send-email',
+    schema: z.object({ deliveryId: z.number().int().positive() }),
+    jobId: (p) => `email-${p.deliveryId}`,
+    attempts: 8,
+    backoffMs: 5000,
+  }),
+  deliverWebhook: contract({
+    queue: QUEUE_NAMES.webhook,
+    name: 'deliver-webhook',
+    schema: z.object({ deliveryId: z.number().int().positive(), manual: z.string().optional() }),
+    jobId: (p) => `webhook-${p.deliveryId}${p.manual ? `-manual-${p.manual}` : ''}`,
+    attempts: 1,
+    backoffMs: 0,
+  }),
+  pollTick: contract({
+    queue: QUEUE_NAMES.poll,
+    name: 'poll-tick',
+    schema: z.object({}).passthrough(),
+    jobId: () => 'poll-tick',
+    attempts: 1,
+    backoffMs: 0,
+  }),
+  countdownCheck: contract({
+    queue: QUEUE_NAMES.schedule,
+    name: 'countdown-check',
+    schema: z.object({}).passthrough(),
+    jobId: () => 'countdown-check',
+    attempts: 1,
+    backoffMs: 0,
+  }),
+  digestTick: contract({
+    queue: QUEUE_NAMES.schedule,
+    name: 'digest-tick',
+    schema: z.object({}).passthrough(),
+    jobId: () => 'digest-tick',
+    attempts: 1,
+    backoffMs: 0,
+  }),
+} as const;
+
+export type JobKey = keyof typeof JOBS;
+export type JobPayload<K extends JobKey> = z.infer<(typeof JOBS)[K]['schema']>;

@@ -1,0 +1,50 @@
+import { ConfigError, parseConfig } from './app-config';
+
+describe('parseConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+      mailFrom: 'alerts@localhost',
+      publicUrl: 'http://localhost:3000',
+      port: 3000,
+      apiToken: undefined,
+      allowPrivateNetwork: false,
+      logFormat: 'json',
+    });
+    expect(config.tracksFile).toMatch(/config\/tracks\.yaml$/);
+  });
+
+  it.each([
+    ['ALLOW_PRIVATE_NETWORK', 'true', 'allowPrivateNetwork', true],
+    ['ALLOW_PRIVATE_NETWORK', '0', 'allowPrivateNetwork', false],
+    ['PORT', '8080', 'port', 8080],
+    ['PUBLIC_URL', 'https://watch.example.org/', 'publicUrl', 'https://watch.example.org'],
+    ['DATABASE_URL', 'postgres://localhost/test', 'databaseUrl', 'postgres://localhost/test'],
+    ['SMTP_URL', '', 'smtpUrl', undefined],
+  ])('%s=%s gives %s=%p', (key, value, field, expected) => {
+    expect(parseConfig({ [key]: value })[field as keyof ReturnType<typeof parseConfig>]).toEqual(expected);
+  });
+
+  it('names every bad key and what it expects', () => {
+    let error: unknown;
+    try {
+      parseConfig({
+        PORT: 'eighty',
+        REDIS_URL: 'localhost:6379',
+        ALLOW_PRIVATE_NETWORK: 'maybe',
+        API_TOKEN: 'short',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT="eighty": expected a port number/);
+    expect(problems).toMatch(/REDIS_URL="localhost:6379": expected a URL starting with redis:\/\//);
+    expect(problems).toMatch(/ALLOW_PRIVATE_NETWORK="maybe": expected true or false/);
+    expect(problems).toMatch(/API_TOKEN="short": expected at least 16 characters/);
+  });
+});

@@ -1,0 +1,116 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './project-root';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const urlWithProtocols = (protocols: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `expected a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+  );
+
+const schema = z.object({
+  REDIS_URL: urlWithProtocols(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
+  DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:']).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().min(3).default('alerts@localhost'),
+  PUBLIC_URL: urlWithProtocols(['http:', 'https:']).default('http://localhost:3000'),
+  PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3000),
+  API_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
+  TRACKS_FILE: z.string().min(1).optional(),
+  ALLOW_PRIVATE_NETWORK: booleanFlag.default(false),
+  SECRET_KEY: z.string().min(16, 'expected at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]+$/, 'expected letters, digits, colon, dash or underscore')
+    .default('dw'),
+  SCHEDULERS: booleanFlag.default(true),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export type RawEnv = Record<string, string | undefined>;
+
+export interface AppConfig {
+  redisUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
+  port: number;
+  apiToken: string | undefined;
+  tracksFile: string;
+  allowPrivateNetwork: boolean;
+  /** Signs email tokens. Unset in development: derived per data dir so links survive restarts. */
+  secretKey: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  logFormat: 'json' | 'pretty';
+  queuePrefix: string;
+  /** Whether this instance registers the repeatable jobs (polls, countdowns, digests). */
+  schedulers: boolean;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_TRACKS_FILE = path.join(projectRoot(), 'config', 'tracks.yaml');
+
+/** Parses and validates the environment once; every bad key is named with what it expects. */
+export function parseConfig(env: RawEnv, isTty = false): AppConfig {
+  const cleaned = Object.fromEntries(
+    Object.keys(schema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+  );
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map(
+        (issue) =>
+          `${issue.path.join('.')}=${JSON.stringify(cleaned[String(issue.path[0])])}: ${issue.message}`,
+      ),
+    );
+  }
+  const v = result.data;
+  return {
+    redisUrl: v.REDIS_URL,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: path.resolve(v.DATA_DIR),
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
+    publicUrl: v.PUBLIC_URL.replace(/\/+$/, ''),
+    port: v.PORT,
+    apiToken: v.API_TOKEN,
+    tracksFile: v.TRACKS_FILE ? path.resolve(v.TRACKS_FILE) : DEFAULT_TRACKS_FILE,
+    allowPrivateNetwork: v.ALLOW_PRIVATE_NETWORK,
+    secretKey: v.SECRET_KEY,
+    logLevel: v.LOG_LEVEL,
+    logFormat: v.LOG_FORMAT ?? (isTty ? 'pretty' : 'json'),
+    queuePrefix: v.QUEUE_PREFIX,
+    schedulers: v.SCHEDULERS,
+    shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** Reads `.env` when present, then the process environment (which wins). */
+export function loadConfig(): AppConfig {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const dotenv = require('dotenv') as typeof import('dotenv');
+  dotenv.config({ quiet: true });
+  return parseConfig(process.env, Boolean(process.stdout.isTTY));
+}

@@ -1,0 +1,164 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>;
+type Json<T extends object | null> = JSONColumnType<T, string, string>;
+
+export interface TracksTable {
+  id: string;
+  name: string;
+  parties: Json<string[]>;
+  keywords: Json<string[]>;
+  deadline_at: NullableTimestamp;
+  deadline_timezone: string | null;
+  status: string;
+  /** The status machine's working state (ledger of recent evidence), owned by the classifier. */
+  state: Json<Record<string, unknown>>;
+  updated_at: Timestamp;
+}
+
+export interface FeedsTable {
+  id: Generated<number>;
+  track_id: string | null;
+  url: string;
+  source: string | null;
+  origin: string; // 'config' | 'api'
+  etag: string | null;
+  last_modified: string | null;
+  last_polled_at: NullableTimestamp;
+  last_success_at: NullableTimestamp;
+  last_error: string | null;
+  last_error_at: NullableTimestamp;
+  consecutive_failures: Generated<number>;
+  items_seen: Generated<number>;
+  next_poll_at: NullableTimestamp;
+  hub_url: string | null;
+  created_at: Timestamp;
+}
+
+export interface ArticlesTable {
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  published_at: NullableTimestamp;
+  source: string;
+  feed_id: number | null;
+  story_id: string | null;
+  fingerprint: string | null;
+  track_ids: Json<string[]>;
+  raw: Json<Record<string, unknown>>;
+  fetched_at: Timestamp;
+}
+
+export interface ClassificationsTable {
+  article_id: string;
+  classifier_version: string;
+  relevant: boolean;
+  main_track: string | null;
+  result: Json<Record<string, unknown>>;
+  classified_at: Timestamp;
+}
+
+export interface StatusHistoryTable {
+  id: Generated<number>;
+  event_id: string;
+  track_id: string;
+  kind: string; // 'status' | 'deadline'
+  from_value: string | null;
+  to_value: string;
+  evidence: Json<unknown[]>;
+  occurred_at: Timestamp;
+}
+
+export interface EventsTable {
+  id: string;
+  type: string;
+  track_id: string;
+  occurred_at: Timestamp;
+  payload: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+}
+
+export interface SubscribersTable {
+  id: Generated<number>;
+  email: string;
+  tracks: Json<string[]>;
+  events: Json<string[]>;
+  digest: string; // 'off' | 'daily' | 'weekly'
+  digest_weekday: number | null;
+  digest_time: string;
+  timezone: string;
+  confirmed_at: NullableTimestamp;
+  unsubscribed_at: NullableTimestamp;
+  bounced_at: NullableTimestamp;
+  bounce_reason: string | null;
+  confirmation_sent_at: NullableTimestamp;
+  confirmations_sent: Generated<number>;
+  last_digest_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface DeliveriesTable {
+  id: Generated<number>;
+  /** Unique: one delivery per (event, channel, recipient), whatever retries or replicas do. */
+  delivery_key: string;
+  event_id: string;
+  channel: string; // 'email' | 'webhook'
+  recipient_id: number;
+  status: string; // 'pending' | 'sent' | 'failed' | 'skipped'
+  attempts: Generated<number>;
+  subject: string | null;
+  body: Json<Record<string, unknown>>;
+  last_error: string | null;
+  created_at: Timestamp;
+  sent_at: NullableTimestamp;
+}
+
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  description: string | null;
+  events: Json<string[]>;
+  tracks: Json<string[]>;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: NullableTimestamp;
+  enabled: boolean;
+  disabled_reason: string | null;
+  failing_since: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  delivery_id: number;
+  webhook_id: string;
+  attempted_at: Timestamp;
+  status_code: number | null;
+  latency_ms: number;
+  response_excerpt: string | null;
+  error: string | null;
+}
+
+export interface CountdownFiredTable {
+  milestone_key: string;
+  track_id: string;
+  milestone: string;
+  deadline_at: Timestamp;
+  fired_at: Timestamp;
+}
+
+export interface DatabaseSchema {
+  tracks: TracksTable;
+  feeds: FeedsTable;
+  articles: ArticlesTable;
+  classifications: ClassificationsTable;
+  status_history: StatusHistoryTable;
+  events: EventsTable;
+  subscribers: SubscribersTable;
+  deliveries: DeliveriesTable;
+  webhooks: WebhooksTable;
+  webhook_attempts: WebhookAttemptsTable;
+  countdown_fired: CountdownFiredTable;
+}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import type { Redis } from 'ioredis';
+import type { Database } from '../database/database';
+import { QueueRegistry } from '../queues/queue-registry';
+import { InjectDatabase, InjectRedis } from '../tokens';
+
+export interface CheckResult {
+  ok: boolean;
+  error?: string;
+  [detail: string]: unknown;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'unavailable';
+  checks: { redis: CheckResult; database: CheckResult; queues: CheckResult };
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    @InjectRedis() private readonly redis: Redis,
+    @InjectDatabase() private readonly db: Database,
+    private readonly queues: QueueRegistry,
+  ) {}
+
+  async report(): Promise<HealthReport> {
+    const [redis, database, queues] = await Promise.all([
+      this.checkRedis(),
+      this.checkDatabase(),
+      this.checkQueues(),
+    ]);
+    const ok = redis.ok && database.ok && queues.ok;
+    return { status: ok ? 'ok' : 'unavailable', checks: { redis, database, queues } };
+  }
+
+  private async checkRedis(): Promise<CheckResult> {
+    if (this.redis.status !== 'ready')
+      return { ok: false, error: `Redis connection is ${this.redis.status}` };
+    return timed(async () => {
+      await this.redis.ping();
+      return { ok: true };
+    }, 'Redis');
+  }
+
+  private async checkDatabase(): Promise<CheckResult> {
+    return timed(async () => {
+      await sql`select 1`.execute(this.db);
+      return { ok: true };
+    }, 'database');
+  }
+
+  private async checkQueues(): Promise<CheckResult> {
+    if (this.redis.status !== 'ready') return { ok: false, error: 'queues need Redis' };
+    return timed(async () => {
+      const counts: Record<string, Record<string, number>> = {};
+      for (const queue of this.queues.all) {
+        counts[queue.name] = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+      }
+      return { ok: true, counts };
+    }, 'queues');
+  }
+}
+
+async function timed(
+  check: () => Promise<CheckResult>,
+  what: string,
+  timeoutMs = 1500,
+): Promise<CheckResult> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<CheckResult>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, error: `${what} did not answer within ${timeoutMs} ms` }),
+      timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([
+      check().catch((error: Error) => ({ ok: false, error: `${what}: ${error.message}` })),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,11 @@
+import { Inject } from '@nestjs/common';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const CLOCK = Symbol('CLOCK');
+export const DATABASE = Symbol('DATABASE');
+export const REDIS = Symbol('REDIS');
+
+export const InjectConfig = (): ParameterDecorator => Inject(APP_CONFIG);
+export const InjectClock = (): ParameterDecorator => Inject(CLOCK);
+export const InjectDatabase = (): ParameterDecorator => Inject(DATABASE);
+export const InjectRedis = (): ParameterDecorator => Inject(REDIS);
