@@ -1,0 +1,3 @@
+export * from './milestones';
+export * from './countdown';
+export * from './format';

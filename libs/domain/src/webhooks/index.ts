@@ -1,0 +1,4 @@
+export * from './retry';
+export * from './outcome';
+export * from './signing';
+export * from './payload';
