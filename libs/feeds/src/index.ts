@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './net';
+export * from './http';
+export * from './charset';
+export * from './parse';
