@@ -3,3 +3,6 @@ export * from './net';
 export * from './http';
 export * from './charset';
 export * from './parse';
+export * from './normalize';
+export * from './dedupe';
+export * from './prefilter';

@@ -4,7 +4,7 @@ export function textOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return textOf(value[0]);
-  if (typeof value === 'object' && '_' in value) return textOf((value)._);
+  if (typeof value === 'object' && '_' in value) return textOf(value._);
   return null;
 }
 
