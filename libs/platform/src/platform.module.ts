@@ -11,6 +11,15 @@ import { OpsController } from './http/ops.controller';
 import { MetricsService } from './metrics/metrics.service';
 import { QueueRegistry } from './queues/queue-registry';
 import { RedisLifecycle } from './redis/redis.lifecycle';
+import {
+  ArticlesRepository,
+  DeliveriesRepository,
+  EventsRepository,
+  FeedsRepository,
+  SubscribersRepository,
+  TracksRepository,
+} from './repositories';
+import { TracksSync } from './tracks/tracks-sync';
 import { bullConnection, redisOptionsFromUrl } from './redis/redis';
 import { APP_CONFIG, CLOCK, DATABASE, REDIS } from './tokens';
 
@@ -22,6 +31,15 @@ export interface PlatformOptions {
   /** Schema that isolates this instance's tables (tests). */
   databaseSchema?: string;
 }
+
+const REPOSITORIES = [
+  TracksRepository,
+  FeedsRepository,
+  ArticlesRepository,
+  EventsRepository,
+  SubscribersRepository,
+  DeliveriesRepository,
+];
 
 /** Config, clock, database, Redis, queues, health and metrics: what every service stands on. */
 @Global()
@@ -58,6 +76,8 @@ export class PlatformModule {
       HealthService,
       MetricsService,
       RedisLifecycle,
+      TracksSync,
+      ...REPOSITORIES,
       ...(options.database ? [] : [DatabaseLifecycle]),
     ];
     const queues = BullModule.registerQueue(...Object.values(QUEUE_NAMES).map((name) => ({ name })));
@@ -72,7 +92,18 @@ export class PlatformModule {
       ],
       controllers: [OpsController],
       providers,
-      exports: [APP_CONFIG, CLOCK, DATABASE, REDIS, QueueRegistry, MetricsService, HealthService, queues],
+      exports: [
+        APP_CONFIG,
+        CLOCK,
+        DATABASE,
+        REDIS,
+        QueueRegistry,
+        MetricsService,
+        HealthService,
+        TracksSync,
+        ...REPOSITORIES,
+        queues,
+      ],
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { Classification, DomainEvent, Evidence } from '@dw/domain';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null, Date | string | null>;
@@ -56,7 +57,7 @@ export interface ClassificationsTable {
   classifier_version: string;
   relevant: boolean;
   main_track: string | null;
-  result: Json<Record<string, unknown>>;
+  result: Json<Classification>;
   classified_at: Timestamp;
 }
 
@@ -67,7 +68,7 @@ export interface StatusHistoryTable {
   kind: string; // 'status' | 'deadline'
   from_value: string | null;
   to_value: string;
-  evidence: Json<unknown[]>;
+  evidence: Json<Evidence[]>;
   occurred_at: Timestamp;
 }
 
@@ -76,7 +77,7 @@ export interface EventsTable {
   type: string;
   track_id: string;
   occurred_at: Timestamp;
-  payload: Json<Record<string, unknown>>;
+  payload: Json<DomainEvent>;
   created_at: Timestamp;
 }
 

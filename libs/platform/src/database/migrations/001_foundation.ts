@@ -1,7 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+const UP = `
     CREATE TABLE tracks (
       id text PRIMARY KEY,
       name text NOT NULL,
@@ -143,12 +142,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       deadline_at timestamptz NOT NULL,
       fired_at timestamptz NOT NULL
     );
-  `.execute(db);
+`;
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await runStatements(db, UP);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await runStatements(
+    db,
+    `
     DROP TABLE countdown_fired, webhook_attempts, webhooks, deliveries, subscribers,
-      status_history, events, classifications, articles, feeds, tracks;
-  `.execute(db);
+      status_history, events, classifications, articles, feeds, tracks;`,
+  );
+}
+
+/** One statement at a time: prepared statements (PGlite, pg) take a single command. */
+export async function runStatements(db: Kysely<unknown>, script: string): Promise<void> {
+  for (const statement of script
+    .split(/;\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    await sql.raw(statement.replace(/;$/, '')).execute(db);
+  }
 }

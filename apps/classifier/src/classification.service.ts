@@ -1,0 +1,106 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { enqueue, QUEUE_NAMES } from '@dw/contracts';
+import type { ArticleClassifiedEvent, Classification, Clock, DomainEvent } from '@dw/domain';
+import { ArticlesRepository, type ArticleRow, EventsRepository, InjectClock, TracksSync } from '@dw/platform';
+import { ArticleClassifier } from './article-classifier';
+import { TrackStatusService } from './track-status.service';
+
+export interface ClassificationOutcome {
+  relevant: boolean;
+  tracks: string[];
+  signals: string[];
+  events: string[];
+}
+
+@Injectable()
+export class ClassificationService {
+  private readonly logger = new Logger('Classifier');
+
+  constructor(
+    @InjectQueue(QUEUE_NAMES.notify) private readonly notifyQueue: Queue,
+    @InjectClock() private readonly clock: Clock,
+    private readonly classifier: ArticleClassifier,
+    private readonly articles: ArticlesRepository,
+    private readonly events: EventsRepository,
+    private readonly tracks: TracksSync,
+    private readonly status: TrackStatusService,
+  ) {}
+
+  /** Classifies once per classifier version; the status step and events are idempotent, so a retry emits nothing new. */
+  async handle(
+    articleId: string,
+    options: { reclassify: boolean } = { reclassify: false },
+  ): Promise<ClassificationOutcome> {
+    const article = await this.articles.find(articleId);
+    if (!article) throw new Error(`article ${articleId} is not stored`);
+    const stored = options.reclassify
+      ? undefined
+      : await this.articles.findClassification(articleId, this.classifier.version);
+    const result = stored?.result ?? this.classify(article);
+    if (!stored) await this.articles.saveClassification(result, this.classifier.version, this.clock.now());
+
+    const emitted: DomainEvent[] = [];
+    if (result.relevant && result.tracks[0]) {
+      emitted.push(...(await this.status.apply(article, result)));
+      emitted.push(articleClassifiedEvent(article, result, this.clock.now()));
+    }
+    const fresh: string[] = [];
+    for (const event of emitted) {
+      if (await this.events.record(event)) fresh.push(event.id);
+      // Enqueue even when already recorded: a crash after recording must not lose the alert; the job id dedupes.
+      await enqueue(this.notifyQueue, 'composeNotification', { eventId: event.id });
+    }
+    this.logger.log(
+      {
+        articleId,
+        relevant: result.relevant,
+        tracks: result.tracks,
+        signals: result.signals.map((s) => s.type),
+        events: fresh,
+      },
+      'article classified',
+    );
+    return {
+      relevant: result.relevant,
+      tracks: result.tracks,
+      signals: result.signals.map((s) => s.type),
+      events: fresh,
+    };
+  }
+
+  private classify(article: ArticleRow): Classification {
+    return this.classifier.classify(
+      {
+        id: article.id,
+        title: article.title,
+        text: article.text,
+        published: article.published_at ? article.published_at.toISOString() : null,
+        url: article.url,
+        source: article.source,
+      },
+      this.tracks.all(),
+    );
+  }
+}
+
+function articleClassifiedEvent(
+  article: ArticleRow,
+  result: Classification,
+  now: Date,
+): ArticleClassifiedEvent {
+  return {
+    id: `article.classified:${result.tracks[0]}:${article.id}`,
+    type: 'article.classified',
+    trackId: result.tracks[0],
+    occurredAt: now.toISOString(),
+    data: {
+      articleId: article.id,
+      title: article.title,
+      url: article.url,
+      source: article.source,
+      signals: result.signals,
+    },
+  };
+}

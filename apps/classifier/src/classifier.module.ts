@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ArticleClassifier } from './article-classifier';
+import { ClassificationService } from './classification.service';
+import { ClassifyProcessor } from './classify.processor';
+import { TrackStatusService } from './track-status.service';
+
+@Module({
+  providers: [ArticleClassifier, ClassificationService, ClassifyProcessor, TrackStatusService],
+  exports: [ClassificationService],
+})
+export class ClassifierModule {}

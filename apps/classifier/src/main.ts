@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@dw/platform';
+import { ClassifierModule } from './classifier.module';
+
+void runService('classifier', [ClassifierModule]);

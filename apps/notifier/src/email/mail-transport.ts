@@ -1,0 +1,93 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { type AppConfig, InjectConfig } from '@dw/platform';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+  /** Stable per delivery: lets a receiving system spot a resend. */
+  messageId: string;
+}
+
+export interface SentMail {
+  messageId: string;
+  /** Where it went: an SMTP response or the .eml path. */
+  accepted: string;
+}
+
+/** A failure the sender should not retry (the address or the message is refused for good). */
+export class PermanentMailError extends Error {}
+
+/** nodemailer's pooled SMTP transport when SMTP_URL is set; otherwise .eml files in DATA_DIR/outbox. */
+@Injectable()
+export class MailTransport implements OnApplicationShutdown {
+  private readonly logger = new Logger('Mail');
+  private readonly transporter: Transporter;
+  private readonly outbox: string | null;
+
+  constructor(@InjectConfig() private readonly config: AppConfig) {
+    if (config.smtpUrl) {
+      const url = new URL(config.smtpUrl);
+      this.transporter = nodemailer.createTransport({
+        pool: true,
+        maxConnections: 5,
+        host: url.hostname,
+        port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+        secure: url.protocol === 'smtps:',
+        ...(url.username
+          ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }
+          : {}),
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+        tls: { rejectUnauthorized: !['localhost', '127.0.0.1', '::1'].includes(url.hostname) },
+      });
+      this.outbox = null;
+    } else {
+      this.transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+      this.outbox = path.join(config.dataDir, 'outbox');
+    }
+  }
+
+  async send(mail: OutgoingMail): Promise<SentMail> {
+    const message = {
+      from: this.config.mailFrom,
+      to: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      headers: mail.headers,
+      messageId: mail.messageId,
+    };
+    try {
+      const info = (await this.transporter.sendMail(message)) as {
+        message?: Buffer;
+        response?: string;
+        messageId: string;
+      };
+      if (this.outbox && info.message) {
+        await fs.mkdir(this.outbox, { recursive: true });
+        const file = path.join(this.outbox, `${mail.messageId.replace(/[^A-Za-z0-9._-]/g, '_')}.eml`);
+        await fs.writeFile(file, info.message);
+        this.logger.log({ to: mail.to, subject: mail.subject, file }, 'mail written to the outbox');
+        return { messageId: info.messageId, accepted: file };
+      }
+      return { messageId: info.messageId, accepted: info.response ?? 'accepted' };
+    } catch (error) {
+      const smtp = error as { responseCode?: number; message: string };
+      if (smtp.responseCode && smtp.responseCode >= 500 && smtp.responseCode < 600) {
+        throw new PermanentMailError(`${smtp.responseCode} ${smtp.message}`);
+      }
+      throw error;
+    }
+  }
+
+  onApplicationShutdown(): void {
+    this.transporter.close();
+  }
+}

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@dw/platform';
+import { NotifierModule } from './notifier.module';
+
+void runService('notifier', [NotifierModule]);

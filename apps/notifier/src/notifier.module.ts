@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ComposeService } from './compose.service';
+import { EmailChannel } from './email/email-channel';
+import { EmailModule } from './email/email.module';
+import { NOTIFICATION_CHANNELS } from './notification-channel';
+import { NotifyProcessor } from './notify.processor';
+import { WebhookChannel } from './webhooks/webhook-channel';
+import { WebhooksModule } from './webhooks/webhooks.module';
+
+@Module({
+  imports: [EmailModule, WebhooksModule],
+  providers: [
+    {
+      provide: NOTIFICATION_CHANNELS,
+      useFactory: (email: EmailChannel, webhook: WebhookChannel) => [email, webhook],
+      inject: [EmailChannel, WebhookChannel],
+    },
+    ComposeService,
+    NotifyProcessor,
+  ],
+  exports: [ComposeService],
+})
+export class NotifierModule {}

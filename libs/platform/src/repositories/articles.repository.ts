@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import type { Selectable } from 'kysely';
+import type { Article, Classification } from '@dw/domain';
+import type { Database } from '../database/database';
+import type { ArticlesTable, ClassificationsTable } from '../database/schema';
+import { InjectDatabase } from '../tokens';
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type ClassificationRow = Selectable<ClassificationsTable>;
+
+@Injectable()
+export class ArticlesRepository {
+  constructor(@InjectDatabase() private readonly db: Database) {}
+
+  /** Inserts only what is new; the unique id makes a second poller's insert of the same item a no-op. */
+  async insertNew(
+    article: Article & { fingerprint?: string | null; raw?: Record<string, unknown> },
+    fetchedAt: Date,
+  ): Promise<boolean> {
+    const inserted = await this.db
+      .insertInto('articles')
+      .values({
+        id: article.id,
+        url: article.url,
+        title: article.title,
+        text: article.text,
+        published_at: article.publishedAt,
+        source: article.source,
+        feed_id: article.feedId ? Number(article.feedId) : null,
+        story_id: article.storyId ?? null,
+        fingerprint: article.fingerprint ?? null,
+        track_ids: JSON.stringify(article.trackIds),
+        raw: JSON.stringify(article.raw ?? {}),
+        fetched_at: fetchedAt,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+
+  find(id: string): Promise<ArticleRow | undefined> {
+    return this.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Recent fingerprints, to link a syndicated copy to the story it repeats. */
+  recentFingerprints(
+    since: Date,
+  ): Promise<{ id: string; story_id: string | null; fingerprint: string | null }[]> {
+    return this.db
+      .selectFrom('articles')
+      .select(['id', 'story_id', 'fingerprint'])
+      .where('fetched_at', '>=', since)
+      .where('fingerprint', 'is not', null)
+      .execute();
+  }
+
+  async saveClassification(result: Classification, version: string, at: Date): Promise<void> {
+    await this.db
+      .insertInto('classifications')
+      .values({
+        article_id: result.id,
+        classifier_version: version,
+        relevant: result.relevant,
+        main_track: result.tracks[0] ?? null,
+        result: JSON.stringify(result),
+        classified_at: at,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['article_id', 'classifier_version'])
+          .doUpdateSet({ result: JSON.stringify(result), classified_at: at }),
+      )
+      .execute();
+  }
+
+  findClassification(articleId: string, version: string): Promise<ClassificationRow | undefined> {
+    return this.db
+      .selectFrom('classifications')
+      .selectAll()
+      .where('article_id', '=', articleId)
+      .where('classifier_version', '=', version)
+      .executeTakeFirst();
+  }
+
+  /** Latest classified relevant articles of a track, newest first. */
+  latestForTrack(trackId: string, limit: number): Promise<(ArticleRow & { result: Classification })[]> {
+    return this.db
+      .selectFrom('articles')
+      .innerJoin('classifications', 'classifications.article_id', 'articles.id')
+      .selectAll('articles')
+      .select('classifications.result')
+      .where('classifications.main_track', '=', trackId)
+      .where('classifications.relevant', '=', true)
+      .orderBy('articles.published_at', 'desc')
+      .limit(limit)
+      .execute();
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import type { Selectable } from 'kysely';
+import type { Database } from '../database/database';
+import type { DeliveriesTable } from '../database/schema';
+import { InjectDatabase } from '../tokens';
+
+export type DeliveryRow = Selectable<DeliveriesTable>;
+export type Channel = 'email' | 'webhook';
+
+export interface NewDelivery {
+  eventId: string;
+  channel: Channel;
+  recipientId: number;
+  subject: string | null;
+  body: Record<string, unknown>;
+  now: Date;
+}
+
+export function deliveryKey(channel: Channel, eventId: string, recipientId: number | string): string {
+  return `${channel}:${eventId}:${recipientId}`;
+}
+
+@Injectable()
+export class DeliveriesRepository {
+  constructor(@InjectDatabase() private readonly db: Database) {}
+
+  /** One row per (event, channel, recipient): a re-run of composition finds the row already there. */
+  async createOnce(delivery: NewDelivery): Promise<DeliveryRow> {
+    const key = deliveryKey(delivery.channel, delivery.eventId, delivery.recipientId);
+    const inserted = await this.db
+      .insertInto('deliveries')
+      .values({
+        delivery_key: key,
+        event_id: delivery.eventId,
+        channel: delivery.channel,
+        recipient_id: delivery.recipientId,
+        status: 'pending',
+        subject: delivery.subject,
+        body: JSON.stringify(delivery.body),
+        last_error: null,
+        created_at: delivery.now,
+        sent_at: null,
+      })
+      .onConflict((oc) => oc.column('delivery_key').doNothing())
+      .returningAll()
+      .executeTakeFirst();
+    return (
+      inserted ??
+      (await this.db
+        .selectFrom('deliveries')
+        .selectAll()
+        .where('delivery_key', '=', key)
+        .executeTakeFirstOrThrow())
+    );
+  }
+
+  find(id: number): Promise<DeliveryRow | undefined> {
+    return this.db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Claims a pending delivery for sending; false when it was already sent (a retry after a crash). */
+  async markAttempt(id: number): Promise<void> {
+    await this.db
+      .updateTable('deliveries')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async markSent(id: number, at: Date): Promise<void> {
+    await this.db
+      .updateTable('deliveries')
+      .set({ status: 'sent', sent_at: at, last_error: null })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async markFailed(id: number, error: string, final: boolean): Promise<void> {
+    await this.db
+      .updateTable('deliveries')
+      .set({ status: final ? 'failed' : 'pending', last_error: error })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  forEvent(eventId: string): Promise<DeliveryRow[]> {
+    return this.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .orderBy('id')
+      .execute();
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import type { Selectable } from 'kysely';
+import type { DomainEvent } from '@dw/domain';
+import type { Database } from '../database/database';
+import type { StatusHistoryTable } from '../database/schema';
+import { InjectDatabase } from '../tokens';
+
+export type StatusHistoryRow = Selectable<StatusHistoryTable>;
+
+@Injectable()
+export class EventsRepository {
+  constructor(@InjectDatabase() private readonly db: Database) {}
+
+  /** Records an event once; returns false when its id was already recorded (a re-run emits nothing). */
+  async record(event: DomainEvent): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('events')
+        .values({
+          id: event.id,
+          type: event.type,
+          track_id: event.trackId,
+          occurred_at: event.occurredAt,
+          payload: JSON.stringify(event),
+          created_at: new Date(),
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) return false;
+      if (event.type === 'status.changed' || event.type === 'deadline.changed') {
+        await trx
+          .insertInto('status_history')
+          .values({
+            event_id: event.id,
+            track_id: event.trackId,
+            kind: event.type === 'status.changed' ? 'status' : 'deadline',
+            from_value: event.data.from,
+            to_value: event.data.to,
+            evidence: JSON.stringify(event.data.evidence),
+            occurred_at: event.occurredAt,
+          })
+          .execute();
+      }
+      return true;
+    });
+  }
+
+  async find(id: string): Promise<DomainEvent | undefined> {
+    const row = await this.db.selectFrom('events').select('payload').where('id', '=', id).executeTakeFirst();
+    return row?.payload;
+  }
+
+  history(trackId: string): Promise<StatusHistoryRow[]> {
+    return this.db
+      .selectFrom('status_history')
+      .selectAll()
+      .where('track_id', '=', trackId)
+      .orderBy('occurred_at')
+      .orderBy('id')
+      .execute();
+  }
+
+  async listByTypes(types: string[], limit: number): Promise<DomainEvent[]> {
+    const rows = await this.db
+      .selectFrom('events')
+      .select('payload')
+      .where('type', 'in', types)
+      .orderBy('occurred_at', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.payload);
+  }
+}

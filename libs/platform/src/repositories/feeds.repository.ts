@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import type { Selectable } from 'kysely';
+import type { Database } from '../database/database';
+import type { FeedsTable } from '../database/schema';
+import { InjectDatabase } from '../tokens';
+
+export type FeedRow = Selectable<FeedsTable>;
+
+export interface FeedPollOutcome {
+  polledAt: Date;
+  nextPollAt: Date;
+  ok: boolean;
+  error?: string;
+  etag?: string | null;
+  lastModified?: string | null;
+  newItems?: number;
+}
+
+@Injectable()
+export class FeedsRepository {
+  constructor(@InjectDatabase() private readonly db: Database) {}
+
+  async upsert(feed: {
+    trackId: string | null;
+    url: string;
+    source: string | null;
+    origin: 'config' | 'api';
+    hubUrl?: string | null;
+  }): Promise<FeedRow> {
+    const existing = await this.db
+      .selectFrom('feeds')
+      .selectAll()
+      .where('url', '=', feed.url)
+      .where((eb) => (feed.trackId === null ? eb('track_id', 'is', null) : eb('track_id', '=', feed.trackId)))
+      .executeTakeFirst();
+    if (existing) return existing;
+    return this.db
+      .insertInto('feeds')
+      .values({
+        track_id: feed.trackId,
+        url: feed.url,
+        source: feed.source,
+        origin: feed.origin,
+        hub_url: feed.hubUrl ?? null,
+        etag: null,
+        last_modified: null,
+        last_polled_at: null,
+        last_success_at: null,
+        last_error: null,
+        last_error_at: null,
+        next_poll_at: null,
+        created_at: new Date(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  list(): Promise<FeedRow[]> {
+    return this.db.selectFrom('feeds').selectAll().orderBy('id').execute();
+  }
+
+  find(id: number): Promise<FeedRow | undefined> {
+    return this.db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async remove(id: number): Promise<boolean> {
+    const result = await this.db.deleteFrom('feeds').where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  due(now: Date): Promise<FeedRow[]> {
+    return this.db
+      .selectFrom('feeds')
+      .selectAll()
+      .where((eb) => eb.or([eb('next_poll_at', 'is', null), eb('next_poll_at', '<=', now)]))
+      .orderBy('next_poll_at')
+      .execute();
+  }
+
+  async recordPoll(id: number, outcome: FeedPollOutcome): Promise<void> {
+    await this.db
+      .updateTable('feeds')
+      .set((eb) => ({
+        last_polled_at: outcome.polledAt,
+        next_poll_at: outcome.nextPollAt,
+        ...(outcome.ok
+          ? {
+              last_success_at: outcome.polledAt,
+              consecutive_failures: 0,
+              items_seen: eb('items_seen', '+', outcome.newItems ?? 0),
+              ...(outcome.etag !== undefined ? { etag: outcome.etag } : {}),
+              ...(outcome.lastModified !== undefined ? { last_modified: outcome.lastModified } : {}),
+            }
+          : {
+              last_error: outcome.error ?? 'unknown error',
+              last_error_at: outcome.polledAt,
+              consecutive_failures: eb('consecutive_failures', '+', 1),
+            }),
+      }))
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async setHub(id: number, hubUrl: string): Promise<void> {
+    await this.db.updateTable('feeds').set({ hub_url: hubUrl }).where('id', '=', id).execute();
+  }
+}

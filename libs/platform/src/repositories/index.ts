@@ -1,0 +1,6 @@
+export * from './tracks.repository';
+export * from './feeds.repository';
+export * from './articles.repository';
+export * from './events.repository';
+export * from './subscribers.repository';
+export * from './deliveries.repository';

@@ -1,0 +1,87 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FeedsRepository, SubscribersRepository } from '@dw/platform';
+import { PollPlanner } from '../../apps/poller/src/poll-planner';
+import { startTestApp, type TestApp } from '../support/app';
+import { eventually } from '../support/env';
+import { startLocalServer, type LocalServer } from '../support/http-server';
+import { loadSeeds, rssFeed } from '../support/seeds';
+
+describe('walking skeleton: feed → poller → classifier → notifier → transport, on real queues', () => {
+  let feedServer: LocalServer;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    feedServer = await startLocalServer();
+    const seed = loadSeeds().find((s) => s.id.startsWith('000'))!;
+    feedServer.route('/korea.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      res.end(
+        rssFeed([
+          {
+            title: seed.title,
+            link: `${feedServer.url}/articles/000`,
+            pubDate: seed.published,
+            description: seed.text,
+          },
+        ]),
+      );
+    });
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await feedServer?.close();
+  });
+
+  it('turns a served feed item into a mail in the outbox, once', async () => {
+    const feeds = t.app.get(FeedsRepository);
+    await feeds.upsert({
+      trackId: 'kr-us',
+      url: `${feedServer.url}/korea.xml`,
+      source: 'Local Daily',
+      origin: 'api',
+    });
+    await t.db
+      .insertInto('subscribers')
+      .values({
+        email: 'desk@example.org',
+        tracks: JSON.stringify(['kr-us']),
+        events: JSON.stringify(['status.changed', 'deadline.changed', 'article.classified']),
+        digest: 'off',
+        digest_weekday: null,
+        digest_time: '08:00',
+        timezone: 'Asia/Seoul',
+        confirmed_at: new Date(),
+        unsubscribed_at: null,
+        bounced_at: null,
+        bounce_reason: null,
+        confirmation_sent_at: null,
+        last_digest_at: null,
+        created_at: new Date(),
+      })
+      .execute();
+    expect(await t.app.get(SubscribersRepository).findByEmail('desk@example.org')).toBeDefined();
+
+    await t.app.get(PollPlanner).enqueueDue();
+
+    const outbox = path.join(t.config.dataDir, 'outbox');
+    const mails = await eventually(() => {
+      const files = fs.existsSync(outbox) ? fs.readdirSync(outbox) : [];
+      if (files.length === 0) throw new Error('no mail yet');
+      return files.map((f) => fs.readFileSync(path.join(outbox, f), 'utf8'));
+    }, 20_000);
+    expect(mails.join('\n')).toMatch(/kr-us/);
+
+    const article = await t.db.selectFrom('classifications').selectAll().executeTakeFirstOrThrow();
+    expect(article.relevant).toBe(true);
+    expect(article.main_track).toBe('kr-us');
+
+    // A second poll of the same feed hands nothing on again.
+    await t.db.updateTable('feeds').set({ next_poll_at: null }).execute();
+    await t.app.get(PollPlanner).enqueueDue();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await t.db.selectFrom('articles').select('id').execute()).toHaveLength(1);
+  });
+});

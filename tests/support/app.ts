@@ -1,0 +1,48 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Clock } from '@dw/domain';
+import { type AppConfig, createApp, type Database, QueueRegistry } from '@dw/platform';
+import { ALL_SERVICES } from '../../apps/all/src/all-services';
+import { openTestDatabase, testConfig } from './env';
+import { TEST_TRACKS_FILE } from './seeds';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  db: Database;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The whole set in one process on real Redis queues, a database of its own and loopback HTTP. */
+export async function startTestApp(
+  options: {
+    env?: Record<string, string>;
+    clock?: Clock;
+    db?: Database;
+    features?: Parameters<typeof createApp>[0]['features'];
+  } = {},
+): Promise<TestApp> {
+  const config = testConfig({ TRACKS_FILE: TEST_TRACKS_FILE, ...options.env });
+  const db = options.db ?? (await openTestDatabase('pglite'));
+  const app = await createApp({
+    config,
+    features: options.features ?? ALL_SERVICES,
+    database: db,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    config,
+    db,
+    url: `http://127.0.0.1:${address.port}`,
+    close: async () => {
+      const queues = app.get(QueueRegistry).all;
+      await app.close();
+      for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
+      await db.destroy();
+    },
+  };
+}

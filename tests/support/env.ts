@@ -1,0 +1,63 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { type AppConfig, type Database, migrateToLatest, openDatabase, parseConfig } from '@dw/platform';
+
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+}
+
+export function tempDir(prefix = 'dw-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A config isolated from every other test: its own queue prefix and data dir, no schedulers unless asked. */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return parseConfig({
+    REDIS_URL: TEST_REDIS_URL,
+    DATA_DIR: tempDir(),
+    QUEUE_PREFIX: uniqueName('dwtest'),
+    ALLOW_PRIVATE_NETWORK: 'true',
+    SCHEDULERS: 'false',
+    LOG_LEVEL: 'silent',
+    API_TOKEN: 'test-token-0123456789',
+    SECRET_KEY: 'test-secret-0123456789abcdef',
+    PORT: '0',
+    ...overrides,
+  });
+}
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** A migrated database in a schema of its own, on PGlite in memory or on the real PostgreSQL. */
+export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
+  const db =
+    kind === 'postgres'
+      ? await openDatabase({ databaseUrl: TEST_DATABASE_URL, dataDir: tempDir(), schema: uniqueName('t') })
+      : await openDatabase({ dataDir: tempDir(), inMemory: true });
+  await migrateToLatest(db);
+  return db;
+}
+
+/** Polls until the check passes or the time is up; the last failure is rethrown. */
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 10_000,
+  everyMs = 50,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) throw lastError;
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
