@@ -32,7 +32,7 @@ export async function startTestApp(
   });
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
+  const address = (app.getHttpServer() as import('node:http').Server).address() as { port: number };
   return {
     app,
     config,
