@@ -27,4 +27,6 @@ export interface Classification {
   sectors?: string[];
   officials?: Official[];
   classifier_version?: string;
+  /** Signals the article explicitly denies or retracts ("denied reports of a deal"). */
+  denied?: TaggedSignal[];
 }

@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ClassifyInput } from '@dw/domain';
+import {
+  classifyArticle,
+  evaluate,
+  formatReport,
+  parseSeedFile,
+  type GoldLabel,
+} from '@dw/domain/classification';
+import { z } from 'zod';
+import { parseJsonLines } from './io';
+
+const Label = z.object({
+  id: z.string(),
+  published: z.string().nullish(),
+  relevant: z.boolean(),
+  tracks: z.array(z.string()),
+  signals: z.array(z.string()),
+  deadline: z.string().nullable(),
+  tariff_rates: z.array(z.number()),
+});
+const Article = z.object({
+  id: z.string(),
+  title: z.string().nullish(),
+  text: z.string(),
+  published: z.string().nullish(),
+  url: z.string().nullish(),
+  source: z.string().nullish(),
+});
+
+function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
+  return parseJsonLines(readFileSync(path, 'utf8')).map((row) => {
+    if (row.error) throw new Error(`${path}: ${row.error}`);
+    return schema.parse(row.value);
+  });
+}
+
+/** articles.jsonl + labels.jsonl, or the seeds layout: <id>.txt files + labels.jsonl. */
+export function loadFolder(folder: string): { articles: ClassifyInput[]; labels: GoldLabel[] } {
+  const labelRows = readJsonl(join(folder, 'labels.jsonl'), Label);
+  const labels: GoldLabel[] = labelRows.map(({ id, relevant, tracks, signals, deadline, tariff_rates }) => ({
+    id,
+    relevant,
+    tracks,
+    signals,
+    deadline,
+    tariff_rates,
+  }));
+  if (existsSync(join(folder, 'articles.jsonl'))) {
+    const articles = readJsonl(join(folder, 'articles.jsonl'), Article).map((article) => ({
+      id: article.id,
+      title: article.title ?? '',
+      text: article.text,
+      published: article.published ?? null,
+      url: article.url ?? null,
+      source: article.source ?? null,
+    }));
+    return { articles, labels };
+  }
+  const published = new Map(labelRows.map((row) => [row.id, row.published ?? null]));
+  const articles = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const id = name.replace(/\.txt$/, '');
+      return parseSeedFile(id, readFileSync(join(folder, name), 'utf8'), published.get(id) ?? null);
+    });
+  return { articles, labels };
+}
+
+function main(): void {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  });
+  const folder = positionals[0];
+  if (!folder) {
+    process.stderr.write(
+      'usage: npm run evaluate -- <folder with labels.jsonl and articles.jsonl or *.txt> [--quiet] [--json]\n',
+    );
+    process.exit(2);
+  }
+  let loaded: ReturnType<typeof loadFolder>;
+  try {
+    loaded = loadFolder(folder);
+  } catch (error) {
+    process.stderr.write(`evaluate: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  const predictions = loaded.articles.map((article) => classifyArticle(article));
+  const report = evaluate(loaded.labels, predictions);
+  process.stdout.write(
+    (values.json ? JSON.stringify(report, null, 2) : formatReport(report, !values.quiet)) + '\n',
+  );
+}
+
+if (require.main === module) main();

@@ -1,0 +1,197 @@
+import type { ClassifyInput } from '../model/article';
+import type { Classification, TaggedSignal } from '../model/classification';
+import { SIGNAL_TYPES } from '../model/signals';
+import type { TrackDefinition } from '../model/track';
+import { analyseSentences, attribute, type SentenceContext } from './context';
+import { parsePublished } from './dates';
+import { extractDeadline } from './deadline';
+import { extractInvestments, extractOfficials, extractSectors } from './facts';
+import { buildPartyIndex, type PartyIndex } from './parties';
+import { extractTariffRates } from './rates';
+import { scanSignals, type SignalFinding } from './signals';
+import { cutFurniture } from './text/furniture';
+import { splitSentences } from './text/sentences';
+import { CLASSIFIER_VERSION } from './version';
+
+export interface ClassifyOptions {
+  /** Configured tracks: their keywords extend the built-in lexicon. */
+  tracks?: TrackDefinition[];
+  /** The track to prefer when two score the same (default: kr-us). */
+  defaultTrack?: string;
+}
+
+const DEFAULT_TRACK = 'kr-us';
+const OFF_TOPIC_LEAD =
+  /\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve)\b/;
+const RATE_IN_SENTENCE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
+
+let defaultIndex: PartyIndex | null = null;
+const indexCache = new WeakMap<TrackDefinition[], PartyIndex>();
+
+function partyIndexFor(tracks: TrackDefinition[] | undefined): PartyIndex {
+  if (!tracks || tracks.length === 0) return (defaultIndex ??= buildPartyIndex());
+  let index = indexCache.get(tracks);
+  if (!index) {
+    index = buildPartyIndex(tracks);
+    indexCache.set(tracks, index);
+  }
+  return index;
+}
+
+function sentenceWeight(context: SentenceContext): number {
+  const position = context.sentence.isTitle ? 3 : context.lead ? 2 : 1;
+  return position * (context.tradeCue ? 1.5 : 1);
+}
+
+function chooseMainTrack(contexts: SentenceContext[], preferred: string): string | null {
+  const scores = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
+  contexts.forEach((context, position) => {
+    for (const party of context.parties) {
+      scores.set(party, (scores.get(party) ?? 0) + sentenceWeight(context));
+      if (!firstSeen.has(party)) firstSeen.set(party, position);
+    }
+  });
+  let best: string | null = null;
+  for (const [track, score] of scores) {
+    const bestScore = best ? (scores.get(best) ?? 0) : -1;
+    if (
+      score > bestScore ||
+      (score === bestScore &&
+        best !== null &&
+        (track === preferred ||
+          (best !== preferred && (firstSeen.get(track) ?? 0) < (firstSeen.get(best) ?? 0))))
+    )
+      best = track;
+  }
+  return best;
+}
+
+const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
+
+function isTopical(context: SentenceContext, mainTrack: string): boolean {
+  const bilateral = context.parties.includes(mainTrack) || context.us;
+  if (
+    context.talksCue &&
+    /\b(tariffs?|trade|levy|levies|duties|investment|reciprocal|negotiat\w*|talks)\b/i.test(context.text) &&
+    bilateral
+  )
+    return true;
+  return (
+    TARIFF_WORD.test(context.text) &&
+    context.parties.includes(mainTrack) &&
+    /\b(letters?|deadline|rates?|\d+\s?(?:%|percent|per cent))\b/i.test(context.text)
+  );
+}
+
+function judgeRelevance(
+  contexts: SentenceContext[],
+  mainTrack: string | null,
+  signals: SignalFinding[],
+): boolean {
+  if (!mainTrack || !contexts.some((context) => context.us)) return false;
+  const topical = contexts.reduce(
+    (sum, context) => sum + (isTopical(context, mainTrack) ? (context.sentence.isTitle ? 2 : 1) : 0),
+    0,
+  );
+  const lead = contexts
+    .filter((context) => context.lead)
+    .map((context) => context.text)
+    .join(' ');
+  if (OFF_TOPIC_LEAD.test(lead)) return topical >= 3;
+  return topical >= 2 || (topical >= 1 && signals.length > 0);
+}
+
+/** A partner named before a rate in the same clause, with no main-track word between: "India ... 25 percent". */
+function hasOwnRate(context: SentenceContext, party: string, mainTrack: string): boolean {
+  for (const rate of context.text.matchAll(new RegExp(RATE_IN_SENTENCE.source, 'gi'))) {
+    const at = rate.index ?? 0;
+    const before = context.mentions.filter((mention) => mention.index < at);
+    const last = before[before.length - 1];
+    if (
+      last &&
+      last.trackId !== mainTrack &&
+      before.some((mention) => mention.trackId === party) &&
+      !/[;.]/.test(context.text.slice(last.index, at))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Other negotiations the article reports on in their own right, not in passing. */
+function secondaryTracks(contexts: SentenceContext[], mainTrack: string): string[] {
+  const counts = new Map<string, number>();
+  const order: string[] = [];
+  for (const context of contexts) {
+    if (!context.tradeCue && !context.talksCue) continue;
+    for (const party of context.parties) {
+      if (party === mainTrack) continue;
+      if (!order.includes(party)) order.push(party);
+      let weight = context.sentence.isTitle ? 2 : 1;
+      if (hasOwnRate(context, party, mainTrack)) weight += 2;
+      counts.set(party, (counts.get(party) ?? 0) + weight);
+    }
+  }
+  return order.filter((party) => (counts.get(party) ?? 0) >= 3);
+}
+
+/** An extension that names its new date also sets the deadline (spec: tagged both). */
+function namesFutureDate(contexts: SentenceContext[], sentence: string): boolean {
+  const context = contexts.find((candidate) => candidate.text === sentence);
+  return !!context && context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+}
+
+function toTagged(findings: SignalFinding[]): TaggedSignal[] {
+  const order = (type: string) => (SIGNAL_TYPES as readonly string[]).indexOf(type);
+  return [...findings]
+    .sort((a, b) => order(a.type) - order(b.type))
+    .map(({ type, confidence, evidence }) => ({ type, confidence, evidence }));
+}
+
+/** Classifies one article: pure, synchronous, and every signal carries the sentence behind it. */
+export function classifyArticle(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
+  const published = parsePublished(input.published);
+  const index = partyIndexFor(options.tracks);
+  const own = cutFurniture(input.text ?? '');
+  const sentences = splitSentences(own.text, input.title);
+  const contexts = analyseSentences(sentences, published, index);
+  const mainTrack = chooseMainTrack(contexts, options.defaultTrack ?? DEFAULT_TRACK);
+  attribute(contexts, mainTrack);
+  const scan = mainTrack ? scanSignals(contexts, mainTrack) : { signals: [], denied: [] };
+  const relevant = judgeRelevance(contexts, mainTrack, scan.signals);
+  const base: Classification = {
+    id: input.id,
+    relevant: false,
+    tracks: [],
+    signals: [],
+    deadline: null,
+    tariff_rates: [],
+    classifier_version: CLASSIFIER_VERSION,
+  };
+  if (!relevant || !mainTrack) return base;
+
+  const deadline = extractDeadline(contexts, mainTrack, published);
+  const signals = [...scan.signals];
+  const extended = signals.find((signal) => signal.type === 'deadline_extended');
+  if (
+    extended &&
+    deadline &&
+    namesFutureDate(contexts, extended.evidence) &&
+    !signals.some((signal) => signal.type === 'deadline_set')
+  ) {
+    signals.push({ ...extended, type: 'deadline_set', rule: 'deadline.set-by-extension' });
+  }
+  return {
+    ...base,
+    relevant: true,
+    tracks: [mainTrack, ...secondaryTracks(contexts, mainTrack)],
+    signals: toTagged(signals),
+    deadline: deadline?.date ?? null,
+    tariff_rates: extractTariffRates(contexts, mainTrack, index),
+    investments_usd: extractInvestments(contexts, mainTrack),
+    sectors: extractSectors(contexts, mainTrack),
+    officials: extractOfficials(contexts),
+    ...(scan.denied.length > 0 ? { denied: toTagged(scan.denied) } : {}),
+  };
+}

@@ -1,0 +1,155 @@
+import { ageInDays, findDateReferences, type CalendarDate, type DateReference } from './dates';
+import { findPartyMentions, mentionsUs, type PartyIndex, type PartyMention } from './parties';
+import type { Sentence } from './text/sentences';
+
+/** How old a reported event may be and still count as news (spec: "more than ~2 weeks old" is a recap). */
+export const RECAP_AFTER_DAYS = 14;
+
+export const TRADE_CUE =
+  /\b(tariffs?|trade|levy|levies|duties|duty|imports?|exports?|investments?|invest|reciprocal|economic|commerce|customs|market access|negotiat\w*|talks|deal)\b/i;
+export const TALKS_CUE =
+  /\b(talks|negotiat\w*|deal|agreement|consultations?|trade pact|framework|tariff letter|proposals?|concessions?)\b/i;
+
+/** Past perfect and similar wording marks background told in passing. */
+export const RECAP_WORDING =
+  /\b(had (?:(?:been|already|previously|originally|initially|earlier|first|also|since)\s+){0,2}(?:\w+ed|met|held|struck|sent|made|set|cut|won|begun|seen|taken|spoken|said)|has since been|have since been|earlier this year|last year|in recent months|during the process|over the past (?:few )?(?:months|year)|for months|several times|when he first|recent (?:visit|trip|talks|meeting)s?)\b/i;
+const ANCHOR_WORDING =
+  /\b(today|tonight|yesterday|this week|last week|(?:on|this|last|late|early) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|this afternoon|on the \d{1,2}(?:st|nd|rd|th)|earlier today|hours? ago|days? ago|now)\b/i;
+const UNDATED_MONTH =
+  /\b(?:in|since|during|at the end of) (?:early |mid-|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\s*\d)/i;
+const CONNECTIVE = /^(however|but|yet|that|this|it|they|there|the talks|the meeting|the deal)\b/i;
+const SAME_DAY = /\b(the same day|that day|on that date)\b/i;
+const ANAPHOR =
+  /^(under (?:that|the|this) (?:deal|agreement|framework)|in exchange|in return|that deal|the deal|it|they|the agreement)\b/i;
+
+export interface SentenceContext {
+  sentence: Sentence;
+  text: string;
+  /** Partner tracks named in the sentence, first mention first. */
+  parties: string[];
+  /** Tracks the sentence speaks for: named, or inherited from the sentence before, or the main track. */
+  attributed: string[];
+  us: boolean;
+  dates: DateReference[];
+  /** Days before publication for each entry of `dates` (negative: future). */
+  ages: number[];
+  mentions: PartyMention[];
+  /** Reports something older than the recap window, or tells background in passing. */
+  recap: boolean;
+  /** Undated sentence that continues a recap ("However, the talks were postponed."). */
+  inheritedRecap: boolean;
+  /** No publication date, and the sentence places something in a named month. */
+  datelessMonth: boolean;
+  /** Names a time close to publication (a weekday, "this week", a date within the window). */
+  anchored: boolean;
+  lead: boolean;
+  tradeCue: boolean;
+  talksCue: boolean;
+}
+
+const LEAD_SENTENCES = 3;
+
+export function analyseSentences(
+  sentences: Sentence[],
+  published: CalendarDate | null,
+  index: PartyIndex,
+): SentenceContext[] {
+  const contexts: SentenceContext[] = [];
+  let previous: SentenceContext | null = null;
+  for (const sentence of sentences) {
+    const text = sentence.text;
+    const mentions = findPartyMentions(text, index);
+    const parties = [...new Set(mentions.map((mention) => mention.trackId))];
+    let dates = findDateReferences(text, published);
+    if (dates.length === 0 && previous && SAME_DAY.test(text)) dates = previous.dates;
+    const ages = published ? dates.map((date) => ageInDays(date, published)) : [];
+    const hasRecent = dates.some(
+      (date, i) => ages[i] >= 0 && ages[i] <= RECAP_AFTER_DAYS && (date.dayCertain || date.relative),
+    );
+    const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
+    const datelessMonth = !published && UNDATED_MONTH.test(text);
+    let recap = (hasOld && !hasRecent) || datelessMonth || RECAP_WORDING.test(text);
+    const inheritedRecap =
+      !recap &&
+      dates.length === 0 &&
+      !!previous?.recap &&
+      CONNECTIVE.test(text) &&
+      !previous.sentence.isTitle;
+    if (inheritedRecap) recap = true;
+    const anchored = hasRecent || ANCHOR_WORDING.test(text);
+    const context: SentenceContext = {
+      sentence,
+      text,
+      parties,
+      attributed: parties,
+      us: mentionsUs(text, index),
+      dates,
+      ages,
+      mentions,
+      recap,
+      inheritedRecap,
+      datelessMonth,
+      anchored,
+      lead: sentence.isTitle || sentence.index < LEAD_SENTENCES,
+      tradeCue: TRADE_CUE.test(text),
+      talksCue: TALKS_CUE.test(text),
+    };
+    contexts.push(context);
+    previous = context;
+  }
+  return contexts;
+}
+
+/** Gives sentences that name no partner the partner of an anaphoric antecedent, else the main track. */
+export function attribute(contexts: SentenceContext[], mainTrack: string | null): void {
+  let previous: SentenceContext | null = null;
+  for (const context of contexts) {
+    if (context.parties.length === 0) {
+      const inherited =
+        previous &&
+        ANAPHOR.test(context.text) &&
+        previous.attributed.length > 0 &&
+        !previous.attributed.includes(mainTrack ?? '')
+          ? previous.attributed
+          : null;
+      context.attributed = inherited ?? (mainTrack ? [mainTrack] : []);
+    }
+    if (!context.sentence.isTitle) previous = context;
+  }
+}
+
+const CLAUSE_EDGE =
+  /[;:—–()]|,\s*(?:since|which|who|after|before|while|but|although|though|pointing|citing|following|raising)\b|\s(?:since|while|whereas)\s/gi;
+
+/** The clause around [start, end): where tense and time of a trigger are judged. */
+export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(CLAUSE_EDGE)) {
+    const at = match.index ?? 0;
+    if (at + match[0].length <= start) from = at;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/** Whether what a trigger reports is old: its clause names only old dates, or tells background. */
+export function isRecapAt(context: SentenceContext, start: number, end: number): boolean {
+  const { from, to } = clauseAround(context.text, start, end);
+  const clause = context.text.slice(from, to);
+  if (RECAP_WORDING.test(clause)) return true;
+  let old = false;
+  let recent = false;
+  context.dates.forEach((date, i) => {
+    if (date.index < from || date.index >= to) return;
+    if (context.ages[i] > RECAP_AFTER_DAYS) old = true;
+    else if (context.ages[i] >= 0 && (date.dayCertain || date.relative)) recent = true;
+  });
+  if (old && !recent) return true;
+  if (context.datelessMonth && UNDATED_MONTH.test(clause)) return true;
+  const dated = context.dates.some((date) => date.index >= from && date.index < to);
+  return context.inheritedRecap && !dated;
+}

@@ -1,0 +1,148 @@
+import * as chrono from 'chrono-node';
+
+/** A calendar day, free of time zones: the unit deadlines and recency are judged in. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface DateReference {
+  text: string;
+  /** Offset in the sentence. */
+  index: number;
+  date: CalendarDate;
+  /** False when only a month (or a weekday) was named. */
+  dayCertain: boolean;
+  /** A weekday, "yesterday", "last week": always close to publication. */
+  relative: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+export function toIsoDate(date: CalendarDate): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+function toUtc(date: CalendarDate): number {
+  return Date.UTC(date.year, date.month - 1, date.day);
+}
+
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const shifted = new Date(toUtc(date) + days * DAY_MS);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** The publication day, from "2025-07-26", an ISO instant, or null. */
+export function parsePublished(published: string | null | undefined): CalendarDate | null {
+  if (!published) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  if (!match) {
+    const parsed = Date.parse(published);
+    if (Number.isNaN(parsed)) return null;
+    const date = new Date(parsed);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+const FORWARD_CUE =
+  /\b(next|until|till|by|through|before|starting|beginning|from|effective|deadline|expire[sd]?|take[sn]? effect|set for|scheduled for|due)\W+(?:\w+\W+){0,2}$/i;
+const RELATIVE_TEXT =
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight|tomorrow|last week|this week|next week|last night|weekend)\b/i;
+const DURATION =
+  /^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
+const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/gi;
+const AGO = /\b(a|one|two|three|four|five|six|several|few|\d+)\s+(weeks|months|years)\s+ago\b/gi;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  several: 3,
+  few: 3,
+};
+
+/** Dates named in a sentence, resolved against the publication day (or left out when there is none). */
+export function findDateReferences(sentence: string, published: CalendarDate | null): DateReference[] {
+  if (!published) return [];
+  const reference = { instant: new Date(toUtc(published) + 12 * 3_600_000), timezone: 0 };
+  const found: DateReference[] = [];
+  for (const result of chrono.parse(sentence, reference)) {
+    const start = result.start;
+    if (DURATION.test(result.text)) continue;
+    if (!start.isCertain('month') && !start.isCertain('weekday') && !RELATIVE_TEXT.test(result.text)) {
+      if (!/\b(ago|last|this|next|end of)\b/i.test(result.text)) continue;
+    }
+    if (/^\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)?$/i.test(result.text.trim()) && !start.isCertain('month'))
+      continue;
+    let date: CalendarDate = {
+      year: start.get('year') ?? published.year,
+      month: start.get('month') ?? 1,
+      day: start.get('day') ?? 1,
+    };
+    const dayCertain = start.isCertain('day');
+    const relative = RELATIVE_TEXT.test(result.text) || /\b(ago|last|this)\b/i.test(result.text);
+    if (!start.isCertain('year') && !relative) {
+      const before = sentence.slice(0, result.index);
+      const forward = FORWARD_CUE.test(before);
+      const past = { ...date, year: published.year };
+      if (toUtc(past) > toUtc(published) + (dayCertain ? 0 : 31 * DAY_MS)) past.year -= 1;
+      if (!forward && !dayCertain) date = past;
+      if (!forward && dayCertain && daysBetween(published, date) > 200) date = past;
+    }
+    found.push({ text: result.text, index: result.index, date, dayCertain, relative });
+  }
+  for (const match of sentence.matchAll(ORDINAL_DAY)) {
+    const day = Number(match[1]);
+    let date: CalendarDate = { year: published.year, month: published.month, day };
+    if (day > published.day + 1) date = { ...addDays({ ...date, day: 1 }, -1), day };
+    found.push({ text: match[0], index: match.index ?? 0, date, dayCertain: true, relative: true });
+  }
+  for (const match of sentence.matchAll(AGO)) {
+    const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
+    const unitDays = match[2].toLowerCase() === 'weeks' ? 7 : match[2].toLowerCase() === 'months' ? 30 : 365;
+    found.push({
+      text: match[0],
+      index: match.index ?? 0,
+      date: addDays(published, -count * unitDays),
+      dayCertain: false,
+      relative: true,
+    });
+  }
+  const earlier = /\b(earlier this year|last year|in recent months|months ago)\b/i.exec(sentence);
+  if (earlier) {
+    found.push({
+      text: earlier[0],
+      index: earlier.index,
+      date: addDays(published, -60),
+      dayCertain: false,
+      relative: true,
+    });
+  }
+  return found;
+}
+
+/** How many days before publication a reference points to (negative: in the future). */
+export function ageInDays(reference: DateReference, published: CalendarDate): number {
+  if (!reference.dayCertain && !reference.relative) {
+    const endOfMonth = addDays(
+      {
+        year: reference.date.month === 12 ? reference.date.year + 1 : reference.date.year,
+        month: (reference.date.month % 12) + 1,
+        day: 1,
+      },
+      -1,
+    );
+    return daysBetween(endOfMonth, published);
+  }
+  return daysBetween(reference.date, published);
+}

@@ -1,0 +1,66 @@
+import type { SentenceContext } from './context';
+import { daysBetween, toIsoDate, type CalendarDate } from './dates';
+
+const DEADLINE_WORD = /\bdeadline\b/i;
+const EFFECT_WORD =
+  /\b(takes? effect|to take effect|go(?:es)? into effect|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back)\b/i;
+const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
+const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
+const SUPERSEDED =
+  /\b(originally|initially|previously|formerly|from|instead of|rather than|was|had been)\s+(?:\S+\s+){0,2}$/i;
+const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
+const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
+
+export interface DeadlineCandidate {
+  date: string;
+  score: number;
+  sentence: string;
+}
+
+/** The tariff deadline the article states for its main track, resolved against the publication day. */
+export function extractDeadline(
+  contexts: SentenceContext[],
+  mainTrack: string,
+  published: CalendarDate | null,
+): DeadlineCandidate | null {
+  const scores = new Map<string, DeadlineCandidate>();
+  for (const context of contexts) {
+    if (!context.attributed.includes(mainTrack)) continue;
+    const text = context.text;
+    const hasDeadline = DEADLINE_WORD.test(text);
+    const hasEffect = EFFECT_WORD.test(text);
+    for (const reference of context.dates) {
+      if (!reference.dayCertain && !/end of|next \w+day/i.test(reference.text)) continue;
+      if (published && daysBetween(published, reference.date) < 0) continue;
+      if (reference.relative && !/next \w+day|end of/i.test(reference.text)) continue;
+      if (
+        DATELINE.test(
+          text.slice(reference.index + reference.text.length, reference.index + reference.text.length + 12),
+        ) &&
+        reference.index < 40
+      )
+        continue;
+      const before = text.slice(0, reference.index);
+      if (SUPERSEDED.test(before)) continue;
+      let score = 0;
+      const nearBefore = before.slice(-40);
+      if (hasDeadline)
+        score +=
+          /deadline/i.test(text.slice(reference.index, reference.index + reference.text.length + 25)) ||
+          /deadline/i.test(nearBefore)
+            ? 3
+            : 2;
+      if (hasEffect && !PAST_EFFECT.test(text)) score += 1.5;
+      if (BY_DATE.test(before) && DEAL_WORD.test(text)) score += 1;
+      if (score === 0) continue;
+      if (context.sentence.isTitle) score += 0.5;
+      const date = toIsoDate(reference.date);
+      const existing = scores.get(date);
+      if (existing) existing.score += score;
+      else scores.set(date, { date, score, sentence: text });
+    }
+  }
+  let best: DeadlineCandidate | null = null;
+  for (const candidate of scores.values()) if (!best || candidate.score > best.score) best = candidate;
+  return best && best.score >= 1 ? best : null;
+}

@@ -1,0 +1,65 @@
+import type { Official } from '../model/classification';
+import type { SentenceContext } from './context';
+import { PARTIES, SECTORS, US_OFFICIALS } from './lexicon';
+
+const MONEY = /(?:US)?\$\s?(\d+(?:[.,]\d+)?)\s*(trillion|billion|million|bn|tn)\b/gi;
+const INVEST = /\b(invest\w*|fund|pledge\w*|commit\w*|purchases?|package)\b/i;
+const SCALE: Record<string, number> = { trillion: 1e12, tn: 1e12, billion: 1e9, bn: 1e9, million: 1e6 };
+
+/** Investment pledges in US dollars stated for the main track. */
+export function extractInvestments(contexts: SentenceContext[], mainTrack: string): number[] {
+  const amounts = new Set<number>();
+  for (const context of contexts) {
+    if (!context.attributed.includes(mainTrack) || !INVEST.test(context.text)) continue;
+    for (const match of context.text.matchAll(MONEY)) {
+      const value = Number(match[1].replace(',', '.')) * SCALE[match[2].toLowerCase()];
+      if (Number.isFinite(value) && value > 0) amounts.add(value);
+    }
+  }
+  return [...amounts].sort((a, b) => b - a);
+}
+
+export function extractSectors(contexts: SentenceContext[], mainTrack: string): string[] {
+  const found: string[] = [];
+  for (const [sector, pattern] of Object.entries(SECTORS)) {
+    if (
+      contexts.some(
+        (context) => context.attributed.includes(mainTrack) && context.tradeCue && pattern.test(context.text),
+      )
+    )
+      found.push(sector);
+  }
+  return found;
+}
+
+const KNOWN_OFFICIALS: Record<string, string> = PARTIES.reduce<Record<string, string>>(
+  (all, party) => ({ ...all, ...(party.officials ?? {}) }),
+  { ...US_OFFICIALS },
+);
+const SURNAME_ALIASES: [RegExp, string][] = Object.keys(KNOWN_OFFICIALS).map((name) => {
+  const parts = name.split(' ');
+  const family =
+    parts.length > 2 || /^(Kim|Lee|Koo|Yeo|Ahn|Cho|Choi|Wi|Cheong|Xi|He|Li)$/.test(parts[0])
+      ? name
+      : parts[parts.length - 1];
+  return [new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), name];
+});
+const TITLED_NAME =
+  /\b((?:Deputy |Vice |Acting |Prime |Foreign |Finance |Trade |Industry |Commerce |Economy |Chief |Senior |U\.S\. |US )*(?:Minister|Secretary|Representative|President|Premier|Commissioner|Adviser|Advisor|Ambassador|Governor|envoy|negotiator|Chancellor))(?: of [A-Z][\w&, ]+?)?,? ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b/g;
+
+/** Officials named in the article's own text, with their roles where known. */
+export function extractOfficials(contexts: SentenceContext[]): Official[] {
+  const byName = new Map<string, Official>();
+  for (const context of contexts) {
+    for (const [pattern, name] of SURNAME_ALIASES) {
+      if (pattern.test(context.text) && !byName.has(name))
+        byName.set(name, { name, role: KNOWN_OFFICIALS[name] });
+    }
+    for (const match of context.text.matchAll(TITLED_NAME)) {
+      const name = match[2];
+      const known = [...byName.keys()].some((existing) => existing.endsWith(name.split(' ').pop() ?? name));
+      if (!known) byName.set(name, { name, role: match[1].trim() });
+    }
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,39 @@
+import type { SentenceContext } from './context';
+import { findPartyMentions, type PartyIndex } from './parties';
+
+const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|per-cent\b)/gi;
+const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
+const NOT_TARIFF =
+  /\b(growth|profits?|surplus|deficit|inflation|interest|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast)\b/i;
+const COUNTER_TARIFF =
+  /\b(retaliat\w*|on (?:American|U\.S\.|US) (?:goods|imports|products|exports)|its (?:own )?tariffs on)\b/i;
+const CLAUSE_SPLIT = /;|,\s*(?:while|whereas)\b|\bwhile\b|\bwhereas\b/i;
+const ANAPHOR =
+  /\b(the two (?:sides|countries)|both (?:sides|countries)|that nation|the ally|the asian ally|the country's|its (?:reciprocal )?(?:tariff|rate))\b/i;
+
+/** Percent tariff rates the article states for its main track: threatened, agreed or in force. */
+export function extractTariffRates(
+  contexts: SentenceContext[],
+  mainTrack: string,
+  index: PartyIndex,
+): number[] {
+  const rates = new Set<number>();
+  for (const context of contexts) {
+    if (!context.parties.includes(mainTrack) && !(context.parties.length === 0 && ANAPHOR.test(context.text)))
+      continue;
+    for (const clause of context.text.split(CLAUSE_SPLIT)) {
+      if (COUNTER_TARIFF.test(clause)) continue;
+      const clauseParties = findPartyMentions(clause, index).map((mention) => mention.trackId);
+      if (clauseParties.length > 0 && !clauseParties.includes(mainTrack)) continue;
+      for (const match of clause.matchAll(PERCENT)) {
+        const at = match.index ?? 0;
+        const around = clause.slice(Math.max(0, at - 60), at + match[0].length + 40);
+        const near = clause.slice(Math.max(0, at - 25), at + match[0].length + 25);
+        if (!TARIFF_WORD.test(around) || NOT_TARIFF.test(near)) continue;
+        const value = Number(match[1]);
+        if (value > 0 && value <= 500) rates.add(value);
+      }
+    }
+  }
+  return [...rates].sort((a, b) => a - b);
+}

@@ -1,0 +1,96 @@
+import type { SignalRule } from './engine';
+
+const TARIFF = String.raw`(?:tariffs?|levy|levies|duty|duties|tax(?:es)?|rates?)`;
+const RATE = String.raw`\d+(?:\.\d+)?\s?(?:%|percent|per cent)`;
+const THREAT_BLOCK = /\b(?:whether|could|might|may|would have|avoid|escape|a way out|spare|exempt\w*)\b/i;
+const REDUCED_CUE =
+  /\b(?:cut|cuts|lower(?:ed|s)?|reduc(?:e|ed|es|ing|tion)|slash(?:ed|es)?|roll(?:ed)? back|waive[sd]?|drop(?:ped|s)?|down from|eas(?:e|ed|es)|relief|instead of)\b/i;
+const INFINITIVE_INTENT =
+  /\b(?:to|aimed at|aiming at|seeking|in exchange for|in return for|hopes? of|bid to)\s*$/i;
+
+export const TARIFF_RULES: SignalRule[] = [
+  {
+    id: 'threatened.will-impose',
+    signal: 'tariff_threatened',
+    trigger: new RegExp(
+      String.raw`\b(?:will|would|shall|is set to|are set to|to)\s+(?:be\s+)?(?:impose[ds]?|levied|levy|slap(?:ped)?|charge[sd]?|hit|raise[sd]?|increase[sd]?|face|take effect|go into effect|kick in|rise|jump)\b|\bor face (?:\w+\s+){0,2}${TARIFF}|\bthreat(?:en(?:s|ed|ing)?)?\b|\bwarn(?:s|ed|ing)? (?:\w+\s+){0,6}${TARIFF}|\b(?:sent|issued|posted) (?:\w+\s+){0,3}letters?\b|\bletters? (?:\w+\s+){0,6}(?:specifying|notifying|setting|announcing|informing)|\bannounced (?:a |an )?(?:new |additional |further )?${RATE}|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}`,
+      'i',
+    ),
+    confidence: 0.75,
+    requires: new RegExp(String.raw`\b${TARIFF}\b|directive|letter`, 'i'),
+    unless: new RegExp(
+      String.raw`\b(?:took effect|went into effect|came into effect|now in effect|were imposed|was imposed|retaliat\w*|will not face|won't face|would not face)\b|${REDUCED_CUE.source}`,
+      'i',
+    ),
+    blockedBy: THREAT_BLOCK,
+    needsParty: true,
+  },
+  {
+    id: 'imposed.took-effect',
+    signal: 'tariff_imposed',
+    trigger: new RegExp(
+      String.raw`\b(?:took|went|came|have gone|has gone|have come|has come) (?:\w+\s+){0,2}(?:into )?(?:effect|force)\b|\b(?:now|officially) in effect\b|\b(?:began|begin|started|start) (?:collecting|imposing|applying|charging)\b|\bsigned an? executive order (?:\S+\s+){0,6}(?:impos|set|lock|rais|revis|tariff)|\b(?:duties|tariffs?|levies) (?:\w+\s+){0,4}(?:rose|jumped|climbed) to ${RATE}|\b(?:imposed|slapped|levied) (?:a |an |new |additional |fresh )?(?:${RATE}|${TARIFF})`,
+      'i',
+    ),
+    confidence: 0.8,
+    requires: new RegExp(String.raw`\b${TARIFF}\b|executive order`, 'i'),
+    unless:
+      /\b(?:before (?:it|they|the \w+) (?:takes?|go|goes|become)|when (?:it|they) (?:take|takes)|(?:that|which) (?:\w+\s+){0,3}imposed|imposed (?:on|since|before|earlier)|had imposed|if|unless)\b/i,
+    leadOrAnchored: true,
+    needsParty: true,
+  },
+  {
+    id: 'reduced.cut',
+    signal: 'tariff_reduced',
+    trigger: new RegExp(
+      String.raw`\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|roll(?:ed|s)? back|waive[sd]?|drop(?:ped|s)?|eas(?:e|ed|es))\b(?=(?:\s+\S+){0,8}\s+${TARIFF})|\b${TARIFF}\s+(?:\w+\s+){0,6}?(?:will |would |to )?(?:drop|fall|be cut|be reduced|be lowered|cut|reduced|lowered|come down) (?:\w+\s+){0,3}to ${RATE}|\bdown from (?:a |the )?(?:proposed |threatened |previous |earlier |initial )?${RATE}|\breduced (?:\w+\s+){0,3}${TARIFF}|\b(?:from|of) ${RATE} to ${RATE}|\b${RATE} (?:instead of|rather than) (?:the )?${RATE}`,
+      'i',
+    ),
+    confidence: 0.8,
+    requires: new RegExp(String.raw`\b${TARIFF}\b`, 'i'),
+    unless: /\bretaliat\w*/i,
+    blockedAfter:
+      /^\W*(?:\S+\s+){0,3}(?:its |their )?tariffs? on (?:American|U\.S\.|US) (?:goods|imports|products)/i,
+    blockedBy: new RegExp(
+      String.raw`\b(?:if|unless|whether|could|might|may|would have|seek\w*|sought|urg\w*|ask\w*|request\w*|push\w* for|demand\w*|offered|hope\w*)\b|${INFINITIVE_INTENT.source}`,
+      'i',
+    ),
+    leadOrAnchored: true,
+    needsParty: true,
+  },
+  {
+    id: 'reduced.to-reflect-deal',
+    signal: 'tariff_reduced',
+    trigger: new RegExp(
+      String.raw`\b(?:revis\w+|adjust\w+|set|lock\w*)\b(?:\s+\S+){0,6}\s+${TARIFF}\s+(?:\S+\s+){0,3}(?:to reflect|in line with|under the terms of) (?:the )?(?:outcome|terms|deal|agreement|trade deal)`,
+      'i',
+    ),
+    confidence: 0.65,
+    leadOrAnchored: true,
+  },
+  {
+    id: 'deadline.extended',
+    signal: 'deadline_extended',
+    trigger: new RegExp(
+      String.raw`\b(?:extend(?:ed|s|ing)?|postpon(?:ed|es|ing)|push(?:ed|es|ing)? back|delay(?:ed|s|ing)?|defer(?:red|s)?|paus(?:ed|es|ing)|suspend(?:ed|s|ing)?|prolong(?:ed|s)?)\b(?=(?:\s+\S+){0,8}\s+(?:deadline|${TARIFF}|implementation|start date|truce|pause|grace period|freeze|by (?:about )?(?:\w+) (?:weeks|days|months)|to (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|\b(?:deadline|start date|implementation|${TARIFF}|truce|pause|freeze|grace period)\s+(?:\S+\s+){0,8}?(?:has been|have been|was|were|is|are|being)\s+(?:\w+\s+)?(?:extended|postponed|pushed back|delayed|deferred|paused|suspended)\b`,
+      'i',
+    ),
+    confidence: 0.8,
+    unless:
+      /\b(?:talks|meeting|visit|session|negotiations) (?:\w+\s+){0,3}(?:was|were|has been|have been) (?:postponed|delayed)\b|\bno (?:further )?extension\b/i,
+    blockedBy: new RegExp(
+      String.raw`\b(?:if|unless|whether|could|might|may|would|should|request\w*|seek\w*|ask\w*|push\w*|up to|any|hope\w*)\b|${INFINITIVE_INTENT.source}`,
+      'i',
+    ),
+  },
+  {
+    id: 'deadline.set',
+    signal: 'deadline_set',
+    trigger: new RegExp(
+      String.raw`\b(?:deadline|date) (?:\w+\s+){0,3}(?:is|remains|will remain|stays) (?:\W?firm|fixed|final|unchanged)|\bfirm deadline\b|\bno (?:further )?extensions?\b|\bwill not (?:be )?extend|\b(?:won't|will not) be (?:extended|delayed|postponed)|\breaffirm\w* (?:\w+\s+){0,4}deadline|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}|\b(?:announced|set|sets|declared|unveiled) (?:a |an )?(?:new )?${RATE} (?:\w+\s+){0,8}(?:set to take effect|to take effect|effective|starting|beginning|from) |\bdeadline (?:set|announced|imposed) by\b|\bset a (?:new )?deadline\b`,
+      'i',
+    ),
+    confidence: 0.75,
+    blockedBy: /\b(?:whether|could|might|may|would have)\b/i,
+  },
+];

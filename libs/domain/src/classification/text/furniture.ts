@@ -1,0 +1,91 @@
+/**
+ * Cuts text that is not the article's own: lists of other headlines, navigation, share and
+ * comment prompts, bylines and copyright lines. What is cut can never yield a signal.
+ */
+
+const CUT_FROM_HERE = [
+  /^(related( articles| stories| news| coverage)?|most (read|popular|viewed)|more (from|on|stories|news)|recommended( for you)?|read (more|also|next)|see also|trending( now)?|popular (now|stories)|top stories|latest news|you may also like|also read|editor'?s picks?)\s*:?$/i,
+  /you must be logged in to (add|post) a comment/i,
+  /^(comments?|leave a (comment|reply)|add a comment|join the conversation|\d+ comments?)\s*:?$/i,
+];
+
+const DROP_LINE = [
+  /^(copyright|©|ⓒ)/i,
+  /all rights reserved\.?$/i,
+  /^(by|reporter|written by)\s+[A-Z][A-Za-z'-]*( [A-Z][A-Za-z.'-]*){0,3}$/,
+  /^by [A-Z][A-Z .'-]+\s*\[/,
+  /\[\s*(email|e-mail)?[^\]]*@[^\]]*\]$/i,
+  /^translated from .* (using|with) generative ai/i,
+  /^(published|updated|posted)( on)?\s*:?\s*[\d\s/.:-]/i,
+  /^(share|tweet|print|email|subscribe|sign up|advertisement|ad|click here)\b.{0,30}$/i,
+  /^(photo|image|graphic|chart)( by|:|\s*=)/i,
+  /^\[?(lead|report|anchor)\]?:?$/i,
+];
+
+/** A line that reads like a headline: no sentence punctuation at the end, mostly capitalised words. */
+export function isTitleLike(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 160) return false;
+  if (/[.!?:;"”’,]$/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length < 3 || words.length > 22) return false;
+  const significant = words.filter((word) => /^[A-Za-z]/.test(word) && word.length > 3);
+  if (significant.length === 0) return false;
+  const capitalised = significant.filter((word) => /^[A-Z]/.test(word)).length;
+  return capitalised / significant.length >= 0.6;
+}
+
+function isBlank(line: string): boolean {
+  return line.trim().length === 0;
+}
+
+export interface FurnitureCut {
+  /** The article's own text, furniture removed. */
+  text: string;
+  /** The lines that were cut, for explanations and tests. */
+  removed: string[];
+}
+
+export function cutFurniture(text: string): FurnitureCut {
+  const lines = text.split(/\r?\n/);
+  const removed: string[] = [];
+  let end = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (CUT_FROM_HERE.some((pattern) => pattern.test(lines[i].trim()))) {
+      end = i;
+      break;
+    }
+  }
+  removed.push(...lines.slice(end).filter((line) => !isBlank(line)));
+  const kept = lines.slice(0, end);
+
+  const titleLike = kept.map(isTitleLike);
+  const drop = new Array<boolean>(kept.length).fill(false);
+  let i = 0;
+  while (i < kept.length) {
+    if (!titleLike[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let count = 0;
+    while (j < kept.length && (titleLike[j] || isBlank(kept[j]))) {
+      if (titleLike[j]) count++;
+      j++;
+    }
+    const reachesEnd = kept.slice(j).every(isBlank);
+    const isRun = count >= 3 || (count >= 2 && reachesEnd && i > 0);
+    if (isRun) for (let k = i; k < j; k++) drop[k] = true;
+    i = j;
+  }
+  const result: string[] = [];
+  kept.forEach((line, index) => {
+    const trimmed = line.trim();
+    if (drop[index] || DROP_LINE.some((pattern) => pattern.test(trimmed))) {
+      if (!isBlank(line)) removed.push(line);
+      return;
+    }
+    result.push(line);
+  });
+  return { text: result.join('\n'), removed };
+}

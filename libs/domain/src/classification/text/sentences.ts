@@ -1,0 +1,97 @@
+export interface Sentence {
+  text: string;
+  /** Position in the article: the title is -1, body sentences count from 0. */
+  index: number;
+  isTitle: boolean;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    'u.s',
+    'u.k',
+    'e.u',
+    'u.n',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'st',
+    'jr',
+    'sr',
+    'no',
+    'vs',
+    'gov',
+    'sen',
+    'rep',
+    'gen',
+    'lt',
+    'col',
+    'inc',
+    'corp',
+    'co',
+    'ltd',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'a.m',
+    'p.m',
+    'approx',
+    'est',
+    'dept',
+  ].map((word) => word.toLowerCase()),
+);
+
+/** True when the period that ends `before` belongs to an abbreviation or an initial, not to a sentence. */
+function endsWithAbbreviation(before: string): boolean {
+  const match = /([A-Za-z][A-Za-z.]*)$/.exec(before);
+  if (!match) return false;
+  const word = match[1].toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  return /^[a-z]$/.test(word) && /[A-Z]$/.test(before);
+}
+
+function splitLine(line: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  const boundary = /([.!?]+)(["'”’)\]]*)(\s+|(?=[A-Z“"]))/g;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(line)) !== null) {
+    const end = match.index + match[1].length + match[2].length;
+    const before = line.slice(start, match.index);
+    const next = line.slice(boundary.lastIndex);
+    const glued = match[3] === '';
+    if (match[1] === '.' && endsWithAbbreviation(before)) continue;
+    if (glued && !/[a-z0-9”"’)]$/.test(before)) continue;
+    if (!/^[A-Z"“'‘([0-9◇$]/.test(next)) continue;
+    pieces.push(line.slice(start, end).trim());
+    start = glued ? end : boundary.lastIndex;
+    boundary.lastIndex = start;
+  }
+  pieces.push(line.slice(start).trim());
+  return pieces.filter((piece) => piece.length > 0);
+}
+
+/** Splits plain text into sentences; line breaks always end a sentence. */
+export function splitSentences(text: string, title?: string | null): Sentence[] {
+  const sentences: Sentence[] = [];
+  const cleanTitle = (title ?? '').replace(/\s*\(from URL\)\s*$/i, '').trim();
+  if (cleanTitle && cleanTitle.toLowerCase() !== 'none') {
+    sentences.push({ text: cleanTitle, index: -1, isTitle: true });
+  }
+  let index = 0;
+  for (const line of text.split(/\r?\n/)) {
+    for (const piece of splitLine(line.trim())) {
+      sentences.push({ text: piece, index: index++, isTitle: false });
+    }
+  }
+  return sentences;
+}
