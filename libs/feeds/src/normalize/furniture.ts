@@ -7,7 +7,7 @@
 const MIN_RUN = 3;
 
 const NAVIGATION =
-  /^(share( this( article| story)?)?|tweet|email|print|comments?|related( stories| articles| news| coverage)?|read more|read next|more from|more on this|more stories|see also|recommended( for you)?|most (read|popular|viewed)|trending( now)?|latest( news)?|top stories|advertisement|sponsored( content)?|subscribe( now)?|sign up( for .*)?|follow us( on .*)?|tags?:.*|topics?:.*|filed under:?.*|©.*|copyright\b.*|all rights reserved\.?|photo:.*|image:.*|source:.*|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|previous( article)?|next( article)?|back to top|skip to .*)$/i;
+  /^(share( this( article| story)?)?|tweet|email|print|comments?|related( stories| articles| news| coverage)?|related:.*|read more|read next|more from|more on this|more stories|see also|recommended( for you)?|most (read|popular|viewed)|trending( now)?|latest( news)?|top stories|advertisement|sponsored( content)?|subscribe( now)?|sign up( for .*)?|follow us( on .*)?|tags?:.*|topics?:.*|filed under:?.*|©.*|copyright\b.*|all rights reserved\.?|photo:.*|image:.*|source:.*|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|previous( article)?|next( article)?|back to top|skip to .*)$/i;
 const FOOTER =
   /^(the post .* appeared first on .*|continue reading.*|read the full (story|article).*|this (article|story) (was|first) (originally )?(appeared|published).*)$/i;
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
@@ -25,26 +25,47 @@ function isHeadlineLike(line: string): boolean {
 }
 
 function isFurniture(line: string): boolean {
-  const bare = line.replace(/^[-*•·›»|]\s*/, '').trim();
-  return NAVIGATION.test(bare) || FOOTER.test(bare) || isHeadlineLike(bare);
+  const text = bare(line);
+  return NAVIGATION.test(text) || FOOTER.test(text) || isHeadlineLike(text);
+}
+
+function bare(line: string): string {
+  return line.replace(/^[-*•·›»|]\s*/, '').trim();
+}
+
+/** Index just past the last non-blank line, skipping trailing lines that `drop` accepts; stops at the first it refuses. */
+function trailingRun(
+  lines: string[],
+  end: number,
+  drop: (line: string) => boolean,
+): { start: number; count: number } {
+  let start = end;
+  let count = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const line = lines[i].trim();
+    if (line === '') continue;
+    if (!drop(line)) break;
+    count++;
+    start = i;
+  }
+  return { start, count };
+}
+
+function lastContentLine(lines: string[], end: number): number {
+  let last = end;
+  while (last > 0 && lines[last - 1].trim() === '') last--;
+  return last;
 }
 
 export function cutFurniture(text: string): string {
   const lines = text.split('\n');
-  let end = lines.length;
-  while (end > 0 && lines[end - 1].trim() === '') end--;
-  let cut = end;
-  let run = 0;
-  let footerOnly = true;
-  for (let i = end - 1; i >= 0; i--) {
-    const line = lines[i].trim();
-    if (line === '') continue;
-    if (!isFurniture(line)) break;
-    if (!FOOTER.test(line.replace(/^[-*•·›»|]\s*/, ''))) footerOnly = false;
-    run++;
-    cut = i;
-  }
-  const keepsBody = lines.slice(0, cut).some((line) => line.trim() !== '');
-  if (!keepsBody || (run < MIN_RUN && !footerOnly) || run === 0) return lines.slice(0, end).join('\n');
-  return lines.slice(0, cut).join('\n').trimEnd();
+  let end = lastContentLine(lines, lines.length);
+  // syndication footers go even alone
+  const footers = trailingRun(lines, end, (line) => FOOTER.test(bare(line)));
+  if (footers.count > 0 && lines.slice(0, footers.start).some((l) => l.trim() !== ''))
+    end = lastContentLine(lines, footers.start);
+  const run = trailingRun(lines, end, isFurniture);
+  const keepsBody = lines.slice(0, run.start).some((line) => line.trim() !== '');
+  if (run.count >= MIN_RUN && keepsBody) end = lastContentLine(lines, run.start);
+  return lines.slice(0, end).join('\n').trimEnd();
 }

@@ -50,7 +50,9 @@ export function normalizeItem(
   feed: Pick<ParsedFeed, 'title' | 'link'> | null = null,
 ): NormalizedArticle {
   const base = context.feedUrl ?? feed?.link ?? null;
-  const url = canonicalUrl(item.link, base) ?? (item.guid ? canonicalUrl(item.guid) : null);
+  const guidAsLink =
+    item.guid && /^(https?:\/\/|\/[^/])/i.test(item.guid) ? canonicalUrl(item.guid, base) : null;
+  const url = canonicalUrl(item.link, base) ?? guidAsLink;
   const title = plainTitle(item.title);
   const body = htmlToPlainText(item.content ?? item.summary);
   const summary =

@@ -1,7 +1,8 @@
 export type FeedFormat = 'rss' | 'rss1' | 'atom' | 'json';
 
 /** One entry as the feed wrote it: strings untouched except for XML/JSON decoding. */
-export interface FeedItem {
+// a type alias (not an interface) so a FeedItem fits Record<string, unknown> for storage
+export type FeedItem = {
   guid: string | null;
   link: string | null;
   title: string | null;
@@ -16,7 +17,7 @@ export interface FeedItem {
   categories: string[];
   /** The parser's own view of the item, kept for audit. */
   raw: Record<string, unknown>;
-}
+};
 
 export interface ParsedFeed {
   format: FeedFormat;

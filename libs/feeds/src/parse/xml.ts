@@ -1,6 +1,6 @@
 import Parser from 'rss-parser';
 import type { FeedFormat, FeedItem } from './types';
-import { isRecord, textOf } from './text-of';
+import { attrOf, isRecord, textOf } from './text-of';
 
 const ITEM_FIELDS = [
   'description',
@@ -12,6 +12,8 @@ const ITEM_FIELDS = [
   'dc:identifier',
   'a10:id',
   'a10:updated',
+  'a10:link',
+  'atom:link',
   'id',
 ];
 
@@ -44,7 +46,7 @@ function toFeedItem(item: Record<string, unknown>): FeedItem {
     ? item.categories.map((c) => textOf(c)).filter((c): c is string => c !== null)
     : [];
   const guid = first(item.guid, item.id, item['dc:identifier'], item['a10:id'], item['rdf:about']);
-  let link = first(item.link);
+  let link = first(item.link) ?? attrOf(item['a10:link'], 'href') ?? attrOf(item['atom:link'], 'href');
   if (!link && guid && /^https?:\/\//i.test(guid)) link = guid;
   const content = first(item['content:encoded'], item.content);
   const description = first(item.description, item.summary);
