@@ -1,0 +1,5 @@
+export * from './context';
+export * from './format';
+export * from './models';
+export * from './render';
+export * from './sanitize';
