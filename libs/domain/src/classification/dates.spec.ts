@@ -1,0 +1,60 @@
+import { classifyArticle } from './classify';
+import { findDateReferences, parsePublished, toIsoDate } from './dates';
+
+describe('dates resolved against the publication day', () => {
+  it.each<[string, string, string]>([
+    ['Korea hopes to clinch a tariff deal before next Friday’s deadline.', '2025-07-26', '2025-08-01'],
+    ['The tariffs are set to take effect on July 8, when the pause expires.', '2025-05-02', '2025-07-08'],
+    [
+      'Seoul must strike a tariff deal by the end of the month, when the deadline expires.',
+      '2025-07-10',
+      '2025-07-31',
+    ],
+    [
+      'The 25 percent tariff on Korean goods takes effect Aug. 1 unless a deal is reached, the deadline Trump set.',
+      '2025-07-15',
+      '2025-08-01',
+    ],
+  ])('%s (published %s) has deadline %s', (sentence, published, deadline) => {
+    const result = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text: sentence,
+      published,
+    });
+    expect(result.deadline).toBe(deadline);
+  });
+
+  it.each<[string, string]>([
+    ['The 15% tariff on Korean goods took effect on Aug. 7 under the deal.', '2025-08-20'],
+    [
+      'SEOUL, July 30 (Yonhap) - Korean and US negotiators held tariff talks as the truce nears its end.',
+      '2025-07-30',
+    ],
+    ['Korean officials travel to Washington for tariff talks set for April 24.', '2025-04-20'],
+  ])('%s (published %s) states no deadline', (sentence, published) => {
+    const result = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text: sentence,
+      published,
+    });
+    expect(result.deadline).toBeNull();
+  });
+
+  it('places a month named without a year in the past when the verb is past', () => {
+    const [reference] = findDateReferences('They met in Jan. to talk.', parsePublished('2025-11-14'));
+    expect(toIsoDate(reference.date).slice(0, 7)).toBe('2025-01');
+  });
+
+  it.each<[string | null, string | null]>([
+    ['2025-07-26', '2025-07-26'],
+    ['2025-07-26T23:30:00Z', '2025-07-26'],
+    ['Sat, 26 Jul 2025 10:00:00 GMT', '2025-07-26'],
+    [null, null],
+    ['not a date', null],
+  ])('parsePublished(%s)', (input, expected) => {
+    const parsed = parsePublished(input);
+    expect(parsed ? toIsoDate(parsed) : null).toBe(expected);
+  });
+});

@@ -1,0 +1,66 @@
+import { cutFurniture, isTitleLike } from './furniture';
+import { splitSentences } from './sentences';
+
+describe('splitSentences', () => {
+  it.each<[string, string[]]>([
+    ['The U.S. and Korea met. They talked.', ['The U.S. and Korea met.', 'They talked.']],
+    [
+      'Talks resume Aug. 1 in Washington. Mr. Kim said so.',
+      ['Talks resume Aug. 1 in Washington.', 'Mr. Kim said so.'],
+    ],
+    ['Rates fell 2.5 percent. Exports rose.', ['Rates fell 2.5 percent.', 'Exports rose.']],
+    ['"We have a deal," he said. The deal is done.', ['"We have a deal," he said.', 'The deal is done.']],
+    [
+      'It takes effect on August 1.The minister left.',
+      ['It takes effect on August 1.', 'The minister left.'],
+    ],
+    ['First line without a stop\nSecond line.', ['First line without a stop', 'Second line.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text).map((sentence) => sentence.text)).toEqual(expected);
+  });
+
+  it('puts the title first, marked as such', () => {
+    const sentences = splitSentences('Body.', 'Headline here');
+    expect(sentences[0]).toEqual({ text: 'Headline here', index: -1, isTitle: true });
+    expect(sentences[1].index).toBe(0);
+  });
+});
+
+describe('cutFurniture', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'headline list after the story',
+      'The minister met his counterpart on Friday.\n\nMarkets Rally As Chipmakers Recover Strongly\nCentral Bank Holds Rates Steady Amid Uncertainty\nNeighbours Reach Agreement On River Cleanup Plan\n',
+      ['Markets Rally', 'River Cleanup'],
+    ],
+    [
+      'related block',
+      'Talks ended on Friday.\nRelated Articles\nSome other story about a deal.',
+      ['Related Articles', 'other story'],
+    ],
+    ['comment prompt', 'Talks ended on Friday.\nYou must be logged in to add a comment.', ['logged in']],
+    [
+      'byline and copyright',
+      'Talks ended on Friday.\nBY JANE DOE [jane@example.com]\nCopyright 2025 Example News. All rights reserved.',
+      ['JANE DOE', 'Copyright'],
+    ],
+  ])('cuts the %s', (_name, text, gone) => {
+    const cut = cutFurniture(text);
+    expect(cut.text).toContain(text.split('\n')[0]);
+    for (const piece of gone) expect(cut.text).not.toContain(piece);
+  });
+
+  it('keeps ordinary sentences and a lone title-like line inside the story', () => {
+    const text = 'Trade Talks Resume\nThe two sides met on Monday in Seoul.\nThey will meet again next week.';
+    expect(cutFurniture(text).text).toBe(text);
+  });
+
+  it.each<[string, boolean]>([
+    ['Asian Stocks Edge Higher as Tech Recovers', true],
+    ['The ministers met on Friday.', false],
+    ['Lee Soo-jin, Arirang News.', false],
+    ['He said it was "unsustainable"', false],
+  ])('isTitleLike(%s) is %s', (line, expected) => {
+    expect(isTitleLike(line)).toBe(expected);
+  });
+});
