@@ -98,6 +98,9 @@ export interface SubscribersTable {
   confirmations_sent: Generated<number>;
   last_digest_at: NullableTimestamp;
   created_at: Timestamp;
+  /** 002_email: preferences asked for by a re-subscription, applied when its link is confirmed. */
+  pending_preferences: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  preferences_updated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface DeliveriesTable {
