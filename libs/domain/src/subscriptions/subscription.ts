@@ -110,6 +110,19 @@ const timeInput = z.string().transform((value, ctx) => {
 
 const cadence = z.string().trim().toLowerCase().pipe(z.enum(DIGEST_CADENCES));
 
+/**
+ * Lists may come from JSON (arrays) or from an HTML form (a single string, repeated keys, or a
+ * hidden empty value that makes "nothing checked" distinguishable from "field absent").
+ */
+function listInput(value: unknown): unknown {
+  const items = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(items) || !items.every((item) => typeof item === 'string')) return value;
+  return items
+    .flatMap((item: string) => item.split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
 const requestSchema = z.object({
   email: z
     .string()
@@ -119,8 +132,8 @@ const requestSchema = z.object({
       if (email === null) ctx.addIssue({ code: 'custom', message: 'not a usable email address' });
       return email ?? '';
     }),
-  tracks: z.array(trackId).max(100).optional(),
-  events: z.array(z.string()).max(20).optional(),
+  tracks: z.preprocess(listInput, z.array(trackId).max(100)).optional(),
+  events: z.preprocess(listInput, z.array(z.string()).max(20)).optional(),
   digest: z
     .preprocess(
       (value) => (typeof value === 'string' ? { cadence: value } : value),

@@ -120,6 +120,19 @@ describe('validateSubscription', () => {
     if (!result.ok) expect(result.errors.map((e) => e.field).sort()).toEqual([...fields].sort());
   });
 
+  it.each([
+    [{ tracks: 'kr-us', events: 'status.changed' }, ['kr-us'], ['status.changed']],
+    [
+      { tracks: ['', 'kr-us', 'jp-us'], events: ['', 'deadline.changed'] },
+      ['kr-us', 'jp-us'],
+      ['deadline.changed'],
+    ],
+    [{ tracks: 'kr-us,jp-us', events: '', digest: 'daily' }, ['kr-us', 'jp-us'], []],
+  ])('reads form-style lists %j', (fields, tracks, events) => {
+    const result = validateSubscription({ email: 'a@example.com', ...fields });
+    expect(result.ok && [result.value.tracks, result.value.events]).toEqual([tracks, events]);
+  });
+
   it('refuses a non-object body', () => {
     expect(validateSubscription('a@example.com')).toMatchObject({ ok: false, errors: [{ field: 'body' }] });
   });
