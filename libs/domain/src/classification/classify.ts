@@ -188,6 +188,7 @@ export function classifyArticle(input: ClassifyInput, options: ClassifyOptions =
     tracks: [mainTrack, ...secondaryTracks(contexts, mainTrack)],
     signals: toTagged(signals),
     deadline: deadline?.date ?? null,
+    ...(deadline ? { deadline_evidence: deadline.sentence } : {}),
     tariff_rates: extractTariffRates(contexts, mainTrack, index),
     investments_usd: extractInvestments(contexts, mainTrack),
     sectors: extractSectors(contexts, mainTrack),

@@ -22,6 +22,8 @@ export interface Classification {
   signals: TaggedSignal[];
   /** YYYY-MM-DD for the main track, or null. */
   deadline: string | null;
+  /** The sentence the deadline was read from. */
+  deadline_evidence?: string;
   tariff_rates: number[];
   investments_usd?: number[];
   sectors?: string[];
