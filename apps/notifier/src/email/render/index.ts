@@ -3,3 +3,4 @@ export * from './format';
 export * from './models';
 export * from './render';
 export * from './sanitize';
+export * from './pages';
