@@ -1,0 +1,126 @@
+import { FeedFetcher, FeedPipeline, isNearDuplicate, StoryIndex } from '@dw/feeds';
+import { rss, startLocalServer, type LocalServer } from './local-server';
+
+const STORY =
+  'South Korea and the United States agreed on Wednesday to hold another round of high-level trade talks in Washington next week, ' +
+  'as Seoul races to secure a deal before the August 1 tariff deadline set by President Donald Trump. ' +
+  'Industry Minister Kim Jung-kwan said the two sides narrowed differences on shipbuilding cooperation and energy purchases, ' +
+  'but that agriculture and the reciprocal tariff rate remained open questions. ' +
+  'Officials said a package of investment pledges worth hundreds of billions of dollars was on the table.';
+
+const OTHER =
+  'Japan’s chief negotiator Ryosei Akazawa travelled to Washington for an eighth round of talks on Friday, ' +
+  'seeking relief from the 25% tariff on cars while the government weighs the political cost of concessions on rice imports ' +
+  'ahead of upper house elections this month.';
+
+const JSON_FEED = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Wire JSON',
+  home_page_url: 'https://wire.example/',
+  hubs: [{ type: 'WebSub', url: 'https://hub.example/' }],
+  items: [
+    {
+      id: 'wire-1',
+      url: 'https://wire.example/korea-talks?utm_source=json',
+      title: 'Korea, US to hold more trade talks before deadline',
+      content_html: `<p>${STORY}</p>`,
+      date_published: '2025-07-16T06:00:00+09:00',
+      authors: [{ name: 'Wire Staff' }],
+      tags: ['trade'],
+    },
+    { id: 2, title: 'Numbers as ids are fine', content_text: 'Short item.' },
+    { title: 42 },
+  ],
+};
+
+describe('JSON Feed and near-duplicate stories', () => {
+  let server: LocalServer;
+  let fetcher: FeedFetcher;
+  beforeAll(async () => {
+    server = await startLocalServer((req, res) => {
+      if (req.url === '/wire.json') {
+        res.writeHead(200, { 'content-type': 'application/feed+json' });
+        res.end(JSON.stringify(JSON_FEED));
+      } else if (req.url === '/paper.xml') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(
+          rss([
+            {
+              title: 'S. Korea, U.S. to hold more trade talks ahead of deadline - Daily Paper',
+              link: 'https://paper.example/world/2025/07/16/korea-us-talks?fbclid=xyz',
+              guid: 'paper-991',
+              description: `<p>(Wire) — ${STORY}</p><p>Share</p><p>Tweet</p><p>Email</p>`,
+              pubDate: 'Wed, 16 Jul 2025 07:12:00 +0900',
+            },
+            {
+              title: 'Japan envoy heads to Washington',
+              link: 'https://paper.example/japan',
+              guid: 'paper-992',
+              description: OTHER,
+            },
+          ]),
+        );
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    fetcher = new FeedFetcher({ allowPrivateNetwork: true });
+  });
+  afterAll(async () => {
+    fetcher.close();
+    await server.close();
+  });
+
+  it('reads a JSON Feed into articles', async () => {
+    const pipeline = new FeedPipeline(fetcher, [
+      { id: 'kr-us', keywords: ['Korea', 'Seoul'], parties: ['South Korea', 'United States'] },
+    ]);
+    const result = await pipeline.read({ url: server.url('/wire.json'), source: 'Wire', feedId: 7 });
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    expect(result.feed.format).toBe('json');
+    expect(result.hubUrl).toBe('https://hub.example/');
+    expect(result.articles.map((a) => a.title)).toEqual([
+      'Korea, US to hold more trade talks before deadline',
+      'Numbers as ids are fine',
+      '42',
+    ]);
+    const [first] = result.articles;
+    expect(first).toMatchObject({
+      url: 'https://wire.example/korea-talks',
+      title: 'Korea, US to hold more trade talks before deadline',
+      text: STORY,
+      publishedAt: '2025-07-15T21:00:00.000Z',
+      source: 'Wire',
+      feedId: '7',
+      trackIds: ['kr-us'],
+    });
+    expect(result.articles[1].trackIds).toEqual([]);
+  });
+
+  it('links a syndicated copy with another URL and a tweaked title to the same story', async () => {
+    const stories = new StoryIndex();
+    const pipeline = new FeedPipeline(fetcher, [], stories);
+    const wire = await pipeline.read({ url: server.url('/wire.json') });
+    const paper = await pipeline.read({ url: server.url('/paper.xml') });
+    if (wire.status !== 'ok' || paper.status !== 'ok') throw new Error('feeds should read');
+    const original = wire.articles[0];
+    const copy = paper.articles[0];
+    const unrelated = paper.articles[1];
+    expect(copy.id).not.toBe(original.id);
+    expect(copy.url).toBe('https://paper.example/world/2025/07/16/korea-us-talks');
+    expect(copy.text).not.toContain('Tweet');
+    expect(isNearDuplicate(original.fingerprint, copy.fingerprint)).toBe(true);
+    expect(copy.storyId).toBe(original.storyId);
+    expect(copy.storyId).toBe(original.id);
+    expect(isNearDuplicate(original.fingerprint, unrelated.fingerprint)).toBe(false);
+    expect(unrelated.storyId).toBe(unrelated.id);
+  });
+
+  it('keeps the same id for the same item on the next poll', async () => {
+    const first = await new FeedPipeline(fetcher).read({ url: server.url('/paper.xml'), feedId: 'paper' });
+    const second = await new FeedPipeline(fetcher).read({ url: server.url('/paper.xml'), feedId: 'paper' });
+    if (first.status !== 'ok' || second.status !== 'ok') throw new Error('feeds should read');
+    expect(second.articles.map((a) => a.id)).toEqual(first.articles.map((a) => a.id));
+  });
+});
