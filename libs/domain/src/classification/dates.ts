@@ -55,6 +55,9 @@ const FORWARD_CUE =
   /\b(next|until|till|by|through|before|starting|beginning|from|effective|deadline|expire[sd]?|take[sn]? effect|set for|scheduled for|due)\W+(?:\w+\W+){0,2}$/i;
 const RELATIVE_TEXT =
   /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight|tomorrow|last week|this week|next week|last night|weekend)\b/i;
+/** chrono is the slow part: skip sentences that cannot name a date. */
+const MAY_HOLD_DATE =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|last|next|this|end of|\d{1,4})/i;
 const DURATION =
   /^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
 const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/gi;
@@ -76,7 +79,8 @@ export function findDateReferences(sentence: string, published: CalendarDate | n
   if (!published) return [];
   const reference = { instant: new Date(toUtc(published) + 12 * 3_600_000), timezone: 0 };
   const found: DateReference[] = [];
-  for (const result of chrono.parse(sentence, reference)) {
+  const results = MAY_HOLD_DATE.test(sentence) ? chrono.parse(sentence, reference) : [];
+  for (const result of results) {
     const start = result.start;
     if (DURATION.test(result.text)) continue;
     if (!start.isCertain('month') && !start.isCertain('weekday') && !RELATIVE_TEXT.test(result.text)) {

@@ -86,15 +86,27 @@ function clauseAfter(text: string, from: number, span = 80): string {
   return cut >= 0 ? window.slice(0, cut) : window;
 }
 
+const globalTriggers = new WeakMap<SignalRule, RegExp>();
+
+/** The rule's trigger with the g flag, compiled once per rule. */
+function globalTrigger(rule: SignalRule): RegExp {
+  let trigger = globalTriggers.get(rule);
+  if (!trigger) {
+    trigger = new RegExp(
+      rule.trigger.source,
+      rule.trigger.flags.includes('g') ? rule.trigger.flags : rule.trigger.flags + 'g',
+    );
+    globalTriggers.set(rule, trigger);
+  }
+  return trigger;
+}
+
 export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: string): RuleMatch | null {
   if (rule.requires && !rule.requires.test(context.text)) return null;
   if (rule.unless && rule.unless.test(context.text)) return null;
   if (COUNTERFACTUAL.test(context.text)) return null;
   if (rule.needsParty && context.parties.length === 0 && GENERIC_SCOPE.test(context.text)) return null;
-  const trigger = new RegExp(
-    rule.trigger.source,
-    rule.trigger.flags.includes('g') ? rule.trigger.flags : rule.trigger.flags + 'g',
-  );
+  const trigger = globalTrigger(rule);
   for (const match of context.text.matchAll(trigger)) {
     const before = clauseBefore(context.text, match.index ?? 0);
     const wordsBefore = context.text.slice(Math.max(0, (match.index ?? 0) - 25), match.index ?? 0);
