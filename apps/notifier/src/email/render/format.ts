@@ -3,10 +3,23 @@ import { DateTime } from 'luxon';
 const INSTANT_FORMAT = 'ccc d LLL yyyy, HH:mm';
 
 function inZone(iso: string, zone: string): DateTime | null {
-  const parsed = DateTime.fromISO(iso, { zone: 'utc' });
-  if (!parsed.isValid) return null;
-  const local = parsed.setZone(zone);
-  return local.isValid ? local.setLocale('en-US') : parsed.setLocale('en-US');
+  const millis = Date.parse(iso);
+  if (Number.isNaN(millis)) return null;
+  const local = DateTime.fromMillis(millis, { zone, locale: 'en-US' });
+  return local.isValid ? local : DateTime.fromMillis(millis, { zone: 'utc', locale: 'en-US' });
+}
+
+const offsetNames = new Map<string, string>();
+
+/** "EDT", "GMT+9": luxon builds an Intl formatter per call for this, so it is cached per zone and offset. */
+function offsetName(local: DateTime): string {
+  const key = `${local.zoneName}|${local.offset}`;
+  let name = offsetNames.get(key);
+  if (name === undefined) {
+    name = local.offsetNameShort ?? local.toFormat('ZZ');
+    offsetNames.set(key, name);
+  }
+  return name;
 }
 
 /** "Fri 1 Aug 2025, 13:01 GMT+9 (Asia/Seoul)": an instant in the recipient's zone. */
@@ -14,7 +27,7 @@ export function formatInstant(iso: string | null | undefined, zone: string): str
   if (!iso) return 'unknown time';
   const local = inZone(iso, zone);
   if (!local) return 'unknown time';
-  const abbreviation = local.offsetNameShort ?? local.toFormat('ZZ');
+  const abbreviation = offsetName(local);
   const zoneNote = local.zoneName === abbreviation ? '' : ` (${local.zoneName})`;
   return `${local.toFormat(INSTANT_FORMAT)} ${abbreviation}${zoneNote}`;
 }
@@ -33,5 +46,5 @@ export function formatStatedIn(iso: string, statedZone: string, readerZone: stri
   if (statedZone === readerZone) return null;
   const local = inZone(iso, statedZone);
   if (!local || local.zoneName !== statedZone) return null;
-  return `${local.toFormat(INSTANT_FORMAT)} ${local.offsetNameShort ?? local.toFormat('ZZ')} in ${statedZone}`;
+  return `${local.toFormat(INSTANT_FORMAT)} ${offsetName(local)} in ${statedZone}`;
 }
