@@ -65,8 +65,13 @@ export const JOBS = {
   deliverWebhook: contract({
     queue: QUEUE_NAMES.webhook,
     name: 'deliver-webhook',
-    schema: z.object({ deliveryId: z.number().int().positive(), manual: z.string().optional() }),
-    jobId: (p) => `webhook-${p.deliveryId}${p.manual ? `-manual-${p.manual}` : ''}`,
+    schema: z.object({
+      deliveryId: z.number().int().positive(),
+      /** 0-based index in the retry schedule: each attempt is its own delayed job. */
+      attempt: z.number().int().min(0).max(100).optional(),
+      manual: z.string().optional(),
+    }),
+    jobId: (p) => `webhook-${p.deliveryId}-a${p.attempt ?? 0}${p.manual ? `-manual-${p.manual}` : ''}`,
     attempts: 1,
     backoffMs: 0,
   }),

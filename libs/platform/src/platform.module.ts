@@ -18,6 +18,7 @@ import {
   FeedsRepository,
   SubscribersRepository,
   TracksRepository,
+  WebhooksRepository,
 } from './repositories';
 import { TracksSync } from './tracks/tracks-sync';
 import { bullConnection, redisOptionsFromUrl } from './redis/redis';
@@ -39,6 +40,7 @@ const REPOSITORIES = [
   EventsRepository,
   SubscribersRepository,
   DeliveriesRepository,
+  WebhooksRepository,
 ];
 
 /** Config, clock, database, Redis, queues, health and metrics: what every service stands on. */

@@ -1,12 +1,71 @@
+import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import type { DomainEvent } from '@dw/domain';
+import type { Queue } from 'bullmq';
+import { JOBS, parsePayload, QUEUE_NAMES, sanitizeJobId } from '@dw/contracts';
+import type { Clock, DomainEvent } from '@dw/domain';
+import { webhookPayload } from '@dw/domain/webhooks';
+import { InjectClock, type WebhookRow, WebhooksRepository } from '@dw/platform';
 import type { NotificationChannel } from '../notification-channel';
+import { INFRA_RETRY } from './webhook-delivery.service';
 
+/** Events an endpoint gets when it names none: article.classified is opt-in (spec). */
+export const DEFAULT_WEBHOOK_EVENTS = ['status.changed', 'deadline.changed', 'deadline.countdown'];
+
+const ENQUEUE_CHUNK = 1000;
+
+/**
+ * One delivery per matching endpoint (unique per event and endpoint), then one first-attempt
+ * job each, enqueued in bulk. The payload stored with the delivery is what every attempt sends.
+ */
 @Injectable()
 export class WebhookChannel implements NotificationChannel {
   readonly name = 'webhook' as const;
 
-  async fanOut(_event: DomainEvent): Promise<number> {
-    return 0;
+  constructor(
+    @InjectQueue(QUEUE_NAMES.webhook) private readonly queue: Queue,
+    @InjectClock() private readonly clock: Clock,
+    private readonly webhooks: WebhooksRepository,
+  ) {}
+
+  async fanOut(event: DomainEvent): Promise<number> {
+    const endpoints = (await this.webhooks.listEnabled()).filter((endpoint) => wants(endpoint, event));
+    if (endpoints.length === 0) return 0;
+    const deliveries = await this.webhooks.createDeliveries(
+      event.id,
+      endpoints.map((endpoint) => endpoint.seq),
+      { payload: webhookPayload(event) },
+      this.clock.now(),
+    );
+    await this.enqueueFirstAttempts(deliveries.map((delivery) => delivery.id));
+    return endpoints.length;
   }
+
+  /** Bulk enqueue through the deliverWebhook contract (validated payload, stable job id). */
+  async enqueueFirstAttempts(deliveryIds: number[]): Promise<void> {
+    const contract = JOBS.deliverWebhook;
+    for (let start = 0; start < deliveryIds.length; start += ENQUEUE_CHUNK) {
+      await this.queue.addBulk(
+        deliveryIds.slice(start, start + ENQUEUE_CHUNK).map((deliveryId) => {
+          const data = parsePayload('deliverWebhook', { deliveryId, attempt: 0 });
+          return {
+            name: contract.name,
+            data,
+            opts: {
+              jobId: sanitizeJobId(contract.jobId(data)),
+              removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
+              removeOnFail: { age: 30 * 24 * 3600 },
+              ...INFRA_RETRY,
+            },
+          };
+        }),
+      );
+    }
+  }
+}
+
+export function wants(endpoint: Pick<WebhookRow, 'events' | 'tracks'>, event: DomainEvent): boolean {
+  const events = endpoint.events.length > 0 ? endpoint.events : DEFAULT_WEBHOOK_EVENTS;
+  return (
+    (endpoint.tracks.length === 0 || endpoint.tracks.includes(event.trackId)) && events.includes(event.type)
+  );
 }

@@ -1,8 +1,33 @@
 import { Module } from '@nestjs/common';
+import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookChannel } from './webhook-channel';
+import { WebhookDeliveryService } from './webhook-delivery.service';
+import { WebhookHttpClient } from './webhook-http-client';
+import { WebhookProcessor } from './webhook.processor';
+import {
+  resolveWebhookSettings,
+  WEBHOOK_SETTINGS,
+  WEBHOOK_SETTINGS_OVERRIDE,
+  type WebhookSettings,
+} from './webhook-settings';
+import { WebhooksAdminService } from './webhooks-admin.service';
+import { WebhooksController } from './webhooks.controller';
 
 @Module({
-  providers: [WebhookChannel],
-  exports: [WebhookChannel],
+  controllers: [WebhooksController],
+  providers: [
+    {
+      provide: WEBHOOK_SETTINGS,
+      useFactory: (override?: Partial<WebhookSettings>) => resolveWebhookSettings(override),
+      inject: [{ token: WEBHOOK_SETTINGS_OVERRIDE, optional: true }],
+    },
+    WebhookHttpClient,
+    EndpointSemaphore,
+    WebhookDeliveryService,
+    WebhookProcessor,
+    WebhookChannel,
+    WebhooksAdminService,
+  ],
+  exports: [WebhookChannel, WebhookDeliveryService, WEBHOOK_SETTINGS],
 })
 export class WebhooksModule {}

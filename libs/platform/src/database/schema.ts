@@ -132,6 +132,10 @@ export interface WebhooksTable {
   disabled_reason: string | null;
   failing_since: NullableTimestamp;
   created_at: Timestamp;
+  /** 003: integer key used as deliveries.recipient_id. */
+  seq: Generated<number>;
+  disabled_at: NullableTimestamp;
+  updated_at: NullableTimestamp;
 }
 
 export interface WebhookAttemptsTable {
@@ -143,6 +147,12 @@ export interface WebhookAttemptsTable {
   latency_ms: number;
   response_excerpt: string | null;
   error: string | null;
+  /** 003: 0-based place in the retry schedule. */
+  attempt: Generated<number>;
+  /** 003: 'scheduled' | 'manual' | 'redelivery' */
+  trigger: Generated<string>;
+  /** 003: 'in_flight' | 'success' | 'retry' | 'failed' | 'disabled' | 'interrupted' */
+  outcome: Generated<string>;
 }
 
 export interface CountdownFiredTable {

@@ -4,3 +4,4 @@ export * from './articles.repository';
 export * from './events.repository';
 export * from './subscribers.repository';
 export * from './deliveries.repository';
+export * from './webhooks.repository';

@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './001_foundation';
 import * as email from './002_email';
+import * as webhooks from './003_webhooks';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
   '001_foundation': foundation,
   '002_email': email,
+  '003_webhooks': webhooks,
 };
 
 export const migrationProvider: MigrationProvider = {

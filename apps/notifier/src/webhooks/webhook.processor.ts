@@ -1,0 +1,70 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DelayedError, type Job, Worker } from 'bullmq';
+import { parsePayload, QUEUE_NAMES } from '@dw/contracts';
+import { type AppConfig, bullConnection, InjectConfig } from '@dw/platform';
+import { WebhookDeliveryService } from './webhook-delivery.service';
+import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
+
+/**
+ * The consumer of the `webhook` queue. It builds its BullMQ Worker itself instead of using
+ * @Processor because the worker's lock duration, stalled-check interval and concurrency come from
+ * WebhookSettings (tests shorten them to show stalled-job recovery in seconds); @Processor options
+ * are fixed at compile time. Thin: parse, then hand to WebhookDeliveryService.
+ */
+@Injectable()
+export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('WebhookProcessor');
+  private current: Worker | undefined;
+
+  constructor(
+    private readonly delivery: WebhookDeliveryService,
+    @InjectConfig() private readonly config: AppConfig,
+    @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
+  ) {}
+
+  get worker(): Worker | undefined {
+    return this.current;
+  }
+
+  onApplicationBootstrap(): void {
+    this.current = new Worker(QUEUE_NAMES.webhook, (job, token) => this.process(job, token), {
+      connection: bullConnection(this.config.redisUrl),
+      prefix: this.config.queuePrefix,
+      concurrency: this.settings.workerConcurrency,
+      lockDuration: this.settings.lockDurationMs,
+      stalledInterval: this.settings.stalledIntervalMs,
+      maxStalledCount: this.settings.maxStalledCount,
+    });
+    this.current.on('error', (error) => this.logger.warn({ err: error.message }, 'webhook worker error'));
+    this.current.on('failed', (job, error) =>
+      this.logger.warn({ jobId: job?.id, err: error.message }, 'webhook job failed'),
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.current?.close();
+  }
+
+  async process(job: Job, token?: string): Promise<string> {
+    const payload = parsePayload('deliverWebhook', job.data);
+    const summary = await this.delivery.attempt({
+      deliveryId: payload.deliveryId,
+      attempt: payload.attempt ?? 0,
+      ...(payload.manual ? { manual: payload.manual } : {}),
+      redelivered: job.stalledCounter > 0,
+    });
+    if (summary === 'saturated') {
+      // The endpoint has its quota of requests in flight: wait a little without using an attempt.
+      const wait = this.settings.saturatedDelayMs * (0.5 + Math.random());
+      await job.moveToDelayed(Date.now() + Math.round(wait), token);
+      throw new DelayedError();
+    }
+    return summary;
+  }
+}

@@ -1,0 +1,146 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiExtraModels,
+  ApiOperation,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiTokenGuard } from '@dw/platform/http/api-token.guard';
+import { WEBHOOK_PAYLOAD_MODELS } from './webhook-payload.dto';
+import { WebhooksAdminService } from './webhooks-admin.service';
+import {
+  AttemptPageDto,
+  CreateWebhookDto,
+  type CreateWebhookInput,
+  createWebhookSchema,
+  DeliveryQueuedDto,
+  deliveryPageSchema,
+  ErrorDto,
+  RotateSecretDto,
+  rotateSecretSchema,
+  SecretRotatedDto,
+  UpdateWebhookDto,
+  type UpdateWebhookInput,
+  updateWebhookSchema,
+  WebhookCreatedDto,
+  WebhookDto,
+} from './webhooks.dto';
+import { ZodPipe } from './zod.pipe';
+
+const PAYLOAD_DOC =
+  'Each delivery POSTs JSON {type, timestamp, data} (data: event id, trackId and the event fields; ' +
+  `schemas: ${WEBHOOK_PAYLOAD_MODELS.map((m) => m.name).join(', ')}) signed per Standard Webhooks: ` +
+  'webhook-id (the event id, the same on every retry), webhook-timestamp, webhook-signature ' +
+  '("v1,<base64 HMAC-SHA256 of id.timestamp.body>"; two signatures during a secret rotation). ' +
+  'A 2xx within 15 s is success; otherwise retries at about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h ' +
+  '(jittered; Retry-After honoured on 429/503); 410 disables the endpoint, and so does failing continuously for 5 days.';
+
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@ApiExtraModels(...WEBHOOK_PAYLOAD_MODELS)
+@ApiResponse({ status: 401, description: 'API_TOKEN unset on the server, missing or wrong', type: ErrorDto })
+@UseGuards(ApiTokenGuard)
+@Controller('api/webhooks')
+export class WebhooksController {
+  constructor(private readonly admin: WebhooksAdminService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Register a webhook; the secret is shown once', description: PAYLOAD_DOC })
+  @ApiBody({ type: CreateWebhookDto })
+  @ApiResponse({ status: 201, type: WebhookCreatedDto })
+  @ApiResponse({
+    status: 400,
+    description: 'invalid body, or a URL the network guard refuses',
+    type: ErrorDto,
+  })
+  create(@Body(new ZodPipe(createWebhookSchema)) body: CreateWebhookInput) {
+    return this.admin.create(body);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Every webhook (no secrets)' })
+  @ApiResponse({ status: 200, type: [WebhookDto] })
+  list() {
+    return this.admin.list();
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One webhook: state, failure streak, why it was disabled' })
+  @ApiResponse({ status: 200, type: WebhookDto })
+  @ApiResponse({ status: 404, type: ErrorDto })
+  get(@Param('id') id: string) {
+    return this.admin.get(id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change URL, events, tracks or description; enable or disable' })
+  @ApiBody({ type: UpdateWebhookDto })
+  @ApiResponse({ status: 200, type: WebhookDto })
+  @ApiResponse({ status: 400, type: ErrorDto })
+  update(@Param('id') id: string, @Body(new ZodPipe(updateWebhookSchema)) body: UpdateWebhookInput) {
+    return this.admin.update(id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a webhook and its attempt log' })
+  @ApiResponse({ status: 204 })
+  async remove(@Param('id') id: string): Promise<void> {
+    await this.admin.remove(id);
+  }
+
+  @Post(':id/test')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send a webhook.test event (retried like any delivery)' })
+  @ApiResponse({ status: 202, type: DeliveryQueuedDto })
+  test(@Param('id') id: string) {
+    return this.admin.sendTest(id);
+  }
+
+  @Post(':id/rotate-secret')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'New secret; the old one keeps signing for the grace period (default 24 h)' })
+  @ApiBody({ type: RotateSecretDto, required: false })
+  @ApiResponse({ status: 200, type: SecretRotatedDto })
+  rotate(@Param('id') id: string, @Body(new ZodPipe(rotateSecretSchema)) body: RotateSecretDto | undefined) {
+    return this.admin.rotateSecret(id, body?.gracePeriodSeconds);
+  }
+
+  @Get(':id/deliveries')
+  @ApiOperation({
+    summary: 'Delivery attempts, newest first: time, status code, latency, response start, error',
+  })
+  @ApiQuery({ name: 'limit', required: false, example: 50 })
+  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
+  @ApiResponse({ status: 200, type: AttemptPageDto })
+  deliveries(
+    @Param('id') id: string,
+    @Query(new ZodPipe(deliveryPageSchema)) query: { limit: number; cursor?: number },
+  ) {
+    return this.admin.attempts(id, query.limit, query.cursor);
+  }
+
+  @Post(':id/deliveries/:deliveryId/retry')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send a failed delivery again, once, with the same event id' })
+  @ApiResponse({ status: 202, type: DeliveryQueuedDto })
+  @ApiResponse({ status: 409, description: 'not failed, or the webhook is disabled', type: ErrorDto })
+  retry(@Param('id') id: string, @Param('deliveryId', ParseIntPipe) deliveryId: number) {
+    return this.admin.retry(id, deliveryId);
+  }
+}

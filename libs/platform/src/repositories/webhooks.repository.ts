@@ -1,0 +1,345 @@
+import { Injectable } from '@nestjs/common';
+import { sql, type Selectable } from 'kysely';
+import type { Database } from '../database/database';
+import type { DeliveriesTable, WebhookAttemptsTable, WebhooksTable } from '../database/schema';
+import { InjectDatabase } from '../tokens';
+import { deliveryKey } from './deliveries.repository';
+
+export type WebhookRow = Selectable<WebhooksTable>;
+export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
+type DeliveryRow = Selectable<DeliveriesTable>;
+
+export interface NewWebhook {
+  id: string;
+  url: string;
+  description: string | null;
+  events: string[];
+  tracks: string[];
+  secret: string;
+  now: Date;
+}
+
+export interface WebhookChanges {
+  url?: string;
+  description?: string | null;
+  events?: string[];
+  tracks?: string[];
+  enabled?: boolean;
+}
+
+export type AttemptTrigger = 'scheduled' | 'manual' | 'redelivery';
+export type AttemptOutcome = 'in_flight' | 'success' | 'retry' | 'failed' | 'disabled' | 'interrupted';
+
+export interface FinishedAttempt {
+  outcome: Exclude<AttemptOutcome, 'in_flight' | 'interrupted'>;
+  statusCode: number | null;
+  latencyMs: number;
+  responseExcerpt: string | null;
+  error: string | null;
+}
+
+export interface AttemptLogEntry extends WebhookAttemptRow {
+  event_id: string;
+  delivery_status: string;
+}
+
+/** A webhook delivery together with its endpoint, as one attempt needs them. */
+export interface DeliveryWithEndpoint {
+  delivery: DeliveryRow;
+  webhook: WebhookRow | undefined;
+}
+
+const INSERT_CHUNK = 1000;
+
+@Injectable()
+export class WebhooksRepository {
+  constructor(@InjectDatabase() private readonly db: Database) {}
+
+  create(webhook: NewWebhook): Promise<WebhookRow> {
+    return this.db
+      .insertInto('webhooks')
+      .values({
+        id: webhook.id,
+        url: webhook.url,
+        description: webhook.description,
+        events: JSON.stringify(webhook.events),
+        tracks: JSON.stringify(webhook.tracks),
+        secret: webhook.secret,
+        previous_secret: null,
+        previous_secret_expires_at: null,
+        enabled: true,
+        disabled_reason: null,
+        failing_since: null,
+        created_at: webhook.now,
+        updated_at: webhook.now,
+        disabled_at: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  list(): Promise<WebhookRow[]> {
+    return this.db.selectFrom('webhooks').selectAll().orderBy('seq').execute();
+  }
+
+  find(id: string): Promise<WebhookRow | undefined> {
+    return this.db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Enabled endpoints; the caller matches events and tracks (an empty list means all). */
+  listEnabled(): Promise<WebhookRow[]> {
+    return this.db.selectFrom('webhooks').selectAll().where('enabled', '=', true).orderBy('seq').execute();
+  }
+
+  async update(id: string, changes: WebhookChanges, now: Date): Promise<WebhookRow | undefined> {
+    return this.db
+      .updateTable('webhooks')
+      .set({
+        updated_at: now,
+        ...(changes.url !== undefined ? { url: changes.url } : {}),
+        ...(changes.description !== undefined ? { description: changes.description } : {}),
+        ...(changes.events !== undefined ? { events: JSON.stringify(changes.events) } : {}),
+        ...(changes.tracks !== undefined ? { tracks: JSON.stringify(changes.tracks) } : {}),
+        ...(changes.enabled === true
+          ? { enabled: true, disabled_reason: null, disabled_at: null, failing_since: null }
+          : {}),
+        ...(changes.enabled === false
+          ? { enabled: false, disabled_reason: 'disabled through the API', disabled_at: now }
+          : {}),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('webhook_attempts').where('webhook_id', '=', id).execute();
+      const result = await trx.deleteFrom('webhooks').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    });
+  }
+
+  async rotateSecret(
+    id: string,
+    secrets: { current: string; previous: string | null; previousExpiresAt: Date | null },
+    now: Date,
+  ): Promise<WebhookRow | undefined> {
+    return this.db
+      .updateTable('webhooks')
+      .set({
+        secret: secrets.current,
+        previous_secret: secrets.previous,
+        previous_secret_expires_at: secrets.previousExpiresAt,
+        updated_at: now,
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  async disable(id: string, reason: string, now: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable('webhooks')
+      .set({ enabled: false, disabled_reason: reason, disabled_at: now, updated_at: now })
+      .where('id', '=', id)
+      .where('enabled', '=', true)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Starts (or keeps) the failing streak; returns when it started. */
+  async markFailing(id: string, now: Date): Promise<Date | null> {
+    const row = await this.db
+      .updateTable('webhooks')
+      .set((eb) => ({ failing_since: eb.fn.coalesce('failing_since', eb.val(now)) }))
+      .where('id', '=', id)
+      .returning('failing_since')
+      .executeTakeFirst();
+    return row?.failing_since ?? null;
+  }
+
+  async markHealthy(id: string): Promise<void> {
+    await this.db
+      .updateTable('webhooks')
+      .set({ failing_since: null })
+      .where('id', '=', id)
+      .where('failing_since', 'is not', null)
+      .execute();
+  }
+
+  /**
+   * One pending delivery per endpoint for the event (unique delivery key); returns the rows that
+   * still need their first attempt, so a re-run of the fan-out enqueues nothing twice.
+   */
+  async createDeliveries(
+    eventId: string,
+    endpointSeqs: number[],
+    body: Record<string, unknown>,
+    now: Date,
+  ): Promise<DeliveryRow[]> {
+    const fresh: DeliveryRow[] = [];
+    const json = JSON.stringify(body);
+    for (let start = 0; start < endpointSeqs.length; start += INSERT_CHUNK) {
+      const seqs = endpointSeqs.slice(start, start + INSERT_CHUNK);
+      await this.db
+        .insertInto('deliveries')
+        .values(
+          seqs.map((seq) => ({
+            delivery_key: deliveryKey('webhook', eventId, seq),
+            event_id: eventId,
+            channel: 'webhook',
+            recipient_id: seq,
+            status: 'pending',
+            subject: null,
+            body: json,
+            last_error: null,
+            created_at: now,
+            sent_at: null,
+          })),
+        )
+        .onConflict((oc) => oc.column('delivery_key').doNothing())
+        .execute();
+      const rows = await this.db
+        .selectFrom('deliveries')
+        .selectAll()
+        .where(
+          'delivery_key',
+          'in',
+          seqs.map((seq) => deliveryKey('webhook', eventId, seq)),
+        )
+        .where('status', '=', 'pending')
+        .where('attempts', '=', 0)
+        .orderBy('id')
+        .execute();
+      fresh.push(...rows);
+    }
+    return fresh;
+  }
+
+  async deliveryWithEndpoint(deliveryId: number): Promise<DeliveryWithEndpoint | undefined> {
+    const delivery = await this.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('id', '=', deliveryId)
+      .where('channel', '=', 'webhook')
+      .executeTakeFirst();
+    if (!delivery) return undefined;
+    const webhook = await this.db
+      .selectFrom('webhooks')
+      .selectAll()
+      .where('seq', '=', delivery.recipient_id)
+      .executeTakeFirst();
+    return { delivery, webhook };
+  }
+
+  /**
+   * Writes the attempt before the request leaves. Rows of earlier attempts of this delivery still
+   * `in_flight` belong to a worker that died or lost its lock: they are closed as `interrupted`.
+   * Returns the new row's id and whether an interrupted one was found.
+   */
+  async startAttempt(entry: {
+    deliveryId: number;
+    webhookId: string;
+    attempt: number;
+    trigger: AttemptTrigger;
+    at: Date;
+  }): Promise<{ attemptId: number; interrupted: number }> {
+    return this.db.transaction().execute(async (trx) => {
+      const interrupted = await trx
+        .updateTable('webhook_attempts')
+        .set({ outcome: 'interrupted', error: 'the worker stopped mid-delivery; the job was redelivered' })
+        .where('delivery_id', '=', entry.deliveryId)
+        .where('outcome', '=', 'in_flight')
+        .executeTakeFirst();
+      const row = await trx
+        .insertInto('webhook_attempts')
+        .values({
+          delivery_id: entry.deliveryId,
+          webhook_id: entry.webhookId,
+          attempted_at: entry.at,
+          status_code: null,
+          latency_ms: 0,
+          response_excerpt: null,
+          error: null,
+          attempt: entry.attempt,
+          trigger: entry.trigger,
+          outcome: 'in_flight',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .updateTable('deliveries')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', entry.deliveryId)
+        .execute();
+      return { attemptId: row.id, interrupted: Number(interrupted.numUpdatedRows) };
+    });
+  }
+
+  /** False when the row is no longer in flight: another worker took the delivery over. */
+  async finishAttempt(attemptId: number, result: FinishedAttempt): Promise<boolean> {
+    const updated = await this.db
+      .updateTable('webhook_attempts')
+      .set({
+        outcome: result.outcome,
+        status_code: result.statusCode,
+        latency_ms: result.latencyMs,
+        response_excerpt: result.responseExcerpt,
+        error: result.error,
+      })
+      .where('id', '=', attemptId)
+      .where('outcome', '=', 'in_flight')
+      .executeTakeFirst();
+    return Number(updated.numUpdatedRows) > 0;
+  }
+
+  async setDeliveryStatus(
+    deliveryId: number,
+    status: 'pending' | 'sent' | 'failed',
+    change: { at: Date; error: string | null },
+  ): Promise<void> {
+    await this.db
+      .updateTable('deliveries')
+      .set({
+        status,
+        last_error: change.error,
+        ...(status === 'sent' ? { sent_at: change.at } : {}),
+      })
+      .where('id', '=', deliveryId)
+      .execute();
+  }
+
+  /** The attempt log of one endpoint, newest first; `beforeId` is the cursor of the next page. */
+  attemptLog(webhookId: string, limit: number, beforeId?: number): Promise<AttemptLogEntry[]> {
+    let query = this.db
+      .selectFrom('webhook_attempts as a')
+      .innerJoin('deliveries as d', 'd.id', 'a.delivery_id')
+      .selectAll('a')
+      .select(['d.event_id as event_id', 'd.status as delivery_status'])
+      .where('a.webhook_id', '=', webhookId);
+    if (beforeId !== undefined) query = query.where('a.id', '<', beforeId);
+    return query.orderBy('a.id', 'desc').limit(limit).execute();
+  }
+
+  attemptsOfDelivery(deliveryId: number): Promise<WebhookAttemptRow[]> {
+    return this.db
+      .selectFrom('webhook_attempts')
+      .selectAll()
+      .where('delivery_id', '=', deliveryId)
+      .orderBy('id')
+      .execute();
+  }
+
+  /** Counts of this endpoint's deliveries by status (for the API view). */
+  async deliveryCounts(seq: number): Promise<Record<string, number>> {
+    const rows = await this.db
+      .selectFrom('deliveries')
+      .select(['status', sql<string>`count(*)`.as('n')])
+      .where('channel', '=', 'webhook')
+      .where('recipient_id', '=', seq)
+      .groupBy('status')
+      .execute();
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  }
+}
