@@ -16,6 +16,8 @@ const shared = {
 
 module.exports = {
   testTimeout: 30000,
+  // BullMQ and pooled sockets can outlive a suite by a moment; CI must not hang on them.
+  forceExit: true,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/apps/**/*.test.ts', '<rootDir>/libs/**/*.test.ts'], slowTestThreshold: 20 },
