@@ -7,3 +7,4 @@ export * from './normalize';
 export * from './dedupe';
 export * from './prefilter';
 export * from './pipeline';
+export * from './websub';
