@@ -15,6 +15,18 @@ export const RECAP_WORDING =
   /\b(had (?:(?:been|already|previously|originally|initially|earlier|first|also|since)\s+){0,2}(?:\w+ed|met|held|struck|sent|made|set|cut|won|begun|seen|taken|spoken|said)|has since been|have since been|earlier this year|last year|in recent months|during the process|over the past (?:few )?(?:months|year)|for months|several times|when he first|recent (?:visit|trip|talks|meeting)s?)\b/i;
 const ANCHOR_WORDING =
   /\b(today|tonight|yesterday|this week|last week|(?:on|this|last|late|early) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|this afternoon|on the \d{1,2}(?:st|nd|rd|th)|earlier today|hours? ago|days? ago|now)\b/i;
+const REPORTING =
+  /\b(said|says|told|tells|announced|added|noted|stated|confirmed|claimed|insisted|wrote|posted|according to)\b[^.]{0,80}$/i;
+
+/** Background wording, except a past perfect that is only reported speech ("said they had agreed"). */
+function tellsBackground(text: string): boolean {
+  const match = RECAP_WORDING.exec(text);
+  if (!match) return false;
+  if (/^had\b/i.test(match[0]) && REPORTING.test(text.slice(0, match.index)))
+    return RECAP_WORDING.test(text.slice(match.index + match[0].length));
+  return true;
+}
+
 const UNDATED_MONTH =
   /\b(?:in|since|during|at the end of) (?:early |mid-|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\s*\d)/i;
 const CONNECTIVE = /^(however|but|yet|that|this|it|they|there|the talks|the meeting|the deal)\b/i;
@@ -68,7 +80,7 @@ export function analyseSentences(
     );
     const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
     const datelessMonth = !published && UNDATED_MONTH.test(text);
-    let recap = (hasOld && !hasRecent) || datelessMonth || RECAP_WORDING.test(text);
+    let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text);
     const inheritedRecap =
       !recap &&
       dates.length === 0 &&
@@ -140,7 +152,7 @@ export function clauseAround(text: string, start: number, end: number): { from: 
 export function isRecapAt(context: SentenceContext, start: number, end: number): boolean {
   const { from, to } = clauseAround(context.text, start, end);
   const clause = context.text.slice(from, to);
-  if (RECAP_WORDING.test(clause)) return true;
+  if (tellsBackground(clause)) return true;
   let old = false;
   let recent = false;
   context.dates.forEach((date, i) => {

@@ -21,6 +21,8 @@ export interface SignalRule {
   needsParty?: boolean;
   /** Words after the trigger (same clause) that cancel it. */
   blockedAfter?: RegExp;
+  /** The sentence must name a day after publication ("take effect on Aug. 1"). */
+  needsFutureDate?: boolean;
 }
 
 export interface RuleMatch {
@@ -105,6 +107,8 @@ export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: s
   if (rule.requires && !rule.requires.test(context.text)) return null;
   if (rule.unless && rule.unless.test(context.text)) return null;
   if (COUNTERFACTUAL.test(context.text)) return null;
+  if (rule.needsFutureDate && !context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0))
+    return null;
   if (rule.needsParty && context.parties.length === 0 && GENERIC_SCOPE.test(context.text)) return null;
   const trigger = globalTrigger(rule);
   for (const match of context.text.matchAll(trigger)) {

@@ -6,14 +6,14 @@ const NOT_TRADE =
 const TRADE_CONTEXT =
   /\b(tariffs?|trade|levy|levies|duties|investments?|invest|reciprocal|economic|imports?|exports?|deal)\b/i;
 const PROPOSAL_BLOCK =
-  /\b(if|unless|whether|could|might|may|would have|speculation|speculated|potentially|possibly|rumou?r)\b/i;
+  /\b(if|unless|whether|could|might|may|would have|speculation|speculated|potentially|possibly|rumou?r|will|expected to|plans? to|set to|going to|prepar\w+ to|intends? to)\b/i;
 
 export const OUTCOME_RULES: SignalRule[] = [
   {
     id: 'deal.reached',
     signal: 'deal_reached',
     trigger: new RegExp(
-      String.raw`\b(?:reached|reach|reaches|struck|strikes|clinched|sealed|signed|signs|finali[sz]ed|finali[sz]es|concluded|announced|announces|unveiled|unveils|inked|agreed (?:on|to)|confirmed|made|released|secured|have|has|got)\s+(?:["“']?(?:a|an|the|their|our|its|new|trade|tariff|broad|final|landmark|historic|sweeping|framework|preliminary|initial|bilateral|comprehensive|long-awaited|major|fraught|joint|\$?[\d.]+[-\s]?(?:billion|bn)?|details of|a deal on|on a)\s+){0,5}["“']?${AGREEMENT}`,
+      String.raw`\b(?:reached|reach|reaches|struck|strikes|clinched|sealed|signed|signs|finali[sz]ed|finali[sz]es|concluded|announced|announces|unveiled|unveils|inked|agreed (?:on|to)|agrees? (?:on|to)|hail(?:s|ed)|confirmed|made|released|secured|have|has|got)\s+(?:["“']?(?:a|an|the|their|our|its|new|trade|tariff|broad|final|landmark|historic|sweeping|framework|preliminary|initial|bilateral|comprehensive|long-awaited|major|fraught|joint|\$?[\d.]+[-\s]?(?:billion|bn)?|details of|a deal on|on a)\s+){0,5}["“']?${AGREEMENT}`,
       'i',
     ),
     confidence: 0.85,
@@ -22,10 +22,20 @@ export const OUTCOME_RULES: SignalRule[] = [
     leadOrAnchored: true,
   },
   {
+    id: 'deal.named',
+    signal: 'deal_reached',
+    trigger:
+      /\b(?:[Aa]gree(?:d|s)? (?:on|to)|[Rr]each(?:ed|es)?|[Ss]truck|[Ss]igned|[Aa]nnounced|[Uu]nveiled|[Ss]ealed|[Cc]linched|[Ff]inali[sz]ed) (?:a |an |the |their |its )?["“']?[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,5}["“']?(?:[Tt]rade )?(?:Deal|Agreement|Pact|Framework|deal|agreement|pact|framework)\b/,
+    confidence: 0.8,
+    requires: TRADE_CONTEXT,
+    unless: NOT_TRADE,
+    leadOrAnchored: true,
+  },
+  {
     id: 'deal.passive',
     signal: 'deal_reached',
     trigger: new RegExp(
-      String.raw`\b${AGREEMENT}\s+(?:\w+\s+){0,4}?(?:was|has been|had been|is|were|have been)\s+(?:\w+\s+)?(?:reached|struck|sealed|signed|finali[sz]ed|concluded|announced|agreed|clinched)\b|\b(?:essentially|finally|formally|officially) (?:reached|agreed|sealed|signed|concluded)\b|\b(?:made|make) (?:a|our|the) deal\b|\b${AGREEMENT} (?:reached|struck|sealed|signed|announced|unveiled|clinched|agreed) (?:on|this|last|late|early|earlier) (?:\w+day|week|weekend)\b`,
+      String.raw`\b${AGREEMENT}\s+(?:\w+\s+){0,4}?(?:was|has been|had been|is|were|have been)\s+(?:\w+\s+)?(?:reached|struck|sealed|signed|finali[sz]ed|concluded|announced|agreed|clinched)\b|\b(?:essentially|finally|formally|officially) (?:reached|agreed|sealed|signed|concluded)\b|\b(?:made|make) (?:a|our|the) deal\b|\b${AGREEMENT},? (?:reached|struck|sealed|signed|announced|unveiled|clinched|agreed) (?:on|this|last|late|early|earlier) (?:\w+day|week|weekend)\b`,
       'i',
     ),
     confidence: 0.85,
@@ -58,7 +68,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'no-breakthrough.without',
     signal: 'no_breakthrough',
     trigger:
-      /\b(?:without|no) (?:a |any |concrete |significant |major |tangible |real )?(?:breakthrough|agreement|deal|progress|result|results|consensus)\b|\bfail(?:ed|s|ing)? to (?:reach|strike|clinch|secure|make|produce|bridge|narrow|agree)\b|\b(?:not|n't) (?:expected to )?(?:reach|produce|yield|make) (?:a |any )?(?:breakthrough|progress|deal|agreement)/i,
+      /\b(?:without|no) (?:a |any |concrete |significant |major |tangible |real )?(?:breakthrough|agreement|deal|progress|result|results|consensus)\b|\bfail(?:ed|s|ing)? to (?:reach|strike|clinch|secure|make|produce|bridge|narrow|agree)\b|\b(?:not|n't) (?:expected to )?(?:reach|produce|yield|make) (?:a |any )?(?:breakthrough|progress|deal|agreement)|\b(?:could not|couldn't|did not|didn't|cannot|can't|unable to|were unable to|was unable to) (?:agree|reach|bridge|resolve|narrow|settle|close)\b/i,
     confidence: 0.8,
     blockedBy: /\b(?:if|unless|whether|could|might|may|would|should|avoid|prevent|in case)\b/i,
     requires:
@@ -68,7 +78,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'no-breakthrough.impasse',
     signal: 'no_breakthrough',
     trigger:
-      /\b(?:impasse|deadlock(?:ed)?|stalled|stall(?:s|ing)?|stalemate|standoff|at odds|gaps? (?:remain|persist)|differences (?:remain|persist)|remain(?:s|ed)? (?:far apart|divided|apart|unresolved)|(?:made|making) (?:little|limited|slow|no) (?:headway|progress)|little (?:headway|progress)|lack of progress|not been easy|hit a snag|snag|yet to be (?:finali[sz]ed|signed|agreed|concluded)|(?:remains|remained|is|was) unsigned|not (?:yet )?(?:been )?(?:finali[sz]ed|signed|concluded)|no deal yet|bogged down|sticking point over|disagreements? over)\b/i,
+      /\b(?:impasse|deadlock(?:ed)?|stalled|stall(?:s|ing)?|stalemate|standoff|at odds|gaps? (?:remain|persist)|differences (?:remain|persist)|remain(?:s|ed)? (?:far apart|divided|apart|unresolved)|(?:made|making) (?:little|limited|slow|no) (?:headway|progress)|little (?:headway|progress)|lack of progress|not been easy|hit a snag|snag|broke down|break down|breaks down|collapsed|fell apart|stumbling blocks?|(?:disagreements?|differences|gaps) (?:over \S+(?: \S+){0,5} )?(?:persist|remain)|yet to be (?:finali[sz]ed|signed|agreed|concluded)|(?:remains|remained|is|was) unsigned|not (?:yet )?(?:been )?(?:finali[sz]ed|signed|concluded)|no deal yet|bogged down|sticking point over|disagreements? over)\b/i,
     confidence: 0.75,
     allowRecap: true,
     blockedBy:
@@ -85,7 +95,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       /\b(?:(?:presented|submitted|tabled|delivered|made|offered|sent|put forward|unveiled|handed over|floated|drew up|prepared)\s+(?:\w+\s+){0,4}?(?:proposals?|offers?|counterproposals?|counteroffers?|package|plan)|(?:revised|new|updated|fresh|latest|final|counter)[- ]?(?:proposals?|offers?)|(?:has|have|had)? ?proposed (?:to |that |a |an |the |establishing |setting |creating |\w+ing\b)|(?:is|are|was|were) (?:\w+ )?(?:demanding|pressing|pushing) (?:for )?|demanded|urged (?:\w+\s+){0,4}(?:to|concessions|relief|tariff)|called for|(?:asked|requested) (?:for |that )?(?:\w+\s+){0,3}(?:exemptions?|relief|concessions|access|investment|cuts?)|(?:asked|requested|urged|pressed|called on) (?:\S+\s+){0,3}to (?:lower|cut|reduce|remove|scrap|exempt|ease|waive|open|accept|invest|buy|make|offer|drop)|(?:swap|investment) proposal|option being (?:\w+\s+)?discussed|offered (?:to|cooperation|concessions))\b/i,
     confidence: 0.75,
     requires:
-      /\b(?:tariffs?|trade|invest\w*|concessions?|market|access|exemptions?|relief|cooperation|swap|deal|agreement|negotiat\w*|talks|beef|rice|autos?|agricultur\w*|sectors?)\b/i,
+      /\b(?:tariffs?|trade|invest\w*|concessions?|market|access|exemptions?|relief|cooperation|swap|deal|agreement|negotiat\w*|talks|beef|rice|autos?|agricultur\w*|sectors?|shipbuilding|energy|purchas\w*|package|proposals?)\b/i,
     unless:
       /\b(?:proposed (?:rescheduling|a new date|meeting)|a proposed|the proposed|proposed tariffs?|pressure to open)\b/i,
     blockedBy: PROPOSAL_BLOCK,

@@ -5,7 +5,8 @@ const FUTURE_TIME = String.raw`(?:next (?:week|month|round|monday|tuesday|wednes
 /** Scheduling is future by nature: only hedges and unrealised plans ("was to", "originally set") cancel it. */
 const SCHEDULE_BLOCK =
   /\b(if|unless|whether|could|might|may|would have|was to|were to|was set to|were set to|was supposed to|were supposed to|originally|initially|had been)\b/i;
-const CANCELLED_NEARBY = /\b(cancel\w*|called off|call off|calling off|postpone\w*|scrapped|put off)\b/i;
+const CANCELLED_NEARBY =
+  /\b(cancel\w*|called off|call off|calling off|postpone\w*|scrapped|put off|suspend\w*|terminat\w*|halt\w*|broke off|break off)\b/i;
 const NOT_TALKS = /\b(press conference|briefing|news conference|earnings|court|hearing|rally|funeral)\b/i;
 
 export const TALKS_RULES: SignalRule[] = [
@@ -29,6 +30,17 @@ export const TALKS_RULES: SignalRule[] = [
     confidence: 0.75,
     requires: new RegExp(String.raw`\b(?:meet|${MEETING}|negotiat\w*|counterpart)\b`, 'i'),
     unless: new RegExp(String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}`, 'i'),
+    blockedBy: SCHEDULE_BLOCK,
+  },
+  {
+    id: 'scheduled.will-take-place',
+    signal: 'talks_scheduled',
+    trigger: new RegExp(
+      String.raw`\b${MEETING}\b(?:\s+\S+){0,6}?\s+(?:will|is to|are to|is expected to|are expected to|is due to|are due to)\s+(?:take place|be held|resume|begin|start|open|convene)\b`,
+      'i',
+    ),
+    confidence: 0.75,
+    unless: CANCELLED_NEARBY,
     blockedBy: SCHEDULE_BLOCK,
   },
   {
@@ -110,10 +122,10 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'held.during-talks',
     signal: 'talks_held',
     trigger:
-      /\b(?:during|after|following|at)\s+(?:the |a |an |their |two days of |two rounds of |marathon |high-stakes |high-level |\w+ )*(?:talks|negotiations|meeting|consultations|summit|round of (?:talks|negotiations))\b(?= (?:in|at|on|with|between|held|this|last|over|late|earlier)\b)/i,
+      /\b(?:during|after|following|at)\s+(?:the |a |an |their |two days of |two rounds of |marathon |high-stakes |high-level |\w+ )*(?:talks|negotiations|meeting|consultations|summit|round of (?:talks|negotiations))\b(?= (?:in|at|on|with|between|held|this|last|over|late|earlier)\b|,)/i,
     confidence: 0.7,
     requires:
-      /\b(?:in [A-Z][a-z]+|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|over the weekend|this week|earlier|yesterday|the previous day|late \w+day)\b/,
+      /\b(?:in [A-Z][a-z]+|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|over the weekend|this week|earlier|yesterday|the previous day|late \w+day|told reporters|told)\b/,
     unless: new RegExp(
       String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|\b(?:will|ahead of|upcoming|next)\b`,
       'i',
@@ -127,6 +139,15 @@ export const TALKS_RULES: SignalRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'held.call',
+    signal: 'talks_held',
+    trigger:
+      /\b(?:spoke|talked|held (?:a |phone |video )*(?:call|talks)|had a (?:phone |video )?call)\b(?:\s+\S+){0,4}?\s+(?:with|by (?:phone|telephone|video))\b|\b(?:phone|video|telephone) (?:call|talks|conversation)s? with\b/i,
+    confidence: 0.65,
+    requires: /\b(?:tariffs?|trade|negotiat\w*|investment|deal)\b/i,
+    unless: /\b(?:will|plans? to|expected to)\b/i,
+  },
+  {
     id: 'held.in-depth-discussions',
     signal: 'talks_held',
     trigger:
@@ -138,7 +159,7 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'cancelled.called-off',
     signal: 'talks_cancelled',
     trigger: new RegExp(
-      String.raw`\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|pulled out of|abruptly ended|delayed)\b(?=(?:\s+\S+){0,6}\s+${MEETING})|\b${MEETING}\b(?:[\s,]+[\w"“”'’+-]+){0,8}?\s+(?:was|were|has been|have been|had been|got|is being|being)?\s*(?:abruptly |suddenly |now )?(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|delayed)\b|\b(?:cancellation|postponement|calling off)\s+(?:of\s+)?(?:\S+\s+){0,5}${MEETING}|\b(?:calling|called|call) off the ${MEETING}`,
+      String.raw`\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|pulled out of|abruptly ended|delayed|suspend(?:ed|s|ing)|terminat(?:ed|es|ing)|halt(?:ed|s|ing)|broke off|breaks off|ended all)\b(?=(?:\s+\S+){0,6}\s+${MEETING})|\b${MEETING}\b(?:[\s,]+[\w"“”'’+-]+){0,8}?\s+(?:was|were|has been|have been|had been|got|is being|being)?\s*(?:abruptly |suddenly |now )?(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|delayed)\b|\b(?:cancellation|postponement|calling off)\s+(?:of\s+)?(?:\S+\s+){0,5}${MEETING}|\b(?:calling|called|call) off the ${MEETING}`,
       'i',
     ),
     confidence: 0.85,

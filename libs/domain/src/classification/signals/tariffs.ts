@@ -6,7 +6,7 @@ const THREAT_BLOCK = /\b(?:whether|could|might|may|would have|avoid|escape|a way
 const REDUCED_CUE =
   /\b(?:cut|cuts|lower(?:ed|s)?|reduc(?:e|ed|es|ing|tion)|slash(?:ed|es)?|roll(?:ed)? back|waive[sd]?|drop(?:ped|s)?|down from|eas(?:e|ed|es)|relief|instead of)\b/i;
 const INFINITIVE_INTENT =
-  /\b(?:to|aimed at|aiming at|seeking|in exchange for|in return for|hopes? of|bid to)\s*$/i;
+  /(?:(?<!\b(?:agreed|agree|agrees|will|decided|going|set|due|expected) )\bto|\b(?:aimed at|aiming at|seeking|in exchange for|in return for|hopes? of|bid to))\s*$/i;
 
 export const TARIFF_RULES: SignalRule[] = [
   {
@@ -77,11 +77,21 @@ export const TARIFF_RULES: SignalRule[] = [
     ),
     confidence: 0.8,
     unless:
-      /\b(?:talks|meeting|visit|session|negotiations) (?:\w+\s+){0,3}(?:was|were|has been|have been) (?:postponed|delayed)\b|\bno (?:further )?extension\b/i,
+      /\b(?:talks|meeting|visit|session|negotiations) (?:\w+\s+){0,3}(?:was|were|has been|have been) (?:postponed|delayed|suspended)\b|\b(?:suspend|postpon|delay|halt)\w* (?:\S+\s+){0,3}(?:talks|negotiations|meeting|visit)\b|\bno (?:further )?extension\b/i,
     blockedBy: new RegExp(
       String.raw`\b(?:if|unless|whether|could|might|may|would|should|request\w*|seek\w*|ask\w*|push\w*|up to|any|hope\w*)\b|${INFINITIVE_INTENT.source}`,
       'i',
     ),
+  },
+  {
+    id: 'deadline.announced-start',
+    signal: 'deadline_set',
+    trigger:
+      /\b(?:announced|announces|declared|confirmed|reaffirmed|decided|ordered|signed|set)\b(?:\s+\S+){0,10}?\s+(?:will|would|to|shall)\s+(?:take effect|kick in|be imposed|go into effect|begin|start|apply)\b/i,
+    confidence: 0.7,
+    requires: new RegExp(String.raw`\b${TARIFF}\b`, 'i'),
+    blockedBy: /\b(?:whether|could|might|may|would have|if|unless)\b/i,
+    needsFutureDate: true,
   },
   {
     id: 'deadline.set',

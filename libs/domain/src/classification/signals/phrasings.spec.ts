@@ -1,0 +1,115 @@
+import { classifyArticle } from '../classify';
+import type { SignalType } from '../../model/signals';
+
+/** More ways news phrases each signal: our own sentences, in a Korea–US article published 2025-07-20. */
+function signalsOf(sentence: string): SignalType[] {
+  return classifyArticle({
+    id: 't',
+    title: 'Korea-US tariff negotiations',
+    text: sentence,
+    published: '2025-07-20',
+  }).signals.map((signal) => signal.type);
+}
+
+describe('common phrasings', () => {
+  it.each<[string, SignalType[], SignalType[]]>([
+    [
+      'Trade Minister Yeo Han-koo will travel to Washington this week for talks with Greer.',
+      ['talks_scheduled'],
+      ['talks_held'],
+    ],
+    ['Industry Minister Kim Jung-kwan is scheduled to meet Lutnick on Thursday.', ['talks_scheduled'], []],
+    [
+      'Seoul and Washington plan to hold another round of tariff negotiations next week.',
+      ['talks_scheduled'],
+      [],
+    ],
+    [
+      'The 2+2 meeting on tariffs will take place in Washington on Friday.',
+      ['talks_scheduled'],
+      ['talks_held'],
+    ],
+    ['Korea is expected to present a new proposal on tariffs next week.', [], ['proposal']],
+    ['Kim spoke with Lutnick by phone on Monday about tariffs on Korean cars.', ['talks_held'], []],
+    [
+      'After the meeting, Yeo told reporters that the two sides had narrowed their differences on tariffs.',
+      ['talks_held'],
+      ['no_breakthrough'],
+    ],
+    [
+      'Trump said he was terminating all trade talks with Korea, effective immediately.',
+      ['talks_cancelled'],
+      [],
+    ],
+    [
+      'Seoul suspended its tariff negotiations with Washington on Monday.',
+      ['talks_cancelled'],
+      ['deadline_extended'],
+    ],
+    [
+      'Korea submitted a package of proposals covering shipbuilding and energy purchases on Friday.',
+      ['proposal'],
+      [],
+    ],
+    ['Lutnick pressed Seoul to make more concessions on rice and beef.', ['proposal'], []],
+    [
+      'The tariff talks between Seoul and Washington broke down on Friday.',
+      ['no_breakthrough'],
+      ['deal_reached'],
+    ],
+    [
+      'The two sides could not agree on the size of Korea’s investment fund, officials said on Friday.',
+      ['no_breakthrough'],
+      [],
+    ],
+    [
+      'Disagreements over the $350 billion investment fund persist, a Korean official said.',
+      ['no_breakthrough'],
+      [],
+    ],
+    [
+      'Trump said on Wednesday that the US has agreed to a "Full and Complete Trade Deal" with South Korea.',
+      ['deal_reached'],
+      [],
+    ],
+    ['US, South Korea reach trade deal', ['deal_reached'], []],
+    ['The deal, announced on Wednesday, sets a 15% tariff on Korean goods.', ['deal_reached'], []],
+    ['Trump agreed to lower tariffs on Korean goods to 15% on Wednesday.', ['tariff_reduced'], []],
+    [
+      'Trump signed an executive order implementing the trade deal with Korea on Thursday.',
+      [],
+      ['deal_reached'],
+    ],
+    [
+      'Trump threatened on Monday to impose a 25% tariff on Korean goods.',
+      ['tariff_threatened'],
+      ['tariff_imposed'],
+    ],
+    [
+      'Trump said he would raise tariffs on Korean goods to 25% if Seoul did not open its markets.',
+      ['tariff_threatened'],
+      [],
+    ],
+    ['The US began collecting 15% tariffs on Korean goods on Thursday.', ['tariff_imposed'], []],
+    [
+      'Trump announced on Monday that tariffs on Korean goods will take effect on Aug. 1.',
+      ['deadline_set', 'tariff_threatened'],
+      [],
+    ],
+    [
+      'Trump extended the tariff deadline for Korea to Aug. 1 on Monday.',
+      ['deadline_extended', 'deadline_set'],
+      [],
+    ],
+    [
+      'Trump signed an order on Monday delaying the reciprocal tariffs on Korea until Aug. 1.',
+      ['deadline_extended', 'deadline_set'],
+      [],
+    ],
+    ['Korea denied reports on Tuesday that it had agreed to a trade deal with the US.', [], ['deal_reached']],
+  ])('%s', (sentence, present, absent) => {
+    const found = signalsOf(sentence);
+    for (const type of present) expect(found).toContain(type);
+    for (const type of absent) expect(found).not.toContain(type);
+  });
+});
