@@ -76,12 +76,12 @@ export function statusEvent(trackId = 'kr-us'): DomainEvent {
           url: 'https://news.example/a1',
           source: 'Local Daily',
           publishedAt: at,
-          signal: 'deal_announced',
+          signal: 'deal_reached',
           sentence: 'The two sides announced a deal.',
         },
       ],
     },
-  } as DomainEvent;
+  };
 }
 
 /** Records the event and runs composition, as the notify queue would. */

@@ -11,7 +11,7 @@ export class EvidenceDto {
   @ApiProperty() url!: string;
   @ApiProperty() source!: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) publishedAt!: string | null;
-  @ApiProperty({ example: 'deal_announced' }) signal!: string;
+  @ApiProperty({ example: 'deal_reached' }) signal!: string;
   @ApiProperty({ description: 'The sentence behind the change' }) sentence!: string;
 }
 
