@@ -4,11 +4,12 @@ import { EmailChannel } from './email/email-channel';
 import { EmailModule } from './email/email.module';
 import { NOTIFICATION_CHANNELS } from './notification-channel';
 import { NotifyProcessor } from './notify.processor';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WebhookChannel } from './webhooks/webhook-channel';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
-  imports: [EmailModule, WebhooksModule],
+  imports: [EmailModule, WebhooksModule, SubscriptionsModule],
   providers: [
     {
       provide: NOTIFICATION_CHANNELS,

@@ -3,51 +3,72 @@ import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import type { Clock, DomainEvent } from '@dw/domain';
+import { EMAIL_ALERT_EVENTS } from '@dw/domain/subscriptions';
 import {
-  type AppConfig,
   DeliveriesRepository,
+  deliveryKey,
   InjectClock,
-  InjectConfig,
   SubscribersRepository,
   type SubscriberRow,
+  TracksRepository,
 } from '@dw/platform';
 import type { NotificationChannel } from '../notification-channel';
-import { renderAlert } from './alert-message';
+import { EmailMessages, storedMail, trackInfo } from './email-messages';
+import { inBatches } from './batches';
 
+/** Recipients rendered and recorded at once; bounded so a large list does not flood the pool. */
+const FAN_OUT_BATCH = 50;
+
+/**
+ * Renders one message per matching recipient at compose time, records it as a delivery (unique
+ * per event and recipient) and enqueues one send job per delivery. A re-run of composition finds
+ * the deliveries already there: nothing is rendered again, and only what is still pending is
+ * enqueued again (the stable job id makes that a no-op while the first job exists).
+ */
 @Injectable()
 export class EmailChannel implements NotificationChannel {
   readonly name = 'email' as const;
 
   constructor(
     @InjectQueue(QUEUE_NAMES.email) private readonly queue: Queue,
-    @InjectConfig() private readonly config: AppConfig,
     @InjectClock() private readonly clock: Clock,
     private readonly subscribers: SubscribersRepository,
     private readonly deliveries: DeliveriesRepository,
+    private readonly tracks: TracksRepository,
+    private readonly messages: EmailMessages,
   ) {}
 
   async fanOut(event: DomainEvent): Promise<number> {
+    if (!(EMAIL_ALERT_EVENTS as readonly string[]).includes(event.type)) return 0;
+    const trackRow = await this.tracks.find(event.trackId);
+    const track = trackRow ? trackInfo(trackRow) : { id: event.trackId, name: event.trackId };
     const recipients = (await this.subscribers.activeSubscribers()).filter((s) => wants(s, event));
-    for (const subscriber of recipients) {
-      const message = renderAlert(event, subscriber, { publicUrl: this.config.publicUrl });
+    const existing = await this.deliveries.statusByKey(event.id, 'email');
+    await inBatches(recipients, FAN_OUT_BATCH, async (subscriber) => {
+      const known = existing.get(deliveryKey('email', event.id, subscriber.id));
+      if (known) {
+        if (known.status === 'pending') await enqueue(this.queue, 'sendEmail', { deliveryId: known.id });
+        return;
+      }
+      const message = this.messages.alert(event, subscriber, track);
+      if (!message) return;
       const delivery = await this.deliveries.createOnce({
         eventId: event.id,
         channel: 'email',
         recipientId: subscriber.id,
         subject: message.subject,
-        body: { html: message.html, text: message.text, headers: message.headers },
+        body: { ...storedMail('alert', message) },
         now: this.clock.now(),
       });
       if (delivery.status === 'pending') await enqueue(this.queue, 'sendEmail', { deliveryId: delivery.id });
-    }
+    });
     return recipients.length;
   }
 }
 
-const DEFAULT_EMAIL_EVENTS = ['status.changed', 'deadline.changed', 'deadline.countdown'];
-
-function wants(subscriber: SubscriberRow, event: DomainEvent): boolean {
+/** Empty track or event lists mean every track and every email alert. */
+export function wants(subscriber: SubscriberRow, event: DomainEvent): boolean {
   const tracks = subscriber.tracks;
-  const events = subscriber.events.length > 0 ? subscriber.events : DEFAULT_EMAIL_EVENTS;
+  const events: readonly string[] = subscriber.events.length > 0 ? subscriber.events : EMAIL_ALERT_EVENTS;
   return (tracks.length === 0 || tracks.includes(event.trackId)) && events.includes(event.type);
 }

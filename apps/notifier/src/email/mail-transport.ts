@@ -21,7 +21,36 @@ export interface SentMail {
 }
 
 /** A failure the sender should not retry (the address or the message is refused for good). */
-export class PermanentMailError extends Error {}
+export class PermanentMailError extends Error {
+  constructor(
+    message: string,
+    /** The server refused the recipient (e.g. 550 at RCPT TO), not just this message. */
+    readonly recipientRefused: boolean,
+  ) {
+    super(message);
+  }
+}
+
+interface SmtpFailure {
+  responseCode?: number;
+  code?: string;
+  command?: string;
+  message: string;
+}
+
+const MAILBOX_CODES = new Set([550, 551, 553]);
+
+/**
+ * 5xx is permanent, except a refused login (a setting to fix, not an address to drop); it marks
+ * the address only when the recipient itself was refused. 4xx and network errors are temporary.
+ */
+export function classifySmtpFailure(error: unknown): PermanentMailError | null {
+  const smtp = error as SmtpFailure;
+  const code = smtp.responseCode;
+  if (!code || code < 500 || code >= 600 || smtp.code === 'EAUTH') return null;
+  const recipient = smtp.command === 'RCPT TO' || smtp.code === 'EENVELOPE' || MAILBOX_CODES.has(code);
+  return new PermanentMailError(`${code} ${smtp.message}`, recipient);
+}
 
 /** nodemailer's pooled SMTP transport when SMTP_URL is set; otherwise .eml files in DATA_DIR/outbox. */
 @Injectable()
@@ -79,11 +108,7 @@ export class MailTransport implements OnApplicationShutdown {
       }
       return { messageId: info.messageId, accepted: info.response ?? 'accepted' };
     } catch (error) {
-      const smtp = error as { responseCode?: number; message: string };
-      if (smtp.responseCode && smtp.responseCode >= 500 && smtp.responseCode < 600) {
-        throw new PermanentMailError(`${smtp.responseCode} ${smtp.message}`);
-      }
-      throw error;
+      throw classifySmtpFailure(error) ?? error;
     }
   }
 

@@ -91,4 +91,35 @@ export class DeliveriesRepository {
       .orderBy('id')
       .execute();
   }
+
+  /** Not sent and never will be (the recipient left or bounced before its turn). */
+  async markSkipped(id: number, reason: string): Promise<void> {
+    await this.db
+      .updateTable('deliveries')
+      .set({ status: 'skipped', last_error: reason })
+      .where('id', '=', id)
+      .where('status', '!=', 'sent')
+      .execute();
+  }
+
+  /** Deliveries of one event by key, to skip rendering what a previous composition already stored. */
+  async statusByKey(eventId: string, channel: Channel): Promise<Map<string, { id: number; status: string }>> {
+    const rows = await this.db
+      .selectFrom('deliveries')
+      .select(['id', 'delivery_key', 'status'])
+      .where('event_id', '=', eventId)
+      .where('channel', '=', channel)
+      .execute();
+    return new Map(rows.map((row) => [row.delivery_key, { id: row.id, status: row.status }]));
+  }
+
+  forRecipient(channel: Channel, recipientId: number): Promise<DeliveryRow[]> {
+    return this.db
+      .selectFrom('deliveries')
+      .selectAll()
+      .where('channel', '=', channel)
+      .where('recipient_id', '=', recipientId)
+      .orderBy('id')
+      .execute();
+  }
 }

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { DomainEvent } from '@dw/domain';
+import type { DigestContent } from '@dw/domain/digest';
+import type { SubscriptionRequest } from '@dw/domain/subscriptions';
+import { DEFAULT_TOKEN_TTL_SECONDS } from '@dw/domain/tokens';
+import { type AppConfig, InjectConfig, type SubscriberRow, type TrackRow } from '@dw/platform';
+import { LinkTokens } from './link-tokens';
+import { renderEmail, type RenderContext, type RenderedEmail, type TrackInfo } from './render';
+
+/** What a delivery row keeps: the rendered message, so a send after a crash sends exactly this. */
+export interface StoredMail {
+  kind: 'confirmation' | 'alert' | 'digest';
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+}
+
+export function storedMail(kind: StoredMail['kind'], rendered: RenderedEmail): StoredMail {
+  return { kind, html: rendered.html, text: rendered.text, headers: rendered.headers };
+}
+
+export function trackInfo(row: TrackRow): TrackInfo {
+  return {
+    id: row.id,
+    name: row.name,
+    deadline: row.deadline_at
+      ? { at: row.deadline_at.toISOString(), timezone: row.deadline_timezone ?? 'UTC' }
+      : null,
+    status: row.status as TrackInfo['status'],
+  };
+}
+
+/** Renders each kind of message for one recipient: their zone, their signed links. */
+@Injectable()
+export class EmailMessages {
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly tokens: LinkTokens,
+  ) {}
+
+  /** An alert for an event, or null for an event that email does not carry. */
+  alert(event: DomainEvent, subscriber: SubscriberRow, track: TrackInfo): RenderedEmail | null {
+    const ctx = this.contextFor(subscriber);
+    switch (event.type) {
+      case 'status.changed':
+        return renderEmail('status.changed', { event, track }, ctx);
+      case 'deadline.changed':
+        return renderEmail('deadline.changed', { event, track }, ctx);
+      case 'deadline.countdown':
+        return renderEmail('deadline.countdown', { event, track }, ctx);
+      default:
+        return null;
+    }
+  }
+
+  digest(content: DigestContent, subscriber: SubscriberRow): RenderedEmail {
+    return renderEmail('digest', { content }, this.contextFor(subscriber));
+  }
+
+  confirmation(
+    subscriberId: number,
+    subscription: SubscriptionRequest,
+    trackNames: string[],
+    now: Date,
+  ): RenderedEmail {
+    const ttl = DEFAULT_TOKEN_TTL_SECONDS.confirm;
+    return renderEmail(
+      'confirmation',
+      {
+        subscription,
+        trackNames,
+        confirmToken: this.tokens.sign('confirm', subscriberId, ttl),
+        expiresAt: new Date(now.getTime() + ttl * 1000),
+      },
+      { publicUrl: this.config.publicUrl, timezone: subscription.timezone },
+    );
+  }
+
+  private contextFor(subscriber: SubscriberRow): RenderContext {
+    return {
+      publicUrl: this.config.publicUrl,
+      timezone: subscriber.timezone,
+      unsubscribeToken: this.tokens.sign('unsubscribe', subscriber.id),
+      preferencesToken: this.tokens.sign('preferences', subscriber.id),
+    };
+  }
+}

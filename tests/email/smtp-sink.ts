@@ -1,0 +1,77 @@
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer, type SMTPServerAddress, type SMTPServerSession } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string[];
+  raw: string;
+  parsed: ParsedMail;
+}
+
+/** Decides, per recipient, what the server answers at RCPT TO: null accepts. */
+export type RcptPolicy = (address: string) => { code: number; message: string } | null;
+
+export interface SmtpSink {
+  url: string;
+  port: number;
+  mails: ReceivedMail[];
+  /** Mails to one address, in arrival order. */
+  to(address: string): ReceivedMail[];
+  setRcptPolicy(policy: RcptPolicy | null): void;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server on loopback (smtp-server) that keeps and parses (mailparser) what it accepts. */
+export async function startSmtpSink(options: { parse?: boolean } = {}): Promise<SmtpSink> {
+  const parse = options.parse ?? true;
+  const mails: ReceivedMail[] = [];
+  let policy: RcptPolicy | null = null;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    size: 10 * 1024 * 1024,
+    onRcptTo(
+      address: SMTPServerAddress,
+      _session: SMTPServerSession,
+      callback: (err?: Error | null) => void,
+    ) {
+      const refusal = policy?.(address.address) ?? null;
+      if (!refusal) return callback();
+      const error = new Error(refusal.message) as Error & { responseCode: number };
+      error.responseCode = refusal.code;
+      callback(error);
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        if (!parse) {
+          mails.push({ to, raw: '', parsed: undefined as unknown as ParsedMail });
+          return callback();
+        }
+        simpleParser(raw)
+          .then((parsed) => {
+            mails.push({ to, raw: raw.toString('utf8'), parsed });
+            callback();
+          })
+          .catch((error: Error) => callback(error));
+      });
+    },
+  });
+  server.on('error', () => undefined);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    port,
+    mails,
+    to: (address) => mails.filter((m) => m.to.includes(address)),
+    setRcptPolicy: (next) => {
+      policy = next;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
