@@ -3,7 +3,7 @@ import type { Classification, TaggedSignal } from '../model/classification';
 import { SIGNAL_TYPES } from '../model/signals';
 import type { TrackDefinition } from '../model/track';
 import { analyseSentences, attribute, type SentenceContext } from './context';
-import { parsePublished } from './dates';
+import { inferPublished, parsePublished } from './dates';
 import { extractDeadline } from './deadline';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
@@ -22,7 +22,7 @@ export interface ClassifyOptions {
 
 const DEFAULT_TRACK = 'kr-us';
 const OFF_TOPIC_LEAD =
-  /\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve)\b/;
+  /\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|stocks?|shares|equities|benchmark index|exchange rate|bond yields?|won (?:weakened|strengthened|fell|rose))\b/;
 const RATE_IN_SENTENCE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
 
 let defaultIndex: PartyIndex | null = null;
@@ -151,7 +151,7 @@ function toTagged(findings: SignalFinding[]): TaggedSignal[] {
 
 /** Classifies one article: pure, synchronous, and every signal carries the sentence behind it. */
 export function classifyArticle(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
-  const published = parsePublished(input.published);
+  const published = parsePublished(input.published) ?? inferPublished(input.url, input.text ?? '');
   const index = partyIndexFor(options.tracks);
   const own = cutFurniture(input.text ?? '');
   const sentences = splitSentences(own.text, input.title);

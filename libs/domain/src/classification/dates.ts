@@ -51,6 +51,25 @@ export function parsePublished(published: string | null | undefined): CalendarDa
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
+/**
+ * When the feed gave no date: a date in the URL (/2025/07/10/, 2025-07-10, 20250710) or a full
+ * date with a year in the text's first lines. Null when neither is found.
+ */
+export function inferPublished(url: string | null | undefined, text: string): CalendarDate | null {
+  const fromUrl = url ? /(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(url) : null;
+  if (fromUrl) return { year: Number(fromUrl[1]), month: Number(fromUrl[2]), day: Number(fromUrl[3]) };
+  const head = text.slice(0, 400);
+  const written = chrono
+    .parse(head)
+    .find((result) => result.start.isCertain('year') && result.start.isCertain('day'));
+  if (!written) return null;
+  return {
+    year: written.start.get('year') ?? 0,
+    month: written.start.get('month') ?? 1,
+    day: written.start.get('day') ?? 1,
+  };
+}
+
 const FORWARD_CUE =
   /\b(next|until|till|by|through|before|starting|beginning|from|effective|deadline|expire[sd]?|take[sn]? effect|set for|scheduled for|due)\W+(?:\w+\W+){0,2}$/i;
 const RELATIVE_TEXT =

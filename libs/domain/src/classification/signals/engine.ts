@@ -23,6 +23,8 @@ export interface SignalRule {
   blockedAfter?: RegExp;
   /** The sentence must name a day after publication ("take effect on Aug. 1"). */
   needsFutureDate?: boolean;
+  /** Background unless in the title or lead, or the sentence matches this (someone announcing it). */
+  leadOrMatches?: RegExp;
 }
 
 export interface RuleMatch {
@@ -107,6 +109,7 @@ export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: s
   if (rule.requires && !rule.requires.test(context.text)) return null;
   if (rule.unless && rule.unless.test(context.text)) return null;
   if (COUNTERFACTUAL.test(context.text)) return null;
+  if (rule.leadOrMatches && !context.lead && !rule.leadOrMatches.test(context.text)) return null;
   if (rule.needsFutureDate && !context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0))
     return null;
   if (rule.needsParty && context.parties.length === 0 && GENERIC_SCOPE.test(context.text)) return null;

@@ -86,7 +86,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     requires:
       /\b(?:talks|negotiat\w*|deal|agreement|pact|discussions|consultations|trade|tariffs?|investment)\b/i,
     unless:
-      /\b(?:breakthrough (?:ends?|ended)|ended (?:a|the) \w+[- ]?\w* (?:standoff|impasse|deadlock))\b|\bhad (?:\w+ )?(?:been )?(?:deadlocked|stalled)\b/i,
+      /\b(?:resum\w+|restart\w*|reviv\w+|back on track|broke the (?:impasse|deadlock|stalemate)|breakthrough (?:ends?|ended)|ended (?:a|the) \w+[- ]?\w* (?:standoff|impasse|deadlock))\b|\bhad (?:\w+ )?(?:been )?(?:deadlocked|stalled)\b/i,
   },
   {
     id: 'proposal.presented',

@@ -113,3 +113,37 @@ describe('common phrasings', () => {
     for (const type of absent) expect(found).not.toContain(type);
   });
 });
+
+describe('configured tracks and inferred dates', () => {
+  it('extends the lexicon with a track definition’s keywords', () => {
+    const text =
+      'Negotiator Jane Roe met Greer on Monday for tariff talks.\nRoe said the tariff talks with Washington would continue.';
+    const without = classifyArticle({ id: 't', title: '', text, published: '2025-07-20' });
+    const track = {
+      id: 'xx-us',
+      name: 'Testland–US',
+      parties: ['Testland', 'United States'],
+      keywords: ['Testland', 'Jane Roe', 'Roe', 'Lutnick'],
+      deadline: null,
+      feeds: [],
+    };
+    const withTrack = classifyArticle(
+      { id: 't', title: '', text, published: '2025-07-20' },
+      { tracks: [track] },
+    );
+    expect(without.relevant).toBe(false);
+    expect(withTrack.tracks[0]).toBe('xx-us');
+    expect(withTrack.signals.map((signal) => signal.type)).toContain('talks_held');
+  });
+
+  it('reads the publication date from the URL when the feed gave none', () => {
+    const result = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text: 'Seoul hopes to close a tariff deal before the Aug. 1 deadline.',
+      published: null,
+      url: 'https://news.example/2025/07/20/korea-tariffs',
+    });
+    expect(result.deadline).toBe('2025-08-01');
+  });
+});

@@ -13,7 +13,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'threatened.will-impose',
     signal: 'tariff_threatened',
     trigger: new RegExp(
-      String.raw`\b(?:will|would|shall|is set to|are set to|to)\s+(?:be\s+)?(?:impose[ds]?|levied|levy|slap(?:ped)?|charge[sd]?|hit|raise[sd]?|increase[sd]?|face|take effect|go into effect|kick in|rise|jump)\b|\bor face (?:\w+\s+){0,2}${TARIFF}|\bthreat(?:en(?:s|ed|ing)?)?\b|\bwarn(?:s|ed|ing)? (?:\w+\s+){0,6}${TARIFF}|\b(?:sent|issued|posted) (?:\w+\s+){0,3}letters?\b|\bletters? (?:\w+\s+){0,6}(?:specifying|notifying|setting|announcing|informing)|\bannounced (?:a |an )?(?:new |additional |further )?${RATE}|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}`,
+      String.raw`\bor face (?:\w+\s+){0,2}${TARIFF}|\bthreat(?:en(?:s|ed|ing)?)?\b|\bwarn(?:s|ed|ing)? (?:\w+\s+){0,6}${TARIFF}|\b(?:sent|issued|posted) (?:\w+\s+){0,3}letters?\b|\bletters? (?:\w+\s+){0,6}(?:specifying|notifying|setting|announcing|informing)|\bannounced (?:a |an )?(?:new |additional |further )?${RATE}|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}`,
       'i',
     ),
     confidence: 0.75,
@@ -24,6 +24,22 @@ export const TARIFF_RULES: SignalRule[] = [
     ),
     blockedBy: THREAT_BLOCK,
     needsParty: true,
+  },
+  {
+    id: 'threatened.future-imposition',
+    signal: 'tariff_threatened',
+    trigger:
+      /\b(?:will|would|shall|is set to|are set to|to)\s+(?:be\s+)?(?:impose[ds]?|levied|levy|slap(?:ped)?|charge[sd]?|hit|raise[sd]?|increase[sd]?|face|take effect|go into effect|kick in|rise|jump)\b/i,
+    confidence: 0.7,
+    requires: new RegExp(String.raw`\b${TARIFF}\b`, 'i'),
+    unless: new RegExp(
+      String.raw`\b(?:took effect|went into effect|came into effect|now in effect|were imposed|was imposed|retaliat\w*|will not face|won't face|would not face|before (?:it|they) (?:takes?|becomes?))\b|${REDUCED_CUE.source}`,
+      'i',
+    ),
+    blockedBy: THREAT_BLOCK,
+    needsParty: true,
+    leadOrMatches:
+      /\b(?:said|says|told|announced|announces|warned|warns|stated|wrote|posted|declared|vowed|insisted|threatened)\b/i,
   },
   {
     id: 'imposed.took-effect',

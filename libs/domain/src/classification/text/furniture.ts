@@ -20,6 +20,9 @@ const DROP_LINE = [
   /^(share|tweet|print|email|subscribe|sign up|advertisement|ad|click here)\b.{0,30}$/i,
   /^(photo|image|graphic|chart)( by|:|\s*=)/i,
   /^\[?(lead|report|anchor)\]?:?$/i,
+  /^(related|read more|also read|see also|recommended|watch|listen|more|latest)\s*:/i,
+  /^(follow us|sign up|subscribe|download (our|the) app|get the latest)\b/i,
+  /^(photo|image|file photo|graphic)\s*[:(]/i,
 ];
 
 /** A line that reads like a headline: no sentence punctuation at the end, mostly capitalised words. */
