@@ -1,0 +1,66 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { DomainEvent } from '@dw/domain';
+import { type AppConfig, EventsRepository, InjectConfig, TracksRepository } from '@dw/platform';
+import { TrackViewService } from '../track-view/track-view.service';
+import { buildAtomFeed, type FeedEvent } from './atom';
+import { buildCalendar } from './calendar';
+
+const FEED_ENTRIES = 100;
+
+function isFeedEvent(event: DomainEvent): event is FeedEvent {
+  return event.type === 'status.changed' || event.type === 'deadline.changed';
+}
+
+@ApiTags('feeds')
+@Controller()
+export class FeedsController {
+  constructor(
+    @InjectConfig() private readonly config: AppConfig,
+    private readonly events: EventsRepository,
+    private readonly tracks: TracksRepository,
+    private readonly views: TrackViewService,
+  ) {}
+
+  @Get('feed.atom')
+  @ApiOperation({ summary: 'Status changes and deadline moves of every track, as an Atom 1.0 feed' })
+  @ApiProduces('application/atom+xml')
+  @ApiOkResponse({ description: 'Atom 1.0 document, newest entries first' })
+  async atom(@Res() res: Response): Promise<void> {
+    const [events, tracks] = await Promise.all([
+      this.events.listByTypes(['status.changed', 'deadline.changed'], FEED_ENTRIES),
+      this.tracks.list(),
+    ]);
+    const body = buildAtomFeed({
+      events: events.filter(isFeedEvent),
+      tracks: tracks.map((t) => ({
+        id: t.id,
+        name: t.name,
+        deadlineTimezone: t.deadline_timezone,
+        updatedAt: t.updated_at,
+      })),
+      publicUrl: this.config.publicUrl,
+    });
+    res.type('application/atom+xml; charset=utf-8').set('Cache-Control', 'no-cache').send(body);
+  }
+
+  @Get('calendar.ics')
+  @ApiOperation({
+    summary: "Each track's deadline, its countdown milestones and scheduled talks, as an iCalendar feed",
+  })
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'iCalendar (RFC 5545); event UIDs stay the same when a deadline moves' })
+  async calendar(@Res() res: Response): Promise<void> {
+    const body = buildCalendar({
+      tracks: await this.views.details(),
+      publicUrl: this.config.publicUrl,
+      now: this.views.now(),
+    });
+    res
+      .type('text/calendar; charset=utf-8')
+      .set('Content-Disposition', 'inline; filename="deadline-watch.ics"')
+      .set('Cache-Control', 'no-cache')
+      .send(body);
+  }
+}

@@ -1,0 +1,122 @@
+import { DateTime } from 'luxon';
+import type {
+  ArticleView,
+  DeadlineMoveView,
+  EvidenceView,
+  StatusChangeView,
+  TrackDetailView,
+} from '../track-view/views';
+
+/** Everything the status page template shows, already worded; the template only lays it out and escapes. */
+
+export interface PageNotice {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+export interface PageOptions {
+  tracks: TrackDetailView[];
+  now: Date;
+  /** Where the form posts without JavaScript, and where its script posts JSON. */
+  subscribeAction: string;
+  subscribeApi: string;
+  notice?: PageNotice | null;
+  email?: string;
+}
+
+function utcShort(iso: string | null): string {
+  if (!iso) return 'date unknown';
+  const dt = DateTime.fromISO(iso, { zone: 'UTC' });
+  return dt.isValid ? dt.setLocale('en-US').toFormat("d LLL yyyy, HH:mm 'UTC'") : 'date unknown';
+}
+
+function dayOnly(iso: string | null): string | null {
+  if (!iso) return null;
+  const dt = DateTime.fromISO(iso, { zone: 'UTC' });
+  return dt.isValid ? dt.setLocale('en-US').toFormat('d LLL yyyy') : null;
+}
+
+function evidenceModel(evidence: EvidenceView) {
+  return { ...evidence, publishedDisplay: dayOnly(evidence.publishedAt) };
+}
+
+function changeModel(change: StatusChangeView) {
+  return {
+    ...change,
+    atDisplay: utcShort(change.at),
+    badgeClass: `badge badge-${change.to}`,
+    evidence: change.evidence.map(evidenceModel),
+  };
+}
+
+function moveModel(move: DeadlineMoveView) {
+  return { ...move, atDisplay: utcShort(move.at), evidence: move.evidence.map(evidenceModel) };
+}
+
+function articleModel(article: ArticleView) {
+  return {
+    ...article,
+    publishedDisplay: article.publishedAt ? utcShort(article.publishedAt) : null,
+    signals: article.signals.map((s) => ({ ...s, percent: Math.round(s.confidence * 100) })),
+    tariffText: article.tariffRates.length > 0 ? article.tariffRates.map((r) => `${r}%`).join(', ') : null,
+  };
+}
+
+function countdownParts(ms: number) {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    days: Math.floor(seconds / 86_400),
+    hours: pad(Math.floor((seconds % 86_400) / 3_600)),
+    minutes: pad(Math.floor((seconds % 3_600) / 60)),
+    seconds: pad(seconds % 60),
+  };
+}
+
+function trackModel(track: TrackDetailView) {
+  const countdown = track.countdown;
+  const passed = countdown?.passed ?? false;
+  const nextId = countdown?.nextMilestone?.id ?? null;
+  const changedSinceDeadline =
+    passed && countdown?.statusAtDeadline !== null && countdown?.statusAtDeadline !== track.status;
+  return {
+    ...track,
+    anchor: `track-${track.id}`,
+    titleId: `track-${track.id}-title`,
+    badgeClass: `badge badge-${track.status}`,
+    statusSinceDisplay: track.statusSince ? utcShort(track.statusSince) : null,
+    deadlineUtc: track.deadline ? utcShort(track.deadline.at) : null,
+    passed,
+    upcoming: Boolean(countdown && !passed),
+    parts: countdown ? countdownParts(countdown.remainingMs) : null,
+    changedSinceDeadline,
+    nextMilestoneDisplay: countdown?.nextMilestone ? utcShort(countdown.nextMilestone.at) : null,
+    milestones: track.milestones
+      .filter((m) => m.id !== 'passed')
+      .map((m) => ({
+        ...m,
+        atDisplay: utcShort(m.at),
+        className: m.passed ? 'done' : m.id === nextId ? 'next' : '',
+        state: m.passed ? 'passed' : m.id === nextId ? 'next' : 'ahead',
+      })),
+    deadlineMoves: track.deadlineHistory.map(moveModel).reverse(),
+    statusChanges: track.statusHistory.map(changeModel).reverse(),
+    articles: track.latestArticles.map(articleModel),
+    talks: track.talks.map((t) => ({ ...t, dateDisplay: dayOnly(`${t.date}T00:00:00Z`) ?? t.date })),
+  };
+}
+
+export function buildPageModel(options: PageOptions) {
+  return {
+    serverNow: options.now.toISOString(),
+    generatedDisplay: utcShort(options.now.toISOString()),
+    tracks: options.tracks.map(trackModel),
+    trackOptions: options.tracks.map((t) => ({ id: t.id, name: t.name })),
+    subscribeAction: options.subscribeAction,
+    subscribeApi: options.subscribeApi,
+    notice: options.notice ?? null,
+    email: options.email ?? '',
+  };
+}
+
+export type PageModel = ReturnType<typeof buildPageModel>;

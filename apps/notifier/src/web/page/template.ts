@@ -1,0 +1,142 @@
+/** The status page. Every {{value}} is HTML-escaped by Handlebars; only the page's own CSS and JS use {{{ }}}. */
+export const STATUS_PAGE_TEMPLATE = `<!doctype html>
+<html lang="en" data-server-now="{{serverNow}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Deadline Watch: tariff deadlines, status and evidence</title>
+<meta name="description" content="Countdown to each tariff deadline, where the negotiations stand, and the articles behind it.">
+<link rel="alternate" type="application/atom+xml" title="Status changes and deadline moves" href="/feed.atom">
+<style>{{{css}}}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site" role="banner"><div class="wrap">
+<h1>Deadline Watch</h1>
+<p>How long until each tariff deadline, where the talks stand, and why we think so.</p>
+{{#if tracks.length}}<nav aria-label="Negotiations"><ul>
+{{#each tracks}}<li><a href="#{{anchor}}">{{name}}</a></li>{{/each}}
+<li><a href="#subscribe">Get alerts</a></li>
+</ul></nav>{{/if}}
+</div></header>
+<main id="main" class="wrap" tabindex="-1">
+{{#unless tracks.length}}<p>No negotiations are being watched yet. Add tracks to TRACKS_FILE.</p>{{/unless}}
+{{#each tracks}}
+<article class="track" id="{{anchor}}" aria-labelledby="{{titleId}}">
+<h2 id="{{titleId}}">{{name}}</h2>
+<p class="status-line"><span class="muted">Status:</span> <span class="{{badgeClass}}" data-status="{{status}}">{{statusLabel}}</span>
+{{#if statusSinceDisplay}}<span class="muted small">since <time datetime="{{statusSince}}" data-short>{{statusSinceDisplay}}</time></span>{{else}}<span class="muted small">no status change recorded yet</span>{{/if}}</p>
+
+{{#if deadline}}
+<section class="deadline" aria-label="Deadline and countdown">
+{{#if upcoming}}
+<div class="countdown" role="timer" aria-label="Time left until the deadline" data-countdown data-deadline="{{deadline.at}}">
+<span class="cd-part"><span class="cd-num" data-unit="days">{{parts.days}}</span><span class="cd-unit">days</span></span>
+<span class="cd-part"><span class="cd-num" data-unit="hours">{{parts.hours}}</span><span class="cd-unit">hours</span></span>
+<span class="cd-part"><span class="cd-num" data-unit="minutes">{{parts.minutes}}</span><span class="cd-unit">min</span></span>
+<span class="cd-part"><span class="cd-num" data-unit="seconds">{{parts.seconds}}</span><span class="cd-unit">sec</span></span>
+</div>
+<p class="remaining" data-remaining>{{countdown.remaining}} left</p>
+{{/if}}
+{{#if passed}}
+<div class="passed" role="note">
+<p><strong>The deadline has passed.</strong> It fell on {{deadline.display}} ({{countdown.remaining}}).</p>
+<p>At the deadline the status was <strong>{{countdown.statusAtDeadlineLabel}}</strong>.{{#if changedSinceDeadline}} Since then: <strong>{{statusLabel}}</strong>.{{/if}}</p>
+</div>
+{{/if}}
+<p>Deadline: <time datetime="{{deadline.at}}">{{deadline.display}}</time> <span class="muted">({{deadline.timezone}})</span></p>
+<p class="muted small">= {{deadlineUtc}}</p>
+<p class="small" hidden>In your time: <time datetime="{{deadline.at}}" data-local-time></time></p>
+{{#if upcoming}}{{#if countdown.nextMilestone}}<p class="small muted">Next alert: {{countdown.nextMilestone.label}} before, at <time datetime="{{countdown.nextMilestone.at}}" data-short>{{nextMilestoneDisplay}}</time>.</p>{{/if}}{{/if}}
+{{#if milestones.length}}<ol class="plain milestones" aria-label="Countdown alerts">
+{{#each milestones}}<li class="{{className}}">{{label}} before<span class="visually-hidden">: {{state}}</span></li>{{/each}}
+</ol>{{/if}}
+</section>
+{{else}}
+<p>No deadline is known for these negotiations.</p>
+{{/if}}
+
+<h3>How the deadline moved</h3>
+{{#if deadlineMoves.length}}
+<ol class="plain timeline">
+{{#each deadlineMoves}}<li>
+<p class="change">{{#if fromDisplay}}<del>{{fromDisplay}}</del> → {{/if}}<ins>{{toDisplay}}</ins></p>
+<p class="muted small">Recorded <time datetime="{{at}}" data-short>{{atDisplay}}</time></p>
+{{> evidence}}
+</li>{{/each}}
+</ol>
+{{else}}<p class="muted">The deadline has not moved{{#if deadline}} since it was set for {{deadline.display}}{{/if}}.</p>{{/if}}
+
+<h3>Status changes</h3>
+{{#if statusChanges.length}}
+<ol class="plain timeline">
+{{#each statusChanges}}<li>
+<p class="change">{{#if fromLabel}}{{fromLabel}} → {{/if}}<span class="{{badgeClass}}">{{toLabel}}</span></p>
+<p class="muted small"><time datetime="{{at}}" data-short>{{atDisplay}}</time></p>
+{{> evidence}}
+</li>{{/each}}
+</ol>
+{{else}}<p class="muted">No status change recorded yet.</p>{{/if}}
+
+{{#if talks.length}}
+<h3>Scheduled talks</h3>
+<ul class="plain">
+{{#each talks}}<li><strong>{{dateDisplay}}</strong>: {{title}} <span class="muted small">({{#if url}}<a href="{{url}}" rel="noopener noreferrer nofollow">{{source}}</a>{{else}}{{source}}{{/if}})</span></li>{{/each}}
+</ul>
+{{/if}}
+
+<h3>Latest classified articles</h3>
+{{#if articles.length}}
+<ul class="plain articles">
+{{#each articles}}<li>
+<p>{{#if url}}<a href="{{url}}" rel="noopener noreferrer nofollow">{{title}}</a>{{else}}{{title}}{{/if}}
+<span class="muted small">— {{source}}{{#if publishedDisplay}}, <time datetime="{{publishedAt}}" data-short>{{publishedDisplay}}</time>{{/if}}</span></p>
+{{#if signals.length}}<ul class="plain signals" aria-label="Signals">{{#each signals}}<li class="signal">{{label}} <span aria-label="confidence">{{percent}}%</span></li>{{/each}}</ul>
+{{#with signals.[0]}}<blockquote>{{evidence}}</blockquote>{{/with}}{{/if}}
+{{#if deadline}}<p class="small muted">Deadline named: {{deadline}}{{#if tariffText}} · tariff rates: {{tariffText}}{{/if}}</p>{{else}}{{#if tariffText}}<p class="small muted">Tariff rates: {{tariffText}}</p>{{/if}}{{/if}}
+</li>{{/each}}
+</ul>
+{{else}}<p class="muted">No classified articles yet.</p>{{/if}}
+</article>
+{{/each}}
+
+<section id="subscribe" aria-labelledby="subscribe-title">
+<h2 id="subscribe-title">Get alerts by email</h2>
+<p>You get an email when a status changes, a deadline moves and as each deadline draws near (7 days, 3 days, 24 hours, 6 hours, 1 hour, and when it passes), plus an optional digest. <strong>First we send one email to confirm your address; nothing else is sent until you click the link in it.</strong> Every email has a one-click unsubscribe link.</p>
+<form method="post" action="{{subscribeAction}}" data-subscribe data-api="{{subscribeApi}}">
+<label for="subscribe-email">Email address</label>
+<input id="subscribe-email" name="email" type="email" required autocomplete="email" inputmode="email" value="{{email}}" aria-describedby="subscribe-notice">
+{{#if trackOptions.length}}<fieldset><legend>Negotiations</legend>
+<input type="hidden" name="tracks" value="">
+{{#each trackOptions}}<label><input type="checkbox" name="tracks" value="{{id}}" checked> {{name}}</label>{{/each}}
+</fieldset>{{/if}}
+<label for="subscribe-digest">Digest</label>
+<select id="subscribe-digest" name="digest">
+<option value="daily">Daily digest at 08:00 your time</option>
+<option value="weekly">Weekly digest (Mondays, 08:00)</option>
+<option value="off">No digest: alerts only</option>
+</select>
+<input type="hidden" name="timezone" value="UTC">
+<button type="submit">Subscribe</button>
+<p id="subscribe-notice" class="notice{{#if notice}}{{#if (isError notice)}} error{{/if}}{{/if}}" role="status" aria-live="polite" data-notice{{#unless notice}} hidden{{/unless}}>{{#if notice}}{{notice.text}}{{/if}}</p>
+</form>
+</section>
+</main>
+<footer class="site" role="contentinfo"><div class="wrap">
+<p class="small">Page generated <time datetime="{{serverNow}}">{{generatedDisplay}}</time>. Without JavaScript, reload for a fresh countdown.</p>
+<ul class="small">
+<li><a href="/feed.atom">Atom feed of status changes and deadline moves</a></li>
+<li><a href="/calendar.ics">Calendar (deadlines, countdown alerts, talks)</a></li>
+<li><a href="/api/tracks">JSON API</a></li>
+<li><a href="/docs">API documentation</a></li>
+</ul>
+</div></footer>
+<script>{{{js}}}</script>
+</body>
+</html>
+`;
+
+export const EVIDENCE_PARTIAL = `{{#if evidence.length}}<ul class="evidence">
+{{#each evidence}}<li><blockquote>{{sentence}}</blockquote>
+<span class="small">{{#if url}}<a href="{{url}}" rel="noopener noreferrer nofollow">{{title}}</a>{{else}}{{title}}{{/if}} <span class="muted">— {{source}}{{#if publishedDisplay}}, {{publishedDisplay}}{{/if}} · {{signalLabel}}</span></span></li>{{/each}}
+</ul>{{/if}}`;

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { Clock } from '@dw/domain';
+import { ArticlesRepository, EventsRepository, InjectClock, TracksRepository } from '@dw/platform';
+import { buildTimeline, buildTrackDetail, buildTrackSummary } from './build-track-view';
+import type { TimelineView, TrackDetailView, TrackSummaryView } from './views';
+
+export const LATEST_ARTICLES = 10;
+
+/** Reads tracks, their history and latest articles, and shapes them for the page, the API and the feeds. */
+@Injectable()
+export class TrackViewService {
+  constructor(
+    @InjectClock() private readonly clock: Clock,
+    private readonly tracks: TracksRepository,
+    private readonly events: EventsRepository,
+    private readonly articles: ArticlesRepository,
+  ) {}
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  async summaries(): Promise<TrackSummaryView[]> {
+    const now = this.clock.now();
+    const tracks = await this.tracks.list();
+    return Promise.all(
+      tracks.map(async (track) =>
+        buildTrackSummary({ track, history: await this.events.history(track.id), now }),
+      ),
+    );
+  }
+
+  async summary(id: string): Promise<TrackSummaryView | null> {
+    const track = await this.tracks.find(id);
+    if (!track) return null;
+    return buildTrackSummary({ track, history: await this.events.history(id), now: this.clock.now() });
+  }
+
+  async detail(id: string, articleLimit = LATEST_ARTICLES): Promise<TrackDetailView | null> {
+    const track = await this.tracks.find(id);
+    if (!track) return null;
+    const [history, articles] = await Promise.all([
+      this.events.history(id),
+      this.articles.latestForTrack(id, articleLimit),
+    ]);
+    return buildTrackDetail({ track, history, articles, now: this.clock.now() });
+  }
+
+  async details(articleLimit = LATEST_ARTICLES): Promise<TrackDetailView[]> {
+    const tracks = await this.tracks.list();
+    const now = this.clock.now();
+    return Promise.all(
+      tracks.map(async (track) => {
+        const [history, articles] = await Promise.all([
+          this.events.history(track.id),
+          this.articles.latestForTrack(track.id, articleLimit),
+        ]);
+        return buildTrackDetail({ track, history, articles, now });
+      }),
+    );
+  }
+
+  async timeline(id: string): Promise<TimelineView | null> {
+    const track = await this.tracks.find(id);
+    if (!track) return null;
+    return buildTimeline(track, await this.events.history(id));
+  }
+
+  async trackIds(): Promise<string[]> {
+    return (await this.tracks.list()).map((t) => t.id);
+  }
+}

@@ -1,0 +1,128 @@
+import type { SignalType, TrackStatus } from '@dw/domain';
+
+/** Plain data behind the status page, the JSON API, the Atom feed and the calendar. Instants are ISO strings. */
+
+export interface EvidenceView {
+  articleId: string;
+  title: string;
+  /** http(s) link, or null when the feed gave none that is safe to link to. */
+  url: string | null;
+  source: string;
+  publishedAt: string | null;
+  signal: SignalType;
+  signalLabel: string;
+  sentence: string;
+}
+
+export interface DeadlineView {
+  /** ISO instant (UTC). */
+  at: string;
+  /** IANA zone the deadline is stated in. */
+  timezone: string;
+  /** The same instant with the zone's offset, e.g. 2025-08-01T00:01:00.000-04:00. */
+  localTime: string;
+  /** Human wording in its own zone, e.g. "Friday 1 August 2025, 00:01 EDT". */
+  display: string;
+}
+
+export interface MilestoneView {
+  id: string;
+  label: string;
+  at: string;
+  passed: boolean;
+}
+
+export interface CountdownView {
+  /** Milliseconds left; negative once the deadline has passed. */
+  remainingMs: number;
+  /** "6 days 23 hours" or "passed 2 hours ago". */
+  remaining: string;
+  passed: boolean;
+  nextMilestone: MilestoneView | null;
+  /** Once passed: the status the track had at the deadline instant. */
+  statusAtDeadline: TrackStatus | null;
+  statusAtDeadlineLabel: string | null;
+}
+
+export interface StatusChangeView {
+  eventId: string;
+  from: TrackStatus | null;
+  fromLabel: string | null;
+  to: TrackStatus;
+  toLabel: string;
+  at: string;
+  evidence: EvidenceView[];
+}
+
+export interface DeadlineMoveView {
+  eventId: string;
+  from: string | null;
+  fromDisplay: string | null;
+  to: string;
+  toDisplay: string;
+  at: string;
+  evidence: EvidenceView[];
+}
+
+export interface ArticleSignalView {
+  type: SignalType;
+  label: string;
+  confidence: number;
+  evidence: string;
+}
+
+export interface ArticleView {
+  id: string;
+  title: string;
+  url: string | null;
+  source: string;
+  publishedAt: string | null;
+  signals: ArticleSignalView[];
+  /** YYYY-MM-DD deadline the article names, if any. */
+  deadline: string | null;
+  tariffRates: number[];
+}
+
+export interface TalkView {
+  /** The sentence that announces the talks. */
+  title: string;
+  /** YYYY-MM-DD: the day they are scheduled for. */
+  date: string;
+  articleId: string;
+  url: string | null;
+  source: string;
+}
+
+export interface TrackSummaryView {
+  id: string;
+  name: string;
+  parties: string[];
+  status: TrackStatus;
+  statusLabel: string;
+  /** When the current status was reached, or null when it never changed. */
+  statusSince: string | null;
+  deadline: DeadlineView | null;
+  countdown: CountdownView | null;
+  milestones: MilestoneView[];
+  updatedAt: string;
+}
+
+export interface TrackDetailView extends TrackSummaryView {
+  /** Deadline moves, oldest first. */
+  deadlineHistory: DeadlineMoveView[];
+  /** Status changes with their evidence, oldest first. */
+  statusHistory: StatusChangeView[];
+  /** Latest classified relevant articles, newest first. */
+  latestArticles: ArticleView[];
+  /** Talks named with a day in the latest articles, earliest first. */
+  talks: TalkView[];
+}
+
+export type TimelineEntryView =
+  ({ kind: 'status' } & StatusChangeView) | ({ kind: 'deadline' } & DeadlineMoveView);
+
+export interface TimelineView {
+  trackId: string;
+  /** Newest first. */
+  entries: TimelineEntryView[];
+}
