@@ -1,18 +1,16 @@
 import { Module } from '@nestjs/common';
-import { ComposeScheduler } from './compose-scheduler';
 import { ComposeService } from './compose.service';
 import { EmailChannel } from './email/email-channel';
 import { EmailModule } from './email/email.module';
 import { NOTIFICATION_CHANNELS } from './notification-channel';
 import { NotifyProcessor } from './notify.processor';
-import { ScheduleModule } from './schedule/schedule.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { WebhookChannel } from './webhooks/webhook-channel';
 import { WebModule } from './web/web.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({
-  imports: [EmailModule, WebhooksModule, SubscriptionsModule, WebModule, ScheduleModule],
+  imports: [EmailModule, WebhooksModule, SubscriptionsModule, WebModule],
   providers: [
     {
       provide: NOTIFICATION_CHANNELS,
@@ -20,7 +18,6 @@ import { WebhooksModule } from './webhooks/webhooks.module';
       inject: [EmailChannel, WebhookChannel],
     },
     ComposeService,
-    ComposeScheduler,
     NotifyProcessor,
   ],
   exports: [ComposeService],
