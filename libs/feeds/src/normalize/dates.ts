@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
   ['jan', 'january', 'janeiro', 'gennaio', 'enero', 'janvier', 'januar', 'gen', 'ene', 'janv', 'jän'],
@@ -72,9 +70,26 @@ const ZONES: Record<string, number> = {
 const MIN_YEAR = 1970;
 const MAX_YEAR = 2100;
 
-function toIso(date: DateTime): string | null {
-  if (!date.isValid || date.year < MIN_YEAR || date.year > MAX_YEAR) return null;
-  return date.toUTC().toISO({ suppressMilliseconds: false });
+/** UTC instant from calendar fields and an offset, or null for impossible dates (31 February, hour 25) or years out of range. */
+function instant(
+  fields: {
+    year: number;
+    month: number;
+    day: number;
+    hour?: number;
+    minute?: number;
+    second?: number;
+    millisecond?: number;
+  },
+  offsetMinutes: number,
+): string | null {
+  const { year, month, day, hour = 0, minute = 0, second = 0, millisecond = 0 } = fields;
+  if (year < MIN_YEAR || year > MAX_YEAR || hour > 24 || minute > 59 || second > 60) return null;
+  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millisecond));
+  if (local.getUTCFullYear() !== year || local.getUTCMonth() !== month - 1 || local.getUTCDate() !== day) {
+    if (!(hour === 24 && minute === 0 && second === 0)) return null;
+  }
+  return new Date(local.getTime() - offsetMinutes * 60_000).toISOString();
 }
 
 function parseOffset(token: string | undefined): number | null {
@@ -113,7 +128,7 @@ function build(parts: Parts): string | null {
   }
   const offset = parseOffset(parts.zone);
   if (offset === null) return null;
-  const date = DateTime.fromObject(
+  return instant(
     {
       year: parts.year,
       month: parts.month,
@@ -122,10 +137,8 @@ function build(parts: Parts): string | null {
       minute: parts.minute,
       second: parts.second,
     },
-    { zone: 'UTC' },
+    offset,
   );
-  if (!date.isValid) return null;
-  return toIso(date.minus({ minutes: offset }));
 }
 
 const TIME = String.raw`(\d{1,2}):(\d{2})(?::(\d{1,2})(?:\.\d+)?)?(?:\s*([AaPp][Mm]))?`;
@@ -207,7 +220,7 @@ function fromIsoLike(text: string): string | null {
   if (truncated) offsetToken = `${zone}0`;
   const offset = parseOffset(offsetToken && offsetToken.toUpperCase() !== 'Z' ? offsetToken : undefined);
   if (offset === null) return null;
-  const date = DateTime.fromObject(
+  return instant(
     {
       year: Number(y),
       month: Number(mo),
@@ -217,9 +230,14 @@ function fromIsoLike(text: string): string | null {
       second: Number(s ?? 0),
       millisecond: fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0,
     },
-    { zone: 'UTC' },
+    offset,
   );
-  return date.isValid ? toIso(date.minus({ minutes: offset })) : null;
+}
+
+function fromEpochMs(ms: number): string | null {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  return year < MIN_YEAR || year > MAX_YEAR ? null : date.toISOString();
 }
 
 /**
@@ -231,8 +249,8 @@ function fromIsoLike(text: string): string | null {
 export function parseFeedDate(raw: string | null | undefined): string | null {
   const text = raw?.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 100) return null;
-  if (/^\d{9,10}$/.test(text)) return toIso(DateTime.fromSeconds(Number(text), { zone: 'UTC' }));
-  if (/^\d{12,13}$/.test(text)) return toIso(DateTime.fromMillis(Number(text), { zone: 'UTC' }));
+  if (/^\d{9,10}$/.test(text)) return fromEpochMs(Number(text) * 1000);
+  if (/^\d{12,13}$/.test(text)) return fromEpochMs(Number(text));
   if (/^\d{4}-?\d{2}-?\d{2}/.test(text)) return fromIsoLike(text);
   return fromRfc822Like(text);
 }

@@ -1,5 +1,5 @@
 import he from 'he';
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 
 const MAX_HTML_CHARS = 500_000;
 
@@ -25,6 +25,9 @@ const HTML_OPTIONS = {
   ],
 };
 
+/** Compiled once: html-to-text's convert() rebuilds its selector tables on every call. */
+const toText = compile(HTML_OPTIONS);
+
 function looksLikeHtml(text: string): boolean {
   return /<\/?[a-z][\w-]*[\s/>]|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text);
 }
@@ -45,7 +48,7 @@ export function htmlToPlainText(input: string | null | undefined): string {
   if (!input) return '';
   const source = input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input;
   if (!looksLikeHtml(source)) return tidyWhitespace(source);
-  return tidyWhitespace(convert(source, HTML_OPTIONS));
+  return tidyWhitespace(toText(source));
 }
 
 /** A title on one line: tags stripped, entities decoded (some feeds escape twice), whitespace collapsed. */
