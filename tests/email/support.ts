@@ -118,3 +118,40 @@ export function header(mail: ReceivedMail, name: string): string {
     .replace(/\r?\n[ \t]+/g, ' ')
     .trim();
 }
+
+/** A confirmed subscriber written straight to the database (for tests about sending, not signing up). */
+export async function addConfirmedSubscriber(
+  t: TestApp,
+  email: string,
+  fields: Partial<{
+    tracks: string[];
+    events: string[];
+    digest: string;
+    digestTime: string;
+    timezone: string;
+    confirmedAt: Date;
+  }> = {},
+): Promise<number> {
+  const now = fields.confirmedAt ?? new Date('2025-07-20T00:00:00Z');
+  const row = await t.db
+    .insertInto('subscribers')
+    .values({
+      email,
+      tracks: JSON.stringify(fields.tracks ?? ['kr-us']),
+      events: JSON.stringify(fields.events ?? ['status.changed', 'deadline.changed', 'deadline.countdown']),
+      digest: fields.digest ?? 'off',
+      digest_weekday: null,
+      digest_time: fields.digestTime ?? '08:00',
+      timezone: fields.timezone ?? 'UTC',
+      confirmed_at: now,
+      unsubscribed_at: null,
+      bounced_at: null,
+      bounce_reason: null,
+      confirmation_sent_at: now,
+      last_digest_at: null,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

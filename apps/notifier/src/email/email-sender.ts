@@ -74,6 +74,7 @@ export class EmailSender {
         text: mail.data.text,
         headers: mail.data.headers,
         messageId: `<${delivery.delivery_key.replace(/[^A-Za-z0-9.-]/g, '.')}@deadline-watch>`,
+        date: this.clock.now(),
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,8 @@ export interface OutgoingMail {
   headers: Record<string, string>;
   /** Stable per delivery: lets a receiving system spot a resend. */
   messageId: string;
+  /** The Date header: the injected clock's now, so simulated runs date their mail consistently. */
+  date?: Date;
 }
 
 export interface SentMail {
@@ -92,6 +94,7 @@ export class MailTransport implements OnApplicationShutdown {
       text: mail.text,
       headers: mail.headers,
       messageId: mail.messageId,
+      ...(mail.date ? { date: mail.date } : {}),
     };
     try {
       const info = (await this.transporter.sendMail(message)) as {
