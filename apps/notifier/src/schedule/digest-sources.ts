@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Classification, Evidence, TrackStatus } from '@dw/domain';
+import type { Classification, TrackStatus } from '@dw/domain';
 import { findDateReferences, parsePublished, toIsoDate } from '@dw/domain/classification/dates';
 import type {
   DigestArticle,
