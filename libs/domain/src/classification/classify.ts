@@ -8,7 +8,7 @@ import { extractDeadline } from './deadline';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
 import { extractTariffRates } from './rates';
-import { scanSignals, type SignalFinding } from './signals';
+import { scanSignals, SIGNAL_RULES, type SignalFinding } from './signals';
 import { cutFurniture } from './text/furniture';
 import { splitSentences } from './text/sentences';
 import { CLASSIFIER_VERSION } from './version';
@@ -122,6 +122,7 @@ function hasOwnRate(context: SentenceContext, party: string, mainTrack: string):
 /** Other negotiations the article reports on in their own right, not in passing. */
 function secondaryTracks(contexts: SentenceContext[], mainTrack: string): string[] {
   const counts = new Map<string, number>();
+  const ownRate = new Set<string>();
   const order: string[] = [];
   for (const context of contexts) {
     if (!context.tradeCue && !context.talksCue) continue;
@@ -129,11 +130,28 @@ function secondaryTracks(contexts: SentenceContext[], mainTrack: string): string
       if (party === mainTrack) continue;
       if (!order.includes(party)) order.push(party);
       let weight = context.sentence.isTitle ? 2 : 1;
-      if (hasOwnRate(context, party, mainTrack)) weight += 2;
+      if (hasOwnRate(context, party, mainTrack)) {
+        weight += 2;
+        ownRate.add(party);
+      }
       counts.set(party, (counts.get(party) ?? 0) + weight);
     }
   }
-  return order.filter((party) => (counts.get(party) ?? 0) >= 3);
+  return order.filter(
+    (party) => (counts.get(party) ?? 0) >= 3 && (ownRate.has(party) || reportsOwnNews(contexts, party)),
+  );
+}
+
+const RELAXED_RULES = SIGNAL_RULES.map((rule) => ({
+  ...rule,
+  leadOrAnchored: false,
+  leadOrMatches: undefined,
+}));
+
+/** The partner has news of its own: a signal in a sentence that names it and no other partner. */
+function reportsOwnNews(contexts: SentenceContext[], party: string): boolean {
+  const own = contexts.filter((context) => context.parties.length === 1 && context.parties[0] === party);
+  return scanSignals(own, party, RELAXED_RULES).signals.length > 0;
 }
 
 /** An extension that names its new date also sets the deadline (spec: tagged both). */

@@ -59,7 +59,7 @@ export interface SentenceContext {
   talksCue: boolean;
 }
 
-const LEAD_SENTENCES = 3;
+const LEAD_SENTENCES = 4;
 
 export function analyseSentences(
   sentences: Sentence[],

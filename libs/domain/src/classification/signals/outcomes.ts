@@ -1,6 +1,6 @@
 import type { SignalRule } from './engine';
 
-const AGREEMENT = String.raw`(?:deal|agreement|accord|pact|framework|truce|understanding|fact sheet|joint statement)`;
+const AGREEMENT = String.raw`(?:deal|agreement|accord|pact|framework|truce|understanding|fact sheet|joint statement|memorandum of understanding|MOU)`;
 const NOT_TRADE =
   /\b(river|sewage|water|peace|ceasefire|cease-fire|hostages?|prisoners?|climate|migration|nuclear deal|merger|acquisition|takeover|contract with|licensing|sponsorship)\b/i;
 const TRADE_CONTEXT =

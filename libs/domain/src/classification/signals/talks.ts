@@ -139,6 +139,13 @@ export const TALKS_RULES: SignalRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'held.final-stages',
+    signal: 'talks_held',
+    trigger:
+      /\b(?:in|into|entered) (?:the )?(?:final|last|closing|late) (?:stages?|phase|rounds?) of (?:the |their )?(?:\S+\s+){0,2}?(?:talks|negotiations|consultations)|\breturned (?:\S+\s+){0,5}?(?:after|from) (?:\S+\s+){0,5}?(?:talks|negotiations|meetings?|consultations)\b/i,
+    confidence: 0.7,
+  },
+  {
     id: 'held.call',
     signal: 'talks_held',
     trigger:
