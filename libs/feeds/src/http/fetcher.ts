@@ -61,7 +61,7 @@ export type FetchFeedResult =
 const DEFAULTS = {
   connectTimeoutMs: 10_000,
   totalTimeoutMs: 30_000,
-  maxBytes: 10 * 1024 * 1024,
+  maxBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
   perHostConcurrency: 2,
 };

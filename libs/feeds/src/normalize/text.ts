@@ -54,7 +54,7 @@ export function htmlToPlainText(input: string | null | undefined): string {
 /** A title on one line: tags stripped, entities decoded (some feeds escape twice), whitespace collapsed. */
 export function plainTitle(input: string | null | undefined): string {
   if (!input) return '';
-  let text = input.replace(/<[^>]*>/g, ' ');
+  let text = input.slice(0, 2000).replace(/<[^<>]*>/g, ' ');
   for (let pass = 0; pass < 2 && /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text); pass++) text = he.decode(text);
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }

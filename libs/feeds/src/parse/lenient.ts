@@ -2,7 +2,7 @@ import he from 'he';
 import type { FeedFormat, FeedItem } from './types';
 import type { XmlFeed } from './xml';
 
-const ITEM_TAG = /<(\/?)((?:[\w.-]+:)?(?:item|entry))(?=[\s>/])[^>]*?(\/?)>/gi;
+const ITEM_TAG = /<(\/?)((?:[\w.-]+:)?(?:item|entry))(?=[\s>/])[^<>]*?(\/?)>/gi;
 
 /** Text of an element's inner XML: CDATA unwrapped, entities decoded, outer whitespace trimmed. */
 function innerText(xml: string): string {
@@ -17,7 +17,7 @@ function innerText(xml: string): string {
 
 function element(block: string, names: string[]): { attrs: string; inner: string } | null {
   for (const name of names) {
-    const pattern = new RegExp(`<((?:[\\w.-]+:)?${name})\\b([^>]*?)(/?)>`, 'i');
+    const pattern = new RegExp(`<((?:[\\w.-]+:)?${name})\\b([^<>]*?)(/?)>`, 'i');
     const open = pattern.exec(block);
     if (!open) continue;
     const attrs = open[2] ?? '';
@@ -42,7 +42,7 @@ function attribute(attrs: string, name: string): string | null {
 }
 
 function linkOf(block: string): string | null {
-  for (const match of block.matchAll(/<((?:[\w.-]+:)?link)\b([^>]*?)(\/?)>/gi)) {
+  for (const match of block.matchAll(/<((?:[\w.-]+:)?link)\b([^<>]*?)(\/?)>/gi)) {
     const attrs = match[2] ?? '';
     const href = attribute(attrs, 'href');
     if (href) {

@@ -7,7 +7,7 @@ import { repairEntities, stripInvalidXmlChars, trimProlog } from './repair';
 import type { FeedFormat, ParsedFeed, ParseFeedOptions } from './types';
 import { parseXmlStrict, type XmlFeed } from './xml';
 
-export const DEFAULT_MAX_FEED_CHARS = 10 * 1024 * 1024;
+export const DEFAULT_MAX_FEED_CHARS = 5 * 1024 * 1024;
 
 function looksLikeJson(text: string, contentType: string | null | undefined): boolean {
   return text.startsWith('{') || /\bjson\b/i.test(contentType ?? '');
@@ -71,7 +71,13 @@ export async function parseFeed(input: string, options: ParseFeedOptions = {}): 
   });
 
   if (format) {
-    const strict = await tryStrict(text);
+    // a bare "&" or an HTML entity fails a strict parser anyway, and sax reports every one of
+    // them (slowly): repair first, parse once
+    const repaired = repairEntities(text);
+    const strict = await tryStrict(repaired);
+    if (strict && repaired !== text) {
+      warnings.push('the feed is not well-formed XML (HTML entities or bare ampersands); it was repaired');
+    }
     if (strict && strict.items.length > 0) return finish(strict, false);
     if (strict) {
       // a well-formed document whose items rss-parser did not see (prefixed Atom, items outside the channel...)
@@ -84,12 +90,6 @@ export async function parseFeed(input: string, options: ParseFeedOptions = {}): 
         );
       }
       return finish(strict, false);
-    }
-    const repaired = repairEntities(text);
-    const retried = repaired === text ? null : await tryStrict(repaired);
-    if (retried) {
-      warnings.push('the feed is not well-formed XML (HTML entities or bare ampersands); it was repaired');
-      return finish(retried, false);
     }
   }
   const lenientFormat = format ?? embeddedFormat(text);
