@@ -11,6 +11,15 @@ const CLAUSE_SPLIT = /;|,\s*(?:while|whereas)\b|\bwhile\b|\bwhereas\b/i;
 const ANAPHOR =
   /\b(the two (?:sides|countries)|both (?:sides|countries)|that nation|the ally|the asian ally|the country's|its (?:reciprocal )?(?:tariff|rate))\b/i;
 
+/** "a 25% levy, in addition to the 25% already imposed": the total applies too. */
+const STACKED = /\b(in addition to|on top of)\s+(?:the |an? |existing )*$/i;
+const GENERIC = /\b(all|countries|nations|trading partners|global|world|worldwide|dozens)\b/i;
+
+/** A lead sentence that names no partner but the US side's tariff: the article's own partner is meant. */
+function leadAboutUsTariffs(context: SentenceContext): boolean {
+  return context.lead && !context.sentence.isTitle && context.us && !GENERIC.test(context.text);
+}
+
 /** Percent tariff rates the article states for its main track: threatened, agreed or in force. */
 export function extractTariffRates(
   contexts: SentenceContext[],
@@ -19,10 +28,15 @@ export function extractTariffRates(
 ): number[] {
   const rates = new Set<number>();
   for (const context of contexts) {
-    if (!context.parties.includes(mainTrack) && !(context.parties.length === 0 && ANAPHOR.test(context.text)))
+    if (
+      !context.parties.includes(mainTrack) &&
+      !(context.parties.length === 0 && (ANAPHOR.test(context.text) || leadAboutUsTariffs(context)))
+    )
       continue;
     for (const clause of context.text.split(CLAUSE_SPLIT)) {
       if (COUNTER_TARIFF.test(clause)) continue;
+      const inClause: number[] = [];
+      let stacked: number | null = null;
       const clauseParties = findPartyMentions(clause, index).map((mention) => mention.trackId);
       if (clauseParties.length > 0 && !clauseParties.includes(mainTrack)) continue;
       for (const match of clause.matchAll(PERCENT)) {
@@ -31,8 +45,12 @@ export function extractTariffRates(
         const near = clause.slice(Math.max(0, at - 25), at + match[0].length + 25);
         if (!TARIFF_WORD.test(around) || NOT_TARIFF.test(near)) continue;
         const value = Number(match[1]);
-        if (value > 0 && value <= 500) rates.add(value);
+        if (value <= 0 || value > 500) continue;
+        rates.add(value);
+        inClause.push(value);
+        if (STACKED.test(clause.slice(Math.max(0, at - 25), at))) stacked = value;
       }
+      if (stacked !== null && inClause.length === 2) rates.add(inClause[0] + inClause[1]);
     }
   }
   return [...rates].sort((a, b) => a - b);
