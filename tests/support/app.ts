@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import type { Clock } from '@dw/domain';
 import { type AppConfig, createApp, type Database, QueueRegistry } from '@dw/platform';
 import { ALL_SERVICES } from '../../apps/all/src/all-services';
@@ -28,6 +28,9 @@ export async function startTestApp(
     config,
     features: options.features ?? ALL_SERVICES,
     database: db,
+    ...(process.env.TEST_LOG
+      ? { logger: new ConsoleLogger('test', { logLevels: ['log', 'warn', 'error', 'debug'] }) }
+      : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   app.enableShutdownHooks();

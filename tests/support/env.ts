@@ -35,11 +35,12 @@ export type DatabaseKind = 'pglite' | 'postgres';
 
 /** A migrated database in a schema of its own, on PGlite in memory or on the real PostgreSQL. */
 export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
+  const schema = kind === 'postgres' ? uniqueName('t') : undefined;
   const db =
     kind === 'postgres'
-      ? await openDatabase({ databaseUrl: TEST_DATABASE_URL, dataDir: tempDir(), schema: uniqueName('t') })
+      ? await openDatabase({ databaseUrl: TEST_DATABASE_URL, dataDir: tempDir(), schema })
       : await openDatabase({ dataDir: tempDir(), inMemory: true });
-  await migrateToLatest(db);
+  await migrateToLatest(db, schema);
   return db;
 }
 

@@ -43,6 +43,7 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   const dir = tempDir('dw-redis-');
   let child: ChildProcess | undefined;
   const start = async () => {
+    if (child && child.exitCode === null) return;
     child = spawn(
       'redis-server',
       ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],

@@ -41,24 +41,21 @@ export class ClassificationService {
     const result = stored?.result ?? this.classify(article);
     if (!stored) await this.articles.saveClassification(result, this.classifier.version, this.clock.now());
 
-    const emitted: DomainEvent[] = [];
+    const fresh: DomainEvent[] = [];
     if (result.relevant && result.tracks[0]) {
-      emitted.push(...(await this.status.apply(article, result)));
-      emitted.push(articleClassifiedEvent(article, result, this.clock.now()));
+      fresh.push(...(await this.status.apply(article, result)));
+      const classified = articleClassifiedEvent(article, result, this.clock.now());
+      if (await this.events.record(classified)) fresh.push(classified);
     }
-    const fresh: string[] = [];
-    for (const event of emitted) {
-      if (await this.events.record(event)) fresh.push(event.id);
-      // Enqueue even when already recorded: a crash after recording must not lose the alert; the job id dedupes.
-      await enqueue(this.notifyQueue, 'composeNotification', { eventId: event.id });
-    }
+    // Recorded events are composed from the outbox too (ComposeSweep), so a crash here loses nothing.
+    for (const event of fresh) await enqueue(this.notifyQueue, 'composeNotification', { eventId: event.id });
     this.logger.log(
       {
         articleId,
         relevant: result.relevant,
         tracks: result.tracks,
         signals: result.signals.map((s) => s.type),
-        events: fresh,
+        events: fresh.map((e) => e.id),
       },
       'article classified',
     );
@@ -66,7 +63,7 @@ export class ClassificationService {
       relevant: result.relevant,
       tracks: result.tracks,
       signals: result.signals.map((s) => s.type),
-      events: fresh,
+      events: fresh.map((e) => e.id),
     };
   }
 

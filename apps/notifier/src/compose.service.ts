@@ -1,5 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EventsRepository } from '@dw/platform';
+import { InjectQueue } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { enqueue, QUEUE_NAMES } from '@dw/contracts';
+import type { Clock } from '@dw/domain';
+import { EventsRepository, InjectClock } from '@dw/platform';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel';
 
 @Injectable()
@@ -8,6 +12,8 @@ export class ComposeService {
 
   constructor(
     private readonly events: EventsRepository,
+    @InjectQueue(QUEUE_NAMES.notify) private readonly queue: Queue,
+    @InjectClock() private readonly clock: Clock,
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: NotificationChannel[],
   ) {}
 
@@ -18,10 +24,18 @@ export class ComposeService {
     for (const channel of this.channels) {
       counts[channel.name] = await channel.fanOut(event);
     }
+    await this.events.markComposed(eventId, this.clock.now());
     this.logger.log(
       { eventId, type: event.type, track: event.trackId, recipients: counts },
       'notification composed',
     );
     return counts;
+  }
+
+  /** The outbox sweep: events recorded a while ago but never composed get their compose job now. */
+  async sweep(graceMs = 30_000): Promise<number> {
+    const pending = await this.events.uncomposed(new Date(Date.now() - graceMs));
+    for (const eventId of pending) await enqueue(this.queue, 'composeNotification', { eventId });
+    return pending.length;
   }
 }

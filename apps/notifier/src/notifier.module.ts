@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ComposeScheduler } from './compose-scheduler';
 import { ComposeService } from './compose.service';
 import { EmailChannel } from './email/email-channel';
 import { EmailModule } from './email/email.module';
@@ -19,6 +20,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
       inject: [EmailChannel, WebhookChannel],
     },
     ComposeService,
+    ComposeScheduler,
     NotifyProcessor,
   ],
   exports: [ComposeService],

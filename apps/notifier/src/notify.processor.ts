@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { parsePayload, QUEUE_NAMES } from '@dw/contracts';
+import { JOBS, parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { ComposeService } from './compose.service';
 
 /** Compose first, deliver second: this job renders once and enqueues one send job per recipient. */
@@ -11,6 +11,7 @@ export class NotifyProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<unknown> {
+    if (job.name === JOBS.composeSweep.name) return { enqueued: await this.compose.sweep() };
     return this.compose.compose(parsePayload('composeNotification', job.data).eventId);
   }
 }

@@ -83,6 +83,14 @@ export const JOBS = {
     attempts: 1,
     backoffMs: 0,
   }),
+  composeSweep: contract({
+    queue: QUEUE_NAMES.notify,
+    name: 'compose-sweep',
+    schema: z.object({}).passthrough(),
+    jobId: () => 'compose-sweep',
+    attempts: 1,
+    backoffMs: 0,
+  }),
   countdownCheck: contract({
     queue: QUEUE_NAMES.schedule,
     name: 'countdown-check',

@@ -62,7 +62,7 @@ export class PlatformModule {
               dataDir: config.dataDir,
               ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
             }));
-          await migrateToLatest(db);
+          await migrateToLatest(db, options.database ? undefined : options.databaseSchema);
           return db;
         },
       },

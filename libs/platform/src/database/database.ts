@@ -72,8 +72,13 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   return new Kysely<DatabaseSchema>({ dialect: new PGliteDialect(pglite) });
 }
 
-export async function migrateToLatest(db: Database): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/** `schema`: where the tables live when not in public (tests); Kysely must be told, or it finds another schema's lock table. */
+export async function migrateToLatest(db: Database, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

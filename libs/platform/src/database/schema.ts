@@ -79,6 +79,7 @@ export interface EventsTable {
   occurred_at: Timestamp;
   payload: Json<DomainEvent>;
   created_at: Timestamp;
+  composed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface SubscribersTable {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DomainEvent } from '@dw/domain';
 import type { Database } from '../database/database';
-import type { StatusHistoryTable } from '../database/schema';
+import type { DatabaseSchema, StatusHistoryTable } from '../database/schema';
 import { InjectDatabase } from '../tokens';
 
 export type StatusHistoryRow = Selectable<StatusHistoryTable>;
@@ -12,38 +12,41 @@ export class EventsRepository {
   constructor(@InjectDatabase() private readonly db: Database) {}
 
   /** Records an event once; returns false when its id was already recorded (a re-run emits nothing). */
-  async record(event: DomainEvent): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
-      const inserted = await trx
-        .insertInto('events')
+  async record(event: DomainEvent, within?: Kysely<DatabaseSchema>): Promise<boolean> {
+    if (within) return this.recordWith(within, event);
+    return this.db.transaction().execute((trx) => this.recordWith(trx, event));
+  }
+
+  private async recordWith(trx: Kysely<DatabaseSchema>, event: DomainEvent): Promise<boolean> {
+    const inserted = await trx
+      .insertInto('events')
+      .values({
+        id: event.id,
+        type: event.type,
+        track_id: event.trackId,
+        occurred_at: event.occurredAt,
+        payload: JSON.stringify(event),
+        created_at: new Date(),
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return false;
+    if (event.type === 'status.changed' || event.type === 'deadline.changed') {
+      await trx
+        .insertInto('status_history')
         .values({
-          id: event.id,
-          type: event.type,
+          event_id: event.id,
           track_id: event.trackId,
+          kind: event.type === 'status.changed' ? 'status' : 'deadline',
+          from_value: event.data.from,
+          to_value: event.data.to,
+          evidence: JSON.stringify(event.data.evidence),
           occurred_at: event.occurredAt,
-          payload: JSON.stringify(event),
-          created_at: new Date(),
         })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!inserted) return false;
-      if (event.type === 'status.changed' || event.type === 'deadline.changed') {
-        await trx
-          .insertInto('status_history')
-          .values({
-            event_id: event.id,
-            track_id: event.trackId,
-            kind: event.type === 'status.changed' ? 'status' : 'deadline',
-            from_value: event.data.from,
-            to_value: event.data.to,
-            evidence: JSON.stringify(event.data.evidence),
-            occurred_at: event.occurredAt,
-          })
-          .execute();
-      }
-      return true;
-    });
+        .execute();
+    }
+    return true;
   }
 
   async find(id: string): Promise<DomainEvent | undefined> {
@@ -70,5 +73,22 @@ export class EventsRepository {
       .limit(limit)
       .execute();
     return rows.map((r) => r.payload);
+  }
+
+  async markComposed(id: string, at: Date): Promise<void> {
+    await this.db.updateTable('events').set({ composed_at: at }).where('id', '=', id).execute();
+  }
+
+  /** Events recorded but never composed (a crash between recording and enqueueing): the outbox sweep's work. */
+  async uncomposed(recordedBefore: Date, limit = 100): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('events')
+      .select('id')
+      .where('composed_at', 'is', null)
+      .where('created_at', '<', recordedBefore)
+      .orderBy('created_at')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
   }
 }

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from './001_foundation';
 import * as email from './002_email';
 import * as webhooks from './003_webhooks';
+import * as eventOutbox from './005_event_outbox';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
   '001_foundation': foundation,
   '002_email': email,
   '003_webhooks': webhooks,
+  '005_event_outbox': eventOutbox,
 };
 
 export const migrationProvider: MigrationProvider = {
