@@ -37,7 +37,8 @@ function sourceName(
   if (title) return title;
   const from = url ?? feed?.link ?? context.feedUrl;
   try {
-    return from ? new URL(from).hostname.replace(/^www\./, '') : 'unknown';
+    const host = from ? new URL(from).hostname.replace(/^www\./, '') : '';
+    return host || 'unknown';
   } catch {
     return 'unknown';
   }
