@@ -13,6 +13,9 @@ const ANAPHOR =
 
 /** "a 25% levy, in addition to the 25% already imposed": the total applies too. */
 const STACKED = /\b(in addition to|on top of)\s+(?:the |an? |existing )*$/i;
+/** "exports fell 5 percent": a change, not a rate (a rate "rose to 15 percent" keeps its "to"). */
+const CHANGE_BY =
+  /\b(fell|rose|dropped|declined|grew|jumped|plunged|surged|gained|slipped|climbed|increased|decreased|slid|tumbled|soared|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
 const GENERIC = /\b(all|countries|nations|trading partners|global|world|worldwide|dozens)\b/i;
 
 /** A lead sentence that names no partner but the US side's tariff: the article's own partner is meant. */
@@ -43,7 +46,12 @@ export function extractTariffRates(
         const at = match.index ?? 0;
         const around = clause.slice(Math.max(0, at - 60), at + match[0].length + 40);
         const near = clause.slice(Math.max(0, at - 25), at + match[0].length + 25);
-        if (!TARIFF_WORD.test(around) || NOT_TARIFF.test(near)) continue;
+        if (
+          !TARIFF_WORD.test(around) ||
+          NOT_TARIFF.test(near) ||
+          CHANGE_BY.test(clause.slice(Math.max(0, at - 30), at))
+        )
+          continue;
         const value = Number(match[1]);
         if (value <= 0 || value > 500) continue;
         rates.add(value);

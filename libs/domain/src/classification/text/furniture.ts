@@ -6,6 +6,7 @@
 const CUT_FROM_HERE = [
   /^(related( articles| stories| news| coverage)?|most (read|popular|viewed)|more (from|on|stories|news)|recommended( for you)?|read (more|also|next)|see also|trending( now)?|popular (now|stories)|top stories|latest news|you may also like|also read|editor'?s picks?)\s*:?$/i,
   /you must be logged in to (add|post) a comment/i,
+  /^(log|sign) in to (comment|reply|post)|^comments are closed|^(view|show|load|read) (all )?comments|^join the discussion|^be the first to comment|^comments?\s*\(\d+\)/i,
   /^(comments?|leave a (comment|reply)|add a comment|join the conversation|\d+ comments?)\s*:?$/i,
 ];
 
