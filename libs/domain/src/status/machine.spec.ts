@@ -181,3 +181,23 @@ describe('track status machine', () => {
     expect(state.status).toBe('negotiating');
   });
 });
+
+describe('event ids under re-classification', () => {
+  it('stay the same when a backfill replays the stories with richer evidence', () => {
+    const first = run(timeline).events.map((event) => event.id);
+    const enriched = timeline.map((item) => ({
+      ...item,
+      classification: {
+        ...item.classification,
+        signals: [
+          ...item.classification.signals,
+          { type: 'tariff_reduced' as const, confidence: 0.6, evidence: 'Another sentence.' },
+        ],
+      },
+    }));
+    const statusIds = (events: Event[]) =>
+      events.filter((event) => event.type === 'status.changed').map((event) => event.id);
+    expect(statusIds(run(enriched).events)).toEqual(statusIds(run(timeline).events));
+    expect(first.length).toBeGreaterThan(0);
+  });
+});

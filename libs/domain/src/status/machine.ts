@@ -200,12 +200,13 @@ export function applyArticle(
 
   const events: (StatusChangedEvent | DeadlineChangedEvent)[] = [];
   const occurredAt = now.toISOString();
+  /** Ids name the change and the story that tipped it: a backfill replaying the same stories repeats them. */
+  const trigger = article.storyId ?? article.articleId;
   const status = nextStatus(state, ledger, nowMs, policy);
   if (status.status !== state.status) {
     const evidence = status.evidence.slice(0, policy.maxEvidence).map(toEvidence);
-    const keys = evidence.map((item) => `${item.articleId}:${item.signal}`).sort();
     events.push({
-      id: stableEventId(state.trackId, 'status.changed', state.status, status.status, ...keys),
+      id: stableEventId(state.trackId, 'status.changed', state.status, status.status, trigger),
       type: 'status.changed',
       trackId: state.trackId,
       occurredAt,
@@ -226,7 +227,7 @@ export function applyArticle(
         'deadline.changed',
         state.deadline?.at ?? null,
         deadline.deadline.at,
-        ...evidence.map((item) => item.articleId).sort(),
+        trigger,
       ),
       type: 'deadline.changed',
       trackId: state.trackId,
