@@ -1,5 +1,6 @@
 import he from 'he';
 import { compile } from 'html-to-text';
+import { fixEncodingArtifacts } from './encoding-artifacts';
 
 const MAX_HTML_CHARS = 500_000;
 
@@ -46,15 +47,17 @@ export function tidyWhitespace(text: string): string {
 /** HTML (or plain text) to plain text: tags stripped, entities decoded, scripts and images dropped. */
 export function htmlToPlainText(input: string | null | undefined): string {
   if (!input) return '';
-  const source = input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input;
+  const source = fixEncodingArtifacts(input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input);
   if (!looksLikeHtml(source)) return tidyWhitespace(source);
-  return tidyWhitespace(toText(source));
+  return tidyWhitespace(fixEncodingArtifacts(toText(source)));
 }
 
 /** A title on one line: tags stripped, entities decoded (some feeds escape twice), whitespace collapsed. */
 export function plainTitle(input: string | null | undefined): string {
   if (!input) return '';
-  let text = input.slice(0, 2000).replace(/<[^<>]*>/g, ' ');
+  let text = fixEncodingArtifacts(input.slice(0, 2000)).replace(/<[^<>]*>/g, ' ');
   for (let pass = 0; pass < 2 && /&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text); pass++) text = he.decode(text);
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return fixEncodingArtifacts(text)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
