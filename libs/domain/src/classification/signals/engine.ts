@@ -23,6 +23,8 @@ export interface SignalRule {
   blockedAfter?: RegExp;
   /** The sentence must name a day after publication ("take effect on Aug. 1"). */
   needsFutureDate?: boolean;
+  /** Talks between the two sides: the sentence names the US side, counterparts or the negotiation itself. */
+  needsCounterpart?: boolean;
   /** Background unless in the title or lead, or the sentence matches this (someone announcing it). */
   leadOrMatches?: RegExp;
 }
@@ -65,6 +67,8 @@ export function clauseBefore(text: string, at: number, span = 70): string {
   return window.slice(cut);
 }
 
+const COUNTERPART =
+  /\b(counterparts?|both sides|the two sides|two countries|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|2\+2|two-plus-two)\b/i;
 const COUNTERFACTUAL = /\bwould have\b/i;
 const OTHERS_AS_SUBJECT =
   /\b(?:other|several|many|some|most|\d+) (?:major |\w+ )?(?:economies|countries|nations|trading partners|partners)\b/i;
@@ -109,6 +113,7 @@ export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: s
   if (rule.requires && !rule.requires.test(context.text)) return null;
   if (rule.unless && rule.unless.test(context.text)) return null;
   if (COUNTERFACTUAL.test(context.text)) return null;
+  if (rule.needsCounterpart && !context.us && !COUNTERPART.test(context.text)) return null;
   if (rule.leadOrMatches && !context.lead && !rule.leadOrMatches.test(context.text)) return null;
   if (rule.needsFutureDate && !context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0))
     return null;

@@ -2,7 +2,7 @@ import type { SignalRule } from './engine';
 
 const AGREEMENT = String.raw`(?:deal|agreement|accord|pact|framework|truce|understanding|fact sheet|joint statement|memorandum of understanding|MOU)`;
 const NOT_TRADE =
-  /\b(river|sewage|water|peace|ceasefire|cease-fire|hostages?|prisoners?|climate|migration|nuclear deal|merger|acquisition|takeover|contract with|licensing|sponsorship)\b/i;
+  /\b(?:supply|chip|licensing|sales|contract|partnership|joint[- ]venture|loan|financing|construction|production|arms|sponsorship|merger|acquisition|takeover) (?:deal|agreement|contract)\b|\b(?:Inc|Corp|Co|Ltd|Group|Motor|Electronics|Samsung|Hyundai|LG|SK|Hanwha|Boeing|Tesla|Apple|Nvidia|Intel)\.? (?:signed|reached|struck|inked|sealed)\b|\b(river|sewage|water|peace|ceasefire|cease-fire|hostages?|prisoners?|climate|migration|nuclear deal|merger|acquisition|takeover|contract with|licensing|sponsorship)\b/i;
 const TRADE_CONTEXT =
   /\b(tariffs?|trade|levy|levies|duties|investments?|invest|reciprocal|economic|imports?|exports?|deal)\b/i;
 const PROPOSAL_BLOCK =

@@ -107,6 +107,27 @@ describe('common phrasings', () => {
       [],
     ],
     ['Korea denied reports on Tuesday that it had agreed to a trade deal with the US.', [], ['deal_reached']],
+    [
+      'President Lee held a meeting with business leaders on Monday to discuss the tariffs.',
+      [],
+      ['talks_held'],
+    ],
+    [
+      'Lee will meet business leaders on Friday to discuss how to respond to US tariffs.',
+      [],
+      ['talks_scheduled'],
+    ],
+    [
+      'Samsung signed a $16.5 billion chip supply deal with a US carmaker on Monday, boosting trade ties.',
+      [],
+      ['deal_reached'],
+    ],
+    [
+      'Korean exports to the US fell 5 percent last month because of the tariffs.',
+      [],
+      ['tariff_reduced', 'tariff_imposed'],
+    ],
+    ['The stalled tariff talks resumed in Washington on Monday.', ['talks_held'], ['no_breakthrough']],
   ])('%s', (sentence, present, absent) => {
     const found = signalsOf(sentence);
     for (const type of present) expect(found).toContain(type);

@@ -7,12 +7,14 @@ const SCHEDULE_BLOCK =
   /\b(if|unless|whether|could|might|may|would have|was to|were to|was set to|were set to|was supposed to|were supposed to|originally|initially|had been)\b/i;
 const CANCELLED_NEARBY =
   /\b(cancel\w*|called off|call off|calling off|postpone\w*|scrapped|put off|suspend\w*|terminat\w*|halt\w*|broke off|break off)\b/i;
-const NOT_TALKS = /\b(press conference|briefing|news conference|earnings|court|hearing|rally|funeral)\b/i;
+const NOT_TALKS =
+  /\b(press conference|briefing|news conference|earnings|court|hearing|rally|funeral|strategy (?:meeting|session)|emergency meeting|cabinet|task force|business leaders|executives|lawmakers|parliament|National Assembly|party leaders|shareholders)\b/i;
 
 export const TALKS_RULES: SignalRule[] = [
   {
     id: 'scheduled.will-meet',
     signal: 'talks_scheduled',
+    needsCounterpart: true,
     trigger: new RegExp(
       String.raw`(?:\b(?:will|would|shall|is (?:set|scheduled|slated|due|expected|planning|going) to|are (?:set|scheduled|slated|due|expected|planning|going) to|plans? to))\s+(?:also\s+)?(?:meet|hold (?:\w+\s+){0,3}${MEETING}|sit down|attend|visit|host|travel|fly|head|depart|leave|resume (?:talks|negotiations)|pick up|engage in|have (?:\w+\s+){0,2}${MEETING})`,
       'i',
@@ -25,6 +27,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'scheduled.headline-to-meet',
     signal: 'talks_scheduled',
+    needsCounterpart: true,
     trigger:
       /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)* to (?:meet|visit|hold talks|travel|fly|head|attend|resume talks)\b/,
     confidence: 0.75,
@@ -35,6 +38,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'scheduled.will-take-place',
     signal: 'talks_scheduled',
+    needsCounterpart: true,
     trigger: new RegExp(
       String.raw`\b${MEETING}\b(?:\s+\S+){0,6}?\s+(?:will|is to|are to|is expected to|are expected to|is due to|are due to)\s+(?:take place|be held|resume|begin|start|open|convene)\b`,
       'i',
@@ -46,6 +50,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'scheduled.set-for',
     signal: 'talks_scheduled',
+    needsCounterpart: true,
     trigger: new RegExp(
       String.raw`\b${MEETING}\s+(?:\w+\s+){0,3}(?:is |are |was |were )?(?:set|scheduled|slated|planned|expected|due) (?:for|to (?:take place|be held|continue|resume|begin|start))`,
       'i',
@@ -57,6 +62,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'scheduled.upcoming',
     signal: 'talks_scheduled',
+    needsCounterpart: true,
     trigger: new RegExp(
       String.raw`\b(?:upcoming|planned|next round of|another round of|fresh round of|new round of|looming)\s+(?:\w+\s+){0,2}${MEETING}|\b${MEETING}\s+(?:\w+\s+){0,3}${FUTURE_TIME}|\b(?:continue|resume)\s+(?:\w+\s+){0,2}${FUTURE_TIME}`,
       'i',
@@ -71,6 +77,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'scheduled.leaves-for-talks',
     signal: 'talks_scheduled',
+    needsCounterpart: true,
     trigger:
       /\b(?:left|leaves|leaving|departed|departs|heads|headed|heading|flew|flies|arrived|arrives|is in|are in|will travel|travel(?:l)?ed) (?:\w+\s+){0,3}(?:for|to (?:attend|hold|join|continue|discuss))\b/i,
     confidence: 0.75,
@@ -81,6 +88,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'scheduled.agreed-to-hold',
     signal: 'talks_scheduled',
+    needsCounterpart: true,
     trigger: new RegExp(
       String.raw`\b(?:agreed|decided|instructed \w+ \w+|invited \w+(?: \w+)?) to (?:hold|engage in|meet|visit|continue (?:\w+\s+)?${MEETING} ${FUTURE_TIME})`,
       'i',
@@ -92,8 +100,9 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'held.met',
     signal: 'talks_held',
+    needsCounterpart: true,
     trigger:
-      /\b(?:met|meets|held|(?:is|are|were|was) holding|sat down|wrapped up|concluded|concluding|kicked off|began|opened|continued|resumed|hosted|had)\s+(?:\w+\s+){0,4}?(?:talks|negotiations|meetings?|consultations|discussions|dialogue|summit|round|session|with (?:his|her|their|the|U\.S\.|US|[A-Z]))|\bmet (?:with )?(?:his |her |their |the |U\.S\. |US )?(?=[A-Z])/i,
+      /\b(?:met|meets|held|(?:is|are|were|was) holding|sat down|wrapped up|concluded|concluding|ended|kicked off|began|opened|continued|resumed|hosted|had)\s+(?:\S+\s+){0,6}?(?:talks|negotiations|meetings?|consultations|discussions|dialogue|summit|round|session|with (?:his|her|their|the|U\.S\.|US|[A-Z]))|\bmet (?:with )?(?:his |her |their |the |U\.S\. |US )?(?=[A-Z])/i,
     confidence: 0.8,
     requires:
       /\b(?:talks|negotiat\w*|meetings?|consultations|discussions|dialogue|summit|round|session|counterpart|met|trade|tariffs?)\b/i,
@@ -102,6 +111,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'held.talks-happened',
     signal: 'talks_held',
+    needsCounterpart: true,
     trigger:
       /\b(?:talks|negotiations|meeting|consultations|discussions|dialogue|summit|round|session)\s+(?:\w+\s+){0,6}?(?:ended|concluded|took place|began|kicked off|wrapped up|continued|were held|was held|are underway|are under way|is underway|is under way|are ongoing|lasted|focused|centered|centred)\b/i,
     confidence: 0.75,
@@ -110,6 +120,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'held.meeting-on-day',
     signal: 'talks_held',
+    needsCounterpart: true,
     trigger:
       /\b(?:meeting|talks|discussions|negotiations|consultations)\b(?:\s+\S+){0,8}?\s+(?:on|last|late|early|this) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
     confidence: 0.65,
@@ -121,6 +132,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'held.during-talks',
     signal: 'talks_held',
+    needsCounterpart: true,
     trigger:
       /\b(?:during|after|following|at)\s+(?:the |a |an |their |two days of |two rounds of |marathon |high-stakes |high-level |\w+ )*(?:talks|negotiations|meeting|consultations|summit|round of (?:talks|negotiations))\b(?= (?:in|at|on|with|between|held|this|last|over|late|earlier)\b|,)/i,
     confidence: 0.7,
@@ -134,6 +146,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'held.in-capital-for-talks',
     signal: 'talks_held',
+    needsCounterpart: true,
     trigger:
       /\b(?:are|is) (?:currently |now |already )?in (?:Washington|Seoul|Tokyo|Beijing|Brussels|Geneva|London|the U\.?S\.?|the United States|the States)\b(?:\s+\S+){0,6}?\s+(?:for|to)\s+(?:\S+\s+){0,2}(?:talks|negotiations|consultations|push|discuss)/i,
     confidence: 0.7,
@@ -141,6 +154,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'held.final-stages',
     signal: 'talks_held',
+    needsCounterpart: true,
     trigger:
       /\b(?:in|into|entered) (?:the )?(?:final|last|closing|late) (?:stages?|phase|rounds?) of (?:the |their )?(?:\S+\s+){0,2}?(?:talks|negotiations|consultations)|\breturned (?:\S+\s+){0,5}?(?:after|from) (?:\S+\s+){0,5}?(?:talks|negotiations|meetings?|consultations)\b/i,
     confidence: 0.7,
@@ -148,6 +162,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'held.call',
     signal: 'talks_held',
+    needsCounterpart: true,
     trigger:
       /\b(?:spoke|talked|held (?:a |phone |video )*(?:call|talks)|had a (?:phone |video )?call)\b(?:\s+\S+){0,4}?\s+(?:with|by (?:phone|telephone|video))\b|\b(?:phone|video|telephone) (?:call|talks|conversation)s? with\b/i,
     confidence: 0.65,
@@ -157,6 +172,7 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'held.in-depth-discussions',
     signal: 'talks_held',
+    needsCounterpart: true,
     trigger:
       /\b(?:had|held) (?:in-depth|lengthy|intensive|productive|constructive|fruitful|frank) (?:discussions|talks|negotiations)|\bproductive (?:meeting|talks)\b|\bdiscussed\b(?= (?:\w+\s+){0,6}(?:with|trade|tariff))/i,
     confidence: 0.7,
