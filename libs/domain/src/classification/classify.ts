@@ -73,7 +73,7 @@ function isTopical(context: SentenceContext, mainTrack: string): boolean {
   const bilateral = context.parties.includes(mainTrack) || context.us;
   if (
     context.talksCue &&
-    /\b(tariffs?|trade|levy|levies|duties|investment|reciprocal|negotiat\w*|talks)\b/i.test(context.text) &&
+    /\b(tariffs?|trade|levy|levies|duties|investments?|reciprocal|imports?|exports?)\b/i.test(context.text) &&
     bilateral
   )
     return true;
