@@ -199,6 +199,10 @@ describe('recaps and attribution', () => {
     ],
     ['The US and Mexico reached an agreement on Tuesday to clean up a polluted border river.', 'river deal'],
     [
+      'Seoul and Washington held a new round of defense cost-sharing talks in Honolulu on Tuesday.\nThe negotiators discussed how much Korea pays for the upkeep of US troops, and the two sides will meet again next month.',
+      'defense talks',
+    ],
+    [
       'Hyundai announced a $20 billion investment in US factories on Monday, its chief executive said in Seoul.',
       'company investment',
     ],
