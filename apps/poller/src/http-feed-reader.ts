@@ -1,21 +1,46 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Clock } from '@dw/domain';
 import { decodeFeedBytes, FeedFetcher, normalizeFeed, parseFeed } from '@dw/feeds';
 import { type AppConfig, InjectClock, InjectConfig } from '@dw/platform';
-import { FeedReader, type FeedReadRequest, type FeedReadResult } from './feed-reader';
+import {
+  type FeedBodyResult,
+  type FeedContent,
+  FeedReader,
+  type FeedReadRequest,
+  type FeedReadResult,
+} from './feed-reader';
+import { POLLER_SETTINGS, type PollerSettings } from './poller-settings';
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** The real network path: guarded fetch, charset decoding, lenient parsing, normalisation. */
 @Injectable()
 export class HttpFeedReader extends FeedReader implements OnApplicationShutdown {
   private readonly fetcher: FeedFetcher;
 
-  constructor(@InjectConfig() config: AppConfig, @InjectClock() clock: Clock) {
+  constructor(
+    @InjectConfig() config: AppConfig,
+    @InjectClock() clock: Clock,
+    @Inject(POLLER_SETTINGS) settings: PollerSettings,
+  ) {
     super();
     this.fetcher = new FeedFetcher({
       allowPrivateNetwork: config.allowPrivateNetwork,
       publicUrl: config.publicUrl,
       clock,
+      connectTimeoutMs: settings.connectTimeoutMs,
+      totalTimeoutMs: settings.totalTimeoutMs,
+      maxBytes: settings.maxBytes,
+      maxRedirects: settings.maxRedirects,
+      perHostConcurrency: settings.perHostConcurrency,
+      ...(settings.lookup ? { lookup: settings.lookup } : {}),
     });
+  }
+
+  get userAgent(): string {
+    return this.fetcher.userAgent;
   }
 
   async read(request: FeedReadRequest): Promise<FeedReadResult> {
@@ -28,27 +53,41 @@ export class HttpFeedReader extends FeedReader implements OnApplicationShutdown 
       if (fetched.status === 'not-modified') return { status: 'not-modified' };
       if (fetched.status === 'retry-later')
         return { status: 'retry-later', retryAfterMs: fetched.retryAfterMs };
-      const decoded = decodeFeedBytes(fetched.body, fetched.contentType);
-      const feed = await parseFeed(decoded.text, { contentType: fetched.contentType });
-      const articles = normalizeFeed(feed, {
-        source: request.source,
-        feedId: String(request.feedId),
-        feedUrl: fetched.url,
-      });
-      return {
-        status: 'ok',
-        articles,
-        etag: fetched.etag,
-        lastModified: fetched.lastModified,
-        hubUrl: feed.hubUrl,
-        warnings: feed.warnings,
-      };
+      const content = await this.content(fetched.body, fetched.contentType, { ...request, url: fetched.url });
+      return { status: 'ok', ...content, etag: fetched.etag, lastModified: fetched.lastModified };
     } catch (error) {
-      return { status: 'error', reason: error instanceof Error ? error.message : String(error) };
+      return { status: 'error', reason: reasonOf(error) };
+    }
+  }
+
+  async readBody(
+    body: Uint8Array,
+    contentType: string | null,
+    request: Pick<FeedReadRequest, 'feedId' | 'url' | 'source'>,
+  ): Promise<FeedBodyResult> {
+    try {
+      return { status: 'ok', ...(await this.content(body, contentType, request)) };
+    } catch (error) {
+      return { status: 'error', reason: reasonOf(error) };
     }
   }
 
   onApplicationShutdown(): void {
     this.fetcher.close();
+  }
+
+  private async content(
+    body: Uint8Array,
+    contentType: string | null,
+    request: Pick<FeedReadRequest, 'feedId' | 'url' | 'source'>,
+  ): Promise<FeedContent> {
+    const decoded = decodeFeedBytes(body, contentType);
+    const feed = await parseFeed(decoded.text, { contentType });
+    const articles = normalizeFeed(feed, {
+      source: request.source,
+      feedId: String(request.feedId),
+      feedUrl: request.url,
+    });
+    return { articles, hubUrl: feed.hubUrl, selfUrl: feed.selfUrl, warnings: feed.warnings };
   }
 }

@@ -1,14 +1,19 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JOBS, parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { PollPlanner } from './poll-planner';
 import { PollService } from './poll.service';
+import { WebSubSubscriber } from './websub/websub-subscriber';
 
 @Processor(QUEUE_NAMES.poll, { concurrency: 8 })
 export class PollProcessor extends WorkerHost {
+  private readonly logger = new Logger('PollProcessor');
+
   constructor(
     private readonly planner: PollPlanner,
     private readonly polls: PollService,
+    private readonly webSub: WebSubSubscriber,
   ) {
     super();
   }
@@ -16,11 +21,21 @@ export class PollProcessor extends WorkerHost {
   async process(job: Job): Promise<unknown> {
     switch (job.name) {
       case JOBS.pollTick.name:
-        return { enqueued: await this.planner.enqueueDue() };
+        return { enqueued: await this.planner.enqueueDue(), renewed: await this.renewLeases() };
       case JOBS.pollFeed.name:
         return this.polls.poll(parsePayload('pollFeed', job.data).feedId);
       default:
         throw new Error(`poll queue: unknown job ${job.name}`);
+    }
+  }
+
+  /** A failing hub must not stop the tick that plans the polls. */
+  private async renewLeases(): Promise<number> {
+    try {
+      return await this.webSub.renewDue();
+    } catch (error) {
+      this.logger.warn({ error: (error as Error).message }, 'websub renewal failed');
+      return 0;
     }
   }
 }

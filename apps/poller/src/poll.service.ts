@@ -1,10 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import type { Clock } from '@dw/domain';
 import {
   ArticlesRepository,
+  type FeedRow,
   FeedsRepository,
   InjectClock,
   MetricsService,
@@ -13,7 +14,9 @@ import {
 } from '@dw/platform';
 import { FeedReader, type NormalizedArticle } from './feed-reader';
 import { nextPollAt } from './poll-cadence';
+import { POLLER_SETTINGS, type PollerSettings } from './poller-settings';
 import { StoryLinker } from './story-linker';
+import { WebSubSubscriber } from './websub/websub-subscriber';
 
 export interface PollResult {
   feedId: number;
@@ -30,6 +33,7 @@ export class PollService {
   constructor(
     @InjectQueue(QUEUE_NAMES.classify) private readonly classifyQueue: Queue,
     @InjectClock() private readonly clock: Clock,
+    @Inject(POLLER_SETTINGS) private readonly settings: PollerSettings,
     private readonly reader: FeedReader,
     private readonly feeds: FeedsRepository,
     private readonly articles: ArticlesRepository,
@@ -37,14 +41,14 @@ export class PollService {
     private readonly tracksSync: TracksSync,
     private readonly stories: StoryLinker,
     private readonly metrics: MetricsService,
+    private readonly webSub: WebSubSubscriber,
   ) {}
 
   async poll(feedId: number): Promise<PollResult> {
     const feed = await this.feeds.find(feedId);
     if (!feed) return { feedId, status: 'gone', items: 0, newArticles: 0 };
     const polledAt = this.clock.now();
-    const track = feed.track_id ? await this.tracks.find(feed.track_id) : undefined;
-    const deadline = track?.deadline_at ?? null;
+    const deadlines = await this.deadlinesFor(feed);
     const result = await this.reader.read({
       feedId,
       url: feed.url,
@@ -60,26 +64,18 @@ export class PollService {
         polledAt,
         ok: false,
         error,
-        nextPollAt: nextPollAt({
-          now: polledAt,
-          deadline,
-          consecutiveFailures: feed.consecutive_failures + 1,
-          retryAfterMs,
-        }),
+        nextPollAt: this.nextPoll(polledAt, deadlines, feed.consecutive_failures + 1, retryAfterMs),
       });
       this.logger.warn({ feedId, url: feed.url, error }, 'feed poll failed');
       return { feedId, status: result.status, items: 0, newArticles: 0, error };
     }
-    const next = nextPollAt({ now: polledAt, deadline, consecutiveFailures: 0, retryAfterMs: null });
+    const next = this.nextPoll(polledAt, deadlines, 0, null);
     if (result.status === 'not-modified') {
       await this.feeds.recordPoll(feedId, { polledAt, ok: true, nextPollAt: next, newItems: 0 });
       return { feedId, status: 'not-modified', items: 0, newArticles: 0 };
     }
 
-    let fresh = 0;
-    for (const article of result.articles) {
-      if (await this.take(article, feed.track_id, polledAt)) fresh++;
-    }
+    const fresh = await this.takeAll(result.articles, feed, polledAt);
     await this.feeds.recordPoll(feedId, {
       polledAt,
       ok: true,
@@ -88,9 +84,18 @@ export class PollService {
       lastModified: result.lastModified,
       newItems: fresh,
     });
-    if (result.hubUrl && result.hubUrl !== feed.hub_url) await this.feeds.setHub(feedId, result.hubUrl);
+    await this.followHub(feed, result.hubUrl, result.selfUrl);
     this.logger.log({ feedId, url: feed.url, items: result.articles.length, new: fresh }, 'feed polled');
     return { feedId, status: 'ok', items: result.articles.length, newArticles: fresh };
+  }
+
+  /** Takes every article of one read (a poll or a WebSub push); returns how many were new. */
+  async takeAll(articles: NormalizedArticle[], feed: FeedRow, now: Date): Promise<number> {
+    let fresh = 0;
+    for (const article of articles) {
+      if (await this.take(article, feed.track_id, now)) fresh++;
+    }
+    return fresh;
   }
 
   /** Stores an article the first time any poller sees it and hands it on once; pre-filtered items stay out. */
@@ -106,5 +111,38 @@ export class PollService {
     await enqueue(this.classifyQueue, 'classifyArticle', { articleId: article.id });
     this.metrics.articlesTaken.inc();
     return true;
+  }
+
+  /** A feed of one track follows that track's deadline; a feed of no track follows the most urgent one. */
+  private async deadlinesFor(feed: FeedRow): Promise<(Date | null)[]> {
+    if (feed.track_id) {
+      const track = await this.tracks.find(feed.track_id);
+      return [track?.deadline_at ?? null];
+    }
+    return (await this.tracks.list()).map((track) => track.deadline_at);
+  }
+
+  private nextPoll(
+    now: Date,
+    deadlines: (Date | null)[],
+    consecutiveFailures: number,
+    retryAfterMs: number | null,
+  ): Date {
+    return nextPollAt(
+      { now, deadlines, consecutiveFailures, retryAfterMs, random: this.settings.random() },
+      this.settings.cadence,
+    );
+  }
+
+  /** Polling goes on as the fallback; a hub, once advertised, also gets a subscription. */
+  private async followHub(feed: FeedRow, hubUrl: string | null, selfUrl: string | null): Promise<void> {
+    const hub = hubUrl ?? feed.hub_url;
+    if (!hub) return;
+    if (hub !== feed.hub_url) await this.feeds.setHub(feed.id, hub);
+    try {
+      await this.webSub.ensureSubscribed({ ...feed, hub_url: hub }, selfUrl ?? feed.url);
+    } catch (error) {
+      this.logger.warn({ feedId: feed.id, error: (error as Error).message }, 'websub subscription failed');
+    }
   }
 }

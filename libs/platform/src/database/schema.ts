@@ -35,6 +35,14 @@ export interface FeedsTable {
   next_poll_at: NullableTimestamp;
   hub_url: string | null;
   created_at: Timestamp;
+  // 006_poller: WebSub subscription ('pending' | 'subscribed' | 'denied' | 'failed' | 'unsubscribing')
+  websub_topic: Generated<string | null>;
+  websub_secret: Generated<string | null>;
+  websub_state: Generated<string | null>;
+  websub_requested_at: Generated<Date | null>;
+  websub_lease_expires_at: Generated<Date | null>;
+  websub_last_push_at: Generated<Date | null>;
+  websub_error: Generated<string | null>;
 }
 
 export interface ArticlesTable {

@@ -104,4 +104,107 @@ export class FeedsRepository {
   async setHub(id: number, hubUrl: string): Promise<void> {
     await this.db.updateTable('feeds').set({ hub_url: hubUrl }).where('id', '=', id).execute();
   }
+
+  findByUrl(url: string): Promise<FeedRow[]> {
+    return this.db.selectFrom('feeds').selectAll().where('url', '=', url).orderBy('id').execute();
+  }
+
+  async removeByUrl(url: string): Promise<number> {
+    const result = await this.db.deleteFrom('feeds').where('url', '=', url).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  /**
+   * Claims the right to send a WebSub (re)subscription for a feed, atomically, so that of several
+   * pollers only one asks the hub: the feed has no live subscription, its lease ends before
+   * `renewBy`, its topic changed, or an earlier request went unanswered since before `staleBefore`.
+   * The secret is kept across renewals (pushes signed with it may still be on the way).
+   */
+  claimWebSubRequest(
+    id: number,
+    request: { topic: string; secret: string; now: Date; renewBy: Date; staleBefore: Date },
+  ): Promise<FeedRow | undefined> {
+    return this.db
+      .updateTable('feeds')
+      .set((eb) => ({
+        websub_state: 'pending',
+        websub_topic: request.topic,
+        websub_secret: eb.fn.coalesce('websub_secret', eb.val(request.secret)),
+        websub_requested_at: request.now,
+      }))
+      .where('id', '=', id)
+      .where((eb) =>
+        eb.or([
+          eb('websub_state', 'is', null),
+          eb('websub_state', '=', 'unsubscribing'),
+          eb('websub_topic', 'is distinct from', request.topic),
+          eb.and([
+            eb('websub_state', '=', 'subscribed'),
+            eb.or([
+              eb('websub_lease_expires_at', 'is', null),
+              eb('websub_lease_expires_at', '<=', request.renewBy),
+            ]),
+          ]),
+          eb.and([
+            eb('websub_state', 'in', ['pending', 'denied', 'failed']),
+            eb.or([
+              eb('websub_requested_at', 'is', null),
+              eb('websub_requested_at', '<', request.staleBefore),
+            ]),
+          ]),
+        ]),
+      )
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  /** Feeds with a hub whose subscription is due for renewal (or was never made). */
+  webSubRenewalsDue(renewBy: Date, staleBefore: Date): Promise<FeedRow[]> {
+    return this.db
+      .selectFrom('feeds')
+      .selectAll()
+      .where('hub_url', 'is not', null)
+      .where((eb) =>
+        eb.or([
+          eb('websub_state', 'is', null),
+          eb.and([
+            eb('websub_state', '=', 'subscribed'),
+            eb.or([eb('websub_lease_expires_at', 'is', null), eb('websub_lease_expires_at', '<=', renewBy)]),
+          ]),
+          eb.and([
+            eb('websub_state', 'in', ['pending', 'denied', 'failed']),
+            eb('websub_requested_at', '<', staleBefore),
+          ]),
+        ]),
+      )
+      .orderBy('id')
+      .execute();
+  }
+
+  async recordWebSub(
+    id: number,
+    change: {
+      state: 'subscribed' | 'denied' | 'failed' | 'unsubscribing';
+      leaseExpiresAt?: Date | null;
+      error?: string | null;
+    },
+  ): Promise<void> {
+    await this.db
+      .updateTable('feeds')
+      .set({
+        websub_state: change.state,
+        websub_error: change.error ?? null,
+        ...(change.leaseExpiresAt !== undefined ? { websub_lease_expires_at: change.leaseExpiresAt } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async recordPush(id: number, at: Date, newItems: number): Promise<void> {
+    await this.db
+      .updateTable('feeds')
+      .set((eb) => ({ websub_last_push_at: at, items_seen: eb('items_seen', '+', newItems) }))
+      .where('id', '=', id)
+      .execute();
+  }
 }

@@ -3,6 +3,7 @@ import * as foundation from './001_foundation';
 import * as email from './002_email';
 import * as webhooks from './003_webhooks';
 import * as eventOutbox from './005_event_outbox';
+import * as poller from './006_poller';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '002_email': email,
   '003_webhooks': webhooks,
   '005_event_outbox': eventOutbox,
+  '006_poller': poller,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,93 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ApiTokenGuard } from '@dw/platform/http/api-token.guard';
+import { FeedsAdminService } from './feeds-admin.service';
+import {
+  AddFeedDto,
+  type AddFeedInput,
+  addFeedSchema,
+  ErrorDto,
+  FeedHealthDto,
+  removeByUrlSchema,
+} from './feeds.dto';
+import { ZodPipe } from './zod.pipe';
+
+@ApiTags('feeds')
+@ApiBearerAuth()
+@ApiResponse({ status: 401, description: 'API_TOKEN unset on the server, missing or wrong', type: ErrorDto })
+@UseGuards(ApiTokenGuard)
+@Controller('api/feeds')
+export class FeedsController {
+  constructor(private readonly admin: FeedsAdminService) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Every feed watched, with its health: last success, last error and why, failures in a row, items seen, next poll',
+  })
+  @ApiResponse({ status: 200, type: [FeedHealthDto] })
+  list(): Promise<FeedHealthDto[]> {
+    return this.admin.list();
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: "One feed's health" })
+  @ApiResponse({ status: 200, type: FeedHealthDto })
+  @ApiResponse({ status: 404, type: ErrorDto })
+  get(@Param('id', ParseIntPipe) id: number): Promise<FeedHealthDto> {
+    return this.admin.get(id);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Watch a feed (polled at once, then on the cadence of its track)' })
+  @ApiBody({ type: AddFeedDto })
+  @ApiResponse({ status: 201, type: FeedHealthDto, description: 'added' })
+  @ApiResponse({ status: 200, type: FeedHealthDto, description: 'already watched for this track' })
+  @ApiResponse({
+    status: 400,
+    description: 'invalid body, unknown track, or a URL the network guard refuses',
+    type: ErrorDto,
+  })
+  async add(
+    @Body(new ZodPipe(addFeedSchema)) body: AddFeedInput,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<FeedHealthDto> {
+    const { feed, created } = await this.admin.add(body);
+    res.status(created ? 201 : 200);
+    return feed;
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Stop watching the feed at ?url= (for every track)' })
+  @ApiQuery({ name: 'url', required: true })
+  @ApiResponse({ status: 204 })
+  @ApiResponse({ status: 404, type: ErrorDto })
+  async removeByUrl(@Query(new ZodPipe(removeByUrlSchema)) query: { url: string }): Promise<void> {
+    await this.admin.removeByUrl(query.url);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Stop watching a feed; config feeds come back at restart unless removed from TRACKS_FILE',
+  })
+  @ApiResponse({ status: 204 })
+  @ApiResponse({ status: 404, type: ErrorDto })
+  async remove(@Param('id', ParseIntPipe) id: number): Promise<void> {
+    await this.admin.remove(id);
+  }
+}

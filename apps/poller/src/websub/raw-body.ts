@@ -1,0 +1,42 @@
+import type { Request } from 'express';
+
+export class BodyError extends Error {
+  constructor(
+    readonly status: 413 | 415,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The exact bytes of a request body, which the signature covers. Feed types (XML, feed+json) reach
+ * us unread; a body the JSON or form parser already consumed cannot be checked any more.
+ */
+export function readRawBody(req: Request, maxBytes: number): Promise<Buffer> {
+  const captured = (req as Request & { rawBody?: unknown }).rawBody;
+  if (Buffer.isBuffer(captured)) return Promise.resolve(captured);
+  if ((req as Request & { _body?: boolean })._body || req.readableEnded) {
+    return Promise.reject(
+      new BodyError(
+        415,
+        'send the feed as application/atom+xml, application/rss+xml or application/feed+json',
+      ),
+    );
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        req.destroy();
+        reject(new BodyError(413, `the body is over ${maxBytes} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,66 @@
+import { Controller, Get, Headers, Inject, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { POLLER_SETTINGS, type PollerSettings } from '../poller-settings';
+import { BodyError, readRawBody } from './raw-body';
+import { type CallbackAnswer, type Query as HubQuery, WebSubReceiver } from './websub-receiver';
+
+function send(res: Response, answer: CallbackAnswer, type = 'text/plain; charset=utf-8'): void {
+  res.status(answer.status).type(type).send(answer.body);
+}
+
+/** WebSub callbacks (https://www.w3.org/TR/websub/): for hubs, not people; no bearer token, the signature is the check. */
+@ApiTags('websub')
+@Controller('websub')
+export class WebSubController {
+  constructor(
+    private readonly receiver: WebSubReceiver,
+    @Inject(POLLER_SETTINGS) private readonly settings: PollerSettings,
+  ) {}
+
+  @Get(':feedId')
+  @ApiOperation({
+    summary: "A hub's verification of intent: answers hub.challenge for a (un)subscription we asked for",
+  })
+  @ApiParam({ name: 'feedId', type: Number })
+  @ApiResponse({ status: 200, description: 'the hub.challenge, as text' })
+  @ApiResponse({ status: 404, description: 'not a topic or mode we asked for' })
+  async verify(
+    @Param('feedId', ParseIntPipe) feedId: number,
+    @Query() query: HubQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    send(res, await this.receiver.verify(feedId, query));
+  }
+
+  @Post(':feedId')
+  @ApiOperation({
+    summary:
+      'A content distribution: the feed body, signed with X-Hub-Signature (HMAC of the subscription secret)',
+  })
+  @ApiParam({ name: 'feedId', type: Number })
+  @ApiResponse({ status: 202, description: 'taken: {items, newArticles}' })
+  @ApiResponse({ status: 403, description: 'missing or wrong signature: ignored' })
+  @ApiResponse({ status: 410, description: 'no subscription for this feed' })
+  async push(
+    @Param('feedId', ParseIntPipe) feedId: number,
+    @Headers('x-hub-signature') signature: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    let body: Buffer;
+    try {
+      body = await readRawBody(req, this.settings.maxBytes);
+    } catch (error) {
+      if (error instanceof BodyError) return send(res, { status: error.status, body: error.message });
+      throw error;
+    }
+    const answer = await this.receiver.push(
+      feedId,
+      body,
+      req.headers['content-type'] ?? null,
+      signature ?? null,
+    );
+    send(res, answer, answer.status === 202 ? 'application/json' : 'text/plain; charset=utf-8');
+  }
+}
