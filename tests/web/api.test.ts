@@ -50,7 +50,7 @@ describe('track API: status, deadline, countdown, history with evidence', () => 
   it('lists every track with status, deadline in its zone, countdown and milestone plan', async () => {
     const { status, body } = await getJson<TrackSummaryView[]>(t, '/api/tracks');
     expect(status).toBe(200);
-    expect(body.map((track: { id: string }) => track.id)).toEqual(['eu-us', 'jp-us', 'kr-us']);
+    expect(body.map((track: { id: string }) => track.id)).toEqual(['kr-us', 'jp-us', 'eu-us']);
     const kr = body.find((track) => track.id === 'kr-us')!;
     expect(kr).toMatchObject({
       name: 'South Korea – United States tariff negotiations',
@@ -139,7 +139,7 @@ describe('track API: status, deadline, countdown, history with evidence', () => 
     async (path) => {
       const { status, body } = await getJson<NotFoundBody>(t, path);
       expect(status).toBe(404);
-      expect(body).toMatchObject({ error: 'not_found', knownTracks: ['eu-us', 'jp-us', 'kr-us'] });
+      expect(body).toMatchObject({ error: 'not_found', knownTracks: ['kr-us', 'jp-us', 'eu-us'] });
       expect(body.message).toMatch(/^No track/);
     },
   );

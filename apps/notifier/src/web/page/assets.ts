@@ -40,10 +40,11 @@ ol.plain,ul.plain{list-style:none;padding:0;margin:0}
 .milestones li{border:1px solid var(--line);border-radius:6px;padding:.15rem .5rem;font-size:.85rem}
 .milestones li.done{color:var(--muted);text-decoration:line-through}.milestones li.next{border-color:#0f2742;font-weight:700}
 del{color:#6b7280}
-.timeline>li{border-left:3px solid var(--line);padding:.1rem 0 .75rem .9rem;position:relative}
-.timeline>li::before{content:"";position:absolute;left:-7px;top:.45rem;width:11px;height:11px;border-radius:50%;background:#0f2742}
+.timeline>li{border-left:3px solid var(--line);padding:0 0 .9rem .9rem;position:relative}
+.timeline>li::before{content:"";position:absolute;left:-7px;top:.55rem;width:11px;height:11px;border-radius:50%;background:#0f2742}
+.timeline p{margin:0 0 .2rem}
 .change{font-weight:700}
-.evidence{margin:.3rem 0 0;padding-left:1.1rem}.evidence li{margin:.2rem 0}
+.evidence{list-style:none;margin:.3rem 0 0;padding:0}.evidence li{margin:.35rem 0}
 blockquote{margin:.2rem 0;padding:.1rem .7rem;border-left:3px solid #9ca3af;color:#1f2937}
 .articles>li{padding:.6rem 0;border-bottom:1px solid #eceff3}.articles>li:last-child{border-bottom:0}
 .signals{display:flex;flex-wrap:wrap;gap:.3rem;margin:.25rem 0}
@@ -54,7 +55,7 @@ label{display:block;font-weight:600;margin:.6rem 0 .2rem}
 fieldset{border:1px solid var(--line);border-radius:6px;margin:.75rem 0;padding:.5rem .75rem}
 fieldset label{font-weight:400;margin:.2rem 0}
 input[type=email],select{font:inherit;width:100%;max-width:26rem;padding:.5rem;border:1px solid #6b7280;border-radius:6px}
-button{font:inherit;font-weight:700;padding:.55rem 1.3rem;border-radius:6px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer;margin-top:.75rem}
+button{font:inherit;font-weight:700;padding:.55rem 1.3rem;border-radius:6px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer;margin-top:.9rem;display:block}
 button[disabled]{opacity:.6}
 .notice{margin:.75rem 0 0;padding:.6rem .9rem;border-radius:6px;background:#ecfdf3;border:1px solid #75e0a7;color:#05603a}
 .notice.error{background:#fef3f2;border-color:#fda29b;color:#912018}.notice.pending{background:#f2f4f7;border-color:var(--line);color:var(--ink)}

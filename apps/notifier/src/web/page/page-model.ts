@@ -82,6 +82,7 @@ function trackModel(track: TrackDetailView) {
   return {
     ...track,
     anchor: `track-${track.id}`,
+    navLabel: track.parties.length > 1 ? track.parties.join(' – ') : track.name,
     titleId: `track-${track.id}-title`,
     badgeClass: `badge badge-${track.status}`,
     statusSinceDisplay: track.statusSince ? utcShort(track.statusSince) : null,

@@ -6,6 +6,7 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Deadline Watch: tariff deadlines, status and evidence</title>
 <meta name="description" content="Countdown to each tariff deadline, where the negotiations stand, and the articles behind it.">
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Ccircle cx=%228%22 cy=%228%22 r=%227%22 fill=%22%230f2742%22/%3E%3Cpath d=%22M8 3v5l3 2%22 stroke=%22white%22 stroke-width=%221.6%22 fill=%22none%22/%3E%3C/svg%3E">
 <link rel="alternate" type="application/atom+xml" title="Status changes and deadline moves" href="/feed.atom">
 <style>{{{css}}}</style>
 </head>
@@ -15,7 +16,7 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <h1>Deadline Watch</h1>
 <p>How long until each tariff deadline, where the talks stand, and why we think so.</p>
 {{#if tracks.length}}<nav aria-label="Negotiations"><ul>
-{{#each tracks}}<li><a href="#{{anchor}}">{{name}}</a></li>{{/each}}
+{{#each tracks}}<li><a href="#{{anchor}}">{{navLabel}}</a></li>{{/each}}
 <li><a href="#subscribe">Get alerts</a></li>
 </ul></nav>{{/if}}
 </div></header>
@@ -48,9 +49,9 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <p class="muted small">= {{deadlineUtc}}</p>
 <p class="small" hidden>In your time: <time datetime="{{deadline.at}}" data-local-time></time></p>
 {{#if upcoming}}{{#if countdown.nextMilestone}}<p class="small muted">Next alert: {{countdown.nextMilestone.label}} before, at <time datetime="{{countdown.nextMilestone.at}}" data-short>{{nextMilestoneDisplay}}</time>.</p>{{/if}}{{/if}}
-{{#if milestones.length}}<ol class="plain milestones" aria-label="Countdown alerts">
+{{#if upcoming}}{{#if milestones.length}}<ol class="plain milestones" aria-label="Countdown alerts">
 {{#each milestones}}<li class="{{className}}">{{label}} before<span class="visually-hidden">: {{state}}</span></li>{{/each}}
-</ol>{{/if}}
+</ol>{{/if}}{{/if}}
 </section>
 {{else}}
 <p>No deadline is known for these negotiations.</p>

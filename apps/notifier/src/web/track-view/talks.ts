@@ -15,19 +15,30 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** The day a sentence schedules talks for ("ministers will meet on Thursday", "talks set for July 31"). */
+function isoDay(components: chrono.ParsedComponents): string | null {
+  const year = components.get('year');
+  const month = components.get('month');
+  const day = components.get('day');
+  return year === null || month === null || day === null ? null : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * The day a sentence schedules talks for ("ministers will meet on July 31", "... on Thursday").
+ * A named date is taken as written (a past one is not pushed into next year); a bare weekday is
+ * the next one after publication.
+ */
 function scheduledDay(sentence: string, published: Date): string | null {
-  const results = chrono.parse(sentence, published, { forwardDate: true });
-  for (const result of results) {
-    const start = result.start;
-    if (!start.isCertain('day') && !start.isCertain('weekday')) continue;
-    const year = start.get('year');
-    const month = start.get('month');
-    const day = start.get('day');
-    if (year === null || month === null || day === null) continue;
-    const date = `${year}-${pad(month)}-${pad(day)}`;
-    if (date < published.toISOString().slice(0, 10)) continue;
-    return date;
+  const publishedDay = published.toISOString().slice(0, 10);
+  for (const result of chrono.parse(sentence, published)) {
+    let components: chrono.ParsedComponents | undefined = result.start;
+    if (!components.isCertain('month')) {
+      if (!components.isCertain('weekday')) continue;
+      components = chrono.parse(result.text, published, { forwardDate: true })[0]?.start;
+    } else if (!components.isCertain('day')) {
+      continue;
+    }
+    const date = components ? isoDay(components) : null;
+    if (date && date >= publishedDay) return date;
   }
   return null;
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Clock } from '@dw/domain';
-import { ArticlesRepository, EventsRepository, InjectClock, TracksRepository } from '@dw/platform';
+import {
+  ArticlesRepository,
+  EventsRepository,
+  InjectClock,
+  type TrackRow,
+  TracksRepository,
+  TracksSync,
+} from '@dw/platform';
 import { buildTimeline, buildTrackDetail, buildTrackSummary } from './build-track-view';
 import type { TimelineView, TrackDetailView, TrackSummaryView } from './views';
 
@@ -14,7 +21,15 @@ export class TrackViewService {
     private readonly tracks: TracksRepository,
     private readonly events: EventsRepository,
     private readonly articles: ArticlesRepository,
+    private readonly definitions: TracksSync,
   ) {}
+
+  /** Tracks in TRACKS_FILE order (the first is the main one); tracks added otherwise follow by id. */
+  private async orderedTracks(): Promise<TrackRow[]> {
+    const order = new Map(this.definitions.all().map((t, index) => [t.id, index]));
+    const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+    return (await this.tracks.list()).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  }
 
   now(): Date {
     return this.clock.now();
@@ -22,7 +37,7 @@ export class TrackViewService {
 
   async summaries(): Promise<TrackSummaryView[]> {
     const now = this.clock.now();
-    const tracks = await this.tracks.list();
+    const tracks = await this.orderedTracks();
     return Promise.all(
       tracks.map(async (track) =>
         buildTrackSummary({ track, history: await this.events.history(track.id), now }),
@@ -47,7 +62,7 @@ export class TrackViewService {
   }
 
   async details(articleLimit = LATEST_ARTICLES): Promise<TrackDetailView[]> {
-    const tracks = await this.tracks.list();
+    const tracks = await this.orderedTracks();
     const now = this.clock.now();
     return Promise.all(
       tracks.map(async (track) => {
@@ -67,6 +82,6 @@ export class TrackViewService {
   }
 
   async trackIds(): Promise<string[]> {
-    return (await this.tracks.list()).map((t) => t.id);
+    return (await this.orderedTracks()).map((t) => t.id);
   }
 }
