@@ -22,7 +22,7 @@ export class FeedFetchError extends Error {
   }
 }
 
-export type FeedParseErrorCode = 'too-large' | 'hostile' | 'not-a-feed' | 'malformed' | 'empty';
+export type FeedParseErrorCode = 'too-large' | 'hostile' | 'not-a-feed' | 'malformed' | 'empty' | 'timeout';
 
 export class FeedParseError extends Error {
   override readonly name = 'FeedParseError';

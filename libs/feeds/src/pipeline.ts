@@ -41,6 +41,13 @@ export type FeedReadResult =
   | { status: 'retry-later'; retryAfterMs: number | null }
   | { status: 'error'; reason: string; code: string };
 
+/** parseFeed itself, or a FeedParserPool that runs it on worker threads. */
+export interface FeedTextParser {
+  parse(text: string, options: { contentType?: string | null }): Promise<ParsedFeed>;
+}
+
+const inProcessParser: FeedTextParser = { parse: (text, options) => parseFeed(text, options) };
+
 export interface ProcessOptions {
   url: string;
   feedId?: string | number | null;
@@ -59,6 +66,7 @@ export class FeedPipeline {
     private readonly fetcher: FeedFetcher,
     tracks: Pick<TrackDefinition, 'id' | 'keywords' | 'parties'>[] = [],
     private readonly stories: StoryIndex = new StoryIndex(),
+    private readonly parser: FeedTextParser = inProcessParser,
   ) {
     this.prefilter = new Prefilter(tracks);
   }
@@ -97,7 +105,7 @@ export class FeedPipeline {
     warnings: string[];
   }> {
     const { text } = decodeFeedBytes(body, options.contentType);
-    const parsed = await parseFeed(text, { contentType: options.contentType ?? null });
+    const parsed = await this.parser.parse(text, { contentType: options.contentType ?? null });
     const feedId = options.feedId === null || options.feedId === undefined ? null : String(options.feedId);
     const articles = normalizeFeed(parsed, {
       feedId,
