@@ -45,7 +45,9 @@ const SURNAME_ALIASES: [RegExp, string][] = Object.keys(KNOWN_OFFICIALS).map((na
   return [new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), name];
 });
 const TITLED_NAME =
-  /\b((?:Deputy |Vice |Acting |Prime |Foreign |Finance |Trade |Industry |Commerce |Economy |Chief |Senior |U\.S\. |US )*(?:Minister|Secretary|Representative|President|Premier|Commissioner|Adviser|Advisor|Ambassador|Governor|envoy|negotiator|Chancellor))(?: of [A-Z][\w&, ]+?)?,? ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\b/g;
+  /\b((?:Deputy |Vice |Acting |Prime |Foreign |Finance |Trade |Industry |Commerce |Economy |Chief |Senior |U\.S\. |US )*(?:Minister|Secretary|Representative|President|Premier|Commissioner|Adviser|Advisor|Ambassador|Governor|envoy|negotiator|Chancellor))(?: of (?:[A-Z]\w*,? (?:and )?)+)?,? ((?:[A-Z][a-z]+(?:-[a-z]+)? ){1,2}[A-Z][a-z]+(?:-[a-z]+)?)(?![\w-])/g;
+
+const sameName = (name: string) => name.toLowerCase().replace(/-/g, ' ');
 
 /** Officials named in the article's own text, with their roles where known. */
 export function extractOfficials(contexts: SentenceContext[]): Official[] {
@@ -57,7 +59,10 @@ export function extractOfficials(contexts: SentenceContext[]): Official[] {
     }
     for (const match of context.text.matchAll(TITLED_NAME)) {
       const name = match[2];
-      const known = [...byName.keys()].some((existing) => existing.endsWith(name.split(' ').pop() ?? name));
+      const key = sameName(name);
+      const known = [...byName.keys()].some(
+        (existing) => sameName(existing).includes(key) || key.includes(sameName(existing)),
+      );
       if (!known) byName.set(name, { name, role: match[1].trim() });
     }
   }

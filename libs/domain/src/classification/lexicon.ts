@@ -194,7 +194,8 @@ export const SECTORS: Record<string, RegExp> = {
   semiconductors: /\b(semiconductors?|chips?|chipmakers?)\b/i,
   agriculture: /\b(agricultur(?:e|al)|farm(?:ers?|ing)?|beef|rice|dairy)\b/i,
   pharmaceuticals: /\bpharma(?:ceuticals?)?\b/i,
-  energy: /\b(energy|LNG|oil|gas)\b/i,
+  energy:
+    /\b(energy (?:purchases?|imports?|exports?|products|sector|deals?|cooperation)|LNG|liquefied natural gas|crude oil|oil and gas)\b/i,
   batteries: /\bbatter(?:y|ies)\b/i,
   digital: /\bdigital\b/i,
   lumber: /\b(lumber|timber)\b/i,
