@@ -30,7 +30,7 @@ export interface StatusPolicy {
 export const DEFAULT_STATUS_POLICY: StatusPolicy = {
   highImpactStatuses: ['deal_reached', 'tariff_in_effect'],
   deadlineMoveIsHighImpact: true,
-  strongThreshold: 0.9,
+  strongThreshold: 0.95,
   minConfidence: 0.55,
   corroborationWindowHours: 72,
   recencyHalfLifeHours: 72,

@@ -45,13 +45,24 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'imposed.took-effect',
     signal: 'tariff_imposed',
     trigger: new RegExp(
-      String.raw`\b(?:took|went|came|have gone|has gone|have come|has come) (?:\w+\s+){0,2}(?:into )?(?:effect|force)\b|\b(?:now|officially) in effect\b|\b(?:began|begin|started|start) (?:collecting|imposing|applying|charging)\b|\bsigned an? executive order (?:\S+\s+){0,6}(?:impos|set|lock|rais|revis|tariff)|\b(?:duties|tariffs?|levies) (?:\w+\s+){0,4}(?:rose|jumped|climbed) to ${RATE}|\b(?:imposed|slapped|levied) (?:a |an |new |additional |fresh )?(?:${RATE}|${TARIFF})`,
+      String.raw`\b(?:took|went|came|have gone|has gone|have come|has come) (?:\w+\s+){0,2}(?:into )?(?:effect|force)\b|\b(?:now|officially) in effect\b|\b(?:began|begin|started|start) (?:collecting|imposing|applying|charging)\b|\b(?:duties|tariffs?|levies) (?:\w+\s+){0,4}(?:rose|jumped|climbed) to ${RATE}|\b(?:imposed|slapped|levied) (?:a |an |new |additional |fresh )?(?:${RATE}|${TARIFF})`,
       'i',
     ),
     confidence: 0.8,
     requires: new RegExp(String.raw`\b${TARIFF}\b|executive order`, 'i'),
     unless:
       /\b(?:before (?:it|they|the \w+) (?:takes?|go|goes|become)|when (?:it|they) (?:take|takes)|(?:that|which) (?:\w+\s+){0,3}imposed|imposed (?:on|since|before|earlier)|had imposed|if|unless)\b/i,
+    leadOrAnchored: true,
+    needsParty: true,
+  },
+  {
+    id: 'imposed.executive-order',
+    signal: 'tariff_imposed',
+    trigger:
+      /\bsigned an? (?:executive order|proclamation) (?:\S+\s+){0,6}?(?:impos|set|lock|rais|revis|tariff)/i,
+    confidence: 0.75,
+    requires: new RegExp(String.raw`\b${TARIFF}\b`, 'i'),
+    unless: /\b(?:extend\w*|delay\w*|postpon\w*|paus\w*|suspend\w*|exempt\w*)\b/i,
     leadOrAnchored: true,
     needsParty: true,
   },
