@@ -23,6 +23,8 @@ export interface SignalRule {
   blockedAfter?: RegExp;
   /** The sentence must name a day after publication ("take effect on Aug. 1"). */
   needsFutureDate?: boolean;
+  /** Only the headline speaks this way (present tense for past news). */
+  titleOnly?: boolean;
   /** Talks between the two sides: the sentence names the US side, counterparts or the negotiation itself. */
   needsCounterpart?: boolean;
   /** Background unless in the title or lead, or the sentence matches this (someone announcing it). */
@@ -113,6 +115,7 @@ export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: s
   if (rule.requires && !rule.requires.test(context.text)) return null;
   if (rule.unless && rule.unless.test(context.text)) return null;
   if (COUNTERFACTUAL.test(context.text)) return null;
+  if (rule.titleOnly && !context.sentence.isTitle) return null;
   if (rule.needsCounterpart && !context.us && !COUNTERPART.test(context.text)) return null;
   if (rule.leadOrMatches && !context.lead && !rule.leadOrMatches.test(context.text)) return null;
   if (rule.needsFutureDate && !context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0))

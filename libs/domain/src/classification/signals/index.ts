@@ -1,11 +1,17 @@
 import type { SignalType } from '../../model/signals';
 import type { SentenceContext } from '../context';
 import { runRule, type RuleMatch, type SignalRule } from './engine';
+import { HEADLINE_RULES } from './headlines';
 import { OUTCOME_RULES } from './outcomes';
 import { TALKS_RULES } from './talks';
 import { TARIFF_RULES } from './tariffs';
 
-export const SIGNAL_RULES: SignalRule[] = [...TALKS_RULES, ...OUTCOME_RULES, ...TARIFF_RULES];
+export const SIGNAL_RULES: SignalRule[] = [
+  ...TALKS_RULES,
+  ...OUTCOME_RULES,
+  ...TARIFF_RULES,
+  ...HEADLINE_RULES,
+];
 
 /** Signals below this confidence are not reported. */
 export const MIN_CONFIDENCE = 0.5;

@@ -168,3 +168,27 @@ describe('configured tracks and inferred dates', () => {
     expect(result.deadline).toBe('2025-08-01');
   });
 });
+
+describe('headlines in the present tense', () => {
+  const headline = (title: string) =>
+    classifyArticle({
+      id: 't',
+      title,
+      text: 'Seoul and Washington are negotiating over US tariffs on Korean goods.',
+      published: '2025-07-20',
+    }).signals.map((signal) => signal.type);
+
+  it.each<[string, SignalType[], SignalType[]]>([
+    ['Korea, US hold high-level tariff talks in Washington', ['talks_held'], ['talks_scheduled']],
+    ['Korea, US to hold tariff talks next week', ['talks_scheduled'], ['talks_held']],
+    ['Bessent cancels 2+2 trade meeting with Korea', ['talks_cancelled'], []],
+    ['Trump extends tariff deadline for Korea', ['deadline_extended'], []],
+    ['Trump threatens 25% tariff on Korean goods', ['tariff_threatened'], []],
+    ['US tariffs on Korean goods take effect', ['tariff_imposed'], []],
+    ['Korea-US tariff talks end without deal', ['no_breakthrough'], ['deal_reached']],
+  ])('%s', (title, present, absent) => {
+    const found = headline(title);
+    for (const type of present) expect(found).toContain(type);
+    for (const type of absent) expect(found).not.toContain(type);
+  });
+});
