@@ -27,12 +27,17 @@ const RATE_IN_SENTENCE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
 
 let defaultIndex: PartyIndex | null = null;
 const indexCache = new WeakMap<TrackDefinition[], PartyIndex>();
+/** Callers may rebuild their track list per article: equal lists share one index. */
+const indexBySignature = new Map<string, PartyIndex>();
 
 function partyIndexFor(tracks: TrackDefinition[] | undefined): PartyIndex {
   if (!tracks || tracks.length === 0) return (defaultIndex ??= buildPartyIndex());
   let index = indexCache.get(tracks);
   if (!index) {
-    index = buildPartyIndex(tracks);
+    const signature = JSON.stringify(tracks.map((track) => [track.id, track.parties, track.keywords]));
+    index = indexBySignature.get(signature) ?? buildPartyIndex(tracks);
+    if (indexBySignature.size > 32) indexBySignature.clear();
+    indexBySignature.set(signature, index);
     indexCache.set(tracks, index);
   }
   return index;
