@@ -21,6 +21,8 @@ export interface ClassifyOptions {
 }
 
 const DEFAULT_TRACK = 'kr-us';
+/** News is told at the top; a bound keeps a pathological page from taking seconds. */
+const MAX_TEXT_CHARS = 40_000;
 const OFF_TOPIC_LEAD =
   /\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|stocks?|shares|equities|benchmark index|exchange rate|bond yields?|won (?:weakened|strengthened|fell|rose))\b/;
 const RATE_IN_SENTENCE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
@@ -176,7 +178,7 @@ function toTagged(findings: SignalFinding[]): TaggedSignal[] {
 export function classifyArticle(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   const published = parsePublished(input.published) ?? inferPublished(input.url, input.text ?? '');
   const index = partyIndexFor(options.tracks);
-  const own = cutFurniture(input.text ?? '');
+  const own = cutFurniture((input.text ?? '').slice(0, MAX_TEXT_CHARS));
   const sentences = splitSentences(own.text, input.title);
   const contexts = analyseSentences(sentences, published, index);
   const mainTrack = chooseMainTrack(contexts, options.defaultTrack ?? DEFAULT_TRACK);
