@@ -21,13 +21,18 @@ export function words(text: string): string[] {
   );
 }
 
-/** Two independent 32-bit FNV-1a style hashes make one 64-bit hash without BigInt. */
-function hash32(text: string, seed: number): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h >>> 0;
+}
+
+/** MurmurHash3's finaliser: spreads one shingle hash into independent-looking lane hashes. */
+function mix(value: number): number {
+  let h = value;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -48,8 +53,9 @@ export function fingerprint(text: string): string {
     counts.set(shingle, (counts.get(shingle) ?? 0) + 1);
   }
   for (const [shingle, count] of counts) {
+    const base = fnv1a(shingle);
     for (let lane = 0; lane < LANES; lane++) {
-      const hash = hash32(shingle, LANE_SEEDS[lane]);
+      const hash = mix(base ^ LANE_SEEDS[lane]);
       for (let bit = 0; bit < 32; bit++) weights[lane * 32 + bit] += (hash >>> bit) & 1 ? count : -count;
     }
   }
