@@ -13,7 +13,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'deal.reached',
     signal: 'deal_reached',
     trigger: new RegExp(
-      String.raw`\b(?:reached|reach|reaches|struck|strikes|clinched|sealed|signed|signs|finali[sz]ed|finali[sz]es|concluded|announced|announces|unveiled|unveils|inked|agreed (?:on|to)|agrees? (?:on|to)|hail(?:s|ed)|confirmed|made|released|secured|have|has|got)\s+(?:["“']?(?:a|an|the|their|our|its|new|trade|tariff|broad|final|landmark|historic|sweeping|framework|preliminary|initial|bilateral|comprehensive|long-awaited|major|fraught|joint|\$?[\d.]+[-\s]?(?:billion|bn)?|details of|a deal on|on a)\s+){0,5}["“']?${AGREEMENT}`,
+      String.raw`\b(?:reached|reach|reaches|struck|strikes|clinched|sealed|signed|signs|finali[sz]ed|finali[sz]es|concluded|announced|announces|unveiled|unveils|inked|agreed (?:on|to)|agrees? (?:on|to)|hail(?:s|ed)|confirmed|made|released|secured|have|has|got)\s+(?:["“']?(?:a|an|the|their|our|its|new|trade|tariff|broad|final|landmark|historic|sweeping|framework|preliminary|initial|bilateral|comprehensive|long-awaited|major|fraught|joint|tentative|verbal|partial|limited|interim|mini|big|reciprocal|strategic|investment|economic|overall|much-anticipated|hard-won|\d+(?:\.\d+)?%|\$?[\d.]+[-\s]?(?:billion|bn)?|details of|a deal on|on a)\s+){0,5}["“']?${AGREEMENT}`,
       'i',
     ),
     confidence: 0.85,
@@ -82,7 +82,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     confidence: 0.75,
     allowRecap: true,
     blockedBy:
-      /\b(?:if|unless|whether|could|might|may|would|should|avoid|end(?:s|ed)?|break(?:s)?|broke|resolve[sd]?|overcom\w*|after|despite|had been)\b/i,
+      /\b(?:if|unless|whether|could|might|may|would|should|avoid|end(?:s|ed)?|break(?:s)?|broke|resolve[sd]?|overcom\w*|after|despite|had been|had)\b/i,
     requires:
       /\b(?:talks|negotiat\w*|deal|agreement|pact|discussions|consultations|trade|tariffs?|investment)\b/i,
     unless:

@@ -192,3 +192,28 @@ describe('headlines in the present tense', () => {
     for (const type of absent) expect(found).not.toContain(type);
   });
 });
+
+describe('more deal wording and past stalls', () => {
+  it.each<[string, SignalType[], SignalType[]]>([
+    [
+      'Seoul and Washington struck a tentative deal on Wednesday to cap tariffs on Korean goods at 15%.',
+      ['deal_reached'],
+      [],
+    ],
+    ['The two sides reached a 15% tariff deal late Wednesday, officials said.', ['deal_reached'], []],
+    [
+      'The talks had stalled for weeks before Wednesday’s tariff agreement was announced.',
+      [],
+      ['no_breakthrough'],
+    ],
+  ])('%s', (sentence, present, absent) => {
+    const found = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text: sentence,
+      published: '2025-07-31',
+    }).signals.map((signal) => signal.type);
+    for (const type of present) expect(found).toContain(type);
+    for (const type of absent) expect(found).not.toContain(type);
+  });
+});
