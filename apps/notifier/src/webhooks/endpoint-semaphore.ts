@@ -16,19 +16,35 @@ end
 return 0
 `;
 
+type SemaphoreRedis = Redis & {
+  webhookSlotAcquire(
+    key: string,
+    now: string,
+    expiry: string,
+    limit: string,
+    holder: string,
+    keyTtl: string,
+  ): Promise<number>;
+};
+
 /** Bounds the requests in flight to one endpoint across every worker process (Redis-wide). */
 @Injectable()
 export class EndpointSemaphore {
+  private readonly redis: SemaphoreRedis;
+
   constructor(
-    @InjectRedis() private readonly redis: Redis,
+    @InjectRedis() redis: Redis,
     @InjectConfig() private readonly config: AppConfig,
-  ) {}
+  ) {
+    // defineCommand sends the script once and then calls it by its SHA (EVALSHA).
+    redis.defineCommand('webhookSlotAcquire', { numberOfKeys: 1, lua: ACQUIRE });
+    this.redis = redis as SemaphoreRedis;
+  }
 
   async tryAcquire(endpointId: string, holder: string, limit: number, ttlMs: number): Promise<boolean> {
+    // Wall-clock on purpose: slot expiry must agree across processes, whatever clock the app simulates.
     const now = Date.now();
-    const taken = await this.redis.eval(
-      ACQUIRE,
-      1,
+    const taken = await this.redis.webhookSlotAcquire(
       this.key(endpointId),
       String(now),
       String(now + ttlMs),

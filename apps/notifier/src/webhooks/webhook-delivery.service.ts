@@ -116,17 +116,29 @@ export class WebhookDeliveryService {
       body,
       headers: { ...webhookHeaders(this.secretsOf(webhook, startedAt), eventId, startedAt, body) },
     });
-    const outcome = classifyAttempt(asAttemptResult(response, this.clock.now()));
-    const finished = await this.repo.finishAttempt(attemptId, {
-      outcome: outcome.action === 'success' ? 'success' : outcome.action === 'disable' ? 'disabled' : 'retry',
-      statusCode: response.kind === 'response' ? response.status : null,
-      latencyMs: response.latencyMs,
-      responseExcerpt: response.kind === 'response' ? response.excerpt : null,
-      error: errorOf(response, outcome),
-    });
+    const now = this.clock.now();
+    const outcome = classifyAttempt(asAttemptResult(response, now));
+    const error = errorOf(response, outcome);
+    const finished = await this.repo.finishAttempt(
+      attemptId,
+      {
+        outcome:
+          outcome.action === 'success' ? 'success' : outcome.action === 'disable' ? 'disabled' : 'retry',
+        statusCode: response.kind === 'response' ? response.status : null,
+        latencyMs: response.latencyMs,
+        responseExcerpt: response.kind === 'response' ? response.excerpt : null,
+        error,
+      },
+      {
+        id: job.deliveryId,
+        status: outcome.action === 'success' ? 'sent' : outcome.action === 'disable' ? 'failed' : 'pending',
+        at: now,
+        error,
+      },
+    );
     // Another worker took this delivery over while we waited (our lock was lost): it decides.
     if (!finished) return 'superseded';
-    return this.settle(job, webhook, eventId, outcome);
+    return this.settle(job, webhook, eventId, outcome, now);
   }
 
   private async settle(
@@ -134,17 +146,15 @@ export class WebhookDeliveryService {
     webhook: WebhookRow,
     eventId: string,
     outcome: DeliveryOutcome,
+    now: Date,
   ): Promise<AttemptSummary> {
-    const now = this.clock.now();
     if (outcome.action === 'success') {
-      await this.repo.setDeliveryStatus(job.deliveryId, 'sent', { at: now, error: null });
       if (webhook.failing_since) await this.repo.markHealthy(webhook.id);
       this.metrics.notificationsSent.inc({ channel: 'webhook' });
       return 'sent';
     }
     if (outcome.action === 'disable') {
       await this.disableEndpoint(webhook, outcome.reason, now);
-      await this.repo.setDeliveryStatus(job.deliveryId, 'failed', { at: now, error: outcome.reason });
       return 'disabled';
     }
     const failingSince = await this.repo.markFailing(webhook.id, now);
@@ -169,7 +179,6 @@ export class WebhookDeliveryService {
       );
       return 'failed';
     }
-    await this.repo.setDeliveryStatus(job.deliveryId, 'pending', { at: now, error: outcome.reason });
     await enqueue(
       this.queue,
       'deliverWebhook',

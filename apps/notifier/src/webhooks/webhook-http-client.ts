@@ -129,10 +129,7 @@ function firstHeader(value: string | string[] | undefined): string | null {
 
 function excerptOf(bytes: Buffer, max: number): string {
   // Postgres text cannot hold NUL
-  return bytes
-    .subarray(0, max)
-    .toString('utf8')
-    .replaceAll('\u0000', '');
+  return bytes.subarray(0, max).toString('utf8').replaceAll('\u0000', '');
 }
 
 function describeNetworkError(error: Error): string {

@@ -51,6 +51,28 @@ export interface DeliveryWithEndpoint {
 
 const INSERT_CHUNK = 1000;
 
+/** A webhooks row as to_json renders it: timestamps are strings. */
+type JsonWebhook = Omit<
+  WebhookRow,
+  'created_at' | 'failing_since' | 'previous_secret_expires_at' | 'disabled_at' | 'updated_at'
+> &
+  Record<
+    'created_at' | 'failing_since' | 'previous_secret_expires_at' | 'disabled_at' | 'updated_at',
+    string | null
+  >;
+
+function reviveWebhook(json: JsonWebhook): WebhookRow {
+  const date = (value: string | null) => (value === null ? null : new Date(value));
+  return {
+    ...json,
+    created_at: new Date(json.created_at ?? 0),
+    failing_since: date(json.failing_since),
+    previous_secret_expires_at: date(json.previous_secret_expires_at),
+    disabled_at: date(json.disabled_at),
+    updated_at: date(json.updated_at),
+  };
+}
+
 @Injectable()
 export class WebhooksRepository {
   constructor(@InjectDatabase() private readonly db: Database) {}
@@ -218,25 +240,23 @@ export class WebhooksRepository {
   }
 
   async deliveryWithEndpoint(deliveryId: number): Promise<DeliveryWithEndpoint | undefined> {
-    const delivery = await this.db
-      .selectFrom('deliveries')
-      .selectAll()
-      .where('id', '=', deliveryId)
-      .where('channel', '=', 'webhook')
+    const row = await this.db
+      .selectFrom('deliveries as d')
+      .leftJoin('webhooks as w', 'w.seq', 'd.recipient_id')
+      .selectAll('d')
+      .select((eb) => eb.fn.toJson('w').as('webhook'))
+      .where('d.id', '=', deliveryId)
+      .where('d.channel', '=', 'webhook')
       .executeTakeFirst();
-    if (!delivery) return undefined;
-    const webhook = await this.db
-      .selectFrom('webhooks')
-      .selectAll()
-      .where('seq', '=', delivery.recipient_id)
-      .executeTakeFirst();
-    return { delivery, webhook };
+    if (!row) return undefined;
+    const { webhook, ...delivery } = row;
+    return { delivery, webhook: webhook ? reviveWebhook(webhook as unknown as JsonWebhook) : undefined };
   }
 
   /**
-   * Writes the attempt before the request leaves. Rows of earlier attempts of this delivery still
-   * `in_flight` belong to a worker that died or lost its lock: they are closed as `interrupted`.
-   * Returns the new row's id and whether an interrupted one was found.
+   * Writes the attempt before the request leaves, in one statement. Rows of earlier attempts of
+   * this delivery still `in_flight` belong to a worker that died or lost its lock: they are closed
+   * as `interrupted`. Returns the new row's id and how many interrupted ones were found.
    */
   async startAttempt(entry: {
     deliveryId: number;
@@ -245,53 +265,81 @@ export class WebhooksRepository {
     trigger: AttemptTrigger;
     at: Date;
   }): Promise<{ attemptId: number; interrupted: number }> {
-    return this.db.transaction().execute(async (trx) => {
-      const interrupted = await trx
-        .updateTable('webhook_attempts')
-        .set({ outcome: 'interrupted', error: 'the worker stopped mid-delivery; the job was redelivered' })
-        .where('delivery_id', '=', entry.deliveryId)
-        .where('outcome', '=', 'in_flight')
-        .executeTakeFirst();
-      const row = await trx
-        .insertInto('webhook_attempts')
-        .values({
-          delivery_id: entry.deliveryId,
-          webhook_id: entry.webhookId,
-          attempted_at: entry.at,
-          status_code: null,
-          latency_ms: 0,
-          response_excerpt: null,
-          error: null,
-          attempt: entry.attempt,
-          trigger: entry.trigger,
-          outcome: 'in_flight',
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx
-        .updateTable('deliveries')
-        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-        .where('id', '=', entry.deliveryId)
-        .execute();
-      return { attemptId: row.id, interrupted: Number(interrupted.numUpdatedRows) };
-    });
+    const row = await this.db
+      .with('interrupted', (db) =>
+        db
+          .updateTable('webhook_attempts')
+          .set({ outcome: 'interrupted', error: 'the worker stopped mid-delivery; the job was redelivered' })
+          .where('delivery_id', '=', entry.deliveryId)
+          .where('outcome', '=', 'in_flight')
+          .returning('id'),
+      )
+      .with('counted', (db) =>
+        db
+          .updateTable('deliveries')
+          .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+          .where('id', '=', entry.deliveryId)
+          .returning('id'),
+      )
+      .insertInto('webhook_attempts')
+      .values({
+        delivery_id: entry.deliveryId,
+        webhook_id: entry.webhookId,
+        attempted_at: entry.at,
+        status_code: null,
+        latency_ms: 0,
+        response_excerpt: null,
+        error: null,
+        attempt: entry.attempt,
+        trigger: entry.trigger,
+        outcome: 'in_flight',
+      })
+      .returning((eb) => [
+        'id',
+        eb
+          .selectFrom('interrupted')
+          .select((e) => e.fn.countAll<string>().as('n'))
+          .as('interrupted'),
+      ])
+      .executeTakeFirstOrThrow();
+    return { attemptId: row.id, interrupted: Number(row.interrupted ?? 0) };
   }
 
-  /** False when the row is no longer in flight: another worker took the delivery over. */
-  async finishAttempt(attemptId: number, result: FinishedAttempt): Promise<boolean> {
+  /**
+   * Closes the attempt and sets the delivery's status in one statement. False (and nothing
+   * written) when the row is no longer in flight: another worker took the delivery over.
+   */
+  async finishAttempt(
+    attemptId: number,
+    result: FinishedAttempt,
+    delivery: { id: number; status: 'pending' | 'sent' | 'failed'; at: Date; error: string | null },
+  ): Promise<boolean> {
     const updated = await this.db
-      .updateTable('webhook_attempts')
+      .with('finished', (db) =>
+        db
+          .updateTable('webhook_attempts')
+          .set({
+            outcome: result.outcome,
+            status_code: result.statusCode,
+            latency_ms: result.latencyMs,
+            response_excerpt: result.responseExcerpt,
+            error: result.error,
+          })
+          .where('id', '=', attemptId)
+          .where('outcome', '=', 'in_flight')
+          .returning('id'),
+      )
+      .updateTable('deliveries')
       .set({
-        outcome: result.outcome,
-        status_code: result.statusCode,
-        latency_ms: result.latencyMs,
-        response_excerpt: result.responseExcerpt,
-        error: result.error,
+        status: delivery.status,
+        last_error: delivery.error,
+        ...(delivery.status === 'sent' ? { sent_at: delivery.at } : {}),
       })
-      .where('id', '=', attemptId)
-      .where('outcome', '=', 'in_flight')
+      .where('id', '=', delivery.id)
+      .where((eb) => eb.exists(eb.selectFrom('finished').select('finished.id')))
+      .returning('id')
       .executeTakeFirst();
-    return Number(updated.numUpdatedRows) > 0;
+    return updated !== undefined;
   }
 
   async setDeliveryStatus(

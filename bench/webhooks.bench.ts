@@ -1,0 +1,280 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { type Job, Queue, Worker } from 'bullmq';
+import { enqueue, QUEUE_NAMES } from '@dw/contracts';
+import type { StatusChangedEvent } from '@dw/domain';
+import { generateWebhookSecret, webhookBody } from '@dw/domain/webhooks';
+import {
+  bullConnection,
+  createApp,
+  type Database,
+  DATABASE,
+  EventsRepository,
+  openDatabase,
+  parseConfig,
+  QueueRegistry,
+} from '@dw/platform';
+import { NotifierModule } from '../apps/notifier/src/notifier.module';
+import {
+  DEFAULT_WEBHOOK_SETTINGS,
+  WebhookSettingsOverrideModule,
+} from '../apps/notifier/src/webhooks/webhook-settings';
+
+const ENDPOINTS = Number(process.env.BENCH_WEBHOOK_ENDPOINTS ?? 10_000);
+const TIME_LIMIT_MS = Number(process.env.BENCH_WEBHOOK_TIME_LIMIT_MS ?? 180_000);
+const CONCURRENCY = DEFAULT_WEBHOOK_SETTINGS.workerConcurrency;
+
+interface Receiver {
+  url: string;
+  /** Resolves with receipt times (ms, Date.now) once `count` requests arrived or the time is up. */
+  expect(count: number, limitMs: number): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+/** One loopback server standing in for every endpoint (distinct paths); answers 200 at once. */
+async function startReceiver(): Promise<Receiver> {
+  let times: number[] = [];
+  let wanted = Infinity;
+  let done: (() => void) | undefined;
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      times.push(Date.now());
+      res.writeHead(200, { 'content-length': '0' }).end();
+      if (times.length >= wanted) done?.();
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    expect: (count, limitMs) => {
+      times = [];
+      wanted = count;
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(times), limitMs);
+        done = () => {
+          clearTimeout(timer);
+          resolve(times);
+        };
+      });
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function summarise(prefix: string, t0: number, times: number[]): Record<string, number> {
+  const latencies = times.map((t) => t - t0).sort((a, b) => a - b);
+  const total = latencies.length ? latencies[latencies.length - 1] : NaN;
+  return {
+    [`${prefix}_received`]: times.length,
+    [`${prefix}_total_ms`]: total,
+    [`${prefix}_p50_ms`]: percentile(latencies, 50),
+    [`${prefix}_p99_ms`]: percentile(latencies, 99),
+    [`${prefix}_per_second`]: Math.round((times.length / total) * 1000),
+  };
+}
+
+const event: StatusChangedEvent = {
+  id: `status.changed:kr-us:bench-${Date.now()}`,
+  type: 'status.changed',
+  trackId: 'kr-us',
+  occurredAt: new Date().toISOString(),
+  data: {
+    from: 'negotiating',
+    to: 'deal_reached',
+    evidence: [
+      {
+        articleId: 'a',
+        title: 'Seoul and Washington reach a deal',
+        url: 'https://news.example/a',
+        source: 'Local Daily',
+        publishedAt: new Date().toISOString(),
+        signal: 'deal_reached',
+        sentence: 'The two sides reached a deal on Wednesday.',
+      },
+    ],
+  },
+};
+
+async function insertEndpoints(db: Database, base: string, count: number): Promise<void> {
+  const secret = generateWebhookSecret(randomBytes);
+  const now = new Date();
+  for (let start = 0; start < count; start += 1000) {
+    const rows = [];
+    for (let i = start; i < Math.min(count, start + 1000); i++) {
+      rows.push({
+        id: `wh_bench_${i}`,
+        url: `${base}/hook/${i}`,
+        description: null,
+        events: '[]',
+        tracks: '[]',
+        secret,
+        previous_secret: null,
+        previous_secret_expires_at: null,
+        enabled: true,
+        disabled_reason: null,
+        failing_since: null,
+        created_at: now,
+        updated_at: now,
+        disabled_at: null,
+      });
+    }
+    await db.insertInto('webhooks').values(rows).execute();
+  }
+}
+
+/** The product path: event -> compose job -> fan-out (one delivery row each) -> signed POSTs. */
+async function throughTheNotifier(receiver: Receiver): Promise<Record<string, number>> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-bench-'));
+  const scratch = process.env.BENCH_DATABASE_URL
+    ? await createScratchDatabase(process.env.BENCH_DATABASE_URL)
+    : null;
+  const config = parseConfig({
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    DATA_DIR: dataDir,
+    QUEUE_PREFIX: `dwbench_wh_${randomBytes(3).toString('hex')}`,
+    ALLOW_PRIVATE_NETWORK: 'true',
+    SCHEDULERS: 'false',
+    LOG_LEVEL: 'silent',
+    ...(scratch ? { DATABASE_URL: scratch.url } : {}),
+  });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, inMemory: !config.databaseUrl });
+  const app = await createApp({
+    config,
+    database: db,
+    features: [NotifierModule, WebhookSettingsOverrideModule.with({})],
+  });
+  await app.init();
+  try {
+    const database = app.get<Database>(DATABASE);
+    await insertEndpoints(database, receiver.url, ENDPOINTS);
+    await app.get(EventsRepository).record(event);
+    const notify = app.get(QueueRegistry).get(QUEUE_NAMES.notify);
+    const receipts = receiver.expect(ENDPOINTS, TIME_LIMIT_MS);
+    const t0 = Date.now();
+    await enqueue(notify, 'composeNotification', { eventId: event.id });
+    return summarise('webhooks', t0, await receipts);
+  } finally {
+    const queues = app.get(QueueRegistry).all;
+    await app.close();
+    for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
+    await db.destroy();
+    await scratch?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A throw-away database on the given server, dropped after the run. */
+async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const { Client } = await import('pg');
+  const name = `dwbench_${randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** The floor: the same POSTs as bare BullMQ jobs and node http, no database, no signing. */
+async function bareFanOut(receiver: Receiver): Promise<Record<string, number>> {
+  const connection = bullConnection(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const prefix = `dwbench_bare_${randomBytes(3).toString('hex')}`;
+  const queue = new Queue('bare', { connection, prefix });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: DEFAULT_WEBHOOK_SETTINGS.maxSocketsPerHost });
+  const body = webhookBody(event);
+  const worker = new Worker(
+    'bare',
+    (job: Job<{ url: string }>) =>
+      new Promise<void>((resolve, reject) => {
+        const req = http.request(job.data.url, {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        });
+        req.on('response', (res) => {
+          res.resume();
+          res.on('end', () => resolve());
+        });
+        req.on('error', reject);
+        req.end(body);
+      }),
+    { connection, prefix, concurrency: CONCURRENCY },
+  );
+  try {
+    const receipts = receiver.expect(ENDPOINTS, TIME_LIMIT_MS);
+    const t0 = Date.now();
+    for (let start = 0; start < ENDPOINTS; start += 1000) {
+      const jobs = [];
+      for (let i = start; i < Math.min(ENDPOINTS, start + 1000); i++) {
+        jobs.push({ name: 'post', data: { url: `${receiver.url}/bare/${i}` } });
+      }
+      await queue.addBulk(jobs);
+    }
+    return summarise('bare', t0, await receipts);
+  } finally {
+    await worker.close();
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+    agent.destroy();
+  }
+}
+
+/**
+ * 10,000 endpoints (distinct paths on one loopback receiver) each receiving one event, through the
+ * notifier, beside a bare BullMQ-plus-HTTP fan-out of the same size. Latency is event -> receipt.
+ */
+export async function run(): Promise<Record<string, number | string>> {
+  const receiver = await startReceiver();
+  try {
+    const bare = await bareFanOut(receiver);
+    const product = await throughTheNotifier(receiver);
+    return {
+      endpoints: ENDPOINTS,
+      worker_concurrency: CONCURRENCY,
+      database: process.env.BENCH_DATABASE_URL ? 'postgresql (scratch database)' : 'pglite (in memory)',
+      ...product,
+      ...bare,
+      ratio_total: round(product.webhooks_total_ms / bare.bare_total_ms),
+      ratio_p50: round(product.webhooks_p50_ms / bare.bare_p50_ms),
+      ratio_p99: round(product.webhooks_p99_ms / bare.bare_p99_ms),
+    };
+  } finally {
+    await receiver.close();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+if (require.main === module) {
+  run()
+    .then((figures) => console.log(JSON.stringify(figures, null, 2)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}
