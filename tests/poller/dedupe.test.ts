@@ -97,19 +97,17 @@ describe('near-duplicates: a syndicated copy joins the story', () => {
     const seed = loadSeeds().find((s) => s.id.startsWith('000'))!;
     const body = seed.text.split('\n').slice(0, 12).join('\n');
     server.route('/wire.xml', (_req, res) => {
-      res
-        .writeHead(200, { 'content-type': 'application/rss+xml' })
-        .end(
-          rss([
-            {
-              title: seed.title,
-              link: `${server.url}/wire/story-000`,
-              pubDate: seed.published,
-              description: body,
-            },
-            ...koreaItems(server.url, 1),
-          ]),
-        );
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+        rss([
+          {
+            title: seed.title,
+            link: `${server.url}/wire/story-000`,
+            pubDate: seed.published,
+            description: body,
+          },
+          ...koreaItems(server.url, 1),
+        ]),
+      );
     });
     server.route('/paper.xml', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(

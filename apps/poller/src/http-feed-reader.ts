@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Clock } from '@dw/domain';
 import { decodeFeedBytes, FeedFetcher, normalizeFeed, parseFeed } from '@dw/feeds';
+import { findLinkHref } from '@dw/feeds/parse/links';
 import { type AppConfig, InjectClock, InjectConfig } from '@dw/platform';
 import {
   type FeedBodyResult,
@@ -13,6 +14,21 @@ import { POLLER_SETTINGS, type PollerSettings } from './poller-settings';
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** rss-parser takes an RSS feed's first atom:link as its own URL, whatever its rel (often the hub's). */
+function selfUrlOf(
+  feed: { selfUrl: string | null; hubUrl: string | null },
+  text: string,
+  base: string,
+): string | null {
+  const href = feed.selfUrl && feed.selfUrl !== feed.hubUrl ? feed.selfUrl : findLinkHref(text, 'self');
+  if (!href) return null;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
 }
 
 /** The real network path: guarded fetch, charset decoding, lenient parsing, normalisation. */
@@ -88,6 +104,11 @@ export class HttpFeedReader extends FeedReader implements OnApplicationShutdown 
       feedId: String(request.feedId),
       feedUrl: request.url,
     });
-    return { articles, hubUrl: feed.hubUrl, selfUrl: feed.selfUrl, warnings: feed.warnings };
+    return {
+      articles,
+      hubUrl: feed.hubUrl,
+      selfUrl: selfUrlOf(feed, decoded.text, request.url),
+      warnings: feed.warnings,
+    };
   }
 }
