@@ -30,7 +30,7 @@ main().catch((error: unknown) => {
     error instanceof DatabaseUnavailableError;
   console.error(
     known
-      ? (error as Error).message
+      ? (error).message
       : `backfill failed: ${error instanceof Error ? error.message : String(error)}`,
   );
   process.exit(1);
