@@ -58,3 +58,15 @@ describe('dates resolved against the publication day', () => {
     expect(parsed ? toIsoDate(parsed) : null).toBe(expected);
   });
 });
+
+describe('target dates that are not tariff deadlines', () => {
+  it('ignores a summit date the sides aim to reach a deal by', () => {
+    const result = classifyArticle({
+      id: 't',
+      title: 'Korea-US negotiations on investment fund',
+      text: 'Seoul and Washington hope to reach a deal on the investment fund by the APEC summit on Oct. 31, officials said.',
+      published: '2025-10-10',
+    });
+    expect(result.deadline).toBeNull();
+  });
+});

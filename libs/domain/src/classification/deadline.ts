@@ -24,6 +24,8 @@ export function extractDeadline(
   published: CalendarDate | null,
 ): DeadlineCandidate | null {
   const scores = new Map<string, DeadlineCandidate>();
+  /** "a deal by Oct. 31" is a target date unless the story is about a tariff deadline. */
+  const deadlineTalk = contexts.some((context) => DEADLINE_WORD.test(context.text));
   for (const context of contexts) {
     if (!context.attributed.includes(mainTrack)) continue;
     const text = context.text;
@@ -51,7 +53,8 @@ export function extractDeadline(
             ? 3
             : 2;
       if (hasEffect && !PAST_EFFECT.test(text)) score += 1.5;
-      if (BY_DATE.test(before) && DEAL_WORD.test(text)) score += 1;
+      if (BY_DATE.test(before) && DEAL_WORD.test(text) && (/\btariffs?\b/i.test(text) || deadlineTalk))
+        score += 1;
       if (score === 0) continue;
       if (context.sentence.isTitle) score += 0.5;
       const date = toIsoDate(reference.date);
