@@ -5,7 +5,6 @@ import type { TestApp } from '../support/app';
 import { type LocalServer, startLocalServer } from '../support/http-server';
 import { addFeed, articleRows, classifyJobIds, feedRow, koreaItems, poll, rss, startPoller } from './support';
 
-const DAY = 86_400_000;
 const bearer = { authorization: 'Bearer test-token-0123456789' };
 
 describe('WebSub: subscribe, verification of intent, signed pushes, renewal (the test plays the hub)', () => {
