@@ -96,4 +96,55 @@ export class ArticlesRepository {
       .limit(limit)
       .execute();
   }
+
+  /**
+   * Latest classified relevant articles of several tracks in one query, newest first per track:
+   * each article by its latest classification (a re-classification does not show it twice).
+   */
+  async latestForTracks(
+    trackIds: string[],
+    limit: number,
+  ): Promise<Map<string, (ArticleRow & { result: Classification })[]>> {
+    const byTrack = new Map<string, (ArticleRow & { result: Classification })[]>(
+      trackIds.map((id) => [id, []]),
+    );
+    if (trackIds.length === 0) return byTrack;
+    const latest = this.db
+      .selectFrom('classifications')
+      .distinctOn('article_id')
+      .select(['article_id', 'main_track', 'relevant', 'result'])
+      .orderBy('article_id')
+      .orderBy('classified_at', 'desc')
+      .as('c');
+    const ranked = this.db
+      .selectFrom('articles')
+      .innerJoin(latest, 'c.article_id', 'articles.id')
+      .selectAll('articles')
+      .select(['c.result', 'c.main_track'])
+      .select((eb) =>
+        eb.fn
+          .agg<number>('row_number')
+          .over((over) =>
+            over
+              .partitionBy('c.main_track')
+              .orderBy(eb.ref('articles.published_at'), (ob) => ob.desc().nullsLast())
+              .orderBy('articles.fetched_at', 'desc'),
+          )
+          .as('track_rank'),
+      )
+      .where('c.relevant', '=', true)
+      .where('c.main_track', 'in', trackIds)
+      .as('ranked');
+    const rows = await this.db
+      .selectFrom(ranked)
+      .selectAll()
+      .where('track_rank', '<=', limit)
+      .orderBy('main_track')
+      .orderBy('track_rank')
+      .execute();
+    for (const { main_track, track_rank: _rank, ...row } of rows) {
+      if (main_track !== null) byTrack.get(main_track)?.push(row);
+    }
+    return byTrack;
+  }
 }

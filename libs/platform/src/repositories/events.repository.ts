@@ -91,4 +91,16 @@ export class EventsRepository {
       .execute();
     return rows.map((r) => r.id);
   }
+
+  /** status_history of several tracks in one query, oldest first. */
+  historyForTracks(trackIds: string[]): Promise<StatusHistoryRow[]> {
+    if (trackIds.length === 0) return Promise.resolve([]);
+    return this.db
+      .selectFrom('status_history')
+      .selectAll()
+      .where('track_id', 'in', trackIds)
+      .orderBy('occurred_at')
+      .orderBy('id')
+      .execute();
+  }
 }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { utcDay, utcShort } from '../track-view/format';
 import type {
   ArticleView,
   DeadlineMoveView,
@@ -24,20 +24,11 @@ export interface PageOptions {
   email?: string;
 }
 
-function utcShort(iso: string | null): string {
-  if (!iso) return 'date unknown';
-  const dt = DateTime.fromISO(iso, { zone: 'UTC' });
-  return dt.isValid ? dt.setLocale('en-US').toFormat("d LLL yyyy, HH:mm 'UTC'") : 'date unknown';
-}
-
-function dayOnly(iso: string | null): string | null {
-  if (!iso) return null;
-  const dt = DateTime.fromISO(iso, { zone: 'UTC' });
-  return dt.isValid ? dt.setLocale('en-US').toFormat('d LLL yyyy') : null;
-}
+/** The page shows the latest changes; the timeline API and the Atom feed have all of them. */
+export const PAGE_STATUS_CHANGES = 10;
 
 function evidenceModel(evidence: EvidenceView) {
-  return { ...evidence, publishedDisplay: dayOnly(evidence.publishedAt) };
+  return { ...evidence, publishedDisplay: utcDay(evidence.publishedAt) };
 }
 
 function changeModel(change: StatusChangeView) {
@@ -101,9 +92,11 @@ function trackModel(track: TrackDetailView) {
         state: m.passed ? 'passed' : m.id === nextId ? 'next' : 'ahead',
       })),
     deadlineMoves: track.deadlineHistory.map(moveModel).reverse(),
-    statusChanges: track.statusHistory.map(changeModel).reverse(),
+    statusChanges: track.statusHistory.slice(-PAGE_STATUS_CHANGES).map(changeModel).reverse(),
+    earlierChanges: Math.max(0, track.statusHistory.length - PAGE_STATUS_CHANGES),
+    timelineUrl: `/api/tracks/${encodeURIComponent(track.id)}/timeline`,
     articles: track.latestArticles.map(articleModel),
-    talks: track.talks.map((t) => ({ ...t, dateDisplay: dayOnly(`${t.date}T00:00:00Z`) ?? t.date })),
+    talks: track.talks.map((t) => ({ ...t, dateDisplay: utcDay(`${t.date}T00:00:00Z`) ?? t.date })),
   };
 }
 

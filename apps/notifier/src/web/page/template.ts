@@ -77,6 +77,7 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 {{> evidence}}
 </li>{{/each}}
 </ol>
+{{#if earlierChanges}}<p class="small muted">{{earlierChanges}} earlier changes: <a href="{{timelineUrl}}">full timeline (JSON)</a> or the <a href="/feed.atom">Atom feed</a>.</p>{{/if}}
 {{else}}<p class="muted">No status change recorded yet.</p>{{/if}}
 
 {{#if talks.length}}

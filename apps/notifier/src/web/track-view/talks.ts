@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { memoize } from './format';
 import type { TalkView } from './views';
 
 export interface TalkSourceArticle {
@@ -28,6 +29,20 @@ function isoDay(components: chrono.ParsedComponents): string | null {
  * the next one after publication.
  */
 function scheduledDay(sentence: string, published: Date): string | null {
+  if (!DATE_WORD.test(sentence)) return null;
+  return scheduledDayMemo(`${published.toISOString()}|${sentence}`);
+}
+
+/** Cheap gate before chrono: a month, a weekday, or a number that could be a day. */
+const DATE_WORD =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tomorrow)\b|\d/i;
+
+const scheduledDayMemo = memoize((key): string | null => {
+  const split = key.indexOf('|');
+  return parseScheduledDay(key.slice(split + 1), new Date(key.slice(0, split)));
+});
+
+function parseScheduledDay(sentence: string, published: Date): string | null {
   const publishedDay = published.toISOString().slice(0, 10);
   for (const result of chrono.parse(sentence, published)) {
     let components: chrono.ParsedComponents | undefined = result.start;

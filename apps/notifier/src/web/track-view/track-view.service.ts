@@ -4,6 +4,7 @@ import {
   ArticlesRepository,
   EventsRepository,
   InjectClock,
+  type StatusHistoryRow,
   type TrackRow,
   TracksRepository,
   TracksSync,
@@ -12,6 +13,16 @@ import { buildTimeline, buildTrackDetail, buildTrackSummary } from './build-trac
 import type { TimelineView, TrackDetailView, TrackSummaryView } from './views';
 
 export const LATEST_ARTICLES = 10;
+
+function groupByTrack(rows: StatusHistoryRow[]): Map<string, StatusHistoryRow[]> {
+  const byTrack = new Map<string, StatusHistoryRow[]>();
+  for (const row of rows) {
+    const list = byTrack.get(row.track_id);
+    if (list) list.push(row);
+    else byTrack.set(row.track_id, [row]);
+  }
+  return byTrack;
+}
 
 /** Reads tracks, their history and latest articles, and shapes them for the page, the API and the feeds. */
 @Injectable()
@@ -38,11 +49,8 @@ export class TrackViewService {
   async summaries(): Promise<TrackSummaryView[]> {
     const now = this.clock.now();
     const tracks = await this.orderedTracks();
-    return Promise.all(
-      tracks.map(async (track) =>
-        buildTrackSummary({ track, history: await this.events.history(track.id), now }),
-      ),
-    );
+    const history = groupByTrack(await this.events.historyForTracks(tracks.map((t) => t.id)));
+    return tracks.map((track) => buildTrackSummary({ track, history: history.get(track.id) ?? [], now }));
   }
 
   async summary(id: string): Promise<TrackSummaryView | null> {
@@ -54,23 +62,27 @@ export class TrackViewService {
   async detail(id: string, articleLimit = LATEST_ARTICLES): Promise<TrackDetailView | null> {
     const track = await this.tracks.find(id);
     if (!track) return null;
-    const [history, articles] = await Promise.all([
-      this.events.history(id),
-      this.articles.latestForTrack(id, articleLimit),
-    ]);
-    return buildTrackDetail({ track, history, articles, now: this.clock.now() });
+    return (await this.detailsOf([track], articleLimit))[0];
   }
 
+  /** Every track with history and latest articles: three queries whatever the number of tracks. */
   async details(articleLimit = LATEST_ARTICLES): Promise<TrackDetailView[]> {
-    const tracks = await this.orderedTracks();
+    return this.detailsOf(await this.orderedTracks(), articleLimit);
+  }
+
+  private async detailsOf(tracks: TrackRow[], articleLimit: number): Promise<TrackDetailView[]> {
+    const ids = tracks.map((t) => t.id);
+    const [history, articles] = await Promise.all([
+      this.events.historyForTracks(ids).then(groupByTrack),
+      this.articles.latestForTracks(ids, articleLimit),
+    ]);
     const now = this.clock.now();
-    return Promise.all(
-      tracks.map(async (track) => {
-        const [history, articles] = await Promise.all([
-          this.events.history(track.id),
-          this.articles.latestForTrack(track.id, articleLimit),
-        ]);
-        return buildTrackDetail({ track, history, articles, now });
+    return tracks.map((track) =>
+      buildTrackDetail({
+        track,
+        history: history.get(track.id) ?? [],
+        articles: articles.get(track.id) ?? [],
+        now,
       }),
     );
   }
