@@ -217,3 +217,19 @@ describe('more deal wording and past stalls', () => {
     for (const type of absent) expect(found).not.toContain(type);
   });
 });
+
+describe('background wording that is not a signal', () => {
+  it.each<[string, SignalType[]]>([
+    ['The threat of US tariffs has weighed on Korean exporters for months.', ['tariff_threatened']],
+    ['Analysts warned that US tariffs could hurt Korean exports this year.', ['tariff_threatened']],
+    ['Economists called for Seoul to diversify its exports away from the US market.', ['proposal']],
+  ])('%s', (sentence, absent) => {
+    const found = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text: sentence,
+      published: '2025-07-20',
+    }).signals.map((signal) => signal.type);
+    for (const type of absent) expect(found).not.toContain(type);
+  });
+});
