@@ -24,7 +24,7 @@ const DEFAULT_TRACK = 'kr-us';
 /** News is told at the top; a bound keeps a pathological page from taking seconds. */
 const MAX_TEXT_CHARS = 40_000;
 const OFF_TOPIC_LEAD =
-  /\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|stocks?|shares|equities|benchmark index|exchange rate|bond yields?|won (?:weakened|strengthened|fell|rose))\b/;
+  /\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|stocks?|shares|equities|benchmark index|exchange rate|bond yields?|earnings|operating profit|net profit|quarterly|(?:first|second|third|fourth)-quarter|revenue|won (?:weakened|strengthened|fell|rose))\b/;
 const RATE_IN_SENTENCE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
 
 let defaultIndex: PartyIndex | null = null;
