@@ -201,3 +201,38 @@ describe('event ids under re-classification', () => {
     expect(first.length).toBeGreaterThan(0);
   });
 });
+
+describe('policy and other statuses', () => {
+  it('takes a single ordinary report when the policy does not treat deals as high-impact', () => {
+    const clock = new SimulatedClock('2025-07-30T02:00:00Z');
+    const step = applyArticle(
+      initialTrackState('kr-us'),
+      timeline[2],
+      clock.now(),
+      withPolicy({ highImpactStatuses: ['tariff_in_effect'] }),
+    );
+    expect(step.state.status).toBe('deal_reached');
+  });
+
+  it('goes stalled, back to negotiating when talks resume, then tariff_in_effect once confirmed', () => {
+    const { events } = run([
+      article('p1', 'Yonhap', 'p1', '2025-07-20T01:00:00Z', [['talks_held', 0.8]]),
+      article('p2', 'Reuters', 'p2', '2025-07-21T01:00:00Z', [
+        ['no_breakthrough', 0.85],
+        ['talks_cancelled', 0.85],
+      ]),
+      article('p3', 'AP', 'p3', '2025-07-25T01:00:00Z', [
+        ['talks_held', 0.85],
+        ['talks_scheduled', 0.8],
+        ['proposal', 0.8],
+      ]),
+      article('p4', 'Yonhap', 'p4', '2025-08-07T01:00:00Z', [['tariff_imposed', 0.8]]),
+      article('p5', 'KBS', 'p5', '2025-08-07T03:00:00Z', [['tariff_imposed', 0.85]]),
+    ]);
+    expect(
+      events
+        .filter((event): event is StatusChangedEvent => event.type === 'status.changed')
+        .map((event) => event.data.to),
+    ).toEqual(['negotiating', 'stalled', 'negotiating', 'tariff_in_effect']);
+  });
+});
