@@ -70,3 +70,17 @@ describe('target dates that are not tariff deadlines', () => {
     expect(result.deadline).toBeNull();
   });
 });
+
+describe('datelines', () => {
+  it('do not make a recap in the first sentence look recent', () => {
+    const result = classifyArticle({
+      id: 't',
+      title: 'Korea-US investment talks',
+      text: 'SEOUL, Sept. 20 (Yonhap) -- South Korea and the United States reached a tariff deal in late July, but talks on the investment fund have stalled.',
+      published: '2025-09-20',
+    });
+    const found = result.signals.map((signal) => signal.type);
+    expect(found).not.toContain('deal_reached');
+    expect(found).toContain('no_breakthrough');
+  });
+});

@@ -77,6 +77,8 @@ const RELATIVE_TEXT =
 /** chrono is the slow part: skip sentences that cannot name a date. */
 const MAY_HOLD_DATE =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|last|next|this|end of|\d{1,4})/i;
+/** "SEOUL, July 31 (Yonhap) --": the dateline says when the story was filed, not when things happened. */
+const DATELINE_AFTER = /^\s*,?\s*(?:\(|--|—|–|-\s|\d{4}\s*(?:\(|--|—|–|-\s))/;
 const DURATION =
   /^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
 const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/gi;
@@ -102,6 +104,13 @@ export function findDateReferences(sentence: string, published: CalendarDate | n
   for (const result of results) {
     const start = result.start;
     if (DURATION.test(result.text)) continue;
+    if (
+      result.index < 40 &&
+      DATELINE_AFTER.test(
+        sentence.slice(result.index + result.text.length, result.index + result.text.length + 16),
+      )
+    )
+      continue;
     if (!start.isCertain('month') && !start.isCertain('weekday') && !RELATIVE_TEXT.test(result.text)) {
       if (!/\b(ago|last|this|next|end of)\b/i.test(result.text)) continue;
     }
