@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type Job, Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import type { StatusChangedEvent } from '@dw/domain';
 import { generateWebhookSecret, webhookBody } from '@dw/domain/webhooks';
@@ -159,8 +160,8 @@ async function throughTheNotifier(receiver: Receiver): Promise<Record<string, nu
     database: db,
     features: [NotifierModule, WebhookSettingsOverrideModule.with({})],
   });
-  await app.init();
   try {
+    await app.init();
     const database = app.get<Database>(DATABASE);
     await insertEndpoints(database, receiver.url, ENDPOINTS);
     await app.get(EventsRepository).record(event);
@@ -170,13 +171,26 @@ async function throughTheNotifier(receiver: Receiver): Promise<Record<string, nu
     await enqueue(notify, 'composeNotification', { eventId: event.id });
     return summarise('webhooks', t0, await receipts);
   } finally {
-    const queues = app.get(QueueRegistry).all;
+    const names = app.get(QueueRegistry).all.map((queue) => queue.name);
     await app.close();
-    for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
+    await obliterate(names, config.queuePrefix, config.redisUrl);
     await db.destroy();
     await scratch?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Empties the run's queues with fresh connections (the app's own are closed by then). */
+async function obliterate(names: string[], prefix: string, redisUrl: string): Promise<void> {
+  for (const name of names) {
+    const queue = new Queue(name, { connection: bullConnection(redisUrl), prefix });
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+  }
+  const redis = new Redis(redisUrl);
+  const leftovers = await redis.keys(`${prefix}:*`);
+  if (leftovers.length > 0) await redis.del(...leftovers);
+  redis.disconnect();
 }
 
 /** A throw-away database on the given server, dropped after the run. */
@@ -200,7 +214,8 @@ async function createScratchDatabase(serverUrl: string): Promise<{ url: string; 
 
 /** The floor: the same POSTs as bare BullMQ jobs and node http, no database, no signing. */
 async function bareFanOut(receiver: Receiver): Promise<Record<string, number>> {
-  const connection = bullConnection(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const connection = bullConnection(redisUrl);
   const prefix = `dwbench_bare_${randomBytes(3).toString('hex')}`;
   const queue = new Queue('bare', { connection, prefix });
   const agent = new http.Agent({ keepAlive: true, maxSockets: DEFAULT_WEBHOOK_SETTINGS.maxSocketsPerHost });
@@ -236,8 +251,8 @@ async function bareFanOut(receiver: Receiver): Promise<Record<string, number>> {
     return summarise('bare', t0, await receipts);
   } finally {
     await worker.close();
-    await queue.obliterate({ force: true }).catch(() => undefined);
     await queue.close();
+    await obliterate(['bare'], prefix, redisUrl);
     agent.destroy();
   }
 }
