@@ -1,3 +1,4 @@
+import * as http from 'node:http';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as ical from 'node-ical';
 import Parser from 'rss-parser';
@@ -101,6 +102,26 @@ describe('Atom feed and iCalendar', () => {
     // Every track gets its deadline and milestones.
     expect(events.filter((e) => e.uid.startsWith('deadline.'))).toHaveLength(3);
   });
+
+  it.each(['/feed.atom', '/calendar.ics'])(
+    '%s answers 304 to a client that has the current copy',
+    async (path) => {
+      const first = await fetch(`${t.url}${path}`);
+      await first.text();
+      const etag = first.headers.get('etag');
+      expect(etag).toBeTruthy();
+      // node:http, not fetch: fetch adds "Cache-Control: no-cache" to conditional requests.
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        http
+          .get(`${t.url}${path}`, { headers: { 'if-none-match': etag! } }, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+          })
+          .on('error', reject);
+      });
+      expect(status).toBe(304);
+    },
+  );
 
   it('moves the same calendar events when a deadline moves (same UIDs, higher SEQUENCE)', async () => {
     const moved = '2025-08-08T04:01:00.000Z';

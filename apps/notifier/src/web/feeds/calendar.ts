@@ -6,7 +6,16 @@ import { xmlSafe } from './text';
 export interface CalendarInput {
   tracks: TrackDetailView[];
   publicUrl: string;
-  now: Date;
+}
+
+/** DTSTAMP from the data, not the request time: the same data gives the same bytes, so ETags hold. */
+function lastChange(track: TrackDetailView): Date {
+  const instants = [
+    track.updatedAt,
+    ...track.deadlineHistory.map((m) => m.at),
+    ...track.statusHistory.map((c) => c.at),
+  ].map((iso) => Date.parse(iso));
+  return new Date(Math.max(...instants.filter((ms) => !Number.isNaN(ms)), 0));
 }
 
 /** UIDs name the thing, not its time: when a deadline moves, clients replace the event instead of adding one. */
@@ -55,12 +64,13 @@ export function buildCalendar(input: CalendarInput): string {
   for (const track of input.tracks) {
     const pageUrl = `${input.publicUrl}/#track-${encodeURIComponent(track.id)}`;
     const sequence = track.deadlineHistory.length;
+    const stamp = lastChange(track);
     if (track.deadline) {
       const start = new Date(track.deadline.at);
       calendar.createEvent({
         id: deadlineUid(track.id),
         sequence,
-        stamp: input.now,
+        stamp,
         start,
         summary: xmlSafe(`Tariff deadline: ${track.name}`),
         description: deadlineDescription(track, pageUrl),
@@ -73,7 +83,7 @@ export function buildCalendar(input: CalendarInput): string {
         calendar.createEvent({
           id: milestoneUid(track.id, milestone.id),
           sequence,
-          stamp: input.now,
+          stamp,
           start: at,
           summary: xmlSafe(`${milestone.label} to the tariff deadline: ${track.name}`),
           description: xmlSafe(
@@ -87,7 +97,7 @@ export function buildCalendar(input: CalendarInput): string {
     for (const talk of track.talks) {
       calendar.createEvent({
         id: talkUid(track.id, talk.date, talk.title),
-        stamp: input.now,
+        stamp,
         start: talk.date,
         allDay: true,
         summary: xmlSafe(`Talks (${track.name}): ${talk.title}`),

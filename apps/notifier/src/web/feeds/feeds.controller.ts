@@ -55,7 +55,6 @@ export class FeedsController {
     const body = buildCalendar({
       tracks: await this.views.details(),
       publicUrl: this.config.publicUrl,
-      now: this.views.now(),
     });
     res
       .type('text/calendar; charset=utf-8')
