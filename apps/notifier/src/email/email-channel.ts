@@ -1,23 +1,24 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { enqueue, QUEUE_NAMES } from '@dw/contracts';
+import { QUEUE_NAMES } from '@dw/contracts';
 import type { Clock, DomainEvent } from '@dw/domain';
 import { EMAIL_ALERT_EVENTS } from '@dw/domain/subscriptions';
 import {
   DeliveriesRepository,
   deliveryKey,
   InjectClock,
+  type NewDelivery,
   SubscribersRepository,
   type SubscriberRow,
   TracksRepository,
 } from '@dw/platform';
 import type { NotificationChannel } from '../notification-channel';
 import { EmailMessages, storedMail, trackInfo } from './email-messages';
-import { inBatches } from './batches';
+import { enqueueSendEmails } from './send-jobs';
 
-/** Recipients rendered and recorded at once; bounded so a large list does not flood the pool. */
-const FAN_OUT_BATCH = 50;
+/** Recipients rendered, recorded (one INSERT) and enqueued (one round trip) at a time. */
+const FAN_OUT_BATCH = 200;
 
 /**
  * Renders one message per matching recipient at compose time, records it as a delivery (unique
@@ -44,24 +45,31 @@ export class EmailChannel implements NotificationChannel {
     const track = trackRow ? trackInfo(trackRow) : { id: event.trackId, name: event.trackId };
     const recipients = (await this.subscribers.activeSubscribers()).filter((s) => wants(s, event));
     const existing = await this.deliveries.statusByKey(event.id, 'email');
-    await inBatches(recipients, FAN_OUT_BATCH, async (subscriber) => {
-      const known = existing.get(deliveryKey('email', event.id, subscriber.id));
-      if (known) {
-        if (known.status === 'pending') await enqueue(this.queue, 'sendEmail', { deliveryId: known.id });
-        return;
+    for (let start = 0; start < recipients.length; start += FAN_OUT_BATCH) {
+      const batch = recipients.slice(start, start + FAN_OUT_BATCH);
+      const pending: number[] = [];
+      const fresh: NewDelivery[] = [];
+      for (const subscriber of batch) {
+        const known = existing.get(deliveryKey('email', event.id, subscriber.id));
+        if (known) {
+          if (known.status === 'pending') pending.push(known.id);
+          continue;
+        }
+        const message = this.messages.alert(event, subscriber, track);
+        if (!message) continue;
+        fresh.push({
+          eventId: event.id,
+          channel: 'email',
+          recipientId: subscriber.id,
+          subject: message.subject,
+          body: { ...storedMail('alert', message) },
+          now: this.clock.now(),
+        });
       }
-      const message = this.messages.alert(event, subscriber, track);
-      if (!message) return;
-      const delivery = await this.deliveries.createOnce({
-        eventId: event.id,
-        channel: 'email',
-        recipientId: subscriber.id,
-        subject: message.subject,
-        body: { ...storedMail('alert', message) },
-        now: this.clock.now(),
-      });
-      if (delivery.status === 'pending') await enqueue(this.queue, 'sendEmail', { deliveryId: delivery.id });
-    });
+      const created = await this.deliveries.createMany(fresh);
+      pending.push(...created.filter((d) => d.status === 'pending').map((d) => d.id));
+      await enqueueSendEmails(this.queue, pending);
+    }
     return recipients.length;
   }
 }

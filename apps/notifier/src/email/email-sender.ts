@@ -50,10 +50,12 @@ export class EmailSender {
   ) {}
 
   async send(deliveryId: number, lastAttempt: boolean): Promise<{ status: SendOutcome }> {
-    const delivery = await this.deliveries.find(deliveryId);
-    if (!delivery) throw new PermanentDeliveryError(`delivery ${deliveryId} does not exist`);
-    if (delivery.status === 'sent') return { status: 'already-sent' };
-    if (delivery.status !== 'pending') return { status: 'already-closed' };
+    const delivery = await this.deliveries.claimPending(deliveryId);
+    if (!delivery) {
+      const current = await this.deliveries.find(deliveryId);
+      if (!current) throw new PermanentDeliveryError(`delivery ${deliveryId} does not exist`);
+      return { status: current.status === 'sent' ? 'already-sent' : 'already-closed' };
+    }
     const mail = storedMailSchema.safeParse(delivery.body);
     if (!mail.success) {
       await this.deliveries.markFailed(deliveryId, 'stored message is unreadable', true);
@@ -65,7 +67,6 @@ export class EmailSender {
       await this.deliveries.markSkipped(deliveryId, refused ?? 'no recipient');
       return { status: 'skipped' };
     }
-    await this.deliveries.markAttempt(deliveryId);
     try {
       await this.transport.send({
         to: subscriber.email,

@@ -3,7 +3,7 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { EmailSender, PermanentDeliveryError } from './email-sender';
 
-@Processor(QUEUE_NAMES.email, { concurrency: 10 })
+@Processor(QUEUE_NAMES.email, { concurrency: 40 })
 export class EmailProcessor extends WorkerHost {
   constructor(private readonly sender: EmailSender) {
     super();

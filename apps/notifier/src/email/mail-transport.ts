@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { type AppConfig, InjectConfig } from '@dw/platform';
+import { noDelaySocket } from './smtp-socket';
 
 export interface OutgoingMail {
   to: string;
@@ -54,6 +55,9 @@ export function classifySmtpFailure(error: unknown): PermanentMailError | null {
   return new PermanentMailError(`${code} ${smtp.message}`, recipient);
 }
 
+/** Connections kept open to the SMTP server; most providers allow about this many per client. */
+export const SMTP_POOL_CONNECTIONS = 5;
+
 /** nodemailer's pooled SMTP transport when SMTP_URL is set; otherwise .eml files in DATA_DIR/outbox. */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
@@ -64,11 +68,15 @@ export class MailTransport implements OnApplicationShutdown {
   constructor(@InjectConfig() private readonly config: AppConfig) {
     if (config.smtpUrl) {
       const url = new URL(config.smtpUrl);
+      const host = url.hostname.replace(/^\[|\]$/g, '');
+      const port = Number(url.port || (url.protocol === 'smtps:' ? 465 : 587));
       this.transporter = nodemailer.createTransport({
         pool: true,
-        maxConnections: 5,
-        host: url.hostname,
-        port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+        maxConnections: SMTP_POOL_CONNECTIONS,
+        maxMessages: 1000,
+        getSocket: noDelaySocket(host, port, 10_000),
+        host,
+        port,
         secure: url.protocol === 'smtps:',
         ...(url.username
           ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } }

@@ -122,4 +122,57 @@ export class DeliveriesRepository {
       .orderBy('id')
       .execute();
   }
+
+  /**
+   * createOnce for many recipients in one statement: rows already there (a re-run) are returned
+   * as they are. Order follows the input.
+   */
+  async createMany(deliveries: NewDelivery[]): Promise<DeliveryRow[]> {
+    if (deliveries.length === 0) return [];
+    const keys = deliveries.map((d) => deliveryKey(d.channel, d.eventId, d.recipientId));
+    const inserted = await this.db
+      .insertInto('deliveries')
+      .values(
+        deliveries.map((d, i) => ({
+          delivery_key: keys[i],
+          event_id: d.eventId,
+          channel: d.channel,
+          recipient_id: d.recipientId,
+          status: 'pending',
+          subject: d.subject,
+          body: JSON.stringify(d.body),
+          last_error: null,
+          created_at: d.now,
+          sent_at: null,
+        })),
+      )
+      .onConflict((oc) => oc.column('delivery_key').doNothing())
+      .returningAll()
+      .execute();
+    const byKey = new Map(inserted.map((row) => [row.delivery_key, row]));
+    const missing = keys.filter((key) => !byKey.has(key));
+    if (missing.length > 0) {
+      const existing = await this.db
+        .selectFrom('deliveries')
+        .selectAll()
+        .where('delivery_key', 'in', missing)
+        .execute();
+      for (const row of existing) byKey.set(row.delivery_key, row);
+    }
+    return keys.flatMap((key) => byKey.get(key) ?? []);
+  }
+
+  /**
+   * Takes a pending delivery for one send attempt (counting it) and returns it; undefined when it
+   * is not pending any more (sent, failed or skipped), so a stray retry sends nothing.
+   */
+  claimPending(id: number): Promise<DeliveryRow | undefined> {
+    return this.db
+      .updateTable('deliveries')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .returningAll()
+      .executeTakeFirst();
+  }
 }

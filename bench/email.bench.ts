@@ -1,0 +1,322 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import type { AddressInfo, Socket } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { enqueue, QUEUE_NAMES } from '@dw/contracts';
+import type { StatusChangedEvent } from '@dw/domain';
+import {
+  createApp,
+  type Database,
+  DATABASE,
+  EventsRepository,
+  migrateToLatest,
+  openDatabase,
+  parseConfig,
+  QueueRegistry,
+} from '@dw/platform';
+import { SMTP_POOL_CONNECTIONS } from '../apps/notifier/src/email/mail-transport';
+import { noDelaySocket } from '../apps/notifier/src/email/smtp-socket';
+import { NotifierModule } from '../apps/notifier/src/notifier.module';
+
+/** Scale down with BENCH_EMAIL_SUBSCRIBERS; the whole run stops after BENCH_EMAIL_TIME_LIMIT_MS. */
+const SUBSCRIBERS = Number(process.env.BENCH_EMAIL_SUBSCRIBERS ?? 10_000);
+const TIME_LIMIT_MS = Number(process.env.BENCH_EMAIL_TIME_LIMIT_MS ?? 120_000);
+/** The same pool size MailTransport uses, so the comparison is pool against pool. */
+const POOL_CONNECTIONS = SMTP_POOL_CONNECTIONS;
+const DEFAULT_POOL_SAMPLE = 500;
+
+interface Sink {
+  url: string;
+  /** Resolves with the number received once `count` arrived or `limitMs` passed. */
+  expect(count: number, limitMs: number): Promise<{ received: number; lastAt: number }>;
+  close(): Promise<void>;
+}
+
+/** A local SMTP sink (smtp-server) that only counts what it accepts. */
+async function startSink(): Promise<Sink> {
+  let received = 0;
+  let lastAt = 0;
+  let wanted = Infinity;
+  let done: (() => void) | undefined;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    disableReverseLookup: true,
+    maxClients: 100,
+    onData(stream, _session, callback) {
+      stream.resume();
+      stream.on('end', () => {
+        received += 1;
+        lastAt = Date.now();
+        if (received >= wanted) done?.();
+        callback();
+      });
+    },
+  });
+  server.on('error', () => undefined);
+  // Replies go out at once: with Nagle on, delayed ACKs add ~40 ms to every SMTP round trip.
+  server.server.on('connection', (socket: Socket) => socket.setNoDelay(true));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    expect: (count, limitMs) => {
+      received = 0;
+      wanted = count;
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve({ received, lastAt }), limitMs);
+        done = () => {
+          clearTimeout(timer);
+          resolve({ received, lastAt });
+        };
+      });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const event: StatusChangedEvent = {
+  id: `status.changed:kr-us:bench-${randomBytes(4).toString('hex')}`,
+  type: 'status.changed',
+  trackId: 'kr-us',
+  occurredAt: new Date().toISOString(),
+  data: {
+    from: 'negotiating',
+    to: 'deal_reached',
+    evidence: [
+      {
+        articleId: 'a',
+        title: 'Seoul and Washington reach a deal',
+        url: 'https://news.example/a',
+        source: 'Local Daily',
+        publishedAt: new Date().toISOString(),
+        signal: 'deal_reached',
+        sentence: 'The two sides reached a deal on Wednesday.',
+      },
+    ],
+  },
+};
+
+const ZONES = ['Asia/Seoul', 'America/New_York', 'Europe/London', 'UTC'];
+
+async function insertSubscribers(db: Database, count: number): Promise<void> {
+  const now = new Date();
+  for (let start = 0; start < count; start += 1000) {
+    const rows = [];
+    for (let i = start; i < Math.min(count, start + 1000); i++) {
+      rows.push({
+        email: `reader${i}@bench.example`,
+        tracks: '[]',
+        events: '[]',
+        digest: 'off',
+        digest_weekday: null,
+        digest_time: '08:00',
+        timezone: ZONES[i % ZONES.length],
+        confirmed_at: now,
+        unsubscribed_at: null,
+        bounced_at: null,
+        bounce_reason: null,
+        confirmation_sent_at: now,
+        last_digest_at: null,
+        created_at: now,
+      });
+    }
+    await db.insertInto('subscribers').values(rows).execute();
+  }
+}
+
+interface Sent {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+}
+
+/** The product path: event -> compose job -> one rendered delivery per subscriber -> send jobs -> pooled SMTP. */
+async function throughThePipeline(
+  sink: Sink,
+  limitMs: number,
+): Promise<{ figures: Record<string, number>; messages: Sent[] }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-bench-email-'));
+  const config = parseConfig({
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    DATA_DIR: dataDir,
+    QUEUE_PREFIX: `dwbench_${randomBytes(3).toString('hex')}`,
+    SMTP_URL: sink.url,
+    SECRET_KEY: randomBytes(24).toString('hex'),
+    SCHEDULERS: 'false',
+    LOG_LEVEL: 'silent',
+    ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
+  });
+  const schema = config.databaseUrl ? `bench_${randomBytes(3).toString('hex')}` : undefined;
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir,
+    inMemory: !config.databaseUrl,
+    ...(schema ? { schema } : {}),
+  });
+  await migrateToLatest(db, schema);
+  const app = await createApp({ config, database: db, features: [NotifierModule] });
+  await app.init();
+  try {
+    const database = app.get<Database>(DATABASE);
+    await database
+      .insertInto('tracks')
+      .values({
+        id: 'kr-us',
+        name: 'South Korea – United States',
+        parties: '[]',
+        keywords: '[]',
+        deadline_at: new Date(Date.now() + 5 * 86_400_000),
+        deadline_timezone: 'America/New_York',
+        status: 'deal_reached',
+        state: '{}',
+        updated_at: new Date(),
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    await insertSubscribers(database, SUBSCRIBERS);
+    await app.get(EventsRepository).record(event);
+    const arrivals = sink.expect(SUBSCRIBERS, limitMs);
+    const t0 = Date.now();
+    await enqueue(app.get(QueueRegistry).get(QUEUE_NAMES.notify), 'composeNotification', {
+      eventId: event.id,
+    });
+    const { received, lastAt } = await arrivals;
+    const composed = await database
+      .selectFrom('deliveries')
+      .select((eb) => eb.fn.max('created_at').as('last'))
+      .where('event_id', '=', event.id)
+      .executeTakeFirst();
+    const composeSeconds = composed?.last ? (new Date(composed.last).getTime() - t0) / 1000 : NaN;
+    const seconds = ((received === SUBSCRIBERS ? lastAt : Date.now()) - t0) / 1000;
+    const rows = await database
+      .selectFrom('deliveries')
+      .innerJoin('subscribers', 'subscribers.id', 'deliveries.recipient_id')
+      .select(['subscribers.email', 'deliveries.subject', 'deliveries.body'])
+      .where('deliveries.event_id', '=', event.id)
+      .execute();
+    return {
+      figures: {
+        pipeline_received: received,
+        pipeline_compose_seconds: round(composeSeconds),
+        pipeline_seconds: round(seconds),
+        pipeline_messages_per_second: round(received / seconds),
+      },
+      messages: rows.map((row) => {
+        const body = row.body as { html: string; text: string; headers: Record<string, string> };
+        return {
+          to: row.email,
+          subject: row.subject ?? '',
+          html: body.html,
+          text: body.text,
+          headers: body.headers,
+        };
+      }),
+    };
+  } finally {
+    const queues = app.get(QueueRegistry).all;
+    await app.close();
+    for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
+    await db.destroy();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The floor: the very same rendered messages handed straight to a nodemailer pool of the same size. */
+async function bareNodemailerPool(
+  sink: Sink,
+  messages: Sent[],
+  limitMs: number,
+  options: { noDelay: boolean; label: string },
+): Promise<Record<string, number>> {
+  const url = new URL(sink.url);
+  const port = Number(url.port);
+  const transporter = nodemailer.createTransport({
+    pool: true,
+    maxConnections: POOL_CONNECTIONS,
+    host: url.hostname,
+    port,
+    secure: false,
+    ...(options.noDelay ? { maxMessages: 1000, getSocket: noDelaySocket(url.hostname, port, 10_000) } : {}),
+  });
+  try {
+    const arrivals = sink.expect(messages.length, limitMs);
+    const t0 = Date.now();
+    const sends = messages.map((m, i) =>
+      transporter
+        .sendMail({
+          from: 'alerts@localhost',
+          to: m.to,
+          subject: m.subject,
+          html: m.html,
+          text: m.text,
+          headers: m.headers,
+          messageId: `<bare.${i}@deadline-watch>`,
+        })
+        .catch(() => undefined),
+    );
+    const { received, lastAt } = await arrivals;
+    await Promise.race([Promise.all(sends), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    const seconds = ((received === messages.length ? lastAt : Date.now()) - t0) / 1000;
+    return {
+      [`${options.label}_received`]: received,
+      [`${options.label}_seconds`]: round(seconds),
+      [`${options.label}_messages_per_second`]: round(received / seconds),
+    };
+  } finally {
+    transporter.close();
+  }
+}
+
+/**
+ * Messages per second for SUBSCRIBERS subscribers to a local SMTP sink through the pipeline
+ * (compose job renders per recipient and records deliveries, one send job each, pooled SMTP),
+ * beside a bare nodemailer pool sending the same rendered messages in the same run.
+ */
+export async function run(): Promise<Record<string, number | string>> {
+  const sink = await startSink();
+  const started = Date.now();
+  try {
+    const pipeline = await throughThePipeline(sink, TIME_LIMIT_MS * 0.55);
+    const left = Math.max(10_000, TIME_LIMIT_MS - (Date.now() - started) - 10_000);
+    const bare = await bareNodemailerPool(sink, pipeline.messages, left, { noDelay: true, label: 'bare' });
+    // nodemailer as configured out of the box (Nagle on), on a sample: what the socket change buys.
+    const sample = pipeline.messages.slice(0, DEFAULT_POOL_SAMPLE);
+    const stock = await bareNodemailerPool(sink, sample, 10_000, {
+      noDelay: false,
+      label: 'stock_pool_sample',
+    });
+    return {
+      subscribers: SUBSCRIBERS,
+      smtp_pool_connections: POOL_CONNECTIONS,
+      database: process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite (in memory)',
+      ...pipeline.figures,
+      ...bare,
+      ratio_pipeline_to_bare: round(
+        pipeline.figures.pipeline_messages_per_second / bare.bare_messages_per_second,
+      ),
+      ...stock,
+    };
+  } finally {
+    await sink.close();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+if (require.main === module) {
+  run()
+    .then((figures) => console.log(JSON.stringify(figures, null, 2)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}
