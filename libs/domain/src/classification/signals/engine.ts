@@ -90,6 +90,18 @@ function aboutAnotherPartner(context: SentenceContext, mainTrack: string, at: nu
   );
 }
 
+/** "Japan and Vietnam have struck deals, while Korea ...": the clause's own subject is another partner. */
+function anotherPartnerIsSubject(
+  context: SentenceContext,
+  mainTrack: string,
+  clauseStart: number,
+  at: number,
+): boolean {
+  const inClause = context.mentions.filter((mention) => mention.index >= clauseStart && mention.index < at);
+  if (inClause.length === 0) return false;
+  return !inClause.some((mention) => mention.trackId === mainTrack);
+}
+
 function clauseAfter(text: string, from: number, span = 80): string {
   const window = text.slice(from, from + span);
   const cut = window.search(/[;:—–]|\bbut\b|\bwhile\b|\bwhereas\b/i);
@@ -138,6 +150,7 @@ export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: s
       continue;
     if (OTHERS_AS_SUBJECT.test(before)) continue;
     if (aboutAnotherPartner(context, mainTrack, at)) continue;
+    if (anotherPartnerIsSubject(context, mainTrack, at - before.length, at)) continue;
     if (!rule.allowRecap && isRecapAt(context, at, at + match[0].length)) continue;
     if (rule.leadOrAnchored && !context.lead && !context.anchored) continue;
     let confidence = rule.confidence;

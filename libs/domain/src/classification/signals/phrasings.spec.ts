@@ -233,3 +233,24 @@ describe('background wording that is not a signal', () => {
     for (const type of absent) expect(found).not.toContain(type);
   });
 });
+
+describe('other partners as the subject', () => {
+  it.each<[string, SignalType[]]>([
+    [
+      'Japan and Vietnam have struck tariff deals with Washington, while Korea is still negotiating.',
+      ['deal_reached'],
+    ],
+    [
+      'After Japan reached a trade deal on Tuesday, Korean officials flew to Washington for talks.',
+      ['deal_reached'],
+    ],
+  ])('%s', (sentence, absent) => {
+    const found = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text: sentence,
+      published: '2025-07-24',
+    }).signals.map((signal) => signal.type);
+    for (const type of absent) expect(found).not.toContain(type);
+  });
+});
