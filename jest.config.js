@@ -18,6 +18,8 @@ module.exports = {
   testTimeout: 30000,
   // BullMQ and pooled sockets can outlive a suite by a moment; CI must not hang on them.
   forceExit: true,
+  // Integration suites mostly wait on Redis, PostgreSQL and sockets: run more of them than there are cores.
+  maxWorkers: 3,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     { ...shared, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/apps/**/*.test.ts', '<rootDir>/libs/**/*.test.ts'], slowTestThreshold: 20 },
