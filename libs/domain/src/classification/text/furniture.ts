@@ -30,13 +30,21 @@ const DROP_LINE = [
 export function isTitleLike(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 160) return false;
-  if (/[.!?:;"”’,]$/.test(trimmed)) return false;
+  if (/[.!:;"”’,]$/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
   if (words.length < 3 || words.length > 22) return false;
   const significant = words.filter((word) => /^[A-Za-z]/.test(word) && word.length > 3);
   if (significant.length === 0) return false;
   const capitalised = significant.filter((word) => /^[A-Z]/.test(word)).length;
   return capitalised / significant.length >= 0.6;
+}
+
+/** Lines that sit between listed headlines: times, dates, one- or two-word section labels. */
+function isFiller(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0) return true;
+  if (/^(\d+\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago|[\d./:\s-]+|updated.*)$/i.test(trimmed)) return true;
+  return trimmed.split(/\s+/).length <= 2 && !/[.!?]$/.test(trimmed);
 }
 
 function isBlank(line: string): boolean {
@@ -73,7 +81,7 @@ export function cutFurniture(text: string): FurnitureCut {
     }
     let j = i;
     let count = 0;
-    while (j < kept.length && (titleLike[j] || isBlank(kept[j]))) {
+    while (j < kept.length && (titleLike[j] || isFiller(kept[j]))) {
       if (titleLike[j]) count++;
       j++;
     }

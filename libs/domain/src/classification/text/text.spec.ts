@@ -34,6 +34,11 @@ describe('cutFurniture', () => {
       ['Markets Rally', 'River Cleanup'],
     ],
     [
+      'headline list with times and section labels',
+      'The ministers met on Friday.\nMore News\nStocks Climb As Exporters Shrug Off Tariff Worries\n2 hours ago\nWill Seoul And Washington Reach A Deal In Time?\nBusiness\nCarmakers Reach Labor Deal After Long Strike\n',
+      ['Stocks Climb', 'Carmakers Reach'],
+    ],
+    [
       'related block',
       'Talks ended on Friday.\nRelated Articles\nSome other story about a deal.',
       ['Related Articles', 'other story'],
