@@ -125,6 +125,7 @@ describe('status page in a real headless Chromium, on data that went through the
     expect(await local.innerText()).toMatch(/1 August 2025.*13:01.*Asia\/Seoul/);
 
     await page.screenshot({ path: path.join(ARTIFACTS, 'status-page.png'), fullPage: true });
+    await kr.screenshot({ path: path.join(ARTIFACTS, 'status-page-kr-us.png') });
 
     // Subscribe with JavaScript: JSON to the API, the notice comes from its answer.
     await page.getByLabel('Email address').fill('browser@example.org');

@@ -8,7 +8,7 @@ export const STATUS_PAGE_CSS = `
 :root{--ink:#1b1f24;--muted:#4b5563;--line:#d0d7de;--bg:#f6f7f9;--card:#fff;--link:#0b5cad;--focus:#f59e0b}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
+body{margin:0;overflow-wrap:break-word;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
 a{color:var(--link)}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem}.skip:focus{left:1rem;z-index:9}
 .wrap{max-width:62rem;margin:0 auto;padding:0 1rem}
@@ -53,7 +53,7 @@ blockquote{margin:.2rem 0;padding:.1rem .7rem;border-left:3px solid #9ca3af;colo
 #subscribe h2{margin-top:0}
 label{display:block;font-weight:600;margin:.6rem 0 .2rem}
 fieldset{border:1px solid var(--line);border-radius:6px;margin:.75rem 0;padding:.5rem .75rem}
-fieldset label{font-weight:400;margin:.2rem 0}
+fieldset label{font-weight:400;margin:.2rem 0}fieldset p{margin:0 0 .4rem}
 input[type=email],select{font:inherit;width:100%;max-width:26rem;padding:.5rem;border:1px solid #6b7280;border-radius:6px}
 button{font:inherit;font-weight:700;padding:.55rem 1.3rem;border-radius:6px;border:1px solid #0b5cad;background:#0b5cad;color:#fff;cursor:pointer;margin-top:.9rem;display:block}
 button[disabled]{opacity:.6}

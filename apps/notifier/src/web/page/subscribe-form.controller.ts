@@ -1,5 +1,5 @@
 import { Body, Controller, Post, Req, Res } from '@nestjs/common';
-import { ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RateLimitedError } from '../../subscriptions/subscription-rate-limiter';
 import { InvalidSubscriptionError, SubscriptionsService } from '../../subscriptions/subscriptions.service';
@@ -28,6 +28,18 @@ export class SubscribeFormController {
     summary: 'Subscribe from the status page form (form-encoded; same rules as POST /api/subscriptions)',
   })
   @ApiConsumes('application/x-www-form-urlencoded')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['email'],
+      properties: {
+        email: { type: 'string', example: 'desk@example.org' },
+        tracks: { type: 'array', items: { type: 'string' }, example: ['kr-us'] },
+        digest: { type: 'string', enum: ['off', 'daily', 'weekly'] },
+        timezone: { type: 'string', example: 'Asia/Seoul' },
+      },
+    },
+  })
   @ApiProduces('text/html')
   @ApiResponse({
     status: 303,

@@ -109,6 +109,7 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <label for="subscribe-email">Email address</label>
 <input id="subscribe-email" name="email" type="email" required autocomplete="email" inputmode="email" value="{{email}}" aria-describedby="subscribe-notice">
 {{#if trackOptions.length}}<fieldset><legend>Negotiations</legend>
+<p class="small muted">Untick the ones you do not want; none ticked means all of them.</p>
 <input type="hidden" name="tracks" value="">
 {{#each trackOptions}}<label><input type="checkbox" name="tracks" value="{{id}}" checked> {{name}}</label>{{/each}}
 </fieldset>{{/if}}
