@@ -1,5 +1,6 @@
 import type { LookupFunction } from 'node:net';
 import { SimulatedClock } from '@dw/domain';
+import { PollService } from '../../apps/poller/src/poll.service';
 import type { TestApp } from '../support/app';
 import { eventually } from '../support/env';
 import { startPoller } from './support';
@@ -22,11 +23,14 @@ interface FeedHealth {
   consecutiveFailures: number;
   itemsSeen: number;
   nextPollAt: string | null;
+  failingSince: string | null;
+  silent: boolean;
   webSub: unknown;
 }
 
 describe('/api/feeds (guard on)', () => {
   let t: TestApp;
+  const clock = new SimulatedClock('2025-07-20T12:00:00Z');
   const api = (path = '', init: RequestInit = {}) =>
     fetch(`${t.url}/api/feeds${path}`, {
       ...init,
@@ -36,7 +40,7 @@ describe('/api/feeds (guard on)', () => {
 
   beforeAll(async () => {
     t = await startPoller({
-      clock: new SimulatedClock('2025-07-20T12:00:00Z'),
+      clock,
       env: { ALLOW_PRIVATE_NETWORK: 'false' },
       settings: { lookup: noDns },
     });
@@ -115,6 +119,18 @@ describe('/api/feeds (guard on)', () => {
     expect(polled.itemsSeen).toBe(0);
     expect(polled.nextPollAt).toBe('2025-07-20T13:00:00.000Z');
     expect(polled.webSub).toBeNull();
+    expect(polled.failingSince).toBe('2025-07-20T12:00:00.000Z');
+    expect(polled.silent).toBe(false);
+
+    // still failing seven hours later: a silent source
+    clock.advance(7 * 3600_000);
+    await t.app.get(PollService).poll(feed.id);
+    const silent = (await (await api(`/${feed.id}`)).json()) as FeedHealth;
+    expect(silent).toMatchObject({
+      consecutiveFailures: 2,
+      silent: true,
+      failingSince: '2025-07-20T12:00:00.000Z',
+    });
 
     const other = (await (await add({ url: 'https://news.example/other.xml' })).json()) as FeedHealth;
     expect(other.trackId).toBeNull();

@@ -13,6 +13,7 @@ import {
   TracksSync,
 } from '@dw/platform';
 import { FeedReader, type NormalizedArticle } from './feed-reader';
+import { failingSince, isSilent } from './feed-silence';
 import { nextPollAt } from './poll-cadence';
 import { POLLER_SETTINGS, type PollerSettings } from './poller-settings';
 import { StoryLinker } from './story-linker';
@@ -67,6 +68,7 @@ export class PollService {
         nextPollAt: this.nextPoll(polledAt, deadlines, feed.consecutive_failures + 1, retryAfterMs),
       });
       this.logger.warn({ feedId, url: feed.url, error }, 'feed poll failed');
+      this.reportSilence(feed, polledAt, error);
       return { feedId, status: result.status, items: 0, newArticles: 0, error };
     }
     const next = this.nextPoll(polledAt, deadlines, 0, null);
@@ -131,6 +133,18 @@ export class PollService {
     return nextPollAt(
       { now, deadlines, consecutiveFailures, retryAfterMs, random: this.settings.random() },
       this.settings.cadence,
+    );
+  }
+
+  /** Logged once, when a failing feed crosses the silence threshold: the operator's "source silent" alert. */
+  private reportSilence(feed: FeedRow, now: Date, error: string): void {
+    const after = { ...feed, consecutive_failures: feed.consecutive_failures + 1 };
+    const wasSilent =
+      feed.last_polled_at !== null && isSilent(feed, feed.last_polled_at, this.settings.silentAfterMs);
+    if (wasSilent || !isSilent(after, now, this.settings.silentAfterMs)) return;
+    this.logger.error(
+      { feedId: feed.id, url: feed.url, failingSince: failingSince(after), error },
+      'source silent: the feed has been failing for longer than the threshold',
     );
   }
 

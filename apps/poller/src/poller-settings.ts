@@ -15,6 +15,8 @@ export interface PollerSettings {
   cadence: CadencePolicy;
   /** A number in [0, 1) for the cadence jitter; tests pass a constant. */
   random: () => number;
+  /** A feed failing with no success for this long is reported as a silent source. */
+  silentAfterMs: number;
   /** Lease asked of a WebSub hub. */
   webSubLeaseSeconds: number;
   /** A lease is renewed when it ends within this margin. */
@@ -33,6 +35,7 @@ export const DEFAULT_POLLER_SETTINGS: PollerSettings = {
   perHostConcurrency: 2,
   cadence: DEFAULT_CADENCE,
   random: Math.random,
+  silentAfterMs: 6 * 3600_000,
   webSubLeaseSeconds: 10 * 86_400,
   webSubRenewBeforeMs: 24 * 3600_000,
   webSubPendingTimeoutMs: 3600_000,

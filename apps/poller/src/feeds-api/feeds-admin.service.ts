@@ -1,15 +1,25 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import { assertPublicUrl } from '@dw/feeds';
-import { type AppConfig, type FeedRow, FeedsRepository, InjectConfig, TracksRepository } from '@dw/platform';
+import type { Clock } from '@dw/domain';
+import {
+  type AppConfig,
+  type FeedRow,
+  FeedsRepository,
+  InjectClock,
+  InjectConfig,
+  TracksRepository,
+} from '@dw/platform';
+import { failingSince, isSilent } from '../feed-silence';
+import { POLLER_SETTINGS, type PollerSettings } from '../poller-settings';
 import { WebSubSubscriber } from '../websub/websub-subscriber';
 import type { AddFeedInput, FeedHealthDto } from './feeds.dto';
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
 
-export function feedHealth(feed: FeedRow): FeedHealthDto {
+export function feedHealth(feed: FeedRow, now: Date, silentAfterMs: number): FeedHealthDto {
   const failing = feed.last_error_at !== null && feed.consecutive_failures > 0;
   return {
     id: feed.id,
@@ -23,6 +33,8 @@ export function feedHealth(feed: FeedRow): FeedHealthDto {
     lastError: feed.last_error,
     lastErrorAt: iso(feed.last_error_at),
     consecutiveFailures: feed.consecutive_failures,
+    failingSince: iso(failingSince(feed)),
+    silent: isSilent(feed, now, silentAfterMs),
     itemsSeen: feed.items_seen,
     nextPollAt: iso(feed.next_poll_at),
     webSub: feed.hub_url
@@ -50,6 +62,8 @@ export class FeedsAdminService {
 
   constructor(
     @InjectConfig() private readonly config: AppConfig,
+    @InjectClock() private readonly clock: Clock,
+    @Inject(POLLER_SETTINGS) private readonly settings: PollerSettings,
     @InjectQueue(QUEUE_NAMES.poll) private readonly pollQueue: Queue,
     private readonly feeds: FeedsRepository,
     private readonly tracks: TracksRepository,
@@ -57,13 +71,13 @@ export class FeedsAdminService {
   ) {}
 
   async list(): Promise<FeedHealthDto[]> {
-    return (await this.feeds.list()).map(feedHealth);
+    return (await this.feeds.list()).map((feed) => this.health(feed));
   }
 
   async get(id: number): Promise<FeedHealthDto> {
     const feed = await this.feeds.find(id);
     if (!feed) throw new NotFoundException({ error: `no feed ${id}` });
-    return feedHealth(feed);
+    return this.health(feed);
   }
 
   /** Adds a feed (or returns the one already watched) and polls it at once. */
@@ -84,16 +98,17 @@ export class FeedsAdminService {
     }
     const before = await this.feeds.findByUrl(url.href);
     const existing = before.find((f) => f.track_id === trackId);
-    if (existing) return { feed: feedHealth(existing), created: false };
+    if (existing) return { feed: this.health(existing), created: false };
     const feed = await this.feeds.upsert({
       trackId,
       url: url.href,
       source: input.source ?? null,
       origin: 'api',
+      createdAt: this.clock.now(),
     });
     await enqueue(this.pollQueue, 'pollFeed', { feedId: feed.id, dueAt: feed.created_at.toISOString() });
     this.logger.log({ feedId: feed.id, url: feed.url, trackId }, 'feed added');
-    return { feed: feedHealth(feed), created: true };
+    return { feed: this.health(feed), created: true };
   }
 
   async remove(id: number): Promise<void> {
@@ -117,6 +132,10 @@ export class FeedsAdminService {
     if (matches.length === 0) throw new NotFoundException({ error: `no feed with url ${raw}` });
     for (const feed of matches) await this.drop(feed);
     return matches.length;
+  }
+
+  private health(feed: FeedRow): FeedHealthDto {
+    return feedHealth(feed, this.clock.now(), this.settings.silentAfterMs);
   }
 
   private async drop(feed: FeedRow): Promise<void> {

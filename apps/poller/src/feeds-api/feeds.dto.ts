@@ -62,6 +62,15 @@ export class FeedHealthDto {
   lastError!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastErrorAt!: string | null;
   @ApiProperty() consecutiveFailures!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'While failing: the last success (or when the feed was added)',
+  })
+  failingSince!: string | null;
+  @ApiProperty({ description: 'Failing with no success for longer than the silence threshold (6 h)' })
+  silent!: boolean;
   @ApiProperty({ description: 'New articles taken from this feed so far' }) itemsSeen!: number;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) nextPollAt!: string | null;
   @ApiProperty({ type: WebSubHealthDto, nullable: true }) webSub!: WebSubHealthDto | null;

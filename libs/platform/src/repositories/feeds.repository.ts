@@ -26,6 +26,8 @@ export class FeedsRepository {
     source: string | null;
     origin: 'config' | 'api';
     hubUrl?: string | null;
+    /** The injected clock's now; defaults to the system time. */
+    createdAt?: Date;
   }): Promise<FeedRow> {
     const existing = await this.db
       .selectFrom('feeds')
@@ -49,7 +51,7 @@ export class FeedsRepository {
         last_error: null,
         last_error_at: null,
         next_poll_at: null,
-        created_at: new Date(),
+        created_at: feed.createdAt ?? new Date(),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
