@@ -7,7 +7,7 @@ import {
   FeedsRepository,
   TracksRepository,
 } from '@dw/platform';
-import { type DatabaseKind, openTestDatabase } from '../support/env';
+import { closeTestDatabase, type DatabaseKind, openTestDatabase } from '../support/env';
 
 const track = {
   id: 'kr-us',
@@ -24,7 +24,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('repositories on %s', (kind)
     db = await openTestDatabase(kind);
   });
   afterAll(async () => {
-    await db?.destroy();
+    if (db) await closeTestDatabase(db);
   });
 
   it('keeps a moved deadline and the status when TRACKS_FILE is loaded again', async () => {

@@ -2,7 +2,7 @@ import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import type { Clock } from '@dw/domain';
 import { type AppConfig, createApp, type Database, QueueRegistry } from '@dw/platform';
 import { ALL_SERVICES } from '../../apps/all/src/all-services';
-import { openTestDatabase, testConfig } from './env';
+import { closeTestDatabase, openTestDatabase, testConfig } from './env';
 import { TEST_TRACKS_FILE } from './seeds';
 
 export interface TestApp {
@@ -23,7 +23,9 @@ export async function startTestApp(
   } = {},
 ): Promise<TestApp> {
   const config = testConfig({ TRACKS_FILE: TEST_TRACKS_FILE, ...options.env });
-  const db = options.db ?? (await openTestDatabase('pglite'));
+  // PostgreSQL, the system of record, by default: it starts in milliseconds where PGlite takes seconds.
+  // tests/platform/repositories.test.ts runs the repositories on PGlite too.
+  const db = options.db ?? (await openTestDatabase('postgres'));
   const app = await createApp({
     config,
     features: options.features ?? ALL_SERVICES,
@@ -45,7 +47,7 @@ export async function startTestApp(
       const queues = app.get(QueueRegistry).all;
       await app.close();
       for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
-      await db.destroy();
+      await closeTestDatabase(db);
     },
   };
 }

@@ -41,7 +41,25 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
       ? await openDatabase({ databaseUrl: TEST_DATABASE_URL, dataDir: tempDir(), schema })
       : await openDatabase({ dataDir: tempDir(), inMemory: true });
   await migrateToLatest(db, schema);
+  if (schema) schemas.set(db, schema);
   return db;
+}
+
+const schemas = new WeakMap<Database, string>();
+
+/** Closes a test database; on PostgreSQL its schema goes too, so runs do not pile up tables. */
+export async function closeTestDatabase(db: Database): Promise<void> {
+  await db.destroy();
+  const schema = schemas.get(db);
+  if (!schema) return;
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Polls until the check passes or the time is up; the last failure is rethrown. */
