@@ -135,6 +135,34 @@ describe('WebSub: subscribe, verification of intent, signed pushes, renewal (the
       lastPushAt: '2025-07-20T12:00:00.000Z',
     });
 
+    // a JSON Feed push; a body already consumed by the JSON parser cannot be verified: 415
+    const jsonFeed = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Local Daily',
+      items: [
+        {
+          id: `${server.url}/news/json-pushed`,
+          url: `${server.url}/news/json-pushed`,
+          title: 'Korea trade minister flies to Washington for last-minute tariff talks',
+          content_text: 'South Korea sent its trade minister to Washington on Sunday for tariff talks.',
+          date_published: '2025-07-20T11:45:00Z',
+        },
+      ],
+    });
+    const viaJsonFeed = await fetch(`${t.url}/websub/${feedId}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/feed+json', 'x-hub-signature': signHubBody(jsonFeed, secret) },
+      body: jsonFeed,
+    });
+    expect(viaJsonFeed.status).toBe(202);
+    expect(await viaJsonFeed.json()).toEqual({ items: 1, newArticles: 1 });
+    const viaJson = await fetch(`${t.url}/websub/${feedId}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature': signHubBody(jsonFeed, secret) },
+      body: jsonFeed,
+    });
+    expect(viaJson.status).toBe(415);
+
     // renewal: nothing due yet; a day before the lease ends the same secret is sent again
     const subscriber = t.app.get(WebSubSubscriber);
     expect(await subscriber.renewDue()).toBe(0);
