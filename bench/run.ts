@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * `npm run bench [-- NAME ...]`: runs each bench/*.bench.ts (or the named ones) in turn and prints
+ * its figures; the results also go to bench/results/latest.json. Figures are reported, never asserted.
+ */
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const names = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.bench.js'))
+    .map((f) => f.replace(/\.bench\.js$/, ''))
+    .filter((name) => wanted.length === 0 || wanted.includes(name))
+    .sort();
+  const results: Record<string, Record<string, number | string>> = {};
+  for (const name of names) {
+    const started = Date.now();
+    process.stdout.write(`\n== ${name}\n`);
+    try {
+      const bench = (await import(path.join(__dirname, `${name}.bench.js`))) as {
+        run: () => Promise<Record<string, number | string>>;
+      };
+      results[name] = await bench.run();
+      for (const [key, value] of Object.entries(results[name])) console.log(`  ${key}: ${value}`);
+    } catch (error) {
+      results[name] = { error: error instanceof Error ? error.message : String(error) };
+      console.log(`  failed: ${results[name].error}`);
+    }
+    console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  const out = path.join(__dirname, '../../bench/results');
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(
+    path.join(out, 'latest.json'),
+    JSON.stringify({ at: new Date().toISOString(), results }, null, 2),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
