@@ -87,6 +87,7 @@ describe('status page (server-rendered, works without JavaScript)', () => {
     expect(html).toContain('href="#main"');
     expect(html).toContain('<link rel="alternate" type="application/atom+xml"');
     expect(html).toContain('href="/calendar.ics"');
+    expect(html).toContain('href="webcal://localhost:3000/calendar.ics"');
   });
 
   it('subscribes from the form without JavaScript and says what happens next', async () => {

@@ -20,6 +20,8 @@ export interface PageOptions {
   /** Where the form posts without JavaScript, and where its script posts JSON. */
   subscribeAction: string;
   subscribeApi: string;
+  /** webcal:// address of the calendar, which calendar apps open as a subscription. */
+  calendarSubscribeUrl?: string;
   notice?: PageNotice | null;
   email?: string;
 }
@@ -108,6 +110,7 @@ export function buildPageModel(options: PageOptions) {
     trackOptions: options.tracks.map((t) => ({ id: t.id, name: t.name })),
     subscribeAction: options.subscribeAction,
     subscribeApi: options.subscribeApi,
+    calendarSubscribeUrl: options.calendarSubscribeUrl ?? null,
     notice: options.notice ?? null,
     email: options.email ?? '',
   };

@@ -8,6 +8,7 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <meta name="description" content="Countdown to each tariff deadline, where the negotiations stand, and the articles behind it.">
 <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Ccircle cx=%228%22 cy=%228%22 r=%227%22 fill=%22%230f2742%22/%3E%3Cpath d=%22M8 3v5l3 2%22 stroke=%22white%22 stroke-width=%221.6%22 fill=%22none%22/%3E%3C/svg%3E">
 <link rel="alternate" type="application/atom+xml" title="Status changes and deadline moves" href="/feed.atom">
+<link rel="alternate" type="text/calendar" title="Deadlines, countdown alerts and talks" href="/calendar.ics">
 <style>{{{css}}}</style>
 </head>
 <body>
@@ -129,7 +130,7 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <p class="small">Page generated <time datetime="{{serverNow}}">{{generatedDisplay}}</time>. Without JavaScript, reload for a fresh countdown.</p>
 <ul class="small">
 <li><a href="/feed.atom">Atom feed of status changes and deadline moves</a></li>
-<li><a href="/calendar.ics">Calendar (deadlines, countdown alerts, talks)</a></li>
+<li><a href="/calendar.ics">Calendar (deadlines, countdown alerts, talks)</a>{{#if calendarSubscribeUrl}} · <a href="{{calendarSubscribeUrl}}">subscribe in your calendar app</a>{{/if}}</li>
 <li><a href="/api/tracks">JSON API</a></li>
 <li><a href="/docs">API documentation</a></li>
 </ul>
