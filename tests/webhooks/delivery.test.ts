@@ -115,6 +115,24 @@ describe('webhook delivery: Standard Webhooks signatures, retries, disabling, ro
     expect(second.body.nextCursor).toBeNull();
   });
 
+  it('does not follow redirects: a 3xx is a failed attempt', async () => {
+    record('/moved', [302, 200], { location: '/ok' });
+    const hook = await register(t, `${receiver.url}/moved`);
+    await publish(t, statusEvent());
+    const page = await eventually(async () => {
+      const res = await api<{ items: { statusCode: number; outcome: string; error: string | null }[] }>(
+        t,
+        'GET',
+        `/api/webhooks/${hook.id}/deliveries`,
+      );
+      expect(res.body.items).toHaveLength(2);
+      return res.body;
+    });
+    expect(page.items[1]).toMatchObject({ statusCode: 302, outcome: 'retry' });
+    expect(page.items[1].error).toMatch(/redirects are not followed/);
+    expect(page.items[0]).toMatchObject({ statusCode: 200, outcome: 'success' });
+  });
+
   it('disables the endpoint on 410 Gone, visibly, and sends nothing more', async () => {
     record('/gone', 410);
     const hook = await register(t, `${receiver.url}/gone`);
