@@ -22,8 +22,13 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+const profiles: string[] = [];
+
+/** A fresh browser profile each time (removed after the run), so no state carries between launches. */
 async function launch(options: { javaScriptEnabled: boolean; phone?: boolean }): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(tempDir('dw-chromium-'), {
+  const profile = tempDir('dw-chromium-');
+  profiles.push(profile);
+  return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
     headless: true,
@@ -73,6 +78,7 @@ describe('status page in a real headless Chromium, on data that went through the
 
   afterAll(async () => {
     await context?.close();
+    for (const profile of profiles) fs.rmSync(profile, { recursive: true, force: true });
     await t?.close();
     await feedServer?.close();
   });
