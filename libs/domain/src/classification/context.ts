@@ -19,12 +19,15 @@ const REPORTING =
   /\b(said|says|told|tells|announced|added|noted|stated|confirmed|claimed|insisted|wrote|posted|according to)\b[^.]{0,80}$/i;
 
 /** Background wording, except a past perfect that is only reported speech ("said they had agreed"). */
-function tellsBackground(text: string): boolean {
-  const match = RECAP_WORDING.exec(text);
-  if (!match) return false;
-  if (/^had\b/i.test(match[0]) && REPORTING.test(text.slice(0, match.index)))
-    return RECAP_WORDING.test(text.slice(match.index + match[0].length));
-  return true;
+function tellsBackground(text: string, triggerEnd = text.length): boolean {
+  const pattern = new RegExp(RECAP_WORDING.source, 'gi');
+  for (const match of text.matchAll(pattern)) {
+    const pastPerfect = /^had\b/i.test(match[0]);
+    if (!pastPerfect) return true;
+    if ((match.index ?? 0) >= triggerEnd) continue;
+    if (!REPORTING.test(text.slice(0, match.index))) return true;
+  }
+  return false;
 }
 
 const UNDATED_MONTH =
@@ -152,7 +155,7 @@ export function clauseAround(text: string, start: number, end: number): { from: 
 export function isRecapAt(context: SentenceContext, start: number, end: number): boolean {
   const { from, to } = clauseAround(context.text, start, end);
   const clause = context.text.slice(from, to);
-  if (tellsBackground(clause)) return true;
+  if (tellsBackground(clause, end - from)) return true;
   let old = false;
   let recent = false;
   context.dates.forEach((date, i) => {

@@ -7,7 +7,10 @@ const EFFECT_WORD =
 const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
-  /\b(originally|initially|previously|formerly|from|instead of|rather than|was|had been)\s+(?:\S+\s+){0,2}$/i;
+  /\b(originally|initially|previously|formerly|instead of|rather than|was|had been)\s+(?:\S+\s+){0,2}$/i;
+/** "from July 9 to Aug. 1": the first date is the one being left. */
+const MOVED_FROM = /\bfrom\s+$/i;
+const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
 const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
 
@@ -44,6 +47,8 @@ export function extractDeadline(
         continue;
       const before = text.slice(0, reference.index);
       if (SUPERSEDED.test(before)) continue;
+      if (MOVED_FROM.test(before) && MOVED_TO.test(text.slice(reference.index + reference.text.length)))
+        continue;
       let score = 0;
       const nearBefore = before.slice(-40);
       if (hasDeadline)

@@ -42,9 +42,9 @@ export interface RuleMatch {
 export const NEGATION =
   /\b(not|no|never|without|fail(?:ed|s|ing)? to|yet to|den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|refut(?:e|ed|es)|reject(?:ed|s)?|rul(?:ed|es|ing) out|far from|neither|nor|instead of|rather than)\b|n[’']t\b/i;
 export const DENIAL =
-  /\b(den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|refut(?:e|ed|es)|retract(?:ed|s)?|walk(?:ed)? back|no deal (?:has been|was|is) (?:reached|agreed)|not (?:yet )?(?:been )?reached|false|premature|inaccurate)\b/i;
+  /\b(den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|refut(?:e|ed|es)|retract(?:ed|s)?|walk(?:ed)? back|no (?:deal|agreement) (?:has been|was|is|had been) (?:reached|agreed|struck|finali[sz]ed)|not (?:yet )?(?:been )?reached|false|premature|inaccurate)\b/i;
 const DENIAL_VERB =
-  /\b(den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|refut(?:e|ed|es)|retract(?:ed|s)?|rejected reports|walk(?:ed)? back)\b/i;
+  /\b(den(?:y|ied|ies|ying)|dismiss(?:ed|es|ing)?|refut(?:e|ed|es)|retract(?:ed|s)?|reject(?:s|ed)? (?:the |a )?reports?|walk(?:ed)? back)\b/i;
 
 /** Negation reaches a few words back and stops at a comma: "if no deal is reached, a tariff will be imposed". */
 function negationScope(before: string): string {

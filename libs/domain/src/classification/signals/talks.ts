@@ -164,9 +164,9 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_held',
     needsCounterpart: true,
     trigger:
-      /\b(?:spoke|talked|held (?:a |phone |video )*(?:call|talks)|had a (?:phone |video )?call)\b(?:\s+\S+){0,4}?\s+(?:with|by (?:phone|telephone|video))\b|\b(?:phone|video|telephone) (?:call|talks|conversation)s? with\b/i,
+      /\b(?:spoke|spoken|talked|held (?:a |phone |video )*(?:call|talks)|had a (?:phone |video )?call)\b(?:\s+\S+){0,4}?\s+(?:with|by (?:phone|telephone|video))\b|\b(?:phone|video|telephone) (?:call|talks|conversation)s? with\b/i,
     confidence: 0.65,
-    requires: /\b(?:tariffs?|trade|negotiat\w*|investment|deal)\b/i,
+    requires: /\b(?:tariffs?|trade|negotiat\w*|investment|deal|agree\w*|talks)\b/i,
     unless: /\b(?:will|plans? to|expected to)\b/i,
   },
   {

@@ -1,0 +1,78 @@
+import { classifyArticle } from './classify';
+
+interface Case {
+  title: string;
+  text: string;
+  published: string;
+  track: string;
+  signals: string[];
+  deadline: string | null;
+  rates: number[];
+}
+
+/** Short stories we wrote about other tracks, labeled by the spec's conventions. */
+const cases: Case[] = [
+  {
+    title: 'EU, US strike trade deal setting 15% tariff on most European goods',
+    text: 'TURNBERRY, Scotland -- The European Union and the United States agreed on a framework trade deal on Sunday, setting a 15% tariff on most EU goods, half the 30% rate President Donald Trump had threatened to impose from Aug. 1.\nEuropean Commission President Ursula von der Leyen said the agreement would bring stability.',
+    published: '2025-07-27',
+    track: 'eu-us',
+    signals: ['deal_reached', 'tariff_reduced'],
+    deadline: '2025-08-01',
+    rates: [15, 30],
+  },
+  {
+    title: 'US, China extend tariff truce by 90 days',
+    text: 'President Donald Trump signed an executive order on Monday extending the tariff truce with China for another 90 days, until Nov. 10, hours before it was due to expire.\nThe pause keeps US tariffs on Chinese goods at 30% while the two sides continue negotiations.',
+    published: '2025-08-12',
+    track: 'cn-us',
+    signals: ['deadline_extended', 'deadline_set'],
+    deadline: '2025-11-10',
+    rates: [30],
+  },
+  {
+    title: 'India, US to resume trade talks next week',
+    text: 'NEW DELHI -- Indian and US negotiators will resume talks on a bilateral trade agreement next week in New Delhi, the commerce ministry said on Tuesday.\nThe talks were suspended last month after Washington doubled tariffs on Indian goods to 50%.',
+    published: '2025-09-09',
+    track: 'in-us',
+    signals: ['talks_scheduled'],
+    deadline: null,
+    rates: [50],
+  },
+  {
+    title: 'Swiss stunned by 39% US tariff, seek new talks',
+    text: 'Switzerland was hit with a 39% tariff on Thursday after last-minute talks failed to produce a deal.\nSwiss President Karin Keller-Sutter said she had spoken with Trump by phone but the two sides could not agree.\nThe tariff took effect on Thursday, and Swiss officials said they would present a new offer to Washington.',
+    published: '2025-08-07',
+    track: 'ch-us',
+    signals: ['no_breakthrough', 'talks_held', 'tariff_imposed'],
+    deadline: null,
+    rates: [39],
+  },
+];
+
+describe('other tracks', () => {
+  it.each(cases.map((item) => [item.title, item] as const))('%s', (_title, item) => {
+    const result = classifyArticle({
+      id: 't',
+      title: item.title,
+      text: item.text,
+      published: item.published,
+    });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(item.track);
+    expect(result.signals.map((signal) => signal.type).sort()).toEqual([...item.signals].sort());
+    expect(result.deadline).toBe(item.deadline);
+    expect(result.tariff_rates).toEqual(item.rates);
+  });
+
+  it('records a denial of a deal and reads "no agreement has been reached" as no breakthrough', () => {
+    const result = classifyArticle({
+      id: 't',
+      title: 'Seoul rejects report of $400 billion investment deal',
+      text: 'South Korea’s presidential office on Friday denied a report that Seoul had agreed to invest $400 billion in the United States as part of a tariff deal.\n"No agreement has been reached," a spokesperson told reporters.',
+      published: '2025-07-25',
+    });
+    expect(result.signals.map((signal) => signal.type)).toEqual(['no_breakthrough']);
+    expect(result.denied?.map((signal) => signal.type)).toEqual(['deal_reached']);
+  });
+});
