@@ -21,7 +21,20 @@ module.exports = {
   // Integration suites mostly wait on Redis, PostgreSQL and sockets: run more of them than there are cores.
   maxWorkers: 3,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
-    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/apps/**/*.test.ts', '<rootDir>/libs/**/*.test.ts'], slowTestThreshold: 20 },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: [
+        '<rootDir>/tests/**/*.test.ts',
+        '<rootDir>/apps/**/*.test.ts',
+        '<rootDir>/libs/**/*.test.ts',
+      ],
+      slowTestThreshold: 20,
+    },
   ],
 };

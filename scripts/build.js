@@ -21,7 +21,8 @@ function* walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(full);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !entry.name.endsWith('.spec.ts')) yield full;
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !entry.name.endsWith('.spec.ts'))
+      yield full;
   }
 }
 
@@ -29,7 +30,10 @@ function rewriteAliases(code, outFile) {
   return code.replace(/require\((["'])(@dw\/[a-z]+)(\/[^"']*)?\1\)/g, (match, quote, alias, rest) => {
     const target = aliases[alias];
     if (!target) return match;
-    let rel = path.relative(path.dirname(outFile), path.join(outRoot, target, rest ? rest.slice(1) : 'index'));
+    let rel = path.relative(
+      path.dirname(outFile),
+      path.join(outRoot, target, rest ? rest.slice(1) : 'index'),
+    );
     if (!rel.startsWith('.')) rel = './' + rel;
     return `require(${quote}${rel.split(path.sep).join('/')}${quote})`;
   });
@@ -39,7 +43,10 @@ function copyAssets(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) copyAssets(full);
-    else if (/\.(hbs|html|css|json|ya?ml|txt|jsonl|js)$/.test(entry.name) && !full.includes(`${path.sep}scripts${path.sep}`)) {
+    else if (
+      /\.(hbs|html|css|json|ya?ml|txt|jsonl|js)$/.test(entry.name) &&
+      !full.includes(`${path.sep}scripts${path.sep}`)
+    ) {
       const out = path.join(outRoot, path.relative(root, full));
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.copyFileSync(full, out);
@@ -55,9 +62,17 @@ for (const dir of sourceDirs) {
   for (const file of walk(abs)) {
     const rel = path.relative(root, file);
     const outFile = path.join(outRoot, rel.replace(/\.ts$/, '.js'));
-    const { code, map } = swc.transformFileSync(file, { ...baseConfig, filename: file, swcrc: false, sourceFileName: path.relative(path.dirname(outFile), file) });
+    const { code, map } = swc.transformFileSync(file, {
+      ...baseConfig,
+      filename: file,
+      swcrc: false,
+      sourceFileName: path.relative(path.dirname(outFile), file),
+    });
     fs.mkdirSync(path.dirname(outFile), { recursive: true });
-    fs.writeFileSync(outFile, rewriteAliases(code, outFile) + `\n//# sourceMappingURL=${path.basename(outFile)}.map\n`);
+    fs.writeFileSync(
+      outFile,
+      rewriteAliases(code, outFile) + `\n//# sourceMappingURL=${path.basename(outFile)}.map\n`,
+    );
     if (map) fs.writeFileSync(outFile + '.map', map);
     count++;
   }

@@ -29,9 +29,7 @@ main().catch((error: unknown) => {
     error instanceof RedisUnreachableError ||
     error instanceof DatabaseUnavailableError;
   console.error(
-    known
-      ? (error).message
-      : `backfill failed: ${error instanceof Error ? error.message : String(error)}`,
+    known ? error.message : `backfill failed: ${error instanceof Error ? error.message : String(error)}`,
   );
   process.exit(1);
 });

@@ -1,4 +1,10 @@
-export const TRACK_STATUSES = ['unknown', 'negotiating', 'stalled', 'deal_reached', 'tariff_in_effect'] as const;
+export const TRACK_STATUSES = [
+  'unknown',
+  'negotiating',
+  'stalled',
+  'deal_reached',
+  'tariff_in_effect',
+] as const;
 export type TrackStatus = (typeof TRACK_STATUSES)[number];
 
 export interface FeedDefinition {
