@@ -77,7 +77,7 @@ function chooseMainTrack(contexts: SentenceContext[], preferred: string): string
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
 
 function isTopical(context: SentenceContext, mainTrack: string): boolean {
-  const bilateral = context.parties.includes(mainTrack) || context.us;
+  const bilateral = context.parties.includes(mainTrack) || context.us || context.parties.length === 0;
   if (
     context.talksCue &&
     /\b(tariffs?|trade|levy|levies|duties|investments?|reciprocal|imports?|exports?)\b/i.test(context.text) &&

@@ -8,7 +8,7 @@ export const RECAP_AFTER_DAYS = 14;
 export const TRADE_CUE =
   /\b(tariffs?|trade|levy|levies|duties|duty|imports?|exports?|investments?|invest|reciprocal|economic|commerce|customs|market access|negotiat\w*|talks|deal)\b/i;
 export const TALKS_CUE =
-  /\b(talks|negotiat\w*|deal|agreement|consultations?|trade pact|framework|tariff letter|proposals?|concessions?)\b/i;
+  /\b(talks|negotiat\w*|deal|agreement|consultations?|trade pact|framework|tariff letter|proposals?|concessions?|summit|package|finali[sz]e\w*)\b/i;
 
 /** Past perfect and similar wording marks background told in passing. */
 export const RECAP_WORDING =
@@ -45,6 +45,8 @@ export interface SentenceContext {
   /** Tracks the sentence speaks for: named, or inherited from the sentence before, or the main track. */
   attributed: string[];
   us: boolean;
+  /** The sentence before names the US side: quotes and follow-ups keep the counterpart in view. */
+  afterUs: boolean;
   dates: DateReference[];
   /** Days before publication for each entry of `dates` (negative: future). */
   ages: number[];
@@ -98,6 +100,7 @@ export function analyseSentences(
       parties,
       attributed: parties,
       us: mentionsUs(text, index),
+      afterUs: !!previous && previous.us,
       dates,
       ages,
       mentions,

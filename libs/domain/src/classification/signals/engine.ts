@@ -128,7 +128,8 @@ export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: s
   if (rule.unless && rule.unless.test(context.text)) return null;
   if (COUNTERFACTUAL.test(context.text)) return null;
   if (rule.titleOnly && !context.sentence.isTitle) return null;
-  if (rule.needsCounterpart && !context.us && !COUNTERPART.test(context.text)) return null;
+  if (rule.needsCounterpart && !context.us && !context.afterUs && !COUNTERPART.test(context.text))
+    return null;
   if (rule.leadOrMatches && !context.lead && !rule.leadOrMatches.test(context.text)) return null;
   if (rule.needsFutureDate && !context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0))
     return null;

@@ -78,7 +78,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'no-breakthrough.impasse',
     signal: 'no_breakthrough',
     trigger:
-      /\b(?:impasse|deadlock(?:ed)?|stalled|stall(?:s|ing)?|stalemate|standoff|at odds|gaps? (?:remain|persist)|differences (?:remain|persist)|remain(?:s|ed)? (?:far apart|divided|apart|unresolved)|(?:made|making) (?:little|limited|slow|no) (?:headway|progress)|little (?:headway|progress)|lack of progress|not been easy|hit a snag|snag|broke down|break down|breaks down|collapsed|fell apart|stumbling blocks?|(?:disagreements?|differences|gaps) (?:over \S+(?: \S+){0,5} )?(?:persist|remain)|yet to be (?:finali[sz]ed|signed|agreed|concluded)|(?:remains|remained|is|was) unsigned|not (?:yet )?(?:been )?(?:finali[sz]ed|signed|concluded)|no deal yet|bogged down|sticking point over|disagreements? over)\b/i,
+      /\b(?:impasse|deadlock(?:ed)?|stalled|stall(?:s|ing)?|stalemate|standoff|at odds|gaps? (?:remain|persist)|differences (?:remain|persist)|remain(?:s|ed)? (?:far apart|divided|apart|unresolved)|(?:made|making) (?:little|limited|slow|no) (?:headway|progress)|little (?:headway|progress)|lack of progress|not been easy|hit a snag|snag|broke down|break down|breaks down|collapsed|fell apart|stumbling blocks?|(?:disagreements?|differences|gaps) (?:over \S+(?: \S+){0,5} )?(?:persist|remain)|yet to be (?:finali[sz]ed|signed|agreed|concluded)|yet to (?:finali[sz]e|sign|conclude|agree on|settle)|(?:remains|remained|is|was) unsigned|not (?:yet )?(?:been )?(?:finali[sz]ed|signed|concluded)|no deal yet|bogged down|sticking point over|disagreements? over)\b/i,
     confidence: 0.75,
     allowRecap: true,
     blockedBy:

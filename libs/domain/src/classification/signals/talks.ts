@@ -160,6 +160,13 @@ export const TALKS_RULES: SignalRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'held.talks-were',
+    signal: 'talks_held',
+    trigger:
+      /\b(?:talks|negotiations|meetings?|discussions|consultations)\b(?:\s+\S+){0,8}?\s+(?:were|was|had been|have been|has been)\s+(?:very |"|“)?(?:constructive|productive|fruitful|positive|frank|useful|intense|tough|candid|cordial|difficult)\b/i,
+    confidence: 0.7,
+  },
+  {
     id: 'held.call',
     signal: 'talks_held',
     needsCounterpart: true,

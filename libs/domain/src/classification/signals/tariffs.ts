@@ -114,7 +114,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'deadline.announced-start',
     signal: 'deadline_set',
     trigger:
-      /\b(?:announced|announces|declared|confirmed|reaffirmed|decided|ordered|signed|set)\b(?:\s+\S+){0,10}?\s+(?:will|would|to|shall)\s+(?:take effect|kick in|be imposed|go into effect|begin|start|apply)\b/i,
+      /\b(?:announced|announces|declared|confirmed|reaffirmed|decided|ordered|signed)\b(?:\s+\S+){0,10}?\s+(?:will|would|to|shall)\s+(?:take effect|kick in|be imposed|go into effect|begin|start|apply)\b/i,
     confidence: 0.7,
     requires: new RegExp(String.raw`\b${TARIFF}\b`, 'i'),
     blockedBy: /\b(?:whether|could|might|may|would have|if|unless)\b/i,
