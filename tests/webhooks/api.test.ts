@@ -8,7 +8,7 @@ describe('webhooks API: bearer guard, registration and the network guard', () =>
   beforeAll(async () => {
     open = await startTestApp();
     strict = await startTestApp({ env: { ALLOW_PRIVATE_NETWORK: 'false' } });
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await open?.close();
@@ -35,7 +35,7 @@ describe('webhooks API: bearer guard, registration and the network guard', () =>
     } finally {
       await closed.close();
     }
-  });
+  }, 60_000);
 
   it('registers, lists without secrets, updates, disables, enables and deletes', async () => {
     const created = await api<Record<string, unknown>>(open, 'POST', '/api/webhooks', {

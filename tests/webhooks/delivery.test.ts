@@ -29,7 +29,7 @@ describe('webhook delivery: Standard Webhooks signatures, retries, disabling, ro
   beforeAll(async () => {
     receiver = await startLocalServer();
     t = await startTestApp({ features: features({ ...FAST, disableAfterMs: 60 * 60_000 }) });
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await t?.close();
@@ -126,6 +126,7 @@ describe('webhook delivery: Standard Webhooks signatures, retries, disabling, ro
         `/api/webhooks/${hook.id}/deliveries`,
       );
       expect(res.body.items).toHaveLength(2);
+      expect(res.body.items[0].outcome).toBe('success');
       return res.body;
     });
     expect(page.items[1]).toMatchObject({ statusCode: 302, outcome: 'retry' });

@@ -77,5 +77,5 @@ describe('a worker killed mid-delivery', () => {
     expect((await repo.deliveryWithEndpoint(delivery.id))?.delivery.status).toBe('sent');
     await first.app.close();
     first = undefined;
-  }, 40_000);
+  }, 90_000);
 });
