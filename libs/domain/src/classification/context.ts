@@ -30,6 +30,13 @@ function tellsBackground(text: string, triggerEnd = text.length): boolean {
   return false;
 }
 
+/** "by July 8", "before the Aug. 1 deadline": a target, not the time something happened. */
+function isTargetDate(text: string, at: number): boolean {
+  return /\b(by|before|until|till|ahead of|deadline of|due)\s+(?:the\s+)?$/i.test(
+    text.slice(Math.max(0, at - 20), at),
+  );
+}
+
 const UNDATED_MONTH =
   /\b(?:in|since|during|at the end of) (?:early |mid-|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\s*\d)/i;
 const CONNECTIVE = /^(however|but|yet|that|this|it|they|there|the talks|the meeting|the deal)\b/i;
@@ -81,7 +88,11 @@ export function analyseSentences(
     if (dates.length === 0 && previous && SAME_DAY.test(text)) dates = previous.dates;
     const ages = published ? dates.map((date) => ageInDays(date, published)) : [];
     const hasRecent = dates.some(
-      (date, i) => ages[i] >= 0 && ages[i] <= RECAP_AFTER_DAYS && (date.dayCertain || date.relative),
+      (date, i) =>
+        ages[i] >= 0 &&
+        ages[i] <= RECAP_AFTER_DAYS &&
+        (date.dayCertain || date.relative) &&
+        !isTargetDate(text, date.index),
     );
     const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
     const datelessMonth = !published && UNDATED_MONTH.test(text);
@@ -164,7 +175,12 @@ export function isRecapAt(context: SentenceContext, start: number, end: number):
   context.dates.forEach((date, i) => {
     if (date.index < from || date.index >= to) return;
     if (context.ages[i] > RECAP_AFTER_DAYS) old = true;
-    else if (context.ages[i] >= 0 && (date.dayCertain || date.relative)) recent = true;
+    else if (
+      context.ages[i] >= 0 &&
+      (date.dayCertain || date.relative) &&
+      !isTargetDate(context.text, date.index)
+    )
+      recent = true;
   });
   if (old && !recent) return true;
   if (context.datelessMonth && UNDATED_MONTH.test(clause)) return true;

@@ -97,7 +97,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     requires:
       /\b(?:tariffs?|trade|invest\w*|concessions?|market|access|exemptions?|relief|cooperation|swap|deal|agreement|negotiat\w*|talks|beef|rice|autos?|agricultur\w*|sectors?|shipbuilding|energy|purchas\w*|package|proposals?)\b/i,
     unless:
-      /\b(?:proposed (?:rescheduling|a new date|meeting)|a proposed|the proposed|proposed tariffs?|pressure to open)\b/i,
+      /\b(?:urged (?:the|its own|the Korean|the South Korean) government|proposed (?:rescheduling|a new date|meeting)|a proposed|the proposed|proposed tariffs?|pressure to open)\b/i,
+    needsCounterpart: true,
     blockedBy: PROPOSAL_BLOCK,
   },
 ];
