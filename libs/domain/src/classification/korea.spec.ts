@@ -78,3 +78,34 @@ describe('Korea–US stories', () => {
     expect(result.relevant).toBe(false);
   });
 });
+
+describe('background-heavy stories', () => {
+  it('an explainer that retells the spring does not report talks or deals', () => {
+    const result = classifyArticle({
+      id: 'x',
+      title: 'Explainer: what is at stake as Korea races to beat the US tariff deadline',
+      text: [
+        'South Korea has less than two weeks to reach a trade deal with the United States before a 25 percent tariff on its goods takes effect on Aug. 1.',
+        'President Donald Trump first announced the reciprocal tariffs on April 2, setting Korea’s rate at 25 percent.',
+        'Seoul and Washington held their first high-level talks in late April and agreed to work out a package deal by July 8.',
+        'But the talks were disrupted by the June 3 presidential election in Korea.',
+        'Analysts say Korea could offer cooperation in shipbuilding and more purchases of US energy.',
+      ].join('\n'),
+      published: '2025-07-20',
+    });
+    const found = result.signals.map((signal) => signal.type);
+    for (const type of ['talks_held', 'deal_reached', 'proposal', 'talks_cancelled'])
+      expect(found).not.toContain(type);
+    expect(result.deadline).toBe('2025-08-01');
+  });
+
+  it('a business lobby urging its own government is not a proposal', () => {
+    const result = classifyArticle({
+      id: 'y',
+      title: 'Korean exporters brace for tariff hit',
+      text: 'Korean exporters are bracing for a hit as the Aug. 1 deadline for the US tariff approaches.\nThe Korea International Trade Association urged the government to reach a deal with Washington as soon as possible.',
+      published: '2025-07-22',
+    });
+    expect(result.signals.map((signal) => signal.type)).not.toContain('proposal');
+  });
+});
