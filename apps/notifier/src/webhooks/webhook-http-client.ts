@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { assertPublicUrl, createGuardedAgents, type GuardedAgents } from '@dw/feeds';
 import { type AppConfig, InjectConfig } from '@dw/platform';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
@@ -31,7 +31,7 @@ class RequestTimeout extends Error {}
  * failed attempt). One hard timer covers connect, headers and the response excerpt.
  */
 @Injectable()
-export class WebhookHttpClient implements OnApplicationShutdown {
+export class WebhookHttpClient {
   private readonly agents: GuardedAgents;
   private readonly allowPrivateNetwork: boolean;
 
@@ -47,7 +47,8 @@ export class WebhookHttpClient implements OnApplicationShutdown {
     });
   }
 
-  onApplicationShutdown(): void {
+  /** Called by the processor once its worker has finished the deliveries in flight. */
+  close(): void {
     this.agents.http.destroy();
     this.agents.https.destroy();
   }

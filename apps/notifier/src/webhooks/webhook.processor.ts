@@ -9,6 +9,7 @@ import { DelayedError, type Job, Worker } from 'bullmq';
 import { parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { type AppConfig, bullConnection, InjectConfig } from '@dw/platform';
 import { WebhookDeliveryService } from './webhook-delivery.service';
+import { WebhookHttpClient } from './webhook-http-client';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
 
 /**
@@ -24,6 +25,7 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     private readonly delivery: WebhookDeliveryService,
+    private readonly client: WebhookHttpClient,
     @InjectConfig() private readonly config: AppConfig,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
   ) {}
@@ -47,8 +49,10 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
     );
   }
 
+  /** Lets deliveries in flight finish (up to the request timeout), then drops idle sockets. */
   async onApplicationShutdown(): Promise<void> {
     await this.current?.close();
+    this.client.close();
   }
 
   async process(job: Job, token?: string): Promise<string> {
