@@ -1,6 +1,6 @@
 import type { SignalRule } from './engine';
 
-const AGREEMENT = String.raw`(?:deal|agreement|accord|pact|framework|truce|understanding|fact sheet|joint statement|memorandum of understanding|MOU)`;
+const AGREEMENT = String.raw`(?:deal|agreement|accord|pact|framework|truce|understanding|fact sheet|joint statement|memorandum of understanding|MOU|consensus)`;
 const NOT_TRADE =
   /\b(?:supply|chip|licensing|sales|contract|partnership|joint[- ]venture|loan|financing|construction|production|arms|sponsorship|merger|acquisition|takeover) (?:deal|agreement|contract)\b|\b(?:Inc|Corp|Co|Ltd|Group|Motor|Electronics|Samsung|Hyundai|LG|SK|Hanwha|Boeing|Tesla|Apple|Nvidia|Intel)\.? (?:signed|reached|struck|inked|sealed)\b|\b(river|sewage|water|peace|ceasefire|cease-fire|hostages?|prisoners?|climate|migration|nuclear deal|merger|acquisition|takeover|contract with|licensing|sponsorship)\b/i;
 const TRADE_CONTEXT =
@@ -13,7 +13,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'deal.reached',
     signal: 'deal_reached',
     trigger: new RegExp(
-      String.raw`\b(?:reached|reach|reaches|struck|strike|strikes|seal|seals|clinch|clinches|sign|ink|inks|clinched|sealed|signed|signs|finali[sz]ed|finali[sz]es|concluded|announced|announces|unveiled|unveils|inked|agreed (?:on|to)|agrees? (?:on|to)|hail(?:s|ed)|confirmed|made|released|secured|have|has|got)\s+(?:["“']?(?:a|an|the|their|our|its|new|trade|tariff|broad|final|landmark|historic|sweeping|framework|preliminary|initial|bilateral|comprehensive|long-awaited|major|fraught|joint|tentative|verbal|partial|limited|interim|mini|big|reciprocal|strategic|investment|economic|overall|much-anticipated|hard-won|\d+(?:\.\d+)?%|\$?[\d.]+[-\s]?(?:billion|bn)?|details of|a deal on|on a)\s+){0,5}["“']?${AGREEMENT}`,
+      String.raw`\b(?:reached|reach|reaches|struck|strike|strikes|seal|seals|clinch|clinches|sign|ink|inks|clinched|sealed|signed|signs|finali[sz]ed|finali[sz]es|concluded|announced|announces|unveiled|unveils|inked|agreed (?:on|to)|agrees? (?:on|to)|hail(?:s|ed)|confirmed|made|released|secured|have|has|got)\s+(?:["“']?(?:a|an|the|their|our|its|new|trade|tariff|broad|final|landmark|historic|sweeping|framework|preliminary|initial|bilateral|comprehensive|long-awaited|major|fraught|joint|tentative|verbal|partial|limited|interim|mini|big|reciprocal|strategic|investment|economic|overall|much-anticipated|hard-won|\d+(?:\.\d+)?%|\$?[\d.]+[-\s]?(?:billion|bn)?|details of|terms of|a deal on|on a)\s+){0,5}["“']?${AGREEMENT}`,
       'i',
     ),
     confidence: 0.85,
