@@ -124,17 +124,20 @@ function globalTrigger(rule: SignalRule): RegExp {
 }
 
 export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: string): RuleMatch | null {
+  if (rule.titleOnly && !context.sentence.isTitle) return null;
+  const trigger = globalTrigger(rule);
+  trigger.lastIndex = 0;
+  if (!trigger.test(context.text)) return null;
+  trigger.lastIndex = 0;
   if (rule.requires && !rule.requires.test(context.text)) return null;
   if (rule.unless && rule.unless.test(context.text)) return null;
   if (COUNTERFACTUAL.test(context.text)) return null;
-  if (rule.titleOnly && !context.sentence.isTitle) return null;
   if (rule.needsCounterpart && !context.us && !context.afterUs && !COUNTERPART.test(context.text))
     return null;
   if (rule.leadOrMatches && !context.lead && !rule.leadOrMatches.test(context.text)) return null;
   if (rule.needsFutureDate && !context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0))
     return null;
   if (rule.needsParty && context.parties.length === 0 && GENERIC_SCOPE.test(context.text)) return null;
-  const trigger = globalTrigger(rule);
   for (const match of context.text.matchAll(trigger)) {
     const before = clauseBefore(context.text, match.index ?? 0);
     const wordsBefore = context.text.slice(Math.max(0, (match.index ?? 0) - 25), match.index ?? 0);
