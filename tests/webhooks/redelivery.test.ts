@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { WebhooksRepository } from '@dw/platform';
+import { WebhookDeliveriesRepository } from '@dw/platform';
 import { WebhookProcessor } from '../../apps/notifier/src/webhooks/webhook.processor';
 import { startTestApp, type TestApp } from '../support/app';
 import { eventually, openTestDatabase, uniqueName } from '../support/env';
@@ -54,7 +54,7 @@ describe('a worker killed mid-delivery', () => {
     expect(received.map((r) => r.headers['webhook-id'])).toEqual([event.id, event.id]);
     expect(verify(hook.secret, received[1].body, received[1].headers)).toBeTruthy();
 
-    const repo = second.app.get(WebhooksRepository);
+    const repo = second.app.get(WebhookDeliveriesRepository);
     const delivery = await db
       .selectFrom('deliveries')
       .selectAll()

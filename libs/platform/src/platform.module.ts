@@ -18,6 +18,7 @@ import {
   FeedsRepository,
   SubscribersRepository,
   TracksRepository,
+  WebhookDeliveriesRepository,
   WebhooksRepository,
 } from './repositories';
 import { TracksSync } from './tracks/tracks-sync';
@@ -41,6 +42,7 @@ const REPOSITORIES = [
   SubscribersRepository,
   DeliveriesRepository,
   WebhooksRepository,
+  WebhookDeliveriesRepository,
 ];
 
 /** Config, clock, database, Redis, queues, health and metrics: what every service stands on. */

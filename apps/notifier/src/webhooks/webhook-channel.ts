@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { JOBS, parsePayload, QUEUE_NAMES, sanitizeJobId } from '@dw/contracts';
 import type { Clock, DomainEvent } from '@dw/domain';
 import { webhookPayload } from '@dw/domain/webhooks';
-import { InjectClock, type WebhookRow, WebhooksRepository } from '@dw/platform';
+import { InjectClock, WebhookDeliveriesRepository, type WebhookRow, WebhooksRepository } from '@dw/platform';
 import type { NotificationChannel } from '../notification-channel';
 import { INFRA_RETRY } from './webhook-delivery.service';
 
@@ -25,12 +25,13 @@ export class WebhookChannel implements NotificationChannel {
     @InjectQueue(QUEUE_NAMES.webhook) private readonly queue: Queue,
     @InjectClock() private readonly clock: Clock,
     private readonly webhooks: WebhooksRepository,
+    private readonly deliveries: WebhookDeliveriesRepository,
   ) {}
 
   async fanOut(event: DomainEvent): Promise<number> {
     const endpoints = (await this.webhooks.listEnabled()).filter((endpoint) => wants(endpoint, event));
     if (endpoints.length === 0) return 0;
-    const deliveries = await this.webhooks.createDeliveries(
+    const deliveries = await this.deliveries.createDeliveries(
       event.id,
       endpoints.map((endpoint) => endpoint.seq),
       { payload: webhookPayload(event) },

@@ -17,6 +17,7 @@ import {
   type AttemptTrigger,
   InjectClock,
   MetricsService,
+  WebhookDeliveriesRepository,
   type WebhookRow,
   WebhooksRepository,
 } from '@dw/platform';
@@ -53,7 +54,8 @@ export class WebhookDeliveryService {
   private readonly logger = new Logger('WebhookDelivery');
 
   constructor(
-    private readonly repo: WebhooksRepository,
+    private readonly endpoints: WebhooksRepository,
+    private readonly deliveries: WebhookDeliveriesRepository,
     private readonly client: WebhookHttpClient,
     private readonly semaphore: EndpointSemaphore,
     private readonly metrics: MetricsService,
@@ -63,7 +65,7 @@ export class WebhookDeliveryService {
   ) {}
 
   async attempt(job: AttemptJob): Promise<AttemptSummary> {
-    const found = await this.repo.deliveryWithEndpoint(job.deliveryId);
+    const found = await this.deliveries.deliveryWithEndpoint(job.deliveryId);
     if (!found) return 'skipped';
     const { delivery, webhook } = found;
     if (delivery.status === 'sent') return 'already-sent';
@@ -72,7 +74,7 @@ export class WebhookDeliveryService {
       const why = webhook
         ? `endpoint disabled: ${webhook.disabled_reason ?? 'no reason given'}`
         : 'endpoint deleted';
-      await this.repo.setDeliveryStatus(delivery.id, 'failed', { at: this.clock.now(), error: why });
+      await this.deliveries.setDeliveryStatus(delivery.id, 'failed', { at: this.clock.now(), error: why });
       return 'skipped';
     }
     const holder = randomUUID();
@@ -97,7 +99,7 @@ export class WebhookDeliveryService {
   ): Promise<AttemptSummary> {
     const trigger: AttemptTrigger = job.manual ? 'manual' : job.redelivered ? 'redelivery' : 'scheduled';
     const startedAt = this.clock.now();
-    const { attemptId, interrupted } = await this.repo.startAttempt({
+    const { attemptId, interrupted } = await this.deliveries.startAttempt({
       deliveryId: job.deliveryId,
       webhookId: webhook.id,
       attempt: job.attempt,
@@ -119,7 +121,7 @@ export class WebhookDeliveryService {
     const now = this.clock.now();
     const outcome = classifyAttempt(asAttemptResult(response, now));
     const error = errorOf(response, outcome);
-    const finished = await this.repo.finishAttempt(
+    const finished = await this.deliveries.finishAttempt(
       attemptId,
       {
         outcome:
@@ -149,7 +151,7 @@ export class WebhookDeliveryService {
     now: Date,
   ): Promise<AttemptSummary> {
     if (outcome.action === 'success') {
-      if (webhook.failing_since) await this.repo.markHealthy(webhook.id);
+      if (webhook.failing_since) await this.endpoints.markHealthy(webhook.id);
       this.metrics.notificationsSent.inc({ channel: 'webhook' });
       return 'sent';
     }
@@ -157,11 +159,11 @@ export class WebhookDeliveryService {
       await this.disableEndpoint(webhook, outcome.reason, now);
       return 'disabled';
     }
-    const failingSince = await this.repo.markFailing(webhook.id, now);
+    const failingSince = await this.endpoints.markFailing(webhook.id, now);
     if (shouldDisableEndpoint(failingSince, now, this.settings.disableAfterMs)) {
       const reason = `failing continuously since ${failingSince?.toISOString() ?? now.toISOString()}`;
       await this.disableEndpoint(webhook, reason, now);
-      await this.repo.setDeliveryStatus(job.deliveryId, 'failed', { at: now, error: outcome.reason });
+      await this.deliveries.setDeliveryStatus(job.deliveryId, 'failed', { at: now, error: outcome.reason });
       return 'disabled';
     }
     const delay = job.manual
@@ -172,7 +174,7 @@ export class WebhookDeliveryService {
           maxRetryAfterMs: this.settings.maxRetryAfterMs,
         });
     if (delay === null) {
-      await this.repo.setDeliveryStatus(job.deliveryId, 'failed', { at: now, error: outcome.reason });
+      await this.deliveries.setDeliveryStatus(job.deliveryId, 'failed', { at: now, error: outcome.reason });
       this.logger.warn(
         { deliveryId: job.deliveryId, webhookId: webhook.id, eventId, attempts: job.attempt + 1 },
         job.manual ? 'manual retry failed' : 'webhook delivery gave up after the whole retry schedule',
@@ -189,7 +191,7 @@ export class WebhookDeliveryService {
   }
 
   private async disableEndpoint(webhook: WebhookRow, reason: string, now: Date): Promise<void> {
-    if (await this.repo.disable(webhook.id, reason, now)) {
+    if (await this.endpoints.disable(webhook.id, reason, now)) {
       this.logger.warn({ webhookId: webhook.id, url: webhook.url, reason }, 'webhook endpoint disabled');
     }
   }

@@ -19,6 +19,7 @@ import {
   InjectClock,
   InjectConfig,
   TracksRepository,
+  WebhookDeliveriesRepository,
   type WebhookRow,
   WebhooksRepository,
 } from '@dw/platform';
@@ -40,6 +41,7 @@ export class WebhooksAdminService {
 
   constructor(
     private readonly repo: WebhooksRepository,
+    private readonly deliveries: WebhookDeliveriesRepository,
     private readonly tracks: TracksRepository,
     private readonly channel: WebhookChannel,
     @InjectQueue(QUEUE_NAMES.webhook) private readonly queue: Queue,
@@ -106,7 +108,7 @@ export class WebhooksAdminService {
       timestamp: now.toISOString(),
       data: { id: eventId, webhookId: webhook.id, message: 'Test event from Deadline Watch' },
     };
-    const [delivery] = await this.repo.createDeliveries(eventId, [webhook.seq], { payload }, now);
+    const [delivery] = await this.deliveries.createDeliveries(eventId, [webhook.seq], { payload }, now);
     if (delivery) await this.channel.enqueueFirstAttempts([delivery.id]);
     return { deliveryId: delivery?.id ?? 0, eventId };
   }
@@ -132,7 +134,7 @@ export class WebhooksAdminService {
 
   async attempts(id: string, limit: number, cursor?: number): Promise<AttemptPageDto> {
     await this.require(id);
-    const rows = await this.repo.attemptLog(id, limit + 1, cursor);
+    const rows = await this.deliveries.attemptLog(id, limit + 1, cursor);
     const page = rows.slice(0, limit);
     return {
       items: page.map(toAttempt),
@@ -143,7 +145,7 @@ export class WebhooksAdminService {
   /** Sends a failed delivery again, once, with its original event id. */
   async retry(id: string, deliveryId: number): Promise<{ deliveryId: number; eventId: string }> {
     const webhook = await this.require(id);
-    const found = await this.repo.deliveryWithEndpoint(deliveryId);
+    const found = await this.deliveries.deliveryWithEndpoint(deliveryId);
     if (!found || found.webhook?.id !== webhook.id) {
       throw new NotFoundException({ error: `delivery ${deliveryId} does not belong to webhook ${id}` });
     }

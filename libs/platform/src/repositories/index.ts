@@ -5,3 +5,4 @@ export * from './events.repository';
 export * from './subscribers.repository';
 export * from './deliveries.repository';
 export * from './webhooks.repository';
+export * from './webhook-deliveries.repository';
