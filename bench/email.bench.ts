@@ -17,6 +17,7 @@ import {
   parseConfig,
   QueueRegistry,
 } from '@dw/platform';
+import { EmailProcessor } from '../apps/notifier/src/email/email.processor';
 import { SMTP_POOL_CONNECTIONS } from '../apps/notifier/src/email/mail-transport';
 import { noDelaySocket } from '../apps/notifier/src/email/smtp-socket';
 import { NotifierModule } from '../apps/notifier/src/notifier.module';
@@ -181,6 +182,7 @@ async function throughThePipeline(
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
     await insertSubscribers(database, SUBSCRIBERS);
+    progress(`${SUBSCRIBERS} subscribers inserted`);
     await app.get(EventsRepository).record(event);
     const arrivals = sink.expect(SUBSCRIBERS, limitMs);
     const t0 = Date.now();
@@ -188,6 +190,7 @@ async function throughThePipeline(
       eventId: event.id,
     });
     const { received, lastAt } = await arrivals;
+    progress(`pipeline: ${received} received`);
     const composed = await database
       .selectFrom('deliveries')
       .select((eb) => eb.fn.max('created_at').as('last'))
@@ -201,6 +204,7 @@ async function throughThePipeline(
       .select(['subscribers.email', 'deliveries.subject', 'deliveries.body'])
       .where('deliveries.event_id', '=', event.id)
       .execute();
+    progress(`${rows.length} rendered messages read back`);
     return {
       figures: {
         pipeline_received: received,
@@ -220,9 +224,14 @@ async function throughThePipeline(
       }),
     };
   } finally {
+    // Left-over send jobs are dropped before closing: closing first would leave obliterate waiting
+    // on closed connections (and Node exiting with nothing printed).
     const queues = app.get(QueueRegistry).all;
-    await app.close();
+    await app.get(EmailProcessor).worker.close(true);
+    for (const queue of queues) await queue.pause().catch(() => undefined);
     for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
+    await app.close();
+    progress('pipeline app closed');
     await db.destroy();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
@@ -262,6 +271,7 @@ async function bareNodemailerPool(
         .catch(() => undefined),
     );
     const { received, lastAt } = await arrivals;
+    progress(`${options.label}: ${received} received`);
     await Promise.race([Promise.all(sends), new Promise((resolve) => setTimeout(resolve, 1000))]);
     const seconds = ((received === messages.length ? lastAt : Date.now()) - t0) / 1000;
     return {
@@ -306,6 +316,12 @@ export async function run(): Promise<Record<string, number | string>> {
   } finally {
     await sink.close();
   }
+}
+
+const benchStart = Date.now();
+/** Progress on stderr: the figures on stdout stay clean JSON. */
+function progress(step: string): void {
+  process.stderr.write(`[email bench +${((Date.now() - benchStart) / 1000).toFixed(1)} s] ${step}\n`);
 }
 
 function round(value: number): number {

@@ -20,8 +20,8 @@ describe('email delivery: crashes, permanent and temporary SMTP failures', () =>
     await sink?.close();
   });
 
-  it('loses nothing and sends nothing twice when the process dies between rendering and sending', async () => {
-    const db = await openTestDatabase('pglite');
+  it('loses nothing and sends nothing twice when the process dies between rendering and sending (PostgreSQL)', async () => {
+    const db = await openTestDatabase('postgres');
     const queuePrefix = uniqueName('dwcrash');
     const env = { QUEUE_PREFIX: queuePrefix };
     const a = await startApp(sink, env, db);
@@ -32,7 +32,7 @@ describe('email delivery: crashes, permanent and temporary SMTP failures', () =>
     const event = statusChanged();
     await emit(a, event);
     const deliveries = a.app.get(DeliveriesRepository);
-    await eventually(async () => expect(await deliveries.forEvent(event.id)).toHaveLength(3));
+    await eventually(async () => expect(await deliveries.forEvent(event.id)).toHaveLength(3), 20_000);
     expect((await deliveries.forEvent(event.id)).every((d) => d.status === 'pending')).toBe(true);
     await sleep(300);
     expect(recipients.flatMap((r) => sink.to(r))).toHaveLength(0);
@@ -41,9 +41,13 @@ describe('email delivery: crashes, permanent and temporary SMTP failures', () =>
     try {
       await eventually(() => {
         for (const r of recipients) expect(sink.to(r)).toHaveLength(1);
-      }, 15_000);
-      const sent = await b.app.get(DeliveriesRepository).forEvent(event.id);
-      expect(sent.map((d) => d.status)).toEqual(['sent', 'sent', 'sent']);
+      }, 20_000);
+      // The sink has the mail a moment before the sender records it as sent.
+      const sent = await eventually(async () => {
+        const rows = await b.app.get(DeliveriesRepository).forEvent(event.id);
+        expect(rows.map((d) => d.status)).toEqual(['sent', 'sent', 'sent']);
+        return rows;
+      });
 
       // Composing again, or a stray send of the same delivery, adds no mail.
       await b.app.get(ComposeService).compose(event.id);
@@ -55,7 +59,7 @@ describe('email delivery: crashes, permanent and temporary SMTP failures', () =>
     } finally {
       await b.close();
     }
-  });
+  }, 60_000);
 
   it('marks an address refused with 5xx as bounced and stops; retries a 4xx with backoff', async () => {
     const t = await startEmailApp(sink);
@@ -73,7 +77,7 @@ describe('email delivery: crashes, permanent and temporary SMTP failures', () =>
       const event = statusChanged();
       await emit(t, event);
       const subscribers = t.app.get(SubscribersRepository);
-      await eventually(async () => expect((await subscribers.find(gone))?.bounced_at).not.toBeNull());
+      await eventually(async () => expect((await subscribers.find(gone))?.bounced_at).not.toBeNull(), 20_000);
       expect((await subscribers.find(gone))?.bounce_reason).toMatch(/550/);
 
       const retried = await eventually(() => {
@@ -82,14 +86,17 @@ describe('email delivery: crashes, permanent and temporary SMTP failures', () =>
         return mail;
       }, 20_000);
       expect(retried.parsed.subject).toMatch(/Deal reached/);
-      const rows = await t.app.get(DeliveriesRepository).forEvent(event.id);
-      expect(rows.find((d) => d.recipient_id === busy)).toMatchObject({ status: 'sent', attempts: 2 });
+      const rows = await eventually(async () => {
+        const found = await t.app.get(DeliveriesRepository).forEvent(event.id);
+        expect(found.find((d) => d.recipient_id === busy)).toMatchObject({ status: 'sent', attempts: 2 });
+        return found;
+      });
       expect(rows.find((d) => d.recipient_id === gone)).toMatchObject({ status: 'failed', attempts: 1 });
       expect((await subscribers.find(busy))?.bounced_at).toBeNull();
 
       // The bounced address gets nothing more; the other one does.
       await emit(t, statusChanged());
-      await eventually(() => expect(sink.to('busy@example.org')).toHaveLength(2));
+      await eventually(() => expect(sink.to('busy@example.org')).toHaveLength(2), 20_000);
       expect(sink.to('gone@example.org')).toHaveLength(0);
     } finally {
       sink.setRcptPolicy(null);

@@ -96,6 +96,20 @@ describe('email subscriptions: double opt-in, alerts, one-click unsubscribe (rea
     await emit(t, statusChanged());
     await sleep(1500);
     expect(sink.to(email)).toHaveLength(2);
+
+    // The old confirmation link cannot sign the address up again; a new subscription can.
+    const stale = await fetch(localLink(t, linkIn(confirmation, '/api/subscriptions/confirm')));
+    expect(stale.status).toBe(410);
+    expect((await t.app.get(SubscribersRepository).findByAddress(email))?.unsubscribed_at).not.toBeNull();
+    t.clock.advance(11 * 60_000);
+    expect((await post(t, '/api/subscriptions', { email, tracks: ['kr-us'] })).status).toBe(202);
+    const again = await eventually(() => {
+      const mail = sink.to(email)[2];
+      if (!mail) throw new Error('no new confirmation');
+      return mail;
+    });
+    expect((await fetch(localLink(t, linkIn(again, '/api/subscriptions/confirm')))).status).toBe(200);
+    expect((await t.app.get(SubscribersRepository).findByAddress(email))?.unsubscribed_at).toBeNull();
   });
 
   it('re-subscribing is idempotent and re-sends the confirmation at most once per interval', async () => {

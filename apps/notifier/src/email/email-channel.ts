@@ -45,6 +45,7 @@ export class EmailChannel implements NotificationChannel {
     const track = trackRow ? trackInfo(trackRow) : { id: event.trackId, name: event.trackId };
     const recipients = (await this.subscribers.activeSubscribers()).filter((s) => wants(s, event));
     const existing = await this.deliveries.statusByKey(event.id, 'email');
+    const render = this.messages.alertsFor(event, track);
     for (let start = 0; start < recipients.length; start += FAN_OUT_BATCH) {
       const batch = recipients.slice(start, start + FAN_OUT_BATCH);
       const pending: number[] = [];
@@ -55,7 +56,7 @@ export class EmailChannel implements NotificationChannel {
           if (known.status === 'pending') pending.push(known.id);
           continue;
         }
-        const message = this.messages.alert(event, subscriber, track);
+        const message = render(subscriber);
         if (!message) continue;
         fresh.push({
           eventId: event.id,

@@ -30,6 +30,9 @@ export function trackInfo(row: TrackRow): TrackInfo {
   };
 }
 
+const UNSUBSCRIBE_STAND_IN = 'DWSTANDINUNSUBSCRIBETOKEN';
+const PREFERENCES_STAND_IN = 'DWSTANDINPREFERENCESTOKEN';
+
 /** Renders each kind of message for one recipient: their zone, their signed links. */
 @Injectable()
 export class EmailMessages {
@@ -40,7 +43,42 @@ export class EmailMessages {
 
   /** An alert for an event, or null for an event that email does not carry. */
   alert(event: DomainEvent, subscriber: SubscriberRow, track: TrackInfo): RenderedEmail | null {
-    const ctx = this.contextFor(subscriber);
+    return this.renderAlert(event, track, this.contextFor(subscriber));
+  }
+
+  /**
+   * Alerts for one event to many recipients. Recipients differ only by time zone and by their two
+   * signed links, so each zone is rendered once with stand-in tokens and each recipient's own
+   * tokens are put in place (a token is URL-safe base64 and dots, unchanged by escaping).
+   */
+  alertsFor(event: DomainEvent, track: TrackInfo): (subscriber: SubscriberRow) => RenderedEmail | null {
+    const byZone = new Map<string, RenderedEmail | null>();
+    return (subscriber) => {
+      let template = byZone.get(subscriber.timezone);
+      if (template === undefined) {
+        template = this.renderAlert(event, track, {
+          publicUrl: this.config.publicUrl,
+          timezone: subscriber.timezone,
+          unsubscribeToken: UNSUBSCRIBE_STAND_IN,
+          preferencesToken: PREFERENCES_STAND_IN,
+        });
+        byZone.set(subscriber.timezone, template);
+      }
+      if (!template) return null;
+      const unsubscribe = this.tokens.sign('unsubscribe', subscriber.id);
+      const preferences = this.tokens.sign('preferences', subscriber.id);
+      const fill = (text: string) =>
+        text.split(UNSUBSCRIBE_STAND_IN).join(unsubscribe).split(PREFERENCES_STAND_IN).join(preferences);
+      return {
+        subject: fill(template.subject),
+        html: fill(template.html),
+        text: fill(template.text),
+        headers: Object.fromEntries(Object.entries(template.headers).map(([k, v]) => [k, fill(v)])),
+      };
+    };
+  }
+
+  private renderAlert(event: DomainEvent, track: TrackInfo, ctx: RenderContext): RenderedEmail | null {
     switch (event.type) {
       case 'status.changed':
         return renderEmail('status.changed', { event, track }, ctx);

@@ -139,8 +139,8 @@ export class SubscriptionsService {
     const found = await this.fromToken(token, 'confirm');
     if (!found.ok) return found;
     const { subscriber, issuedAt } = found;
-    // A link mailed before the address unsubscribed must not sign it up again.
-    if (subscriber.unsubscribed_at && issuedAt.getTime() < floorSeconds(subscriber.unsubscribed_at)) {
+    // A link mailed before (or in the same second as) the unsubscribe must not sign it up again.
+    if (subscriber.unsubscribed_at && issuedAt.getTime() <= floorSeconds(subscriber.unsubscribed_at)) {
       return { ok: false, reason: 'stale' };
     }
     if (isActive(subscriber) && !subscriber.pending_preferences) return { ok: true, subscriber };
