@@ -4,6 +4,9 @@ import type { TestApp } from '../support/app';
 import { type LocalServer, startLocalServer } from '../support/http-server';
 import { addFeed, feedRow, KR_US_DEADLINE, koreaItems, poll, rss, startPoller } from './support';
 
+// apps start slowly when the machine is busy
+jest.setTimeout(90_000);
+
 const S = 1000;
 const M = 60 * S;
 const H = 60 * M;

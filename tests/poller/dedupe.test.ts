@@ -17,6 +17,9 @@ import {
   startPoller,
 } from './support';
 
+// apps start slowly when the machine is busy
+jest.setTimeout(90_000);
+
 const at = '2025-07-20T12:00:00Z';
 
 describe('dedupe: an article is handed on once', () => {

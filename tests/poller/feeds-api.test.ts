@@ -5,6 +5,9 @@ import type { TestApp } from '../support/app';
 import { eventually } from '../support/env';
 import { startPoller } from './support';
 
+// apps start slowly when the machine is busy
+jest.setTimeout(90_000);
+
 const bearer = { authorization: 'Bearer test-token-0123456789' };
 // Nothing in this file may reach a real host: every name fails to resolve.
 const noDns = ((hostname, _options, callback) => {

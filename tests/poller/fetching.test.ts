@@ -7,6 +7,9 @@ import { eventually } from '../support/env';
 import { type LocalServer, startLocalServer } from '../support/http-server';
 import { addFeed, articleRows, classifyJobIds, feedRow, koreaItems, poll, rss, startPoller } from './support';
 
+// apps start slowly when the machine is busy
+jest.setTimeout(90_000);
+
 const clock = () => new SimulatedClock('2025-07-20T12:00:00Z');
 const bearer = { authorization: 'Bearer test-token-0123456789' };
 

@@ -5,6 +5,9 @@ import type { TestApp } from '../support/app';
 import { type LocalServer, startLocalServer } from '../support/http-server';
 import { addFeed, articleRows, classifyJobIds, feedRow, koreaItems, poll, rss, startPoller } from './support';
 
+// apps start slowly when the machine is busy
+jest.setTimeout(90_000);
+
 const bearer = { authorization: 'Bearer test-token-0123456789' };
 
 describe('WebSub: subscribe, verification of intent, signed pushes, renewal (the test plays the hub)', () => {

@@ -19,7 +19,14 @@ export class PollPlanner {
     const due = await this.feeds.due(now);
     for (const feed of due) {
       const dueAt = feed.next_poll_at ?? feed.created_at;
-      await enqueue(this.queue, 'pollFeed', { feedId: feed.id, dueAt: dueAt.toISOString() });
+      // a poll that threw (the database was away) leaves next_poll_at as it was: a kept failed
+      // job with the same id would silence the feed, so failures make way for the next tick's job
+      await enqueue(
+        this.queue,
+        'pollFeed',
+        { feedId: feed.id, dueAt: dueAt.toISOString() },
+        { removeOnFail: true },
+      );
     }
     return due.length;
   }

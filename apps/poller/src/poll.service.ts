@@ -104,12 +104,15 @@ export class PollService {
   async take(article: NormalizedArticle, feedTrackId: string | null, now: Date): Promise<boolean> {
     const trackIds = this.tracksSync.relevantTracks(article);
     if (trackIds.length === 0) return false;
+    // a re-read item is the common case: skip the story lookup (the insert below still decides races)
+    if (await this.articles.find(article.id)) return false;
     const storyId = await this.stories.storyFor(article, now);
     const stored = await this.articles.insertNew(
       { ...article, trackIds, storyId, raw: { ...article.raw, feedTrack: feedTrackId } },
       now,
     );
     if (!stored) return false;
+    this.stories.remember(article, storyId);
     await enqueue(this.classifyQueue, 'classifyArticle', { articleId: article.id });
     this.metrics.articlesTaken.inc();
     return true;
