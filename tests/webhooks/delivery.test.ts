@@ -255,7 +255,7 @@ describe('webhook delivery: Standard Webhooks signatures, retries, disabling, ro
     const event = statusEvent();
     await publish(t, event);
     const failed = await eventually(async () => {
-      const res = await api<{ items: { deliveryId: number; deliveryStatus: string }[] }>(
+      const res = await api<{ items: { deliveryId: number; deliveryStatus: string; outcome: string }[] }>(
         t,
         'GET',
         `/api/webhooks/${hook.id}/deliveries`,
@@ -264,6 +264,7 @@ describe('webhook delivery: Standard Webhooks signatures, retries, disabling, ro
       return res.body.items[0];
     }, 10_000);
     expect(seen.get('/later')).toHaveLength(FAST.retryScheduleMs!.length);
+    expect(failed.outcome).toBe('failed');
     const retry = await api<{ eventId: string }>(
       t,
       'POST',

@@ -124,8 +124,10 @@ export class WebhookDeliveryService {
     const finished = await this.deliveries.finishAttempt(
       attemptId,
       {
-        outcome:
-          outcome.action === 'success' ? 'success' : outcome.action === 'disable' ? 'disabled' : 'retry',
+        outcome: attemptOutcome(
+          outcome,
+          Boolean(job.manual) || job.attempt + 1 >= this.settings.retryScheduleMs.length,
+        ),
         statusCode: response.kind === 'response' ? response.status : null,
         latencyMs: response.latencyMs,
         responseExcerpt: response.kind === 'response' ? response.excerpt : null,
@@ -219,6 +221,15 @@ function asAttemptResult(response: WebhookResponse, now: Date) {
     status: response.status,
     retryAfterSeconds: parseRetryAfter(response.retryAfter, now),
   };
+}
+
+function attemptOutcome(
+  outcome: DeliveryOutcome,
+  last: boolean,
+): 'success' | 'disabled' | 'retry' | 'failed' {
+  if (outcome.action === 'success') return 'success';
+  if (outcome.action === 'disable') return 'disabled';
+  return last ? 'failed' : 'retry';
 }
 
 function errorOf(response: WebhookResponse, outcome: DeliveryOutcome): string | null {
