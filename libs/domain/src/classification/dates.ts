@@ -100,16 +100,21 @@ export function findDateReferences(sentence: string, published: CalendarDate | n
   if (!published) return [];
   const reference = { instant: new Date(toUtc(published) + 12 * 3_600_000), timezone: 0 };
   const found: DateReference[] = [];
-  const results = MAY_HOLD_DATE.test(sentence) ? chrono.parse(sentence, reference) : [];
-  for (const result of results) {
+  const results: { result: chrono.ParsedResult; at: number }[] = [];
+  for (const result of MAY_HOLD_DATE.test(sentence) ? chrono.parse(sentence, reference) : []) {
+    results.push({ result, at: result.index });
+    /** "on Monday, to Aug. 1": a range's far end is a date of its own (often the one that matters). */
+    const connector = result.end ? /[\s,]+(?:to|until|through|till)\s+/i.exec(result.text) : null;
+    if (!connector) continue;
+    const offset = result.index + connector.index + connector[0].length;
+    for (const end of chrono.parse(sentence.slice(offset, result.index + result.text.length), reference)) {
+      results.push({ result: end, at: end.index + offset });
+    }
+  }
+  for (const { result, at } of results) {
     const start = result.start;
     if (DURATION.test(result.text)) continue;
-    if (
-      result.index < 40 &&
-      DATELINE_AFTER.test(
-        sentence.slice(result.index + result.text.length, result.index + result.text.length + 16),
-      )
-    )
+    if (at < 40 && DATELINE_AFTER.test(sentence.slice(at + result.text.length, at + result.text.length + 16)))
       continue;
     if (!start.isCertain('month') && !start.isCertain('weekday') && !RELATIVE_TEXT.test(result.text)) {
       if (!/\b(ago|last|this|next|end of)\b/i.test(result.text)) continue;
@@ -124,14 +129,14 @@ export function findDateReferences(sentence: string, published: CalendarDate | n
     const dayCertain = start.isCertain('day');
     const relative = RELATIVE_TEXT.test(result.text) || /\b(ago|last|this)\b/i.test(result.text);
     if (!start.isCertain('year') && !relative) {
-      const before = sentence.slice(0, result.index);
+      const before = sentence.slice(0, at);
       const forward = FORWARD_CUE.test(before);
       const past = { ...date, year: published.year };
       if (toUtc(past) > toUtc(published) + (dayCertain ? 0 : 31 * DAY_MS)) past.year -= 1;
       if (!forward && !dayCertain) date = past;
       if (!forward && dayCertain && daysBetween(published, date) > 200) date = past;
     }
-    found.push({ text: result.text, index: result.index, date, dayCertain, relative });
+    found.push({ text: result.text, index: at, date, dayCertain, relative });
   }
   for (const match of sentence.matchAll(ORDINAL_DAY)) {
     const day = Number(match[1]);

@@ -254,3 +254,25 @@ describe('other partners as the subject', () => {
     for (const type of absent) expect(found).not.toContain(type);
   });
 });
+
+describe('deadline and cancellation wording', () => {
+  it.each<[string, SignalType[]]>([
+    ['Trump on Monday set Aug. 1 as the new deadline for Korea to reach a tariff deal.', ['deadline_set']],
+    [
+      'Korea won a three-week extension of the tariff deadline on Monday, to Aug. 1.',
+      ['deadline_extended', 'deadline_set'],
+    ],
+    [
+      'The planned 2+2 tariff talks in Washington have been put on hold, officials said on Monday.',
+      ['talks_cancelled'],
+    ],
+  ])('%s', (sentence, present) => {
+    const found = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text: sentence,
+      published: '2025-07-08',
+    }).signals.map((signal) => signal.type);
+    for (const type of present) expect(found).toContain(type);
+  });
+});

@@ -189,7 +189,7 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'cancelled.called-off',
     signal: 'talks_cancelled',
     trigger: new RegExp(
-      String.raw`\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|pulled out of|abruptly ended|delayed|suspend(?:ed|s|ing)|terminat(?:ed|es|ing)|halt(?:ed|s|ing)|broke off|breaks off|ended all)\b(?=(?:\s+\S+){0,6}\s+${MEETING})|\b${MEETING}\b(?:[\s,]+[\w"“”'’+-]+){0,8}?\s+(?:was|were|has been|have been|had been|got|is being|being)?\s*(?:abruptly |suddenly |now )?(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|delayed)\b|\b(?:cancellation|postponement|calling off)\s+(?:of\s+)?(?:\S+\s+){0,5}${MEETING}|\b(?:calling|called|call) off the ${MEETING}`,
+      String.raw`\b(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|pulled out of|abruptly ended|delayed|suspend(?:ed|s|ing)|terminat(?:ed|es|ing)|halt(?:ed|s|ing)|broke off|breaks off|ended all)\b(?=(?:\s+\S+){0,6}\s+${MEETING})|\b${MEETING}\b(?:[\s,]+[\w"“”'’+-]+){0,8}?\s+(?:was|were|has been|have been|had been|got|is being|being)?\s*(?:abruptly |suddenly |now )?(?:cancel(?:l)?ed|called off|scrapped|postponed|put off|delayed)\b|\b(?:cancellation|postponement|calling off)\s+(?:of\s+)?(?:\S+\s+){0,5}${MEETING}|\b(?:calling|called|call) off the ${MEETING}|\b${MEETING}\b(?:\s+\S+){0,6}?\s+(?:was|were|has been|have been|is|are) (?:now )?(?:put )?on hold\b`,
       'i',
     ),
     confidence: 0.85,

@@ -121,6 +121,24 @@ export const TARIFF_RULES: SignalRule[] = [
     needsFutureDate: true,
   },
   {
+    id: 'deadline.new-deadline',
+    signal: 'deadline_set',
+    trigger:
+      /\b(?:new|final|hard|firm|fresh) (?:\S+\s+){0,2}?deadline\b|\b(?:set|named|fixed|chose|picked) (?:\S+\s+){0,3}?as (?:the|a) (?:new )?deadline\b/i,
+    confidence: 0.7,
+    blockedBy: /\b(?:whether|could|might|may|would have|if|unless|no)\b/i,
+    needsFutureDate: true,
+  },
+  {
+    id: 'deadline.extension-granted',
+    signal: 'deadline_extended',
+    trigger:
+      /\b(?:granted|gave|won|secured|received|got|announced|approved)\b(?:\s+\S+){0,4}?\s+(?:an? |another |further )?(?:\S+\s+)?extension\b/i,
+    confidence: 0.75,
+    requires: /\b(?:deadline|tariffs?|truce|pause)\b/i,
+    blockedBy: /\b(?:whether|could|might|may|would|if|unless|seek\w*|request\w*|ask\w*|hope\w*|no)\b/i,
+  },
+  {
     id: 'deadline.set',
     signal: 'deadline_set',
     trigger: new RegExp(
