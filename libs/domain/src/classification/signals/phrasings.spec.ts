@@ -276,3 +276,21 @@ describe('deadline and cancellation wording', () => {
     for (const type of present) expect(found).toContain(type);
   });
 });
+
+describe('company visits and executives are not negotiation talks', () => {
+  it.each<[string, SignalType[]]>([
+    [
+      'Industry Minister Kim Jung-kwan will visit Samsung’s chip plant in Texas next week amid the US tariff talks.',
+      ['talks_scheduled'],
+    ],
+    ['Kim met Samsung Chairman Lee Jae-yong on Monday to discuss the impact of US tariffs.', ['talks_held']],
+  ])('%s', (sentence, absent) => {
+    const found = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text: sentence,
+      published: '2025-07-20',
+    }).signals.map((signal) => signal.type);
+    for (const type of absent) expect(found).not.toContain(type);
+  });
+});

@@ -1,6 +1,8 @@
 import type { SignalRule } from './engine';
 
 const MEETING = String.raw`(?:talks|negotiations?|meetings?|consultations?|discussions?|dialogue|summit|round|session|visit|trip|sit-down)`;
+/** A trip counts when it goes to the other side's capital or is made for talks. */
+const TRIP_PURPOSE = String.raw`(?=(?:\s+\S+){0,5}?\s+(?:Washington|Seoul|Tokyo|Beijing|Brussels|Geneva|London|New Delhi|Ottawa|Mexico City|Bern|Stockholm|the (?:U\.?S\.?|United States|White House|States)\b)|(?:\s+\S+){0,7}?\s+(?:for|to (?:attend|hold|join|continue))\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?|consultations|summit))`;
 const FUTURE_TIME = String.raw`(?:next (?:week|month|round|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later (?:this|in the) (?:week|month)|this coming (?:week|weekend)|tomorrow|within (?:two|three|\d+) (?:days|weeks)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2})`;
 /** Scheduling is future by nature: only hedges and unrealised plans ("was to", "originally set") cancel it. */
 const SCHEDULE_BLOCK =
@@ -8,7 +10,7 @@ const SCHEDULE_BLOCK =
 const CANCELLED_NEARBY =
   /\b(cancel\w*|called off|call off|calling off|postpone\w*|scrapped|put off|suspend\w*|terminat\w*|halt\w*|broke off|break off)\b/i;
 const NOT_TALKS =
-  /\b(press conference|briefing|news conference|earnings|court|hearing|rally|funeral|strategy (?:meeting|session)|emergency meeting|cabinet|task force|business leaders|executives|lawmakers|parliament|National Assembly|party leaders|shareholders)\b/i;
+  /\b(press conference|briefing|news conference|earnings|court|hearing|rally|funeral|strategy (?:meeting|session)|emergency meeting|cabinet|task force|business leaders|executives|lawmakers|parliament|[Cc]hairman|[Cc]hairwoman|CEO|chief executive|National Assembly|party leaders|shareholders)\b/i;
 
 export const TALKS_RULES: SignalRule[] = [
   {
@@ -16,11 +18,12 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_scheduled',
     needsCounterpart: true,
     trigger: new RegExp(
-      String.raw`(?:\b(?:will|would|shall|is (?:set|scheduled|slated|due|expected|planning|going) to|are (?:set|scheduled|slated|due|expected|planning|going) to|plans? to))\s+(?:also\s+)?(?:meet|hold (?:\w+\s+){0,3}${MEETING}|sit down|attend|visit|host|travel|fly|head|depart|leave|resume (?:talks|negotiations)|pick up|engage in|have (?:\w+\s+){0,2}${MEETING})`,
+      String.raw`(?:\b(?:will|would|shall|is (?:set|scheduled|slated|due|expected|planning|going) to|are (?:set|scheduled|slated|due|expected|planning|going) to|plans? to))\s+(?:also\s+)?(?:meet|hold (?:\w+\s+){0,3}${MEETING}|sit down|attend|host|resume (?:talks|negotiations)|pick up|engage in|have (?:\w+\s+){0,2}${MEETING}|(?:visit|travel|fly|head|depart|leave)\b${TRIP_PURPOSE})`,
       'i',
     ),
     confidence: 0.8,
-    requires: new RegExp(String.raw`\b(?:meet|${MEETING}|negotiat\w*|counterpart)\b`, 'i'),
+    requires:
+      /\b(?:meet|talks|negotiat\w*|meetings?|consultations?|discussions?|dialogue|summit|counterparts?)\b/i,
     unless: new RegExp(String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}`, 'i'),
     blockedBy: SCHEDULE_BLOCK,
   },
@@ -31,7 +34,8 @@ export const TALKS_RULES: SignalRule[] = [
     trigger:
       /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)* to (?:meet|visit|hold talks|travel|fly|head|attend|resume talks)\b/,
     confidence: 0.75,
-    requires: new RegExp(String.raw`\b(?:meet|${MEETING}|negotiat\w*|counterpart)\b`, 'i'),
+    requires:
+      /\b(?:meet|talks|negotiat\w*|meetings?|consultations?|discussions?|dialogue|summit|counterparts?)\b/i,
     unless: new RegExp(String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}`, 'i'),
     blockedBy: SCHEDULE_BLOCK,
   },
