@@ -5,8 +5,8 @@ import {
   DeliveriesRepository,
   InjectClock,
   MetricsService,
+  type PendingRecipient,
   SubscribersRepository,
-  type SubscriberRow,
 } from '@dw/platform';
 import { MailTransport, PermanentMailError } from './mail-transport';
 
@@ -22,13 +22,12 @@ const storedMailSchema = z.object({
 
 export type SendOutcome = 'sent' | 'already-sent' | 'already-closed' | 'skipped';
 
-/** Why an alert or digest may not go to this subscriber now, or null when it may. */
-function refusal(subscriber: SubscriberRow | undefined, kind: string): string | null {
-  if (!subscriber) return 'recipient no longer exists';
+/** Why an alert or digest may not go to this recipient now, or null when it may. */
+function refusal(recipient: PendingRecipient, kind: string): string | null {
   if (kind === 'confirmation') return null;
-  if (subscriber.unsubscribed_at) return 'recipient unsubscribed before sending';
-  if (subscriber.bounced_at) return 'recipient address bounced before sending';
-  if (!subscriber.confirmed_at) return 'recipient has not confirmed';
+  if (recipient.recipient_unsubscribed_at) return 'recipient unsubscribed before sending';
+  if (recipient.recipient_bounced_at) return 'recipient address bounced before sending';
+  if (!recipient.recipient_confirmed_at) return 'recipient has not confirmed';
   return null;
 }
 
@@ -50,26 +49,21 @@ export class EmailSender {
   ) {}
 
   async send(deliveryId: number, lastAttempt: boolean): Promise<{ status: SendOutcome }> {
-    const delivery = await this.deliveries.claimPending(deliveryId);
-    if (!delivery) {
-      const current = await this.deliveries.find(deliveryId);
-      if (!current) throw new PermanentDeliveryError(`delivery ${deliveryId} does not exist`);
-      return { status: current.status === 'sent' ? 'already-sent' : 'already-closed' };
-    }
+    const delivery = await this.deliveries.claimPendingWithRecipient(deliveryId);
+    if (!delivery) return this.notPending(deliveryId);
     const mail = storedMailSchema.safeParse(delivery.body);
     if (!mail.success) {
       await this.deliveries.markFailed(deliveryId, 'stored message is unreadable', true);
       throw new PermanentDeliveryError(`delivery ${deliveryId}: stored message is unreadable`);
     }
-    const subscriber = await this.subscribers.find(delivery.recipient_id);
-    const refused = refusal(subscriber, mail.data.kind);
-    if (refused || !subscriber) {
-      await this.deliveries.markSkipped(deliveryId, refused ?? 'no recipient');
+    const refused = refusal(delivery, mail.data.kind);
+    if (refused) {
+      await this.deliveries.markSkipped(deliveryId, refused);
       return { status: 'skipped' };
     }
     try {
       await this.transport.send({
-        to: subscriber.email,
+        to: delivery.recipient_email,
         subject: delivery.subject ?? 'Deadline Watch',
         html: mail.data.html,
         text: mail.data.text,
@@ -82,8 +76,11 @@ export class EmailSender {
       if (error instanceof PermanentMailError) {
         await this.deliveries.markFailed(deliveryId, message, true);
         if (error.recipientRefused) {
-          await this.subscribers.markBounced(subscriber.id, message, this.clock.now());
-          this.logger.warn({ deliveryId, to: subscriber.email, reason: message }, 'address refused: bounced');
+          await this.subscribers.markBounced(delivery.recipient_id, message, this.clock.now());
+          this.logger.warn(
+            { deliveryId, to: delivery.recipient_email, reason: message },
+            'address refused: bounced',
+          );
         }
         throw new PermanentDeliveryError(message);
       }
@@ -92,7 +89,17 @@ export class EmailSender {
     }
     await this.deliveries.markSent(deliveryId, this.clock.now());
     this.metrics.notificationsSent.inc({ channel: 'email' });
-    this.logger.debug({ deliveryId, to: subscriber.email }, 'mail sent');
+    this.logger.debug({ deliveryId, to: delivery.recipient_email }, 'mail sent');
     return { status: 'sent' };
+  }
+
+  /** Sent, closed, or its recipient deleted: say which, send nothing. */
+  private async notPending(deliveryId: number): Promise<{ status: SendOutcome }> {
+    const current = await this.deliveries.find(deliveryId);
+    if (!current) throw new PermanentDeliveryError(`delivery ${deliveryId} does not exist`);
+    if (current.status === 'sent') return { status: 'already-sent' };
+    if (current.status !== 'pending') return { status: 'already-closed' };
+    await this.deliveries.markSkipped(deliveryId, 'recipient no longer exists');
+    return { status: 'skipped' };
   }
 }

@@ -16,6 +16,14 @@ export interface NewDelivery {
   now: Date;
 }
 
+/** The recipient's side of a claimed email delivery. */
+export interface PendingRecipient {
+  recipient_email: string;
+  recipient_confirmed_at: Date | null;
+  recipient_unsubscribed_at: Date | null;
+  recipient_bounced_at: Date | null;
+}
+
 export function deliveryKey(channel: Channel, eventId: string, recipientId: number | string): string {
   return `${channel}:${eventId}:${recipientId}`;
 }
@@ -160,6 +168,28 @@ export class DeliveriesRepository {
       for (const row of existing) byKey.set(row.delivery_key, row);
     }
     return keys.flatMap((key) => byKey.get(key) ?? []);
+  }
+
+  /**
+   * claimPending and the recipient's address and state in one statement (the send path runs it
+   * once per message). Undefined when the delivery is not pending or its recipient is gone.
+   */
+  claimPendingWithRecipient(id: number): Promise<(DeliveryRow & PendingRecipient) | undefined> {
+    return this.db
+      .updateTable('deliveries')
+      .from('subscribers')
+      .set((eb) => ({ attempts: eb('deliveries.attempts', '+', 1) }))
+      .whereRef('subscribers.id', '=', 'deliveries.recipient_id')
+      .where('deliveries.id', '=', id)
+      .where('deliveries.status', '=', 'pending')
+      .returningAll('deliveries')
+      .returning([
+        'subscribers.email as recipient_email',
+        'subscribers.confirmed_at as recipient_confirmed_at',
+        'subscribers.unsubscribed_at as recipient_unsubscribed_at',
+        'subscribers.bounced_at as recipient_bounced_at',
+      ])
+      .executeTakeFirst();
   }
 
   /**
