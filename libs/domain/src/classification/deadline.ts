@@ -3,7 +3,7 @@ import { daysBetween, toIsoDate, type CalendarDate } from './dates';
 
 const DEADLINE_WORD = /\bdeadline\b/i;
 const EFFECT_WORD =
-  /\b(takes? effect|to take effect|go(?:es)? into effect|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back)\b/i;
+  /\b(takes? effect|to take effect|go(?:es)? into effect|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|extensions? beyond)\b/i;
 const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =

@@ -84,7 +84,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     blockedBy:
       /\b(?:if|unless|whether|could|might|may|would|should|avoid|end(?:s|ed)?|break(?:s)?|broke|resolve[sd]?|overcom\w*|after|despite|had been|had)\b/i,
     requires:
-      /\b(?:talks|negotiat\w*|deal|agreement|pact|discussions|consultations|trade|tariffs?|investment)\b/i,
+      /\b(?:talks|negotiat\w*|deal|agreement|pact|discussions|consultations|trade|tariffs?|investment|fund|package)\b/i,
     unless:
       /\b(?:resum\w+|restart\w*|reviv\w+|back on track|broke the (?:impasse|deadlock|stalemate)|breakthrough (?:ends?|ended)|ended (?:a|the) \w+[- ]?\w* (?:standoff|impasse|deadlock))\b|\bhad (?:\w+ )?(?:been )?(?:deadlocked|stalled)\b/i,
   },

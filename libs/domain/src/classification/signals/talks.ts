@@ -32,7 +32,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_scheduled',
     needsCounterpart: true,
     trigger:
-      /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)* to (?:meet|visit|hold talks|travel|fly|head|attend|resume talks)\b/,
+      /\b(?:[A-Z][a-z]+|[A-Z]{2,}|U\.S\.)(?:[- ][A-Z][a-z]+)* to (?:meet|visit|hold (?:\S+\s+){0,3}?(?:talks|negotiations|meeting|summit)|travel|fly|head|attend|resume talks)\b/,
     confidence: 0.75,
     requires:
       /\b(?:meet|talks|negotiat\w*|meetings?|consultations?|discussions?|dialogue|summit|counterparts?)\b/i,
@@ -83,7 +83,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_scheduled',
     needsCounterpart: true,
     trigger:
-      /\b(?:left|leaves|leaving|departed|departs|heads|headed|heading|flew|flies|arrived|arrives|is in|are in|will travel|travel(?:l)?ed) (?:\w+\s+){0,3}(?:for|to (?:attend|hold|join|continue|discuss))\b/i,
+      /\b(?:left|leaves|leaving|departed|departs|heads|headed|heading|flew|flies|arrived|arrives|is in|are in|will travel|travel(?:l)?ed) (?:\w+\s+){0,5}(?:for|to (?:attend|hold|join|continue|discuss))\b/i,
     confidence: 0.75,
     requires: new RegExp(String.raw`\b(?:${MEETING}|negotiat\w*)\b`, 'i'),
     unless: new RegExp(String.raw`${CANCELLED_NEARBY.source}|\breturned\b|\bback from\b`, 'i'),

@@ -70,7 +70,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'reduced.cut',
     signal: 'tariff_reduced',
     trigger: new RegExp(
-      String.raw`\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|roll(?:ed|s)? back|waive[sd]?|drop(?:ped|s)?|eas(?:e|ed|es))\b(?=(?:\s+\S+){0,8}\s+${TARIFF})|\b${TARIFF}\s+(?:\w+\s+){0,6}?(?:will |would |to )?(?:drop|fall|be cut|be reduced|be lowered|cut|reduced|lowered|come down) (?:\w+\s+){0,3}to ${RATE}|\b(?:drop|cut|reduction|decrease|decline) from (?:a |the )?(?:\w+\s+){0,2}${RATE}|\b(?:half|a third|two-thirds) (?:of )?(?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:below|lower than|less than) (?:the )?(?:\S+\s+){0,2}?${RATE}|\bdown from (?:a |the )?(?:proposed |threatened |previous |earlier |initial )?${RATE}|\breduced (?:\w+\s+){0,3}${TARIFF}|\b(?:from|of) ${RATE} to ${RATE}|\b${RATE} (?:instead of|rather than) (?:the )?${RATE}`,
+      String.raw`\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|roll(?:ed|s)? back|waive[sd]?|drop(?:ped|s)?|eas(?:e|ed|es))\b(?=(?:\s+\S+){0,8}\s+${TARIFF})|\b${TARIFF}\s+(?:\w+\s+){0,6}?(?:will |would |to )?(?:drop|fall|be cut|be reduced|be lowered|cut|reduced|lowered|come down) (?:\w+\s+){0,3}to ${RATE}|\b(?:drop|cut|reduction|decrease|decline) from (?:a |the )?(?:\w+\s+){0,2}${RATE}|\b(?:half|a third|two-thirds) (?:of )?(?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:below|lower than|less than) (?:the )?(?:\S+\s+){0,2}?${RATE}|\bdown from (?:a |the )?(?:proposed |threatened |previous |earlier |initial )?${RATE}|\breduced (?:\w+\s+){0,3}${TARIFF}|\b(?:from|of) ${RATE} to ${RATE}|\b${RATE} (?:\S+\s+){0,6}?(?:instead of|rather than) (?:the )?${RATE}`,
       'i',
     ),
     confidence: 0.8,

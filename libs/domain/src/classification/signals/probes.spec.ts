@@ -1,0 +1,105 @@
+import { classifyArticle } from '../classify';
+
+/** Sentences we wrote the way wire copy phrases the 2025 negotiations: expected signals, deadline and rates. */
+const probes: [string, string, string[], string | null, number[]][] = [
+  [
+    '2025-07-28',
+    'Korea, US to hold last-ditch talks this week before tariff deadline',
+    ['talks_scheduled'],
+    null,
+    [],
+  ],
+  [
+    '2025-07-28',
+    'Kim Jung-kwan arrived in Washington on Sunday for last-ditch tariff talks with Lutnick.',
+    ['talks_scheduled'],
+    null,
+    [],
+  ],
+  [
+    '2025-07-31',
+    'South Korea and the United States have agreed to a trade deal, Trump said on Truth Social.',
+    ['deal_reached'],
+    null,
+    [],
+  ],
+  [
+    '2025-07-31',
+    'Under the deal, the US will impose a 15 percent tariff on Korean goods, instead of the 25 percent it had threatened.',
+    ['tariff_reduced'],
+    null,
+    [15, 25],
+  ],
+  [
+    '2025-08-02',
+    'Trump on Thursday signed an executive order setting a 15 percent tariff on Korean goods.',
+    ['tariff_imposed'],
+    null,
+    [15],
+  ],
+  [
+    '2025-08-07',
+    'A 15 percent US tariff on Korean goods went into effect on Thursday.',
+    ['tariff_imposed'],
+    null,
+    [15],
+  ],
+  [
+    '2025-09-15',
+    'Seoul and Washington remain at odds over how the $350 billion fund will be structured.',
+    ['no_breakthrough'],
+    null,
+    [],
+  ],
+  [
+    '2025-10-10',
+    'Korea and the US are close to a deal on the investment package, a senior official said on Friday.',
+    [],
+    null,
+    [],
+  ],
+  [
+    '2025-07-25',
+    "The US postponed the 2+2 meeting scheduled for Friday, citing Bessent's schedule.",
+    ['talks_cancelled'],
+    null,
+    [],
+  ],
+  [
+    '2025-07-20',
+    'Korea has proposed buying more US liquefied natural gas as part of the tariff negotiations, officials said on Sunday.',
+    ['proposal'],
+    null,
+    [],
+  ],
+  [
+    '2025-07-20',
+    'Lutnick demanded that Korea fully open its rice market, according to officials.',
+    ['proposal'],
+    null,
+    [],
+  ],
+  [
+    '2025-07-09',
+    'Trump said on Tuesday there would be no extensions beyond Aug. 1 for Korea’s tariffs.',
+    ['deadline_set'],
+    '2025-08-01',
+    [],
+  ],
+  [
+    '2025-04-09',
+    'Trump paused the reciprocal tariffs on Korea for 90 days on Wednesday.',
+    ['deadline_extended'],
+    null,
+    [],
+  ],
+];
+
+describe('probe sentences', () => {
+  it.each(probes)('(%s) %s', (published, text, signals, deadline, rates) => {
+    const result = classifyArticle({ id: 'p', title: 'Korea-US tariff negotiations', text, published });
+    expect(result.signals.map((signal) => signal.type).sort()).toEqual([...signals].sort());
+    expect(result.deadline).toBe(deadline);
+    expect(result.tariff_rates).toEqual(rates);
+  });
+});
