@@ -13,3 +13,4 @@ export * from './tracks/tracks-sync';
 export * from './platform.module';
 export * from './bootstrap/create-app';
 export * from './bootstrap/run-service';
+export * from './http/api-token.guard';
