@@ -199,6 +199,7 @@ export const FALSE_FRIENDS = [
   /\bNorth Korea(?:n|ns)?\b/g,
   /\bDPRK\b/g,
   /\bKorea Zinc\b/g,
+  /\b(?:Korea|Japan) Standard Time\b/g,
   /\b(?:The )?(?:Korea (?:Herald|Times|JoongAng Daily|Economic Daily|Bizwire)|Japan (?:Times|Today)|China Daily|South China Morning Post|Washington Post|Times of India)\b/g,
   /\bSouth China Sea\b/g,
   /\bNew Mexico\b/g,

@@ -53,7 +53,6 @@ export const TARIFF_RULES: SignalRule[] = [
     unless:
       /\b(?:before (?:it|they|the \w+) (?:takes?|go|goes|become)|when (?:it|they) (?:take|takes)|(?:that|which) (?:\w+\s+){0,3}imposed|imposed (?:on|since|before|earlier)|had imposed|if|unless)\b/i,
     leadOrAnchored: true,
-    needsParty: true,
   },
   {
     id: 'imposed.executive-order',
