@@ -37,6 +37,9 @@ function isTargetDate(text: string, at: number): boolean {
   );
 }
 
+/** Without a publication date, relative phrases that are old whenever the story was written. */
+const UNDATED_OLD =
+  /\b(?:(?:two|three|four|five|six|several|\d+) weeks ago|months? ago|last month|earlier this year|last year)\b/i;
 const UNDATED_MONTH =
   /\b(?:in|since|during|at the end of) (?:early |mid-|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\s*\d)/i;
 const CONNECTIVE = /^(however|but|yet|that|this|it|they|there|the talks|the meeting|the deal)\b/i;
@@ -95,7 +98,7 @@ export function analyseSentences(
         !isTargetDate(text, date.index),
     );
     const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
-    const datelessMonth = !published && UNDATED_MONTH.test(text);
+    const datelessMonth = !published && (UNDATED_MONTH.test(text) || UNDATED_OLD.test(text));
     let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text);
     const inheritedRecap =
       !recap &&
@@ -183,7 +186,7 @@ export function isRecapAt(context: SentenceContext, start: number, end: number):
       recent = true;
   });
   if (old && !recent) return true;
-  if (context.datelessMonth && UNDATED_MONTH.test(clause)) return true;
+  if (context.datelessMonth && (UNDATED_MONTH.test(clause) || UNDATED_OLD.test(clause))) return true;
   const dated = context.dates.some((date) => date.index >= from && date.index < to);
   return context.inheritedRecap && !dated;
 }
