@@ -11,6 +11,7 @@ import {
   createApp,
   type Database,
   DATABASE,
+  migrateToLatest,
   openDatabase,
   parseConfig,
   projectRoot,
@@ -122,9 +123,14 @@ export async function run(): Promise<Record<string, number | string>> {
     LOG_LEVEL: 'silent',
     // the shipped tracks without internet feeds: nothing here may leave the machine
     TRACKS_FILE: path.join(projectRoot(), 'tests/fixtures/tracks.test.yaml'),
-    ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {}),
   });
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, inMemory: !config.databaseUrl });
+  // on a PostgreSQL server: a scratch schema, dropped afterwards; otherwise PGlite in memory
+  const server = process.env.BENCH_DATABASE_URL;
+  const schema = server ? `bench_poller_${randomBytes(3).toString('hex')}` : undefined;
+  const db = server
+    ? await openDatabase({ databaseUrl: server, dataDir, schema })
+    : await openDatabase({ dataDir, inMemory: true });
+  await migrateToLatest(db, schema);
   const app = await createApp({ config, database: db, features: [PollerModule] });
   try {
     await app.init();
@@ -146,7 +152,7 @@ export async function run(): Promise<Record<string, number | string>> {
     return {
       feeds: FEEDS,
       hosts: HOSTS,
-      database: config.databaseUrl ? 'postgresql' : 'pglite (in memory)',
+      database: server ? 'postgresql' : 'pglite (in memory)',
       first_round_ms: Math.round(fresh),
       first_round_feeds_per_minute: Math.round((FEEDS / fresh) * 60_000),
       articles_stored: articles.n,
@@ -169,6 +175,7 @@ export async function run(): Promise<Record<string, number | string>> {
       await queue.obliterate({ force: true }).catch(() => undefined);
       await queue.close();
     }
+    if (schema) await sql.raw(`DROP SCHEMA "${schema}" CASCADE`).execute(db);
     await db.destroy();
     await servers.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
