@@ -3,11 +3,11 @@ import { daysBetween, toIsoDate, type CalendarDate } from './dates';
 
 const DEADLINE_WORD = /\bdeadline\b/i;
 const EFFECT_WORD =
-  /\b(takes? effect|to take effect|go(?:es)? into effect|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|extensions? beyond)\b/i;
+  /\b(takes? effect|to take effect|go(?:es)? into effect|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
 const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
-  /\b(originally|initially|previously|formerly|instead of|rather than|was|had been)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:originally|initially|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,2}$|\b(?:was|had been)\s+$/i;
 /** "from July 9 to Aug. 1": the first date is the one being left. */
 const MOVED_FROM = /\bfrom\s+$/i;
 const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;

@@ -103,3 +103,50 @@ describe('probe sentences', () => {
     expect(result.tariff_rates).toEqual(rates);
   });
 });
+
+const deadlineProbes: [string, string, string[], string | null][] = [
+  [
+    '2025-07-31',
+    'The agreement brings the tariff on Korean cars down to 15 percent.',
+    ['tariff_reduced'],
+    null,
+  ],
+  [
+    '2025-11-14',
+    'Washington will exempt Korean aircraft parts from tariffs under the deal announced on Friday.',
+    ['deal_reached', 'tariff_reduced'],
+    null,
+  ],
+  [
+    '2025-07-08',
+    'The tariff hike on Korean goods was delayed until Aug. 1 to allow more time for talks, the White House said on Monday.',
+    ['deadline_extended', 'deadline_set'],
+    '2025-08-01',
+  ],
+  [
+    '2025-07-08',
+    'Trump on Monday gave Korea three more weeks, moving the tariff deadline to Aug. 1.',
+    ['deadline_extended', 'deadline_set'],
+    '2025-08-01',
+  ],
+  [
+    '2025-05-12',
+    'The 90-day pause on reciprocal tariffs on Korean goods runs until July 8.',
+    [],
+    '2025-07-08',
+  ],
+  [
+    '2025-07-07',
+    'Trump said he would not extend the July 9 tariff deadline for Korea.',
+    ['deadline_set'],
+    '2025-07-09',
+  ],
+];
+
+describe('deadline probes', () => {
+  it.each(deadlineProbes)('(%s) %s', (published, text, signals, deadline) => {
+    const result = classifyArticle({ id: 'p', title: 'Korea-US tariff negotiations', text, published });
+    expect(result.signals.map((signal) => signal.type).sort()).toEqual([...signals].sort());
+    expect(result.deadline).toBe(deadline);
+  });
+});

@@ -69,7 +69,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'reduced.cut',
     signal: 'tariff_reduced',
     trigger: new RegExp(
-      String.raw`\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|roll(?:ed|s)? back|waive[sd]?|drop(?:ped|s)?|eas(?:e|ed|es))\b(?=(?:\s+\S+){0,8}\s+${TARIFF})|\b${TARIFF}\s+(?:\w+\s+){0,6}?(?:will |would |to )?(?:drop|fall|be cut|be reduced|be lowered|cut|reduced|lowered|come down) (?:\w+\s+){0,3}to ${RATE}|\b(?:drop|cut|reduction|decrease|decline) from (?:a |the )?(?:\w+\s+){0,2}${RATE}|\b(?:half|a third|two-thirds) (?:of )?(?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:below|lower than|less than) (?:the )?(?:\S+\s+){0,2}?${RATE}|\bdown from (?:a |the )?(?:proposed |threatened |previous |earlier |initial )?${RATE}|\breduced (?:\w+\s+){0,3}${TARIFF}|\b(?:from|of) ${RATE} to ${RATE}|\b${RATE} (?:\S+\s+){0,6}?(?:instead of|rather than) (?:the )?${RATE}`,
+      String.raw`\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|roll(?:ed|s)? back|waive[sd]?|drop(?:ped|s)?|eas(?:e|ed|es))\b(?=(?:\s+\S+){0,8}\s+${TARIFF})|\b${TARIFF}\s+(?:\w+\s+){0,6}?(?:will |would |to )?(?:drop|fall|be cut|be reduced|be lowered|cut|reduced|lowered|come down) (?:\w+\s+){0,3}to ${RATE}|\b(?:drop|cut|reduction|decrease|decline) from (?:a |the )?(?:\w+\s+){0,2}${RATE}|\b(?:half|a third|two-thirds) (?:of )?(?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:below|lower than|less than) (?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:bring|brings|brought|bringing) (?:\S+\s+){0,6}?down to ${RATE}|\bexempt(?:s|ed|ing)? (?:\S+\s+){0,5}?from (?:\S+\s+)?${TARIFF}|\bdown from (?:a |the )?(?:proposed |threatened |previous |earlier |initial )?${RATE}|\breduced (?:\w+\s+){0,3}${TARIFF}|\b(?:from|of) ${RATE} to ${RATE}|\b${RATE} (?:\S+\s+){0,6}?(?:instead of|rather than) (?:the )?${RATE}`,
       'i',
     ),
     confidence: 0.8,
@@ -138,10 +138,20 @@ export const TARIFF_RULES: SignalRule[] = [
     blockedBy: /\b(?:whether|could|might|may|would|if|unless|seek\w*|request\w*|ask\w*|hope\w*|no)\b/i,
   },
   {
+    id: 'deadline.moved',
+    signal: 'deadline_extended',
+    trigger:
+      /\b(?:mov(?:ed|ing|es)|shift(?:ed|ing|s)|push(?:ed|ing|es)) (?:back )?the (?:\S+\s+){0,2}?deadline (?:back )?to\b|\b(?:gave|giving|gives|granted) (?:\S+\s+){0,3}?(?:more|extra|additional|another) (?:\S+\s+)?(?:weeks|days|months|time)\b/i,
+    confidence: 0.75,
+    requires: /\b(?:deadline|tariffs?|truce|pause)\b/i,
+    blockedBy:
+      /\b(?:whether|could|might|may|would|if|unless|seek\w*|request\w*|ask\w*|hope\w*|refus\w*|no)\b/i,
+  },
+  {
     id: 'deadline.set',
     signal: 'deadline_set',
     trigger: new RegExp(
-      String.raw`\b(?:deadline|date) (?:\w+\s+){0,3}(?:is|remains|will remain|stays) (?:\W?firm|fixed|final|unchanged)|\bfirm deadline\b|\bno (?:further )?extensions?\b|\bwill not (?:be )?extend|\b(?:won't|will not) be (?:extended|delayed|postponed)|\breaffirm\w* (?:\w+\s+){0,4}deadline|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}|\b(?:announced|set|sets|declared|unveiled) (?:a |an )?(?:new )?${RATE} (?:\w+\s+){0,8}(?:set to take effect|to take effect|effective|starting|beginning|from) |\bset a (?:new )?deadline\b`,
+      String.raw`\b(?:deadline|date) (?:\w+\s+){0,3}(?:is|remains|will remain|stays) (?:\W?firm|fixed|final|unchanged)|\bfirm deadline\b|\bno (?:further )?extensions?\b|\b(?:will|would) not (?:be )?extend|\b(?:won't|will not) be (?:extended|delayed|postponed)|\breaffirm\w* (?:\w+\s+){0,4}deadline|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}|\b(?:announced|set|sets|declared|unveiled) (?:a |an )?(?:new )?${RATE} (?:\w+\s+){0,8}(?:set to take effect|to take effect|effective|starting|beginning|from) |\bset a (?:new )?deadline\b`,
       'i',
     ),
     confidence: 0.75,
