@@ -54,7 +54,7 @@ function negationScope(before: string): string {
 
 export const WEAK_MODAL = /\b(if|unless|whether|could|might|may|should|would have|in case)\b/i;
 export const INTENT =
-  /\b(hope[sd]? to|hoping to|aim(?:s|ed|ing)? (?:to|at|for)|seek(?:s|ing)? (?:to|a)|sought to|want(?:s|ed)? to|try(?:ing)? to|push(?:ing|es|ed)? (?:for|to)|rac(?:e|es|ing) to|in a bid to|in order to|work(?:s|ing)? (?:toward|towards|to|on)|expect(?:s|ed)? to|likely|close to|nearing|near|potential|possible|possibly|prospects?|speculat\w*|considering|ready to|willing to|intends? to|so as to|before|ahead of|would|towards?|to)\s*$/i;
+  /\b(will|shall|hope[sd]? to|hoping to|aim(?:s|ed|ing)? (?:to|at|for)|seek(?:s|ing)? (?:to|a)|sought to|want(?:s|ed)? to|try(?:ing)? to|push(?:ing|es|ed)? (?:for|to)|rac(?:e|es|ing) to|in a bid to|in order to|work(?:s|ing)? (?:toward|towards|to|on)|expect(?:s|ed)? to|likely|close to|nearing|near|potential|possible|possibly|prospects?|speculat\w*|considering|ready to|willing to|intends? to|so as to|before|ahead of|would|towards?|to)\s*$/i;
 const REPORTED =
   /\b(reportedly|unnamed|anonymity|according to (?:sources|people|a source|media|reports|a report|the report|local media)|sources (?:said|say|told)|is said to|are said to|reports suggest|rumou?rs?)\b/i;
 

@@ -150,3 +150,18 @@ describe('deadline probes', () => {
     expect(result.deadline).toBe(deadline);
   });
 });
+
+describe('future deals are not deals', () => {
+  it.each([
+    'Korea and the US will sign the trade agreement at the summit next week.',
+    'The two sides will seal the tariff deal when Lee visits Washington.',
+  ])('%s', (text) => {
+    const result = classifyArticle({
+      id: 'p',
+      title: 'Korea-US tariff negotiations',
+      text,
+      published: '2025-08-01',
+    });
+    expect(result.signals.map((signal) => signal.type)).not.toContain('deal_reached');
+  });
+});
