@@ -11,3 +11,5 @@ export * from './subscriptions';
 export * from './tokens';
 export * from './webhooks';
 export * from './cadence';
+export * from './classification';
+export * from './status';
