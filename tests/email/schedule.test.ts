@@ -205,10 +205,19 @@ describe('digests at local time and countdown milestones, on a simulated clock',
       });
     }
 
+    // Two checks at once (two replicas): one milestone, one mail.
+    t.clock.set('2025-07-26T11:00:30Z');
+    const [left, right] = await Promise.all([countdown.check(), countdown.check()]);
+    expect([...left, ...right].filter((f) => f.trackId === 'kr-us').map((f) => f.milestone)).toEqual(['1h']);
+    await eventually(() => expect(mailsTo()).toHaveLength(4));
+    await sleep(500);
+    expect(mailsTo()).toHaveLength(4);
+    expect(mailsTo()[3].parsed.subject).toMatch(/1 hour to the deadline/);
+
     // A second check (another replica, a restart) fires nothing again.
     expect(await countdown.check()).toHaveLength(0);
     await emit(t, statusChanged());
     await sleep(800);
-    expect(mailsTo()).toHaveLength(3);
+    expect(mailsTo()).toHaveLength(4);
   });
 });

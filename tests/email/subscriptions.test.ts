@@ -186,6 +186,21 @@ describe('email subscriptions: double opt-in, alerts, one-click unsubscribe (rea
     expect(bad.status).toBe(400);
   });
 
+  it('documents its routes in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${t.url}/docs/openapi.json`)).json()) as {
+      paths: Record<string, object>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/subscriptions',
+        '/api/subscriptions/confirm',
+        '/api/unsubscribe',
+        '/preferences',
+      ]),
+    );
+    expect(Object.keys(doc.paths['/api/unsubscribe'])).toEqual(expect.arrayContaining(['get', 'post']));
+  });
+
   it('refuses bad requests with field errors and limits one client', async () => {
     const bad = await post(t, '/api/subscriptions', { email: 'nope', timezone: 'Mars/Base' });
     expect(bad.status).toBe(400);
