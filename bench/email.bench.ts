@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
-import type { AddressInfo, Socket } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import type { StatusChangedEvent } from '@dw/domain';
 import {
@@ -18,69 +15,23 @@ import {
   QueueRegistry,
 } from '@dw/platform';
 import { EmailProcessor } from '../apps/notifier/src/email/email.processor';
-import { SMTP_POOL_CONNECTIONS } from '../apps/notifier/src/email/mail-transport';
-import { noDelaySocket } from '../apps/notifier/src/email/smtp-socket';
 import { NotifierModule } from '../apps/notifier/src/notifier.module';
+import {
+  bareNodemailerPool,
+  POOL_CONNECTIONS,
+  progress,
+  round,
+  type Sent,
+  type Sink,
+  startSink,
+} from './email-support';
 
 /** Scale down with BENCH_EMAIL_SUBSCRIBERS; the whole run stops after BENCH_EMAIL_TIME_LIMIT_MS. */
 const SUBSCRIBERS = Number(process.env.BENCH_EMAIL_SUBSCRIBERS ?? 10_000);
 const TIME_LIMIT_MS = Number(process.env.BENCH_EMAIL_TIME_LIMIT_MS ?? 120_000);
-/** The same pool size MailTransport uses, so the comparison is pool against pool. */
-const POOL_CONNECTIONS = SMTP_POOL_CONNECTIONS;
 const DEFAULT_POOL_SAMPLE = 500;
 const SAMPLE_LIMIT_MS = 7_000;
 const BARE_RESERVE_MS = 30_000;
-
-interface Sink {
-  url: string;
-  /** Resolves with the number received once `count` arrived or `limitMs` passed. */
-  expect(count: number, limitMs: number): Promise<{ received: number; lastAt: number }>;
-  close(): Promise<void>;
-}
-
-/** A local SMTP sink (smtp-server) that only counts what it accepts. */
-async function startSink(): Promise<Sink> {
-  let received = 0;
-  let lastAt = 0;
-  let wanted = Infinity;
-  let done: (() => void) | undefined;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    disableReverseLookup: true,
-    maxClients: 100,
-    onData(stream, _session, callback) {
-      stream.resume();
-      stream.on('end', () => {
-        received += 1;
-        lastAt = Date.now();
-        if (received >= wanted) done?.();
-        callback();
-      });
-    },
-  });
-  server.on('error', () => undefined);
-  // Replies go out at once: with Nagle on, delayed ACKs add ~40 ms to every SMTP round trip.
-  server.server.on('connection', (socket: Socket) => socket.setNoDelay(true));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    expect: (count, limitMs) => {
-      received = 0;
-      wanted = count;
-      return new Promise((resolve) => {
-        const timer = setTimeout(() => resolve({ received, lastAt }), limitMs);
-        done = () => {
-          clearTimeout(timer);
-          resolve({ received, lastAt });
-        };
-      });
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const event: StatusChangedEvent = {
   id: `status.changed:kr-us:bench-${randomBytes(4).toString('hex')}`,
@@ -130,14 +81,6 @@ async function insertSubscribers(db: Database, count: number): Promise<void> {
     }
     await db.insertInto('subscribers').values(rows).execute();
   }
-}
-
-interface Sent {
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  headers: Record<string, string>;
 }
 
 /** The product path: event -> compose job -> one rendered delivery per subscriber -> send jobs -> pooled SMTP. */
@@ -239,53 +182,6 @@ async function throughThePipeline(
   }
 }
 
-/** The floor: the very same rendered messages handed straight to a nodemailer pool of the same size. */
-async function bareNodemailerPool(
-  sink: Sink,
-  messages: Sent[],
-  limitMs: number,
-  options: { noDelay: boolean; label: string },
-): Promise<Record<string, number>> {
-  const url = new URL(sink.url);
-  const port = Number(url.port);
-  const transporter = nodemailer.createTransport({
-    pool: true,
-    maxConnections: POOL_CONNECTIONS,
-    host: url.hostname,
-    port,
-    secure: false,
-    ...(options.noDelay ? { maxMessages: 1000, getSocket: noDelaySocket(url.hostname, port, 10_000) } : {}),
-  });
-  try {
-    const arrivals = sink.expect(messages.length, limitMs);
-    const t0 = Date.now();
-    const sends = messages.map((m, i) =>
-      transporter
-        .sendMail({
-          from: 'alerts@localhost',
-          to: m.to,
-          subject: m.subject,
-          html: m.html,
-          text: m.text,
-          headers: m.headers,
-          messageId: `<bare.${i}@deadline-watch>`,
-        })
-        .catch(() => undefined),
-    );
-    const { received, lastAt } = await arrivals;
-    progress(`${options.label}: ${received} received`);
-    await Promise.race([Promise.all(sends), new Promise((resolve) => setTimeout(resolve, 1000))]);
-    const seconds = ((received === messages.length ? lastAt : Date.now()) - t0) / 1000;
-    return {
-      [`${options.label}_received`]: received,
-      [`${options.label}_seconds`]: round(seconds),
-      [`${options.label}_messages_per_second`]: round(received / seconds),
-    };
-  } finally {
-    transporter.close();
-  }
-}
-
 /**
  * Messages per second for SUBSCRIBERS subscribers to a local SMTP sink through the pipeline
  * (compose job renders per recipient and records deliveries, one send job each, pooled SMTP),
@@ -323,16 +219,6 @@ export async function run(): Promise<Record<string, number | string>> {
   } finally {
     await sink.close();
   }
-}
-
-const benchStart = Date.now();
-/** Progress on stderr: the figures on stdout stay clean JSON. */
-function progress(step: string): void {
-  process.stderr.write(`[email bench +${((Date.now() - benchStart) / 1000).toFixed(1)} s] ${step}\n`);
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }
 
 if (require.main === module) {
