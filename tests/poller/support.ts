@@ -11,6 +11,21 @@ import { openTestDatabase, TEST_DATABASE_URL, tempDir, uniqueName } from '../sup
 
 export const KR_US_DEADLINE = '2025-08-01T04:01:00.000Z';
 
+/**
+ * Kysely's migrator introspects every schema of the test database, and fails when another suite's
+ * schema is dropped at that moment ("schema ... does not exist"): a start-up race, retried here.
+ */
+async function retryingSchemaRace<T>(start: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= 8 || !/schema "[^"]+" does not exist/.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 /** The poller alone (no classifier draining its queue), on a clock of the test's choosing, without jitter. */
 export async function startPoller(
   options: {
@@ -20,23 +35,31 @@ export async function startPoller(
     settings?: Partial<PollerSettings>;
   } = {},
 ): Promise<TestApp> {
-  return startTestApp({
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.env ? { env: options.env } : {}),
-    // PostgreSQL, as deployed: it starts in a fraction of PGlite's time on a busy machine
-    db: options.db ?? (await openTestDatabase('postgres')),
-    features: [PollerModule, PollerSettingsOverrideModule.with({ random: () => 0.5, ...options.settings })],
-  });
+  const db = options.db ?? (await retryingSchemaRace(() => openTestDatabase('postgres')));
+  return retryingSchemaRace(() =>
+    startTestApp({
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.env ? { env: options.env } : {}),
+      db,
+      features: [PollerModule, PollerSettingsOverrideModule.with({ random: () => 0.5, ...options.settings })],
+    }),
+  );
 }
 
 /** A PostgreSQL schema that several apps (a restart, two replicas) open, each with a handle of its own. */
 export async function sharedSchema(): Promise<{ open(): Promise<Database> }> {
   const schema = uniqueName('t');
-  const open = async (): Promise<Database> => {
-    const db = await openDatabase({ databaseUrl: TEST_DATABASE_URL, dataDir: tempDir(), schema });
-    await migrateToLatest(db, schema);
-    return db;
-  };
+  const open = (): Promise<Database> =>
+    retryingSchemaRace(async () => {
+      const db = await openDatabase({ databaseUrl: TEST_DATABASE_URL, dataDir: tempDir(), schema });
+      try {
+        await migrateToLatest(db, schema);
+      } catch (error) {
+        await db.destroy();
+        throw error;
+      }
+      return db;
+    });
   const first = await open();
   await first.destroy();
   return { open };

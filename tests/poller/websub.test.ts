@@ -89,6 +89,8 @@ describe('WebSub: subscribe, verification of intent, signed pushes, renewal (the
     });
     expect(ok.status).toBe(200);
     expect(await ok.text()).toBe('challenge-7f3a');
+    expect(ok.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(ok.headers.get('x-content-type-options')).toBe('nosniff');
     const subscribed = await feedRow(t, feedId);
     expect(subscribed.websub_state).toBe('subscribed');
     expect(subscribed.websub_lease_expires_at!.toISOString()).toBe('2025-07-27T12:00:00.000Z');

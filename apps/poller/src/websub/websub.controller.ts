@@ -6,7 +6,9 @@ import { BodyError, readRawBody } from './raw-body';
 import { type CallbackAnswer, type Query as HubQuery, WebSubReceiver } from './websub-receiver';
 
 function send(res: Response, answer: CallbackAnswer, type = 'text/plain; charset=utf-8'): void {
-  res.status(answer.status).type(type).send(answer.body);
+  // the challenge is echoed as given: never let a browser sniff it into HTML
+  res.status(answer.status).type(type).setHeader('x-content-type-options', 'nosniff');
+  res.send(answer.body);
 }
 
 /** WebSub callbacks (https://www.w3.org/TR/websub/): for hubs, not people; no bearer token, the signature is the check. */
