@@ -1,5 +1,6 @@
 import { CountdownEvent, SimulatedClock } from '@dw/domain';
-import { DeliveriesRepository, EventsRepository } from '@dw/platform';
+import { QUEUE_NAMES } from '@dw/contracts';
+import { DeliveriesRepository, EventsRepository, QueueRegistry } from '@dw/platform';
 import { CountdownService } from '../../apps/notifier/src/schedule/countdown.service';
 import { DigestService } from '../../apps/notifier/src/schedule/digest.service';
 import type { TestApp } from '../support/app';
@@ -219,5 +220,25 @@ describe('digests at local time and countdown milestones, on a simulated clock',
     await emit(t, statusChanged());
     await sleep(800);
     expect(mailsTo()).toHaveLength(4);
+  });
+});
+
+describe('schedule registration', () => {
+  it('registers the countdown check and the digest tick as BullMQ job schedulers when SCHEDULERS is on', async () => {
+    const sink = await startSmtpSink();
+    const t = await startEmailApp(sink, { env: { SCHEDULERS: 'true' } });
+    try {
+      const queue = t.app.get(QueueRegistry).get(QUEUE_NAMES.schedule);
+      const schedulers = await eventually(async () => {
+        const found = await queue.getJobSchedulers();
+        expect(found).toHaveLength(2);
+        return found;
+      });
+      expect(schedulers.map((s) => s.name).sort()).toEqual(['countdown-check', 'digest-tick']);
+      expect(schedulers.every((s) => Number(s.every) === 60_000)).toBe(true);
+    } finally {
+      await t.close();
+      await sink.close();
+    }
   });
 });
