@@ -82,10 +82,19 @@ describe('walking skeleton: feed → poller → classifier → notifier → tran
     expect(article.relevant).toBe(true);
     expect(article.main_track).toBe('kr-us');
 
-    // A second poll of the same feed hands nothing on again.
-    await t.db.updateTable('feeds').set({ next_poll_at: null }).execute();
+    // A second poll of the same feed fetches it again and hands nothing on again.
+    const fetches = feedServer.requests.length;
+    await t.db
+      .updateTable('feeds')
+      .set({ next_poll_at: new Date('2025-07-26T11:59:00Z') })
+      .execute();
     await t.app.get(PollPlanner).enqueueDue();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await eventually(() => expect(feedServer.requests.length).toBe(fetches + 1));
+    await eventually(async () => {
+      const feed = await t.db.selectFrom('feeds').select('last_polled_at').executeTakeFirstOrThrow();
+      expect(feed.last_polled_at?.toISOString()).toBe('2025-07-26T12:00:00.000Z');
+    });
     expect(await t.db.selectFrom('articles').select('id').execute()).toHaveLength(1);
+    expect(await t.db.selectFrom('classifications').select('article_id').execute()).toHaveLength(1);
   });
 });

@@ -36,30 +36,55 @@ export type DatabaseKind = 'pglite' | 'postgres';
 /** A migrated database in a schema of its own, on PGlite in memory or on the real PostgreSQL. */
 export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   const schema = kind === 'postgres' ? uniqueName('t') : undefined;
+  if (schema) await sweepStaleSchemas();
   const db =
     kind === 'postgres'
       ? await openDatabase({ databaseUrl: TEST_DATABASE_URL, dataDir: tempDir(), schema })
       : await openDatabase({ dataDir: tempDir(), inMemory: true });
-  await migrateToLatest(db, schema);
-  if (schema) schemas.set(db, schema);
+  // Kysely's migrator reads every schema's tables; one dropped by a sweep mid-read is retried.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(db, schema);
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !/does not exist/.test((error as Error).message)) throw error;
+    }
+  }
   return db;
 }
 
-const schemas = new WeakMap<Database, string>();
-
-/** Closes a test database; on PostgreSQL its schema goes too, so runs do not pile up tables. */
+/**
+ * Closes a test database. Its PostgreSQL schema stays until a later run sweeps it: dropping it now
+ * races with other suites whose migrations are reading the catalogue at that moment.
+ */
 export async function closeTestDatabase(db: Database): Promise<void> {
   await db.destroy();
-  const schema = schemas.get(db);
-  if (!schema) return;
-  const { Client } = await import('pg');
-  const client = new Client({ connectionString: TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
+}
+
+const STALE_SCHEMA_MS = 3 * 3600_000;
+let sweep: Promise<void> | undefined;
+
+/** Drops test schemas left by runs that ended hours ago (their names carry their creation time). */
+function sweepStaleSchemas(): Promise<void> {
+  sweep ??= (async () => {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ nspname: string }>(
+        `SELECT nspname FROM pg_namespace WHERE nspname LIKE 't\\_%'`,
+      );
+      for (const { nspname } of rows) {
+        const created = parseInt(nspname.split('_')[1] ?? '', 36);
+        if (Number.isFinite(created) && Date.now() - created > STALE_SCHEMA_MS) {
+          await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`).catch(() => undefined);
+        }
+      }
+    } finally {
+      await client.end();
+    }
+  })().catch(() => undefined);
+  return sweep;
 }
 
 /** Polls until the check passes or the time is up; the last failure is rethrown. */

@@ -64,7 +64,9 @@ export class PlatformModule {
               dataDir: config.dataDir,
               ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
             }));
-          await migrateToLatest(db, options.database ? undefined : options.databaseSchema);
+          // A database handed in (tests, replay) is its owner's to migrate; migrating here again would
+          // make Kysely introspect every schema while other suites create and drop theirs.
+          if (!options.database) await migrateToLatest(db, options.databaseSchema);
           return db;
         },
       },

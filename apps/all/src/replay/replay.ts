@@ -8,6 +8,7 @@ import { type DigestSchedule, nextDigestAt, parseTracksFile, planFor, SimulatedC
 import {
   createApp,
   FeedsRepository,
+  migrateToLatest,
   type Database,
   openDatabase,
   parseConfig,
@@ -63,6 +64,7 @@ export async function runReplay(options: ReplayOptions): Promise<ReplayResult> {
   const clock = new SimulatedClock(from);
   const server = await startArchiveServer(articles, clock);
   const db = await openDatabase({ dataDir: workDir, inMemory: true });
+  await migrateToLatest(db);
   let app: INestApplication | undefined;
   try {
     const config = parseConfig({
