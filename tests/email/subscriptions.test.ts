@@ -1,8 +1,10 @@
 import { DeliveriesRepository, SubscribersRepository } from '@dw/platform';
+import { LinkTokens } from '../../apps/notifier/src/email/link-tokens';
 import type { TestApp } from '../support/app';
 import { eventually } from '../support/env';
 import { type SmtpSink, startSmtpSink } from './smtp-sink';
 import {
+  addConfirmedSubscriber,
   emit,
   header,
   linkIn,
@@ -184,6 +186,18 @@ describe('email subscriptions: double opt-in, alerts, one-click unsubscribe (rea
     });
     const bad = await fetch(prefsUrl.replace('token=', 'token=x'));
     expect(bad.status).toBe(400);
+  });
+
+  it('takes the one-click POST as multipart/form-data too (RFC 8058 allows both encodings)', async () => {
+    const id = await addConfirmedSubscriber(t, 'multipart@example.org');
+    const token = t.app.get(LinkTokens).sign('unsubscribe', id);
+    const form = new FormData();
+    form.set('List-Unsubscribe', 'One-Click');
+    const response = await fetch(`${t.url}/api/unsubscribe?token=${token}`, { method: 'POST', body: form });
+    expect(response.status).toBe(200);
+    expect((await t.app.get(SubscribersRepository).find(id))?.unsubscribed_at).not.toBeNull();
+    const forged = await fetch(`${t.url}/api/unsubscribe?token=${token.slice(0, -2)}xx`, { method: 'POST' });
+    expect(forged.status).toBe(400);
   });
 
   it('documents its routes in the OpenAPI document', async () => {
