@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Clock } from '@dw/domain';
-import { decodeFeedBytes, FeedFetcher, normalizeFeed, parseFeed } from '@dw/feeds';
+import { decodeFeedBytes, FeedFetcher, FeedParserPool, normalizeFeed } from '@dw/feeds';
 import { findLinkHref } from '@dw/feeds/parse/links';
 import { type AppConfig, InjectClock, InjectConfig } from '@dw/platform';
 import {
@@ -35,6 +35,8 @@ function selfUrlOf(
 @Injectable()
 export class HttpFeedReader extends FeedReader implements OnApplicationShutdown {
   private readonly fetcher: FeedFetcher;
+  /** xml2js parses synchronously: a huge broken document must not stall the event loop or run forever. */
+  private readonly parser = new FeedParserPool({ size: 1, timeoutMs: 10_000 });
 
   constructor(
     @InjectConfig() config: AppConfig,
@@ -88,8 +90,9 @@ export class HttpFeedReader extends FeedReader implements OnApplicationShutdown 
     }
   }
 
-  onApplicationShutdown(): void {
+  async onApplicationShutdown(): Promise<void> {
     this.fetcher.close();
+    await this.parser.close();
   }
 
   private async content(
@@ -98,7 +101,7 @@ export class HttpFeedReader extends FeedReader implements OnApplicationShutdown 
     request: Pick<FeedReadRequest, 'feedId' | 'url' | 'source'>,
   ): Promise<FeedContent> {
     const decoded = decodeFeedBytes(body, contentType);
-    const feed = await parseFeed(decoded.text, { contentType });
+    const feed = await this.parser.parse(decoded.text, { contentType });
     const articles = normalizeFeed(feed, {
       source: request.source,
       feedId: String(request.feedId),

@@ -14,3 +14,4 @@ export * from './platform.module';
 export * from './bootstrap/create-app';
 export * from './bootstrap/run-service';
 export * from './http/api-token.guard';
+export * from './http/zod.pipe';

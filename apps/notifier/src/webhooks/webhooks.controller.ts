@@ -40,7 +40,7 @@ import {
   WebhookCreatedDto,
   WebhookDto,
 } from './webhooks.dto';
-import { ZodPipe } from './zod.pipe';
+import { ZodPipe } from '@dw/platform';
 
 const PAYLOAD_DOC =
   'Each delivery POSTs JSON {type, timestamp, data} (data: event id, trackId and the event fields; ' +

@@ -23,7 +23,7 @@ import {
   FeedHealthDto,
   removeByUrlSchema,
 } from './feeds.dto';
-import { ZodPipe } from './zod.pipe';
+import { ZodPipe } from '@dw/platform';
 
 @ApiTags('feeds')
 @ApiBearerAuth()
