@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SimulatedClock } from '@dw/domain';
 import { FeedsRepository, SubscribersRepository } from '@dw/platform';
+import { loadArchive } from '../../apps/all/src/replay/archive';
 import { PollPlanner } from '../../apps/poller/src/poll-planner';
 import { startTestApp, type TestApp } from '../support/app';
 import { eventually } from '../support/env';
@@ -77,6 +78,10 @@ describe('walking skeleton: feed → poller → classifier → notifier → tran
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatch(/To: desk@example\.org/);
     expect(mails[0]).toMatch(/stalled/i);
+
+    // The article is also kept in the replay archive format, so a later replay can use this run.
+    const archived = loadArchive([path.join(t.config.dataDir, 'archive')]);
+    expect(archived.map((a) => a.title)).toEqual([expect.stringContaining('productive')]);
 
     const article = await t.db.selectFrom('classifications').selectAll().executeTakeFirstOrThrow();
     expect(article.relevant).toBe(true);

@@ -16,6 +16,7 @@ import { FeedReader, type NormalizedArticle } from './feed-reader';
 import { failingSince, isSilent } from './feed-silence';
 import { nextPollAt } from './poll-cadence';
 import { POLLER_SETTINGS, type PollerSettings } from './poller-settings';
+import { ArticleArchive } from './article-archive';
 import { StoryLinker } from './story-linker';
 import { WebSubSubscriber } from './websub/websub-subscriber';
 
@@ -43,6 +44,7 @@ export class PollService {
     private readonly stories: StoryLinker,
     private readonly metrics: MetricsService,
     private readonly webSub: WebSubSubscriber,
+    private readonly archive: ArticleArchive,
   ) {}
 
   async poll(feedId: number): Promise<PollResult> {
@@ -113,6 +115,7 @@ export class PollService {
     );
     if (!stored) return false;
     this.stories.remember(article, storyId);
+    await this.archive.keep(article, now);
     await enqueue(this.classifyQueue, 'classifyArticle', { articleId: article.id });
     this.metrics.articlesTaken.inc();
     return true;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ArticleArchive } from './article-archive';
 import { FeedReader } from './feed-reader';
 import { FeedsAdminService } from './feeds-api/feeds-admin.service';
 import { FeedsController } from './feeds-api/feeds.controller';
@@ -33,6 +34,7 @@ import { WebSubSubscriber } from './websub/websub-subscriber';
     PollService,
     PollProcessor,
     StoryLinker,
+    ArticleArchive,
     HubClient,
     WebSubSubscriber,
     WebSubReceiver,
