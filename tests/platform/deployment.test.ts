@@ -30,20 +30,20 @@ describe('docker-compose.yml and the Dockerfile', () => {
       'redis',
     ]);
     for (const name of ['redis', 'postgres', 'poller', 'classifier', 'notifier']) {
-      expect(compose.services[name]!.healthcheck?.test.length).toBeGreaterThan(0);
+      expect(compose.services[name].healthcheck?.test.length).toBeGreaterThan(0);
     }
-    expect(compose.services.redis!.volumes).toEqual(
+    expect(compose.services.redis.volumes).toEqual(
       expect.arrayContaining([expect.stringMatching(/:\/data$/)]),
     );
-    expect(compose.services.postgres!.volumes?.length).toBeGreaterThan(0);
+    expect(compose.services.postgres.volumes?.length).toBeGreaterThan(0);
   });
 
   it('runs Redis with AOF on and noeviction, and points the services at Redis, PostgreSQL and Mailpit', () => {
-    expect(compose.services.redis!.command).toEqual(
+    expect(compose.services.redis.command).toEqual(
       expect.arrayContaining(['--appendonly', 'yes', '--maxmemory-policy', 'noeviction']),
     );
     for (const name of ['poller', 'classifier', 'notifier']) {
-      expect(compose.services[name]!.environment).toMatchObject({
+      expect(compose.services[name].environment).toMatchObject({
         REDIS_URL: 'redis://redis:6379',
         DATABASE_URL: expect.stringMatching(/^postgres:\/\/.*@postgres:5432\//),
         SMTP_URL: 'smtp://mailpit:1025',
@@ -56,9 +56,9 @@ describe('docker-compose.yml and the Dockerfile', () => {
     const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/RUN node scripts\/build\.js/);
     for (const name of ['poller', 'classifier', 'notifier']) {
-      const command = compose.services[name]!.command!;
+      const command = compose.services[name].command!;
       expect(command[0]).toBe('node');
-      expect(fs.existsSync(path.join(root, command[1]!))).toBe(true);
+      expect(fs.existsSync(path.join(root, command[1]))).toBe(true);
     }
     const defaultCommand = /CMD \["node", "([^"]+)"\]/.exec(dockerfile)?.[1];
     expect(defaultCommand && fs.existsSync(path.join(root, defaultCommand))).toBe(true);
