@@ -3,11 +3,16 @@
  * Fetches (or reads) one feed, parses and normalises it, and prints as JSON what the poller would
  * take from it. A feed that cannot be used exits 1 with a one-line reason on stderr.
  */
+import { ConfigError, loadConfig } from '@dw/platform/config/app-config';
 import { runCheckFeed } from './check-feed-command';
 
-// A CLI is an entry point like main.ts: it reads its one setting here rather than booting AppConfig.
-// eslint-disable-next-line no-restricted-syntax
-const allowPrivateNetwork = /^(1|true|yes)$/i.test(process.env.ALLOW_PRIVATE_NETWORK ?? '');
+let allowPrivateNetwork: boolean;
+try {
+  allowPrivateNetwork = loadConfig().allowPrivateNetwork;
+} catch (error) {
+  process.stderr.write(`check-feed: ${error instanceof ConfigError ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 
 runCheckFeed(process.argv.slice(2), {
   allowPrivateNetwork,
