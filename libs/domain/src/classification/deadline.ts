@@ -12,6 +12,10 @@ const SUPERSEDED =
 const MOVED_FROM = /\bfrom\s+$/i;
 const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
 const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
+/** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
+const TARIFF_STARTS = /\btariffs?\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
+/** "from August 25 to 29" is a span of days, not a start. */
+const DATE_RANGE = /^\s*(?:to|through|until|till|-|–)\s*(?:\w+\.?\s+)?\d/i;
 const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
 
 export interface DeadlineCandidate {
@@ -58,6 +62,13 @@ export function extractDeadline(
             ? 3
             : 2;
       if (hasEffect && !PAST_EFFECT.test(text)) score += 1.5;
+      else if (
+        TARIFF_STARTS.test(before) &&
+        !DATE_RANGE.test(text.slice(reference.index + reference.text.length)) &&
+        !/\d\s*(?:to|through|-|–)\s*\d/i.test(reference.text) &&
+        !PAST_EFFECT.test(text)
+      )
+        score += 1.5;
       if (BY_DATE.test(before) && DEAL_WORD.test(text) && (/\btariffs?\b/i.test(text) || deadlineTalk))
         score += 1;
       if (score === 0) continue;
