@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
-import type { StatusChangedEvent } from '@dw/domain';
 import {
   createApp,
   type Database,
@@ -25,6 +24,7 @@ import {
   type Sink,
   startSink,
 } from './email-support';
+import { sampleStatusEvent } from './sample-event';
 
 /** Scale down with BENCH_EMAIL_SUBSCRIBERS; the whole run stops after BENCH_EMAIL_TIME_LIMIT_MS. */
 const SUBSCRIBERS = Number(process.env.BENCH_EMAIL_SUBSCRIBERS ?? 10_000);
@@ -33,27 +33,7 @@ const DEFAULT_POOL_SAMPLE = 500;
 const SAMPLE_LIMIT_MS = 7_000;
 const BARE_RESERVE_MS = 30_000;
 
-const event: StatusChangedEvent = {
-  id: `status.changed:kr-us:bench-${randomBytes(4).toString('hex')}`,
-  type: 'status.changed',
-  trackId: 'kr-us',
-  occurredAt: new Date().toISOString(),
-  data: {
-    from: 'negotiating',
-    to: 'deal_reached',
-    evidence: [
-      {
-        articleId: 'a',
-        title: 'Seoul and Washington reach a deal',
-        url: 'https://news.example/a',
-        source: 'Local Daily',
-        publishedAt: new Date().toISOString(),
-        signal: 'deal_reached',
-        sentence: 'The two sides reached a deal on Wednesday.',
-      },
-    ],
-  },
-};
+const event = sampleStatusEvent(`status.changed:kr-us:bench-${randomBytes(4).toString('hex')}`);
 
 const ZONES = ['Asia/Seoul', 'America/New_York', 'Europe/London', 'UTC'];
 

@@ -7,7 +7,6 @@ import * as path from 'node:path';
 import { type Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
-import type { StatusChangedEvent } from '@dw/domain';
 import { generateWebhookSecret, webhookBody } from '@dw/domain/webhooks';
 import {
   bullConnection,
@@ -24,6 +23,7 @@ import {
   DEFAULT_WEBHOOK_SETTINGS,
   WebhookSettingsOverrideModule,
 } from '../apps/notifier/src/webhooks/webhook-settings';
+import { sampleStatusEvent } from './sample-event';
 
 const ENDPOINTS = Number(process.env.BENCH_WEBHOOK_ENDPOINTS ?? 10_000);
 const TIME_LIMIT_MS = Number(process.env.BENCH_WEBHOOK_TIME_LIMIT_MS ?? 180_000);
@@ -94,27 +94,7 @@ function summarise(prefix: string, t0: number, times: number[]): Record<string, 
   };
 }
 
-const event: StatusChangedEvent = {
-  id: `status.changed:kr-us:bench-${Date.now()}`,
-  type: 'status.changed',
-  trackId: 'kr-us',
-  occurredAt: new Date().toISOString(),
-  data: {
-    from: 'negotiating',
-    to: 'deal_reached',
-    evidence: [
-      {
-        articleId: 'a',
-        title: 'Seoul and Washington reach a deal',
-        url: 'https://news.example/a',
-        source: 'Local Daily',
-        publishedAt: new Date().toISOString(),
-        signal: 'deal_reached',
-        sentence: 'The two sides reached a deal on Wednesday.',
-      },
-    ],
-  },
-};
+const event = sampleStatusEvent(`status.changed:kr-us:bench-${Date.now()}`);
 
 async function insertEndpoints(db: Database, base: string, count: number): Promise<void> {
   const secret = generateWebhookSecret(randomBytes);
