@@ -20,6 +20,7 @@ module.exports = {
   forceExit: true,
   // Integration suites mostly wait on Redis, PostgreSQL and sockets: run more of them than there are cores.
   maxWorkers: 3,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
   projects: [
     {
       ...shared,
