@@ -123,11 +123,20 @@ function globalTrigger(rule: SignalRule): RegExp {
   return trigger;
 }
 
+/**
+ * "$350 billion" as a word: a currency sign is not a word character, so "offered a $350 billion
+ * package" would slip past patterns written with \w and \b. Same length, so indices still match.
+ */
+function wordyAmounts(text: string): string {
+  return text.replace(/[$€£₩¥](?=\d)/g, 'S');
+}
+
 export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: string): RuleMatch | null {
   if (rule.titleOnly && !context.sentence.isTitle) return null;
   const trigger = globalTrigger(rule);
+  const matchText = wordyAmounts(context.text);
   trigger.lastIndex = 0;
-  if (!trigger.test(context.text)) return null;
+  if (!trigger.test(matchText)) return null;
   trigger.lastIndex = 0;
   if (rule.requires && !rule.requires.test(context.text)) return null;
   if (rule.unless && rule.unless.test(context.text)) return null;
@@ -138,7 +147,7 @@ export function runRule(rule: SignalRule, context: SentenceContext, mainTrack: s
   if (rule.needsFutureDate && !context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0))
     return null;
   if (rule.needsParty && context.parties.length === 0 && GENERIC_SCOPE.test(context.text)) return null;
-  for (const match of context.text.matchAll(trigger)) {
+  for (const match of matchText.matchAll(trigger)) {
     const before = clauseBefore(context.text, match.index ?? 0);
     const wordsBefore = context.text.slice(Math.max(0, (match.index ?? 0) - 25), match.index ?? 0);
     const denied = DENIAL_VERB.test(before);
