@@ -7,6 +7,7 @@ import {
   WEBHOOK_RETRY_SCHEDULE_MS,
   WEBHOOK_TIMEOUT_MS,
 } from '@dw/domain/webhooks';
+import type { AppConfig } from '@dw/platform';
 
 /** How webhook delivery behaves; the defaults are production's, tests and the bench shorten them. */
 export interface WebhookSettings {
@@ -55,8 +56,21 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
 export const WEBHOOK_SETTINGS = Symbol('WEBHOOK_SETTINGS');
 export const WEBHOOK_SETTINGS_OVERRIDE = Symbol('WEBHOOK_SETTINGS_OVERRIDE');
 
-export function resolveWebhookSettings(override?: Partial<WebhookSettings> | null): WebhookSettings {
-  return { ...DEFAULT_WEBHOOK_SETTINGS, ...(override ?? {}) };
+/** Defaults, then the WEBHOOK_* settings, then an override (tests, bench). */
+export function resolveWebhookSettings(
+  configured?: Partial<WebhookSettings> | null,
+  override?: Partial<WebhookSettings> | null,
+): WebhookSettings {
+  return { ...DEFAULT_WEBHOOK_SETTINGS, ...(configured ?? {}), ...(override ?? {}) };
+}
+
+export function webhookSettingsFromConfig(config: AppConfig): Partial<WebhookSettings> {
+  return {
+    requestTimeoutMs: config.webhooks.timeoutMs,
+    disableAfterMs: config.webhooks.disableAfterMs,
+    rotationGraceMs: config.webhooks.rotationGraceMs,
+    perEndpointConcurrency: config.webhooks.perEndpointConcurrency,
+  };
 }
 
 /**

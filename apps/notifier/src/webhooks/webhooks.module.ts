@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@dw/platform';
 import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookChannel } from './webhook-channel';
 import { WebhookDeliveryService } from './webhook-delivery.service';
@@ -6,6 +7,7 @@ import { WebhookHttpClient } from './webhook-http-client';
 import { WebhookProcessor } from './webhook.processor';
 import {
   resolveWebhookSettings,
+  webhookSettingsFromConfig,
   WEBHOOK_SETTINGS,
   WEBHOOK_SETTINGS_OVERRIDE,
   type WebhookSettings,
@@ -18,8 +20,9 @@ import { WebhooksController } from './webhooks.controller';
   providers: [
     {
       provide: WEBHOOK_SETTINGS,
-      useFactory: (override?: Partial<WebhookSettings>) => resolveWebhookSettings(override),
-      inject: [{ token: WEBHOOK_SETTINGS_OVERRIDE, optional: true }],
+      useFactory: (config: AppConfig, override?: Partial<WebhookSettings>) =>
+        resolveWebhookSettings(webhookSettingsFromConfig(config), override),
+      inject: [APP_CONFIG, { token: WEBHOOK_SETTINGS_OVERRIDE, optional: true }],
     },
     WebhookHttpClient,
     EndpointSemaphore,

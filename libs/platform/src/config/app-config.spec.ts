@@ -28,6 +28,24 @@ describe('parseConfig', () => {
     expect(parseConfig({ [key]: value })[field as keyof ReturnType<typeof parseConfig>]).toEqual(expected);
   });
 
+  it('reads the webhook delivery settings', () => {
+    expect(
+      parseConfig({
+        WEBHOOK_TIMEOUT_MS: '5000',
+        WEBHOOK_DISABLE_AFTER_HOURS: '48',
+        WEBHOOK_ROTATION_GRACE_HOURS: '1',
+      }).webhooks,
+    ).toEqual({
+      timeoutMs: 5000,
+      disableAfterMs: 48 * 3_600_000,
+      rotationGraceMs: 3_600_000,
+      perEndpointConcurrency: 4,
+    });
+    expect(() => parseConfig({ WEBHOOK_TIMEOUT_MS: 'soon' })).toThrow(
+      /WEBHOOK_TIMEOUT_MS="soon": expected milliseconds/,
+    );
+  });
+
   it('names every bad key and what it expects', () => {
     let error: unknown;
     try {

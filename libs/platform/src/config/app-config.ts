@@ -38,6 +38,20 @@ const schema = z.object({
     .default('dw'),
   SCHEDULERS: booleanFlag.default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce
+    .number({ message: 'expected milliseconds' })
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(15_000),
+  WEBHOOK_DISABLE_AFTER_HOURS: z.coerce.number({ message: 'expected hours' }).positive().default(120),
+  WEBHOOK_ROTATION_GRACE_HOURS: z.coerce.number({ message: 'expected hours' }).min(0).default(24),
+  WEBHOOK_ENDPOINT_CONCURRENCY: z.coerce
+    .number({ message: 'expected a whole number' })
+    .int()
+    .min(1)
+    .max(64)
+    .default(4),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -61,6 +75,16 @@ export interface AppConfig {
   /** Whether this instance registers the repeatable jobs (polls, countdowns, digests). */
   schedulers: boolean;
   shutdownTimeoutMs: number;
+  webhooks: {
+    /** A 2xx later than this is a failure. */
+    timeoutMs: number;
+    /** An endpoint failing without a success for this long is disabled. */
+    disableAfterMs: number;
+    /** How long a rotated-out secret keeps signing. */
+    rotationGraceMs: number;
+    /** Requests in flight to one endpoint at once, across every worker. */
+    perEndpointConcurrency: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -104,6 +128,12 @@ export function parseConfig(env: RawEnv, isTty = false): AppConfig {
     queuePrefix: v.QUEUE_PREFIX,
     schedulers: v.SCHEDULERS,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    webhooks: {
+      timeoutMs: v.WEBHOOK_TIMEOUT_MS,
+      disableAfterMs: v.WEBHOOK_DISABLE_AFTER_HOURS * 3_600_000,
+      rotationGraceMs: v.WEBHOOK_ROTATION_GRACE_HOURS * 3_600_000,
+      perEndpointConcurrency: v.WEBHOOK_ENDPOINT_CONCURRENCY,
+    },
   };
 }
 
