@@ -76,12 +76,24 @@ function chooseMainTrack(contexts: SentenceContext[], preferred: string): string
 
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
 
+/** Both sides' negotiators at the table: the tracked negotiation even when no trade word is repeated. */
+const BILATERAL_TALKS = /\b(negotiators?|negotiations|talks)\b/i;
+const NOT_TRADE_TALKS =
+  /\b(nuclear|military|defen[cs]e|security|troops|alliance|North Korea|Pyongyang|missiles?|war|peace|climate)\b/i;
+
 function isTopical(context: SentenceContext, mainTrack: string): boolean {
   const bilateral = context.parties.includes(mainTrack) || context.us || context.parties.length === 0;
   if (
     context.talksCue &&
     /\b(tariffs?|trade|levy|levies|duties|investments?|reciprocal|imports?|exports?)\b/i.test(context.text) &&
     bilateral
+  )
+    return true;
+  if (
+    context.parties.includes(mainTrack) &&
+    context.us &&
+    BILATERAL_TALKS.test(context.text) &&
+    !NOT_TRADE_TALKS.test(context.text)
   )
     return true;
   return (

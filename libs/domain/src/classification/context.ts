@@ -16,7 +16,7 @@ export const RECAP_WORDING =
 const ANCHOR_WORDING =
   /\b(today|tonight|yesterday|this week|last week|(?:on|this|last|late|early) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|this afternoon|on the \d{1,2}(?:st|nd|rd|th)|earlier today|hours? ago|days? ago|now)\b/i;
 const REPORTING =
-  /\b(said|says|told|tells|announced|added|noted|stated|confirmed|claimed|insisted|wrote|posted|according to)\b[^.]{0,80}$/i;
+  /\b(said|says|told|tells|announced|added|noted|stated|confirmed|claimed|insisted|wrote|posted|according to|denied|denies|dismissed|reported|reports?)\b[^.]{0,80}$/i;
 
 /** Background wording, except a past perfect that is only reported speech ("said they had agreed"). */
 function tellsBackground(text: string, triggerEnd = text.length): boolean {
@@ -151,7 +151,7 @@ export function attribute(contexts: SentenceContext[], mainTrack: string | null)
 }
 
 const CLAUSE_EDGE =
-  /[;:—–()]|,\s*(?:since|which|who|after|before|while|but|although|though|pointing|citing|following|raising)\b|\s(?:since|while|whereas)\s/gi;
+  /[;:—–()]|,\s*(?:since|which|who|after|before|while|but|although|though|pointing|citing|following|raising|saying|adding|noting)\b|\s(?:since|while|whereas)\s/gi;
 
 /** The clause around [start, end): where tense and time of a trigger are judged. */
 export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {

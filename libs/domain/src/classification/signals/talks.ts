@@ -73,7 +73,7 @@ export const TALKS_RULES: SignalRule[] = [
     ),
     confidence: 0.7,
     unless: new RegExp(
-      String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|\blast (?:week|month)\b`,
+      String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|\blast (?:week|month)\b|\b(?:held|had|wrapped up|concluded|ended|completed|finished) (?:another |a new |a fresh |the next |a second |a third |an? \w+ )?round\b`,
       'i',
     ),
     blockedBy: SCHEDULE_BLOCK,
@@ -117,7 +117,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_held',
     needsCounterpart: true,
     trigger:
-      /\b(?:talks|negotiations|meeting|consultations|discussions|dialogue|summit|round|session)\s+(?:\w+\s+){0,6}?(?:ended|concluded|took place|began|kicked off|wrapped up|continued|were held|was held|are underway|are under way|is underway|is under way|are ongoing|lasted|focused|centered|centred)\b/i,
+      /\b(?:talks|negotiations|meeting|consultations|discussions|dialogue|summit|round|session)\s+(?:\w+\s+){0,6}?(?:ended|concluded|took place|began|kicked off|wrapped up|continued|were held|was held|are underway|are under way|is underway|is under way|are ongoing|lasted|focused|centered|centred|(?:were|was|are|is|remain(?:ed)?) (?:still )?(?:under way|underway|ongoing|in progress))\b|\b(?:talks|negotiations|meetings?|consultations) held (?:in|at|on|this|last|earlier|over)\b/i,
     confidence: 0.75,
     unless: new RegExp(String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|reschedul`, 'i'),
   },
@@ -129,7 +129,7 @@ export const TALKS_RULES: SignalRule[] = [
       /\b(?:meeting|talks|discussions|negotiations|consultations)\b(?:\s+\S+){0,8}?\s+(?:on|last|late|early|this) (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
     confidence: 0.65,
     unless: new RegExp(
-      String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|\b(?:will|set (?:to|for)|scheduled|slated|due|next|upcoming|expected|plans?|strategy)\b|reschedul`,
+      String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|\b(?:will|set (?:to|for)|scheduled|slated|due|next|upcoming|expected|plans?|strategy|to (?:hold|meet|have|resume|begin|start|attend|open))\b|reschedul`,
       'i',
     ),
   },

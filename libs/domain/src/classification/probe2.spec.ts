@@ -1,0 +1,87 @@
+import { classifyArticle } from './classify';
+
+interface Probe {
+  published: string;
+  title: string;
+  text: string;
+  relevant: boolean;
+  has: string[];
+  lacks: string[];
+}
+
+/** Phrasings we wrote in wire-copy style that earlier rules missed or over-read. */
+const probes: Probe[] = [
+  {
+    published: '2025-04-22',
+    title: 'Korea, US to hold 2+2 trade talks on Thursday',
+    text: "South Korea's finance and trade ministers will meet their U.S. counterparts in Washington on Thursday for so-called 2+2 talks on tariffs, the finance ministry said Tuesday.",
+    relevant: true,
+    has: ['talks_scheduled'],
+    lacks: ['talks_held'],
+  },
+  {
+    published: '2025-07-26',
+    title: 'S. Korea, US end talks without agreement',
+    text: 'South Korean and U.S. negotiators ended two days of talks in Washington on Friday without reaching an agreement, officials said.',
+    relevant: true,
+    has: ['talks_held', 'no_breakthrough'],
+    lacks: ['deal_reached'],
+  },
+  {
+    published: '2025-07-29',
+    title: 'Presidential office denies report of tariff deal with US',
+    text: "Seoul's presidential office denied a media report that Seoul and Washington had reached a tariff agreement, saying negotiations were still under way.",
+    relevant: true,
+    has: ['talks_held'],
+    lacks: ['deal_reached'],
+  },
+  {
+    published: '2025-07-30',
+    title: 'Kim, Lutnick hold second round of talks',
+    text: 'Industry Minister Kim Jung-kwan held another round of talks with U.S. Commerce Secretary Howard Lutnick on Tuesday in Washington, the ministry said.',
+    relevant: true,
+    has: ['talks_held'],
+    lacks: ['talks_scheduled'],
+  },
+  {
+    published: '2025-07-18',
+    title: 'Seoul, Washington fail to narrow gaps',
+    text: 'South Korea and the U.S. failed to narrow their differences in the latest round of tariff negotiations held in Washington this week, according to officials Friday.',
+    relevant: true,
+    has: ['talks_held', 'no_breakthrough'],
+    lacks: [],
+  },
+  {
+    published: '2025-07-25',
+    title: 'Seoul offers shipbuilding cooperation package to US',
+    text: 'South Korea has put forward a $100 billion shipbuilding cooperation package to the United States as part of its tariff negotiations, according to government sources Friday.',
+    relevant: true,
+    has: ['proposal'],
+    lacks: [],
+  },
+  {
+    published: '2025-06-20',
+    title: 'Seoul, Washington discuss North Korea at security talks',
+    text: 'South Korean and U.S. officials held security talks in Seoul on Friday on North Korea missile threats and the alliance.',
+    relevant: false,
+    has: [],
+    lacks: [],
+  },
+];
+
+describe('probe phrasings (second batch)', () => {
+  it.each(probes.map((probe) => [probe.title, probe] as const))('%s', (_title, probe) => {
+    const result = classifyArticle({
+      id: 'p',
+      title: probe.title,
+      text: probe.text,
+      published: probe.published,
+      url: null,
+      source: null,
+    });
+    expect(result.relevant).toBe(probe.relevant);
+    const types = result.signals.map((signal) => signal.type);
+    for (const signal of probe.has) expect(types).toContain(signal);
+    for (const signal of probe.lacks) expect(types).not.toContain(signal);
+  });
+});
