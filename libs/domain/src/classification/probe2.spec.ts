@@ -67,6 +67,38 @@ const probes: Probe[] = [
     has: [],
     lacks: [],
   },
+  {
+    published: '2025-07-08',
+    title: 'Korea faces 25 pct US tariff from Aug. 1',
+    text: "Trump's letter to President Lee Jae Myung said that starting August 1, 2025, the U.S. will charge South Korea a 25 percent tariff on all Korean products.",
+    relevant: true,
+    has: ['tariff_threatened', 'deadline_set'],
+    lacks: ['tariff_imposed'],
+  },
+  {
+    published: '2025-07-31',
+    title: 'Korea wins lower US tariff',
+    text: 'Under the agreement, the 25 percent tariff slated for Aug. 1 will be cut to 15 percent, Trade Minister Yeo Han-koo told reporters in Washington.',
+    relevant: true,
+    has: ['tariff_reduced'],
+    lacks: ['tariff_imposed'],
+  },
+  {
+    published: '2025-07-31',
+    title: 'Lee says tariff deal lifted uncertainty',
+    text: 'President Lee Jae Myung said Thursday the tariff agreement reached with the United States has removed a major source of uncertainty for Korean exporters.',
+    relevant: true,
+    has: ['deal_reached'],
+    lacks: [],
+  },
+  {
+    published: '2025-08-20',
+    title: 'US team cancels visit to Seoul',
+    text: 'A planned visit by a U.S. team to Seoul for trade negotiations from August 25 to 29 has been cancelled amid tension over tariffs, officials said.',
+    relevant: true,
+    has: ['talks_cancelled'],
+    lacks: ['deadline_set'],
+  },
 ];
 
 describe('probe phrasings (second batch)', () => {

@@ -1,6 +1,7 @@
 import type { SignalRule } from './engine';
 
 const TARIFF = String.raw`(?:tariffs?|levy|levies|duty|duties|tax(?:es)?|rates?)`;
+const MONTH_DAY = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`;
 const RATE = String.raw`\d+(?:\.\d+)?\s?(?:%|percent|per cent)`;
 const THREAT_BLOCK = /\b(?:whether|could|might|may|would have|avoid|escape|a way out|spare|exempt\w*)\b/i;
 const REDUCED_CUE =
@@ -69,7 +70,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'reduced.cut',
     signal: 'tariff_reduced',
     trigger: new RegExp(
-      String.raw`\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|roll(?:ed|s)? back|waive[sd]?|drop(?:ped|s)?|eas(?:e|ed|es))\b(?=(?:\s+\S+){0,8}\s+${TARIFF})|\b${TARIFF}\s+(?:\w+\s+){0,6}?(?:will |would |to )?(?:drop|fall|be cut|be reduced|be lowered|cut|reduced|lowered|come down) (?:\w+\s+){0,3}to ${RATE}|\b(?:drop|cut|reduction|decrease|decline) from (?:a |the )?(?:\w+\s+){0,2}${RATE}|\b(?:half|a third|two-thirds) (?:of )?(?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:below|lower than|less than) (?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:bring|brings|brought|bringing) (?:\S+\s+){0,6}?down to ${RATE}|\bexempt(?:s|ed|ing)? (?:\S+\s+){0,5}?from (?:\S+\s+)?${TARIFF}|\bdown from (?:a |the )?(?:proposed |threatened |previous |earlier |initial )?${RATE}|\breduced (?:\w+\s+){0,3}${TARIFF}|\b(?:from|of) ${RATE} to ${RATE}|\b${RATE} (?:\S+\s+){0,6}?(?:instead of|rather than) (?:the )?${RATE}`,
+      String.raw`\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|roll(?:ed|s)? back|waive[sd]?|drop(?:ped|s)?|eas(?:e|ed|es))\b(?=(?:\s+\S+){0,8}\s+${TARIFF})|\b${TARIFF}\s+(?:\S+\s+){0,6}?(?:will |would |to )?(?:drop|fall|be cut|be reduced|be lowered|cut|reduced|lowered|come down) (?:\w+\s+){0,3}to ${RATE}|\b(?:drop|cut|reduction|decrease|decline) from (?:a |the )?(?:\w+\s+){0,2}${RATE}|\b(?:half|a third|two-thirds) (?:of )?(?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:below|lower than|less than) (?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:bring|brings|brought|bringing) (?:\S+\s+){0,6}?down to ${RATE}|\bexempt(?:s|ed|ing)? (?:\S+\s+){0,5}?from (?:\S+\s+)?${TARIFF}|\bdown from (?:a |the )?(?:proposed |threatened |previous |earlier |initial )?${RATE}|\breduced (?:\w+\s+){0,3}${TARIFF}|\b(?:from|of) ${RATE} to ${RATE}|\b${RATE} (?:\S+\s+){0,6}?(?:instead of|rather than) (?:the )?${RATE}`,
       'i',
     ),
     confidence: 0.8,
@@ -118,6 +119,23 @@ export const TARIFF_RULES: SignalRule[] = [
     requires: new RegExp(String.raw`\b${TARIFF}\b`, 'i'),
     blockedBy: /\b(?:whether|could|might|may|would have|if|unless)\b/i,
     needsFutureDate: true,
+  },
+  {
+    id: 'deadline.tariff-from-date',
+    signal: 'deadline_set',
+    trigger: new RegExp(
+      String.raw`\b${TARIFF}\b(?:\s+\S+){0,8}?\s+(?:starting|beginning|effective|as of|from)\s+(?:on\s+)?${MONTH_DAY}(?!\s*(?:-|to|through|until)\s*\d)|\b(?:starting|beginning|effective|as of)\s+(?:on\s+)?${MONTH_DAY},?(?:\s+\d{4},?)?(?:\s+\S+){0,10}?\s+${TARIFF}\b`,
+      'i',
+    ),
+    confidence: 0.7,
+    requires: new RegExp(
+      String.raw`\b${TARIFF}\b(?=.*\b(?:will|shall|is set to|are set to|to be)\b)|\b(?:will|shall|is set to|are set to|to be)\b(?=.*\b${TARIFF}\b)`,
+      'i',
+    ),
+    unless: /\b(?:took effect|went into effect|came into effect|now in effect|already)\b/i,
+    blockedBy: /\b(?:whether|could|might|may|would have|if)\b/i,
+    needsFutureDate: true,
+    needsParty: true,
   },
   {
     id: 'deadline.new-deadline',
