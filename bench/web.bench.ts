@@ -5,7 +5,14 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { INestApplication } from '@nestjs/common';
 import { SimulatedClock, type SignalType, type TrackStatus } from '@dw/domain';
-import { ArticlesRepository, createApp, EventsRepository, openDatabase, parseConfig } from '@dw/platform';
+import {
+  ArticlesRepository,
+  createApp,
+  EventsRepository,
+  migrateToLatest,
+  openDatabase,
+  parseConfig,
+} from '@dw/platform';
 import { NotifierModule } from '../apps/notifier/src/notifier.module';
 
 /** Status page, API and feeds served from a realistic history: 3 tracks, 20 status changes and 10 articles each. */
@@ -111,6 +118,7 @@ export async function run(): Promise<Record<string, number | string>> {
     PORT: '0',
   });
   const db = await openDatabase({ dataDir, inMemory: true });
+  await migrateToLatest(db);
   const app = await createApp({
     config,
     database: db,

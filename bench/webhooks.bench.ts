@@ -14,6 +14,7 @@ import {
   type Database,
   DATABASE,
   EventsRepository,
+  migrateToLatest,
   openDatabase,
   parseConfig,
   QueueRegistry,
@@ -137,6 +138,7 @@ async function throughTheNotifier(receiver: Receiver): Promise<Record<string, nu
     ...(scratch ? { DATABASE_URL: scratch.url } : {}),
   });
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir, inMemory: !config.databaseUrl });
+  await migrateToLatest(db);
   const app = await createApp({
     config,
     database: db,
