@@ -99,6 +99,22 @@ const probes: Probe[] = [
     has: ['talks_cancelled'],
     lacks: ['deadline_set'],
   },
+  {
+    published: '2025-07-27',
+    title: 'EU, US strike deal at Turnberry',
+    text: 'Trump and European Commission President Ursula von der Leyen agreed Sunday on a trade deal setting a 15 percent tariff on most EU goods, averting a 30 percent rate due to take effect Aug. 1.',
+    relevant: true,
+    has: ['deal_reached', 'tariff_reduced'],
+    lacks: ['tariff_threatened'],
+  },
+  {
+    published: '2025-07-29',
+    title: 'Finance minister to meet Bessent on Thursday',
+    text: 'Finance Minister Koo Yun-cheol will meet U.S. Treasury Secretary Scott Bessent on Thursday for trade talks, after the meeting was postponed last week.',
+    relevant: true,
+    has: ['talks_scheduled'],
+    lacks: [],
+  },
 ];
 
 describe('probe phrasings (second batch)', () => {

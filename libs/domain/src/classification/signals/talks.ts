@@ -9,6 +9,8 @@ const SCHEDULE_BLOCK =
   /\b(if|unless|whether|could|might|may|would have|was to|were to|was set to|were set to|was supposed to|were supposed to|originally|initially|had been)\b/i;
 const CANCELLED_NEARBY =
   /\b(cancel\w*|called off|call off|calling off|postpone\w*|scrapped|put off|suspend\w*|terminat\w*|halt\w*|broke off|break off)\b/i;
+/** A cancellation told as the reason for a new date ("after the meeting was postponed last week") leaves the plan standing. */
+const CANCELLED_UNRESOLVED = String.raw`(?<!\b(?:after|since|following|when)\b(?:\s+\S+){0,4}\s+)${CANCELLED_NEARBY.source}`;
 const NOT_TALKS =
   /\b(press conference|briefing|news conference|earnings|court|hearing|rally|funeral|strategy (?:meeting|session)|emergency meeting|cabinet|task force|business leaders|executives|lawmakers|parliament|[Cc]hairman|[Cc]hairwoman|CEO|chief executive|National Assembly|party leaders|shareholders)\b/i;
 
@@ -24,7 +26,7 @@ export const TALKS_RULES: SignalRule[] = [
     confidence: 0.8,
     requires:
       /\b(?:meet|talks|negotiat\w*|meetings?|consultations?|discussions?|dialogue|summit|counterparts?)\b/i,
-    unless: new RegExp(String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}`, 'i'),
+    unless: new RegExp(String.raw`${CANCELLED_UNRESOLVED}|${NOT_TALKS.source}`, 'i'),
     blockedBy: SCHEDULE_BLOCK,
   },
   {

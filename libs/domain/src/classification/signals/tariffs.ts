@@ -5,7 +5,7 @@ const MONTH_DAY = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 const RATE = String.raw`\d+(?:\.\d+)?\s?(?:%|percent|per cent)`;
 const THREAT_BLOCK = /\b(?:whether|could|might|may|would have|avoid|escape|a way out|spare|exempt\w*)\b/i;
 const REDUCED_CUE =
-  /\b(?:cut|cuts|lower(?:ed|s)?|reduc(?:e|ed|es|ing|tion)|slash(?:ed|es)?|roll(?:ed)? back|waive[sd]?|drop(?:ped|s)?|down from|eas(?:e|ed|es)|relief|instead of)\b/i;
+  /\b(?:cut|cuts|lower(?:ed|s)?|reduc(?:e|ed|es|ing|tion)|slash(?:ed|es)?|roll(?:ed)? back|waive[sd]?|drop(?:ped|s)?|down from|eas(?:e|ed|es)|relief|instead of|avert(?:ed|ing|s)?)\b/i;
 const INFINITIVE_INTENT =
   /(?:(?<!\b(?:agreed|agree|agrees|will|decided|going|set|due|expected) )\bto|\b(?:aimed at|aiming at|seeking|in exchange for|in return for|hopes? of|bid to))\s*$/i;
 
@@ -70,7 +70,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'reduced.cut',
     signal: 'tariff_reduced',
     trigger: new RegExp(
-      String.raw`\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|roll(?:ed|s)? back|waive[sd]?|drop(?:ped|s)?|eas(?:e|ed|es))\b(?=(?:\s+\S+){0,8}\s+${TARIFF})|\b${TARIFF}\s+(?:\S+\s+){0,6}?(?:will |would |to )?(?:drop|fall|be cut|be reduced|be lowered|cut|reduced|lowered|come down) (?:\w+\s+){0,3}to ${RATE}|\b(?:drop|cut|reduction|decrease|decline) from (?:a |the )?(?:\w+\s+){0,2}${RATE}|\b(?:half|a third|two-thirds) (?:of )?(?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:below|lower than|less than) (?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:bring|brings|brought|bringing) (?:\S+\s+){0,6}?down to ${RATE}|\bexempt(?:s|ed|ing)? (?:\S+\s+){0,5}?from (?:\S+\s+)?${TARIFF}|\bdown from (?:a |the )?(?:proposed |threatened |previous |earlier |initial )?${RATE}|\breduced (?:\w+\s+){0,3}${TARIFF}|\b(?:from|of) ${RATE} to ${RATE}|\b${RATE} (?:\S+\s+){0,6}?(?:instead of|rather than) (?:the )?${RATE}`,
+      String.raw`\b(?:avert(?:ed|ing|s)?|(?:which|that) (?:replaces|replaced)) (?:a |an |the )?(?:\S+\s+){0,3}?${RATE}|\b(?:cut(?:s|ting)?|lower(?:ed|s|ing)?|reduc(?:e|ed|es|ing)|slash(?:ed|es|ing)?|roll(?:ed|s)? back|waive[sd]?|drop(?:ped|s)?|eas(?:e|ed|es))\b(?=(?:\s+\S+){0,8}\s+${TARIFF})|\b${TARIFF}\s+(?:\S+\s+){0,6}?(?:will |would |to )?(?:drop|fall|be cut|be reduced|be lowered|cut|reduced|lowered|come down) (?:\w+\s+){0,3}to ${RATE}|\b(?:drop|cut|reduction|decrease|decline) from (?:a |the )?(?:\w+\s+){0,2}${RATE}|\b(?:half|a third|two-thirds) (?:of )?(?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:below|lower than|less than) (?:the )?(?:\S+\s+){0,2}?${RATE}|\b(?:bring|brings|brought|bringing) (?:\S+\s+){0,6}?down to ${RATE}|\bexempt(?:s|ed|ing)? (?:\S+\s+){0,5}?from (?:\S+\s+)?${TARIFF}|\bdown from (?:a |the )?(?:proposed |threatened |previous |earlier |initial )?${RATE}|\breduced (?:\w+\s+){0,3}${TARIFF}|\b(?:from|of) ${RATE} to ${RATE}|\b${RATE} (?:\S+\s+){0,6}?(?:instead of|rather than) (?:the )?${RATE}`,
       'i',
     ),
     confidence: 0.8,
