@@ -24,6 +24,9 @@ export interface DeadlineCandidate {
   sentence: string;
 }
 
+/** "before Friday's deadline": a weekday that names the deadline itself. */
+const WEEKDAY_DEADLINE = /^['’]s\s+(?:\S+\s+)?deadline\b/i;
+
 /** The tariff deadline the article states for its main track, resolved against the publication day. */
 export function extractDeadline(
   contexts: SentenceContext[],
@@ -39,9 +42,11 @@ export function extractDeadline(
     const hasDeadline = DEADLINE_WORD.test(text);
     const hasEffect = EFFECT_WORD.test(text);
     for (const reference of context.dates) {
-      if (!reference.dayCertain && !/end of|next \w+day/i.test(reference.text)) continue;
+      const after = text.slice(reference.index + reference.text.length);
+      const weekdayDeadline = /^\w*day\b/i.test(reference.text) && WEEKDAY_DEADLINE.test(after);
+      if (!reference.dayCertain && !weekdayDeadline && !/end of|next \w+day/i.test(reference.text)) continue;
       if (published && daysBetween(published, reference.date) < 0) continue;
-      if (reference.relative && !/next \w+day|end of/i.test(reference.text)) continue;
+      if (reference.relative && !weekdayDeadline && !/next \w+day|end of/i.test(reference.text)) continue;
       if (
         DATELINE.test(
           text.slice(reference.index + reference.text.length, reference.index + reference.text.length + 12),

@@ -115,7 +115,43 @@ const probes: Probe[] = [
     has: ['talks_scheduled'],
     lacks: [],
   },
+  {
+    published: '2025-07-23',
+    title: "Korea, US talks in 'final stage', official says",
+    text: 'Tariff negotiations between Seoul and Washington have entered the final stage, a senior presidential official said Wednesday, adding that differences remain on agriculture.',
+    relevant: true,
+    has: ['talks_held', 'no_breakthrough'],
+    lacks: [],
+  },
+  {
+    published: '2025-06-25',
+    title: 'India, US close to interim trade deal',
+    text: 'India and the United States are close to finalizing an interim trade deal ahead of the July 9 deadline, officials said, with talks continuing in Washington this week.',
+    relevant: true,
+    has: ['talks_held'],
+    lacks: ['deal_reached'],
+  },
+  {
+    published: '2025-07-15',
+    title: "Japan's Akazawa heads to US for eighth round",
+    text: "Japan's top tariff negotiator Ryosei Akazawa will visit Washington this week for an eighth round of talks, as the Aug. 1 deadline for a 25 percent tariff looms.",
+    relevant: true,
+    has: ['talks_scheduled', 'tariff_threatened'],
+    lacks: ['tariff_imposed'],
+  },
 ];
+
+describe('deadline named by a weekday', () => {
+  it('resolves "before Friday\'s deadline" against the publication day', () => {
+    const result = classifyArticle({
+      id: 'w',
+      title: 'Seoul makes final push to clinch deal',
+      text: "South Korea's top economic officials are in Washington this week for a final push to clinch a trade deal with the U.S. before Friday's deadline for a 25 percent tariff.",
+      published: '2025-07-30',
+    });
+    expect(result.deadline).toBe('2025-08-01');
+  });
+});
 
 describe('probe phrasings (second batch)', () => {
   it.each(probes.map((probe) => [probe.title, probe] as const))('%s', (_title, probe) => {

@@ -14,7 +14,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'threatened.will-impose',
     signal: 'tariff_threatened',
     trigger: new RegExp(
-      String.raw`\bor face (?:\w+\s+){0,2}${TARIFF}|\bthreaten(?:s|ed|ing)?\b|\bwarn(?:s|ed|ing)? (?:of |that )?(?:\S+\s+){0,6}?(?:impose|higher|additional|new|raise|hike|steeper|heavier|further)\s+(?:\S+\s+){0,2}?${TARIFF}|\b(?:sent|issued|posted) (?:\w+\s+){0,3}letters?\b|\bletters? (?:\w+\s+){0,6}(?:specifying|notifying|setting|announcing|informing)|\bannounced (?:a |an )?(?:new |additional |further )?${RATE}|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}`,
+      String.raw`\bor face (?:\w+\s+){0,2}${TARIFF}|\bthreaten(?:s|ed|ing)?\b|\bwarn(?:s|ed|ing)? (?:of |that )?(?:\S+\s+){0,6}?(?:impose|higher|additional|new|raise|hike|steeper|heavier|further)\s+(?:\S+\s+){0,2}?${TARIFF}|\b(?:sent|issued|posted) (?:\w+\s+){0,3}letters?\b|\bletters? (?:\w+\s+){0,6}(?:specifying|notifying|setting|announcing|informing)|\bannounced (?:a |an )?(?:new |additional |further )?${RATE}|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}|\bdeadline for (?:a |an |the )?(?:\S+\s+)?${RATE}`,
       'i',
     ),
     confidence: 0.75,
