@@ -25,6 +25,9 @@ const DEFAULT_TRACK = 'kr-us';
 const MAX_TEXT_CHARS = 40_000;
 const OFF_TOPIC_LEAD =
   /\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|stocks?|shares|equities|benchmark index|exchange rate|bond yields?|earnings|operating profit|net profit|quarterly|(?:first|second|third|fourth)-quarter|revenue|won (?:weakened|strengthened|fell|rose))\b/;
+/** A rate decision headline: the tariff deal is only its backdrop. */
+const MONETARY_TITLE =
+  /\b(central bank|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|(?:base|policy|interest|key|benchmark) rates?|rate (?:hike|cut|hold|freeze|decision))\b/;
 const RATE_IN_SENTENCE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
 
 let defaultIndex: PartyIndex | null = null;
@@ -117,6 +120,8 @@ function judgeRelevance(
     .filter((context) => context.lead)
     .map((context) => context.text)
     .join(' ');
+  const title = contexts.find((context) => context.sentence.isTitle)?.text ?? '';
+  if (MONETARY_TITLE.test(title)) return topical >= 5;
   if (OFF_TOPIC_LEAD.test(lead)) return topical >= 3;
   return topical >= 2 || (topical >= 1 && signals.length > 0);
 }

@@ -10,7 +10,7 @@ const SCHEDULE_BLOCK =
 const CANCELLED_NEARBY =
   /\b(cancel\w*|called off|call off|calling off|postpone\w*|scrapped|put off|suspend\w*|terminat\w*|halt\w*|broke off|break off)\b/i;
 /** A cancellation told as the reason for a new date ("after the meeting was postponed last week") leaves the plan standing. */
-const CANCELLED_UNRESOLVED = String.raw`(?<!\b(?:after|since|following|when)\b(?:\s+\S+){0,4}\s+)${CANCELLED_NEARBY.source}`;
+const CANCELLED_UNRESOLVED = String.raw`(?<!\b(?:after|since|following|when)\b(?:\s+\S+){0,6}\s+)${CANCELLED_NEARBY.source}`;
 const NOT_TALKS =
   /\b(press conference|briefing|news conference|earnings|court|hearing|rally|funeral|strategy (?:meeting|session)|emergency meeting|cabinet|task force|business leaders|executives|lawmakers|parliament|[Cc]hairman|[Cc]hairwoman|CEO|chief executive|National Assembly|party leaders|shareholders)\b/i;
 
@@ -119,7 +119,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_held',
     needsCounterpart: true,
     trigger:
-      /\b(?:talks|negotiations|meeting|consultations|discussions|dialogue|summit|round|session)\s+(?:\w+\s+){0,6}?(?:ended|concluded|took place|began|kicked off|wrapped up|continued|were held|was held|are underway|are under way|is underway|is under way|are ongoing|lasted|focused|centered|centred|(?:were|was|are|is|remain(?:ed)?) (?:still )?(?:under way|underway|ongoing|in progress)|continuing (?:in|at|this|on))\b|\b(?:talks|negotiations)\b(?:\s+\S+){0,6}?\s+(?:have |has |had )?(?:entered|are in|is in|were in|moved into) (?:the|a|their) (?:final|last|closing) (?:stages?|phase|stretch|round)\b|\b(?:talks|negotiations|meetings?|consultations) held (?:in|at|on|this|last|earlier|over)\b/i,
+      /\b(?:talks|negotiations|meeting|consultations|discussions|dialogue|summit|round|session)\s+(?:\w+\s+){0,6}?(?:ended|concluded|took place|began|kicked off|wrapped up|continued|were held|was held|are underway|are under way|is underway|is under way|are ongoing|lasted|focused|centered|centred|(?:were|was|are|is|remain(?:ed)?) (?:still )?(?:under way|underway|ongoing|in progress)|continuing (?:in|at|this|on)|continues?(?= *(?:[,.]|$| in | at | this | on )))\b|\b(?:talks|negotiations)\b(?:\s+\S+){0,6}?\s+(?:have |has |had )?(?:entered|are in|is in|were in|moved into) (?:the|a|their) (?:final|last|closing) (?:stages?|phase|stretch|round)\b|\b(?:talks|negotiations|meetings?|consultations) held (?:in|at|on|this|last|earlier|over)\b/i,
     confidence: 0.75,
     unless: new RegExp(String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|reschedul`, 'i'),
   },

@@ -7,7 +7,7 @@ const THREAT_BLOCK = /\b(?:whether|could|might|may|would have|avoid|escape|a way
 const REDUCED_CUE =
   /\b(?:cut|cuts|lower(?:ed|s)?|reduc(?:e|ed|es|ing|tion)|slash(?:ed|es)?|roll(?:ed)? back|waive[sd]?|drop(?:ped|s)?|down from|eas(?:e|ed|es)|relief|instead of|avert(?:ed|ing|s)?)\b/i;
 const INFINITIVE_INTENT =
-  /(?:(?<!\b(?:agreed|agree|agrees|will|decided|going|set|due|expected) )\bto|\b(?:aimed at|aiming at|seeking|in exchange for|in return for|hopes? of|bid to))\s*$/i;
+  /(?:(?<!\b(?:agreed|agree|agrees|will|decided|going|set|due|expected) )\bto|\b(?:aimed at|aiming at|seeking|in exchange for|in return for|hopes? of|bid to))\s*(?:(?:a|an|the)\s+)?$/i;
 
 export const TARIFF_RULES: SignalRule[] = [
   {
@@ -34,7 +34,7 @@ export const TARIFF_RULES: SignalRule[] = [
     confidence: 0.7,
     requires: new RegExp(String.raw`\b${TARIFF}\b`, 'i'),
     unless: new RegExp(
-      String.raw`\b(?:took effect|went into effect|came into effect|now in effect|were imposed|was imposed|retaliat\w*|will not face|won't face|would not face|before (?:it|they) (?:takes?|becomes?))\b|${REDUCED_CUE.source}`,
+      String.raw`\b(?:took effect|went into effect|came into effect|now in effect|were imposed|was imposed|retaliat\w*|will not face|won't face|would not face|before (?:it|they) (?:takes?|becomes?)|under which|under the (?:\w+ )?(?:deal|agreement|framework))\b|${REDUCED_CUE.source}`,
       'i',
     ),
     blockedBy: THREAT_BLOCK,
@@ -75,7 +75,8 @@ export const TARIFF_RULES: SignalRule[] = [
     ),
     confidence: 0.8,
     requires: new RegExp(String.raw`\b${TARIFF}\b`, 'i'),
-    unless: /\bretaliat\w*/i,
+    unless:
+      /\bretaliat\w*|\b(?:policy|interest|benchmark|base|key|lending|deposit) rates?\b|\bpercentage points?\b|\b(?:central bank|Bank of (?:Korea|Japan|England)|Federal Reserve)\b/i,
     blockedAfter:
       /^\W*(?:\S+\s+){0,3}(?:its |their )?tariffs? on (?:American|U\.S\.|US) (?:goods|imports|products)/i,
     blockedBy: new RegExp(
@@ -129,7 +130,7 @@ export const TARIFF_RULES: SignalRule[] = [
     ),
     confidence: 0.7,
     requires: new RegExp(
-      String.raw`\b${TARIFF}\b(?=.*\b(?:will|shall|is set to|are set to|to be)\b)|\b(?:will|shall|is set to|are set to|to be)\b(?=.*\b${TARIFF}\b)`,
+      String.raw`\b${TARIFF}\b(?=.*\b(?:will|would|shall|is set to|are set to|to be)\b)|\b(?:will|would|shall|is set to|are set to|to be)\b(?=.*\b${TARIFF}\b)`,
       'i',
     ),
     unless: /\b(?:took effect|went into effect|came into effect|now in effect|already)\b/i,
