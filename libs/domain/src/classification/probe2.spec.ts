@@ -187,6 +187,30 @@ const probes: Probe[] = [
     has: ['tariff_threatened', 'deadline_set'],
     lacks: ['tariff_imposed'],
   },
+  {
+    published: '2025-08-01',
+    title: 'Korea, US clash over investment fund details',
+    text: 'A day after clinching a tariff deal, Seoul and Washington offered conflicting accounts of how the $350 billion investment fund would be structured.',
+    relevant: true,
+    has: ['deal_reached'],
+    lacks: [],
+  },
+  {
+    published: '2025-09-10',
+    title: 'Korea, US still at odds over investment details',
+    text: 'More than a month after reaching a tariff deal in July, South Korea and the United States remain at odds over how to structure the $350 billion investment fund, officials said Wednesday.',
+    relevant: true,
+    has: ['no_breakthrough'],
+    lacks: ['deal_reached'],
+  },
+  {
+    published: '2025-07-24',
+    title: "Korea pitches shipbuilding 'MASGA' project to US",
+    text: 'South Korea has offered a shipbuilding cooperation project dubbed MASGA to the United States as a key bargaining chip in tariff talks, officials said Thursday.',
+    relevant: true,
+    has: ['proposal'],
+    lacks: [],
+  },
 ];
 
 describe('deadline named by a weekday', () => {
