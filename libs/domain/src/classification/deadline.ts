@@ -25,6 +25,7 @@ export interface DeadlineCandidate {
 }
 
 /** "before Friday's deadline": a weekday that names the deadline itself. */
+const TAKES_EFFECT_ON = /\b(?:takes?|goes|go|comes?) (?:into )?effect (?:on )?$|\bkicks? in (?:on )?$/i;
 const WEEKDAY_DEADLINE = /^['’]s\s+(?:\S+\s+)?deadline\b/i;
 
 /** The tariff deadline the article states for its main track, resolved against the publication day. */
@@ -43,7 +44,9 @@ export function extractDeadline(
     const hasEffect = EFFECT_WORD.test(text);
     for (const reference of context.dates) {
       const after = text.slice(reference.index + reference.text.length);
-      const weekdayDeadline = /^\w*day\b/i.test(reference.text) && WEEKDAY_DEADLINE.test(after);
+      const weekdayDeadline =
+        /^(?:on )?\w*day\b/i.test(reference.text) &&
+        (WEEKDAY_DEADLINE.test(after) || TAKES_EFFECT_ON.test(text.slice(0, reference.index)));
       if (!reference.dayCertain && !weekdayDeadline && !/end of|next \w+day/i.test(reference.text)) continue;
       if (published && daysBetween(published, reference.date) < 0) continue;
       if (reference.relative && !weekdayDeadline && !/next \w+day|end of/i.test(reference.text)) continue;

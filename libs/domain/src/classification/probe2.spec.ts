@@ -211,6 +211,22 @@ const probes: Probe[] = [
     has: ['proposal'],
     lacks: [],
   },
+  {
+    published: '2025-08-06',
+    title: 'Trump doubles India tariff to 50% over Russian oil',
+    text: "President Donald Trump on Wednesday signed an order imposing an additional 25 percent tariff on Indian goods, raising the total to 50 percent, over New Delhi's purchases of Russian oil.",
+    relevant: true,
+    has: ['tariff_imposed'],
+    lacks: ['tariff_reduced'],
+  },
+  {
+    published: '2025-07-31',
+    title: 'What the Korea-US deal means for autos',
+    text: 'Under the agreement announced Wednesday with the United States, Korean cars will face a 15 percent tariff, the same as Japanese rivals, down from 25 percent.',
+    relevant: true,
+    has: ['deal_reached'],
+    lacks: ['tariff_threatened'],
+  },
 ];
 
 describe('deadline named by a weekday', () => {
@@ -222,6 +238,21 @@ describe('deadline named by a weekday', () => {
       published: '2025-07-30',
     });
     expect(result.deadline).toBe('2025-08-01');
+  });
+});
+
+describe('deadline named by the weekday a tariff takes effect', () => {
+  it('resolves "before a 25% tariff takes effect on Friday"', () => {
+    const result = classifyArticle({
+      id: 'w2',
+      title: 'Korea-US tariff talks go down to the wire',
+      text: 'South Korean officials were locked in talks with U.S. counterparts in Washington on Wednesday, racing to clinch a deal before a 25% tariff takes effect on Friday.',
+      published: '2025-07-30',
+    });
+    expect(result.deadline).toBe('2025-08-01');
+    expect(result.signals.map((signal) => signal.type)).toEqual(
+      expect.arrayContaining(['talks_held', 'tariff_threatened']),
+    );
   });
 });
 

@@ -35,7 +35,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'deal.passive',
     signal: 'deal_reached',
     trigger: new RegExp(
-      String.raw`\b${AGREEMENT}\s+(?:\w+\s+){0,4}?(?:was|has been|had been|is|were|have been)\s+(?:\w+\s+)?(?:reached|struck|sealed|signed|finali[sz]ed|concluded|announced|agreed|clinched)\b|\b(?:essentially|finally|formally|officially) (?:reached|agreed|sealed|signed|concluded)\b|\b(?:trade |tariff )?${AGREEMENT} (?:they |it |Seoul |Tokyo |Washington )?(?:reached|struck|sealed|signed|clinched) (?:with|between)\b|\b(?:made|make) (?:a|our|the) deal\b|\b${AGREEMENT},? (?:reached|struck|sealed|signed|announced|unveiled|clinched|agreed) (?:on|this|late|early|earlier) (?:\w+day|week|weekend)\b`,
+      String.raw`\b${AGREEMENT}\s+(?:\w+\s+){0,4}?(?:was|has been|had been|is|were|have been)\s+(?:\w+\s+)?(?:reached|struck|sealed|signed|finali[sz]ed|concluded|announced|agreed|clinched)\b|\b(?:essentially|finally|formally|officially) (?:reached|agreed|sealed|signed|concluded)\b|\b(?:trade |tariff )?${AGREEMENT} (?:they |it |Seoul |Tokyo |Washington )?(?:reached|struck|sealed|signed|clinched) (?:with|between)\b|\b(?:made|make) (?:a|our|the) deal\b|\b${AGREEMENT},? (?:reached|struck|sealed|signed|announced|unveiled|clinched|agreed) (?:(?:on|this|late|early|earlier) )?(?:\w+day|week|weekend)\b`,
       'i',
     ),
     confidence: 0.85,

@@ -14,7 +14,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'threatened.will-impose',
     signal: 'tariff_threatened',
     trigger: new RegExp(
-      String.raw`\bor face (?:\w+\s+){0,2}${TARIFF}|\bthreaten(?:s|ed|ing)?\b|\bwarn(?:s|ed|ing)? (?:of |that )?(?:\S+\s+){0,6}?(?:impose|higher|additional|new|raise|hike|steeper|heavier|further)\s+(?:\S+\s+){0,2}?${TARIFF}|\b(?:sent|issued|posted) (?:\w+\s+){0,3}letters?\b|\bletters? (?:\w+\s+){0,6}(?:specifying|notifying|setting|announcing|informing)|\bannounced (?:a |an )?(?:new |additional |further )?${RATE}|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}|\bdeadline for (?:a |an |the )?(?:\S+\s+)?${RATE}`,
+      String.raw`\bor face (?:\w+\s+){0,2}${TARIFF}|\bthreaten(?:s|ed|ing)?\b|\bwarn(?:s|ed|ing)? (?:of |that )?(?:\S+\s+){0,6}?(?:impose|higher|additional|new|raise|hike|steeper|heavier|further)\s+(?:\S+\s+){0,2}?${TARIFF}|\b(?:sent|issued|posted) (?:\w+\s+){0,3}letters?\b|\bletters? (?:\w+\s+){0,6}(?:specifying|notifying|setting|announcing|informing)|\bannounced (?:a |an )?(?:new |additional |further )?${RATE}|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}|\bdeadline for (?:a |an |the )?(?:\S+\s+)?${RATE}|\b(?:before|until) (?:a |an |the )?${RATE} (?:\S+\s+){0,2}?${TARIFF} (?:takes|goes into|comes into) effect`,
       'i',
     ),
     confidence: 0.75,
@@ -59,7 +59,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'imposed.executive-order',
     signal: 'tariff_imposed',
     trigger:
-      /\bsigned an? (?:executive order|proclamation) (?:\S+\s+){0,6}?(?:impos|set|lock|rais|revis|tariff)/i,
+      /\bsigned an? (?:executive |presidential )?(?:order|proclamation) (?:\S+\s+){0,6}?(?:impos|set|lock|rais|revis|tariff)/i,
     confidence: 0.75,
     requires: new RegExp(String.raw`\b${TARIFF}\b`, 'i'),
     unless: /\b(?:extend\w*|delay\w*|postpon\w*|paus\w*|suspend\w*|exempt\w*)\b/i,
