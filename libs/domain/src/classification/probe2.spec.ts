@@ -227,6 +227,38 @@ const probes: Probe[] = [
     has: ['deal_reached'],
     lacks: ['tariff_threatened'],
   },
+  {
+    published: '2025-07-22',
+    title: 'Korea offers to purchase US energy, aircraft',
+    text: "South Korea offered to buy more U.S. liquefied natural gas and aircraft during Monday's talks in Washington, in an effort to reduce its trade surplus, the industry ministry said.",
+    relevant: true,
+    has: ['proposal', 'talks_held'],
+    lacks: [],
+  },
+  {
+    published: '2025-10-16',
+    title: 'Korea, US narrow differences in currency swap talks',
+    text: 'South Korea and the United States have narrowed differences over a currency swap tied to the $350 billion investment in their tariff negotiations, Finance Minister Koo said Thursday after meeting Bessent in Washington.',
+    relevant: true,
+    has: ['talks_held'],
+    lacks: [],
+  },
+  {
+    published: '2025-07-14',
+    title: 'US tariff letters set Aug. 1 start',
+    text: 'The White House said Monday the tariff letter sent last week to South Korea set the rate that will take effect Aug. 1 unless a deal is reached.',
+    relevant: true,
+    has: ['deadline_set'],
+    lacks: ['tariff_imposed'],
+  },
+  {
+    published: '2025-08-01',
+    title: 'Switzerland hit with 39% tariff',
+    text: 'Switzerland was hit with a 39 percent tariff after talks with Washington failed to produce a deal before the Aug. 1 deadline.',
+    relevant: true,
+    has: ['no_breakthrough'],
+    lacks: ['talks_held'],
+  },
 ];
 
 describe('deadline named by a weekday', () => {

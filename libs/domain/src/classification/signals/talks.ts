@@ -140,14 +140,23 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_held',
     needsCounterpart: true,
     trigger:
-      /\b(?:during|after|following|at)\s+(?:the |a |an |their |two days of |two rounds of |marathon |high-stakes |high-level |\w+ )*(?:talks|negotiations|meeting|consultations|summit|round of (?:talks|negotiations))\b(?= (?:in|at|on|with|between|held|this|last|over|late|earlier)\b|,)/i,
+      /\b(?:during|after|following|at)\s+(?:the |a |an |their |two days of |two rounds of |marathon |high-stakes |high-level |\w+['’]s |\w+ )*(?:talks|negotiations|meeting|consultations|summit|round of (?:talks|negotiations))\b(?= (?:in|at|on|with|between|held|this|last|over|late|earlier)\b|,)/i,
     confidence: 0.7,
     requires:
-      /\b(?:in [A-Z][a-z]+|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|over the weekend|this week|earlier|yesterday|the previous day|late \w+day|told reporters|told)\b/,
+      /\b(?:in [A-Z][a-z]+|(?:on )?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day['’]s|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|over the weekend|this week|earlier|yesterday|the previous day|late \w+day|told reporters|told)\b/,
     unless: new RegExp(
       String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|\b(?:will|ahead of|upcoming|next)\b`,
       'i',
     ),
+  },
+  {
+    id: 'held.after-meeting',
+    signal: 'talks_held',
+    needsCounterpart: true,
+    trigger:
+      /\b(?:after|following|upon) (?:meeting|a meeting with|holding talks with) (?:with )?(?:his |her |their |the |U\.S\. |US )?(?=[A-Z])/,
+    confidence: 0.7,
+    unless: new RegExp(String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|\b(?:will|next)\b`, 'i'),
   },
   {
     id: 'held.in-capital-for-talks',

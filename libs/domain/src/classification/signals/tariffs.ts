@@ -125,7 +125,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'deadline.tariff-from-date',
     signal: 'deadline_set',
     trigger: new RegExp(
-      String.raw`\b${TARIFF}\b(?:\s+\S+){0,8}?\s+(?:starting|beginning|effective|as of|from)\s+(?:on\s+)?${MONTH_DAY}(?!\s*(?:-|to|through|until)\s*\d)|\b(?:starting|beginning|effective|as of)\s+(?:on\s+)?${MONTH_DAY},?(?:\s+\d{4},?)?(?:\s+\S+){0,10}?\s+${TARIFF}\b`,
+      String.raw`\b${TARIFF}\b(?:\s+\S+){0,8}?\s+(?:starting|beginning|effective|as of|from)\s+(?:on\s+)?${MONTH_DAY}(?!\s*(?:-|to|through|until)\s*\d)|\b(?:starting|beginning|effective|as of)\s+(?:on\s+)?${MONTH_DAY},?(?:\s+\d{4},?)?(?:\s+\S+){0,10}?\s+${TARIFF}\b|\b${TARIFF}\b(?:\s+\S+){0,8}?\s+will (?:take|go into|come into) effect (?:on |from )?${MONTH_DAY}(?!\s*(?:-|to|through|until)\s*\d)`,
       'i',
     ),
     confidence: 0.7,
