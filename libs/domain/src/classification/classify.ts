@@ -102,7 +102,7 @@ function isTopical(context: SentenceContext, mainTrack: string): boolean {
   return (
     TARIFF_WORD.test(context.text) &&
     context.parties.includes(mainTrack) &&
-    /\b(letters?|deadline|rates?|\d+\s?(?:%|percent|per cent))\b/i.test(context.text)
+    /\b(letters?|deadline|rates?|extensions?|\d+\s?(?:%|percent|per cent))\b/i.test(context.text)
   );
 }
 

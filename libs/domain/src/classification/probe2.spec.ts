@@ -259,6 +259,46 @@ const probes: Probe[] = [
     has: ['no_breakthrough'],
     lacks: ['talks_held'],
   },
+  {
+    published: '2025-07-24',
+    title: 'Bessent skips meeting with Korean officials',
+    text: "U.S. Treasury Secretary Scott Bessent has pulled out of a planned meeting with South Korea's finance and trade ministers on Friday, citing a scheduling conflict, Seoul said.",
+    relevant: true,
+    has: ['talks_cancelled'],
+    lacks: ['talks_scheduled', 'talks_held'],
+  },
+  {
+    published: '2025-09-03',
+    title: 'Industry minister to visit US to discuss deal follow-up',
+    text: 'Industry Minister Kim Jung-kwan will fly to Washington this week to discuss the follow-up of the tariff agreement with Commerce Secretary Howard Lutnick, the ministry said Wednesday.',
+    relevant: true,
+    has: ['talks_scheduled'],
+    lacks: ['talks_held'],
+  },
+  {
+    published: '2025-07-09',
+    title: 'No tariff extension for Korea, Lutnick says',
+    text: 'Commerce Secretary Howard Lutnick said Tuesday the Aug. 1 deadline for South Korea would not be pushed back again.',
+    relevant: true,
+    has: ['deadline_set'],
+    lacks: ['deadline_extended'],
+  },
+  {
+    published: '2025-07-31',
+    title: 'Tariff deal: Korea to invest $350 bln, buy $100 bln in LNG',
+    text: 'South Korea agreed to invest $350 billion in the United States and buy $100 billion worth of American energy as part of a trade deal that sets a 15 percent tariff on Korean goods, Trump said Wednesday.',
+    relevant: true,
+    has: ['deal_reached'],
+    lacks: ['tariff_threatened'],
+  },
+  {
+    published: '2025-05-01',
+    title: 'Korea, US hold first working-level tariff talks',
+    text: 'Korean and U.S. working-level officials wrapped up their first round of tariff talks in Washington on Thursday, agreeing to meet again in mid-May.',
+    relevant: true,
+    has: ['talks_held', 'talks_scheduled'],
+    lacks: [],
+  },
 ];
 
 describe('deadline named by a weekday', () => {

@@ -47,7 +47,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'deal.part-of-new',
     signal: 'deal_reached',
     trigger: new RegExp(
-      String.raw`\b(?:as part of|in|under|with|through) (?:a|the|its|their) (?:\S+\s+){0,3}?(?:new|landmark|sweeping|historic|breakthrough|newly (?:signed|agreed))\s+(?:\S+\s+){0,2}?${AGREEMENT}|\bcalled the (?:deal|agreement) (?:a |an )?(?:\w+ )?(?:breakthrough|success|win)`,
+      String.raw`\b(?:as part of|in|under|with|through) (?:a|the|its|their) (?:\S+\s+){0,3}?(?:new|landmark|sweeping|historic|breakthrough|newly (?:signed|agreed))\s+(?:\S+\s+){0,2}?${AGREEMENT}|\bcalled the (?:deal|agreement) (?:a |an )?(?:\w+ )?(?:breakthrough|success|win)|\bagreed to (?:invest|buy|purchase|open|lower|cut|remove|accept) (?:\S+\s+){0,14}?as part of (?:a|the|its|their) (?:trade |tariff )?${AGREEMENT}`,
       'i',
     ),
     confidence: 0.75,

@@ -8,7 +8,7 @@ const FUTURE_TIME = String.raw`(?:next (?:week|month|round|monday|tuesday|wednes
 const SCHEDULE_BLOCK =
   /\b(if|unless|whether|could|might|may|would have|was to|were to|was set to|were set to|was supposed to|were supposed to|originally|initially|had been)\b/i;
 const CANCELLED_NEARBY =
-  /\b(cancel\w*|called off|call off|calling off|postpone\w*|scrapped|put off|suspend\w*|terminat\w*|halt\w*|broke off|break off)\b/i;
+  /\b(cancel\w*|called off|call off|calling off|postpone\w*|scrapped|put off|suspend\w*|terminat\w*|halt\w*|broke off|break off|pull(?:ed|s)? out of|skipp(?:ed|ing))\b/i;
 /** A cancellation told as the reason for a new date ("after the meeting was postponed last week") leaves the plan standing. */
 const CANCELLED_UNRESOLVED = String.raw`(?<!\b(?:after|since|following|when)\b(?:\s+\S+){0,6}\s+)${CANCELLED_NEARBY.source}`;
 const NOT_TALKS =
@@ -25,7 +25,7 @@ export const TALKS_RULES: SignalRule[] = [
     ),
     confidence: 0.8,
     requires:
-      /\b(?:meet|talks|negotiat\w*|meetings?|consultations?|discussions?|dialogue|summit|counterparts?)\b/i,
+      /\b(?:meet|talks|negotiat\w*|meetings?|consultations?|discuss\w*|dialogue|summit|counterparts?)\b/i,
     unless: new RegExp(String.raw`${CANCELLED_UNRESOLVED}|${NOT_TALKS.source}`, 'i'),
     blockedBy: SCHEDULE_BLOCK,
   },
@@ -96,7 +96,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_scheduled',
     needsCounterpart: true,
     trigger: new RegExp(
-      String.raw`\b(?:agreed|decided|instructed \w+ \w+|invited \w+(?: \w+)?) to (?:hold|engage in|meet|visit|continue (?:\w+\s+)?${MEETING} ${FUTURE_TIME})`,
+      String.raw`\b(?:agreed|agreeing|decided|instructed \w+ \w+|invited \w+(?: \w+)?) to (?:hold|engage in|meet|visit|continue (?:\w+\s+)?${MEETING} ${FUTURE_TIME})`,
       'i',
     ),
     confidence: 0.7,

@@ -170,7 +170,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'deadline.set',
     signal: 'deadline_set',
     trigger: new RegExp(
-      String.raw`\b(?:deadline|date) (?:\w+\s+){0,3}(?:is|remains|will remain|stays) (?:\W?firm|fixed|final|unchanged)|\bfirm deadline\b|\bno (?:further )?extensions?\b|\b(?:will|would) not (?:be )?extend|\b(?:won't|will not) be (?:extended|delayed|postponed)|\breaffirm\w* (?:\w+\s+){0,4}deadline|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}|\b(?:announced|set|sets|declared|unveiled) (?:a |an )?(?:new )?${RATE} (?:\w+\s+){0,8}(?:set to take effect|to take effect|effective|starting|beginning|from) |\bset a (?:new )?deadline\b`,
+      String.raw`\b(?:deadline|date) (?:\w+\s+){0,3}(?:is|remains|will remain|stays) (?:\W?firm|fixed|final|unchanged)|\bfirm deadline\b|\bno (?:further )?extensions?\b|\b(?:will|would) not (?:be )?extend|\b(?:won't|will not|would not|wouldn't) be (?:extended|delayed|postponed|pushed back|moved)|\breaffirm\w* (?:\w+\s+){0,4}deadline|\b(?:remains?|stays?) in (?:effect|place|force) if\b|\bbeginning (?:\w+\s+)?\d{1,2},? (?:a |an )?${RATE}|\b(?:announced|set|sets|declared|unveiled) (?:a |an )?(?:new )?${RATE} (?:\w+\s+){0,8}(?:set to take effect|to take effect|effective|starting|beginning|from) |\bset a (?:new )?deadline\b`,
       'i',
     ),
     confidence: 0.75,
