@@ -79,12 +79,12 @@ function chooseMainTrack(contexts: SentenceContext[], preferred: string): string
 
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
 
-/** Both sides' negotiators at the table: the tracked negotiation even when no trade word is repeated. */
+/** Both sides' negotiators at the table: the tracked negotiation even when no trade word is repeated, unless the article names another agenda. */
 const BILATERAL_TALKS = /\b(negotiators?|negotiations|talks)\b/i;
 const NOT_TRADE_TALKS =
-  /\b(nuclear|military|defen[cs]e|security|troops|alliance|North Korea|Pyongyang|missiles?|war|peace|climate)\b/i;
+  /\b(nuclear|military|defen[cs]e|(?<!economic )security|troops|alliance|North Korea|Pyongyang|missiles?|(?<!trade )war|peace|climate|visas?|immigration|raid|detain\w*|Foreign Minister|Secretary of State|diplomats?)\b/i;
 
-function isTopical(context: SentenceContext, mainTrack: string): boolean {
+function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boolean): boolean {
   const bilateral = context.parties.includes(mainTrack) || context.us || context.parties.length === 0;
   if (
     context.talksCue &&
@@ -92,12 +92,7 @@ function isTopical(context: SentenceContext, mainTrack: string): boolean {
     bilateral
   )
     return true;
-  if (
-    context.parties.includes(mainTrack) &&
-    context.us &&
-    BILATERAL_TALKS.test(context.text) &&
-    !NOT_TRADE_TALKS.test(context.text)
-  )
+  if (context.parties.includes(mainTrack) && context.us && !otherAgenda && BILATERAL_TALKS.test(context.text))
     return true;
   return (
     TARIFF_WORD.test(context.text) &&
@@ -112,8 +107,10 @@ function judgeRelevance(
   signals: SignalFinding[],
 ): boolean {
   if (!mainTrack || !contexts.some((context) => context.us)) return false;
+  const otherAgenda = contexts.some((context) => NOT_TRADE_TALKS.test(context.text));
   const topical = contexts.reduce(
-    (sum, context) => sum + (isTopical(context, mainTrack) ? (context.sentence.isTitle ? 2 : 1) : 0),
+    (sum, context) =>
+      sum + (isTopical(context, mainTrack, otherAgenda) ? (context.sentence.isTitle ? 2 : 1) : 0),
     0,
   );
   const lead = contexts

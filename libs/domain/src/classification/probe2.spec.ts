@@ -299,6 +299,22 @@ const probes: Probe[] = [
     has: ['talks_held', 'talks_scheduled'],
     lacks: [],
   },
+  {
+    published: '2025-09-10',
+    title: 'Korea, US hold talks on visa issue after factory raid',
+    text: 'South Korean and U.S. officials held talks in Washington on Wednesday on improving the visa system for Korean workers after an immigration raid at a battery plant.',
+    relevant: false,
+    has: [],
+    lacks: [],
+  },
+  {
+    published: '2025-06-10',
+    title: 'Korea, US foreign ministers hold phone talks',
+    text: 'Foreign Minister Cho Hyun held phone talks with U.S. Secretary of State Marco Rubio on Tuesday, discussing North Korea and the alliance.',
+    relevant: false,
+    has: [],
+    lacks: [],
+  },
 ];
 
 describe('deadline named by a weekday', () => {
