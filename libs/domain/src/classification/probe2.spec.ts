@@ -315,6 +315,30 @@ const probes: Probe[] = [
     has: [],
     lacks: [],
   },
+  {
+    published: '2025-07-01',
+    title: 'Korea, US begin new round of tariff negotiations',
+    text: 'South Korean and U.S. trade officials on Tuesday began a new round of negotiations in Washington, a week before the July 8 deadline.',
+    relevant: true,
+    has: ['talks_held'],
+    lacks: ['talks_scheduled'],
+  },
+  {
+    published: '2025-07-10',
+    title: 'Trump says Korea tariff to take effect Aug. 1 regardless',
+    text: 'President Trump said Thursday a 25 percent tariff on South Korean goods will take effect on Aug. 1 and that there would be no extensions.',
+    relevant: true,
+    has: ['tariff_threatened', 'deadline_set'],
+    lacks: ['tariff_imposed'],
+  },
+  {
+    published: '2025-07-27',
+    title: 'Korean negotiators wrap up weekend talks',
+    text: 'South Korean negotiators wrapped up two days of talks with U.S. officials on Sunday without a deal, and will continue discussions on Monday.',
+    relevant: true,
+    has: ['talks_held', 'no_breakthrough', 'talks_scheduled'],
+    lacks: [],
+  },
 ];
 
 describe('deadline named by a weekday', () => {

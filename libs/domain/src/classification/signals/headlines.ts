@@ -52,7 +52,7 @@ export const HEADLINE_RULES: SignalRule[] = [
     id: 'headline.imposes',
     signal: 'tariff_imposed',
     trigger: new RegExp(
-      String.raw`\b(?:slaps|imposes|levies)\b(?:\s+\S+){0,4}?\s+${TARIFF}|\b${TARIFF}\s+(?:\S+\s+){0,3}?(?:take|takes|go|goes) (?:into )?effect\b|\b${TARIFF}\s+(?:\S+\s+){0,3}?kicks? in\b`,
+      String.raw`\b(?:slaps|imposes|levies)\b(?:\s+\S+){0,4}?\s+${TARIFF}|\b${TARIFF}\s+(?:\S+\s+){0,3}?(?<!\b(?:to|will|would|set to|could|may) )(?:take|takes|go|goes) (?:into )?effect\b|\b${TARIFF}\s+(?:\S+\s+){0,3}?(?<!\b(?:to|will|would|could|may) )kicks? in\b`,
       'i',
     ),
     confidence: 0.75,

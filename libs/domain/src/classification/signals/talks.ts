@@ -20,7 +20,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_scheduled',
     needsCounterpart: true,
     trigger: new RegExp(
-      String.raw`(?:\b(?:will|would|shall|is (?:set|scheduled|slated|due|expected|planning|going) to|are (?:set|scheduled|slated|due|expected|planning|going) to|plans? to))\s+(?:also\s+)?(?:meet|hold (?:\w+\s+){0,3}${MEETING}|sit down|attend|host|resume (?:talks|negotiations)|pick up|engage in|have (?:\w+\s+){0,2}${MEETING}|(?:visit|travel|fly|head|depart|leave)\b${TRIP_PURPOSE})`,
+      String.raw`(?:\b(?:will|would|shall|is (?:set|scheduled|slated|due|expected|planning|going) to|are (?:set|scheduled|slated|due|expected|planning|going) to|plans? to))\s+(?:also\s+)?(?:meet|hold (?:\w+\s+){0,3}${MEETING}|sit down|attend|host|resume (?:talks|negotiations)|continue (?:\w+\s+){0,2}${MEETING}|pick up|engage in|have (?:\w+\s+){0,2}${MEETING}|(?:visit|travel|fly|head|depart|leave)\b${TRIP_PURPOSE})`,
       'i',
     ),
     confidence: 0.8,
@@ -75,7 +75,7 @@ export const TALKS_RULES: SignalRule[] = [
     ),
     confidence: 0.7,
     unless: new RegExp(
-      String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|\blast (?:week|month)\b|\b(?:held|had|wrapped up|concluded|ended|completed|finished) (?:another |a new |a fresh |the next |a second |a third |an? \w+ )?round\b`,
+      String.raw`${CANCELLED_NEARBY.source}|${NOT_TALKS.source}|\blast (?:week|month)\b|\b(?:held|had|wrapped up|concluded|ended|completed|finished|began|begun|started|opened|kicked off|launched|resumed|(?<!\b(?:to|will) )(?:begins?|starts?|opens?|holds?|launch(?:es)?|kicks? off)) (?:another |(?:a |the |their )?(?:new|fresh|next|first|second|third|latest|\w+) )?round\b`,
       'i',
     ),
     blockedBy: SCHEDULE_BLOCK,
