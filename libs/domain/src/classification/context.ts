@@ -16,7 +16,7 @@ export const RECAP_WORDING =
 const ANCHOR_WORDING =
   /\b(today|tonight|yesterday|this week|last week|(?:on|this|last|late|early) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|this afternoon|on the \d{1,2}(?:st|nd|rd|th)|earlier today|hours? ago|days? ago|now)\b/i;
 const REPORTING =
-  /\b(said|says|told|tells|announced|added|noted|stated|confirmed|claimed|insisted|wrote|posted|according to|denied|denies|dismissed|reported|reports?)\b[^.]{0,80}$/i;
+  /\b(said|says|told|tells|announced|added|noted|stated|confirmed|claimed|insisted|wrote|posted|according to|denied|denies|dismissed|reported|reports?)\b(?:[^.]|\b[A-Z]\.){0,80}$/i;
 
 /** Background wording, except a past perfect that is only reported speech ("said they had agreed"). */
 function tellsBackground(text: string, triggerEnd = text.length): boolean {

@@ -339,6 +339,14 @@ const probes: Probe[] = [
     has: ['talks_held', 'no_breakthrough', 'talks_scheduled'],
     lacks: [],
   },
+  {
+    published: '2025-07-31',
+    title: "Trump hails 'full and complete' deal with Korea",
+    text: 'President Donald Trump announced Wednesday that the U.S. had agreed to a deal with South Korea that sets tariffs at 15 percent.',
+    relevant: true,
+    has: ['deal_reached'],
+    lacks: ['tariff_threatened'],
+  },
 ];
 
 describe('deadline named by a weekday', () => {
