@@ -1,2 +1,2 @@
 /** Recorded with every result; bump whenever a rule changes so stored articles can be re-classified. */
-export const CLASSIFIER_VERSION = 'rules-1.1.0';
+export const CLASSIFIER_VERSION = 'rules-1.2.0';
