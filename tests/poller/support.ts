@@ -2,29 +2,14 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { QUEUE_NAMES } from '@dw/contracts';
 import type { Clock } from '@dw/domain';
-import { type Database, FeedsRepository, migrateToLatest, openDatabase } from '@dw/platform';
+import { type Database, FeedsRepository } from '@dw/platform';
 import { PollerModule } from '../../apps/poller/src/poller.module';
 import { type PollerSettings, PollerSettingsOverrideModule } from '../../apps/poller/src/poller-settings';
 import { PollService } from '../../apps/poller/src/poll.service';
 import { startTestApp, type TestApp } from '../support/app';
-import { openTestDatabase, TEST_DATABASE_URL, tempDir, uniqueName } from '../support/env';
+import { openTestDatabase, uniqueName } from '../support/env';
 
 export const KR_US_DEADLINE = '2025-08-01T04:01:00.000Z';
-
-/**
- * Kysely's migrator introspects every schema of the test database, and fails when another suite's
- * schema is dropped at that moment ("schema ... does not exist"): a start-up race, retried here.
- */
-async function retryingSchemaRace<T>(start: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await start();
-    } catch (error) {
-      if (attempt >= 8 || !/schema "[^"]+" does not exist/.test((error as Error).message)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
-  }
-}
 
 /** The poller alone (no classifier draining its queue), on a clock of the test's choosing, without jitter. */
 export async function startPoller(
@@ -35,31 +20,19 @@ export async function startPoller(
     settings?: Partial<PollerSettings>;
   } = {},
 ): Promise<TestApp> {
-  const db = options.db ?? (await retryingSchemaRace(() => openTestDatabase('postgres')));
-  return retryingSchemaRace(() =>
-    startTestApp({
-      ...(options.clock ? { clock: options.clock } : {}),
-      ...(options.env ? { env: options.env } : {}),
-      db,
-      features: [PollerModule, PollerSettingsOverrideModule.with({ random: () => 0.5, ...options.settings })],
-    }),
-  );
+  const db = options.db ?? (await openTestDatabase('postgres'));
+  return startTestApp({
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    db,
+    features: [PollerModule, PollerSettingsOverrideModule.with({ random: () => 0.5, ...options.settings })],
+  });
 }
 
 /** A PostgreSQL schema that several apps (a restart, two replicas) open, each with a handle of its own. */
 export async function sharedSchema(): Promise<{ open(): Promise<Database> }> {
   const schema = uniqueName('t');
-  const open = (): Promise<Database> =>
-    retryingSchemaRace(async () => {
-      const db = await openDatabase({ databaseUrl: TEST_DATABASE_URL, dataDir: tempDir(), schema });
-      try {
-        await migrateToLatest(db, schema);
-      } catch (error) {
-        await db.destroy();
-        throw error;
-      }
-      return db;
-    });
+  const open = (): Promise<Database> => openTestDatabase('postgres', schema);
   const first = await open();
   await first.destroy();
   return { open };

@@ -33,9 +33,12 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
-/** A migrated database in a schema of its own, on PGlite in memory or on the real PostgreSQL. */
-export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
-  const schema = kind === 'postgres' ? uniqueName('t') : undefined;
+/**
+ * A migrated database in a schema of its own, on PGlite in memory or on the real PostgreSQL.
+ * Pass `schema` to open another handle on a PostgreSQL schema (a restart, a second replica).
+ */
+export async function openTestDatabase(kind: DatabaseKind, schema?: string): Promise<Database> {
+  if (kind === 'postgres') schema ??= uniqueName('t');
   if (schema) await sweepStaleSchemas();
   const db =
     kind === 'postgres'

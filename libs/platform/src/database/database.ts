@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import type { DatabaseSchema } from './schema';
 import { migrationProvider } from './migrations';
+import { redactUrl } from '../config/redact-url';
 
 export type Database = Kysely<DatabaseSchema>;
 
@@ -26,7 +27,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await sql`select 1`.execute(db);
   } catch (error) {
     await db.destroy().catch(() => undefined);
-    const where = options.databaseUrl ? redact(options.databaseUrl) : 'the embedded database';
+    const where = options.databaseUrl
+      ? redactUrl(options.databaseUrl, 'DATABASE_URL')
+      : 'the embedded database';
     throw new DatabaseUnavailableError(
       `PostgreSQL is not reachable at ${where}: ${(error as Error).message}. Start it, fix DATABASE_URL, or unset DATABASE_URL to use the embedded database.`,
     );
@@ -85,14 +88,4 @@ export async function migrateToLatest(db: Database, schema?: string): Promise<st
     throw new Error(`Database migration ${failed} failed: ${(error as Error).message}`);
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-}
-
-function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'DATABASE_URL';
-  }
 }

@@ -1,5 +1,6 @@
 import type { ConnectionOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
+import { redactUrl } from '../config/redact-url';
 
 /** ioredis options from a redis:// URL, shaped for BullMQ (workers must wait forever for Redis). */
 export function redisOptionsFromUrl(url: string): RedisOptions {
@@ -36,17 +37,11 @@ export async function assertRedisReachable(url: string, timeoutMs = 3000): Promi
     await client.ping();
   } catch (error) {
     throw new RedisUnreachableError(
-      `Redis is not reachable at ${redact(url)} (${(error as Error).message}): start it (redis-server), or set REDIS_URL`,
+      `Redis is not reachable at ${redactUrl(url, 'REDIS_URL')} (${(error as Error).message}): start it (redis-server), or set REDIS_URL`,
     );
   } finally {
     client.disconnect();
   }
-}
-
-function redact(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString().replace(/\/$/, '');
 }
 
 /** The same settings in BullMQ's own option type. */
