@@ -41,6 +41,47 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  /**
+   * Every delivery attempt's outcome, by channel (`email`, `webhook`) and outcome (`delivered`,
+   * `retry`, `failed`, ...). Recorded by the email and webhook senders.
+   */
+  readonly deliveries = new Counter({
+    name: 'dw_deliveries_total',
+    help: 'Delivery attempts by channel and outcome',
+    labelNames: ['channel', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  /** A send whose outcome was unknown (the process died between send and record), sent again with the same id. */
+  readonly unknownOutcomeResends = new Counter({
+    name: 'dw_delivery_unknown_outcome_resends_total',
+    help: 'Deliveries sent again, with the same id, because the outcome of the earlier send was never recorded',
+    labelNames: ['channel'] as const,
+    registers: [this.registry],
+  });
+
+  readonly jobRetries = new Counter({
+    name: 'dw_job_retries_total',
+    help: 'Jobs that failed an attempt and will be tried again, by queue',
+    labelNames: ['queue'] as const,
+    registers: [this.registry],
+  });
+
+  readonly pollFailures = new Counter({
+    name: 'dw_poll_failures_total',
+    help: 'Feed polls that failed, by outcome (error, retry-later)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  /** From an article's publication to the first alert it caused (composed for delivery). */
+  readonly articleToAlertLag = new Histogram({
+    name: 'dw_article_to_alert_lag_seconds',
+    help: "Seconds from an article's publication to the first alert it caused",
+    buckets: [10, 30, 60, 120, 300, 900, 1800, 3600, 3 * 3600, 12 * 3600, 86_400],
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'dw_' });
   }
