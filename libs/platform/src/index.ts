@@ -15,3 +15,4 @@ export * from './bootstrap/create-app';
 export * from './bootstrap/run-service';
 export * from './http/api-token.guard';
 export * from './http/zod.pipe';
+export * from './http/input-rules';

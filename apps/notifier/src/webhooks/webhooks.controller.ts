@@ -5,7 +5,6 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseIntPipe,
   Patch,
   Post,
   Query,
@@ -40,7 +39,7 @@ import {
   WebhookCreatedDto,
   WebhookDto,
 } from './webhooks.dto';
-import { ZodPipe } from '@dw/platform';
+import { IdParamPipe, ZodPipe } from '@dw/platform';
 
 const PAYLOAD_DOC =
   'Each delivery POSTs JSON {type, timestamp, data} (data: event id, trackId and the event fields; ' +
@@ -140,7 +139,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Send a failed delivery again, once, with the same event id' })
   @ApiResponse({ status: 202, type: DeliveryQueuedDto })
   @ApiResponse({ status: 409, description: 'not failed, or the webhook is disabled', type: ErrorDto })
-  retry(@Param('id') id: string, @Param('deliveryId', ParseIntPipe) deliveryId: number) {
+  retry(@Param('id') id: string, @Param('deliveryId', IdParamPipe) deliveryId: number) {
     return this.admin.retry(id, deliveryId);
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { z } from 'zod';
+import { pgIdText } from '@dw/platform/http/input-rules';
 
 /** Event types a webhook may ask for (digest is email only). */
 export const WEBHOOK_EVENT_TYPES = [
@@ -45,7 +46,7 @@ export const rotateSecretSchema = z
 
 export const deliveryPageSchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.coerce.number().int().positive().optional(),
+  cursor: pgIdText().optional(),
 });
 
 // ---- OpenAPI documentation classes (validation is the zod schemas above) ----

@@ -1,16 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Post,
-  Query,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiTokenGuard } from '@dw/platform/http/api-token.guard';
@@ -23,7 +11,7 @@ import {
   FeedHealthDto,
   removeByUrlSchema,
 } from './feeds.dto';
-import { ZodPipe } from '@dw/platform';
+import { IdParamPipe, ZodPipe } from '@dw/platform';
 
 @ApiTags('feeds')
 @ApiBearerAuth()
@@ -47,7 +35,7 @@ export class FeedsController {
   @ApiOperation({ summary: "One feed's health" })
   @ApiResponse({ status: 200, type: FeedHealthDto })
   @ApiResponse({ status: 404, type: ErrorDto })
-  get(@Param('id', ParseIntPipe) id: number): Promise<FeedHealthDto> {
+  get(@Param('id', IdParamPipe) id: number): Promise<FeedHealthDto> {
     return this.admin.get(id);
   }
 
@@ -87,7 +75,7 @@ export class FeedsController {
   })
   @ApiResponse({ status: 204 })
   @ApiResponse({ status: 404, type: ErrorDto })
-  async remove(@Param('id', ParseIntPipe) id: number): Promise<void> {
+  async remove(@Param('id', IdParamPipe) id: number): Promise<void> {
     await this.admin.remove(id);
   }
 }

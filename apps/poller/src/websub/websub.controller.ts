@@ -1,4 +1,5 @@
-import { Controller, Get, Headers, Inject, Param, ParseIntPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { IdParamPipe } from '@dw/platform';
 import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { POLLER_SETTINGS, type PollerSettings } from '../poller-settings';
@@ -28,7 +29,7 @@ export class WebSubController {
   @ApiResponse({ status: 200, description: 'the hub.challenge, as text' })
   @ApiResponse({ status: 404, description: 'not a topic or mode we asked for' })
   async verify(
-    @Param('feedId', ParseIntPipe) feedId: number,
+    @Param('feedId', IdParamPipe) feedId: number,
     @Query() query: HubQuery,
     @Res() res: Response,
   ): Promise<void> {
@@ -45,7 +46,7 @@ export class WebSubController {
   @ApiResponse({ status: 403, description: 'missing or wrong signature: ignored' })
   @ApiResponse({ status: 410, description: 'no subscription for this feed' })
   async push(
-    @Param('feedId', ParseIntPipe) feedId: number,
+    @Param('feedId', IdParamPipe) feedId: number,
     @Headers('x-hub-signature') signature: string | undefined,
     @Req() req: Request,
     @Res() res: Response,

@@ -12,6 +12,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Clock } from '@dw/domain';
 import type { AppConfig } from '../config/app-config';
 import type { Database } from '../database/database';
+import { SafeInputPipe } from '../http/zod.pipe';
 import { PlatformModule } from '../platform.module';
 
 export interface CreateAppOptions {
@@ -46,6 +47,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.useGlobalPipes(new SafeInputPipe());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
