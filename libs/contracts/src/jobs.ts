@@ -72,8 +72,9 @@ export const JOBS = {
       manual: z.string().optional(),
     }),
     jobId: (p) => `webhook-${p.deliveryId}-a${p.attempt ?? 0}${p.manual ? `-manual-${p.manual}` : ''}`,
-    attempts: 1,
-    backoffMs: 0,
+    /** HTTP failures never throw (the retry schedule is its own delayed jobs): these retry infrastructure. */
+    attempts: 5,
+    backoffMs: 2000,
   }),
   pollTick: contract({
     queue: QUEUE_NAMES.poll,

@@ -1,17 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { JOBS, parsePayload, QUEUE_NAMES, sanitizeJobId } from '@dw/contracts';
+import { enqueueBulk, QUEUE_NAMES } from '@dw/contracts';
 import type { Clock, DomainEvent } from '@dw/domain';
 import { webhookPayload } from '@dw/domain/webhooks';
 import { InjectClock, WebhookDeliveriesRepository, type WebhookRow, WebhooksRepository } from '@dw/platform';
 import type { NotificationChannel } from '../notification-channel';
-import { INFRA_RETRY } from './webhook-delivery.service';
 
 /** Events an endpoint gets when it names none: article.classified is opt-in (spec). */
 export const DEFAULT_WEBHOOK_EVENTS = ['status.changed', 'deadline.changed', 'deadline.countdown'];
-
-const ENQUEUE_CHUNK = 1000;
 
 /**
  * One delivery per matching endpoint (unique per event and endpoint), then one first-attempt
@@ -41,26 +38,12 @@ export class WebhookChannel implements NotificationChannel {
     return endpoints.length;
   }
 
-  /** Bulk enqueue through the deliverWebhook contract (validated payload, stable job id). */
   async enqueueFirstAttempts(deliveryIds: number[]): Promise<void> {
-    const contract = JOBS.deliverWebhook;
-    for (let start = 0; start < deliveryIds.length; start += ENQUEUE_CHUNK) {
-      await this.queue.addBulk(
-        deliveryIds.slice(start, start + ENQUEUE_CHUNK).map((deliveryId) => {
-          const data = parsePayload('deliverWebhook', { deliveryId, attempt: 0 });
-          return {
-            name: contract.name,
-            data,
-            opts: {
-              jobId: sanitizeJobId(contract.jobId(data)),
-              removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
-              removeOnFail: { age: 30 * 24 * 3600 },
-              ...INFRA_RETRY,
-            },
-          };
-        }),
-      );
-    }
+    await enqueueBulk(
+      this.queue,
+      'deliverWebhook',
+      deliveryIds.map((deliveryId) => ({ deliveryId, attempt: 0 })),
+    );
   }
 }
 

@@ -45,9 +45,6 @@ export type AttemptSummary =
   | 'disabled'
   | 'superseded';
 
-/** Infrastructure failures (database, Redis) are retried by BullMQ itself; HTTP failures never throw. */
-export const INFRA_RETRY = { attempts: 5, backoff: { type: 'exponential', delay: 2000 } } as const;
-
 /** One attempt of one delivery: sign, send, log, and decide what happens next. */
 @Injectable()
 export class WebhookDeliveryService {
@@ -187,7 +184,7 @@ export class WebhookDeliveryService {
       this.queue,
       'deliverWebhook',
       { deliveryId: job.deliveryId, attempt: job.attempt + 1 },
-      { delay, ...INFRA_RETRY },
+      { delay },
     );
     return 'retry-scheduled';
   }

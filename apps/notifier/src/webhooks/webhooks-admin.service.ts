@@ -24,7 +24,6 @@ import {
   WebhooksRepository,
 } from '@dw/platform';
 import { WebhookChannel } from './webhook-channel';
-import { INFRA_RETRY } from './webhook-delivery.service';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
 import type {
   AttemptDto,
@@ -156,12 +155,11 @@ export class WebhooksAdminService {
     }
     if (!webhook.enabled) throw new ConflictException({ error: 'the webhook is disabled: enable it first' });
     const now = this.clock.now();
-    await enqueue(
-      this.queue,
-      'deliverWebhook',
-      { deliveryId, attempt: found.delivery.attempts, manual: String(now.getTime()) },
-      INFRA_RETRY,
-    );
+    await enqueue(this.queue, 'deliverWebhook', {
+      deliveryId,
+      attempt: found.delivery.attempts,
+      manual: String(now.getTime()),
+    });
     return { deliveryId, eventId: found.delivery.event_id };
   }
 
