@@ -74,7 +74,11 @@ describe('JSON Feed and near-duplicate stories', () => {
 
   it('reads a JSON Feed into articles', async () => {
     const pipeline = new FeedPipeline(fetcher, [
-      { id: 'kr-us', keywords: ['Korea', 'Seoul'], parties: ['South Korea', 'United States'] },
+      {
+        id: 'kr-us',
+        keywords: ['Korea', 'Seoul'],
+        parties: [{ name: 'South Korea' }, { name: 'United States' }],
+      },
     ]);
     const result = await pipeline.read({ url: server.url('/wire.json'), source: 'Wire', feedId: 7 });
     if (result.status !== 'ok') throw new Error(JSON.stringify(result));

@@ -12,7 +12,7 @@ import { closeTestDatabase, type DatabaseKind, openTestDatabase } from '../suppo
 const track = {
   id: 'kr-us',
   name: 'Korea–US',
-  parties: ['South Korea', 'United States'],
+  parties: [{ name: 'South Korea' }, { name: 'United States' }],
   keywords: ['Seoul'],
   deadline: { at: '2025-08-01T04:01:00.000Z', timezone: 'America/New_York' },
   feeds: [],

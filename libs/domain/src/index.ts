@@ -5,6 +5,7 @@ export * from './model/classification';
 export * from './model/track';
 export * from './model/events';
 export * from './tracks/tracks-file';
+export * from './parties';
 export * from './countdown';
 export * from './digest';
 export * from './subscriptions';

@@ -3,16 +3,31 @@ import { prefilter } from './prefilter';
 const tracks = [
   {
     id: 'kr-us',
-    parties: ['South Korea', 'United States'],
+    parties: [{ name: 'South Korea' }, { name: 'United States' }],
     keywords: ['South Korea', 'Korea', 'Seoul', 'Yeo Han-koo', '2+2', 'US'],
   },
-  { id: 'jp-us', parties: ['Japan', 'United States'], keywords: ['Japan', 'Tokyo', 'Akazawa'] },
+  {
+    id: 'jp-us',
+    parties: [{ name: 'Japan' }, { name: 'United States' }],
+    keywords: ['Japan', 'Tokyo', 'Akazawa'],
+  },
+];
+
+const ukEu = [
+  {
+    id: 'uk-eu',
+    parties: [
+      { name: 'United Kingdom', aliases: ['UK', 'Britain'] },
+      { name: 'European Union', aliases: ['EU', 'Brussels'], officials: [{ name: 'Maros Sefcovic' }] },
+    ],
+    keywords: ['Windsor Framework'],
+  },
 ];
 
 describe('prefilter', () => {
   it.each([
     ['a keyword in the title', { title: 'Seoul pushes for tariff deal', text: '' }, ['kr-us']],
-    ['case-insensitive', { title: 'SOUTH KOREA talks', text: '' }, ['kr-us']],
+    ['capitals in a headline', { title: 'SOUTH KOREA talks', text: '' }, ['kr-us']],
     ['diacritic-insensitive', { title: 'Séoul et Washington', text: '' }, ['kr-us']],
     ['hyphen or space in a name', { title: '', text: 'Trade minister Yeo Han koo met Greer.' }, ['kr-us']],
     [
@@ -21,7 +36,9 @@ describe('prefilter', () => {
       [],
     ],
     ['short keyword as a word', { title: 'US tariffs loom', text: '' }, ['kr-us']],
+    ['an acronym is not the pronoun', { title: 'Join us for tariff talk', text: '' }, []],
     ['symbols in a keyword', { title: '2+2 talks postponed', text: '' }, ['kr-us']],
+    ['a false friend is not the partner', { title: 'North Korea fires missile', text: '' }, []],
     [
       'an item for two tracks goes to both',
       { title: 'Japan and Korea race the deadline', text: '' },
@@ -38,5 +55,14 @@ describe('prefilter', () => {
     expect(prefilter({ title: 'Akazawa in Tokyo', text: '' }, tracks).matched).toEqual({
       'jp-us': ['Tokyo', 'Akazawa'],
     });
+  });
+
+  it.each([
+    ['both parties by their aliases', 'Britain and Brussels resume talks on fish', ['uk-eu']],
+    ['an official speaks for his party', 'UK minister meets Maros Sefcovic', ['uk-eu']],
+    ['one party alone', 'EU ministers meet in Luxembourg', []],
+    ['a keyword alone', 'Windsor Framework review opens', ['uk-eu']],
+  ])('any two parties: %s', (_label, title, expected) => {
+    expect(prefilter({ title, text: '' }, ukEu).trackIds).toEqual(expected);
   });
 });

@@ -1,82 +1,47 @@
-import type { TrackDefinition } from '@dw/domain';
-
-/** Lowercase, diacritics removed, so "Séoul" meets "Seoul" and "SOUTH KOREA" meets "South Korea". */
-export function foldForMatching(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export interface TrackMatcher {
-  trackId: string;
-  /** The keywords and parties found in the text, as configured. */
-  matches(text: string): string[];
-}
-
-/**
- * A word-boundary matcher for one track's keywords and parties: "US" matches "US tariffs" but
- * not "USB" or "focus"; flexible inner whitespace and hyphens ("South-Korea").
- */
-function termPattern(term: string): { term: string; pattern: RegExp } {
-  const body = foldForMatching(term)
-    .split(/[\s-]+/)
-    .map(escapeRegExp)
-    .join('[\\s\\-]+');
-  return { term, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u') };
-}
-
-function clean(terms: string[]): string[] {
-  return [...new Set(terms.map((t) => t.trim()).filter((t) => t !== ''))];
-}
-
-/**
- * Passes an item that names any keyword, or names every party (a party such as "United States"
- * alone says nothing about which negotiation an item is about).
- */
-export function compileTrackMatcher(
-  track: Pick<TrackDefinition, 'id' | 'keywords' | 'parties'>,
-): TrackMatcher {
-  const keywords = clean(track.keywords).map(termPattern);
-  const parties = clean(track.parties).map(termPattern);
-  return {
-    trackId: track.id,
-    matches(text: string): string[] {
-      const folded = foldForMatching(text);
-      const found = keywords.filter((p) => p.pattern.test(folded)).map((p) => p.term);
-      const partiesFound = parties.filter((p) => p.pattern.test(folded)).map((p) => p.term);
-      if (parties.length > 0 && partiesFound.length === parties.length)
-        found.push(...partiesFound.filter((t) => !found.includes(t)));
-      return found;
-    },
-  };
-}
+import { PartyMatcher, partyTerms, withKnownParties, type MatchableTrack } from '@dw/domain';
 
 export interface PrefilterResult {
   trackIds: string[];
-  /** Per track, the terms that let the item through. */
+  /** Per track, the terms that let the item through, in the order they are configured. */
   matched: Record<string, string[]>;
 }
 
+type PrefilterTrack = MatchableTrack & { keywords: string[] };
+
 /**
  * The relevance pre-filter: an item goes on to classification for every track whose keywords it
- * mentions (or all of whose parties it names). Recall first: the classifier decides relevance, this only spares it the
- * plainly unrelated. An item that matches two tracks goes to both.
+ * mentions, or all of whose parties it names (a party such as "United States" alone says nothing about which
+ * negotiation an item is about). Recall first: the classifier decides relevance, this only spares it the
+ * plainly unrelated. An item that matches two tracks goes to both. Matching (case, diacritics, hyphens, false
+ * friends) is the classifier's own: one `PartyMatcher`.
  */
 export class Prefilter {
-  private readonly matchers: TrackMatcher[];
+  private readonly matcher: PartyMatcher;
+  private readonly order: Map<string, string[]>;
 
-  constructor(tracks: Pick<TrackDefinition, 'id' | 'keywords' | 'parties'>[]) {
-    this.matchers = tracks.map(compileTrackMatcher);
+  private readonly tracks: PrefilterTrack[];
+
+  constructor(tracks: PrefilterTrack[]) {
+    this.tracks = tracks.map(withKnownParties);
+    this.matcher = new PartyMatcher(this.tracks);
+    this.order = new Map(
+      this.tracks.map((track) => [track.id, [...track.keywords, ...track.parties.flatMap(partyTerms)]]),
+    );
   }
 
   check(article: { title: string; text: string }): PrefilterResult {
-    const text = `${article.title}\n${article.text}`;
+    const byTrack = this.matcher.termsByTrack(`${article.title}\n${article.text}`);
     const matched: Record<string, string[]> = {};
-    for (const matcher of this.matchers) {
-      const terms = matcher.matches(text);
-      if (terms.length > 0) matched[matcher.trackId] = terms;
+    for (const track of this.tracks) {
+      const mentions = byTrack.get(track.id) ?? [];
+      const keywordHit = mentions.some((mention) => mention.keyword);
+      const sides = new Set(mentions.map((mention) => mention.side));
+      const everyParty = track.parties.length > 0 && sides.size >= Math.min(2, track.parties.length);
+      if (!keywordHit && !everyParty) continue;
+      const found = new Set(
+        mentions.filter((mention) => mention.keyword || everyParty).map((mention) => mention.term),
+      );
+      matched[track.id] = [...new Set((this.order.get(track.id) ?? []).filter((term) => found.has(term)))];
     }
     return { trackIds: Object.keys(matched), matched };
   }
@@ -84,7 +49,7 @@ export class Prefilter {
 
 export function prefilter(
   article: { title: string; text: string },
-  tracks: Pick<TrackDefinition, 'id' | 'keywords' | 'parties'>[],
+  tracks: PrefilterTrack[],
 ): PrefilterResult {
   return new Prefilter(tracks).check(article);
 }

@@ -62,6 +62,11 @@ function chooseMainTrack(contexts: SentenceContext[], preferred: string): string
       if (!firstSeen.has(party)) firstSeen.set(party, position);
     }
   });
+  // Naming the other side too makes a track the likelier subject (a UK–EU story names both).
+  for (const context of contexts)
+    for (const track of scores.keys())
+      if (context.counterparts.has(track))
+        scores.set(track, (scores.get(track) ?? 0) + sentenceWeight(context) / 2);
   let best: string | null = null;
   for (const [track, score] of scores) {
     const bestScore = best ? (scores.get(best) ?? 0) : -1;
@@ -231,7 +236,7 @@ export function classifyArticle(input: ClassifyInput, options: ClassifyOptions =
     tariff_rates: extractTariffRates(contexts, mainTrack, index),
     investments_usd: extractInvestments(contexts, mainTrack),
     sectors: extractSectors(contexts, mainTrack),
-    officials: extractOfficials(contexts),
+    officials: extractOfficials(contexts, index),
     ...(scan.denied.length > 0 ? { denied: toTagged(scan.denied) } : {}),
   };
 }

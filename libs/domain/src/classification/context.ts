@@ -1,5 +1,5 @@
 import { ageInDays, findDateReferences, type CalendarDate, type DateReference } from './dates';
-import { findPartyMentions, mentionsUs, type PartyIndex, type PartyMention } from './parties';
+import { findParties, type PartyIndex, type PartyMention } from './parties';
 import type { Sentence } from './text/sentences';
 
 /** How old a reported event may be and still count as news (spec: "more than ~2 weeks old" is a recap). */
@@ -54,8 +54,12 @@ export interface SentenceContext {
   parties: string[];
   /** Tracks the sentence speaks for: named, or inherited from the sentence before, or the main track. */
   attributed: string[];
+  /** Names the main track's counterpart (the United States for `xx-us` tracks); set once the main track is known. */
   us: boolean;
-  /** The sentence before names the US side: quotes and follow-ups keep the counterpart in view. */
+  /** Tracks whose counterpart the sentence names. */
+  counterparts: Set<string>;
+  counterpartAt: Map<number, Set<string>>;
+  /** The sentence before names the counterpart: quotes and follow-ups keep it in view. */
   afterUs: boolean;
   dates: DateReference[];
   /** Days before publication for each entry of `dates` (negative: future). */
@@ -85,7 +89,8 @@ export function analyseSentences(
   let previous: SentenceContext | null = null;
   for (const sentence of sentences) {
     const text = sentence.text;
-    const mentions = findPartyMentions(text, index);
+    const found = findParties(text, index);
+    const mentions = found.partners;
     const parties = [...new Set(mentions.map((mention) => mention.trackId))];
     let dates = findDateReferences(text, published);
     if (dates.length === 0 && previous && SAME_DAY.test(text)) dates = previous.dates;
@@ -113,8 +118,10 @@ export function analyseSentences(
       text,
       parties,
       attributed: parties,
-      us: mentionsUs(text, index),
-      afterUs: !!previous && previous.us,
+      us: found.counterparts.size > 0,
+      counterparts: found.counterparts,
+      counterpartAt: found.counterpartAt,
+      afterUs: !!previous && previous.counterparts.size > 0,
       dates,
       ages,
       mentions,
@@ -135,7 +142,19 @@ export function analyseSentences(
 /** Gives sentences that name no partner the partner of an anaphoric antecedent, else the main track. */
 export function attribute(contexts: SentenceContext[], mainTrack: string | null): void {
   let previous: SentenceContext | null = null;
+  let before: SentenceContext | null = null;
   for (const context of contexts) {
+    context.us = mainTrack !== null && context.counterparts.has(mainTrack);
+    if (context.us) {
+      // The main track's counterpart is not "another partner" (Mexico in a Canada–Mexico story).
+      context.mentions = context.mentions.filter(
+        (mention) => !context.counterpartAt.get(mention.index)?.has(mainTrack ?? ''),
+      );
+      context.parties = [...new Set(context.mentions.map((mention) => mention.trackId))];
+      context.attributed = context.parties;
+    }
+    context.afterUs = !!before && before.us;
+    before = context;
     if (context.parties.length === 0) {
       const inherited =
         previous &&

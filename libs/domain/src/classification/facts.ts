@@ -1,6 +1,7 @@
 import type { Official } from '../model/classification';
 import type { SentenceContext } from './context';
-import { PARTIES, SECTORS, US_OFFICIALS } from './lexicon';
+import { SECTORS } from './lexicon';
+import type { PartyIndex } from './parties';
 
 const MONEY = /(?:US)?\$\s?(\d+(?:[.,]\d+)?)\s*(trillion|billion|million|bn|tn)\b/gi;
 const INVEST = /\b(invest\w*|fund|pledge\w*|commit\w*|purchases?|package)\b/i;
@@ -32,30 +33,33 @@ export function extractSectors(contexts: SentenceContext[], mainTrack: string): 
   return found;
 }
 
-const KNOWN_OFFICIALS: Record<string, string> = PARTIES.reduce<Record<string, string>>(
-  (all, party) => ({ ...all, ...(party.officials ?? {}) }),
-  { ...US_OFFICIALS },
-);
-const SURNAME_ALIASES: [RegExp, string][] = Object.keys(KNOWN_OFFICIALS).map((name) => {
-  const parts = name.split(' ');
-  const family =
-    parts.length > 2 || /^(Kim|Lee|Koo|Yeo|Ahn|Cho|Choi|Wi|Cheong|Xi|He|Li)$/.test(parts[0])
-      ? name
-      : parts[parts.length - 1];
-  return [new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), name];
-});
+function officialPatterns(index: PartyIndex): [RegExp, string][] {
+  const cached = patternCache.get(index);
+  if (cached) return cached;
+  const patterns: [RegExp, string][] = [];
+  for (const official of index.officials.values())
+    for (const spelling of [official.name, ...official.aliases])
+      patterns.push([new RegExp(`\\b${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), official.name]);
+  patternCache.set(index, patterns);
+  return patterns;
+}
+const patternCache = new WeakMap<PartyIndex, [RegExp, string][]>();
+
 const TITLED_NAME =
   /\b((?:Deputy |Vice |Acting |Prime |Foreign |Finance |Trade |Industry |Commerce |Economy |Chief |Senior |U\.S\. |US )*(?:Minister|Secretary|Representative|President|Premier|Commissioner|Adviser|Advisor|Ambassador|Governor|envoy|negotiator|Chancellor))(?: of (?:[A-Z]\w*,? (?:and )?)+)?,? ((?:[A-Z][a-z]+(?:-[a-z]+)? ){1,2}[A-Z][a-z]+(?:-[a-z]+)?)(?![\w-])/g;
 
 const sameName = (name: string) => name.toLowerCase().replace(/-/g, ' ');
 
 /** Officials named in the article's own text, with their roles where known. */
-export function extractOfficials(contexts: SentenceContext[]): Official[] {
+export function extractOfficials(contexts: SentenceContext[], index: PartyIndex): Official[] {
+  const known = officialPatterns(index);
   const byName = new Map<string, Official>();
   for (const context of contexts) {
-    for (const [pattern, name] of SURNAME_ALIASES) {
-      if (pattern.test(context.text) && !byName.has(name))
-        byName.set(name, { name, role: KNOWN_OFFICIALS[name] });
+    for (const [pattern, name] of known) {
+      if (pattern.test(context.text) && !byName.has(name)) {
+        const role = index.officials.get(name)?.role;
+        byName.set(name, role ? { name, role } : { name });
+      }
     }
     for (const match of context.text.matchAll(TITLED_NAME)) {
       const name = match[2];

@@ -13,5 +13,4 @@ export { cutFurniture, isTitleLike, type FurnitureCut } from './text/furniture';
 export { splitSentences, type Sentence } from './text/sentences';
 export { parsePublished, type CalendarDate } from './dates';
 export { SIGNAL_RULES, MIN_CONFIDENCE } from './signals';
-export { PARTIES, US_TERMS } from './lexicon';
 export { parseSeedFile, type SeedArticle } from './seeds';

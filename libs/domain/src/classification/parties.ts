@@ -1,50 +1,10 @@
 import type { TrackDefinition } from '../model/track';
-import { FALSE_FRIENDS, PARTIES, US_TERMS, type PartyLexicon } from './lexicon';
-
-export interface PartyMatcher {
-  trackId: string;
-  pattern: RegExp;
-}
+import { DEFAULT_TRACKS, PartyMatcher, withKnownParties, type MatchableTrack } from '../parties';
 
 export interface PartyIndex {
-  partners: PartyMatcher[];
-  us: RegExp;
-}
-
-function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function termsPattern(terms: string[]): RegExp {
-  const sorted = [...new Set(terms)].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![A-Za-z])(?:${sorted.join('|')})(?![A-Za-z])`, 'g');
-}
-
-/** The built-in lexicon, extended by configured tracks' keywords (US-side words stay on the US side). */
-export function buildPartyIndex(tracks: TrackDefinition[] = []): PartyIndex {
-  const usLower = new Set(US_TERMS.map((term) => term.toLowerCase()));
-  const byId = new Map<string, string[]>(
-    PARTIES.map((party: PartyLexicon) => [party.trackId, [...party.terms]]),
-  );
-  for (const track of tracks) {
-    const extra = [...track.keywords, ...track.parties].filter(
-      (word) =>
-        word.trim().length > 1 &&
-        !usLower.has(word.toLowerCase()) &&
-        !/^(the )?(united states|us|u\.s\.)$/i.test(word.trim()),
-    );
-    byId.set(track.id, [...(byId.get(track.id) ?? []), ...extra]);
-  }
-  const partners = [...byId.entries()]
-    .filter(([, terms]) => terms.length > 0)
-    .map(([trackId, terms]) => ({ trackId, pattern: termsPattern(terms) }));
-  return { partners, us: termsPattern(US_TERMS) };
-}
-
-export function maskFalseFriends(text: string): string {
-  let masked = text;
-  for (const pattern of FALSE_FRIENDS) masked = masked.replace(pattern, (match) => '#'.repeat(match.length));
-  return masked;
+  matcher: PartyMatcher;
+  /** Officials by full name, with their roles, from every track's parties. */
+  officials: Map<string, { name: string; role?: string; aliases: string[] }>;
 }
 
 export interface PartyMention {
@@ -52,19 +12,54 @@ export interface PartyMention {
   index: number;
 }
 
-/** Partner mentions in order of appearance (masked text: "North Korea" is not Korea). */
-export function findPartyMentions(text: string, index: PartyIndex): PartyMention[] {
-  const masked = maskFalseFriends(text);
-  const mentions: PartyMention[] = [];
-  for (const partner of index.partners) {
-    partner.pattern.lastIndex = 0;
-    for (const match of masked.matchAll(partner.pattern))
-      mentions.push({ trackId: partner.trackId, index: match.index ?? 0 });
-  }
-  return mentions.sort((a, b) => a.index - b.index);
+export interface SentenceParties {
+  /** Tracks whose partner (first party) the text names, in order of first mention. */
+  partners: PartyMention[];
+  /** Tracks whose counterpart (second party) the text names. */
+  counterparts: Set<string>;
+  /** Where each counterpart word starts, with the tracks it is the counterpart of. */
+  counterpartAt: Map<number, Set<string>>;
 }
 
-export function mentionsUs(text: string, index: PartyIndex): boolean {
-  index.us.lastIndex = 0;
-  return index.us.test(text);
+/** The default partner tracks, replaced by configured tracks with the same id and extended by the others. */
+export function buildPartyIndex(tracks: readonly MatchableTrack[] = []): PartyIndex {
+  const configured = new Set(tracks.map((track) => track.id));
+  const all: MatchableTrack[] = [
+    ...DEFAULT_TRACKS.filter((track) => !configured.has(track.id)),
+    ...tracks.map(withKnownParties),
+  ];
+  const officials = new Map<string, { name: string; role?: string; aliases: string[] }>();
+  for (const track of all)
+    for (const party of track.parties)
+      for (const official of party.officials ?? [])
+        if (!officials.has(official.name))
+          officials.set(official.name, {
+            name: official.name,
+            role: official.role,
+            aliases: official.aliases ?? [],
+          });
+  return { matcher: new PartyMatcher(all), officials };
 }
+
+export function findParties(text: string, index: PartyIndex): SentenceParties {
+  const partners: PartyMention[] = [];
+  const counterparts = new Set<string>();
+  const counterpartAt = new Map<number, Set<string>>();
+  for (const mention of index.matcher.mentions(text)) {
+    if (mention.side === 0) partners.push({ trackId: mention.trackId, index: mention.index });
+    else {
+      counterparts.add(mention.trackId);
+      const at = counterpartAt.get(mention.index) ?? new Set<string>();
+      at.add(mention.trackId);
+      counterpartAt.set(mention.index, at);
+    }
+  }
+  return { partners, counterparts, counterpartAt };
+}
+
+/** Partner mentions in order of appearance ("North Korea" is not Korea). */
+export function findPartyMentions(text: string, index: PartyIndex): PartyMention[] {
+  return findParties(text, index).partners;
+}
+
+export type { TrackDefinition };

@@ -1,3 +1,4 @@
+import type { TrackDefinition } from '../model/track';
 import { classifyArticle } from './classify';
 
 interface Case {
@@ -74,5 +75,53 @@ describe('other tracks', () => {
     });
     expect(result.signals.map((signal) => signal.type)).toEqual(['no_breakthrough']);
     expect(result.denied?.map((signal) => signal.type)).toEqual(['deal_reached']);
+  });
+});
+
+/** Tracks between two parties neither of which is the United States, configured with their names only. */
+const pairs: TrackDefinition[] = [
+  {
+    id: 'gb-eu',
+    name: 'United Kingdom – European Union',
+    parties: [
+      { name: 'United Kingdom', aliases: ['UK', 'Britain', 'British', 'London'] },
+      { name: 'European Union', aliases: ['EU', 'Brussels'], officials: [{ name: 'Maros Sefcovic' }] },
+    ],
+    keywords: [],
+    deadline: null,
+    feeds: [],
+  },
+  {
+    id: 'ca-mx',
+    name: 'Canada – Mexico',
+    parties: [
+      { name: 'Canada', aliases: ['Canadian', 'Ottawa'] },
+      { name: 'Mexico', aliases: ['Mexican'], officials: [{ name: 'Marcelo Ebrard', aliases: ['Ebrard'] }] },
+    ],
+    keywords: [],
+    deadline: null,
+    feeds: [],
+  },
+];
+
+describe('a track between any two configured parties', () => {
+  it.each([
+    [
+      'gb-eu',
+      'UK and EU negotiators hold talks on steel tariff quotas',
+      'British and EU negotiators met in Brussels on Tuesday for a second round of talks on steel tariff quotas, the UK business department said.\nBoth sides will meet again next week.',
+    ],
+    [
+      'ca-mx',
+      'Canada and Mexico hold trade talks in Ottawa',
+      'Canadian and Mexican officials held talks on tariffs and supply chains in Ottawa on Monday.\nMexican Economy Minister Marcelo Ebrard will travel to Ottawa next week for another round of talks with his Canadian counterpart.',
+    ],
+  ])('%s', (track, title, text) => {
+    const result = classifyArticle({ id: 't', title, text, published: '2025-09-09' }, { tracks: pairs });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+    expect(result.signals.map((signal) => signal.type)).toEqual(
+      expect.arrayContaining(['talks_scheduled', 'talks_held']),
+    );
   });
 });

@@ -22,11 +22,32 @@ export interface TrackDeadline {
   timezone: string;
 }
 
+/** A named person who speaks or negotiates for a party; `aliases` are other spellings or the surname alone. */
+export interface PartyOfficial {
+  name: string;
+  role?: string;
+  aliases?: string[];
+}
+
+/**
+ * One side of a negotiation and the words that name it in news: the party's name, other names and
+ * adjectives ("Korea", "Korean", "Seoul"), its officials and agencies. `notWhen` lists phrases that
+ * contain one of those words but name something else ("North Korea").
+ */
+export interface TrackParty {
+  name: string;
+  aliases?: string[];
+  officials?: PartyOfficial[];
+  agencies?: string[];
+  notWhen?: string[];
+}
+
 /** A watched negotiation: two parties and a deadline (shared/spec/classification.md). */
 export interface TrackDefinition {
   id: string;
   name: string;
-  parties: string[];
+  /** The partner first, its counterpart second ("South Korea", "United States"). */
+  parties: TrackParty[];
   /** Words that identify the negotiation: countries, ministers, officials, agencies. */
   keywords: string[];
   deadline: TrackDeadline | null;

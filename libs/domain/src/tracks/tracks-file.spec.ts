@@ -20,6 +20,28 @@ describe('parseTracksFile', () => {
     expect(parseTracksFile(json, 'tracks.json')[0]).toMatchObject({ id: 'in-us', deadline: null, feeds: [] });
   });
 
+  it('reads parties as plain names or as records with aliases, officials and agencies', () => {
+    const yaml = [
+      'tracks:',
+      '  - id: gb-eu',
+      '    name: UK – EU',
+      '    parties:',
+      '      - name: United Kingdom',
+      '        aliases: [UK, Britain]',
+      '        officials: [Keir Starmer, {name: Nick Thomas-Symonds, role: EU relations minister}]',
+      '      - European Union',
+      '    keywords: [Windsor Framework]',
+    ].join('\n');
+    expect(parseTracksFile(yaml, 'tracks.yaml')[0].parties).toEqual([
+      {
+        name: 'United Kingdom',
+        aliases: ['UK', 'Britain'],
+        officials: [{ name: 'Keir Starmer' }, { name: 'Nick Thomas-Symonds', role: 'EU relations minister' }],
+      },
+      { name: 'European Union' },
+    ]);
+  });
+
   it.each([
     [
       'a bad id',

@@ -2,13 +2,14 @@ import { DateTime, IANAZone } from 'luxon';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import type { TrackDefinition } from '../model/track';
+import { trackPartySchema } from '../parties/schema';
 
 const trackId = z.string().regex(/^[a-z]{2,}-[a-z]{2,}$/, 'expected a lowercase pair such as kr-us');
 
 const trackSchema = z.object({
   id: trackId,
   name: z.string().min(1),
-  parties: z.array(z.string().min(1)).min(2, 'expected two parties'),
+  parties: z.array(trackPartySchema).length(2, 'expected two parties: the partner, then its counterpart'),
   keywords: z
     .array(z.union([z.string(), z.number()]).transform(String))
     .min(1, 'expected at least one keyword'),

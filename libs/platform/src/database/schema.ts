@@ -8,7 +8,8 @@ type Json<T extends object | null> = JSONColumnType<T, string, string>;
 export interface TracksTable {
   id: string;
   name: string;
-  parties: Json<string[]>;
+  /** TrackParty records; rows written before parties had aliases hold plain names. */
+  parties: Json<unknown[]>;
   keywords: Json<string[]>;
   deadline_at: NullableTimestamp;
   deadline_timezone: string | null;

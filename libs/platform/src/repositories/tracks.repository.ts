@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Selectable } from 'kysely';
-import type { TrackDefinition, TrackStatus } from '@dw/domain';
+import { toTrackParties, type TrackDefinition, type TrackStatus } from '@dw/domain';
 import type { Database } from '../database/database';
 import type { TracksTable } from '../database/schema';
 import { InjectDatabase } from '../tokens';
@@ -68,7 +68,7 @@ export function toTrackDefinition(row: TrackRow): TrackDefinition {
   return {
     id: row.id,
     name: row.name,
-    parties: row.parties,
+    parties: toTrackParties(row.parties),
     keywords: row.keywords,
     deadline: row.deadline_at
       ? { at: row.deadline_at.toISOString(), timezone: row.deadline_timezone ?? 'UTC' }

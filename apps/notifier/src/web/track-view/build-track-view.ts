@@ -1,4 +1,4 @@
-import type { Classification, Evidence, TrackStatus } from '@dw/domain';
+import { partyNames, toTrackParties, type Classification, type Evidence, type TrackStatus } from '@dw/domain';
 import { DEFAULT_MILESTONES, formatRemaining, type Milestone, planFor } from '@dw/domain/countdown';
 import { signalLabel, statusLabel } from '@dw/domain/digest';
 import type { ArticleRow, StatusHistoryRow, TrackRow } from '@dw/platform';
@@ -146,7 +146,7 @@ export function buildTrackSummary(input: TrackViewInput): TrackSummaryView {
   return {
     id: track.id,
     name: track.name,
-    parties: track.parties,
+    parties: partyNames(toTrackParties(track.parties)),
     status,
     statusLabel: statusLabel(status),
     statusSince: changes.at(-1)?.at ?? null,

@@ -81,7 +81,9 @@ const LINKED_PARTY = /^(?:\S+\s+){0,6}?(?:with|and|between|to|for)\s+(?:\S+\s+){
 /** A trigger followed closely by "with <another partner>" is about that partner's negotiation. */
 function aboutAnotherPartner(context: SentenceContext, mainTrack: string, at: number): boolean {
   const next = context.mentions.find((mention) => mention.index > at && mention.index - at < 70);
-  if (!next || next.trackId === mainTrack) return false;
+  if (!next) return false;
+  const sameWord = context.mentions.filter((mention) => mention.index === next.index);
+  if (sameWord.some((mention) => mention.trackId === mainTrack)) return false;
   return (
     LINKED_PARTY.test(context.text.slice(at, next.index)) &&
     !context.mentions.some(

@@ -143,7 +143,7 @@ describe('configured tracks and inferred dates', () => {
     const track = {
       id: 'xx-us',
       name: 'Testland–US',
-      parties: ['Testland', 'United States'],
+      parties: [{ name: 'Testland' }, { name: 'United States' }],
       keywords: ['Testland', 'Jane Roe', 'Roe', 'Lutnick'],
       deadline: null,
       feeds: [],

@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './matcher';
+export * from './default-tracks';

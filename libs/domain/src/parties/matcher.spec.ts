@@ -1,0 +1,57 @@
+import { PartyMatcher } from './matcher';
+import { withKnownParties } from './default-tracks';
+
+const matcher = new PartyMatcher([
+  {
+    id: 'kr-us',
+    parties: [
+      {
+        name: 'South Korea',
+        aliases: ['Korea', 'Korean', 'Seoul'],
+        officials: [{ name: 'Yeo Han-koo', aliases: ['Yeo'] }],
+        agencies: ['MOTIE'],
+        notWhen: ['North Korea'],
+      },
+      {
+        name: 'United States',
+        aliases: ['US', 'U.S.'],
+        officials: [{ name: 'Donald Trump', aliases: ['Trump'] }],
+      },
+    ],
+  },
+  { id: 'mx-ca', parties: [{ name: 'Mexico', notWhen: ['New Mexico'] }, { name: 'Canada' }] },
+]);
+
+const found = (text: string) =>
+  matcher.mentions(text).map((mention) => `${mention.trackId}:${mention.side}:${mention.term}`);
+
+describe('PartyMatcher', () => {
+  it.each([
+    ['a name as written', 'Korea and the US', ['kr-us:0:Korea', 'kr-us:1:US']],
+    ['a name in headline capitals', 'KOREA, U.S. TALK', ['kr-us:0:Korea', 'kr-us:1:U.S.']],
+    ['not a capitalised name in lower case', 'tell us about trump cards in korea', []],
+    ['diacritics folded', 'Séoul', ['kr-us:0:Seoul']],
+    ['hyphen or space', 'Yeo Han koo met Trump', ['kr-us:0:Yeo Han-koo', 'kr-us:1:Trump']],
+    ['an agency', 'MOTIE said', ['kr-us:0:MOTIE']],
+    ['not inside a word', 'Koreatown USB', []],
+    ['a false friend masks the partner', 'North Korea fired', []],
+    ['a false friend of another party', 'New Mexico and Canada', ['mx-ca:1:Canada']],
+    ['a counterpart other than the US', 'Mexico and Canada', ['mx-ca:0:Mexico', 'mx-ca:1:Canada']],
+  ])('%s', (_label, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('gives a plainly named known party its aliases and officials', () => {
+    const track = withKnownParties({
+      id: 'xx-us',
+      parties: [{ name: 'Testland' }, { name: 'United States' }],
+    });
+    const known = new PartyMatcher([track]);
+    expect(known.mentions('Lutnick met Testland officials').map((mention) => mention.side)).toEqual([1, 0]);
+  });
+
+  it('keeps indices of the original text when folding diacritics', () => {
+    const [mention] = matcher.mentions('À Séoul');
+    expect(mention.index).toBe(2);
+  });
+});

@@ -1,0 +1,166 @@
+import type { TrackDefinition, TrackParty } from '../model/track';
+
+/** What a matcher needs to know about a track. */
+export type MatchableTrack = Pick<TrackDefinition, 'id' | 'parties'> & { keywords?: string[] };
+
+export interface PartyMention {
+  trackId: string;
+  /** 0: the partner (first party), 1: its counterpart. */
+  side: 0 | 1;
+  party: string;
+  /** The configured word that matched. */
+  term: string;
+  /** The word is one of the track's keywords (not only a party's name, alias, official or agency). */
+  keyword: boolean;
+  index: number;
+  length: number;
+}
+
+/** Every word that names a party: its name, aliases, officials (and their aliases) and agencies. */
+export function partyTerms(party: TrackParty): string[] {
+  return [
+    party.name,
+    ...(party.aliases ?? []),
+    ...(party.officials ?? []).flatMap((official) => [official.name, ...(official.aliases ?? [])]),
+    ...(party.agencies ?? []),
+  ];
+}
+
+/**
+ * Folds diacritics one character at a time ("Šefčovič" → "Sefcovic") so indices into the folded text are
+ * indices into the original.
+ */
+export function foldDiacritics(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(text)) return text;
+  let out = '';
+  for (const char of text) {
+    const folded = char.normalize('NFD').replace(/\p{M}/gu, '');
+    out += folded.length === char.length ? folded : char;
+  }
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Inner spaces and hyphens are interchangeable: "Yeo Han-koo" meets "Yeo Han koo". */
+function termBody(term: string): string {
+  return term
+    .split(/[\s-]+/)
+    .map(escapeRegExp)
+    .join('[\\s\\-]+');
+}
+
+const canonical = (text: string) =>
+  foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ');
+
+/**
+ * Letter case: a word written in lower case matches in any case; a name written with capitals matches as
+ * written or in all capitals (headlines). So "US" never meets the pronoun "us", and "Trump" not "trump card".
+ */
+function caseAllows(term: string, found: string): boolean {
+  if (term === term.toLowerCase()) return true;
+  const written = found.replace(/[\s-]+/g, '');
+  const expected = foldDiacritics(term).replace(/[\s-]+/g, '');
+  return written === expected || written === expected.toUpperCase();
+}
+
+interface TermEntry {
+  term: string;
+  owners: { trackId: string; side: 0 | 1; party: string; keyword: boolean }[];
+}
+
+function compile(terms: string[]): RegExp | null {
+  if (terms.length === 0) return null;
+  const bodies = [...new Set(terms.map((term) => termBody(foldDiacritics(term.trim()))))].sort(
+    (a, b) => b.length - a.length,
+  );
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * The one matcher for "which negotiation does this text name": the poller's pre-filter and the classifier
+ * both use it, so they agree on case, diacritics, hyphens and false friends ("North Korea" is not Korea).
+ */
+export class PartyMatcher {
+  private readonly entries = new Map<string, TermEntry[]>();
+  private readonly pattern: RegExp | null;
+  private readonly notWhen: RegExp | null;
+  readonly tracks: readonly MatchableTrack[];
+
+  constructor(tracks: readonly MatchableTrack[]) {
+    this.tracks = tracks;
+    const all: string[] = [];
+    const masks: string[] = [];
+    for (const track of tracks) {
+      const sideTerms = track.parties.slice(0, 2).map((party) => partyTerms(party));
+      const counterpart = new Set((sideTerms[1] ?? []).map(canonical));
+      // A track's keywords name its partner, unless they name the counterpart ("US" in a kr-us keyword list).
+      const keywords = track.keywords ?? [];
+      const keywordSet = new Set(keywords.map((word) => word.trim()));
+      const sides: [string[], string[]] = [
+        [...keywords.filter((word) => !counterpart.has(canonical(word))), ...(sideTerms[0] ?? [])],
+        [...keywords.filter((word) => counterpart.has(canonical(word))), ...(sideTerms[1] ?? [])],
+      ];
+      sides.forEach((terms, side) => {
+        const party = track.parties[side]?.name ?? '';
+        for (const raw of terms) {
+          const term = raw.trim();
+          if (term.length < 2) continue;
+          const key = canonical(term);
+          const list = this.entries.get(key) ?? [];
+          let entry = list.find((candidate) => candidate.term === term);
+          if (!entry) {
+            entry = { term, owners: [] };
+            list.push(entry);
+            this.entries.set(key, list);
+            all.push(term);
+          }
+          if (!entry.owners.some((owner) => owner.trackId === track.id && owner.side === side))
+            entry.owners.push({
+              trackId: track.id,
+              side: side as 0 | 1,
+              party,
+              keyword: keywordSet.has(term),
+            });
+        }
+      });
+      for (const party of track.parties) masks.push(...(party.notWhen ?? []));
+    }
+    this.pattern = compile(all);
+    this.notWhen = compile(masks);
+  }
+
+  /** Every party word in the text, in order; a word shared by several tracks yields one mention per track. */
+  mentions(text: string): PartyMention[] {
+    if (!this.pattern) return [];
+    let folded = foldDiacritics(text);
+    if (this.notWhen) folded = folded.replace(this.notWhen, (match) => '#'.repeat(match.length));
+    const mentions: PartyMention[] = [];
+    this.pattern.lastIndex = 0;
+    for (const match of folded.matchAll(this.pattern)) {
+      const entries = this.entries.get(canonical(match[0])) ?? [];
+      for (const entry of entries) {
+        if (!caseAllows(entry.term, match[0])) continue;
+        for (const owner of entry.owners)
+          mentions.push({ ...owner, term: entry.term, index: match.index ?? 0, length: match[0].length });
+      }
+    }
+    return mentions;
+  }
+
+  /** Per track, the configured words found in the text. */
+  termsByTrack(text: string): Map<string, PartyMention[]> {
+    const byTrack = new Map<string, PartyMention[]>();
+    for (const mention of this.mentions(text)) {
+      const list = byTrack.get(mention.trackId) ?? [];
+      list.push(mention);
+      byTrack.set(mention.trackId, list);
+    }
+    return byTrack;
+  }
+}
