@@ -72,9 +72,9 @@ describe('/api/feeds (guard on)', () => {
   ])('refuses loopback written as %s with the reason', async (_label, url) => {
     const res = await add({ url, trackId: 'kr-us' });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: string; details: { field: string; message: string }[] };
-    expect(body.error).toMatch(/^refused: .*loopback/);
-    expect(body.error).toContain('ALLOW_PRIVATE_NETWORK');
+    const body = (await res.json()) as { message: string; details: { field: string; message: string }[] };
+    expect(body.message).toMatch(/^refused: .*loopback/);
+    expect(body.message).toContain('ALLOW_PRIVATE_NETWORK');
     expect(body.details[0].field).toBe('url');
   });
 
@@ -84,7 +84,7 @@ describe('/api/feeds (guard on)', () => {
     expect((await add({ url: 'https://user:pw@news.example/feed' })).status).toBe(400);
     const unknown = await add({ url: 'https://news.example/feed.xml', trackId: 'xx-yy' });
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { error: string }).error).toContain('unknown track');
+    expect(((await unknown.json()) as { message: string }).message).toContain('unknown track');
     const bad = await add({ trackId: 'kr-us' });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { details: { field: string }[] }).details[0].field).toBe('url');

@@ -13,9 +13,10 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 interface NotFoundBody {
+  statusCode: number;
   error: string;
   message: string;
-  knownTracks: string[];
+  details: { field: string; message: string }[];
 }
 
 interface OpenApiDocument {
@@ -147,7 +148,11 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
       async (path) => {
         const { status, body } = await getJson<NotFoundBody>(t, path);
         expect(status).toBe(404);
-        expect(body).toMatchObject({ error: 'not_found', knownTracks: ['kr-us', 'jp-us', 'eu-us'] });
+        expect(body).toMatchObject({
+          statusCode: 404,
+          error: 'Not Found',
+          details: [{ field: 'id', message: 'known tracks: kr-us, jp-us, eu-us' }],
+        });
         expect(body.message).toMatch(/^No track/);
       },
     );

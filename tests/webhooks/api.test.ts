@@ -17,21 +17,21 @@ describe('webhooks API: bearer guard, registration and the network guard', () =>
 
   it('refuses every call without the right bearer token', async () => {
     expect((await api(open, 'GET', '/api/webhooks', undefined, {})).status).toBe(401);
-    const wrong = await api<{ error: string }>(open, 'GET', '/api/webhooks', undefined, {
+    const wrong = await api<{ message: string }>(open, 'GET', '/api/webhooks', undefined, {
       authorization: 'Bearer not-the-token-at-all',
     });
     expect(wrong.status).toBe(401);
-    expect(wrong.body.error).toMatch(/wrong bearer token/);
+    expect(wrong.body.message).toMatch(/wrong bearer token/);
   });
 
   it('refuses every call, with a message naming API_TOKEN, when API_TOKEN is unset', async () => {
     const closed = await startTestApp({ env: { API_TOKEN: '' } });
     try {
-      const res = await api<{ error: string }>(closed, 'POST', '/api/webhooks', {
+      const res = await api<{ message: string }>(closed, 'POST', '/api/webhooks', {
         url: 'https://x.example/',
       });
       expect(res.status).toBe(401);
-      expect(res.body.error).toMatch(/set API_TOKEN/);
+      expect(res.body.message).toMatch(/set API_TOKEN/);
     } finally {
       await closed.close();
     }
@@ -71,7 +71,7 @@ describe('webhooks API: bearer guard, registration and the network guard', () =>
   });
 
   it('answers bad bodies with 400 {error, details}', async () => {
-    const res = await api<{ error: string; details: { field: string }[] }>(open, 'POST', '/api/webhooks', {
+    const res = await api<{ message: string; details: { field: string }[] }>(open, 'POST', '/api/webhooks', {
       url: 'https://hooks.example/x',
       events: ['digest'],
     });
@@ -97,20 +97,25 @@ describe('webhooks API: bearer guard, registration and the network guard', () =>
     'https://[::1]/',
     'https://localhost/hook',
   ])('refuses %s without ALLOW_PRIVATE_NETWORK', async (url) => {
-    const res = await api<{ error: string; details: { field: string }[] }>(strict, 'POST', '/api/webhooks', {
-      url,
-    });
+    const res = await api<{ message: string; details: { field: string }[] }>(
+      strict,
+      'POST',
+      '/api/webhooks',
+      {
+        url,
+      },
+    );
     expect(res.status).toBe(400);
     expect(res.body.details[0].field).toBe('url');
-    expect(res.body.error).toMatch(/refused|https/);
+    expect(res.body.message).toMatch(/refused|https/);
   });
 
   it('takes only https without ALLOW_PRIVATE_NETWORK, and not ftp or credentials at all', async () => {
-    const http = await api<{ error: string }>(strict, 'POST', '/api/webhooks', {
+    const http = await api<{ message: string }>(strict, 'POST', '/api/webhooks', {
       url: 'http://hooks.example/x',
     });
     expect(http.status).toBe(400);
-    expect(http.body.error).toMatch(/https/);
+    expect(http.body.message).toMatch(/https/);
     expect((await api(strict, 'POST', '/api/webhooks', { url: 'ftp://hooks.example/x' })).status).toBe(400);
     expect((await api(strict, 'POST', '/api/webhooks', { url: 'https://u:p@hooks.example/x' })).status).toBe(
       400,

@@ -15,4 +15,6 @@ export * from './bootstrap/create-app';
 export * from './bootstrap/run-service';
 export * from './http/api-token.guard';
 export * from './http/zod.pipe';
+export * from './http/error-body';
+export * from './http/error.filter';
 export * from './http/input-rules';

@@ -1,8 +1,23 @@
 import { Body, Controller, Get, HttpException, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { FieldError } from '@dw/domain/subscriptions';
-import { type AppConfig, InjectConfig, type SubscriberRow, TracksRepository } from '@dw/platform';
+import {
+  ApiErrors,
+  type AppConfig,
+  InjectConfig,
+  invalidInput,
+  type SubscriberRow,
+  TracksRepository,
+} from '@dw/platform';
 import { LinkTokens } from '../email/link-tokens';
 import {
   EMAIL_LINK_PATHS,
@@ -61,18 +76,17 @@ export class SubscriptionsController {
     },
   })
   @ApiResponse({ status: 202, description: 'accepted; a confirmation email is on its way' })
-  @ApiResponse({ status: 400, description: '{error, details: [{field, message}]}' })
-  @ApiResponse({ status: 429, description: 'too many requests for this client or address; see Retry-After' })
+  @ApiErrors(400, 413, 415, { 429: 'too many requests for this client or address; see Retry-After' })
   async subscribe(@Body() body: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     try {
       await this.service.subscribe(body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
     } catch (error) {
       if (error instanceof InvalidSubscriptionError) {
-        throw new HttpException({ error: 'invalid subscription', details: error.details }, 400);
+        throw invalidInput(error.details);
       }
       if (error instanceof RateLimitedError) {
         res.setHeader('Retry-After', String(error.retryAfterSeconds));
-        throw new HttpException({ error: error.message, details: [] }, 429);
+        throw new HttpException({ message: error.message }, 429);
       }
       throw error;
     }
@@ -121,6 +135,7 @@ export class SubscriptionsController {
       'Body `List-Unsubscribe=One-Click` (form-encoded) as mail providers send it; takes effect at once.',
   })
   @ApiQuery({ name: 'token', required: true })
+  @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data')
   @ApiProduces('text/html')
   async unsubscribe(@Query('token') token: string | undefined, @Res() res: Response): Promise<void> {
     const outcome = await this.service.unsubscribe(token ?? '');
@@ -141,6 +156,7 @@ export class SubscriptionsController {
   @Post(route(EMAIL_LINK_PATHS.preferences))
   @ApiOperation({ summary: 'Save email preferences (the form on the preferences page)' })
   @ApiQuery({ name: 'token', required: true })
+  @ApiConsumes('application/x-www-form-urlencoded')
   @ApiProduces('text/html')
   async savePreferences(
     @Query('token') token: string | undefined,

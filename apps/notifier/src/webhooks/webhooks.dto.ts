@@ -156,11 +156,4 @@ export class AttemptPageDto {
   nextCursor!: number | null;
 }
 
-export class ErrorDto {
-  @ApiProperty() error!: string;
-  @ApiPropertyOptional({
-    type: 'array',
-    items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
-  })
-  details?: { field: string; message: string }[];
-}
+export { ErrorDto } from '@dw/platform/http/error-body';

@@ -77,11 +77,4 @@ export class FeedHealthDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
-export class ErrorDto {
-  @ApiProperty() error!: string;
-  @ApiPropertyOptional({
-    type: 'array',
-    items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
-  })
-  details?: { field: string; message: string }[];
-}
+export { ErrorDto } from '@dw/platform/http/error-body';

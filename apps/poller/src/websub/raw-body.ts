@@ -1,5 +1,8 @@
 import type { Request } from 'express';
 
+/** How much past the limit a body is still read (and dropped) so that its sender gets the 413. */
+const DRAIN_FACTOR = 8;
+
 export class BodyError extends Error {
   constructor(
     readonly status: 413 | 415,
@@ -27,16 +30,29 @@ export function readRawBody(req: Request, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) {
-        req.destroy();
-        reject(new BodyError(413, `the body is over ${maxBytes} bytes`));
+      if (size <= maxBytes) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
+      if (!tooLarge) {
+        tooLarge = true;
+        chunks.length = 0;
+      }
+      // Read the rest and drop it, so the 413 reaches a client that is still sending (closing the socket
+      // under it makes its request fail with a reset instead); a sender that never stops is cut off.
+      if (size > maxBytes * DRAIN_FACTOR) {
+        req.destroy();
+        reject(new BodyError(413, `the body is over ${maxBytes} bytes`));
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () =>
+      tooLarge
+        ? reject(new BodyError(413, `the body is over ${maxBytes} bytes`))
+        : resolve(Buffer.concat(chunks)),
+    );
     req.on('error', reject);
   });
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { IdParamPipe } from '@dw/platform';
+import { ApiErrors, errorBody, IdParamPipe } from '@dw/platform';
 import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { POLLER_SETTINGS, type PollerSettings } from '../poller-settings';
@@ -8,8 +8,12 @@ import { type CallbackAnswer, type Query as HubQuery, WebSubReceiver } from './w
 
 function send(res: Response, answer: CallbackAnswer, type = 'text/plain; charset=utf-8'): void {
   // the challenge is echoed as given: never let a browser sniff it into HTML
-  res.status(answer.status).type(type).setHeader('x-content-type-options', 'nosniff');
-  res.send(answer.body);
+  res.setHeader('x-content-type-options', 'nosniff');
+  if (answer.status >= 400) {
+    res.status(answer.status).json(errorBody(answer.status, answer.body));
+    return;
+  }
+  res.status(answer.status).type(type).send(answer.body);
 }
 
 /** WebSub callbacks (https://www.w3.org/TR/websub/): for hubs, not people; no bearer token, the signature is the check. */
@@ -27,7 +31,7 @@ export class WebSubController {
   })
   @ApiParam({ name: 'feedId', type: Number })
   @ApiResponse({ status: 200, description: 'the hub.challenge, as text' })
-  @ApiResponse({ status: 404, description: 'not a topic or mode we asked for' })
+  @ApiErrors(400, { 404: 'not a topic or mode we asked for' })
   async verify(
     @Param('feedId', IdParamPipe) feedId: number,
     @Query() query: HubQuery,
@@ -43,8 +47,12 @@ export class WebSubController {
   })
   @ApiParam({ name: 'feedId', type: Number })
   @ApiResponse({ status: 202, description: 'taken: {items, newArticles}' })
-  @ApiResponse({ status: 403, description: 'missing or wrong signature: ignored' })
-  @ApiResponse({ status: 410, description: 'no subscription for this feed' })
+  @ApiErrors(
+    { 400: 'a bad feed id, or a body that is not a feed' },
+    { 403: 'missing or wrong signature: ignored', 410: 'no subscription for this feed' },
+    413,
+    { 415: 'send the feed as application/atom+xml, application/rss+xml or application/feed+json' },
+  )
   async push(
     @Param('feedId', IdParamPipe) feedId: number,
     @Headers('x-hub-signature') signature: string | undefined,

@@ -5,13 +5,15 @@ import {
   Module,
   type Type,
 } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Clock } from '@dw/domain';
 import type { AppConfig } from '../config/app-config';
 import type { Database } from '../database/database';
+import { ErrorBodyFilter } from '../http/error.filter';
+import { ContentTypeGuard } from '../http/content-type.guard';
 import { SafeInputPipe } from '../http/zod.pipe';
 import { PlatformModule } from '../platform.module';
 
@@ -47,7 +49,9 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.useGlobalGuards(new ContentTypeGuard(app.get(Reflector)));
   app.useGlobalPipes(new SafeInputPipe());
+  app.useGlobalFilters(new ErrorBodyFilter());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

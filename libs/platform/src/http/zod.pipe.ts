@@ -11,8 +11,6 @@ export interface FieldProblem {
 export function invalidInput(details: FieldProblem[]): BadRequestException {
   const first = details[0];
   return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
     message: first ? `invalid request: ${first.field} ${first.message}` : 'invalid request',
     details,
   });

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { SIGNAL_TYPES, TRACK_STATUSES, type SignalType, type TrackStatus } from '@dw/domain';
 
 /** OpenAPI schemas of the public track API (the shapes are the views in ../track-view/views.ts). */
@@ -143,10 +143,4 @@ export class TimelineDto {
     },
   })
   entries!: (StatusTimelineEntryDto | DeadlineTimelineEntryDto)[];
-}
-
-export class NotFoundDto {
-  @ApiProperty({ example: 'not_found' }) error!: string;
-  @ApiProperty({ example: 'No track "xx-yy". Known tracks: eu-us, jp-us, kr-us' }) message!: string;
-  @ApiPropertyOptional({ type: [String], example: ['eu-us', 'jp-us', 'kr-us'] }) knownTracks?: string[];
 }

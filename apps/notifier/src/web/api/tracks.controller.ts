@@ -1,17 +1,10 @@
 import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
-import {
-  ApiExtraModels,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@dw/platform';
 import { TrackViewService } from '../track-view/track-view.service';
 import type { TimelineView, TrackDetailView, TrackSummaryView } from '../track-view/views';
 import {
   DeadlineTimelineEntryDto,
-  NotFoundDto,
   StatusTimelineEntryDto,
   TimelineDto,
   TrackDetailDto,
@@ -42,7 +35,7 @@ export class TracksController {
   })
   @ApiParam(TRACK_ID)
   @ApiOkResponse({ type: TrackDetailDto })
-  @ApiNotFoundResponse({ type: NotFoundDto, description: 'No track with that id' })
+  @ApiErrors(400, { 404: 'No track with that id' })
   async detail(@Param('id') id: string): Promise<TrackDetailView> {
     return (await this.views.detail(id)) ?? this.notFound(id);
   }
@@ -52,7 +45,7 @@ export class TracksController {
   @ApiOperation({ summary: "A track's status changes and deadline moves with their evidence, newest first" })
   @ApiParam(TRACK_ID)
   @ApiOkResponse({ type: TimelineDto })
-  @ApiNotFoundResponse({ type: NotFoundDto, description: 'No track with that id' })
+  @ApiErrors(400, { 404: 'No track with that id' })
   async timeline(@Param('id') id: string): Promise<TimelineView> {
     return (await this.views.timeline(id)) ?? this.notFound(id);
   }
@@ -60,9 +53,8 @@ export class TracksController {
   private async notFound(id: string): Promise<never> {
     const knownTracks = await this.views.trackIds();
     throw new NotFoundException({
-      error: 'not_found',
       message: `No track "${id.slice(0, 64)}". Known tracks: ${knownTracks.join(', ')}`,
-      knownTracks,
+      details: [{ field: 'id', message: `known tracks: ${knownTracks.join(', ')}` }],
     });
   }
 }
