@@ -69,12 +69,36 @@ export const JOBS = {
       deliveryId: z.number().int().positive(),
       /** 0-based index in the retry schedule: each attempt is its own delayed job. */
       attempt: z.number().int().min(0).max(100).optional(),
-      manual: z.string().optional(),
+      manual: z.string().max(40).optional(),
+      /** Set on the jobs of a recovery (POST /api/webhooks/:id/recover): a fresh run of the schedule. */
+      recovery: z.string().max(40).optional(),
+      /**
+       * The receiver answered 2xx but the database could not record it yet: a later run of this job
+       * records this outcome and never sends again.
+       */
+      accepted: z
+        .object({
+          at: z.string().datetime(),
+          statusCode: z.number().int(),
+          latencyMs: z.number().int().min(0),
+          trigger: z.string().max(20),
+        })
+        .optional(),
     }),
-    jobId: (p) => `webhook-${p.deliveryId}-a${p.attempt ?? 0}${p.manual ? `-manual-${p.manual}` : ''}`,
+    jobId: (p) =>
+      `webhook-${p.deliveryId}${p.recovery ? `-r${p.recovery}` : ''}-a${p.attempt ?? 0}${p.manual ? `-manual-${p.manual}` : ''}`,
     /** HTTP failures never throw (the retry schedule is its own delayed jobs): these retry infrastructure. */
     attempts: 5,
     backoffMs: 2000,
+  }),
+  /** The operator hears that an endpoint was disabled (OPS_EMAIL); once per disabling. */
+  webhookDisabledNotice: contract({
+    queue: QUEUE_NAMES.webhook,
+    name: 'webhook-disabled-notice',
+    schema: z.object({ webhookId: z.string().min(1).max(200), disabledAt: z.string().datetime() }),
+    jobId: (p) => `webhook-disabled-${p.webhookId}-${Date.parse(p.disabledAt)}`,
+    attempts: 8,
+    backoffMs: 5000,
   }),
   pollTick: contract({
     queue: QUEUE_NAMES.poll,

@@ -18,3 +18,4 @@ export * from './http/zod.pipe';
 export * from './http/error-body';
 export * from './http/error.filter';
 export * from './http/input-rules';
+export * from './batching/micro-batcher';

@@ -10,9 +10,14 @@ import type { NotificationChannel } from '../notification-channel';
 /** Events an endpoint gets when it names none: article.classified is opt-in (spec). */
 export const DEFAULT_WEBHOOK_EVENTS = ['status.changed', 'deadline.changed', 'deadline.countdown'];
 
+/** Endpoints read per keyset page: memory of a fan-out is bounded by this, not by the endpoint count. */
+export const FAN_OUT_PAGE = 1000;
+
 /**
- * One delivery per matching endpoint (unique per event and endpoint), then one first-attempt
- * job each, enqueued in bulk. The payload stored with the delivery is what every attempt sends.
+ * One delivery per matching endpoint (unique per event and endpoint), then one first-attempt job
+ * each, enqueued in bulk, page by page. An endpoint that is disabled gets its delivery recorded as
+ * `skipped`, so POST /api/webhooks/:id/recover can send it once the endpoint is enabled again.
+ * The payload stored with the delivery is what every attempt sends.
  */
 @Injectable()
 export class WebhookChannel implements NotificationChannel {
@@ -26,16 +31,30 @@ export class WebhookChannel implements NotificationChannel {
   ) {}
 
   async fanOut(event: DomainEvent): Promise<number> {
-    const endpoints = (await this.webhooks.listEnabled()).filter((endpoint) => wants(endpoint, event));
-    if (endpoints.length === 0) return 0;
-    const deliveries = await this.deliveries.createDeliveries(
-      event.id,
-      endpoints.map((endpoint) => endpoint.seq),
-      { payload: webhookPayload(event) },
-      this.clock.now(),
-    );
-    await this.enqueueFirstAttempts(deliveries.map((delivery) => delivery.id));
-    return endpoints.length;
+    const body = { payload: webhookPayload(event) };
+    const now = this.clock.now();
+    let afterSeq = 0;
+    let enqueued = 0;
+    for (;;) {
+      const page = await this.webhooks.fanOutPage(afterSeq, FAN_OUT_PAGE);
+      if (page.length === 0) break;
+      afterSeq = page[page.length - 1].seq;
+      const matching = page.filter((endpoint) => wants(endpoint, event));
+      const enabled = matching.filter((endpoint) => endpoint.enabled).map((endpoint) => endpoint.seq);
+      const disabled = matching.filter((endpoint) => !endpoint.enabled).map((endpoint) => endpoint.seq);
+      if (disabled.length > 0) {
+        await this.deliveries.createDeliveries(event.id, disabled, body, now, {
+          reason: 'the endpoint was disabled when the event occurred',
+        });
+      }
+      if (enabled.length > 0) {
+        const fresh = await this.deliveries.createDeliveries(event.id, enabled, body, now);
+        await this.enqueueFirstAttempts(fresh.map((delivery) => delivery.id));
+        enqueued += enabled.length;
+      }
+      if (page.length < FAN_OUT_PAGE) break;
+    }
+    return enqueued;
   }
 
   async enqueueFirstAttempts(deliveryIds: number[]): Promise<void> {

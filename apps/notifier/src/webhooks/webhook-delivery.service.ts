@@ -14,16 +14,29 @@ import {
   type DeliveryOutcome,
 } from '@dw/domain/webhooks';
 import {
+  type AttemptRecord,
   type AttemptTrigger,
+  type DeliveryWithEndpoint,
   InjectClock,
   MetricsService,
+  MicroBatcher,
   WebhookDeliveriesRepository,
   type WebhookRow,
   WebhooksRepository,
 } from '@dw/platform';
+import { AttemptRecorder, OutcomeNotRecordedError } from './attempt-recorder';
 import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookHttpClient, type WebhookResponse } from './webhook-http-client';
+import { WebhookNotices } from './webhook-notices';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
+
+/** A 2xx that was received but not yet recorded, kept with the job so a rerun records instead of sending. */
+export interface AcceptedOutcome {
+  at: string;
+  statusCode: number;
+  latencyMs: number;
+  trigger: string;
+}
 
 export interface AttemptJob {
   deliveryId: number;
@@ -31,149 +44,184 @@ export interface AttemptJob {
   attempt: number;
   /** Set for a retry asked for through the API: one attempt, no schedule after it. */
   manual?: string;
+  /** Set for the jobs of a recovery: carried on to every retry of it. */
+  recovery?: string;
   /** The job was handed out again after its worker stopped (BullMQ stalled-job recovery). */
   redelivered: boolean;
+  /** Why the previous run of this job failed, if it did. */
+  previousFailure?: string | null;
+  accepted?: AcceptedOutcome;
+  /** Puts an accepted outcome into the job itself (Redis) while the database cannot take it. */
+  keepAccepted?: (accepted: AcceptedOutcome) => Promise<void>;
 }
 
 export type AttemptSummary =
-  | 'sent'
-  | 'already-sent'
-  | 'skipped'
-  | 'saturated'
-  | 'retry-scheduled'
-  | 'failed'
-  | 'disabled'
-  | 'superseded';
+  'sent' | 'already-sent' | 'skipped' | 'saturated' | 'retry-scheduled' | 'failed' | 'disabled';
 
-/** One attempt of one delivery: sign, send, log, and decide what happens next. */
+/** Deliveries read in one query at most. */
+const LOAD_BATCH = 256;
+
+/**
+ * One attempt of one delivery: sign, send, log, and decide what happens next. Reads and writes are
+ * batched across the deliveries in flight (one query loads many, one statement records many), and a
+ * job finishes only after its record is durable. Once the receiver has answered, only the record
+ * is ever retried, never the send.
+ */
 @Injectable()
 export class WebhookDeliveryService {
   private readonly logger = new Logger('WebhookDelivery');
+  private readonly loader: MicroBatcher<number, DeliveryWithEndpoint | undefined>;
 
   constructor(
     private readonly endpoints: WebhooksRepository,
     private readonly deliveries: WebhookDeliveriesRepository,
+    private readonly recorder: AttemptRecorder,
     private readonly client: WebhookHttpClient,
     private readonly semaphore: EndpointSemaphore,
+    private readonly notices: WebhookNotices,
     private readonly metrics: MetricsService,
     @InjectQueue(QUEUE_NAMES.webhook) private readonly queue: Queue,
     @InjectClock() private readonly clock: Clock,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
-  ) {}
+  ) {
+    this.loader = new MicroBatcher({
+      run: (ids) => this.deliveries.deliveriesWithEndpoints(ids),
+      maxSize: LOAD_BATCH,
+      maxInFlight: 2,
+    });
+  }
 
   async attempt(job: AttemptJob): Promise<AttemptSummary> {
-    const found = await this.deliveries.deliveryWithEndpoint(job.deliveryId);
+    const found = await this.loader.add(job.deliveryId);
     if (!found) return 'skipped';
     const { delivery, webhook } = found;
     if (delivery.status === 'sent') return 'already-sent';
-    if (delivery.status === 'failed' && !job.manual) return 'skipped';
+    if (job.accepted) return this.recordKept(job, job.accepted, webhook);
+    if ((delivery.status === 'failed' || delivery.status === 'skipped') && !job.manual) return 'skipped';
     if (!webhook || !webhook.enabled) {
       const why = webhook
         ? `endpoint disabled: ${webhook.disabled_reason ?? 'no reason given'}`
         : 'endpoint deleted';
       await this.deliveries.setDeliveryStatus(delivery.id, 'failed', { at: this.clock.now(), error: why });
+      this.metrics.deliveries.inc({ channel: 'webhook', outcome: 'skipped' });
       return 'skipped';
     }
-    const holder = randomUUID();
+    const holder = `${delivery.id}:${randomUUID()}`;
     const slotTtl = this.settings.requestTimeoutMs + 5_000;
     if (
       !(await this.semaphore.tryAcquire(webhook.id, holder, this.settings.perEndpointConcurrency, slotTtl))
     ) {
       return 'saturated';
     }
-    try {
-      return await this.send(job, webhook, delivery.event_id, delivery.body);
-    } finally {
-      await this.semaphore.release(webhook.id, holder);
+    const unknown = this.earlierOutcomeUnknown(job);
+    if (unknown) {
+      this.metrics.unknownOutcomeResends.inc({ channel: 'webhook' });
+      this.logger.warn(
+        { deliveryId: delivery.id, webhookId: webhook.id, eventId: delivery.event_id },
+        'outcome of an earlier send unknown (its worker stopped before recording it); sending again with the same webhook-id',
+      );
     }
+    const startedAt = this.clock.now();
+    const body = JSON.stringify(delivery.body.payload ?? delivery.body);
+    let response: WebhookResponse;
+    try {
+      response = await this.client.post({
+        url: webhook.url,
+        body,
+        headers: {
+          ...webhookHeaders(this.secretsOf(webhook, startedAt), delivery.event_id, startedAt, body),
+        },
+      });
+    } finally {
+      void this.semaphore.release(webhook.id, holder);
+    }
+    const earlier = unknown ? [this.interruptedRecord(job, webhook, startedAt)] : [];
+    return this.conclude(job, webhook, delivery.event_id, response, earlier);
   }
 
-  private async send(
+  /** A run of this job before may have sent and died before recording: the receiver may see it twice. */
+  private earlierOutcomeUnknown(job: AttemptJob): boolean {
+    if (job.redelivered) return true;
+    return Boolean(job.previousFailure?.startsWith(OutcomeNotRecordedError.ACCEPTED));
+  }
+
+  private async conclude(
     job: AttemptJob,
     webhook: WebhookRow,
     eventId: string,
-    stored: Record<string, unknown>,
+    response: WebhookResponse,
+    earlier: AttemptRecord[],
   ): Promise<AttemptSummary> {
-    const trigger: AttemptTrigger = job.manual ? 'manual' : job.redelivered ? 'redelivery' : 'scheduled';
-    const startedAt = this.clock.now();
-    const { attemptId, interrupted } = await this.deliveries.startAttempt({
-      deliveryId: job.deliveryId,
-      webhookId: webhook.id,
-      attempt: job.attempt,
-      trigger,
-      at: startedAt,
-    });
-    if (interrupted > 0) {
-      this.logger.warn(
-        { deliveryId: job.deliveryId, webhookId: webhook.id, eventId },
-        'an earlier attempt was cut short by a stopped worker; sending again with the same id',
-      );
-    }
-    const body = JSON.stringify(stored.payload ?? stored);
-    const response = await this.client.post({
-      url: webhook.url,
-      body,
-      headers: { ...webhookHeaders(this.secretsOf(webhook, startedAt), eventId, startedAt, body) },
-    });
     const now = this.clock.now();
     const outcome = classifyAttempt(asAttemptResult(response, now));
     const error = errorOf(response, outcome);
-    const finished = await this.deliveries.finishAttempt(
-      attemptId,
-      {
-        outcome: attemptOutcome(
-          outcome,
-          Boolean(job.manual) || job.attempt + 1 >= this.settings.retryScheduleMs.length,
-        ),
-        statusCode: response.kind === 'response' ? response.status : null,
-        latencyMs: response.latencyMs,
-        responseExcerpt: response.kind === 'response' ? response.excerpt : null,
-        error,
-      },
-      {
-        id: job.deliveryId,
-        status: outcome.action === 'success' ? 'sent' : outcome.action === 'disable' ? 'failed' : 'pending',
-        at: now,
-        error,
-      },
-    );
-    // Another worker took this delivery over while we waited (our lock was lost): it decides.
-    if (!finished) return 'superseded';
-    return this.settle(job, webhook, eventId, outcome, now);
-  }
-
-  private async settle(
-    job: AttemptJob,
-    webhook: WebhookRow,
-    eventId: string,
-    outcome: DeliveryOutcome,
-    now: Date,
-  ): Promise<AttemptSummary> {
+    const attempt = {
+      deliveryId: job.deliveryId,
+      webhookId: webhook.id,
+      attempt: job.attempt,
+      trigger: triggerOf(job, earlier.length > 0),
+      at: now,
+      statusCode: response.kind === 'response' ? response.status : null,
+      latencyMs: response.latencyMs,
+      responseExcerpt: response.kind === 'response' ? response.excerpt : null,
+    };
     if (outcome.action === 'success') {
-      if (webhook.failing_since) await this.endpoints.markHealthy(webhook.id);
-      this.metrics.notificationsSent.inc({ channel: 'webhook' });
-      return 'sent';
+      const accepted = {
+        at: now.toISOString(),
+        statusCode: attempt.statusCode ?? 200,
+        latencyMs: attempt.latencyMs,
+        trigger: attempt.trigger,
+      };
+      await this.recorder.record(
+        [
+          ...earlier,
+          { ...attempt, outcome: 'success', error: null, delivery: { status: 'sent', at: now, error: null } },
+        ],
+        async () => job.keepAccepted?.(accepted),
+        true,
+      );
+      return this.succeeded(webhook);
     }
     if (outcome.action === 'disable') {
-      await this.disableEndpoint(webhook, outcome.reason, now);
+      const reason = `endpoint disabled: ${outcome.reason}`;
+      await this.recorder.record([
+        ...earlier,
+        { ...attempt, outcome: 'disabled', error: reason, delivery: { status: 'failed', at: now, error } },
+      ]);
+      await this.notices.disabled(webhook, outcome.reason, now);
+      this.metrics.deliveries.inc({ channel: 'webhook', outcome: 'disabled' });
       return 'disabled';
     }
-    const failingSince = await this.endpoints.markFailing(webhook.id, now);
-    if (shouldDisableEndpoint(failingSince, now, this.settings.disableAfterMs)) {
-      const reason = `failing continuously since ${failingSince?.toISOString() ?? now.toISOString()}`;
-      await this.disableEndpoint(webhook, reason, now);
-      await this.deliveries.setDeliveryStatus(job.deliveryId, 'failed', { at: now, error: outcome.reason });
+    // The streak as loaded with the delivery: one write fewer, and a late answer decides nothing.
+    const failingSince = webhook.failing_since ?? now;
+    const disable = shouldDisableEndpoint(failingSince, now, this.settings.disableAfterMs);
+    const delay =
+      disable || job.manual
+        ? null
+        : nextAttemptDelay(job.attempt + 1, Math.random, outcome.retryAfterSeconds, {
+            schedule: this.settings.retryScheduleMs,
+            jitterRatio: this.settings.jitterRatio,
+            maxRetryAfterMs: this.settings.maxRetryAfterMs,
+          });
+    const label = disable ? 'disabled' : delay === null ? 'failed' : 'retry';
+    const superseded = await this.recorder.record([
+      ...earlier,
+      {
+        ...attempt,
+        outcome: label,
+        error: disable ? `${error}; endpoint disabled: failing since ${failingSince.toISOString()}` : error,
+        delivery: { status: delay === null ? 'failed' : 'pending', at: now, error },
+      },
+    ]);
+    // Another worker delivered it while this one waited for an answer (its job was handed out again).
+    if (superseded) return 'already-sent';
+    this.metrics.deliveries.inc({ channel: 'webhook', outcome: label });
+    if (!webhook.failing_since) await this.endpoints.markFailing(webhook.id, now);
+    if (disable) {
+      await this.notices.disabled(webhook, `failing continuously since ${failingSince.toISOString()}`, now);
       return 'disabled';
     }
-    const delay = job.manual
-      ? null
-      : nextAttemptDelay(job.attempt + 1, Math.random, outcome.retryAfterSeconds, {
-          schedule: this.settings.retryScheduleMs,
-          jitterRatio: this.settings.jitterRatio,
-          maxRetryAfterMs: this.settings.maxRetryAfterMs,
-        });
     if (delay === null) {
-      await this.deliveries.setDeliveryStatus(job.deliveryId, 'failed', { at: now, error: outcome.reason });
       this.logger.warn(
         { deliveryId: job.deliveryId, webhookId: webhook.id, eventId, attempts: job.attempt + 1 },
         job.manual ? 'manual retry failed' : 'webhook delivery gave up after the whole retry schedule',
@@ -183,16 +231,67 @@ export class WebhookDeliveryService {
     await enqueue(
       this.queue,
       'deliverWebhook',
-      { deliveryId: job.deliveryId, attempt: job.attempt + 1 },
+      {
+        deliveryId: job.deliveryId,
+        attempt: job.attempt + 1,
+        ...(job.recovery ? { recovery: job.recovery } : {}),
+      },
       { delay },
     );
     return 'retry-scheduled';
   }
 
-  private async disableEndpoint(webhook: WebhookRow, reason: string, now: Date): Promise<void> {
-    if (await this.endpoints.disable(webhook.id, reason, now)) {
-      this.logger.warn({ webhookId: webhook.id, url: webhook.url, reason }, 'webhook endpoint disabled');
-    }
+  /** The receiver accepted in an earlier run whose record did not make it: record it, do not send. */
+  private async recordKept(
+    job: AttemptJob,
+    accepted: AcceptedOutcome,
+    webhook: WebhookRow | undefined,
+  ): Promise<AttemptSummary> {
+    const at = new Date(accepted.at);
+    await this.recorder.record(
+      [
+        {
+          deliveryId: job.deliveryId,
+          webhookId: webhook?.id ?? 'deleted',
+          attempt: job.attempt,
+          trigger: accepted.trigger as AttemptTrigger,
+          at,
+          statusCode: accepted.statusCode,
+          latencyMs: accepted.latencyMs,
+          responseExcerpt: null,
+          outcome: 'success',
+          error: null,
+          delivery: { status: 'sent', at, error: null },
+        },
+      ],
+      undefined,
+      true,
+    );
+    this.logger.log({ deliveryId: job.deliveryId }, 'recorded a webhook accepted earlier; not sent again');
+    return webhook ? this.succeeded(webhook) : 'sent';
+  }
+
+  private async succeeded(webhook: WebhookRow): Promise<AttemptSummary> {
+    if (webhook.failing_since) await this.endpoints.markHealthy(webhook.id);
+    this.metrics.notificationsSent.inc({ channel: 'webhook' });
+    this.metrics.deliveries.inc({ channel: 'webhook', outcome: 'delivered' });
+    return 'sent';
+  }
+
+  private interruptedRecord(job: AttemptJob, webhook: WebhookRow, at: Date): AttemptRecord {
+    return {
+      deliveryId: job.deliveryId,
+      webhookId: webhook.id,
+      attempt: job.attempt,
+      trigger: triggerOf(job, false),
+      at,
+      statusCode: null,
+      latencyMs: 0,
+      responseExcerpt: null,
+      outcome: 'interrupted',
+      error: 'outcome unknown: the worker stopped before recording it; sent again with the same webhook-id',
+      delivery: null,
+    };
   }
 
   private secretsOf(webhook: WebhookRow, now: Date): string[] {
@@ -211,6 +310,12 @@ export class WebhookDeliveryService {
   }
 }
 
+function triggerOf(job: AttemptJob, resend: boolean): AttemptTrigger {
+  if (job.manual) return 'manual';
+  if (resend) return 'redelivery';
+  return job.recovery ? 'recovery' : 'scheduled';
+}
+
 function asAttemptResult(response: WebhookResponse, now: Date) {
   if (response.kind !== 'response') return { kind: response.kind };
   return {
@@ -218,15 +323,6 @@ function asAttemptResult(response: WebhookResponse, now: Date) {
     status: response.status,
     retryAfterSeconds: parseRetryAfter(response.retryAfter, now),
   };
-}
-
-function attemptOutcome(
-  outcome: DeliveryOutcome,
-  last: boolean,
-): 'success' | 'disabled' | 'retry' | 'failed' {
-  if (outcome.action === 'success') return 'success';
-  if (outcome.action === 'disable') return 'disabled';
-  return last ? 'failed' : 'retry';
 }
 
 function errorOf(response: WebhookResponse, outcome: DeliveryOutcome): string | null {

@@ -6,9 +6,12 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DelayedError, type Job, Worker } from 'bullmq';
-import { parsePayload, QUEUE_NAMES } from '@dw/contracts';
+import { JOBS, parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { type AppConfig, bullConnection, InjectConfig } from '@dw/platform';
+import { AttemptRecorder } from './attempt-recorder';
+import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookDeliveryService } from './webhook-delivery.service';
+import { WebhookNotices } from './webhook-notices';
 import { WebhookHttpClient } from './webhook-http-client';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
 
@@ -26,6 +29,9 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly delivery: WebhookDeliveryService,
     private readonly client: WebhookHttpClient,
+    private readonly recorder: AttemptRecorder,
+    private readonly semaphore: EndpointSemaphore,
+    private readonly notices: WebhookNotices,
     @InjectConfig() private readonly config: AppConfig,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
   ) {}
@@ -49,19 +55,31 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
     );
   }
 
-  /** Lets deliveries in flight finish (up to the request timeout), then drops idle sockets. */
+  /**
+   * Lets deliveries in flight finish (up to the request timeout), then drops idle sockets. An
+   * outcome that cannot be recorded now (database down) stays with its job for the next worker.
+   */
   async onApplicationShutdown(): Promise<void> {
+    this.recorder.beginShutdown();
     await this.current?.close();
+    await this.semaphore.settled();
     this.client.close();
   }
 
   async process(job: Job, token?: string): Promise<string> {
+    if (job.name === JOBS.webhookDisabledNotice.name) {
+      return this.notices.sendDisabledNotice(parsePayload('webhookDisabledNotice', job.data));
+    }
     const payload = parsePayload('deliverWebhook', job.data);
     const summary = await this.delivery.attempt({
       deliveryId: payload.deliveryId,
       attempt: payload.attempt ?? 0,
       ...(payload.manual ? { manual: payload.manual } : {}),
+      ...(payload.recovery ? { recovery: payload.recovery } : {}),
+      ...(payload.accepted ? { accepted: payload.accepted } : {}),
       redelivered: job.stalledCounter > 0,
+      previousFailure: job.attemptsMade > 0 ? (job.failedReason ?? null) : null,
+      keepAccepted: (accepted) => job.updateData({ ...payload, accepted }),
     });
     if (summary === 'saturated') {
       // The endpoint has its quota of requests in flight: wait a little without using an attempt.

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@dw/platform';
+import { EmailModule } from '../email/email.module';
+import { AttemptRecorder } from './attempt-recorder';
 import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookChannel } from './webhook-channel';
 import { WebhookDeliveryService } from './webhook-delivery.service';
 import { WebhookHttpClient } from './webhook-http-client';
+import { WebhookNotices } from './webhook-notices';
 import { WebhookProcessor } from './webhook.processor';
 import {
   resolveWebhookSettings,
@@ -16,6 +19,7 @@ import { WebhooksAdminService } from './webhooks-admin.service';
 import { WebhooksController } from './webhooks.controller';
 
 @Module({
+  imports: [EmailModule],
   controllers: [WebhooksController],
   providers: [
     {
@@ -26,6 +30,8 @@ import { WebhooksController } from './webhooks.controller';
     },
     WebhookHttpClient,
     EndpointSemaphore,
+    AttemptRecorder,
+    WebhookNotices,
     WebhookDeliveryService,
     WebhookProcessor,
     WebhookChannel,

@@ -24,6 +24,7 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('alerts@localhost'),
+  OPS_EMAIL: z.email({ message: 'expected an email address' }).optional(),
   PUBLIC_URL: urlWithProtocols(['http:', 'https:']).default('http://localhost:3000'),
   PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3000),
   API_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
@@ -62,6 +63,8 @@ export interface AppConfig {
   dataDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** The operator's address for notices about the service itself (a webhook endpoint disabled, ...). */
+  opsEmail: string | undefined;
   publicUrl: string;
   port: number;
   apiToken: string | undefined;
@@ -117,6 +120,7 @@ export function parseConfig(env: RawEnv, isTty = false): AppConfig {
     dataDir: path.resolve(v.DATA_DIR),
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
+    opsEmail: v.OPS_EMAIL,
     publicUrl: v.PUBLIC_URL.replace(/\/+$/, ''),
     port: v.PORT,
     apiToken: v.API_TOKEN,

@@ -9,15 +9,28 @@ import type { WebhookRow } from './webhooks.repository';
 export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
 type DeliveryRow = Selectable<DeliveriesTable>;
 
-export type AttemptTrigger = 'scheduled' | 'manual' | 'redelivery';
+export type AttemptTrigger = 'scheduled' | 'manual' | 'redelivery' | 'recovery';
 export type AttemptOutcome = 'in_flight' | 'success' | 'retry' | 'failed' | 'disabled' | 'interrupted';
 
-export interface FinishedAttempt {
-  outcome: Exclude<AttemptOutcome, 'in_flight' | 'interrupted'>;
+export interface DeliveryChange {
+  status: 'pending' | 'sent' | 'failed';
+  at: Date;
+  error: string | null;
+}
+
+/** One attempt as written to the log, and (unless it only notes an interruption) its delivery's new status. */
+export interface AttemptRecord {
+  deliveryId: number;
+  webhookId: string;
+  attempt: number;
+  trigger: AttemptTrigger;
+  outcome: Exclude<AttemptOutcome, 'in_flight'>;
+  at: Date;
   statusCode: number | null;
   latencyMs: number;
   responseExcerpt: string | null;
   error: string | null;
+  delivery: DeliveryChange | null;
 }
 
 export interface AttemptLogEntry extends WebhookAttemptRow {
@@ -61,7 +74,8 @@ export class WebhookDeliveriesRepository {
   constructor(@InjectDatabase() private readonly db: Database) {}
 
   /**
-   * One pending delivery per endpoint for the event (unique delivery key); returns the rows that
+   * One delivery per endpoint for the event (unique delivery key), `pending` unless told otherwise
+   * (`skipped` records an event that happened while the endpoint was disabled). Returns the ids that
    * still need their first attempt, so a re-run of the fan-out enqueues nothing twice.
    */
   async createDeliveries(
@@ -69,37 +83,36 @@ export class WebhookDeliveriesRepository {
     endpointSeqs: number[],
     body: Record<string, unknown>,
     now: Date,
+    skipped?: { reason: string },
   ): Promise<DeliveryRow[]> {
     const fresh: DeliveryRow[] = [];
     const json = JSON.stringify(body);
     for (let start = 0; start < endpointSeqs.length; start += INSERT_CHUNK) {
       const seqs = endpointSeqs.slice(start, start + INSERT_CHUNK);
+      const keys = seqs.map((seq) => deliveryKey('webhook', eventId, seq));
       await this.db
         .insertInto('deliveries')
         .values(
-          seqs.map((seq) => ({
-            delivery_key: deliveryKey('webhook', eventId, seq),
+          seqs.map((seq, i) => ({
+            delivery_key: keys[i],
             event_id: eventId,
             channel: 'webhook',
             recipient_id: seq,
-            status: 'pending',
+            status: skipped ? 'skipped' : 'pending',
             subject: null,
             body: json,
-            last_error: null,
+            last_error: skipped?.reason ?? null,
             created_at: now,
             sent_at: null,
           })),
         )
         .onConflict((oc) => oc.column('delivery_key').doNothing())
         .execute();
+      if (skipped) continue;
       const rows = await this.db
         .selectFrom('deliveries')
         .selectAll()
-        .where(
-          'delivery_key',
-          'in',
-          seqs.map((seq) => deliveryKey('webhook', eventId, seq)),
-        )
+        .where('delivery_key', 'in', keys)
         .where('status', '=', 'pending')
         .where('attempts', '=', 0)
         .orderBy('id')
@@ -110,106 +123,80 @@ export class WebhookDeliveriesRepository {
   }
 
   async deliveryWithEndpoint(deliveryId: number): Promise<DeliveryWithEndpoint | undefined> {
-    const row = await this.db
+    return (await this.deliveriesWithEndpoints([deliveryId]))[0];
+  }
+
+  /** Many deliveries with their endpoints in one query; answers in the order asked (undefined: none). */
+  async deliveriesWithEndpoints(deliveryIds: number[]): Promise<(DeliveryWithEndpoint | undefined)[]> {
+    const rows = await this.db
       .selectFrom('deliveries as d')
       .leftJoin('webhooks as w', 'w.seq', 'd.recipient_id')
       .selectAll('d')
       .select((eb) => eb.fn.toJson('w').as('webhook'))
-      .where('d.id', '=', deliveryId)
+      .where('d.id', 'in', [...new Set(deliveryIds)])
       .where('d.channel', '=', 'webhook')
-      .executeTakeFirst();
-    if (!row) return undefined;
-    const { webhook, ...delivery } = row;
-    return { delivery, webhook: webhook ? reviveWebhook(webhook as unknown as JsonWebhook) : undefined };
+      .execute();
+    const byId = new Map(
+      rows.map(({ webhook, ...delivery }) => [
+        delivery.id,
+        { delivery, webhook: webhook ? reviveWebhook(webhook as unknown as JsonWebhook) : undefined },
+      ]),
+    );
+    return deliveryIds.map((id) => byId.get(id));
   }
 
   /**
-   * Writes the attempt before the request leaves, in one statement. Rows of earlier attempts of
-   * this delivery still `in_flight` belong to a worker that died or lost its lock: they are closed
-   * as `interrupted`. Returns the new row's id and how many interrupted ones were found.
+   * Writes finished attempts and the status they leave their delivery in, many at once, in one
+   * statement (one commit; PostgreSQL runs every statement in WITH whether or not it is read).
+   * A delivery already `sent` keeps that status, and a late failure reported for it (a worker that
+   * lost its job while waiting for an answer) is dropped: answers the ids of such deliveries.
+   * Each attempt row written adds one to its delivery's attempt count.
    */
-  async startAttempt(entry: {
-    deliveryId: number;
-    webhookId: string;
-    attempt: number;
-    trigger: AttemptTrigger;
-    at: Date;
-  }): Promise<{ attemptId: number; interrupted: number }> {
-    const row = await this.db
-      .with('interrupted', (db) =>
-        db
-          .updateTable('webhook_attempts')
-          .set({ outcome: 'interrupted', error: 'the worker stopped mid-delivery; the job was redelivered' })
-          .where('delivery_id', '=', entry.deliveryId)
-          .where('outcome', '=', 'in_flight')
-          .returning('id'),
+  async recordAttempts(entries: AttemptRecord[]): Promise<Set<number>> {
+    if (entries.length === 0) return new Set();
+    const changes = new Map<number, { count: number; change: DeliveryChange | null }>();
+    for (const entry of entries) {
+      const seen = changes.get(entry.deliveryId) ?? { count: 0, change: null };
+      seen.count += 1;
+      if (entry.delivery) seen.change = entry.delivery;
+      changes.set(entry.deliveryId, seen);
+    }
+    const updates = [...changes.entries()];
+    const column = <T>(pick: (e: AttemptRecord) => T) => entries.map(pick);
+    const { rows } = await sql<{ id: number }>`
+      WITH done AS (
+        SELECT id FROM deliveries WHERE id = ANY(${updates.map(([id]) => id)}::int[]) AND status = 'sent'
+      ), v AS (
+        SELECT * FROM unnest(
+          ${column((e) => e.deliveryId)}::int[], ${column((e) => e.webhookId)}::text[],
+          ${column((e) => e.at.toISOString())}::timestamptz[], ${column((e) => e.statusCode)}::int[],
+          ${column((e) => e.latencyMs)}::int[], ${column((e) => e.responseExcerpt)}::text[],
+          ${column((e) => e.error)}::text[], ${column((e) => e.attempt)}::int[],
+          ${column((e) => e.trigger)}::text[], ${column((e) => e.outcome)}::text[]
+        ) WITH ORDINALITY AS v(delivery_id, webhook_id, attempted_at, status_code, latency_ms,
+                               response_excerpt, error, attempt, trigger, outcome, ord)
+        WHERE v.outcome = 'success' OR v.delivery_id NOT IN (SELECT id FROM done)
+      ), attempts AS (
+        INSERT INTO webhook_attempts
+          (delivery_id, webhook_id, attempted_at, status_code, latency_ms, response_excerpt, error, attempt, trigger, outcome)
+        SELECT delivery_id, webhook_id, attempted_at, status_code, latency_ms, response_excerpt, error, attempt, trigger, outcome
+        FROM v ORDER BY ord
+      ), changed AS (
+        UPDATE deliveries AS d SET
+          attempts = d.attempts + u.n,
+          status = coalesce(u.status, d.status),
+          last_error = CASE WHEN u.status IS NULL THEN d.last_error ELSE u.error END,
+          sent_at = CASE WHEN u.status = 'sent' THEN u.at ELSE d.sent_at END
+        FROM unnest(
+          ${updates.map(([id]) => id)}::int[], ${updates.map(([, u]) => u.count)}::int[],
+          ${updates.map(([, u]) => u.change?.status ?? null)}::text[],
+          ${updates.map(([, u]) => u.change?.error ?? null)}::text[],
+          ${updates.map(([, u]) => u.change?.at.toISOString() ?? null)}::timestamptz[]
+        ) AS u(id, n, status, error, at)
+        WHERE d.id = u.id AND d.status <> 'sent'
       )
-      .with('counted', (db) =>
-        db
-          .updateTable('deliveries')
-          .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-          .where('id', '=', entry.deliveryId)
-          .returning('id'),
-      )
-      .insertInto('webhook_attempts')
-      .values({
-        delivery_id: entry.deliveryId,
-        webhook_id: entry.webhookId,
-        attempted_at: entry.at,
-        status_code: null,
-        latency_ms: 0,
-        response_excerpt: null,
-        error: null,
-        attempt: entry.attempt,
-        trigger: entry.trigger,
-        outcome: 'in_flight',
-      })
-      .returning((eb) => [
-        'id',
-        eb
-          .selectFrom('interrupted')
-          .select((e) => e.fn.countAll<string>().as('n'))
-          .as('interrupted'),
-      ])
-      .executeTakeFirstOrThrow();
-    return { attemptId: row.id, interrupted: Number(row.interrupted ?? 0) };
-  }
-
-  /**
-   * Closes the attempt and sets the delivery's status in one statement. False (and nothing
-   * written) when the row is no longer in flight: another worker took the delivery over.
-   */
-  async finishAttempt(
-    attemptId: number,
-    result: FinishedAttempt,
-    delivery: { id: number; status: 'pending' | 'sent' | 'failed'; at: Date; error: string | null },
-  ): Promise<boolean> {
-    const updated = await this.db
-      .with('finished', (db) =>
-        db
-          .updateTable('webhook_attempts')
-          .set({
-            outcome: result.outcome,
-            status_code: result.statusCode,
-            latency_ms: result.latencyMs,
-            response_excerpt: result.responseExcerpt,
-            error: result.error,
-          })
-          .where('id', '=', attemptId)
-          .where('outcome', '=', 'in_flight')
-          .returning('id'),
-      )
-      .updateTable('deliveries')
-      .set({
-        status: delivery.status,
-        last_error: delivery.error,
-        ...(delivery.status === 'sent' ? { sent_at: delivery.at } : {}),
-      })
-      .where('id', '=', delivery.id)
-      .where((eb) => eb.exists(eb.selectFrom('finished').select('finished.id')))
-      .returning('id')
-      .executeTakeFirst();
-    return updated !== undefined;
+      SELECT id FROM done`.execute(this.db);
+    return new Set(rows.map((r) => Number(r.id)));
   }
 
   async setDeliveryStatus(
@@ -225,7 +212,33 @@ export class WebhookDeliveriesRepository {
         ...(status === 'sent' ? { sent_at: change.at } : {}),
       })
       .where('id', '=', deliveryId)
+      .where('status', '<>', 'sent')
       .execute();
+  }
+
+  /**
+   * Reopens this endpoint's failed and skipped deliveries created at or after `since` (events that
+   * occurred while it was failing or disabled), one keyset page at a time; answers the ids reopened.
+   */
+  async reopenSince(seq: number, since: Date, afterId: number, limit: number): Promise<number[]> {
+    const rows = await this.db
+      .updateTable('deliveries')
+      .set({ status: 'pending', last_error: null })
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('deliveries')
+          .select('id')
+          .where('channel', '=', 'webhook')
+          .where('recipient_id', '=', seq)
+          .where('id', '>', afterId)
+          .where('created_at', '>=', since)
+          .where('status', 'in', ['failed', 'skipped'])
+          .orderBy('id')
+          .limit(limit),
+      )
+      .returning('id')
+      .execute();
+    return rows.map((r) => r.id).sort((a, b) => a - b);
   }
 
   /** The attempt log of one endpoint, newest first; `beforeId` is the cursor of the next page. */

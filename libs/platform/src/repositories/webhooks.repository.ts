@@ -6,6 +6,8 @@ import { InjectDatabase } from '../tokens';
 
 export type WebhookRow = Selectable<WebhooksTable>;
 
+export type FanOutEndpoint = Pick<WebhookRow, 'seq' | 'events' | 'tracks' | 'enabled' | 'disabled_reason'>;
+
 export interface NewWebhook {
   id: string;
   url: string;
@@ -60,9 +62,18 @@ export class WebhooksRepository {
     return this.db.selectFrom('webhooks').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  /** Enabled endpoints; the caller matches events and tracks (an empty list means all). */
-  listEnabled(): Promise<WebhookRow[]> {
-    return this.db.selectFrom('webhooks').selectAll().where('enabled', '=', true).orderBy('seq').execute();
+  /**
+   * One keyset page of endpoints (by seq) with what a fan-out needs to match an event; the caller
+   * matches events and tracks (an empty list means all). Memory stays bounded by `limit`.
+   */
+  fanOutPage(afterSeq: number, limit: number): Promise<FanOutEndpoint[]> {
+    return this.db
+      .selectFrom('webhooks')
+      .select(['seq', 'events', 'tracks', 'enabled', 'disabled_reason'])
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
   }
 
   async update(id: string, changes: WebhookChanges, now: Date): Promise<WebhookRow | undefined> {
