@@ -1,9 +1,8 @@
 import { SimulatedClock } from '@dw/domain';
-import { ArticlesRepository, EventsRepository } from '@dw/platform';
+import { ArticlesRepository, EventsRepository, TrackStateService } from '@dw/platform';
 import { ArticleClassifier } from '../../apps/classifier/src/article-classifier';
 import { BackfillService } from '../../apps/classifier/src/backfill.service';
 import { ClassifierModule } from '../../apps/classifier/src/classifier.module';
-import { TrackStatusService } from '../../apps/classifier/src/track-status.service';
 import { startTestApp, type TestApp } from '../support/app';
 import { loadSeeds } from '../support/seeds';
 
@@ -34,7 +33,7 @@ describe('track status through the classifier service, and backfill', () => {
   });
 
   it('records each transition once, and a backfill with changed rules emits only what is genuinely new', async () => {
-    const status = t.app.get(TrackStatusService);
+    const status = t.app.get(TrackStateService);
     const classifier = t.app.get(ArticleClassifier);
     const rows = await t.db.selectFrom('articles').selectAll().orderBy('published_at').execute();
     // "Old rules": the same classifier, blind to stalls.
@@ -48,8 +47,8 @@ describe('track status through the classifier service, and backfill', () => {
         ...result,
         signals: result.signals.filter((s) => s.type !== 'no_breakthrough' && s.type !== 'talks_cancelled'),
       };
-      await status.apply(row, blind);
-      expect(await status.apply(row, blind)).toEqual([]);
+      await status.applyArticle(row, blind);
+      expect(await status.applyArticle(row, blind)).toEqual([]);
     }
     const before = await t.app.get(EventsRepository).history('kr-us');
     expect(before.filter((h) => h.kind === 'status').map((h) => h.to_value)).toEqual(['negotiating']);

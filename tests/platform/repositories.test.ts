@@ -1,3 +1,4 @@
+import { initialTrackState } from '@dw/domain/status';
 import type { StatusChangedEvent } from '@dw/domain';
 import {
   ArticlesRepository,
@@ -30,15 +31,15 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('repositories on %s', (kind)
   it('keeps a moved deadline and the status when TRACKS_FILE is loaded again', async () => {
     const tracks = new TracksRepository(db);
     await tracks.upsertDefinitions([track], new Date('2025-07-01T00:00:00Z'));
-    await tracks.saveState('kr-us', {
-      status: 'negotiating',
-      deadlineAt: new Date('2025-08-15T04:01:00Z'),
-      state: { n: 1 },
-      now: new Date(),
-    });
+    const state = {
+      ...initialTrackState('kr-us', { at: '2025-08-15T04:01:00.000Z', timezone: 'America/New_York' }),
+      status: 'negotiating' as const,
+      phase: 'negotiating' as const,
+    };
+    await tracks.writeState('kr-us', state, new Date(), db);
     await tracks.upsertDefinitions([{ ...track, name: 'Renamed' }], new Date());
     const row = await tracks.find('kr-us');
-    expect(row).toMatchObject({ name: 'Renamed', status: 'negotiating', state: { n: 1 } });
+    expect(row).toMatchObject({ name: 'Renamed', status: 'negotiating', state: { phase: 'negotiating' } });
     expect(row?.deadline_at?.toISOString()).toBe('2025-08-15T04:01:00.000Z');
   });
 

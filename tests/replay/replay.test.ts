@@ -64,6 +64,24 @@ describe('replay of the shipped archive through the real pipeline', () => {
     ).toMatch(/breakthrough|cancel/i);
   });
 
+  it('holds the 8 July countdown once the 8 July article reports 1 August: no "1 hour" or "passed" for 8 July', () => {
+    const july8 = events().filter(
+      (e) => e.type === 'deadline.countdown' && e.data.deadline.startsWith('2025-07-08'),
+    );
+    const milestones = july8.map((e) => (e.type === 'deadline.countdown' ? e.data.milestone : ''));
+    expect(milestones).not.toContain('1h');
+    expect(milestones).not.toContain('passed');
+    const reported = events().find(
+      (e) =>
+        e.type === 'deadline.changed' && e.data.to.startsWith('2025-08-01') && e.data.confirmed === false,
+    );
+    expect(reported?.type === 'deadline.changed' && reported.data).toMatchObject({
+      countdown: 'held',
+      outlets: 1,
+    });
+    expect(reported?.occurredAt.slice(0, 10)).toBe('2025-07-08');
+  });
+
   it('counts down to 1 August: 7 days, 3 days, 24 hours, 6 hours, 1 hour and passed, each once', () => {
     const milestones = events()
       .filter((e) => e.type === 'deadline.countdown' && e.data.deadline.startsWith('2025-08-01'))

@@ -1,3 +1,4 @@
+import { initialTrackState } from '@dw/domain/status';
 import * as http from 'node:http';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as ical from 'node-ical';
@@ -132,9 +133,16 @@ describe('Atom feed and iCalendar', () => {
       occurredAt: '2025-07-29T12:00:00.000Z',
       data: { from: DEADLINE, to: moved, evidence: [] },
     });
-    await t.app
-      .get(TracksRepository)
-      .saveState('kr-us', { status: 'stalled', deadlineAt: new Date(moved), state: {}, now: clock.now() });
+    await t.app.get(TracksRepository).writeState(
+      'kr-us',
+      {
+        ...initialTrackState('kr-us', { at: moved, timezone: 'America/New_York' }),
+        status: 'stalled',
+        phase: 'stalled',
+      },
+      clock.now(),
+      t.db,
+    );
     const events = Object.values(
       ical.sync.parseICS(await (await fetch(`${t.url}/calendar.ics`)).text()),
     ).filter((c): c is ical.VEvent => c.type === 'VEVENT');

@@ -1,6 +1,13 @@
+import { initialTrackState } from '@dw/domain/status';
 import type { INestApplication } from '@nestjs/common';
 import type { Classification, DomainEvent, Evidence } from '@dw/domain';
-import { ArticlesRepository, EventsRepository, TracksRepository } from '@dw/platform';
+import {
+  ArticlesRepository,
+  DATABASE,
+  type Database,
+  EventsRepository,
+  TracksRepository,
+} from '@dw/platform';
 
 export const DEADLINE = '2025-08-01T04:01:00.000Z';
 export const OLD_DEADLINE = '2025-07-09T04:01:00.000Z';
@@ -78,12 +85,16 @@ function classification(id: string, over: Partial<Classification> = {}): Classif
 export async function seedHistory(app: INestApplication): Promise<void> {
   const events = app.get(EventsRepository);
   for (const event of EVENTS) await events.record(event);
-  await app.get(TracksRepository).saveState('kr-us', {
-    status: 'stalled',
-    deadlineAt: new Date(DEADLINE),
-    state: {},
-    now: new Date('2025-07-26T03:00:00.000Z'),
-  });
+  await app.get(TracksRepository).writeState(
+    'kr-us',
+    {
+      ...initialTrackState('kr-us', { at: DEADLINE, timezone: 'America/New_York' }),
+      status: 'stalled',
+      phase: 'stalled',
+    },
+    new Date('2025-07-26T03:00:00.000Z'),
+    app.get<Database>(DATABASE),
+  );
   const articles = app.get(ArticlesRepository);
   const hostile = {
     id: 'hostile-1',

@@ -3,9 +3,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import type { ArticleClassifiedEvent, Classification, Clock, DomainEvent } from '@dw/domain';
-import { ArticlesRepository, type ArticleRow, EventsRepository, InjectClock, TracksSync } from '@dw/platform';
+import {
+  ArticlesRepository,
+  type ArticleRow,
+  EventsRepository,
+  InjectClock,
+  TrackStateService,
+  TracksSync,
+} from '@dw/platform';
 import { ArticleClassifier } from './article-classifier';
-import { TrackStatusService } from './track-status.service';
 
 export interface ClassificationOutcome {
   relevant: boolean;
@@ -25,7 +31,7 @@ export class ClassificationService {
     private readonly articles: ArticlesRepository,
     private readonly events: EventsRepository,
     private readonly tracks: TracksSync,
-    private readonly status: TrackStatusService,
+    private readonly trackState: TrackStateService,
   ) {}
 
   /** Classifies once per classifier version; the status step and events are idempotent, so a retry emits nothing new. */
@@ -43,12 +49,15 @@ export class ClassificationService {
 
     const fresh: DomainEvent[] = [];
     if (result.relevant && result.tracks[0]) {
-      fresh.push(...(await this.status.apply(article, result)));
+      // TrackStateService records and hands its own events to composition.
+      fresh.push(...(await this.trackState.applyArticle(article, result)));
       const classified = articleClassifiedEvent(article, result, this.clock.now());
-      if (await this.events.record(classified)) fresh.push(classified);
+      if (await this.events.record(classified)) {
+        fresh.push(classified);
+        // Recorded events are composed from the outbox too (ComposeSweep), so a crash here loses nothing.
+        await enqueue(this.notifyQueue, 'composeNotification', { eventId: classified.id });
+      }
     }
-    // Recorded events are composed from the outbox too (ComposeSweep), so a crash here loses nothing.
-    for (const event of fresh) await enqueue(this.notifyQueue, 'composeNotification', { eventId: event.id });
     this.logger.log(
       {
         articleId,

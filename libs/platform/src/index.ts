@@ -10,6 +10,7 @@ export * from './queues/queue-registry';
 export * from './health/health.service';
 export * from './repositories';
 export * from './tracks/tracks-sync';
+export * from './track-state/track-state.service';
 export * from './platform.module';
 export * from './bootstrap/create-app';
 export * from './bootstrap/run-service';

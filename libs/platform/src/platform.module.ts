@@ -21,6 +21,7 @@ import {
   WebhookDeliveriesRepository,
   WebhooksRepository,
 } from './repositories';
+import { TrackStateService } from './track-state/track-state.service';
 import { TracksSync } from './tracks/tracks-sync';
 import { bullConnection, redisOptionsFromUrl } from './redis/redis';
 import { APP_CONFIG, CLOCK, DATABASE, REDIS } from './tokens';
@@ -83,6 +84,7 @@ export class PlatformModule {
       MetricsService,
       RedisLifecycle,
       TracksSync,
+      TrackStateService,
       ...REPOSITORIES,
       ...(options.database ? [] : [DatabaseLifecycle]),
     ];
@@ -107,6 +109,7 @@ export class PlatformModule {
         MetricsService,
         HealthService,
         TracksSync,
+        TrackStateService,
         ...REPOSITORIES,
         queues,
       ],

@@ -11,7 +11,16 @@ import {
   milestoneKey,
   type PlannedMilestone,
 } from '@dw/domain/countdown';
-import { type Database, EventsRepository, InjectClock, InjectDatabase, TracksRepository } from '@dw/platform';
+import { countdownHold, phaseOf } from '@dw/domain/status';
+import {
+  type Database,
+  EventsRepository,
+  InjectClock,
+  InjectDatabase,
+  readTrackState,
+  TrackStateService,
+  TracksRepository,
+} from '@dw/platform';
 
 /** Override to change the milestones (e.g. parseMilestones('14d,7d,24h,passed')). */
 export const COUNTDOWN_MILESTONES = Symbol('COUNTDOWN_MILESTONES');
@@ -46,20 +55,27 @@ export class CountdownService {
     @InjectDatabase() private readonly db: Database,
     private readonly tracks: TracksRepository,
     private readonly events: EventsRepository,
+    private readonly trackState: TrackStateService,
     @Optional() @Inject(COUNTDOWN_MILESTONES) milestones?: readonly Milestone[],
   ) {
     this.milestones = milestones ?? DEFAULT_MILESTONES;
   }
 
   async check(): Promise<FiredMilestone[]> {
+    // Unconfirmed reports that timed out are withdrawn first: a withdrawn deadline move releases its hold.
+    await this.trackState.sweep();
     const now = this.clock.now();
     const fired: FiredMilestone[] = [];
     for (const track of await this.tracks.list()) {
       if (!track.deadline_at) continue;
+      const state = readTrackState(track);
+      // Held while a reported move of this deadline awaits confirmation; stopped once a deal makes it moot.
+      if (countdownHold(state)) continue;
       const deadline = track.deadline_at;
       const already = await this.firedKeys(track.id, deadline);
       for (const planned of dueMilestones(deadline, now, already, this.milestones)) {
         const event = this.eventFor(track.id, track.status as TrackStatus, planned, deadline, now);
+        event.data.phase = phaseOf(state);
         await this.events.record(event);
         await enqueue(this.notifyQueue, 'composeNotification', { eventId: event.id });
         if (await this.markFired(track.id, planned, deadline, now)) {

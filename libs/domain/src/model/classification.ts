@@ -6,7 +6,16 @@ export interface TaggedSignal {
   confidence: number;
   /** The sentence that shows it. */
   evidence: string;
+  /**
+   * Who says so, when the classifier can tell: an on-record official act or statement, a named
+   * but unofficial source, anonymous sources ("people familiar with the matter"), or hedged wording
+   * ("reportedly", "is expected to"). When absent, the status machine reads it from the sentence.
+   */
+  attribution?: Attribution;
 }
+
+export const ATTRIBUTIONS = ['official', 'reported', 'anonymous', 'hedged'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
 
 export interface Official {
   name: string;

@@ -1,5 +1,6 @@
+import type { Attribution } from './classification';
 import type { SignalType } from './signals';
-import type { TrackStatus } from './track';
+import type { TrackPhase, TrackStatus } from './track';
 
 export const EVENT_TYPES = [
   'status.changed',
@@ -19,19 +20,54 @@ export interface Evidence {
   publishedAt: string | null;
   signal: SignalType;
   sentence: string;
+  /** Who says so (see Attribution); absent on events recorded before it existed. */
+  attribution?: Attribution;
 }
 
-export interface StatusChangedData {
+/**
+ * What every status and deadline change says about its own footing. Optional so events recorded
+ * before these fields existed still parse; every new event carries them.
+ */
+export interface ChangeFooting {
+  /**
+   * false: one outlet, or anonymous or hedged sources only ("reported by one outlet, not yet
+   * confirmed"). A later event confirms it (`confirms`) or withdraws it (`withdraws`).
+   */
+  confirmed?: boolean;
+  /** Independent outlets behind the change; syndicated copies of one story count once. */
+  outlets?: number;
+  /** Id of the unconfirmed event this one confirms. */
+  confirms?: string;
+  /** Id of the unconfirmed event this one withdraws; `reason` says why. */
+  withdraws?: string;
+  reason?: 'denied' | 'not_confirmed_in_time' | 'superseded';
+}
+
+export interface StatusChangedData extends ChangeFooting {
   from: TrackStatus;
   to: TrackStatus;
+  /** The finer phase of the negotiation's life (framework deal, finalised, re-threatened, ...). */
+  fromPhase?: TrackPhase;
+  phase?: TrackPhase;
   evidence: Evidence[];
+  /**
+   * What happens to the countdown: `stopped` when a deal makes the deadline no longer binding,
+   * `held` while a reported move of the deadline awaits confirmation.
+   */
+  countdown?: 'stopped' | 'held';
 }
 
-export interface DeadlineChangedData {
+export interface DeadlineChangedData extends ChangeFooting {
   /** ISO instants */
   from: string | null;
   to: string;
   evidence: Evidence[];
+  /** `held`: countdown alerts for the old date are held while this move awaits confirmation. */
+  countdown?: 'held';
+  /** Set by an editor rather than read from the news. */
+  manual?: boolean;
+  /** IANA zone the deadline is stated in, when the event sets it (an editor's deadline). */
+  timezone?: string;
 }
 
 export interface CountdownData {
@@ -39,6 +75,7 @@ export interface CountdownData {
   milestone: string;
   deadline: string;
   status: TrackStatus;
+  phase?: TrackPhase;
 }
 
 export interface ArticleClassifiedData {

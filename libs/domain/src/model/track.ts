@@ -7,6 +7,24 @@ export const TRACK_STATUSES = [
 ] as const;
 export type TrackStatus = (typeof TRACK_STATUSES)[number];
 
+/**
+ * Where a negotiation stands in its whole life; each phase maps onto one of the coarse statuses
+ * above (see PHASE_STATUS in the status machine), so consumers of `status` keep working.
+ */
+export const TRACK_PHASES = [
+  'unknown',
+  'negotiating',
+  'stalled',
+  'tariff_in_effect',
+  'framework_deal',
+  'implementation_stalled',
+  'deal_finalised',
+  'deal_signed',
+  'deal_implemented',
+  'rethreatened',
+] as const;
+export type TrackPhase = (typeof TRACK_PHASES)[number];
+
 export interface FeedDefinition {
   url: string;
   /** Human name of the outlet, e.g. "Yonhap". */

@@ -1,7 +1,8 @@
-import type { Classification } from '../model/classification';
+import type { Attribution, Classification } from '../model/classification';
 import type { Evidence } from '../model/events';
 import type { SignalType } from '../model/signals';
-import type { TrackDeadline, TrackStatus } from '../model/track';
+import type { TrackDeadline, TrackPhase, TrackStatus } from '../model/track';
+import { attributionOf } from './attribution';
 
 /** A classified article as the status machine receives it. */
 export interface ClassifiedArticle {
@@ -32,21 +33,58 @@ export interface LedgerEntry {
   denied?: boolean;
   /** For deadline proposals: the YYYY-MM-DD the article states. */
   deadline?: string;
+  /** For deadline proposals: the article also threatens a tariff or extends a pause. */
+  withThreat?: boolean;
+  /** Who backs the sentence (absent in ledgers stored before it existed: read as on record). */
+  attribution?: Attribution;
+}
+
+/** A change announced as unconfirmed, waiting for a second outlet or an official statement. */
+export interface PendingChange {
+  eventId: string;
+  fromPhase: TrackPhase;
+  toPhase: TrackPhase;
+  /** When it was announced (ms). */
+  since: number;
+}
+
+/** A deadline move announced as unconfirmed; the old date's countdown is held meanwhile. */
+export interface PendingDeadline {
+  eventId: string;
+  from: string | null;
+  /** ISO instant and YYYY-MM-DD of the reported new deadline. */
+  to: string;
+  date: string;
+  since: number;
 }
 
 export interface TrackState {
   trackId: string;
+  /** Always PHASE_STATUS[phase]; kept for the API, events and states stored before phases. */
   status: TrackStatus;
+  phase?: TrackPhase;
   deadline: TrackDeadline | null;
+  /** false once a deal makes the deadline moot: its countdown stops until a new deadline is set. */
+  deadlineBinding?: boolean;
+  pending?: PendingChange | null;
+  pendingDeadline?: PendingDeadline | null;
   ledger: LedgerEntry[];
   /** Articles already applied (bounded), so re-processing is a no-op. */
   processed: string[];
-  /** Evidence keys of the high-impact change that set the current status, if any. */
+  /** Latest evidence time (ms) of the change that set the current phase: older reports cannot set it again. */
   statusSince?: number;
 }
 
 export function initialTrackState(trackId: string, deadline: TrackDeadline | null = null): TrackState {
-  return { trackId, status: 'unknown', deadline, ledger: [], processed: [] };
+  return {
+    trackId,
+    status: 'unknown',
+    phase: 'unknown',
+    deadline,
+    deadlineBinding: true,
+    ledger: [],
+    processed: [],
+  };
 }
 
 export function entriesOf(article: ClassifiedArticle, now: Date): LedgerEntry[] {
@@ -61,14 +99,18 @@ export function entriesOf(article: ClassifiedArticle, now: Date): LedgerEntry[] 
     publishedAt: article.publishedAt,
     at,
   };
+  const withThreat = article.classification.signals.some(
+    (signal) => signal.type === 'tariff_threatened' || signal.type === 'deadline_extended',
+  );
   const entries: LedgerEntry[] = article.classification.signals.map((signal) => ({
     ...base,
     signal: signal.type,
     confidence: signal.confidence,
     sentence: signal.evidence,
+    attribution: attributionOf(signal.evidence, signal.attribution),
     ...(article.classification.deadline &&
     (signal.type === 'deadline_set' || signal.type === 'deadline_extended')
-      ? { deadline: article.classification.deadline }
+      ? { deadline: article.classification.deadline, withThreat }
       : {}),
   }));
   for (const denial of article.classification.denied ?? []) {
@@ -77,13 +119,22 @@ export function entriesOf(article: ClassifiedArticle, now: Date): LedgerEntry[] 
       signal: denial.type,
       confidence: denial.confidence,
       sentence: denial.evidence,
+      attribution: attributionOf(denial.evidence, denial.attribution),
       denied: true,
     });
   }
   const deadline = article.classification.deadline;
   if (deadline && !entries.some((entry) => entry.deadline === deadline)) {
     const sentence = article.classification.deadline_evidence ?? article.title;
-    entries.push({ ...base, signal: 'deadline_set', confidence: 0.6, sentence, deadline });
+    entries.push({
+      ...base,
+      signal: 'deadline_set',
+      confidence: 0.6,
+      sentence,
+      deadline,
+      withThreat,
+      attribution: attributionOf(sentence),
+    });
   }
   return entries;
 }
@@ -97,6 +148,7 @@ export function toEvidence(entry: LedgerEntry): Evidence {
     publishedAt: entry.publishedAt,
     signal: entry.signal,
     sentence: entry.sentence,
+    ...(entry.attribution ? { attribution: entry.attribution } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ function article(
   source: string,
   storyId: string,
   publishedAt: string,
-  signals: [TaggedSignal['type'], number][],
+  signals: ([TaggedSignal['type'], number] | [TaggedSignal['type'], number, string])[],
   extra: Partial<Classification> = {},
 ): ClassifiedArticle {
   return {
@@ -26,10 +26,10 @@ function article(
       id,
       relevant: true,
       tracks: ['kr-us'],
-      signals: signals.map(([type, confidence]) => ({
+      signals: signals.map(([type, confidence, sentence]) => ({
         type,
         confidence,
-        evidence: `Sentence of ${id} showing ${type}.`,
+        evidence: sentence ?? `Sentence of ${id} showing ${type}.`,
       })),
       deadline: null,
       tariff_rates: [],
@@ -38,7 +38,7 @@ function article(
   };
 }
 
-const policy = withPolicy({ strongThreshold: 0.9, corroborationWindowHours: 72 });
+const policy = withPolicy({ corroborationWindowHours: 72 });
 
 /** Feeds articles in order on a simulated clock, each processed an hour after publication. */
 function run(
@@ -77,14 +77,22 @@ describe('track status machine', () => {
     const { state, events, perArticle } = run(timeline);
     const transitions = events
       .filter((event): event is StatusChangedEvent => event.type === 'status.changed')
-      .map((event) => `${event.data.from}->${event.data.to}`);
-    expect(transitions).toEqual(['unknown->negotiating', 'negotiating->stalled', 'stalled->deal_reached']);
+      .map((event) => `${event.data.from}->${event.data.to}${event.data.confirmed ? '' : '?'}`);
+    expect(transitions).toEqual([
+      'unknown->negotiating',
+      'negotiating->stalled',
+      'stalled->deal_reached?',
+      'stalled->deal_reached',
+    ]);
     expect(state.status).toBe('deal_reached');
-    expect(perArticle[2]).toEqual([]);
+    expect(state.phase).toBe('framework_deal');
+    expect(perArticle[3]).toEqual([]);
     const deal = events.find(
       (event): event is StatusChangedEvent =>
-        event.type === 'status.changed' && event.data.to === 'deal_reached',
+        event.type === 'status.changed' && event.data.to === 'deal_reached' && event.data.confirmed === true,
     )!;
+    expect(deal.data).toMatchObject({ outlets: 2, phase: 'framework_deal', countdown: 'stopped' });
+    expect(deal.data.confirms).toBe(perArticle[2][0].id);
     expect(deal.data.evidence.map((item) => item.articleId).sort()).toEqual(['a3', 'a4']);
     expect(deal.data.evidence[0].sentence).toMatch(/showing deal_reached/);
     const deadline = events.find(
@@ -96,14 +104,39 @@ describe('track status machine', () => {
   it('does not count a syndicated copy (same story) as corroboration', () => {
     const { state, events } = run(timeline.slice(0, 4));
     expect(state.status).toBe('stalled');
-    expect(events.some((event) => event.type === 'status.changed' && event.data.to === 'deal_reached')).toBe(
-      false,
-    );
+    expect(state.pending?.toPhase).toBe('framework_deal');
+    expect(
+      events.some(
+        (event) =>
+          event.type === 'status.changed' &&
+          event.data.to === 'deal_reached' &&
+          event.data.confirmed !== false,
+      ),
+    ).toBe(false);
   });
 
-  it('accepts a single strong report', () => {
-    const { state } = run([article('b1', 'Yonhap', 't1', '2025-07-30T01:00:00Z', [['deal_reached', 0.95]])]);
-    expect(state.status).toBe('deal_reached');
+  it('accepts a single strong official statement, but announces a lone anonymous-source report as unconfirmed', () => {
+    const official = run([
+      article('b1', 'Yonhap', 't1', '2025-07-30T01:00:00Z', [
+        [
+          'deal_reached',
+          0.95,
+          'President Trump announced on Truth Social that the two countries reached a deal.',
+        ],
+      ]),
+    ]);
+    expect(official.state.status).toBe('deal_reached');
+    expect(official.events[0].data).toMatchObject({ confirmed: true, outlets: 1 });
+    const anonymous = run([
+      article('b2', 'Yonhap', 't2', '2025-07-30T01:00:00Z', [
+        ['deal_reached', 0.97, 'The two sides reached a deal, two people familiar with the matter said.'],
+      ]),
+    ]);
+    expect(anonymous.state.status).toBe('unknown');
+    expect(anonymous.state.pending?.toPhase).toBe('framework_deal');
+    expect(anonymous.events).toHaveLength(1);
+    expect(anonymous.events[0].data).toMatchObject({ to: 'deal_reached', confirmed: false, outlets: 1 });
+    expect(anonymous.events[0].data.evidence[0].attribution).toBe('anonymous');
   });
 
   it('reverts a deal that is later denied', () => {
@@ -120,6 +153,7 @@ describe('track status machine', () => {
     const last = events[events.length - 1] as StatusChangedEvent;
     expect(last.type).toBe('status.changed');
     expect(last.data.from).toBe('deal_reached');
+    expect(last.data.reason).toBe('denied');
     expect(['negotiating', 'stalled']).toContain(last.data.to);
     expect(last.data.evidence.some((item) => item.articleId === 'a5')).toBe(true);
     expect(state.status).toBe(last.data.to);
@@ -154,12 +188,21 @@ describe('track status machine', () => {
       deadline: '2025-08-08',
     });
     const { perArticle, state } = run([one, copy, two], start);
-    expect(perArticle[0]).toEqual([]);
+    const reported = perArticle[0].find(
+      (event): event is DeadlineChangedEvent => event.type === 'deadline.changed',
+    )!;
+    expect(reported.data).toMatchObject({ confirmed: false, outlets: 1, countdown: 'held' });
     expect(perArticle[1]).toEqual([]);
     const moved = perArticle[2].find(
       (event): event is DeadlineChangedEvent => event.type === 'deadline.changed',
     )!;
-    expect(moved.data).toMatchObject({ from: '2025-08-01T04:01:00.000Z', to: '2025-08-08T04:01:00.000Z' });
+    expect(moved.data).toMatchObject({
+      from: '2025-08-01T04:01:00.000Z',
+      to: '2025-08-08T04:01:00.000Z',
+      confirmed: true,
+      outlets: 2,
+      confirms: reported.id,
+    });
     expect(moved.data.evidence.map((item) => item.articleId).sort()).toEqual(['d1', 'd2']);
     expect(state.deadline?.at).toBe('2025-08-08T04:01:00.000Z');
   });
@@ -209,7 +252,7 @@ describe('policy and other statuses', () => {
       initialTrackState('kr-us'),
       timeline[2],
       clock.now(),
-      withPolicy({ highImpactStatuses: ['tariff_in_effect'] }),
+      withPolicy({ highImpactPhases: ['tariff_in_effect'] }),
     );
     expect(step.state.status).toBe('deal_reached');
   });
@@ -232,7 +275,7 @@ describe('policy and other statuses', () => {
     expect(
       events
         .filter((event): event is StatusChangedEvent => event.type === 'status.changed')
-        .map((event) => event.data.to),
-    ).toEqual(['negotiating', 'stalled', 'negotiating', 'tariff_in_effect']);
+        .map((event) => `${event.data.to}${event.data.confirmed ? '' : '?'}`),
+    ).toEqual(['negotiating', 'stalled', 'negotiating', 'tariff_in_effect?', 'tariff_in_effect']);
   });
 });

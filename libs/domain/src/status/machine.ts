@@ -1,178 +1,386 @@
-import { DateTime } from 'luxon';
-import type { DeadlineChangedEvent, StatusChangedEvent } from '../model/events';
-import type { SignalType } from '../model/signals';
-import type { TrackDeadline, TrackStatus } from '../model/track';
+import type { DeadlineChangedEvent, StatusChangedData, StatusChangedEvent } from '../model/events';
+import type { TrackDeadline, TrackPhase } from '../model/track';
+import { assess, type Verdict } from './confirmation';
+import { nextDeadline } from './deadline';
 import { stableEventId } from './ids';
 import {
   entriesOf,
-  independentSources,
   toEvidence,
   type ClassifiedArticle,
   type LedgerEntry,
+  type PendingChange,
   type TrackState,
 } from './ledger';
+import {
+  DEAL_PHASES,
+  DENIABLE,
+  definingSignals,
+  PHASE_STATUS,
+  phaseOfStatus,
+  showsObservation,
+  TRANSITIONS,
+  type Transition,
+} from './lifecycle';
+import { ongoingStatus } from './ongoing';
 import { DEFAULT_STATUS_POLICY, type StatusPolicy } from './policy';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const PROCESSED_LIMIT = 2000;
 
-const DEFINING: Partial<Record<TrackStatus, SignalType>> = {
-  deal_reached: 'deal_reached',
-  tariff_in_effect: 'tariff_imposed',
-};
-const STALLING: SignalType[] = ['no_breakthrough', 'talks_cancelled'];
-const NEGOTIATING: SignalType[] = [
-  'talks_scheduled',
-  'talks_held',
-  'proposal',
-  'deadline_set',
-  'deadline_extended',
-  'tariff_threatened',
-];
+export type StatusEvent = StatusChangedEvent | DeadlineChangedEvent;
 
 export interface StatusStep {
   state: TrackState;
-  events: (StatusChangedEvent | DeadlineChangedEvent)[];
+  events: StatusEvent[];
 }
 
-function weight(entry: LedgerEntry, now: number, policy: StatusPolicy): number {
-  const ageHours = Math.max(0, (now - entry.at) / HOUR_MS);
-  return entry.confidence * Math.pow(0.5, ageHours / policy.recencyHalfLifeHours);
+interface Candidate {
+  row: Transition;
+  to: TrackPhase;
+  verdict: Verdict;
 }
 
-/** Strong on its own, or reported by a second independent source within the window. */
-function confirmed(entries: LedgerEntry[], policy: StatusPolicy, highImpact: boolean): LedgerEntry[] | null {
-  if (entries.length === 0) return null;
-  if (!highImpact) return [entries.reduce((a, b) => (b.confidence > a.confidence ? b : a))];
-  const strong = entries.filter((entry) => entry.confidence >= policy.strongThreshold);
-  if (strong.length > 0) return independentSources(entries);
-  for (const entry of entries) {
-    const near = entries.filter(
-      (other) => Math.abs(other.at - entry.at) <= policy.corroborationWindowHours * HOUR_MS,
-    );
-    const independent = independentSources(near);
-    if (independent.length >= 2) return independent;
-  }
-  return null;
+export function phaseOf(state: TrackState): TrackPhase {
+  return state.phase ?? phaseOfStatus(state.status);
 }
 
-/** The latest confirmed, undenied high-impact status in the ledger, with its evidence. */
-function decisiveStatus(
-  ledger: LedgerEntry[],
-  policy: StatusPolicy,
-): { status: TrackStatus; evidence: LedgerEntry[]; at: number } | null {
-  let best: { status: TrackStatus; evidence: LedgerEntry[]; at: number } | null = null;
-  for (const [status, signal] of Object.entries(DEFINING) as [TrackStatus, SignalType][]) {
-    const lastDenial = Math.max(
-      -Infinity,
-      ...ledger.filter((entry) => entry.denied && entry.signal === signal).map((entry) => entry.at),
-    );
-    const reports = ledger.filter(
-      (entry) => !entry.denied && entry.signal === signal && entry.at > lastDenial,
-    );
-    const evidence = confirmed(reports, policy, policy.highImpactStatuses.includes(status));
-    if (!evidence) continue;
-    const at = Math.max(...evidence.map((entry) => entry.at));
-    if (!best || at > best.at) best = { status, evidence, at };
-  }
-  return best;
-}
-
-/** Negotiating or stalled, from the recent signals weighed by confidence and recency. */
-function ongoingStatus(
-  ledger: LedgerEntry[],
-  now: number,
-  policy: StatusPolicy,
-): { status: TrackStatus; evidence: LedgerEntry[] } | null {
-  const recent = ledger.filter(
-    (entry) => !entry.denied && now - entry.at <= policy.activeWindowDays * DAY_MS,
+function lastDenial(ledger: LedgerEntry[], signals: string[]): number {
+  return Math.max(
+    -Infinity,
+    ...ledger.filter((entry) => entry.denied && signals.includes(entry.signal)).map((entry) => entry.at),
   );
-  const stalling = recent.filter((entry) => STALLING.includes(entry.signal));
-  const negotiating = recent.filter((entry) => NEGOTIATING.includes(entry.signal));
-  if (stalling.length === 0 && negotiating.length === 0) return null;
-  const sum = (entries: LedgerEntry[]) =>
-    independentSources(entries).reduce((total, entry) => total + weight(entry, now, policy), 0);
-  const byWeight = (entries: LedgerEntry[]) =>
-    [...entries].sort((a, b) => weight(b, now, policy) - weight(a, now, policy));
-  if (sum(stalling) > sum(negotiating) * policy.stalledDominance)
-    return { status: 'stalled', evidence: byWeight(stalling) };
-  return { status: 'negotiating', evidence: byWeight(negotiating.length > 0 ? negotiating : stalling) };
 }
 
-function nextStatus(
+/** Every transition the table allows from the current phase that the ledger now supports. */
+function candidates(
   state: TrackState,
   ledger: LedgerEntry[],
   now: number,
   policy: StatusPolicy,
-): { status: TrackStatus; evidence: LedgerEntry[] } {
-  const decisive = decisiveStatus(ledger, policy);
-  const current = state.status;
-  const definingSignal = DEFINING[current];
-  if (definingSignal) {
-    const deniedSince = ledger.some(
-      (entry) => entry.denied && entry.signal === definingSignal && entry.at >= (state.statusSince ?? 0),
+): Candidate[] {
+  const phase = phaseOf(state);
+  const since = state.statusSince ?? -Infinity;
+  const found: Candidate[] = [];
+  for (const row of TRANSITIONS) {
+    if (!row.from.includes(phase)) continue;
+    if (row.to === 'ongoing') {
+      const ongoing = ongoingStatus(ledger, now, policy);
+      if (ongoing && ongoing.status !== phase) {
+        const verdict = assess(ongoing.evidence, policy, false);
+        if (verdict)
+          found.push({ row, to: ongoing.status, verdict: { ...verdict, evidence: ongoing.evidence } });
+      }
+      continue;
+    }
+    const denied = lastDenial(ledger, definingSignals(row.to));
+    const reports = ledger.filter(
+      (entry) => entry.at > since && entry.at > denied && showsObservation(row.on, entry),
     );
-    if (!deniedSince && (!decisive || decisive.status === current))
-      return { status: current, evidence: decisive?.evidence ?? [] };
-    if (deniedSince) {
-      const denials = ledger.filter((entry) => entry.denied && entry.signal === definingSignal);
-      const fallback = ongoingStatus(ledger, now, policy);
-      return {
-        status: fallback?.status ?? 'negotiating',
-        evidence: [...denials, ...(fallback?.evidence ?? [])],
-      };
+    const pendingSince = state.pending?.toPhase === row.to ? state.pending.since : undefined;
+    const verdict = assess(reports, policy, policy.highImpactPhases.includes(row.to), pendingSince);
+    if (verdict) found.push({ row, to: row.to, verdict });
+  }
+  return found.sort((a, b) => b.row.priority - a.row.priority || b.verdict.at - a.verdict.at);
+}
+
+function priorityOf(phase: TrackPhase): number {
+  return Math.max(0, ...TRANSITIONS.filter((row) => row.to === phase).map((row) => row.priority));
+}
+
+function statusEventId(
+  state: TrackState,
+  from: TrackPhase,
+  to: TrackPhase,
+  trigger: string,
+  extra?: string,
+): string {
+  const fromStatus = PHASE_STATUS[from];
+  const toStatus = PHASE_STATUS[to];
+  // The pre-phase id form stays for the plain statuses, so a backfill recognises what was sent before.
+  const plain = from === phaseOfStatus(fromStatus) && to === phaseOfStatus(toStatus);
+  return plain && !extra
+    ? stableEventId(state.trackId, 'status.changed', fromStatus, toStatus, trigger)
+    : stableEventId(state.trackId, 'status.changed', fromStatus, toStatus, from, to, trigger, extra);
+}
+
+function statusEvent(
+  state: TrackState,
+  id: string,
+  from: TrackPhase,
+  to: TrackPhase,
+  occurredAt: string,
+  evidence: LedgerEntry[],
+  footing: Omit<StatusChangedData, 'from' | 'to' | 'fromPhase' | 'phase' | 'evidence'>,
+  policy: StatusPolicy,
+): StatusChangedEvent {
+  return {
+    id,
+    type: 'status.changed',
+    trackId: state.trackId,
+    occurredAt,
+    data: {
+      from: PHASE_STATUS[from],
+      to: PHASE_STATUS[to],
+      fromPhase: from,
+      phase: to,
+      evidence: evidence.slice(0, policy.maxEvidence).map(toEvidence),
+      ...footing,
+    },
+  };
+}
+
+/** Withdraws an unconfirmed change: the phase it announced is taken back to the one that stands. */
+function withdrawal(
+  state: TrackState,
+  pending: PendingChange,
+  reason: 'denied' | 'not_confirmed_in_time',
+  occurredAt: string,
+  evidence: LedgerEntry[],
+  policy: StatusPolicy,
+): StatusChangedEvent {
+  return statusEvent(
+    state,
+    stableEventId(state.trackId, 'status.withdrawn', pending.eventId),
+    pending.toPhase,
+    phaseOf(state),
+    occurredAt,
+    evidence,
+    { confirmed: true, outlets: 0, withdraws: pending.eventId, reason },
+    policy,
+  );
+}
+
+/** Enters a phase: deals make the current deadline moot, a denied deal makes it bind again. */
+function enter(
+  state: TrackState,
+  to: TrackPhase,
+  since: number | undefined,
+  keepPending = false,
+): TrackState {
+  const wasDeal = DEAL_PHASES.includes(phaseOf(state));
+  const isDeal = DEAL_PHASES.includes(to);
+  const next: TrackState = {
+    ...state,
+    phase: to,
+    status: PHASE_STATUS[to],
+    pending: keepPending ? state.pending : null,
+  };
+  if (since !== undefined) next.statusSince = since;
+  if (isDeal && !wasDeal && state.deadline) {
+    next.deadlineBinding = false;
+    next.pendingDeadline = null;
+  }
+  if (!isDeal && wasDeal && to !== 'rethreatened' && to !== 'implementation_stalled')
+    next.deadlineBinding = true;
+  return next;
+}
+
+function stepStatus(
+  state: TrackState,
+  fresh: LedgerEntry[],
+  now: number,
+  trigger: string,
+  policy: StatusPolicy,
+): StatusStep {
+  const occurredAt = new Date(now).toISOString();
+  const phase = phaseOf(state);
+  const ledger = state.ledger;
+  const pending = state.pending;
+
+  if (pending) {
+    const signals = definingSignals(pending.toPhase);
+    const denials = fresh.filter((entry) => entry.denied && signals.includes(entry.signal));
+    if (denials.length > 0) {
+      const event = withdrawal(state, pending, 'denied', occurredAt, denials, policy);
+      return { state: { ...state, pending: null }, events: [event] };
     }
   }
-  if (decisive) return decisive;
-  const ongoing = ongoingStatus(ledger, now, policy);
-  if (!ongoing) return { status: current, evidence: [] };
-  if (policy.highImpactStatuses.includes(ongoing.status) && !confirmed(ongoing.evidence, policy, true))
-    return { status: current, evidence: [] };
-  return ongoing;
+
+  const deniable = DENIABLE[phase];
+  if (deniable) {
+    const since = state.statusSince ?? -Infinity;
+    const denials = ledger.filter((entry) => entry.denied && entry.signal === deniable && entry.at >= since);
+    if (denials.length > 0 && fresh.some((entry) => entry.denied && entry.signal === deniable)) {
+      const fallback = ongoingStatus(ledger, now, policy);
+      const to = fallback?.status ?? 'negotiating';
+      const evidence = [...denials, ...(fallback?.evidence ?? [])];
+      const event = statusEvent(
+        state,
+        statusEventId(state, phase, to, trigger),
+        phase,
+        to,
+        occurredAt,
+        evidence,
+        { confirmed: true, outlets: assess(denials, policy, false)?.outlets ?? 1, reason: 'denied' },
+        policy,
+      );
+      return { state: enter(state, to, Math.max(...denials.map((entry) => entry.at))), events: [event] };
+    }
+  }
+
+  const found = candidates(state, ledger, now, policy);
+  const confirmed = found.find((candidate) => candidate.verdict.confirmed);
+  if (confirmed) {
+    const { to, verdict, row } = confirmed;
+    const confirms = pending?.toPhase === to ? pending.eventId : undefined;
+    // A lesser change (talks resuming while a deal report is pending) leaves the pending one standing.
+    const keepPending = !!pending && !confirms && row.priority < priorityOf(pending.toPhase);
+    const supersedes = pending && !confirms && !keepPending ? pending.eventId : undefined;
+    const entering = DEAL_PHASES.includes(to) && !DEAL_PHASES.includes(phase) && state.deadline !== null;
+    const id = confirms
+      ? stableEventId(state.trackId, 'status.confirmed', confirms)
+      : statusEventId(state, phase, to, trigger);
+    const event = statusEvent(
+      state,
+      id,
+      phase,
+      to,
+      occurredAt,
+      verdict.evidence,
+      {
+        confirmed: true,
+        outlets: verdict.outlets,
+        ...(confirms ? { confirms } : {}),
+        ...(supersedes ? { withdraws: supersedes, reason: 'superseded' as const } : {}),
+        ...(entering && state.deadlineBinding !== false ? { countdown: 'stopped' as const } : {}),
+      },
+      policy,
+    );
+    const since = row.on === 'ongoing' ? state.statusSince : verdict.at;
+    return { state: enter(state, to, since, keepPending), events: [event] };
+  }
+
+  const provisional = found.find((candidate) => !candidate.verdict.confirmed);
+  if (provisional && !pending) {
+    const { to, verdict } = provisional;
+    const id = statusEventId(state, phase, to, trigger, 'unconfirmed');
+    const event = statusEvent(
+      state,
+      id,
+      phase,
+      to,
+      occurredAt,
+      verdict.evidence,
+      { confirmed: false, outlets: verdict.outlets },
+      policy,
+    );
+    return {
+      state: { ...state, pending: { eventId: id, fromPhase: phase, toPhase: to, since: now } },
+      events: [event],
+    };
+  }
+  return { state, events: [] };
 }
 
-function deadlineInstant(date: string, current: TrackDeadline | null, policy: StatusPolicy): TrackDeadline {
-  const zone = current?.timezone ?? policy.defaultDeadlineZone;
-  const time = current
-    ? DateTime.fromISO(current.at, { zone }).toFormat('HH:mm')
-    : policy.defaultDeadlineTime;
-  const at = DateTime.fromISO(`${date}T${time}`, { zone });
-  return { at: at.toUTC().toISO() ?? `${date}T00:00:00.000Z`, timezone: zone };
-}
-
-function nextDeadline(
+function deadlineEvent(
   state: TrackState,
-  ledger: LedgerEntry[],
-  now: number,
+  id: string,
+  from: string | null,
+  to: string,
+  occurredAt: string,
+  evidence: LedgerEntry[],
+  footing: Omit<DeadlineChangedEvent['data'], 'from' | 'to' | 'evidence'>,
   policy: StatusPolicy,
-): { deadline: TrackDeadline; evidence: LedgerEntry[] } | null {
-  const currentDate = state.deadline
-    ? DateTime.fromISO(state.deadline.at, { zone: state.deadline.timezone }).toISODate()
-    : null;
-  const proposals = ledger.filter(
-    (entry) => entry.deadline && !entry.denied && entry.deadline !== currentDate,
-  );
-  const latestForCurrent = Math.max(
-    -Infinity,
-    ...ledger.filter((entry) => entry.deadline === currentDate).map((entry) => entry.at),
-  );
-  const byDate = new Map<string, LedgerEntry[]>();
-  for (const entry of proposals) {
-    if (entry.at < latestForCurrent) continue;
-    if (Date.parse(`${entry.deadline!}T23:59:59Z`) < now) continue;
-    byDate.set(entry.deadline!, [...(byDate.get(entry.deadline!) ?? []), entry]);
+): DeadlineChangedEvent {
+  return {
+    id,
+    type: 'deadline.changed',
+    trackId: state.trackId,
+    occurredAt,
+    data: { from, to, evidence: evidence.slice(0, policy.maxEvidence).map(toEvidence), ...footing },
+  };
+}
+
+function stepDeadline(state: TrackState, now: number, trigger: string, policy: StatusPolicy): StatusStep {
+  const occurredAt = new Date(now).toISOString();
+  const found = nextDeadline(state, now, policy);
+  if (!found) return { state, events: [] };
+  const { deadline, verdict } = found;
+  const from = state.deadline?.at ?? null;
+  const pending = state.pendingDeadline;
+  if (verdict.confirmed) {
+    const confirms = pending?.to === deadline.at ? pending.eventId : undefined;
+    const supersedes = pending && !confirms ? pending.eventId : undefined;
+    const id = confirms
+      ? stableEventId(state.trackId, 'deadline.confirmed', confirms)
+      : stableEventId(state.trackId, 'deadline.changed', from, deadline.at, trigger);
+    const event = deadlineEvent(
+      state,
+      id,
+      from,
+      deadline.at,
+      occurredAt,
+      verdict.evidence,
+      {
+        confirmed: true,
+        outlets: verdict.outlets,
+        ...(confirms ? { confirms } : {}),
+        ...(supersedes ? { withdraws: supersedes, reason: 'superseded' as const } : {}),
+      },
+      policy,
+    );
+    return {
+      state: { ...state, deadline, deadlineBinding: true, pendingDeadline: null },
+      events: [event],
+    };
   }
-  let best: { date: string; evidence: LedgerEntry[]; at: number } | null = null;
-  for (const [date, entries] of byDate) {
-    const evidence = confirmed(entries, policy, policy.deadlineMoveIsHighImpact && state.deadline !== null);
-    if (!evidence) continue;
-    const at = Math.max(...entries.map((entry) => entry.at));
-    if (!best || at > best.at) best = { date, evidence, at };
+  if (pending) return { state, events: [] };
+  const id = stableEventId(state.trackId, 'deadline.changed', from, deadline.at, trigger, 'unconfirmed');
+  const held = state.deadlineBinding !== false && from !== null && Date.parse(from) > now;
+  const event = deadlineEvent(
+    state,
+    id,
+    from,
+    deadline.at,
+    occurredAt,
+    verdict.evidence,
+    { confirmed: false, outlets: verdict.outlets, ...(held ? { countdown: 'held' as const } : {}) },
+    policy,
+  );
+  const date = found.date;
+  return {
+    state: { ...state, pendingDeadline: { eventId: id, from, to: deadline.at, date, since: now } },
+    events: [event],
+  };
+}
+
+/**
+ * Withdraws unconfirmed changes that nobody corroborated in time. Pure; called before every
+ * article and by the periodic sweep, and dated at the time-out itself so both give the same event.
+ */
+export function expireUnconfirmed(
+  state: TrackState,
+  now: Date,
+  policy: StatusPolicy = DEFAULT_STATUS_POLICY,
+): StatusStep {
+  const timeoutMs = policy.provisionalTimeoutHours * HOUR_MS;
+  const events: StatusEvent[] = [];
+  let next = state;
+  const pending = state.pending;
+  if (pending && now.getTime() - pending.since >= timeoutMs) {
+    const at = new Date(pending.since + timeoutMs).toISOString();
+    events.push(withdrawal(state, pending, 'not_confirmed_in_time', at, [], policy));
+    next = { ...next, pending: null };
   }
-  return best
-    ? { deadline: deadlineInstant(best.date, state.deadline, policy), evidence: best.evidence }
-    : null;
+  const moved = state.pendingDeadline;
+  if (moved && now.getTime() - moved.since >= timeoutMs) {
+    const at = new Date(moved.since + timeoutMs).toISOString();
+    events.push(
+      deadlineEvent(
+        state,
+        stableEventId(state.trackId, 'deadline.withdrawn', moved.eventId),
+        moved.to,
+        state.deadline?.at ?? moved.from ?? moved.to,
+        at,
+        [],
+        { confirmed: true, outlets: 0, withdraws: moved.eventId, reason: 'not_confirmed_in_time' },
+        policy,
+      ),
+    );
+    next = { ...next, pendingDeadline: null };
+  }
+  return { state: next, events };
 }
 
 /**
@@ -187,54 +395,85 @@ export function applyArticle(
 ): StatusStep {
   if (state.processed.includes(article.articleId)) return { state, events: [] };
   const nowMs = now.getTime();
+  const expired = expireUnconfirmed(state, now, policy);
   const processed = [...state.processed, article.articleId].slice(-PROCESSED_LIMIT);
   const concerns = article.classification.relevant && article.classification.tracks[0] === state.trackId;
   const fresh = concerns
     ? entriesOf(article, now).filter((entry) => entry.denied || entry.confidence >= policy.minConfidence)
     : [];
-  const ledger = [...state.ledger, ...fresh].filter(
+  const ledger = [...expired.state.ledger, ...fresh].filter(
     (entry) => nowMs - entry.at <= policy.ledgerDays * DAY_MS,
   );
-  let next: TrackState = { ...state, ledger, processed };
-  if (fresh.length === 0) return { state: next, events: [] };
-
-  const events: (StatusChangedEvent | DeadlineChangedEvent)[] = [];
-  const occurredAt = now.toISOString();
+  const next: TrackState = { ...expired.state, phase: phaseOf(expired.state), ledger, processed };
+  if (fresh.length === 0) return { state: next, events: expired.events };
   /** Ids name the change and the story that tipped it: a backfill replaying the same stories repeats them. */
   const trigger = article.storyId ?? article.articleId;
-  const status = nextStatus(state, ledger, nowMs, policy);
-  if (status.status !== state.status) {
-    const evidence = status.evidence.slice(0, policy.maxEvidence).map(toEvidence);
-    events.push({
-      id: stableEventId(state.trackId, 'status.changed', state.status, status.status, trigger),
-      type: 'status.changed',
-      trackId: state.trackId,
-      occurredAt,
-      data: { from: state.status, to: status.status, evidence },
-    });
-    next = {
-      ...next,
-      status: status.status,
-      statusSince: Math.max(...status.evidence.map((entry) => entry.at), 0),
-    };
-  }
-  const deadline = nextDeadline(state, ledger, nowMs, policy);
-  if (deadline && deadline.deadline.at !== state.deadline?.at) {
-    const evidence = deadline.evidence.slice(0, policy.maxEvidence).map(toEvidence);
-    events.push({
-      id: stableEventId(
-        state.trackId,
-        'deadline.changed',
-        state.deadline?.at ?? null,
-        deadline.deadline.at,
-        trigger,
-      ),
-      type: 'deadline.changed',
-      trackId: state.trackId,
-      occurredAt,
-      data: { from: state.deadline?.at ?? null, to: deadline.deadline.at, evidence },
-    });
-    next = { ...next, deadline: deadline.deadline };
-  }
-  return { state: next, events };
+  const status = stepStatus(next, fresh, nowMs, trigger, policy);
+  const deadline = stepDeadline(status.state, nowMs, trigger, policy);
+  return { state: deadline.state, events: [...expired.events, ...status.events, ...deadline.events] };
+}
+
+export interface ManualDeadline {
+  deadline: TrackDeadline;
+  /** Who set it, e.g. the admin's name; shown as the source. */
+  actor: string;
+  /** Why, in the editor's words; shown as the evidence sentence. */
+  note?: string;
+}
+
+/**
+ * An editor sets the deadline: the same deadline.changed event as one read from the news, with the
+ * editor as its source. It binds at once, replaces any unconfirmed move and restarts the countdown.
+ */
+export function applyManualDeadline(state: TrackState, input: ManualDeadline, now: Date): StatusStep {
+  const at = new Date(input.deadline.at).toISOString();
+  const from = state.deadline?.at ?? null;
+  if (from === at && state.deadlineBinding !== false && !state.pendingDeadline) return { state, events: [] };
+  const sentence =
+    input.note?.trim() || `Deadline set to ${at} (${input.deadline.timezone}) by ${input.actor}.`;
+  const event: DeadlineChangedEvent = {
+    id: stableEventId(state.trackId, 'deadline.changed', from, at, 'manual', now.getTime()),
+    type: 'deadline.changed',
+    trackId: state.trackId,
+    occurredAt: now.toISOString(),
+    data: {
+      from,
+      to: at,
+      manual: true,
+      timezone: input.deadline.timezone,
+      confirmed: true,
+      outlets: 0,
+      ...(state.pendingDeadline
+        ? { withdraws: state.pendingDeadline.eventId, reason: 'superseded' as const }
+        : {}),
+      evidence: [
+        {
+          articleId: `manual:${now.getTime()}`,
+          title: `Deadline set by ${input.actor}`,
+          url: '',
+          source: input.actor,
+          publishedAt: now.toISOString(),
+          signal: 'deadline_set',
+          sentence,
+          attribution: 'official',
+        },
+      ],
+    },
+  };
+  return {
+    state: {
+      ...state,
+      deadline: { at, timezone: input.deadline.timezone },
+      deadlineBinding: true,
+      pendingDeadline: null,
+    },
+    events: [event],
+  };
+}
+
+/** Whether countdown alerts for the track's deadline may go out, and why not. */
+export function countdownHold(state: Partial<TrackState>): 'held' | 'not_binding' | null {
+  if (state.pendingDeadline) return 'held';
+  if (state.deadlineBinding === false) return 'not_binding';
+  return null;
 }

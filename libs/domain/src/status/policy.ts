@@ -1,13 +1,22 @@
-import type { TrackStatus } from '../model/track';
+import type { TrackPhase } from '../model/track';
 
 /** How signals, confidence, recency and corroboration combine into a track's status. */
 export interface StatusPolicy {
-  /** Statuses that need strong evidence or a second independent source before they are announced. */
-  highImpactStatuses: TrackStatus[];
+  /**
+   * Phases that need an official statement or a second independent outlet to be confirmed; until
+   * then they are announced as unconfirmed. The others (talks, stalls before a deal) move on one report.
+   */
+  highImpactPhases: TrackPhase[];
   /** Whether a moved deadline needs the same. */
   deadlineMoveIsHighImpact: boolean;
-  /** A single signal at least this confident needs no corroboration. */
+  /** A single official (on-record government) signal at least this confident needs no corroboration. */
   strongThreshold: number;
+  /** A lone report must be at least this confident to be announced as unconfirmed at all. */
+  provisionalMinConfidence: number;
+  /** An unconfirmed change nobody corroborates within this many hours is withdrawn. */
+  provisionalTimeoutHours: number;
+  /** Independent outlets that confirm a change even when none of them is on the record. */
+  anonymousQuorum: number;
   /** Signals below this confidence are ignored. */
   minConfidence: number;
   /** A second source must report within this many hours of the first. */
@@ -28,9 +37,20 @@ export interface StatusPolicy {
 }
 
 export const DEFAULT_STATUS_POLICY: StatusPolicy = {
-  highImpactStatuses: ['deal_reached', 'tariff_in_effect'],
+  highImpactPhases: [
+    'tariff_in_effect',
+    'framework_deal',
+    'implementation_stalled',
+    'deal_finalised',
+    'deal_signed',
+    'deal_implemented',
+    'rethreatened',
+  ],
   deadlineMoveIsHighImpact: true,
-  strongThreshold: 0.95,
+  strongThreshold: 0.9,
+  provisionalMinConfidence: 0.8,
+  provisionalTimeoutHours: 168,
+  anonymousQuorum: 3,
   minConfidence: 0.55,
   corroborationWindowHours: 72,
   recencyHalfLifeHours: 72,

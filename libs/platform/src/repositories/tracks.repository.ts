@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Selectable } from 'kysely';
-import { toTrackParties, type TrackDefinition, type TrackStatus } from '@dw/domain';
+import type { Kysely, Selectable } from 'kysely';
+import { toTrackParties, type TrackDefinition } from '@dw/domain';
+import { initialTrackState, phaseOf, type TrackState } from '@dw/domain/status';
 import type { Database } from '../database/database';
-import type { TracksTable } from '../database/schema';
+import type { DatabaseSchema, TracksTable } from '../database/schema';
 import { InjectDatabase } from '../tokens';
 
 export type TrackRow = Selectable<TracksTable>;
@@ -47,21 +48,39 @@ export class TracksRepository {
     return this.db.selectFrom('tracks').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  async saveState(
-    id: string,
-    change: { status: TrackStatus; deadlineAt: Date | null; state: Record<string, unknown>; now: Date },
-  ): Promise<void> {
-    await this.db
+  /** The track's row, locked until the transaction ends (TrackStateService is the only caller). */
+  lockForUpdate(id: string, trx: Kysely<DatabaseSchema>): Promise<TrackRow | undefined> {
+    return trx.selectFrom('tracks').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  }
+
+  /**
+   * Writes a track's status state: the JSON is the record, and the status and deadline columns are
+   * written from it in the same statement so queries and the page read the same thing. Only
+   * TrackStateService calls this, inside its locked transaction.
+   */
+  async writeState(id: string, state: TrackState, now: Date, trx: Kysely<DatabaseSchema>): Promise<void> {
+    await trx
       .updateTable('tracks')
       .set({
-        status: change.status,
-        deadline_at: change.deadlineAt,
-        state: JSON.stringify(change.state),
-        updated_at: change.now,
+        status: state.status,
+        deadline_at: state.deadline ? new Date(state.deadline.at) : null,
+        deadline_timezone: state.deadline?.timezone ?? null,
+        state: JSON.stringify({ ...state, phase: phaseOf(state) }),
+        updated_at: now,
       })
       .where('id', '=', id)
       .execute();
   }
+}
+
+/** A track's status state: the stored JSON, or a fresh one from the configured deadline. */
+export function readTrackState(row: TrackRow): TrackState {
+  const stored = row.state as Partial<TrackState>;
+  if (Array.isArray(stored.ledger) && stored.trackId === row.id) return stored as TrackState;
+  const deadline = row.deadline_at
+    ? { at: row.deadline_at.toISOString(), timezone: row.deadline_timezone ?? 'UTC' }
+    : null;
+  return initialTrackState(row.id, deadline);
 }
 
 export function toTrackDefinition(row: TrackRow): TrackDefinition {
