@@ -29,7 +29,6 @@ import {
   createWebhookSchema,
   DeliveryQueuedDto,
   deliveryPageSchema,
-  ErrorDto,
   RotateSecretDto,
   rotateSecretSchema,
   SecretRotatedDto,
@@ -39,7 +38,7 @@ import {
   WebhookCreatedDto,
   WebhookDto,
 } from './webhooks.dto';
-import { IdParamPipe, ZodPipe } from '@dw/platform';
+import { ApiErrors, ApiIdParam, ApiIdQuery, IdParamPipe, ZodPipe } from '@dw/platform';
 
 const PAYLOAD_DOC =
   'Each delivery POSTs JSON {type, timestamp, data} (data: event id, trackId and the event fields; ' +
@@ -52,7 +51,7 @@ const PAYLOAD_DOC =
 @ApiTags('webhooks')
 @ApiBearerAuth()
 @ApiExtraModels(...WEBHOOK_PAYLOAD_MODELS)
-@ApiResponse({ status: 401, description: 'API_TOKEN unset on the server, missing or wrong', type: ErrorDto })
+@ApiErrors(401)
 @UseGuards(ApiTokenGuard)
 @Controller('api/webhooks')
 export class WebhooksController {
@@ -62,11 +61,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Register a webhook; the secret is shown once', description: PAYLOAD_DOC })
   @ApiBody({ type: CreateWebhookDto })
   @ApiResponse({ status: 201, type: WebhookCreatedDto })
-  @ApiResponse({
-    status: 400,
-    description: 'invalid body, or a URL the network guard refuses',
-    type: ErrorDto,
-  })
+  @ApiErrors({ 400: 'invalid body, or a URL the network guard refuses' }, 409, 413, 415)
   create(@Body(new ZodPipe(createWebhookSchema)) body: CreateWebhookInput) {
     return this.admin.create(body);
   }
@@ -81,16 +76,18 @@ export class WebhooksController {
   @Get(':id')
   @ApiOperation({ summary: 'One webhook: state, failure streak, why it was disabled' })
   @ApiResponse({ status: 200, type: WebhookDto })
-  @ApiResponse({ status: 404, type: ErrorDto })
+  @ApiErrors(400, 404)
   get(@Param('id') id: string) {
     return this.admin.get(id);
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change URL, events, tracks or description; enable or disable' })
+  @ApiOperation({
+    summary: 'Change URL, events, tracks or description; enable or disable (send only the fields to change)',
+  })
   @ApiBody({ type: UpdateWebhookDto })
   @ApiResponse({ status: 200, type: WebhookDto })
-  @ApiResponse({ status: 400, type: ErrorDto })
+  @ApiErrors(400, 404, 413, 415)
   update(@Param('id') id: string, @Body(new ZodPipe(updateWebhookSchema)) body: UpdateWebhookInput) {
     return this.admin.update(id, body);
   }
@@ -99,6 +96,7 @@ export class WebhooksController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a webhook and its attempt log' })
   @ApiResponse({ status: 204 })
+  @ApiErrors(400, 404)
   async remove(@Param('id') id: string): Promise<void> {
     await this.admin.remove(id);
   }
@@ -107,6 +105,7 @@ export class WebhooksController {
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a webhook.test event (retried like any delivery)' })
   @ApiResponse({ status: 202, type: DeliveryQueuedDto })
+  @ApiErrors(400, 404, { 409: 'the webhook is disabled' })
   test(@Param('id') id: string) {
     return this.admin.sendTest(id);
   }
@@ -116,6 +115,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'New secret; the old one keeps signing for the grace period (default 24 h)' })
   @ApiBody({ type: RotateSecretDto, required: false })
   @ApiResponse({ status: 200, type: SecretRotatedDto })
+  @ApiErrors(400, 404, 413, 415)
   rotate(@Param('id') id: string, @Body(new ZodPipe(rotateSecretSchema)) body: RotateSecretDto | undefined) {
     return this.admin.rotateSecret(id, body?.gracePeriodSeconds);
   }
@@ -124,9 +124,14 @@ export class WebhooksController {
   @ApiOperation({
     summary: 'Delivery attempts, newest first: time, status code, latency, response start, error',
   })
-  @ApiQuery({ name: 'limit', required: false, example: 50 })
-  @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+  })
+  @ApiIdQuery('cursor', 'nextCursor of the previous page')
   @ApiResponse({ status: 200, type: AttemptPageDto })
+  @ApiErrors(400, 404)
   deliveries(
     @Param('id') id: string,
     @Query(new ZodPipe(deliveryPageSchema)) query: { limit: number; cursor?: number },
@@ -137,8 +142,9 @@ export class WebhooksController {
   @Post(':id/deliveries/:deliveryId/retry')
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a failed delivery again, once, with the same event id' })
+  @ApiIdParam('deliveryId')
   @ApiResponse({ status: 202, type: DeliveryQueuedDto })
-  @ApiResponse({ status: 409, description: 'not failed, or the webhook is disabled', type: ErrorDto })
+  @ApiErrors(400, 404, { 409: 'not failed, or the webhook is disabled' })
   retry(@Param('id') id: string, @Param('deliveryId', IdParamPipe) deliveryId: number) {
     return this.admin.retry(id, deliveryId);
   }

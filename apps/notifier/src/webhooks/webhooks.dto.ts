@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { z } from 'zod';
 import { pgIdText } from '@dw/platform/http/input-rules';
 
@@ -74,7 +74,8 @@ export class CreateWebhookDto {
   description?: string | null;
 }
 
-export class UpdateWebhookDto extends CreateWebhookDto {
+/** Partial: only the fields sent change. */
+export class UpdateWebhookDto extends PartialType(CreateWebhookDto) {
   @ApiPropertyOptional({ description: 'false disables; true enables again and clears the failure streak' })
   enabled?: boolean;
 }
@@ -83,6 +84,9 @@ export class RotateSecretDto {
   @ApiPropertyOptional({
     description: 'How long the old secret keeps signing (default 24 h)',
     example: 86400,
+    type: 'integer',
+    minimum: 0,
+    maximum: 7 * 86_400,
   })
   gracePeriodSeconds?: number;
 }

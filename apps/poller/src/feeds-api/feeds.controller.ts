@@ -3,19 +3,12 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } 
 import type { Response } from 'express';
 import { ApiTokenGuard } from '@dw/platform/http/api-token.guard';
 import { FeedsAdminService } from './feeds-admin.service';
-import {
-  AddFeedDto,
-  type AddFeedInput,
-  addFeedSchema,
-  ErrorDto,
-  FeedHealthDto,
-  removeByUrlSchema,
-} from './feeds.dto';
-import { IdParamPipe, ZodPipe } from '@dw/platform';
+import { AddFeedDto, type AddFeedInput, addFeedSchema, FeedHealthDto, removeByUrlSchema } from './feeds.dto';
+import { ApiErrors, ApiIdParam, IdParamPipe, ZodPipe } from '@dw/platform';
 
 @ApiTags('feeds')
 @ApiBearerAuth()
-@ApiResponse({ status: 401, description: 'API_TOKEN unset on the server, missing or wrong', type: ErrorDto })
+@ApiErrors(401)
 @UseGuards(ApiTokenGuard)
 @Controller('api/feeds')
 export class FeedsController {
@@ -33,8 +26,9 @@ export class FeedsController {
 
   @Get(':id')
   @ApiOperation({ summary: "One feed's health" })
+  @ApiIdParam('id')
   @ApiResponse({ status: 200, type: FeedHealthDto })
-  @ApiResponse({ status: 404, type: ErrorDto })
+  @ApiErrors(400, 404)
   get(@Param('id', IdParamPipe) id: number): Promise<FeedHealthDto> {
     return this.admin.get(id);
   }
@@ -44,11 +38,7 @@ export class FeedsController {
   @ApiBody({ type: AddFeedDto })
   @ApiResponse({ status: 201, type: FeedHealthDto, description: 'added' })
   @ApiResponse({ status: 200, type: FeedHealthDto, description: 'already watched for this track' })
-  @ApiResponse({
-    status: 400,
-    description: 'invalid body, unknown track, or a URL the network guard refuses',
-    type: ErrorDto,
-  })
+  @ApiErrors({ 400: 'invalid body, unknown track, or a URL the network guard refuses' }, 413, 415)
   async add(
     @Body(new ZodPipe(addFeedSchema)) body: AddFeedInput,
     @Res({ passthrough: true }) res: Response,
@@ -63,7 +53,7 @@ export class FeedsController {
   @ApiOperation({ summary: 'Stop watching the feed at ?url= (for every track)' })
   @ApiQuery({ name: 'url', required: true })
   @ApiResponse({ status: 204 })
-  @ApiResponse({ status: 404, type: ErrorDto })
+  @ApiErrors(400, 404)
   async removeByUrl(@Query(new ZodPipe(removeByUrlSchema)) query: { url: string }): Promise<void> {
     await this.admin.removeByUrl(query.url);
   }
@@ -73,8 +63,9 @@ export class FeedsController {
   @ApiOperation({
     summary: 'Stop watching a feed; config feeds come back at restart unless removed from TRACKS_FILE',
   })
+  @ApiIdParam('id')
   @ApiResponse({ status: 204 })
-  @ApiResponse({ status: 404, type: ErrorDto })
+  @ApiErrors(400, 404)
   async remove(@Param('id', IdParamPipe) id: number): Promise<void> {
     await this.admin.remove(id);
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiErrors, errorBody, IdParamPipe } from '@dw/platform';
-import { ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiIdParam, errorBody, IdParamPipe } from '@dw/platform';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { POLLER_SETTINGS, type PollerSettings } from '../poller-settings';
 import { BodyError, readRawBody } from './raw-body';
@@ -29,7 +29,7 @@ export class WebSubController {
   @ApiOperation({
     summary: "A hub's verification of intent: answers hub.challenge for a (un)subscription we asked for",
   })
-  @ApiParam({ name: 'feedId', type: Number })
+  @ApiIdParam('feedId')
   @ApiResponse({ status: 200, description: 'the hub.challenge, as text' })
   @ApiErrors(400, { 404: 'not a topic or mode we asked for' })
   async verify(
@@ -45,7 +45,7 @@ export class WebSubController {
     summary:
       'A content distribution: the feed body, signed with X-Hub-Signature (HMAC of the subscription secret)',
   })
-  @ApiParam({ name: 'feedId', type: Number })
+  @ApiIdParam('feedId')
   @ApiResponse({ status: 202, description: 'taken: {items, newArticles}' })
   @ApiErrors(
     { 400: 'a bad feed id, or a body that is not a feed' },
