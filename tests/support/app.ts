@@ -1,4 +1,4 @@
-import { ConsoleLogger, type INestApplication } from '@nestjs/common';
+import { ConsoleLogger, type INestApplication, type LoggerService } from '@nestjs/common';
 import type { Clock } from '@dw/domain';
 import { type AppConfig, createApp, type Database, QueueRegistry } from '@dw/platform';
 import { ALL_SERVICES } from '../../apps/all/src/all-services';
@@ -20,6 +20,8 @@ export async function startTestApp(
     clock?: Clock;
     db?: Database;
     features?: Parameters<typeof createApp>[0]['features'];
+    /** Where the app logs (tests that read the log lines). */
+    logger?: LoggerService;
   } = {},
 ): Promise<TestApp> {
   const config = testConfig({ TRACKS_FILE: TEST_TRACKS_FILE, ...options.env });
@@ -30,7 +32,8 @@ export async function startTestApp(
     config,
     features: options.features ?? ALL_SERVICES,
     database: db,
-    ...(process.env.TEST_LOG
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(process.env.TEST_LOG && !options.logger
       ? { logger: new ConsoleLogger('test', { logLevels: ['log', 'warn', 'error', 'debug'] }) }
       : {}),
     ...(options.clock ? { clock: options.clock } : {}),

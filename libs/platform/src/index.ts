@@ -7,6 +7,7 @@ export * from './redis/redis';
 export * from './logging/logger';
 export * from './metrics/metrics.service';
 export * from './queues/queue-registry';
+export * from './queues/queue-observer';
 export * from './health/health.service';
 export * from './repositories';
 export * from './tracks/tracks-sync';

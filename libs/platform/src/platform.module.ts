@@ -9,6 +9,7 @@ import { DatabaseLifecycle } from './database/database.lifecycle';
 import { HealthService } from './health/health.service';
 import { OpsController } from './http/ops.controller';
 import { MetricsService } from './metrics/metrics.service';
+import { QueueObserver } from './queues/queue-observer';
 import { QueueRegistry } from './queues/queue-registry';
 import { RedisLifecycle } from './redis/redis.lifecycle';
 import {
@@ -63,6 +64,7 @@ export class PlatformModule {
             (await openDatabase({
               databaseUrl: config.databaseUrl,
               dataDir: config.dataDir,
+              ...(config.databasePoolSize ? { poolSize: config.databasePoolSize } : {}),
               ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
             }));
           // A database handed in (tests, replay) is its owner's to migrate; migrating here again would
@@ -80,6 +82,7 @@ export class PlatformModule {
         },
       },
       QueueRegistry,
+      QueueObserver,
       HealthService,
       MetricsService,
       RedisLifecycle,
@@ -106,6 +109,7 @@ export class PlatformModule {
         DATABASE,
         REDIS,
         QueueRegistry,
+        QueueObserver,
         MetricsService,
         HealthService,
         TracksSync,

@@ -5,7 +5,7 @@ import {
   Module,
   type Type,
 } from '@nestjs/common';
-import { NestFactory, Reflector } from '@nestjs/core';
+import { DiscoveryModule, NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ScheduleModule } from '@nestjs/schedule';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -16,6 +16,7 @@ import { ErrorBodyFilter } from '../http/error.filter';
 import { ContentTypeGuard } from '../http/content-type.guard';
 import { SafeInputPipe } from '../http/zod.pipe';
 import { PlatformModule } from '../platform.module';
+import { WorkerDiscovery } from '../queues/worker-discovery';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -38,8 +39,11 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
         ...(options.databaseSchema ? { databaseSchema: options.databaseSchema } : {}),
       }),
       ScheduleModule.forRoot(),
+      DiscoveryModule,
       ...options.features,
     ],
+    // The root module's bootstrap hook runs last: every worker exists by then.
+    providers: [WorkerDiscovery],
   })
   class AppModule {}
 

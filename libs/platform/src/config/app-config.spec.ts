@@ -24,6 +24,12 @@ describe('parseConfig', () => {
     ['PUBLIC_URL', 'https://watch.example.org/', 'publicUrl', 'https://watch.example.org'],
     ['DATABASE_URL', 'postgres://localhost/test', 'databaseUrl', 'postgres://localhost/test'],
     ['SMTP_URL', '', 'smtpUrl', undefined],
+    ['DATABASE_POOL_SIZE', '', 'databasePoolSize', undefined],
+    ['DATABASE_POOL_SIZE', '25', 'databasePoolSize', 25],
+    ['QUEUE_STALL_AFTER_SECONDS', '', 'queueStallAfterMs', 120_000],
+    ['QUEUE_STALL_AFTER_SECONDS', '0', 'queueStallAfterMs', 0],
+    ['RETRY_DELAY_SCALE', '', 'retryDelayScale', 1],
+    ['RETRY_DELAY_SCALE', '0.01', 'retryDelayScale', 0.01],
   ])('%s=%s gives %s=%p', (key, value, field, expected) => {
     expect(parseConfig({ [key]: value })[field as keyof ReturnType<typeof parseConfig>]).toEqual(expected);
   });
@@ -64,5 +70,14 @@ describe('parseConfig', () => {
     expect(problems).toMatch(/REDIS_URL="localhost:6379": expected a URL starting with redis:\/\//);
     expect(problems).toMatch(/ALLOW_PRIVATE_NETWORK="maybe": expected true or false/);
     expect(problems).toMatch(/API_TOKEN="short": expected at least 16 characters/);
+  });
+
+  it.each([
+    ['DATABASE_POOL_SIZE', '0', /DATABASE_POOL_SIZE="0"/],
+    ['DATABASE_POOL_SIZE', 'many', /DATABASE_POOL_SIZE="many": expected a whole number of connections/],
+    ['QUEUE_STALL_AFTER_SECONDS', '-1', /QUEUE_STALL_AFTER_SECONDS="-1"/],
+    ['RETRY_DELAY_SCALE', '2', /RETRY_DELAY_SCALE="2"/],
+  ])('refuses %s=%s', (key, value, problem) => {
+    expect(() => parseConfig({ [key]: value })).toThrow(problem);
   });
 });

@@ -53,6 +53,23 @@ const schema = z.object({
     .min(1)
     .max(64)
     .default(4),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ message: 'expected a whole number of connections' })
+    .int()
+    .min(1)
+    .max(500)
+    .optional(),
+  QUEUE_STALL_AFTER_SECONDS: z.coerce
+    .number({ message: 'expected seconds (0 turns the check off)' })
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(120),
+  RETRY_DELAY_SCALE: z.coerce
+    .number({ message: 'expected a number between 0.001 and 1' })
+    .min(0.001)
+    .max(1)
+    .default(1),
 });
 
 export type RawEnv = Record<string, string | undefined>;
@@ -60,6 +77,8 @@ export type RawEnv = Record<string, string | undefined>;
 export interface AppConfig {
   redisUrl: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL connections of this process; unset: sized for its workers (see sizeDatabasePool). */
+  databasePoolSize: number | undefined;
   dataDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -78,6 +97,10 @@ export interface AppConfig {
   /** Whether this instance registers the repeatable jobs (polls, countdowns, digests). */
   schedulers: boolean;
   shutdownTimeoutMs: number;
+  /** A consumed queue with pending jobs and none finished for this long is reported stuck (0: never). */
+  queueStallAfterMs: number;
+  /** Multiplies every retry delay (1 in production; fault drills and tests shrink hours to seconds). */
+  retryDelayScale: number;
   webhooks: {
     /** A 2xx later than this is a failure. */
     timeoutMs: number;
@@ -117,6 +140,7 @@ export function parseConfig(env: RawEnv, isTty = false): AppConfig {
   return {
     redisUrl: v.REDIS_URL,
     databaseUrl: v.DATABASE_URL,
+    databasePoolSize: v.DATABASE_POOL_SIZE,
     dataDir: path.resolve(v.DATA_DIR),
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
@@ -132,6 +156,8 @@ export function parseConfig(env: RawEnv, isTty = false): AppConfig {
     queuePrefix: v.QUEUE_PREFIX,
     schedulers: v.SCHEDULERS,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    queueStallAfterMs: v.QUEUE_STALL_AFTER_SECONDS * 1000,
+    retryDelayScale: v.RETRY_DELAY_SCALE,
     webhooks: {
       timeoutMs: v.WEBHOOK_TIMEOUT_MS,
       disableAfterMs: v.WEBHOOK_DISABLE_AFTER_HOURS * 3_600_000,

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import type { Pool } from 'pg';
 import type { DatabaseSchema } from './schema';
 import { migrationProvider } from './migrations';
 import { redactUrl } from '../config/redact-url';
@@ -15,13 +16,15 @@ export interface DatabaseOptions {
   schema?: string;
   /** PGlite in memory instead of dataDir (tests, replay). */
   inMemory?: boolean;
+  /** PostgreSQL connections; the default serves until the workers are known (sizeDatabasePool). */
+  poolSize?: number;
 }
 
 export class DatabaseUnavailableError extends Error {}
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const db = options.databaseUrl
-    ? await openPostgres(options.databaseUrl, options.schema)
+    ? await openPostgres(options.databaseUrl, options.schema, options.poolSize)
     : await openPglite(options);
   try {
     await sql`select 1`.execute(db);
@@ -37,7 +40,39 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return db;
 }
 
-async function openPostgres(url: string, schema?: string): Promise<Database> {
+/** The pg pool behind each PostgreSQL database handle, so it can be sized once the workers are known. */
+const pools = new WeakMap<Database, Pool>();
+
+export const DEFAULT_POOL_SIZE = 10;
+const AUTO_POOL_MIN = 10;
+const AUTO_POOL_MAX = 40;
+
+/**
+ * Connections for workers that share one pool: a job holds a connection only for its queries, not
+ * while it waits on SMTP or HTTP, so a third of the worker concurrency plus 4 for the HTTP API,
+ * within 10..40 (two processes then stay under PostgreSQL's default max_connections of 100).
+ */
+export function poolSizeFor(workerConcurrency: number): number {
+  return Math.min(AUTO_POOL_MAX, Math.max(AUTO_POOL_MIN, Math.ceil(workerConcurrency / 3) + 4));
+}
+
+/**
+ * Sets a PostgreSQL pool's size (pg-pool reads `options.max` at every checkout). Called at start-up
+ * when the workers of this process are known; a no-op on PGlite. Returns the size, or null.
+ */
+export function sizeDatabasePool(db: Database, size: number): number | null {
+  const pool = pools.get(db);
+  if (!pool) return null;
+  pool.options.max = size;
+  return size;
+}
+
+/** The size of a PostgreSQL database handle's pool, or null on PGlite. */
+export function databasePoolSize(db: Database): number | null {
+  return pools.get(db)?.options.max ?? null;
+}
+
+async function openPostgres(url: string, schema?: string, poolSize = DEFAULT_POOL_SIZE): Promise<Database> {
   const { Pool } = await import('pg');
   if (schema) {
     const setup = new Pool({ connectionString: url, max: 1 });
@@ -49,12 +84,18 @@ async function openPostgres(url: string, schema?: string): Promise<Database> {
   }
   const pool = new Pool({
     connectionString: url,
-    max: 10,
+    max: poolSize,
     connectionTimeoutMillis: 5000,
     ...(schema ? { options: `-c search_path="${schema}"` } : {}),
   });
+  // A server restart ends every connection. An idle one is reported on the pool, a checked-out one
+  // on its client (where no listener means an uncaught 'error' that ends the process); either way the
+  // pool drops it, the query in flight fails, and the next query reconnects.
   pool.on('error', () => undefined);
-  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
 }
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {

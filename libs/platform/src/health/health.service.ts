@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Redis } from 'ioredis';
 import type { Database } from '../database/database';
+import { QueueObserver } from '../queues/queue-observer';
 import { QueueRegistry } from '../queues/queue-registry';
 import { InjectDatabase, InjectRedis } from '../tokens';
 
@@ -12,7 +13,8 @@ export interface CheckResult {
 }
 
 export interface HealthReport {
-  status: 'ok' | 'unavailable';
+  /** degraded: everything answers, but a queue has pending work and makes no progress. */
+  status: 'ok' | 'degraded' | 'unavailable';
   checks: { redis: CheckResult; database: CheckResult; queues: CheckResult };
 }
 
@@ -22,6 +24,7 @@ export class HealthService {
     @InjectRedis() private readonly redis: Redis,
     @InjectDatabase() private readonly db: Database,
     private readonly queues: QueueRegistry,
+    private readonly observer: QueueObserver,
   ) {}
 
   async report(): Promise<HealthReport> {
@@ -30,8 +33,9 @@ export class HealthService {
       this.checkDatabase(),
       this.checkQueues(),
     ]);
-    const ok = redis.ok && database.ok && queues.ok;
-    return { status: ok ? 'ok' : 'unavailable', checks: { redis, database, queues } };
+    const up = redis.ok && database.ok;
+    const status = !up ? 'unavailable' : queues.ok ? 'ok' : 'degraded';
+    return { status, checks: { redis, database, queues } };
   }
 
   private async checkRedis(): Promise<CheckResult> {
@@ -55,9 +59,22 @@ export class HealthService {
     return timed(async () => {
       const counts: Record<string, Record<string, number>> = {};
       for (const queue of this.queues.all) {
-        counts[queue.name] = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+        counts[queue.name] = await queue.getJobCounts(
+          'waiting',
+          'active',
+          'prioritized',
+          'delayed',
+          'failed',
+        );
       }
-      return { ok: true, counts };
+      const stalled = this.observer.assess(counts);
+      if (stalled.length === 0) return { ok: true, counts };
+      return {
+        ok: false,
+        error: `no progress on ${stalled.map((s) => `${s.queue} (${s.pending} pending since ${s.lastCompletedAt})`).join(', ')}`,
+        stalled,
+        counts,
+      };
     }, 'queues');
   }
 }

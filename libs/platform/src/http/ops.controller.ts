@@ -17,7 +17,11 @@ export class OpsController {
   @Get('health')
   @ApiOperation({ summary: 'Readiness of Redis, the database and the queues' })
   @ApiResponse({ status: 200, description: 'everything answers' })
-  @ApiResponse({ status: 503, description: 'something is down; the body says what' })
+  @ApiResponse({
+    status: 503,
+    description:
+      'status "unavailable": Redis or the database does not answer; status "degraded": a queue has pending work and has finished none of it for QUEUE_STALL_AFTER_SECONDS (checks.queues.stalled names it)',
+  })
   async getHealth(@Res() res: Response): Promise<void> {
     const report = await this.health.report();
     res.status(report.status === 'ok' ? 200 : 503).json(report);

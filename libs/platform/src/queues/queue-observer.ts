@@ -1,0 +1,149 @@
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type { Job, Worker } from 'bullmq';
+import type { Clock } from '@dw/domain';
+import type { AppConfig } from '../config/app-config';
+import { MetricsService } from '../metrics/metrics.service';
+import { InjectClock, InjectConfig } from '../tokens';
+import { ErrorThrottle, errorKind } from './error-throttle';
+import { QueueRegistry } from './queue-registry';
+
+/** A queue this process consumes that has work ready and has finished none of it for too long. */
+export interface StalledQueue {
+  queue: string;
+  /** Jobs waiting or active. */
+  pending: number;
+  /** When a job of this queue last finished here (or when this process began consuming it). */
+  lastCompletedAt: string;
+}
+
+export type PendingCounts = Record<string, { waiting?: number; active?: number; prioritized?: number }>;
+
+const ERROR_WINDOW_MS = 60_000;
+
+/**
+ * Watches every queue and every worker of this process: one structured log line per kind of error
+ * (not one stack trace per reconnect attempt), jobs processed, their duration and retries in the
+ * metrics, and which consumed queues have pending work but make no progress (for /health and logs).
+ */
+@Injectable()
+export class QueueObserver implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('Queues');
+  private readonly throttle: ErrorThrottle;
+  private readonly observed = new WeakSet<Worker>();
+  /** Queue name → when a job last finished here; only queues this process consumes are in it. */
+  private readonly lastCompleted = new Map<string, number>();
+  private stalled = new Map<string, StalledQueue>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly queues: QueueRegistry,
+    private readonly metrics: MetricsService,
+    @InjectClock() private readonly clock: Clock,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {
+    this.throttle = new ErrorThrottle(ERROR_WINDOW_MS, () => this.clock.now().getTime());
+  }
+
+  onModuleInit(): void {
+    for (const queue of this.queues.all) {
+      queue.on('error', (error: Error) => this.reportError(queue.name, 'queue', error));
+    }
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Called once per worker of this process (WorkerDiscovery finds them at start-up). */
+  observeWorker(worker: Worker): void {
+    if (this.observed.has(worker)) return;
+    this.observed.add(worker);
+    const queue = worker.name;
+    this.lastCompleted.set(queue, this.clock.now().getTime());
+    worker.on('error', (error: Error) => this.reportError(queue, 'worker', error));
+    worker.on('completed', (job: Job) => {
+      this.lastCompleted.set(queue, this.clock.now().getTime());
+      this.metrics.jobsProcessed.inc({ queue, outcome: 'completed' });
+      this.observeDuration(queue, job);
+    });
+    worker.on('failed', (job: Job | undefined, error: Error) => {
+      const willRetry = job !== undefined && job.attemptsMade < (job.opts.attempts ?? 1);
+      this.metrics.jobsProcessed.inc({ queue, outcome: willRetry ? 'retried' : 'failed' });
+      if (willRetry) this.metrics.jobRetries.inc({ queue });
+      if (job) this.observeDuration(queue, job);
+      const said = this.throttle.admit(`${queue}:failed:${errorKind(error)}`);
+      if (!said) return;
+      this.logger.warn({
+        msg: `${queue} job ${willRetry ? 'failed, will retry' : 'failed for good'}: ${error.message}`,
+        queue,
+        job: job?.name,
+        jobId: job?.id,
+        attemptsMade: job?.attemptsMade,
+        ...(said.suppressed > 0 ? { similarSinceLastLine: said.suppressed } : {}),
+      });
+    });
+    if (!this.timer && this.config.queueStallAfterMs > 0) {
+      const every = Math.max(1000, Math.min(15_000, this.config.queueStallAfterMs / 4));
+      this.timer = setInterval(() => void this.sample(), every);
+      this.timer.unref();
+    }
+  }
+
+  /** Consumed queues with pending work and no finished job for QUEUE_STALL_AFTER_SECONDS; logs each change. */
+  assess(counts: PendingCounts): StalledQueue[] {
+    const now = this.clock.now().getTime();
+    const next = new Map<string, StalledQueue>();
+    for (const [queue, last] of this.lastCompleted) {
+      const c = counts[queue];
+      if (!c) continue;
+      const pending = (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0);
+      if (pending > 0 && now - last >= this.config.queueStallAfterMs) {
+        next.set(queue, { queue, pending, lastCompletedAt: new Date(last).toISOString() });
+      }
+    }
+    for (const [queue, s] of next) {
+      if (this.stalled.has(queue)) continue;
+      this.logger.error({
+        msg: `queue ${queue} is stuck: ${s.pending} jobs pending and none finished since ${s.lastCompletedAt}`,
+        ...s,
+      });
+    }
+    for (const queue of this.stalled.keys()) {
+      if (!next.has(queue)) this.logger.log({ msg: `queue ${queue} is no longer stuck`, queue });
+    }
+    this.stalled = next;
+    return [...next.values()];
+  }
+
+  private async sample(): Promise<void> {
+    const counts: PendingCounts = {};
+    try {
+      for (const queue of this.queues.all) {
+        if (!this.lastCompleted.has(queue.name)) continue;
+        counts[queue.name] = await queue.getJobCounts('waiting', 'active', 'prioritized');
+      }
+    } catch {
+      return; // Redis is down: that is /health's redis check and the error lines' story.
+    }
+    this.assess(counts);
+  }
+
+  private observeDuration(queue: string, job: Job): void {
+    if (!job.processedOn) return;
+    const end = job.finishedOn ?? this.clock.now().getTime();
+    this.metrics.jobDuration.observe({ queue }, Math.max(0, end - job.processedOn) / 1000);
+  }
+
+  private reportError(queue: string, role: 'queue' | 'worker', error: Error): void {
+    const kind = errorKind(error);
+    const said = this.throttle.admit(`connection:${kind}`);
+    if (!said) return;
+    this.logger.error({
+      msg: `${role} of queue ${queue}: ${error.message} (repeats of this error are held back for ${ERROR_WINDOW_MS / 1000} s)`,
+      queue,
+      role,
+      code: (error as Error & { code?: string }).code,
+      ...(said.suppressed > 0 ? { similarSinceLastLine: said.suppressed } : {}),
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { Worker } from 'bullmq';
+import type { AppConfig } from '../config/app-config';
+import { type Database, poolSizeFor, sizeDatabasePool } from '../database/database';
+import { InjectConfig, InjectDatabase } from '../tokens';
+import { QueueObserver } from './queue-observer';
+
+/**
+ * Finds every BullMQ worker of the app (those @Processor made and those a processor builds itself,
+ * exposed as `worker`) and hands it to the QueueObserver. It is provided by the root module, whose
+ * bootstrap hook runs after every feature module's, so workers built at bootstrap exist by then.
+ * Knowing them, it sizes the database pool for their concurrency unless DATABASE_POOL_SIZE is set.
+ */
+@Injectable()
+export class WorkerDiscovery implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Platform');
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly observer: QueueObserver,
+    @InjectDatabase() private readonly db: Database,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const workers = this.workers();
+    for (const worker of workers) this.observer.observeWorker(worker);
+    const concurrency = workers.reduce((sum, w) => sum + (w.opts.concurrency ?? 1), 0);
+    const size = sizeDatabasePool(this.db, this.config.databasePoolSize ?? poolSizeFor(concurrency));
+    if (size !== null) {
+      this.logger.log({
+        msg: `database pool: ${size} connections for ${workers.length} workers (${concurrency} jobs at once)${this.config.databasePoolSize ? ', from DATABASE_POOL_SIZE' : ''}`,
+        poolSize: size,
+        workerConcurrency: concurrency,
+      });
+    }
+  }
+
+  private workers(): Worker[] {
+    const found = new Set<Worker>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance: unknown = wrapper.instance;
+      if (!instance || typeof instance !== 'object' || !('worker' in instance)) continue;
+      let worker: unknown;
+      try {
+        worker = instance.worker;
+      } catch {
+        continue; // a WorkerHost whose worker was never started (manual registration)
+      }
+      if (worker instanceof Worker) found.add(worker as Worker);
+    }
+    return [...found];
+  }
+}
