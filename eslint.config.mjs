@@ -10,6 +10,7 @@ export default tseslint.config(
       'coverage/**',
       'scripts/**/*.js',
       'jest.config.js',
+      'jest.faults.config.js',
       'eslint.config.mjs',
     ],
   },

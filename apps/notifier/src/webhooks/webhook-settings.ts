@@ -66,6 +66,7 @@ export function resolveWebhookSettings(
 
 export function webhookSettingsFromConfig(config: AppConfig): Partial<WebhookSettings> {
   return {
+    retryScheduleMs: WEBHOOK_RETRY_SCHEDULE_MS.map((ms) => Math.round(ms * config.retryDelayScale)),
     requestTimeoutMs: config.webhooks.timeoutMs,
     disableAfterMs: config.webhooks.disableAfterMs,
     rotationGraceMs: config.webhooks.rotationGraceMs,
