@@ -20,5 +20,6 @@ export * from './http/zod.pipe';
 export * from './http/error-body';
 export * from './http/error.filter';
 export * from './http/api-docs';
+export * from './http/idempotency.interceptor';
 export * from './http/input-rules';
 export * from './batching/micro-batcher';

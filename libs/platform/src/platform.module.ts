@@ -21,6 +21,7 @@ import {
   TracksRepository,
   WebhookDeliveriesRepository,
   WebhooksRepository,
+  IdempotencyRepository,
 } from './repositories';
 import { TrackStateService } from './track-state/track-state.service';
 import { TracksSync } from './tracks/tracks-sync';
@@ -45,6 +46,7 @@ const REPOSITORIES = [
   DeliveriesRepository,
   WebhooksRepository,
   WebhookDeliveriesRepository,
+  IdempotencyRepository,
 ];
 
 /** Config, clock, database, Redis, queues, health and metrics: what every service stands on. */

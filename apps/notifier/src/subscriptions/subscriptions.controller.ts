@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpException, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseInterceptors,
+} from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -12,7 +23,9 @@ import type { Request, Response } from 'express';
 import type { FieldError } from '@dw/domain/subscriptions';
 import {
   ApiErrors,
+  ApiIdempotencyKey,
   type AppConfig,
+  IdempotencyInterceptor,
   InjectConfig,
   invalidInput,
   type SubscriberRow,
@@ -75,15 +88,37 @@ export class SubscriptionsController {
       },
     },
   })
-  @ApiResponse({ status: 202, description: 'accepted; a confirmation email is on its way' })
-  @ApiErrors(400, 413, 415, { 429: 'too many requests for this client or address; see Retry-After' })
-  async subscribe(@Body() body: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  @ApiResponse({
+    status: 202,
+    description: 'accepted; a confirmation email is on its way',
+    schema: {
+      type: 'object',
+      required: ['status', 'message'],
+      properties: {
+        status: { type: 'string', enum: ['pending_confirmation'] },
+        message: { type: 'string' },
+      },
+    },
+  })
+  @ApiErrors(
+    400,
+    { 409: 'an Idempotency-Key reused with another body, or its first request still running' },
+    413,
+    415,
+    { 429: 'too many requests for this client or address; see Retry-After' },
+  )
+  @ApiIdempotencyKey()
+  @HttpCode(202)
+  @UseInterceptors(IdempotencyInterceptor)
+  async subscribe(
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ status: 'pending_confirmation'; message: string }> {
     try {
       await this.service.subscribe(body, req.ip ?? req.socket.remoteAddress ?? 'unknown');
     } catch (error) {
-      if (error instanceof InvalidSubscriptionError) {
-        throw invalidInput(error.details);
-      }
+      if (error instanceof InvalidSubscriptionError) throw invalidInput(error.details);
       if (error instanceof RateLimitedError) {
         res.setHeader('Retry-After', String(error.retryAfterSeconds));
         throw new HttpException({ message: error.message }, 429);
@@ -91,10 +126,10 @@ export class SubscriptionsController {
       throw error;
     }
     // The same answer whether or not the address was known: the route does not reveal subscribers.
-    res.status(202).json({
+    return {
       status: 'pending_confirmation',
       message: 'Check your inbox: follow the link in the confirmation email to start receiving alerts.',
-    });
+    };
   }
 
   @Get(route(EMAIL_LINK_PATHS.confirm))

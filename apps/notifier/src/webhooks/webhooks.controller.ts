@@ -9,6 +9,7 @@ import {
   Post,
   Query,
   UseGuards,
+  UseInterceptors,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -38,7 +39,15 @@ import {
   WebhookCreatedDto,
   WebhookDto,
 } from './webhooks.dto';
-import { ApiErrors, ApiIdParam, ApiIdQuery, IdParamPipe, ZodPipe } from '@dw/platform';
+import {
+  ApiErrors,
+  ApiIdempotencyKey,
+  ApiIdParam,
+  ApiIdQuery,
+  IdempotencyInterceptor,
+  IdParamPipe,
+  ZodPipe,
+} from '@dw/platform';
 
 const PAYLOAD_DOC =
   'Each delivery POSTs JSON {type, timestamp, data} (data: event id, trackId and the event fields; ' +
@@ -58,10 +67,21 @@ export class WebhooksController {
   constructor(private readonly admin: WebhooksAdminService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Register a webhook; the secret is shown once', description: PAYLOAD_DOC })
+  @ApiOperation({
+    summary:
+      'Register a webhook; the secret is shown once (and again to a retry with the same Idempotency-Key within 24 h)',
+    description: PAYLOAD_DOC,
+  })
   @ApiBody({ type: CreateWebhookDto })
   @ApiResponse({ status: 201, type: WebhookCreatedDto })
-  @ApiErrors({ 400: 'invalid body, or a URL the network guard refuses' }, 409, 413, 415)
+  @ApiErrors(
+    { 400: 'invalid body, or a URL the network guard refuses' },
+    { 409: 'an Idempotency-Key reused with another body, or its first request still running' },
+    413,
+    415,
+  )
+  @ApiIdempotencyKey()
+  @UseInterceptors(IdempotencyInterceptor)
   create(@Body(new ZodPipe(createWebhookSchema)) body: CreateWebhookInput) {
     return this.admin.create(body);
   }

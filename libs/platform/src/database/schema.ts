@@ -173,6 +173,18 @@ export interface CountdownFiredTable {
   fired_at: Timestamp;
 }
 
+export interface IdempotencyKeysTable {
+  /** 'POST /api/webhooks': a key means something only on its route. */
+  scope: string;
+  key: string;
+  /** sha256 of the canonical JSON body: the same key with another body is a conflict. */
+  request_hash: string;
+  /** null while the first request runs. */
+  status_code: number | null;
+  response: ColumnType<unknown, string | null, string | null>;
+  created_at: Timestamp;
+}
+
 export interface DatabaseSchema {
   tracks: TracksTable;
   feeds: FeedsTable;
@@ -185,4 +197,5 @@ export interface DatabaseSchema {
   webhooks: WebhooksTable;
   webhook_attempts: WebhookAttemptsTable;
   countdown_fired: CountdownFiredTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

@@ -6,3 +6,4 @@ export * from './subscribers.repository';
 export * from './deliveries.repository';
 export * from './webhooks.repository';
 export * from './webhook-deliveries.repository';
+export * from './idempotency.repository';

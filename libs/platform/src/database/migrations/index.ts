@@ -4,6 +4,7 @@ import * as email from './002_email';
 import * as webhooks from './003_webhooks';
 import * as eventOutbox from './005_event_outbox';
 import * as poller from './006_poller';
+import * as idempotency from './015_idempotency';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003_webhooks': webhooks,
   '005_event_outbox': eventOutbox,
   '006_poller': poller,
+  '015_idempotency': idempotency,
 };
 
 export const migrationProvider: MigrationProvider = {
