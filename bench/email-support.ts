@@ -83,7 +83,7 @@ export async function bareNodemailerPool(
     host: url.hostname,
     port,
     secure: false,
-    ...(options.noDelay ? { maxMessages: 1000, getSocket: noDelaySocket(url.hostname, port, 10_000) } : {}),
+    ...(options.noDelay ? { maxMessages: 1000, getSocket: noDelaySocket(url.hostname, port) } : {}),
   });
   try {
     const arrivals = sink.expect(messages.length, limitMs);

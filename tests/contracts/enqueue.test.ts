@@ -20,8 +20,8 @@ describe('enqueueBulk', () => {
   });
 
   it('gives every job what enqueue() gives one: stable id, attempts, backoff, retention', async () => {
-    await enqueueBulk(email, 'sendEmail', [{ deliveryId: 1 }, { deliveryId: 2 }]);
-    const single = await enqueue(email, 'sendEmail', { deliveryId: 3 });
+    await enqueueBulk(email, 'sendEmail', [{ deliveryIds: [1] }, { deliveryIds: [2] }]);
+    const single = await enqueue(email, 'sendEmail', { deliveryIds: [3] });
     const bulk = await email.getJob('email-1');
     expect(bulk?.opts).toEqual({ ...single.opts, jobId: 'email-1' });
     expect(bulk?.opts.attempts).toBe(JOBS.sendEmail.attempts);
@@ -30,7 +30,7 @@ describe('enqueueBulk', () => {
   });
 
   it('adds nothing twice: a job id already there is a no-op, across chunks', async () => {
-    const ids = Array.from({ length: ENQUEUE_BULK_CHUNK + 5 }, (_, i) => ({ deliveryId: 100 + i }));
+    const ids = Array.from({ length: ENQUEUE_BULK_CHUNK + 5 }, (_, i) => ({ deliveryIds: [100 + i] }));
     await enqueueBulk(email, 'sendEmail', ids, { delay: 60_000 });
     await enqueueBulk(email, 'sendEmail', ids, { delay: 60_000 });
     expect(await email.getDelayedCount()).toBe(ids.length);
@@ -38,7 +38,7 @@ describe('enqueueBulk', () => {
 
   it('validates every payload and the queue before adding any', async () => {
     await expect(
-      enqueueBulk(email, 'sendEmail', [{ deliveryId: 5000 }, { deliveryId: -1 }]),
+      enqueueBulk(email, 'sendEmail', [{ deliveryIds: [5000] }, { deliveryIds: [-1] }]),
     ).rejects.toBeInstanceOf(InvalidJobPayloadError);
     expect(await email.getJob('email-5000')).toBeUndefined();
     await expect(enqueueBulk(email, 'deliverWebhook', [{ deliveryId: 1 }])).rejects.toThrow(

@@ -52,7 +52,7 @@ describe('email delivery: crashes, permanent and temporary SMTP failures', () =>
       // Composing again, or a stray send of the same delivery, adds no mail.
       await b.app.get(ComposeService).compose(event.id);
       for (const d of sent)
-        expect(await b.app.get(EmailSender).send(d.id, false)).toEqual({ status: 'already-sent' });
+        expect(await b.app.get(EmailSender).send(d.id)).toEqual({ status: 'already-sent' });
       await sleep(1000);
       for (const r of recipients) expect(sink.to(r)).toHaveLength(1);
       expect(await b.app.get(DeliveriesRepository).forEvent(event.id)).toHaveLength(3);

@@ -34,7 +34,7 @@ export class ComposeService {
 
   /** The outbox sweep: events recorded a while ago but never composed get their compose job now. */
   async sweep(graceMs = 30_000): Promise<number> {
-    const pending = await this.events.uncomposed(new Date(Date.now() - graceMs));
+    const pending = await this.events.uncomposed(new Date(this.clock.now().getTime() - graceMs));
     for (const eventId of pending) await enqueue(this.queue, 'composeNotification', { eventId });
     return pending.length;
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 /** Every queue the services share. One processor per queue. */
@@ -13,6 +14,34 @@ export const QUEUE_NAMES = {
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 
 const articleId = z.string().min(1).max(200);
+
+const settledEmail = z.discriminatedUnion('outcome', [
+  z.object({ id: z.number().int().positive(), outcome: z.literal('sent'), at: z.string().datetime() }),
+  z.object({
+    id: z.number().int().positive(),
+    outcome: z.literal('retry'),
+    error: z.string().max(1000),
+    outcomeUnknown: z.boolean(),
+    delayMs: z.number().int().min(0),
+    /** Attempts made so far: names the retry job, so each round is a job of its own. */
+    attempts: z.number().int().min(1).max(100),
+  }),
+  z.object({
+    id: z.number().int().positive(),
+    outcome: z.literal('failed'),
+    error: z.string().max(1000),
+    bounced: z.boolean(),
+  }),
+  z.object({ id: z.number().int().positive(), outcome: z.literal('skipped'), reason: z.string().max(1000) }),
+]);
+export type SettledEmail = z.infer<typeof settledEmail>;
+
+/** One id as itself; a group by its first id, size and a digest of the whole set. */
+function idsKey(ids: readonly number[]): string {
+  if (ids.length === 1) return String(ids[0]);
+  const digest = createHash('sha256').update(ids.join(',')).digest('base64url').slice(0, 16);
+  return `${ids[0]}-n${ids.length}-${digest}`;
+}
 const eventId = z.string().min(1).max(200);
 
 interface JobContract<Q extends QueueName, S extends z.ZodType> {
@@ -57,8 +86,18 @@ export const JOBS = {
   sendEmail: contract({
     queue: QUEUE_NAMES.email,
     name: 'send-email',
-    schema: z.object({ deliveryId: z.number().int().positive() }),
-    jobId: (p) => `email-${p.deliveryId}`,
+    schema: z.object({
+      /** Sent together: claimed and recorded with one statement each, one job for the queue. */
+      deliveryIds: z.array(z.number().int().positive()).min(1).max(500),
+      /** 0 for the first send; n for the n-th retry of the deliveries that failed for now. */
+      retry: z.number().int().min(0).max(100).optional(),
+      /**
+       * Outcomes the SMTP server already gave but the database did not take (it was down): the
+       * job records them and sends nothing again.
+       */
+      settled: z.array(settledEmail).max(500).optional(),
+    }),
+    jobId: (p) => `email-${idsKey(p.deliveryIds)}${p.retry ? `-r${p.retry}` : ''}`,
     attempts: 8,
     backoffMs: 5000,
   }),

@@ -11,6 +11,7 @@ export * from './digest';
 export * from './subscriptions';
 export * from './tokens';
 export * from './webhooks';
+export * from './email';
 export * from './cadence';
 export * from './classification';
 export * from './status';

@@ -1,77 +1,75 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import type { Queue } from 'bullmq';
-import { QUEUE_NAMES } from '@dw/contracts';
-import type { Clock, DomainEvent } from '@dw/domain';
+import type { DomainEvent } from '@dw/domain';
 import { EMAIL_ALERT_EVENTS } from '@dw/domain/subscriptions';
-import {
-  DeliveriesRepository,
-  deliveryKey,
-  InjectClock,
-  type NewDelivery,
-  SubscribersRepository,
-  type SubscriberRow,
-  TracksRepository,
-} from '@dw/platform';
+import { SubscribersRepository, type SubscriberRow, TracksRepository } from '@dw/platform';
 import type { NotificationChannel } from '../notification-channel';
-import { EmailMessages, storedMail, trackInfo } from './email-messages';
-import { enqueueSendEmails } from './send-jobs';
+import { EmailMessages, type SharedMailRef, trackInfo } from './email-messages';
+import { EmailOutbox } from './email-outbox';
 
-/** Recipients rendered, recorded (one INSERT) and enqueued (one round trip) at a time. */
-const FAN_OUT_BATCH = 200;
+/** Subscribers read, recorded (one INSERT) and enqueued (one round trip) at a time. */
+export const FAN_OUT_PAGE = 1000;
 
 /**
- * Renders one message per matching recipient at compose time, records it as a delivery (unique
- * per event and recipient) and enqueues one send job per delivery. A re-run of composition finds
- * the deliveries already there: nothing is rendered again, and only what is still pending is
- * enqueued again (the stable job id makes that a no-op while the first job exists).
+ * Alerts for an event to every subscriber who wants it, page by page (keyset pagination on the
+ * subscriber id), so memory stays that of one page whatever the number of subscribers. Each time
+ * zone's message is rendered once and stored once (email_bodies, with stand-ins for each
+ * recipient's links); each recipient's delivery points at it, recorded once per (event,
+ * recipient) through the outbox. A re-run of composition records nothing new and re-enqueues only
+ * what is still pending.
  */
 @Injectable()
 export class EmailChannel implements NotificationChannel {
   readonly name = 'email' as const;
 
   constructor(
-    @InjectQueue(QUEUE_NAMES.email) private readonly queue: Queue,
-    @InjectClock() private readonly clock: Clock,
     private readonly subscribers: SubscribersRepository,
-    private readonly deliveries: DeliveriesRepository,
     private readonly tracks: TracksRepository,
     private readonly messages: EmailMessages,
+    private readonly outbox: EmailOutbox,
   ) {}
 
-  async fanOut(event: DomainEvent): Promise<number> {
+  async fanOut(event: DomainEvent, pageSize = FAN_OUT_PAGE): Promise<number> {
     if (!(EMAIL_ALERT_EVENTS as readonly string[]).includes(event.type)) return 0;
     const trackRow = await this.tracks.find(event.trackId);
     const track = trackRow ? trackInfo(trackRow) : { id: event.trackId, name: event.trackId };
-    const recipients = (await this.subscribers.activeSubscribers()).filter((s) => wants(s, event));
-    const existing = await this.deliveries.statusByKey(event.id, 'email');
-    const render = this.messages.alertsFor(event, track);
-    for (let start = 0; start < recipients.length; start += FAN_OUT_BATCH) {
-      const batch = recipients.slice(start, start + FAN_OUT_BATCH);
-      const pending: number[] = [];
-      const fresh: NewDelivery[] = [];
-      for (const subscriber of batch) {
-        const known = existing.get(deliveryKey('email', event.id, subscriber.id));
-        if (known) {
-          if (known.status === 'pending') pending.push(known.id);
-          continue;
-        }
-        const message = render(subscriber);
-        if (!message) continue;
-        fresh.push({
+    const bodies = new Map<string, (SharedMailRef & { subject: string }) | null>();
+    const bodyFor = async (timezone: string) => {
+      if (!bodies.has(timezone)) {
+        const template = this.messages.alertTemplate(event, track, timezone);
+        bodies.set(
+          timezone,
+          template
+            ? {
+                ...(await this.outbox.sharedBody(`${event.id}:${timezone}`, template)),
+                subject: template.subject,
+              }
+            : null,
+        );
+      }
+      return bodies.get(timezone) ?? null;
+    };
+    let recipients = 0;
+    for (let afterId = 0; ;) {
+      const page = await this.subscribers.activeSubscribersPage(afterId, pageSize);
+      if (page.length === 0) break;
+      afterId = page[page.length - 1].id;
+      const mails = [];
+      for (const subscriber of page) {
+        if (!wants(subscriber, event)) continue;
+        const body = await bodyFor(subscriber.timezone);
+        if (!body) continue;
+        recipients += 1;
+        mails.push({
           eventId: event.id,
-          channel: 'email',
           recipientId: subscriber.id,
-          subject: message.subject,
-          body: { ...storedMail('alert', message) },
-          now: this.clock.now(),
+          subject: body.subject,
+          body: { kind: body.kind, bodyId: body.bodyId },
         });
       }
-      const created = await this.deliveries.createMany(fresh);
-      pending.push(...created.filter((d) => d.status === 'pending').map((d) => d.id));
-      await enqueueSendEmails(this.queue, pending);
+      await this.outbox.add(mails);
+      if (page.length < pageSize) break;
     }
-    return recipients.length;
+    return recipients;
   }
 }
 

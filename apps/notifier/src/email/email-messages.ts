@@ -15,6 +15,15 @@ export interface StoredMail {
   headers: Record<string, string>;
 }
 
+/**
+ * Or a reference to a body shared by many recipients (email_bodies), rendered with stand-ins
+ * for each recipient's links: the sender puts the recipient's own links in at sending time.
+ */
+export interface SharedMailRef {
+  kind: 'alert';
+  bodyId: number;
+}
+
 export function storedMail(kind: StoredMail['kind'], rendered: RenderedEmail): StoredMail {
   return { kind, html: rendered.html, text: rendered.text, headers: rendered.headers };
 }
@@ -48,33 +57,42 @@ export class EmailMessages {
 
   /**
    * Alerts for one event to many recipients. Recipients differ only by time zone and by their two
-   * signed links, so each zone is rendered once with stand-in tokens and each recipient's own
-   * tokens are put in place (a token is URL-safe base64 and dots, unchanged by escaping).
+   * signed links, so each zone is rendered once with stand-in tokens (alertTemplate) and each
+   * recipient's own tokens are put in place (personalize).
    */
   alertsFor(event: DomainEvent, track: TrackInfo): (subscriber: SubscriberRow) => RenderedEmail | null {
     const byZone = new Map<string, RenderedEmail | null>();
     return (subscriber) => {
       let template = byZone.get(subscriber.timezone);
       if (template === undefined) {
-        template = this.renderAlert(event, track, {
-          publicUrl: this.config.publicUrl,
-          timezone: subscriber.timezone,
-          unsubscribeToken: UNSUBSCRIBE_STAND_IN,
-          preferencesToken: PREFERENCES_STAND_IN,
-        });
+        template = this.alertTemplate(event, track, subscriber.timezone);
         byZone.set(subscriber.timezone, template);
       }
-      if (!template) return null;
-      const unsubscribe = this.tokens.sign('unsubscribe', subscriber.id);
-      const preferences = this.tokens.sign('preferences', subscriber.id);
-      const fill = (text: string) =>
-        text.split(UNSUBSCRIBE_STAND_IN).join(unsubscribe).split(PREFERENCES_STAND_IN).join(preferences);
-      return {
-        subject: fill(template.subject),
-        html: fill(template.html),
-        text: fill(template.text),
-        headers: Object.fromEntries(Object.entries(template.headers).map(([k, v]) => [k, fill(v)])),
-      };
+      return template ? this.personalize(template, subscriber.id) : null;
+    };
+  }
+
+  /** An alert as every recipient in one zone gets it, with stand-ins for their links; null if email does not carry it. */
+  alertTemplate(event: DomainEvent, track: TrackInfo, timezone: string): RenderedEmail | null {
+    return this.renderAlert(event, track, {
+      publicUrl: this.config.publicUrl,
+      timezone,
+      unsubscribeToken: UNSUBSCRIBE_STAND_IN,
+      preferencesToken: PREFERENCES_STAND_IN,
+    });
+  }
+
+  /** A template's stand-ins replaced by one recipient's signed links (URL-safe: unchanged by escaping). */
+  personalize(template: RenderedEmail, subscriberId: number): RenderedEmail {
+    const unsubscribe = this.tokens.sign('unsubscribe', subscriberId);
+    const preferences = this.tokens.sign('preferences', subscriberId);
+    const fill = (text: string) =>
+      text.split(UNSUBSCRIBE_STAND_IN).join(unsubscribe).split(PREFERENCES_STAND_IN).join(preferences);
+    return {
+      subject: fill(template.subject),
+      html: fill(template.html),
+      text: fill(template.text),
+      headers: Object.fromEntries(Object.entries(template.headers).map(([k, v]) => [k, fill(v)])),
     };
   }
 

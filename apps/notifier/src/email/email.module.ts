@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { EmailChannel } from './email-channel';
 import { EmailMessages } from './email-messages';
+import { EmailOutbox } from './email-outbox';
 import { EmailProcessor } from './email.processor';
 import { EmailSender } from './email-sender';
 import { LinkTokens } from './link-tokens';
 import { MailTransport } from './mail-transport';
 import { SecretKeyProvider } from './secret-key.provider';
+import { SentRecorder } from './sent-recorder';
 
 @Module({
   providers: [
@@ -13,10 +15,12 @@ import { SecretKeyProvider } from './secret-key.provider';
     LinkTokens,
     EmailMessages,
     MailTransport,
+    EmailOutbox,
+    SentRecorder,
     EmailSender,
     EmailProcessor,
     EmailChannel,
   ],
-  exports: [EmailChannel, MailTransport, EmailMessages, LinkTokens, EmailSender],
+  exports: [EmailChannel, EmailOutbox, MailTransport, EmailMessages, LinkTokens, EmailSender],
 })
 export class EmailModule {}

@@ -1,30 +1,25 @@
 import type { Queue } from 'bullmq';
-import { JOBS, parsePayload, sanitizeJobId } from '@dw/contracts';
+import { enqueueBulk } from '@dw/contracts';
+
+/** Deliveries per send job: claimed with one statement, recorded with a few, one job on the queue. */
+export const SEND_GROUP_SIZE = 50;
 
 /**
- * Enqueues many sendEmail jobs in one round trip, with exactly what `enqueue` gives one job:
- * validated payload, the contract's stable job id (a second enqueue is a no-op), attempts,
- * exponential backoff and retention.
+ * Enqueues send jobs for deliveries, SEND_GROUP_SIZE to a job, through the contract's
+ * `enqueueBulk` (stable job ids: the same group enqueued again is a no-op).
  */
-export async function enqueueSendEmails(queue: Queue, deliveryIds: number[]): Promise<void> {
-  if (deliveryIds.length === 0) return;
-  const job = JOBS.sendEmail;
-  if (queue.name !== job.queue)
-    throw new Error(`${job.name} belongs on queue "${job.queue}", not "${queue.name}"`);
-  await queue.addBulk(
-    deliveryIds.map((deliveryId) => {
-      const data = parsePayload('sendEmail', { deliveryId });
-      return {
-        name: job.name,
-        data,
-        opts: {
-          jobId: sanitizeJobId(job.jobId(data)),
-          attempts: job.attempts,
-          backoff: { type: 'exponential', delay: job.backoffMs },
-          removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
-          removeOnFail: { age: 30 * 24 * 3600 },
-        },
-      };
-    }),
-  );
+export async function enqueueSendEmails(
+  queue: Queue,
+  deliveryIds: number[],
+  options: { retry?: number; delayMs?: number } = {},
+): Promise<void> {
+  const groups = [];
+  for (let start = 0; start < deliveryIds.length; start += SEND_GROUP_SIZE) {
+    groups.push({
+      deliveryIds: deliveryIds.slice(start, start + SEND_GROUP_SIZE),
+      ...(options.retry ? { retry: options.retry } : {}),
+    });
+  }
+  if (groups.length === 0) return;
+  await enqueueBulk(queue, 'sendEmail', groups, options.delayMs ? { delay: options.delayMs } : {});
 }

@@ -1,13 +1,9 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import type { Queue } from 'bullmq';
 import { z } from 'zod';
-import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import type { Clock } from '@dw/domain';
 import { type FieldError, type SubscriptionRequest, validateSubscription } from '@dw/domain/subscriptions';
 import type { TokenPurpose } from '@dw/domain/tokens';
 import {
-  DeliveriesRepository,
   InjectClock,
   type SubscriberPreferences,
   type SubscriberRow,
@@ -15,6 +11,7 @@ import {
   TracksRepository,
 } from '@dw/platform';
 import { EmailMessages, storedMail } from '../email/email-messages';
+import { EmailOutbox } from '../email/email-outbox';
 import { LinkTokens } from '../email/link-tokens';
 import { SubscriptionRateLimiter } from './subscription-rate-limiter';
 
@@ -75,10 +72,9 @@ export class SubscriptionsService {
   private readonly logger = new Logger('Subscriptions');
 
   constructor(
-    @InjectQueue(QUEUE_NAMES.email) private readonly emailQueue: Queue,
     @InjectClock() private readonly clock: Clock,
     private readonly subscribers: SubscribersRepository,
-    private readonly deliveries: DeliveriesRepository,
+    private readonly outbox: EmailOutbox,
     private readonly tracks: TracksRepository,
     private readonly messages: EmailMessages,
     private readonly tokens: LinkTokens,
@@ -120,16 +116,14 @@ export class SubscriptionsService {
     if (count === null) return false;
     const trackNames = await this.trackNames(request.tracks);
     const message = this.messages.confirmation(row.id, { ...request, email: row.email }, trackNames, now);
-    const delivery = await this.deliveries.createOnce({
-      eventId: `confirmation:${row.id}:${count}`,
-      channel: 'email',
-      recipientId: row.id,
-      subject: message.subject,
-      body: { ...storedMail('confirmation', message) },
-      now,
-    });
-    if (delivery.status === 'pending')
-      await enqueue(this.emailQueue, 'sendEmail', { deliveryId: delivery.id });
+    await this.outbox.add([
+      {
+        eventId: `confirmation:${row.id}:${count}`,
+        recipientId: row.id,
+        subject: message.subject,
+        body: storedMail('confirmation', message),
+      },
+    ]);
     this.logger.log({ subscriberId: row.id, confirmations: count }, 'confirmation queued');
     return true;
   }

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './project-root';
@@ -25,6 +26,37 @@ const schema = z.object({
   SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']).optional(),
   MAIL_FROM: z.string().min(3).default('alerts@localhost'),
   OPS_EMAIL: z.email({ message: 'expected an email address' }).optional(),
+  MAIL_FROM_NAME: z.string().min(1).max(100).optional(),
+  SMTP_POOL_SIZE: z.coerce
+    .number({ message: 'expected a whole number' })
+    .int()
+    .min(1, 'expected 1 to 50')
+    .max(50, 'expected 1 to 50')
+    .default(5),
+  DKIM_DOMAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/, 'expected a domain name')
+    .optional(),
+  DKIM_SELECTOR: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/, 'expected a DNS label')
+    .optional(),
+  DKIM_PRIVATE_KEY: z
+    .string()
+    .transform((value) => value.replace(/\\n/g, '\n'))
+    .refine(
+      (value) => {
+        try {
+          createPrivateKey(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'expected a PEM private key (newlines may be written as \\n)' },
+    )
+    .optional(),
+  BOUNCE_ADDRESS: z.email({ message: 'expected an email address' }).optional(),
   PUBLIC_URL: urlWithProtocols(['http:', 'https:']).default('http://localhost:3000'),
   PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3000),
   API_TOKEN: z.string().min(16, 'expected at least 16 characters').optional(),
@@ -84,6 +116,14 @@ export interface AppConfig {
   mailFrom: string;
   /** The operator's address for notices about the service itself (a webhook endpoint disabled, ...). */
   opsEmail: string | undefined;
+  /** The display name in From, e.g. "Deadline Watch". */
+  mailFromName: string | undefined;
+  /** Connections the SMTP pool keeps open. */
+  smtpPoolSize: number;
+  /** DKIM signing: all three settings or none. */
+  dkim: { domain: string; selector: string; privateKey: string } | undefined;
+  /** The envelope sender (Return-Path): where relays send asynchronous bounces (DSNs). */
+  bounceAddress: string | undefined;
   publicUrl: string;
   port: number;
   apiToken: string | undefined;
@@ -137,6 +177,15 @@ export function parseConfig(env: RawEnv, isTty = false): AppConfig {
     );
   }
   const v = result.data;
+  const dkimKeys = ['DKIM_DOMAIN', 'DKIM_SELECTOR', 'DKIM_PRIVATE_KEY'] as const;
+  const dkimSet = dkimKeys.filter((key) => v[key] !== undefined);
+  if (dkimSet.length > 0 && dkimSet.length < dkimKeys.length) {
+    throw new ConfigError(
+      dkimKeys
+        .filter((key) => v[key] === undefined)
+        .map((key) => `${key}=undefined: required when ${dkimSet.join(' and ')} set (DKIM needs all three)`),
+    );
+  }
   return {
     redisUrl: v.REDIS_URL,
     databaseUrl: v.DATABASE_URL,
@@ -145,6 +194,13 @@ export function parseConfig(env: RawEnv, isTty = false): AppConfig {
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
     opsEmail: v.OPS_EMAIL,
+    mailFromName: v.MAIL_FROM_NAME,
+    smtpPoolSize: v.SMTP_POOL_SIZE,
+    dkim:
+      v.DKIM_DOMAIN && v.DKIM_SELECTOR && v.DKIM_PRIVATE_KEY
+        ? { domain: v.DKIM_DOMAIN, selector: v.DKIM_SELECTOR, privateKey: v.DKIM_PRIVATE_KEY }
+        : undefined,
+    bounceAddress: v.BOUNCE_ADDRESS,
     publicUrl: v.PUBLIC_URL.replace(/\/+$/, ''),
     port: v.PORT,
     apiToken: v.API_TOKEN,

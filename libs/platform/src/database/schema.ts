@@ -127,6 +127,23 @@ export interface DeliveriesTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: NullableTimestamp;
+  /** 016: the lease of the email send job under way (null when none). */
+  send_started_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  claimed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 016: the last attempt lost its connection after handing the message over. */
+  outcome_unknown: Generated<boolean>;
+  /** 016: resends after an unknown outcome (same Message-ID), counted for the delivery log. */
+  unknown_outcome_resends: Generated<number>;
+}
+
+/** 016: an alert body shared by every recipient in one time zone, with stand-ins for their links. */
+export interface EmailBodiesTable {
+  id: Generated<number>;
+  /** Unique: (event, zone), so a re-run of composition finds it. */
+  body_key: string;
+  subject: string;
+  body: Json<Record<string, unknown>>;
+  created_at: Timestamp;
 }
 
 export interface WebhooksTable {
@@ -194,6 +211,7 @@ export interface DatabaseSchema {
   events: EventsTable;
   subscribers: SubscribersTable;
   deliveries: DeliveriesTable;
+  email_bodies: EmailBodiesTable;
   webhooks: WebhooksTable;
   webhook_attempts: WebhookAttemptsTable;
   countdown_fired: CountdownFiredTable;

@@ -1,15 +1,19 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import type { Kysely, Selectable } from 'kysely';
-import type { DomainEvent } from '@dw/domain';
+import { type Clock, type DomainEvent, SystemClock } from '@dw/domain';
 import type { Database } from '../database/database';
 import type { DatabaseSchema, StatusHistoryTable } from '../database/schema';
-import { InjectDatabase } from '../tokens';
+import { InjectClock, InjectDatabase } from '../tokens';
 
 export type StatusHistoryRow = Selectable<StatusHistoryTable>;
 
 @Injectable()
 export class EventsRepository {
-  constructor(@InjectDatabase() private readonly db: Database) {}
+  constructor(
+    @InjectDatabase() private readonly db: Database,
+    // created_at on the injected clock: the outbox sweep compares it with the same clock.
+    @Optional() @InjectClock() private readonly clock: Clock = new SystemClock(),
+  ) {}
 
   /** Records an event once; returns false when its id was already recorded (a re-run emits nothing). */
   async record(event: DomainEvent, within?: Kysely<DatabaseSchema>): Promise<boolean> {
@@ -26,7 +30,7 @@ export class EventsRepository {
         track_id: event.trackId,
         occurred_at: event.occurredAt,
         payload: JSON.stringify(event),
-        created_at: new Date(),
+        created_at: this.clock.now(),
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('id')

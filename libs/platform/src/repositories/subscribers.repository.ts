@@ -42,6 +42,40 @@ export class SubscribersRepository {
       .execute();
   }
 
+  /** One page of activeSubscribers after `afterId` (keyset pagination: memory bounded by the page). */
+  activeSubscribersPage(afterId: number, limit: number): Promise<SubscriberRow[]> {
+    return this.db
+      .selectFrom('subscribers')
+      .selectAll()
+      .where('id', '>', afterId)
+      .where('confirmed_at', 'is not', null)
+      .where('unsubscribed_at', 'is', null)
+      .where('bounced_at', 'is', null)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  }
+
+  /** One page of digestSubscribers after `afterId`. */
+  digestSubscribersPage(afterId: number, limit: number): Promise<SubscriberRow[]> {
+    return this.db
+      .selectFrom('subscribers')
+      .selectAll()
+      .where('id', '>', afterId)
+      .where('digest', '!=', 'off')
+      .where('confirmed_at', 'is not', null)
+      .where('unsubscribed_at', 'is', null)
+      .where('bounced_at', 'is', null)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  }
+
+  async markDigestedMany(ids: number[], at: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.updateTable('subscribers').set({ last_digest_at: at }).where('id', 'in', ids).execute();
+  }
+
   find(id: number): Promise<SubscriberRow | undefined> {
     return this.db.selectFrom('subscribers').selectAll().where('id', '=', id).executeTakeFirst();
   }

@@ -5,6 +5,7 @@ import * as webhooks from './003_webhooks';
 import * as eventOutbox from './005_event_outbox';
 import * as poller from './006_poller';
 import * as idempotency from './015_idempotency';
+import * as emailDeliveryState from './016_email_delivery_state';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '005_event_outbox': eventOutbox,
   '006_poller': poller,
   '015_idempotency': idempotency,
+  '016_email_delivery_state': emailDeliveryState,
 };
 
 export const migrationProvider: MigrationProvider = {

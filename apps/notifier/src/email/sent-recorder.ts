@@ -1,0 +1,52 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { DeliveriesRepository, type EmailOutcomeRecord } from '@dw/platform';
+
+/** A flush waits at most this long for company, and takes at most this many rows. */
+const FLUSH_AFTER_MS = 5;
+const FLUSH_ROWS = 200;
+
+interface Waiting {
+  record: EmailOutcomeRecord;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Records accepted sends as they come, many per UPDATE: every send job's accepted mail within a
+ * few milliseconds shares one statement. It keeps the window between an SMTP accept and its
+ * durable record to milliseconds (a crash in it means a resend of unknown outcome) at a fraction
+ * of a statement per mail. Each caller waits for its own row to be written, or for the error.
+ */
+@Injectable()
+export class SentRecorder implements OnApplicationShutdown {
+  private waiting: Waiting[] = [];
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly deliveries: DeliveriesRepository) {}
+
+  record(record: EmailOutcomeRecord): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ record, resolve, reject });
+      if (this.waiting.length >= FLUSH_ROWS) void this.flush();
+      else this.timer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS);
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.waiting;
+    this.waiting = [];
+    if (batch.length === 0) return;
+    try {
+      await this.deliveries.recordEmailOutcomes(batch.map((w) => w.record));
+      for (const w of batch) w.resolve();
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.flush();
+  }
+}
