@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ComposeScheduler } from './compose-scheduler';
 import { ComposeService } from './compose.service';
 import { EmailChannel } from './email/email-channel';
 import { EmailModule } from './email/email.module';
@@ -20,7 +19,6 @@ import { WebhooksModule } from './webhooks/webhooks.module';
       inject: [EmailChannel, WebhookChannel],
     },
     ComposeService,
-    ComposeScheduler,
     NotifyProcessor,
   ],
   exports: [ComposeService],

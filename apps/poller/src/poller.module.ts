@@ -5,7 +5,6 @@ import { FeedsAdminService } from './feeds-api/feeds-admin.service';
 import { FeedsController } from './feeds-api/feeds.controller';
 import { HttpFeedReader } from './http-feed-reader';
 import { PollPlanner } from './poll-planner';
-import { PollScheduler } from './poll-scheduler';
 import { PollService } from './poll.service';
 import { PollProcessor } from './poll.processor';
 import {
@@ -30,7 +29,6 @@ import { WebSubSubscriber } from './websub/websub-subscriber';
     },
     { provide: FeedReader, useClass: HttpFeedReader },
     PollPlanner,
-    PollScheduler,
     PollService,
     PollProcessor,
     StoryLinker,

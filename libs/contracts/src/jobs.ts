@@ -52,6 +52,8 @@ interface JobContract<Q extends QueueName, S extends z.ZodType> {
   jobId: (payload: z.infer<S>) => string;
   attempts: number;
   backoffMs: number;
+  /** A repeatable job: registered once across replicas as a BullMQ job scheduler with this period. */
+  repeatEveryMs?: number;
 }
 
 function contract<Q extends QueueName, S extends z.ZodType>(c: JobContract<Q, S>): JobContract<Q, S> {
@@ -146,6 +148,7 @@ export const JOBS = {
     jobId: () => 'poll-tick',
     attempts: 1,
     backoffMs: 0,
+    repeatEveryMs: 15_000,
   }),
   composeSweep: contract({
     queue: QUEUE_NAMES.notify,
@@ -154,6 +157,7 @@ export const JOBS = {
     jobId: () => 'compose-sweep',
     attempts: 1,
     backoffMs: 0,
+    repeatEveryMs: 30_000,
   }),
   countdownCheck: contract({
     queue: QUEUE_NAMES.schedule,
@@ -162,6 +166,7 @@ export const JOBS = {
     jobId: () => 'countdown-check',
     attempts: 1,
     backoffMs: 0,
+    repeatEveryMs: 60_000,
   }),
   digestTick: contract({
     queue: QUEUE_NAMES.schedule,
@@ -170,6 +175,7 @@ export const JOBS = {
     jobId: () => 'digest-tick',
     attempts: 1,
     backoffMs: 0,
+    repeatEveryMs: 60_000,
   }),
 } as const;
 

@@ -9,6 +9,7 @@ import { DatabaseLifecycle } from './database/database.lifecycle';
 import { HealthService } from './health/health.service';
 import { OpsController } from './http/ops.controller';
 import { MetricsService } from './metrics/metrics.service';
+import { JobSchedulers } from './queues/job-schedulers';
 import { QueueObserver } from './queues/queue-observer';
 import { QueueRegistry } from './queues/queue-registry';
 import { RedisLifecycle } from './redis/redis.lifecycle';
@@ -85,6 +86,7 @@ export class PlatformModule {
       },
       QueueRegistry,
       QueueObserver,
+      JobSchedulers,
       HealthService,
       MetricsService,
       RedisLifecycle,
@@ -112,6 +114,7 @@ export class PlatformModule {
         REDIS,
         QueueRegistry,
         QueueObserver,
+        JobSchedulers,
         MetricsService,
         HealthService,
         TracksSync,

@@ -4,11 +4,10 @@ import { CountdownService } from './countdown.service';
 import { DigestService } from './digest.service';
 import { DigestSources } from './digest-sources';
 import { ScheduleProcessor } from './schedule.processor';
-import { ScheduleRegistrar } from './schedule-registrar';
 
 @Module({
   imports: [EmailModule],
-  providers: [CountdownService, DigestService, DigestSources, ScheduleProcessor, ScheduleRegistrar],
+  providers: [CountdownService, DigestService, DigestSources, ScheduleProcessor],
   exports: [CountdownService, DigestService],
 })
 export class ScheduleModule {}

@@ -4,13 +4,15 @@ import { Worker } from 'bullmq';
 import type { AppConfig } from '../config/app-config';
 import { type Database, poolSizeFor, sizeDatabasePool } from '../database/database';
 import { InjectConfig, InjectDatabase } from '../tokens';
+import { JobSchedulers } from './job-schedulers';
 import { QueueObserver } from './queue-observer';
 
 /**
  * Finds every BullMQ worker of the app (those @Processor made and those a processor builds itself,
  * exposed as `worker`) and hands it to the QueueObserver. It is provided by the root module, whose
  * bootstrap hook runs after every feature module's, so workers built at bootstrap exist by then.
- * Knowing them, it sizes the database pool for their concurrency unless DATABASE_POOL_SIZE is set.
+ * Knowing them, it sizes the database pool for their concurrency unless DATABASE_POOL_SIZE is set,
+ * and registers the repeatable jobs of the queues this process consumes.
  */
 @Injectable()
 export class WorkerDiscovery implements OnApplicationBootstrap {
@@ -19,11 +21,12 @@ export class WorkerDiscovery implements OnApplicationBootstrap {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly observer: QueueObserver,
+    private readonly schedulers: JobSchedulers,
     @InjectDatabase() private readonly db: Database,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     const workers = this.workers();
     for (const worker of workers) this.observer.observeWorker(worker);
     const concurrency = workers.reduce((sum, w) => sum + (w.opts.concurrency ?? 1), 0);
@@ -35,6 +38,7 @@ export class WorkerDiscovery implements OnApplicationBootstrap {
         workerConcurrency: concurrency,
       });
     }
+    await this.schedulers.register(new Set(workers.map((w) => w.name)));
   }
 
   private workers(): Worker[] {
