@@ -3,7 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import type { Clock } from '@dw/domain';
-import { EventsRepository, InjectClock } from '@dw/platform';
+import { EventsRepository, InjectClock, MetricsService } from '@dw/platform';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from './notification-channel';
 
 @Injectable()
@@ -15,6 +15,7 @@ export class ComposeService {
     @InjectQueue(QUEUE_NAMES.notify) private readonly queue: Queue,
     @InjectClock() private readonly clock: Clock,
     @Inject(NOTIFICATION_CHANNELS) private readonly channels: NotificationChannel[],
+    private readonly metrics: MetricsService,
   ) {}
 
   async compose(eventId: string): Promise<Record<string, number>> {
@@ -25,6 +26,7 @@ export class ComposeService {
       counts[channel.name] = await channel.fanOut(event);
     }
     await this.events.markComposed(eventId, this.clock.now());
+    this.metrics.observeAlertLag(event, this.clock.now());
     this.logger.log(
       { eventId, type: event.type, track: event.trackId, recipients: counts },
       'notification composed',

@@ -69,6 +69,7 @@ export class PollService {
         error,
         nextPollAt: this.nextPoll(polledAt, deadlines, feed.consecutive_failures + 1, retryAfterMs),
       });
+      this.metrics.pollFailures.inc({ outcome: result.status });
       this.logger.warn({ feedId, url: feed.url, error }, 'feed poll failed');
       this.reportSilence(feed, polledAt, error);
       return { feedId, status: result.status, items: 0, newArticles: 0, error };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { DomainEvent } from '@dw/domain';
 
 /** One registry per process, so tests that build several apps do not collide on metric names. */
 @Injectable()
@@ -85,4 +86,19 @@ export class MetricsService {
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'dw_' });
   }
+
+  /** When an alert goes out for an event: how long after its earliest evidence article was published. */
+  observeAlertLag(event: DomainEvent, now: Date): void {
+    const published = earliestEvidence(event);
+    if (published === null) return;
+    this.articleToAlertLag.observe(Math.max(0, now.getTime() - published) / 1000);
+  }
+}
+
+function earliestEvidence(event: DomainEvent): number | null {
+  if (event.type !== 'status.changed' && event.type !== 'deadline.changed') return null;
+  const times = event.data.evidence
+    .map((e) => (e.publishedAt ? Date.parse(e.publishedAt) : NaN))
+    .filter((t) => Number.isFinite(t));
+  return times.length > 0 ? Math.min(...times) : null;
 }
