@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { TracksAdminService } from './api/tracks-admin.service';
 import { TracksController } from './api/tracks.controller';
 import { FeedsController } from './feeds/feeds.controller';
 import { StatusPageController } from './page/status-page.controller';
@@ -11,7 +12,7 @@ import { TrackViewService } from './track-view/track-view.service';
 @Module({
   imports: [SubscriptionsModule],
   controllers: [StatusPageController, SubscribeFormController, TracksController, FeedsController],
-  providers: [TrackViewService, StatusPageService],
+  providers: [TrackViewService, StatusPageService, TracksAdminService],
   exports: [TrackViewService],
 })
 export class WebModule {}

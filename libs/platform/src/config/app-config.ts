@@ -79,6 +79,7 @@ const schema = z.object({
     .default(15_000),
   WEBHOOK_DISABLE_AFTER_HOURS: z.coerce.number({ message: 'expected hours' }).positive().default(120),
   WEBHOOK_ROTATION_GRACE_HOURS: z.coerce.number({ message: 'expected hours' }).min(0).default(24),
+  TRACKS_RELOAD_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(1).max(3600).default(30),
   WEBHOOK_ENDPOINT_CONCURRENCY: z.coerce
     .number({ message: 'expected a whole number' })
     .int()
@@ -141,6 +142,8 @@ export interface AppConfig {
   queueStallAfterMs: number;
   /** Multiplies every retry delay (1 in production; fault drills and tests shrink hours to seconds). */
   retryDelayScale: number;
+  /** How often every service re-reads the tracks from the database, besides the Redis notice. */
+  tracksReloadMs: number;
   webhooks: {
     /** A 2xx later than this is a failure. */
     timeoutMs: number;
@@ -214,6 +217,7 @@ export function parseConfig(env: RawEnv, isTty = false): AppConfig {
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
     queueStallAfterMs: v.QUEUE_STALL_AFTER_SECONDS * 1000,
     retryDelayScale: v.RETRY_DELAY_SCALE,
+    tracksReloadMs: v.TRACKS_RELOAD_SECONDS * 1000,
     webhooks: {
       timeoutMs: v.WEBHOOK_TIMEOUT_MS,
       disableAfterMs: v.WEBHOOK_DISABLE_AFTER_HOURS * 3_600_000,

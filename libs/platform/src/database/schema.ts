@@ -17,6 +17,16 @@ export interface TracksTable {
   /** The status machine's working state (ledger of recent evidence), owned by the classifier. */
   state: Json<Record<string, unknown>>;
   updated_at: Timestamp;
+  // 017_tracks_runtime
+  /** 'config': seeded from TRACKS_FILE; 'api': created through /api/tracks. */
+  origin: Generated<string>;
+  /** Set when the API changed the definition: TRACKS_FILE no longer overwrites it. */
+  edited_at: Generated<Date | null>;
+  /** Removed through the API: hidden everywhere, and TRACKS_FILE does not bring it back. */
+  deleted_at: Generated<Date | null>;
+  created_at: Generated<Date | null>;
+  /** Since when the track has heard nothing while its deadline is near (source.silent recorded). */
+  silent_since: Generated<Date | null>;
 }
 
 export interface FeedsTable {
@@ -44,6 +54,13 @@ export interface FeedsTable {
   websub_lease_expires_at: Generated<Date | null>;
   websub_last_push_at: Generated<Date | null>;
   websub_error: Generated<string | null>;
+  // 017_tracks_runtime
+  /** Since when the feed has been silent (source.silent recorded); null while it is heard. */
+  silent_since: Generated<Date | null>;
+  /** The last poll that brought at least one new item. */
+  last_new_item_at: Generated<Date | null>;
+  /** The feed's usual rhythm: a moving average of the time between polls that brought something new. */
+  success_interval_ms: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface ArticlesTable {

@@ -29,14 +29,10 @@ export class FeedsRepository {
     /** The injected clock's now; defaults to the system time. */
     createdAt?: Date;
   }): Promise<FeedRow> {
-    const existing = await this.db
-      .selectFrom('feeds')
-      .selectAll()
-      .where('url', '=', feed.url)
-      .where((eb) => (feed.trackId === null ? eb('track_id', 'is', null) : eb('track_id', '=', feed.trackId)))
-      .executeTakeFirst();
+    const existing = await this.findOne(feed.url, feed.trackId);
     if (existing) return existing;
-    return this.db
+    // two replicas seeding at once: the unique (url, track_id) decides, the loser reads the winner's row
+    const inserted = await this.db
       .insertInto('feeds')
       .values({
         track_id: feed.trackId,
@@ -53,8 +49,28 @@ export class FeedsRepository {
         next_poll_at: null,
         created_at: feed.createdAt ?? new Date(),
       })
+      .onConflict((oc) => oc.columns(['url', 'track_id']).doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    return inserted ?? (await this.findOne(feed.url, feed.trackId)) ?? this.missing(feed.url);
+  }
+
+  private findOne(url: string, trackId: string | null): Promise<FeedRow | undefined> {
+    return this.db
+      .selectFrom('feeds')
+      .selectAll()
+      .where('url', '=', url)
+      .where((eb) => (trackId === null ? eb('track_id', 'is', null) : eb('track_id', '=', trackId)))
+      .executeTakeFirst();
+  }
+
+  private missing(url: string): never {
+    throw new Error(`feed ${url} was neither inserted nor found`);
+  }
+
+  /** A track's feeds. */
+  forTrack(trackId: string): Promise<FeedRow[]> {
+    return this.db.selectFrom('feeds').selectAll().where('track_id', '=', trackId).orderBy('id').execute();
   }
 
   list(): Promise<FeedRow[]> {

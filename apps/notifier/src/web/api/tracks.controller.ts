@@ -1,9 +1,41 @@
-import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@dw/platform';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Patch,
+  Post,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  type CreateTrackInput,
+  createTrackSchema,
+  type UpdateTrackInput,
+  updateTrackSchema,
+} from '@dw/domain/tracks/track-input';
+import { ApiErrors, ApiTokenGuard, ZodPipe } from '@dw/platform';
 import { TrackViewService } from '../track-view/track-view.service';
 import type { TimelineView, TrackDetailView, TrackSummaryView } from '../track-view/views';
+import { TracksAdminService } from './tracks-admin.service';
 import {
+  CreateTrackDto,
+  OfficialDto,
+  UpdateTrackDto,
   DeadlineTimelineEntryDto,
   StatusTimelineEntryDto,
   TimelineDto,
@@ -11,13 +43,64 @@ import {
   TrackSummaryDto,
 } from './dto';
 
-const TRACK_ID = { name: 'id', description: 'Track id from TRACKS_FILE', example: 'kr-us' };
+const TRACK_ID = { name: 'id', description: 'Track id (TRACKS_FILE or POST /api/tracks)', example: 'kr-us' };
 
 @ApiTags('tracks')
-@ApiExtraModels(StatusTimelineEntryDto, DeadlineTimelineEntryDto)
+@ApiExtraModels(StatusTimelineEntryDto, DeadlineTimelineEntryDto, OfficialDto)
 @Controller('api/tracks')
 export class TracksController {
-  constructor(private readonly views: TrackViewService) {}
+  constructor(
+    private readonly views: TrackViewService,
+    private readonly admin: TracksAdminService,
+  ) {}
+
+  @Post()
+  @UseGuards(ApiTokenGuard)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Watch a new negotiation: every service picks it up within seconds (its feeds polled, articles classified, countdown planned)',
+  })
+  @ApiBody({ type: CreateTrackDto })
+  @ApiCreatedResponse({ type: TrackDetailDto })
+  @ApiErrors(400, 401, { 409: 'a track with that id exists' })
+  async create(@Body(new ZodPipe(createTrackSchema)) body: CreateTrackInput): Promise<TrackDetailView> {
+    await this.admin.create(body);
+    return (await this.views.detail(body.id)) ?? this.notFound(body.id);
+  }
+
+  @Patch(':id')
+  @UseGuards(ApiTokenGuard)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Change a track: name, parties, keywords, feeds, or its deadline (a deadline.changed event with the operator as evidence; countdowns re-plan)',
+  })
+  @ApiParam(TRACK_ID)
+  @ApiBody({ type: UpdateTrackDto })
+  @ApiOkResponse({ type: TrackDetailDto })
+  @ApiErrors(400, 401, { 404: 'No track with that id' })
+  async update(
+    @Param('id') id: string,
+    @Body(new ZodPipe(updateTrackSchema)) body: UpdateTrackInput,
+  ): Promise<TrackDetailView> {
+    await this.admin.update(id, body);
+    return (await this.views.detail(id)) ?? this.notFound(id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @UseGuards(ApiTokenGuard)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Stop watching a track: its feeds stop, it leaves the page and the API; its history is kept',
+  })
+  @ApiParam(TRACK_ID)
+  @ApiNoContentResponse()
+  @ApiErrors(401, { 404: 'No track with that id' })
+  async remove(@Param('id') id: string): Promise<void> {
+    await this.admin.remove(id);
+  }
 
   @Get()
   @Header('Cache-Control', 'no-cache')

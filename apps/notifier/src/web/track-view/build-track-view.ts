@@ -147,6 +147,7 @@ export function buildTrackSummary(input: TrackViewInput): TrackSummaryView {
     id: track.id,
     name: track.name,
     parties: partyNames(toTrackParties(track.parties)),
+    definition: { parties: toTrackParties(track.parties), keywords: track.keywords, origin: track.origin },
     status,
     statusLabel: statusLabel(status),
     statusSince: changes.at(-1)?.at ?? null,

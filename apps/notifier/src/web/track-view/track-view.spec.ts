@@ -16,6 +16,11 @@ const track = (over: Partial<TrackRow> = {}): TrackRow => ({
   status: 'negotiating',
   state: {},
   updated_at: new Date('2025-07-01T00:00:00Z'),
+  origin: 'config',
+  edited_at: null,
+  deleted_at: null,
+  created_at: null,
+  silent_since: null,
   ...over,
 });
 

@@ -1,3 +1,4 @@
+import type { TrackParty } from '@dw/domain';
 import type { SignalType, TrackStatus } from '@dw/domain';
 
 /** Plain data behind the status page, the JSON API, the Atom feed and the calendar. Instants are ISO strings. */
@@ -93,10 +94,20 @@ export interface TalkView {
   source: string;
 }
 
+/** A track as the API and TRACKS_FILE define it (what POST /api/tracks takes). */
+export interface TrackDefinitionView {
+  parties: TrackParty[];
+  keywords: string[];
+  /** 'config': from TRACKS_FILE; 'api': created through the API. */
+  origin: string;
+}
+
 export interface TrackSummaryView {
   id: string;
   name: string;
+  /** The parties' names, partner first. */
   parties: string[];
+  definition: TrackDefinitionView;
   status: TrackStatus;
   statusLabel: string;
   /** When the current status was reached, or null when it never changed. */

@@ -6,6 +6,7 @@ import * as eventOutbox from './005_event_outbox';
 import * as poller from './006_poller';
 import * as idempotency from './015_idempotency';
 import * as emailDeliveryState from './016_email_delivery_state';
+import * as tracksRuntime from './017_tracks_runtime';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '006_poller': poller,
   '015_idempotency': idempotency,
   '016_email_delivery_state': emailDeliveryState,
+  '017_tracks_runtime': tracksRuntime,
 };
 
 export const migrationProvider: MigrationProvider = {
