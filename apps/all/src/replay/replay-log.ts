@@ -7,6 +7,7 @@ export type ReplayEntry =
       track: string | null;
       articleId: string;
       archiveId: string | null;
+      publishedAt: string | null;
       title: string;
       source: string;
       relevant: boolean;

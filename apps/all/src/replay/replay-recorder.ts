@@ -41,6 +41,7 @@ export class ReplayRecorder {
         'articles.title',
         'articles.source',
         'articles.raw',
+        'articles.published_at',
         'classifications.result',
         'classifications.classified_at',
       ])
@@ -56,6 +57,7 @@ export class ReplayRecorder {
         track: result.tracks[0] ?? null,
         articleId: a.id,
         archiveId: archiveIdOf(a.raw),
+        publishedAt: a.published_at ? a.published_at.toISOString() : null,
         title: a.title,
         source: a.source,
         relevant: result.relevant,

@@ -71,6 +71,19 @@ export function loadFolder(folder: string): { articles: ClassifyInput[]; labels:
 }
 
 function main(): void {
+  if (process.argv.includes('--timeline')) {
+    // The timeline mode replays through the whole pipeline (apps/all/src/replay/timeline); loaded only when asked for.
+    void import('../../../all/src/replay/timeline/timeline-cli')
+      .then(({ runTimelineCli }) => runTimelineCli(process.argv.slice(2)))
+      .then(
+        (code) => process.exit(code),
+        (error: unknown) => {
+          process.stderr.write(`evaluate --timeline: ${(error as Error).message}\n`);
+          process.exit(1);
+        },
+      );
+    return;
+  }
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: { quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },

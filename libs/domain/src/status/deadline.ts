@@ -5,6 +5,8 @@ import type { LedgerEntry, TrackState } from './ledger';
 import { DEAL_PHASES, phaseOfStatus } from './lifecycle';
 import type { StatusPolicy } from './policy';
 
+const DAY_MS = 24 * 3_600_000;
+
 function deadlineInstant(date: string, current: TrackDeadline | null, policy: StatusPolicy): TrackDeadline {
   const zone = current?.timezone ?? policy.defaultDeadlineZone;
   const time = current
@@ -34,9 +36,15 @@ export function nextDeadline(
     -Infinity,
     ...ledger.filter((entry) => entry.deadline === currentDate).map((entry) => entry.at),
   );
+  const formerDays = (state.formerDeadlines ?? []).map((date) => Date.parse(`${date}T00:00:00Z`));
+  const isFormer = (date: string) =>
+    formerDays.some((former) => Math.abs(Date.parse(`${date}T00:00:00Z`) - former) <= DAY_MS);
   const byDate = new Map<string, LedgerEntry[]>();
   for (const entry of ledger) {
     if (!entry.deadline || entry.denied || entry.deadline === currentDate) continue;
+    // A deadline already moved away from (give or take a day of time zones) is mentioned as background.
+    if (isFormer(entry.deadline)) continue;
+    if (entry.at <= (state.dismissedDeadlines?.[entry.deadline] ?? -Infinity)) continue;
     if (entry.at < latestForCurrent) continue;
     if (needsThreat && !entry.withThreat) continue;
     if (Date.parse(`${entry.deadline}T23:59:59Z`) < now) continue;

@@ -27,3 +27,4 @@ export {
   type Observation,
   type Transition,
 } from './lifecycle';
+export { footingLine, footingPrefix, phaseLabel, PHASE_LABELS } from './wording';

@@ -46,6 +46,8 @@ export interface PendingChange {
   toPhase: TrackPhase;
   /** When it was announced (ms). */
   since: number;
+  /** Latest report time (ms) behind it: if it is withdrawn, reports up to here cannot raise it again. */
+  evidenceAt?: number;
 }
 
 /** A deadline move announced as unconfirmed; the old date's countdown is held meanwhile. */
@@ -56,6 +58,7 @@ export interface PendingDeadline {
   to: string;
   date: string;
   since: number;
+  evidenceAt?: number;
 }
 
 export interface TrackState {
@@ -68,6 +71,12 @@ export interface TrackState {
   deadlineBinding?: boolean;
   pending?: PendingChange | null;
   pendingDeadline?: PendingDeadline | null;
+  /** Per phase, the report time (ms) up to which a withdrawn announcement's reports are spent. */
+  dismissed?: Partial<Record<TrackPhase, number>>;
+  /** Per date (YYYY-MM-DD), up to when a withdrawn deadline move's reports are spent. */
+  dismissedDeadlines?: Record<string, number>;
+  /** Deadlines (YYYY-MM-DD) moved away from: a later mention of them is background, not a move back. */
+  formerDeadlines?: string[];
   ledger: LedgerEntry[];
   /** Articles already applied (bounded), so re-processing is a no-op. */
   processed: string[];

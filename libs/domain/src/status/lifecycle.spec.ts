@@ -214,6 +214,58 @@ describe('a negotiation through its whole life', () => {
     expect(again.events[0].id).toBe(late.events[0].id);
   });
 
+  it('reports spent on a withdrawn announcement cannot raise it again; a deal named as a goal is no deal', () => {
+    const goal: Signal = [
+      'deal_reached',
+      0.9,
+      'The talks are being pursued with the goal of reaching an agreement by July 8.',
+    ];
+    const lone = replay([
+      report('Yonhap', '2025-07-20T01:00:00Z', [TALKS]),
+      report('Reuters', '2025-07-21T01:00:00Z', [DEAL]),
+      report('Yonhap', '2025-07-29T01:00:00Z', [TALKS]),
+      report('KBS', '2025-07-30T01:00:00Z', [goal]),
+    ]);
+    // Withdrawn on time-out when the next article arrives; the Reuters report does not come back.
+    expect(lone.events.map(statusLine)).toEqual([
+      'negotiating',
+      'framework_deal?',
+      'negotiating (withdraws)',
+    ]);
+    expect(lone.state.pending).toBeNull();
+  });
+
+  it('a mention of a deadline already moved away from is background, not a move back', () => {
+    const start = initialTrackState('kr-us', {
+      at: '2025-07-08T04:01:00.000Z',
+      timezone: 'America/New_York',
+    });
+    const move = (source: string, at: string) =>
+      report(source, at, [['deadline_extended', 0.85, 'Trump pushed the deadline to Aug. 1.']], {
+        deadline: '2025-08-01',
+      });
+    const { events, state } = replay(
+      [
+        move('Reuters', '2025-07-07T20:00:00Z'),
+        move('AP', '2025-07-07T22:00:00Z'),
+        report(
+          'Bloomberg',
+          '2025-07-08T01:00:00Z',
+          [['deadline_set', 0.9, 'Officials discussed the July 9 deadline.']],
+          {
+            deadline: '2025-07-09',
+          },
+        ),
+      ],
+      start,
+    );
+    expect(events.filter((e) => e.type === 'deadline.changed').map(statusLine)).toEqual([
+      'deadline 2025-08-01?',
+      'deadline 2025-08-01',
+    ]);
+    expect(state.formerDeadlines).toEqual(['2025-07-08']);
+  });
+
   it('a deal stops the countdown; a new threat with a date starts a new one', () => {
     const start = initialTrackState('kr-us', {
       at: '2025-08-01T04:01:00.000Z',
@@ -331,6 +383,7 @@ describe('reading a sentence', () => {
     ['The two governments released the final joint fact sheet.', 'signed'],
     ['The ministers signed the memorandum of understanding on investment.', 'signed'],
     ['Trump signed an executive order imposing the tariffs.', 'framework'],
+    ['The pledge forms part of the framework deal signed between the two sides in July.', 'framework'],
   ])('%s -> %s stage', (sentence, expected) => {
     expect(dealStageOf(sentence)).toBe(expected);
   });

@@ -96,7 +96,12 @@ const SIGNED =
 const FINALISED =
   /\bfinali[sz](?:e|ed|es|ing|ation)\b|\bfinal (?:trade )?(?:deal|agreement|accord|pact)\b|\bseal(?:ed|s|ing)?\b|\bformali[sz](?:e|ed|es|ing)\b/i;
 
+/** Background: the deal named as the framework one, or an act dated to an earlier month. */
+const BACKGROUND =
+  /\bframework (?:deal|agreement|accord|pact)\b|\b(?:in|since|back in|earlier in|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|month|year)\b|\bearlier this (?:month|year)\b|\bmonths? ago\b/i;
+
 export function dealStageOf(sentence: string): DealStage {
+  if (BACKGROUND.test(sentence)) return 'framework';
   if (SIGNED.test(sentence)) return 'signed';
   if (FINALISED.test(sentence)) return 'finalised';
   return 'framework';
@@ -116,12 +121,20 @@ const RAISE =
 const IN_FORCE =
   /\bFederal Register\b|\bretroactive(?:ly)?\b|\b(?:took|takes|take|went|go(?:es)?|come|came|comes) (?:into )?effect\b|\binto force\b|\bimplement(?:ed|ing|s)?\b|\beffective (?:from|as of)\b/i;
 
+/** A deal named as the goal of the talks is not a deal reported. */
+const GOAL =
+  /\b(?:goal|aim|target|bid|hopes?|push|efforts?|race|seek\w*|pursu\w*|work(?:ing)? toward)\b[^.;]{0,40}\b(?:deal|agreement|package|accord)\b/i;
+
 /** The ledger entries that show an observation (undenied reports only). */
 export function showsObservation(observation: Observation, entry: LedgerEntry): boolean {
   if (entry.denied) return false;
   const stage = OBSERVED_STAGE[observation];
   if (stage)
-    return entry.signal === 'deal_reached' && STAGE_RANK[dealStageOf(entry.sentence)] >= STAGE_RANK[stage];
+    return (
+      entry.signal === 'deal_reached' &&
+      !GOAL.test(entry.sentence) &&
+      STAGE_RANK[dealStageOf(entry.sentence)] >= STAGE_RANK[stage]
+    );
   switch (observation) {
     case 'deal_stall':
       return entry.signal === 'no_breakthrough' || entry.signal === 'talks_cancelled';

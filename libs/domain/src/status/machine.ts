@@ -74,8 +74,9 @@ function candidates(
       continue;
     }
     const denied = lastDenial(ledger, definingSignals(row.to));
+    const spent = state.dismissed?.[row.to] ?? -Infinity;
     const reports = ledger.filter(
-      (entry) => entry.at > since && entry.at > denied && showsObservation(row.on, entry),
+      (entry) => entry.at > since && entry.at > denied && entry.at > spent && showsObservation(row.on, entry),
     );
     const pendingSince = state.pending?.toPhase === row.to ? state.pending.since : undefined;
     const verdict = assess(reports, policy, policy.highImpactPhases.includes(row.to), pendingSince);
@@ -151,6 +152,12 @@ function withdrawal(
   );
 }
 
+/** Clears a withdrawn announcement; the reports behind it cannot raise it again. */
+function dismiss(state: TrackState, pending: PendingChange): TrackState {
+  const spent = pending.evidenceAt ?? pending.since;
+  return { ...state, pending: null, dismissed: { ...state.dismissed, [pending.toPhase]: spent } };
+}
+
 /** Enters a phase: deals make the current deadline moot, a denied deal makes it bind again. */
 function enter(
   state: TrackState,
@@ -193,7 +200,7 @@ function stepStatus(
     const denials = fresh.filter((entry) => entry.denied && signals.includes(entry.signal));
     if (denials.length > 0) {
       const event = withdrawal(state, pending, 'denied', occurredAt, denials, policy);
-      return { state: { ...state, pending: null }, events: [event] };
+      return { state: dismiss(state, pending), events: [event] };
     }
   }
 
@@ -266,7 +273,10 @@ function stepStatus(
       policy,
     );
     return {
-      state: { ...state, pending: { eventId: id, fromPhase: phase, toPhase: to, since: now } },
+      state: {
+        ...state,
+        pending: { eventId: id, fromPhase: phase, toPhase: to, since: now, evidenceAt: verdict.at },
+      },
       events: [event],
     };
   }
@@ -290,6 +300,13 @@ function deadlineEvent(
     occurredAt,
     data: { from, to, evidence: evidence.slice(0, policy.maxEvidence).map(toEvidence), ...footing },
   };
+}
+
+/** The deadlines moved away from, with the current one added as it is replaced. */
+function former(state: TrackState): string[] {
+  const current = state.deadline?.at.slice(0, 10);
+  const list = state.formerDeadlines ?? [];
+  return current && !list.includes(current) ? [...list, current].slice(-20) : list;
 }
 
 function stepDeadline(state: TrackState, now: number, trigger: string, policy: StatusPolicy): StatusStep {
@@ -321,7 +338,13 @@ function stepDeadline(state: TrackState, now: number, trigger: string, policy: S
       policy,
     );
     return {
-      state: { ...state, deadline, deadlineBinding: true, pendingDeadline: null },
+      state: {
+        ...state,
+        deadline,
+        deadlineBinding: true,
+        pendingDeadline: null,
+        formerDeadlines: former(state),
+      },
       events: [event],
     };
   }
@@ -340,7 +363,10 @@ function stepDeadline(state: TrackState, now: number, trigger: string, policy: S
   );
   const date = found.date;
   return {
-    state: { ...state, pendingDeadline: { eventId: id, from, to: deadline.at, date, since: now } },
+    state: {
+      ...state,
+      pendingDeadline: { eventId: id, from, to: deadline.at, date, since: now, evidenceAt: verdict.at },
+    },
     events: [event],
   };
 }
@@ -358,13 +384,13 @@ export function expireUnconfirmed(
   const events: StatusEvent[] = [];
   let next = state;
   const pending = state.pending;
-  if (pending && now.getTime() - pending.since >= timeoutMs) {
+  if (pending && now.getTime() - pending.since > timeoutMs) {
     const at = new Date(pending.since + timeoutMs).toISOString();
     events.push(withdrawal(state, pending, 'not_confirmed_in_time', at, [], policy));
-    next = { ...next, pending: null };
+    next = dismiss(next, pending);
   }
   const moved = state.pendingDeadline;
-  if (moved && now.getTime() - moved.since >= timeoutMs) {
+  if (moved && now.getTime() - moved.since > timeoutMs) {
     const at = new Date(moved.since + timeoutMs).toISOString();
     events.push(
       deadlineEvent(
@@ -378,7 +404,11 @@ export function expireUnconfirmed(
         policy,
       ),
     );
-    next = { ...next, pendingDeadline: null };
+    next = {
+      ...next,
+      pendingDeadline: null,
+      dismissedDeadlines: { ...next.dismissedDeadlines, [moved.date]: moved.evidenceAt ?? moved.since },
+    };
   }
   return { state: next, events };
 }
@@ -466,6 +496,7 @@ export function applyManualDeadline(state: TrackState, input: ManualDeadline, no
       deadline: { at, timezone: input.deadline.timezone },
       deadlineBinding: true,
       pendingDeadline: null,
+      formerDeadlines: former(state),
     },
     events: [event],
   };

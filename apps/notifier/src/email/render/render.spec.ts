@@ -205,6 +205,42 @@ describe('renderEmail', () => {
     expect(email.subject).toBe('South Korea–US: 19 hours to the deadline');
   });
 
+  it('says an unconfirmed change is unconfirmed, how many outlets stand behind a change, and a withdrawal', () => {
+    const base = statusEvent.data;
+    const unconfirmed = {
+      ...statusEvent,
+      data: {
+        ...base,
+        fromPhase: 'negotiating' as const,
+        phase: 'framework_deal' as const,
+        confirmed: false,
+        outlets: 1,
+      },
+    };
+    const email = renderEmail('status.changed', { event: unconfirmed, track }, ctx('UTC'));
+    expect(email.subject).toBe('Unconfirmed: South Korea–US: Deal reached (framework) (was Negotiating)');
+    for (const part of [email.html, email.text])
+      expect(part).toContain('Reported by one outlet, not yet confirmed');
+    const confirmed = { ...statusEvent, data: { ...base, confirmed: true, confirms: 'x', outlets: 4 } };
+    expect(renderEmail('status.changed', { event: confirmed, track }, ctx('UTC')).text).toContain(
+      'Confirmed: now reported by 4 outlets.',
+    );
+    const withdrawn = {
+      ...statusEvent,
+      data: { ...base, withdraws: 'x', reason: 'denied' as const, outlets: 0 },
+    };
+    const mail = renderEmail('status.changed', { event: withdrawn, track }, ctx('UTC'));
+    expect(mail.subject.startsWith('Withdrawn: ')).toBe(true);
+    expect(mail.text).toContain('the earlier report was denied');
+    const held = {
+      ...deadlineEvent,
+      data: { ...deadlineEvent.data, confirmed: false, outlets: 1, countdown: 'held' as const },
+    };
+    expect(renderEmail('deadline.changed', { event: held, track }, ctx('UTC')).text).toContain(
+      'Countdown alerts for the current deadline are held until this move is confirmed or withdrawn.',
+    );
+  });
+
   it('renders the deadline move old to new', () => {
     const email = renderEmail('deadline.changed', models['deadline.changed'], ctx('America/New_York'));
     expect(email.text).toContain(

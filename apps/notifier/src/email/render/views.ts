@@ -1,6 +1,7 @@
 import type { Evidence } from '@dw/domain';
 import { formatRemaining, parseMilestone, PASSED_MILESTONE_ID } from '@dw/domain/countdown';
 import { signalLabel, statusLabel, type DigestContent } from '@dw/domain/digest';
+import { footingLine, footingPrefix, phaseLabel } from '@dw/domain/status';
 import { EMAIL_LINK_PATHS, tokenLink, trackPageUrl, type RenderContext } from './context';
 import { formatInstant, formatStatedIn, formatWhen } from './format';
 import type {
@@ -104,14 +105,16 @@ export function confirmationView(model: ConfirmationModel, ctx: RenderContext, p
 export function statusChangedView(model: StatusChangedModel, ctx: RenderContext): View {
   const { event, track } = model;
   const lines = trackLines(track, event.occurredAt, ctx);
-  const from = statusLabel(event.data.from);
-  const to = statusLabel(event.data.to);
+  const from = event.data.fromPhase ? phaseLabel(event.data.fromPhase) : statusLabel(event.data.from);
+  const to = event.data.phase ? phaseLabel(event.data.phase) : statusLabel(event.data.to);
+  const footing = footingLine(event.data);
   return {
-    subject: `${lines.trackName}: ${to} (was ${from})`,
-    preheader: `Status changed from ${from} to ${to}.`,
+    subject: `${footingPrefix(event.data)}${lines.trackName}: ${to} (was ${from})`,
+    preheader: footing ?? `Status changed from ${from} to ${to}.`,
     ...lines,
     from,
     to,
+    footing,
     occurredAt: formatInstant(event.occurredAt, ctx.timezone),
     evidence: event.data.evidence.map((e) => evidenceView(e, ctx.timezone)),
   };
@@ -122,10 +125,12 @@ export function deadlineChangedView(model: DeadlineChangedModel, ctx: RenderCont
   const statedZone = track.deadline?.timezone ?? null;
   const lines = trackLines(track, event.occurredAt, ctx);
   const to = countdownLine(event.data.to, statedZone, new Date(event.occurredAt), ctx.timezone);
+  const footing = footingLine(event.data);
   return {
-    subject: `${lines.trackName}: deadline ${event.data.from ? 'moved' : 'set'} to ${to.deadline}`,
+    subject: `${footingPrefix(event.data)}${lines.trackName}: deadline ${event.data.from ? 'moved' : 'set'} to ${to.deadline}`,
     preheader: `${to.remaining} left${event.data.from ? `; it was ${formatInstant(event.data.from, ctx.timezone)}` : ''}.`,
     ...lines,
+    footing,
     from: event.data.from ? formatInstant(event.data.from, ctx.timezone) : null,
     to,
     occurredAt: formatInstant(event.occurredAt, ctx.timezone),

@@ -24,6 +24,7 @@ export const HTML_TEMPLATES = {
 <p style="font-size:17px">Deadline set: <strong>{{to.deadline}}</strong></p>
 {{/if}}
 <p>{{#if to.passed}}That time has already passed.{{else}}<strong>{{to.remaining}}</strong> left.{{/if}}{{#if to.statedIn}}<br><span style="font-size:13px;color:#5b6475">As stated: {{to.statedIn}}</span>{{/if}}</p>
+{{#if footing}}<p><strong>{{footing}}</strong></p>{{/if}}
 <p style="font-size:13px;color:#5b6475">Reported {{occurredAt}}</p>
 {{> evidence}}
 <p style="margin-top:20px"><a href="{{trackUrl}}" style="color:#2a5bd7">Timeline and sources on the status page</a></p>
@@ -90,6 +91,7 @@ Times are shown in {{timezone}}.
 `,
   'status-changed': `<h1 style="margin:0 0 12px;font-size:20px"><a href="{{trackUrl}}" style="color:#1d2330;text-decoration:none">{{trackName}}</a></h1>
 <p style="font-size:17px">Status changed: <s>{{from}}</s> &rarr; <strong>{{to}}</strong></p>
+{{#if footing}}<p><strong>{{footing}}</strong></p>{{/if}}
 <p style="font-size:13px;color:#5b6475">{{occurredAt}}</p>
 {{> countdown}}
 {{> evidence}}

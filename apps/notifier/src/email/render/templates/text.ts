@@ -29,6 +29,9 @@ Deadline moved: {{from}} -> {{to.deadline}}
 Deadline set: {{to.deadline}}
 {{/if}}
 {{#if to.passed}}That time has already passed.{{else}}{{to.remaining}} left.{{/if}}
+{{#if footing}}
+{{footing}}
+{{/if}}
 {{#if to.statedIn}}
 As stated: {{to.statedIn}}
 {{/if}}
@@ -107,6 +110,9 @@ Unsubscribe: {{links.unsubscribeUrl}}
 `,
   'status-changed': `{{trackName}}
 Status changed: {{from}} -> {{to}}
+{{#if footing}}
+{{footing}}
+{{/if}}
 {{occurredAt}}
 
 {{> countdown}}
