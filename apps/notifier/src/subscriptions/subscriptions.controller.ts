@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   Body,
   Controller,
   Get,
@@ -51,6 +52,22 @@ import {
 
 const route = (path: string) => path.replace(/^\//, '');
 
+const TOKEN_QUERY = {
+  name: 'token',
+  required: true,
+  description: 'The signed token of the link in the email',
+  example: 'eyJzIjoxLCJwIjoidW5zdWJzY3JpYmUifQ.bm90LWEtcmVhbC1zaWduYXR1cmU',
+};
+
+/** The pages behind email links: the page, or a page saying why the link does not work. */
+const ApiLinkPageResponses = () =>
+  applyDecorators(
+    ApiResponse({ status: 200, description: 'the page (text/html)' }),
+    ApiResponse({ status: 400, description: 'a broken or forged link (text/html page)' }),
+    ApiResponse({ status: 404, description: 'the subscriber is gone (text/html page)' }),
+    ApiResponse({ status: 410, description: 'an expired link (text/html page)' }),
+  );
+
 @ApiTags('subscriptions')
 @Controller()
 export class SubscriptionsController {
@@ -86,6 +103,20 @@ export class SubscriptionsController {
         digestWeekday: { type: 'integer', minimum: 1, maximum: 7 },
         timezone: { type: 'string', example: 'Asia/Seoul' },
       },
+    },
+    examples: {
+      weekly: {
+        summary: 'Alerts of the Korea–US track and a weekly digest on Monday 08:00 Seoul time',
+        value: {
+          email: 'desk@example.org',
+          tracks: ['kr-us'],
+          digest: 'weekly',
+          digestWeekday: 1,
+          digestTime: '08:00',
+          timezone: 'Asia/Seoul',
+        },
+      },
+      minimal: { summary: 'Every alert of every track', value: { email: 'analyst@example.org' } },
     },
   })
   @ApiResponse({
@@ -134,7 +165,8 @@ export class SubscriptionsController {
 
   @Get(route(EMAIL_LINK_PATHS.confirm))
   @ApiOperation({ summary: 'Confirm a subscription (link in the confirmation email)' })
-  @ApiQuery({ name: 'token', required: true })
+  @ApiQuery(TOKEN_QUERY)
+  @ApiLinkPageResponses()
   @ApiProduces('text/html')
   async confirm(@Query('token') token: string | undefined, @Res() res: Response): Promise<void> {
     const outcome = await this.service.confirm(token ?? '');
@@ -144,7 +176,8 @@ export class SubscriptionsController {
 
   @Get(route(EMAIL_LINK_PATHS.unsubscribe))
   @ApiOperation({ summary: 'Unsubscribe page (link in every email): a button that POSTs' })
-  @ApiQuery({ name: 'token', required: true })
+  @ApiQuery(TOKEN_QUERY)
+  @ApiLinkPageResponses()
   @ApiProduces('text/html')
   async unsubscribeForm(@Query('token') token: string | undefined, @Res() res: Response): Promise<void> {
     const outcome = await this.service.subscriberFor(token ?? '', 'unsubscribe');
@@ -164,12 +197,14 @@ export class SubscriptionsController {
   }
 
   @Post(route(EMAIL_LINK_PATHS.unsubscribe))
+  @HttpCode(200)
   @ApiOperation({
     summary: 'Unsubscribe at once (RFC 8058 one-click, and the page button)',
     description:
       'Body `List-Unsubscribe=One-Click` (form-encoded) as mail providers send it; takes effect at once.',
   })
-  @ApiQuery({ name: 'token', required: true })
+  @ApiQuery(TOKEN_QUERY)
+  @ApiLinkPageResponses()
   @ApiConsumes('application/x-www-form-urlencoded', 'multipart/form-data')
   @ApiProduces('text/html')
   async unsubscribe(@Query('token') token: string | undefined, @Res() res: Response): Promise<void> {
@@ -180,7 +215,8 @@ export class SubscriptionsController {
 
   @Get(route(EMAIL_LINK_PATHS.preferences))
   @ApiOperation({ summary: 'Email preferences page (signed link in every email)' })
-  @ApiQuery({ name: 'token', required: true })
+  @ApiQuery(TOKEN_QUERY)
+  @ApiLinkPageResponses()
   @ApiProduces('text/html')
   async preferences(@Query('token') token: string | undefined, @Res() res: Response): Promise<void> {
     const outcome = await this.service.subscriberFor(token ?? '', 'preferences');
@@ -189,8 +225,10 @@ export class SubscriptionsController {
   }
 
   @Post(route(EMAIL_LINK_PATHS.preferences))
+  @HttpCode(200)
   @ApiOperation({ summary: 'Save email preferences (the form on the preferences page)' })
-  @ApiQuery({ name: 'token', required: true })
+  @ApiQuery(TOKEN_QUERY)
+  @ApiLinkPageResponses()
   @ApiConsumes('application/x-www-form-urlencoded')
   @ApiProduces('text/html')
   async savePreferences(

@@ -16,6 +16,7 @@ import {
   ApiBody,
   ApiExtraModels,
   ApiOperation,
+  ApiParam,
   ApiQuery,
   ApiResponse,
   ApiTags,
@@ -57,6 +58,11 @@ const PAYLOAD_DOC =
   'A 2xx within 15 s is success; otherwise retries at about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h ' +
   '(jittered; Retry-After honoured on 429/503); 410 disables the endpoint, and so does failing continuously for 5 days.';
 
+/** The documented example id; the OpenAPI test seeds a webhook under it. */
+export const EXAMPLE_WEBHOOK_ID = 'wh_3f9c2a7d1e8b4c06';
+const WebhookIdParam = () =>
+  ApiParam({ name: 'id', description: 'The webhook id', example: EXAMPLE_WEBHOOK_ID });
+
 @ApiTags('webhooks')
 @ApiBearerAuth()
 @ApiExtraModels(...WEBHOOK_PAYLOAD_MODELS)
@@ -72,7 +78,24 @@ export class WebhooksController {
       'Register a webhook; the secret is shown once (and again to a retry with the same Idempotency-Key within 24 h)',
     description: PAYLOAD_DOC,
   })
-  @ApiBody({ type: CreateWebhookDto })
+  @ApiBody({
+    type: CreateWebhookDto,
+    examples: {
+      desk: {
+        summary: 'Status and deadline changes of the Korea–US track',
+        value: {
+          url: 'https://bots.example.com/deadline-watch',
+          events: ['status.changed', 'deadline.changed'],
+          tracks: ['kr-us'],
+          description: 'trading desk bot',
+        },
+      },
+      everything: {
+        summary: 'The default events of every track',
+        value: { url: 'https://bots.example.com/all' },
+      },
+    },
+  })
   @ApiResponse({ status: 201, type: WebhookCreatedDto })
   @ApiErrors(
     { 400: 'invalid body, or a URL the network guard refuses' },
@@ -94,6 +117,7 @@ export class WebhooksController {
   }
 
   @Get(':id')
+  @WebhookIdParam()
   @ApiOperation({ summary: 'One webhook: state, failure streak, why it was disabled' })
   @ApiResponse({ status: 200, type: WebhookDto })
   @ApiErrors(400, 404)
@@ -102,10 +126,17 @@ export class WebhooksController {
   }
 
   @Patch(':id')
+  @WebhookIdParam()
   @ApiOperation({
     summary: 'Change URL, events, tracks or description; enable or disable (send only the fields to change)',
   })
-  @ApiBody({ type: UpdateWebhookDto })
+  @ApiBody({
+    type: UpdateWebhookDto,
+    examples: {
+      rename: { summary: 'Only the description changes', value: { description: 'desk bot (Seoul)' } },
+      enable: { summary: 'Enable again after a disable', value: { enabled: true } },
+    },
+  })
   @ApiResponse({ status: 200, type: WebhookDto })
   @ApiErrors(400, 404, 413, 415)
   update(@Param('id') id: string, @Body(new ZodPipe(updateWebhookSchema)) body: UpdateWebhookInput) {
@@ -113,6 +144,7 @@ export class WebhooksController {
   }
 
   @Delete(':id')
+  @WebhookIdParam()
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a webhook and its attempt log' })
   @ApiResponse({ status: 204 })
@@ -122,6 +154,7 @@ export class WebhooksController {
   }
 
   @Post(':id/test')
+  @WebhookIdParam()
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a webhook.test event (retried like any delivery)' })
   @ApiResponse({ status: 202, type: DeliveryQueuedDto })
@@ -131,9 +164,16 @@ export class WebhooksController {
   }
 
   @Post(':id/rotate-secret')
+  @WebhookIdParam()
   @HttpCode(200)
   @ApiOperation({ summary: 'New secret; the old one keeps signing for the grace period (default 24 h)' })
-  @ApiBody({ type: RotateSecretDto, required: false })
+  @ApiBody({
+    type: RotateSecretDto,
+    required: false,
+    examples: {
+      hour: { summary: 'The old secret signs for one more hour', value: { gracePeriodSeconds: 3600 } },
+    },
+  })
   @ApiResponse({ status: 200, type: SecretRotatedDto })
   @ApiErrors(400, 404, 413, 415)
   rotate(@Param('id') id: string, @Body(new ZodPipe(rotateSecretSchema)) body: RotateSecretDto | undefined) {
@@ -141,6 +181,7 @@ export class WebhooksController {
   }
 
   @Get(':id/deliveries')
+  @WebhookIdParam()
   @ApiOperation({
     summary: 'Delivery attempts, newest first: time, status code, latency, response start, error',
   })
@@ -148,6 +189,7 @@ export class WebhooksController {
     name: 'limit',
     required: false,
     schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+    example: 50,
   })
   @ApiIdQuery('cursor', 'nextCursor of the previous page')
   @ApiResponse({ status: 200, type: AttemptPageDto })
@@ -160,6 +202,7 @@ export class WebhooksController {
   }
 
   @Post(':id/deliveries/:deliveryId/retry')
+  @WebhookIdParam()
   @HttpCode(202)
   @ApiOperation({ summary: 'Send a failed delivery again, once, with the same event id' })
   @ApiIdParam('deliveryId')

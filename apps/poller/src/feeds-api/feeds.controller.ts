@@ -35,7 +35,15 @@ export class FeedsController {
 
   @Post()
   @ApiOperation({ summary: 'Watch a feed (polled at once, then on the cadence of its track)' })
-  @ApiBody({ type: AddFeedDto })
+  @ApiBody({
+    type: AddFeedDto,
+    examples: {
+      yonhap: {
+        summary: 'A feed for the Korea–US track',
+        value: { url: 'https://www.yna.co.kr/rss/economy.xml', trackId: 'kr-us', source: 'Yonhap' },
+      },
+    },
+  })
   @ApiResponse({ status: 201, type: FeedHealthDto, description: 'added' })
   @ApiResponse({ status: 200, type: FeedHealthDto, description: 'already watched for this track' })
   @ApiErrors({ 400: 'invalid body, unknown track, or a URL the network guard refuses' }, 413, 415)
@@ -51,7 +59,7 @@ export class FeedsController {
   @Delete()
   @HttpCode(204)
   @ApiOperation({ summary: 'Stop watching the feed at ?url= (for every track)' })
-  @ApiQuery({ name: 'url', required: true })
+  @ApiQuery({ name: 'url', required: true, example: 'https://www.yna.co.kr/rss/economy.xml' })
   @ApiResponse({ status: 204 })
   @ApiErrors(400, 404)
   async removeByUrl(@Query(new ZodPipe(removeByUrlSchema)) query: { url: string }): Promise<void> {

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiErrors, ApiIdParam, errorBody, IdParamPipe } from '@dw/platform';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { POLLER_SETTINGS, type PollerSettings } from '../poller-settings';
 import { BodyError, readRawBody } from './raw-body';
@@ -30,6 +30,19 @@ export class WebSubController {
     summary: "A hub's verification of intent: answers hub.challenge for a (un)subscription we asked for",
   })
   @ApiIdParam('feedId')
+  @ApiQuery({
+    name: 'hub.mode',
+    required: true,
+    schema: { type: 'string', enum: ['subscribe', 'unsubscribe', 'denied'], example: 'subscribe' },
+  })
+  @ApiQuery({ name: 'hub.topic', required: true, example: 'https://www.yna.co.kr/rss/economy.xml' })
+  @ApiQuery({ name: 'hub.challenge', required: false, example: 'challenge-7f3a' })
+  @ApiQuery({
+    name: 'hub.lease_seconds',
+    required: false,
+    schema: { type: 'integer', minimum: 0 },
+    example: 864000,
+  })
   @ApiResponse({ status: 200, description: 'the hub.challenge, as text' })
   @ApiErrors(400, { 404: 'not a topic or mode we asked for' })
   async verify(

@@ -39,6 +39,12 @@ export class SubscribeFormController {
         timezone: { type: 'string', example: 'Asia/Seoul' },
       },
     },
+    examples: {
+      form: {
+        summary: 'What the status page form sends',
+        value: { email: 'desk@example.org', tracks: ['kr-us'], digest: 'weekly', timezone: 'Asia/Seoul' },
+      },
+    },
   })
   @ApiProduces('text/html')
   @ApiResponse({
