@@ -61,7 +61,23 @@ export class TracksController {
     summary:
       'Watch a new negotiation: every service picks it up within seconds (its feeds polled, articles classified, countdown planned)',
   })
-  @ApiBody({ type: CreateTrackDto })
+  @ApiBody({
+    type: CreateTrackDto,
+    examples: {
+      ukUs: {
+        summary: 'A new negotiation with its deadline',
+        value: {
+          id: 'uk-us',
+          name: 'United Kingdom – United States trade talks',
+          parties: [
+            { name: 'United Kingdom', aliases: ['UK', 'Britain'] },
+            { name: 'United States', aliases: ['U.S.', 'Washington'] },
+          ],
+          deadline: { at: '2026-07-09T04:01:00Z', timezone: 'America/New_York' },
+        },
+      },
+    },
+  })
   @ApiCreatedResponse({ type: TrackDetailDto })
   @ApiErrors(400, 401, { 409: 'a track with that id exists' })
   async create(@Body(new ZodPipe(createTrackSchema)) body: CreateTrackInput): Promise<TrackDetailView> {
@@ -77,7 +93,12 @@ export class TracksController {
       'Change a track: name, parties, keywords, feeds, or its deadline (a deadline.changed event with the operator as evidence; countdowns re-plan)',
   })
   @ApiParam(TRACK_ID)
-  @ApiBody({ type: UpdateTrackDto })
+  @ApiBody({
+    type: UpdateTrackDto,
+    examples: {
+      rename: { summary: 'Only the name changes', value: { name: 'Korea – U.S. tariff negotiations' } },
+    },
+  })
   @ApiOkResponse({ type: TrackDetailDto })
   @ApiErrors(400, 401, { 404: 'No track with that id' })
   async update(
