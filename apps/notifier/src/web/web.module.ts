@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { SubscribersAdminRepository } from '@dw/platform';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { SubscribersController } from './api/subscribers.controller';
 import { TracksAdminService } from './api/tracks-admin.service';
 import { TracksController } from './api/tracks.controller';
 import { FeedsController } from './feeds/feeds.controller';
@@ -11,8 +13,14 @@ import { TrackViewService } from './track-view/track-view.service';
 /** The public face: status page, track API, Atom feed and calendar. */
 @Module({
   imports: [SubscriptionsModule],
-  controllers: [StatusPageController, SubscribeFormController, TracksController, FeedsController],
-  providers: [TrackViewService, StatusPageService, TracksAdminService],
+  controllers: [
+    StatusPageController,
+    SubscribeFormController,
+    TracksController,
+    FeedsController,
+    SubscribersController,
+  ],
+  providers: [TrackViewService, StatusPageService, TracksAdminService, SubscribersAdminRepository],
   exports: [TrackViewService],
 })
 export class WebModule {}

@@ -7,3 +7,4 @@ export * from './deliveries.repository';
 export * from './webhooks.repository';
 export * from './webhook-deliveries.repository';
 export * from './idempotency.repository';
+export * from './subscribers-admin.repository';
