@@ -36,6 +36,7 @@ describe('faults: every expected alert delivered, once as a deduping receiver se
         const result = await runFault(world, fault);
         results.push(result);
         expect(result.crashes).toBe(0);
+        expect(result.problems).toEqual([]);
         expect(result.badSignatures).toBe(0);
         expect({
           email: result.email.lost,

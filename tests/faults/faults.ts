@@ -1,9 +1,21 @@
 import type { Fault, FaultContext } from './harness';
 
-async function noteHealth(ctx: FaultContext, what: string): Promise<void> {
+/** Notes what /health said; a different status (or a missing queue name) is a problem of the run. */
+async function expectHealth(
+  ctx: FaultContext,
+  what: string,
+  expected: { http: number; status: string; naming?: string },
+): Promise<void> {
   const { status, body } = await ctx.app.health();
-  const report = body as { status?: string } | null;
-  ctx.notes.push(`/health during ${what}: ${status}${report?.status ? ` ${report.status}` : ''}`);
+  const report = body as { status?: string; checks?: { queues?: { error?: string } } } | null;
+  const said = `${status}${report?.status ? ` ${report.status}` : ''}`;
+  ctx.notes.push(`/health during ${what}: ${said}`);
+  const named = !expected.naming || (report?.checks?.queues?.error ?? '').includes(expected.naming);
+  if (status !== expected.http || report?.status !== expected.status || !named) {
+    ctx.problems.push(
+      `/health during ${what} said ${said}${expected.naming ? ` (${report?.checks?.queues?.error ?? 'no queue named'})` : ''}, expected ${expected.http} ${expected.status}${expected.naming ? ` naming ${expected.naming}` : ''}`,
+    );
+  }
 }
 
 async function killAndRestart(ctx: FaultContext): Promise<void> {
@@ -28,11 +40,12 @@ export const FAULTS: Record<string, Fault> = {
       await ctx.at(2000);
       await ctx.world.redis.shutdown();
       await ctx.at(4000);
-      await noteHealth(ctx, 'Redis outage');
+      await expectHealth(ctx, 'Redis outage', { http: 503, status: 'unavailable' });
       await ctx.at(8000);
       await ctx.world.redis.start();
-      await ctx.app.waitHealthy(30_000);
-      if (!ctx.app.alive()) ctx.notes.push('the app died');
+      await ctx.app
+        .waitHealthy(30_000)
+        .catch(() => ctx.problems.push('not healthy 30 s after Redis came back'));
     },
   },
   postgres: {
@@ -41,7 +54,7 @@ export const FAULTS: Record<string, Fault> = {
       await ctx.at(2000);
       await ctx.world.pg.stop();
       await ctx.at(5000);
-      await noteHealth(ctx, 'PostgreSQL outage');
+      await expectHealth(ctx, 'PostgreSQL outage', { http: 503, status: 'unavailable' });
       await ctx.at(10_000);
       await ctx.world.pg.start();
       const back = Date.now();
@@ -58,7 +71,7 @@ export const FAULTS: Record<string, Fault> = {
       await ctx.at(1000);
       await ctx.world.smtp.setMode('down');
       await ctx.at(30_000);
-      await noteHealth(ctx, 'SMTP outage');
+      await expectHealth(ctx, 'SMTP outage', { http: 503, status: 'degraded', naming: 'email' });
       await ctx.at(46_000);
       await ctx.world.smtp.setMode('451');
       await ctx.at(56_000);

@@ -117,6 +117,8 @@ export interface FaultContext {
   app: AppProcess;
   /** Notes for the report (what /health said during an outage, ...). */
   notes: string[];
+  /** What went against expectations besides deliveries (the run fails on any). */
+  problems: string[];
   /** Milliseconds since the first event was injected. */
   elapsed(): number;
   /** Waits until `ms` after the first event. */
@@ -155,6 +157,7 @@ export interface FaultResult {
   warnLines: number;
   topMessage: string;
   notes: string[];
+  problems: string[];
 }
 
 function tally(receipts: Receipt[], expectedPairs: Set<string>): ChannelTally {
@@ -234,6 +237,8 @@ export async function runFault(
     LOG_LEVEL: 'info',
     SCHEDULERS: 'true',
     WEBHOOK_TIMEOUT_MS: '2000',
+    // A stuck queue shows on /health within the SMTP outage.
+    QUEUE_STALL_AFTER_SECONDS: '20',
     RETRY_DELAY_SCALE: '0.01',
   };
   await world.smtp.setMode('ok');
@@ -255,6 +260,7 @@ export async function runFault(
       world,
       app,
       notes: [],
+      problems: [],
       elapsed: () => Date.now() - started,
       at: async (ms) => sleep(Math.max(0, started + ms - Date.now())),
     };
@@ -294,6 +300,7 @@ export async function runFault(
       warnLines: loud.length,
       topMessage: top ? `${top[1]}× "${top[0]}"` : '',
       notes: ctx.notes,
+      problems: ctx.problems,
     };
   } finally {
     await app.stop();
@@ -499,7 +506,7 @@ export function formatTable(results: FaultResult[]): string {
     cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const notes = results.map(
     (r) =>
-      `- ${r.fault}: crashes ${r.crashes}, bad signatures ${r.badSignatures}, warn+ log lines ${r.warnLines}${r.topMessage ? ` (most: ${r.topMessage})` : ''}${r.notes.length ? `; ${r.notes.join('; ')}` : ''}`,
+      `- ${r.fault}: crashes ${r.crashes}, bad signatures ${r.badSignatures}, warn+ log lines ${r.warnLines}${r.topMessage ? ` (most: ${r.topMessage})` : ''}${r.notes.length ? `; ${r.notes.join('; ')}` : ''}${r.problems.length ? `; PROBLEMS: ${r.problems.join('; ')}` : ''}`,
   );
   return [line(head), ...rows.map(line), '', ...notes].join('\n');
 }

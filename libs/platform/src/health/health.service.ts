@@ -67,11 +67,11 @@ export class HealthService {
           'failed',
         );
       }
-      const stalled = this.observer.assess(counts);
+      const stalled = await this.observer.assess(counts);
       if (stalled.length === 0) return { ok: true, counts };
       return {
         ok: false,
-        error: `no progress on ${stalled.map((s) => `${s.queue} (${s.pending} pending since ${s.lastCompletedAt})`).join(', ')}`,
+        error: `no progress on ${stalled.map((s) => `${s.queue} (${s.reason}: ${s.pending} since ${s.since})`).join(', ')}`,
         stalled,
         counts,
       };

@@ -4,16 +4,21 @@ import type { Clock } from '@dw/domain';
 import type { AppConfig } from '../config/app-config';
 import { MetricsService } from '../metrics/metrics.service';
 import { InjectClock, InjectConfig } from '../tokens';
+import { type DeliveryTotals, DeliveryProgress } from './delivery-progress';
 import { ErrorThrottle, errorKind } from './error-throttle';
 import { QueueRegistry } from './queue-registry';
 
-/** A queue this process consumes that has work ready and has finished none of it for too long. */
+/**
+ * A queue this process consumes that makes no progress: jobs ready and none finished for too long,
+ * or (a delivery queue) attempts that keep failing for now and nothing delivered for too long.
+ */
 export interface StalledQueue {
   queue: string;
-  /** Jobs waiting or active. */
+  reason: 'no job finished' | 'deliveries failing';
+  /** Jobs waiting or active, or the delivery attempts that failed since the last delivery. */
   pending: number;
-  /** When a job of this queue last finished here (or when this process began consuming it). */
-  lastCompletedAt: string;
+  /** Since when nothing finished (or was delivered) here. */
+  since: string;
 }
 
 export type PendingCounts = Record<string, { waiting?: number; active?: number; prioritized?: number }>;
@@ -33,6 +38,7 @@ export class QueueObserver implements OnModuleInit, OnModuleDestroy {
   /** Queue name → when a job last finished here; only queues this process consumes are in it. */
   private readonly lastCompleted = new Map<string, number>();
   private stalled = new Map<string, StalledQueue>();
+  private readonly deliveryProgress: DeliveryProgress;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -42,6 +48,7 @@ export class QueueObserver implements OnModuleInit, OnModuleDestroy {
     @InjectConfig() private readonly config: AppConfig,
   ) {
     this.throttle = new ErrorThrottle(ERROR_WINDOW_MS, () => this.clock.now().getTime());
+    this.deliveryProgress = new DeliveryProgress(config.queueStallAfterMs);
   }
 
   onModuleInit(): void {
@@ -89,8 +96,9 @@ export class QueueObserver implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  /** Consumed queues with pending work and no finished job for QUEUE_STALL_AFTER_SECONDS; logs each change. */
-  assess(counts: PendingCounts): StalledQueue[] {
+  /** Consumed queues that make no progress for QUEUE_STALL_AFTER_SECONDS (0: none); logs each change. */
+  async assess(counts: PendingCounts): Promise<StalledQueue[]> {
+    if (this.config.queueStallAfterMs <= 0) return [];
     const now = this.clock.now().getTime();
     const next = new Map<string, StalledQueue>();
     for (const [queue, last] of this.lastCompleted) {
@@ -98,13 +106,25 @@ export class QueueObserver implements OnModuleInit, OnModuleDestroy {
       if (!c) continue;
       const pending = (c.waiting ?? 0) + (c.active ?? 0) + (c.prioritized ?? 0);
       if (pending > 0 && now - last >= this.config.queueStallAfterMs) {
-        next.set(queue, { queue, pending, lastCompletedAt: new Date(last).toISOString() });
+        next.set(queue, { queue, reason: 'no job finished', pending, since: new Date(last).toISOString() });
       }
+    }
+    for (const failing of this.deliveryProgress.update(await this.deliveryTotals(), now)) {
+      if (next.has(failing.channel) || !this.lastCompleted.has(failing.channel)) continue;
+      next.set(failing.channel, {
+        queue: failing.channel,
+        reason: 'deliveries failing',
+        pending: failing.retries,
+        since: new Date(failing.failingSince).toISOString(),
+      });
     }
     for (const [queue, s] of next) {
       if (this.stalled.has(queue)) continue;
       this.logger.error({
-        msg: `queue ${queue} is stuck: ${s.pending} jobs pending and none finished since ${s.lastCompletedAt}`,
+        msg:
+          s.reason === 'no job finished'
+            ? `queue ${queue} is stuck: ${s.pending} jobs pending and none finished since ${s.since}`
+            : `queue ${queue} is stuck: ${s.pending} delivery attempts failed for now and nothing delivered since ${s.since}`,
         ...s,
       });
     }
@@ -113,6 +133,18 @@ export class QueueObserver implements OnModuleInit, OnModuleDestroy {
     }
     this.stalled = next;
     return [...next.values()];
+  }
+
+  /** Delivered and retried totals per channel (email, webhook), as the senders count them. */
+  private async deliveryTotals(): Promise<Record<string, DeliveryTotals>> {
+    const totals: Record<string, DeliveryTotals> = {};
+    for (const { labels, value } of (await this.metrics.deliveries.get()).values) {
+      const channel = String(labels.channel ?? '');
+      const t = (totals[channel] ??= { delivered: 0, retry: 0 });
+      if (labels.outcome === 'delivered') t.delivered += value;
+      if (labels.outcome === 'retry') t.retry += value;
+    }
+    return totals;
   }
 
   private async sample(): Promise<void> {
@@ -125,7 +157,7 @@ export class QueueObserver implements OnModuleInit, OnModuleDestroy {
     } catch {
       return; // Redis is down: that is /health's redis check and the error lines' story.
     }
-    this.assess(counts);
+    await this.assess(counts);
   }
 
   private observeDuration(queue: string, job: Job): void {
