@@ -82,7 +82,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Percentiles over every endpoint: one not reached within the time limit counts as Infinity. */
-function summarise(prefix: string, t0: number, times: number[]): Record<string, number> {
+function summarise(
+  prefix: string,
+  t0: number,
+  times: number[],
+  cpu0: NodeJS.CpuUsage,
+): Record<string, number> {
+  const cpu = process.cpuUsage(cpu0);
   const latencies = times.map((t) => t - t0).sort((a, b) => a - b);
   while (latencies.length < ENDPOINTS) latencies.push(Infinity);
   const total = times.length === ENDPOINTS ? latencies[latencies.length - 1] : Infinity;
@@ -92,6 +98,8 @@ function summarise(prefix: string, t0: number, times: number[]): Record<string, 
     [`${prefix}_p50_ms`]: percentile(latencies, 50),
     [`${prefix}_p99_ms`]: percentile(latencies, 99),
     [`${prefix}_per_second`]: Math.round((times.length / (Math.max(...times) - t0)) * 1000),
+    // This process only (workers and the receiver), not Redis or PostgreSQL: steadier than wall time on a busy machine.
+    [`${prefix}_cpu_us_per_delivery`]: Math.round((cpu.user + cpu.system) / Math.max(1, times.length)),
   };
 }
 
@@ -152,8 +160,9 @@ async function throughTheNotifier(receiver: Receiver): Promise<Record<string, nu
     const notify = app.get(QueueRegistry).get(QUEUE_NAMES.notify);
     const receipts = receiver.expect(ENDPOINTS, TIME_LIMIT_MS);
     const t0 = Date.now();
+    const cpu0 = process.cpuUsage();
     await enqueue(notify, 'composeNotification', { eventId: event.id });
-    return summarise('webhooks', t0, await receipts);
+    return summarise('webhooks', t0, await receipts, cpu0);
   } finally {
     const names = app.get(QueueRegistry).all.map((queue) => queue.name);
     await app.close();
@@ -225,6 +234,7 @@ async function bareFanOut(receiver: Receiver): Promise<Record<string, number>> {
   try {
     const receipts = receiver.expect(ENDPOINTS, TIME_LIMIT_MS);
     const t0 = Date.now();
+    const cpu0 = process.cpuUsage();
     for (let start = 0; start < ENDPOINTS; start += 1000) {
       const jobs = [];
       for (let i = start; i < Math.min(ENDPOINTS, start + 1000); i++) {
@@ -232,7 +242,7 @@ async function bareFanOut(receiver: Receiver): Promise<Record<string, number>> {
       }
       await queue.addBulk(jobs);
     }
-    return summarise('bare', t0, await receipts);
+    return summarise('bare', t0, await receipts, cpu0);
   } finally {
     await worker.close();
     await queue.close();
@@ -260,6 +270,8 @@ export async function run(): Promise<Record<string, number | string>> {
       ratio_total: round(product.webhooks_total_ms / bare.bare_total_ms),
       ratio_p50: round(product.webhooks_p50_ms / bare.bare_p50_ms),
       ratio_p99: round(product.webhooks_p99_ms / bare.bare_p99_ms),
+      ratio_cpu_per_delivery: round(product.webhooks_cpu_us_per_delivery / bare.bare_cpu_us_per_delivery),
+      load_average_1m: round(os.loadavg()[0]),
     };
     // An endpoint not reached within the limit makes a figure unbounded: say so in words.
     for (const [key, value] of Object.entries(figures)) {

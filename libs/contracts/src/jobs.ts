@@ -111,6 +111,8 @@ export const JOBS = {
       /** 0-based index in the retry schedule: each attempt is its own delayed job. */
       attempt: z.number().int().min(0).max(100).optional(),
       manual: z.string().max(40).optional(),
+      /** The endpoint's id: lets the worker take its concurrency slot while it loads the delivery. */
+      endpoint: z.string().max(200).optional(),
       /** Set on the jobs of a recovery (POST /api/webhooks/:id/recover): a fresh run of the schedule. */
       recovery: z.string().max(40).optional(),
       /**

@@ -40,7 +40,7 @@ export class WebhookChannel implements NotificationChannel {
       if (page.length === 0) break;
       afterSeq = page[page.length - 1].seq;
       const matching = page.filter((endpoint) => wants(endpoint, event));
-      const enabled = matching.filter((endpoint) => endpoint.enabled).map((endpoint) => endpoint.seq);
+      const enabled = matching.filter((endpoint) => endpoint.enabled);
       const disabled = matching.filter((endpoint) => !endpoint.enabled).map((endpoint) => endpoint.seq);
       if (disabled.length > 0) {
         await this.deliveries.createDeliveries(event.id, disabled, body, now, {
@@ -48,8 +48,16 @@ export class WebhookChannel implements NotificationChannel {
         });
       }
       if (enabled.length > 0) {
-        const fresh = await this.deliveries.createDeliveries(event.id, enabled, body, now);
-        await this.enqueueFirstAttempts(fresh.map((delivery) => delivery.id));
+        const idOf = new Map(enabled.map((endpoint) => [endpoint.seq, endpoint.id]));
+        const fresh = await this.deliveries.createDeliveries(
+          event.id,
+          enabled.map((endpoint) => endpoint.seq),
+          body,
+          now,
+        );
+        await this.enqueueFirstAttempts(
+          fresh.map((delivery) => ({ deliveryId: delivery.id, endpoint: idOf.get(delivery.recipient_id) })),
+        );
         enqueued += enabled.length;
       }
       if (page.length < FAN_OUT_PAGE) break;
@@ -57,11 +65,15 @@ export class WebhookChannel implements NotificationChannel {
     return enqueued;
   }
 
-  async enqueueFirstAttempts(deliveryIds: number[]): Promise<void> {
+  async enqueueFirstAttempts(deliveries: { deliveryId: number; endpoint?: string }[]): Promise<void> {
     await enqueueBulk(
       this.queue,
       'deliverWebhook',
-      deliveryIds.map((deliveryId) => ({ deliveryId, attempt: 0 })),
+      deliveries.map(({ deliveryId, endpoint }) => ({
+        deliveryId,
+        attempt: 0,
+        ...(endpoint ? { endpoint } : {}),
+      })),
     );
   }
 }

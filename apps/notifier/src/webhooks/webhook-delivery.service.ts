@@ -16,12 +16,12 @@ import {
 import {
   type AttemptRecord,
   type AttemptTrigger,
-  type DeliveryWithEndpoint,
+  type AttemptEndpoint,
+  type DeliveryToAttempt,
   InjectClock,
   MetricsService,
   MicroBatcher,
   WebhookDeliveriesRepository,
-  type WebhookRow,
   WebhooksRepository,
 } from '@dw/platform';
 import { AttemptRecorder, OutcomeNotRecordedError } from './attempt-recorder';
@@ -44,6 +44,8 @@ export interface AttemptJob {
   attempt: number;
   /** Set for a retry asked for through the API: one attempt, no schedule after it. */
   manual?: string;
+  /** The endpoint's id when the job names it (its slot is taken while the delivery loads). */
+  endpoint?: string;
   /** Set for the jobs of a recovery: carried on to every retry of it. */
   recovery?: string;
   /** The job was handed out again after its worker stopped (BullMQ stalled-job recovery). */
@@ -70,7 +72,7 @@ const LOAD_BATCH = 256;
 @Injectable()
 export class WebhookDeliveryService {
   private readonly logger = new Logger('WebhookDelivery');
-  private readonly loader: MicroBatcher<number, DeliveryWithEndpoint | undefined>;
+  private readonly loader: MicroBatcher<number, DeliveryToAttempt | undefined>;
 
   constructor(
     private readonly endpoints: WebhooksRepository,
@@ -85,58 +87,74 @@ export class WebhookDeliveryService {
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
   ) {
     this.loader = new MicroBatcher({
-      run: (ids) => this.deliveries.deliveriesWithEndpoints(ids),
+      run: (ids) => this.deliveries.deliveriesToAttempt(ids),
       maxSize: LOAD_BATCH,
       maxInFlight: 2,
     });
   }
 
   async attempt(job: AttemptJob): Promise<AttemptSummary> {
-    const found = await this.loader.add(job.deliveryId);
-    if (!found) return 'skipped';
-    const { delivery, webhook } = found;
-    if (delivery.status === 'sent') return 'already-sent';
-    if (job.accepted) return this.recordKept(job, job.accepted, webhook);
-    if ((delivery.status === 'failed' || delivery.status === 'skipped') && !job.manual) return 'skipped';
-    if (!webhook || !webhook.enabled) {
-      const why = webhook
-        ? `endpoint disabled: ${webhook.disabled_reason ?? 'no reason given'}`
-        : 'endpoint deleted';
-      await this.deliveries.setDeliveryStatus(delivery.id, 'failed', { at: this.clock.now(), error: why });
-      this.metrics.deliveries.inc({ channel: 'webhook', outcome: 'skipped' });
-      return 'skipped';
-    }
-    const holder = `${delivery.id}:${randomUUID()}`;
-    const slotTtl = this.settings.requestTimeoutMs + 5_000;
-    if (
-      !(await this.semaphore.tryAcquire(webhook.id, holder, this.settings.perEndpointConcurrency, slotTtl))
-    ) {
-      return 'saturated';
-    }
-    const unknown = this.earlierOutcomeUnknown(job);
-    if (unknown) {
-      this.metrics.unknownOutcomeResends.inc({ channel: 'webhook' });
-      this.logger.warn(
-        { deliveryId: delivery.id, webhookId: webhook.id, eventId: delivery.event_id },
-        'outcome of an earlier send unknown (its worker stopped before recording it); sending again with the same webhook-id',
-      );
-    }
-    const startedAt = this.clock.now();
-    const body = JSON.stringify(delivery.body.payload ?? delivery.body);
-    let response: WebhookResponse;
+    const holder = `${job.deliveryId}:${randomUUID()}`;
+    // The endpoint is known from the job: take its slot while the delivery loads (two waits in one).
+    let slot = job.endpoint && !job.accepted ? this.acquire(job.endpoint, holder) : null;
+    let held: string | null = null;
     try {
-      response = await this.client.post({
-        url: webhook.url,
-        body,
-        headers: {
-          ...webhookHeaders(this.secretsOf(webhook, startedAt), delivery.event_id, startedAt, body),
-        },
-      });
+      const found = await this.loader.add(job.deliveryId);
+      if (slot && (await slot)) held = job.endpoint!;
+      if (!found) return 'skipped';
+      const { webhook, ...delivery } = found;
+      if (delivery.status === 'sent') return 'already-sent';
+      if (job.accepted) return await this.recordKept(job, job.accepted, webhook);
+      if ((delivery.status === 'failed' || delivery.status === 'skipped') && !job.manual) return 'skipped';
+      if (!webhook || !webhook.enabled) {
+        const why = webhook
+          ? `endpoint disabled: ${webhook.disabled_reason ?? 'no reason given'}`
+          : 'endpoint deleted';
+        await this.deliveries.setDeliveryStatus(delivery.id, 'failed', { at: this.clock.now(), error: why });
+        this.metrics.deliveries.inc({ channel: 'webhook', outcome: 'skipped' });
+        return 'skipped';
+      }
+      if (held !== webhook.id) {
+        if (held) void this.semaphore.release(held, holder);
+        held = null;
+        slot = this.acquire(webhook.id, holder);
+        if (await slot) held = webhook.id;
+      }
+      if (!held) return 'saturated';
+      const unknown = this.earlierOutcomeUnknown(job);
+      if (unknown) {
+        this.metrics.unknownOutcomeResends.inc({ channel: 'webhook' });
+        this.logger.warn(
+          { deliveryId: delivery.id, webhookId: webhook.id, eventId: delivery.event_id },
+          'outcome of an earlier send unknown (its worker stopped before recording it); sending again with the same webhook-id',
+        );
+      }
+      const startedAt = this.clock.now();
+      const body = delivery.payload;
+      let response: WebhookResponse;
+      try {
+        response = await this.client.post({
+          url: webhook.url,
+          body,
+          headers: {
+            ...webhookHeaders(this.secretsOf(webhook, startedAt), delivery.event_id, startedAt, body),
+          },
+        });
+      } finally {
+        void this.semaphore.release(held, holder);
+        held = null;
+      }
+      const earlier = unknown ? [this.interruptedRecord(job, webhook, startedAt)] : [];
+      return await this.conclude(job, webhook, delivery.event_id, response, earlier);
     } finally {
-      void this.semaphore.release(webhook.id, holder);
+      if (held) void this.semaphore.release(held, holder);
+      else if (slot) void slot.catch(() => undefined);
     }
-    const earlier = unknown ? [this.interruptedRecord(job, webhook, startedAt)] : [];
-    return this.conclude(job, webhook, delivery.event_id, response, earlier);
+  }
+
+  private acquire(endpointId: string, holder: string): Promise<boolean> {
+    const ttl = this.settings.requestTimeoutMs + 5_000;
+    return this.semaphore.tryAcquire(endpointId, holder, this.settings.perEndpointConcurrency, ttl);
   }
 
   /** A run of this job before may have sent and died before recording: the receiver may see it twice. */
@@ -147,7 +165,7 @@ export class WebhookDeliveryService {
 
   private async conclude(
     job: AttemptJob,
-    webhook: WebhookRow,
+    webhook: AttemptEndpoint,
     eventId: string,
     response: WebhookResponse,
     earlier: AttemptRecord[],
@@ -234,6 +252,7 @@ export class WebhookDeliveryService {
       {
         deliveryId: job.deliveryId,
         attempt: job.attempt + 1,
+        endpoint: webhook.id,
         ...(job.recovery ? { recovery: job.recovery } : {}),
       },
       { delay },
@@ -245,7 +264,7 @@ export class WebhookDeliveryService {
   private async recordKept(
     job: AttemptJob,
     accepted: AcceptedOutcome,
-    webhook: WebhookRow | undefined,
+    webhook: AttemptEndpoint | undefined,
   ): Promise<AttemptSummary> {
     const at = new Date(accepted.at);
     await this.recorder.record(
@@ -271,14 +290,14 @@ export class WebhookDeliveryService {
     return webhook ? this.succeeded(webhook) : 'sent';
   }
 
-  private async succeeded(webhook: WebhookRow): Promise<AttemptSummary> {
+  private async succeeded(webhook: AttemptEndpoint): Promise<AttemptSummary> {
     if (webhook.failing_since) await this.endpoints.markHealthy(webhook.id);
     this.metrics.notificationsSent.inc({ channel: 'webhook' });
     this.metrics.deliveries.inc({ channel: 'webhook', outcome: 'delivered' });
     return 'sent';
   }
 
-  private interruptedRecord(job: AttemptJob, webhook: WebhookRow, at: Date): AttemptRecord {
+  private interruptedRecord(job: AttemptJob, webhook: AttemptEndpoint, at: Date): AttemptRecord {
     return {
       deliveryId: job.deliveryId,
       webhookId: webhook.id,
@@ -294,7 +313,7 @@ export class WebhookDeliveryService {
     };
   }
 
-  private secretsOf(webhook: WebhookRow, now: Date): string[] {
+  private secretsOf(webhook: AttemptEndpoint, now: Date): string[] {
     const current = { secret: webhook.secret, createdAt: new Date(1), expiresAt: null };
     const previous =
       webhook.previous_secret && webhook.previous_secret_expires_at

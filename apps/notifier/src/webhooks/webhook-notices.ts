@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { escape } from 'he';
 import { enqueue, type JobPayload, QUEUE_NAMES } from '@dw/contracts';
 import type { Clock } from '@dw/domain';
-import { type AppConfig, InjectClock, InjectConfig, type WebhookRow, WebhooksRepository } from '@dw/platform';
+import { type AppConfig, InjectClock, InjectConfig, WebhooksRepository } from '@dw/platform';
 import { MailTransport } from '../email/mail-transport';
 
 /**
@@ -26,7 +26,7 @@ export class WebhookNotices {
   ) {}
 
   /** Disables the endpoint unless it already is, and tells the operator. */
-  async disabled(webhook: WebhookRow, reason: string, now: Date): Promise<void> {
+  async disabled(webhook: { id: string; url: string }, reason: string, now: Date): Promise<void> {
     if (!(await this.endpoints.disable(webhook.id, reason, now))) return;
     this.logger.warn(
       { webhookId: webhook.id, url: webhook.url, reason, notice: 'webhook.disabled' },

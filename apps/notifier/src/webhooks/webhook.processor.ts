@@ -76,6 +76,7 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
       attempt: payload.attempt ?? 0,
       ...(payload.manual ? { manual: payload.manual } : {}),
       ...(payload.recovery ? { recovery: payload.recovery } : {}),
+      ...(payload.endpoint ? { endpoint: payload.endpoint } : {}),
       ...(payload.accepted ? { accepted: payload.accepted } : {}),
       redelivered: job.stalledCounter > 0,
       previousFailure: job.attemptsMade > 0 ? (job.failedReason ?? null) : null,

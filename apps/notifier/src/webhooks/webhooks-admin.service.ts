@@ -108,7 +108,8 @@ export class WebhooksAdminService {
       data: { id: eventId, webhookId: webhook.id, message: 'Test event from Deadline Watch' },
     };
     const [delivery] = await this.deliveries.createDeliveries(eventId, [webhook.seq], { payload }, now);
-    if (delivery) await this.channel.enqueueFirstAttempts([delivery.id]);
+    if (delivery)
+      await this.channel.enqueueFirstAttempts([{ deliveryId: delivery.id, endpoint: webhook.id }]);
     return { deliveryId: delivery?.id ?? 0, eventId };
   }
 

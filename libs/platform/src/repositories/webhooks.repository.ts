@@ -6,7 +6,7 @@ import { InjectDatabase } from '../tokens';
 
 export type WebhookRow = Selectable<WebhooksTable>;
 
-export type FanOutEndpoint = Pick<WebhookRow, 'seq' | 'events' | 'tracks' | 'enabled' | 'disabled_reason'>;
+export type FanOutEndpoint = Pick<WebhookRow, 'id' | 'seq' | 'events' | 'tracks' | 'enabled'>;
 
 export interface NewWebhook {
   id: string;
@@ -69,7 +69,7 @@ export class WebhooksRepository {
   fanOutPage(afterSeq: number, limit: number): Promise<FanOutEndpoint[]> {
     return this.db
       .selectFrom('webhooks')
-      .select(['seq', 'events', 'tracks', 'enabled', 'disabled_reason'])
+      .select(['id', 'seq', 'events', 'tracks', 'enabled'])
       .where('seq', '>', afterSeq)
       .orderBy('seq')
       .limit(limit)
