@@ -145,7 +145,9 @@ export class WebhookDeliveryService {
         held = null;
       }
       const earlier = unknown ? [this.interruptedRecord(job, webhook, startedAt)] : [];
-      return await this.conclude(job, webhook, delivery.event_id, response, earlier);
+      // A manual send of a delivery still on its schedule leaves the schedule running if it fails.
+      const scheduled = job.manual !== undefined && delivery.status === 'pending';
+      return await this.conclude(job, webhook, delivery.event_id, response, earlier, scheduled);
     } finally {
       if (held) void this.semaphore.release(held, holder);
       else if (slot) void slot.catch(() => undefined);
@@ -169,6 +171,7 @@ export class WebhookDeliveryService {
     eventId: string,
     response: WebhookResponse,
     earlier: AttemptRecord[],
+    scheduleRuns = false,
   ): Promise<AttemptSummary> {
     const now = this.clock.now();
     const outcome = classifyAttempt(asAttemptResult(response, now));
@@ -221,14 +224,14 @@ export class WebhookDeliveryService {
             jitterRatio: this.settings.jitterRatio,
             maxRetryAfterMs: this.settings.maxRetryAfterMs,
           });
-    const label = disable ? 'disabled' : delay === null ? 'failed' : 'retry';
+    const label = disable ? 'disabled' : delay === null && !scheduleRuns ? 'failed' : 'retry';
     const superseded = await this.recorder.record([
       ...earlier,
       {
         ...attempt,
         outcome: label,
         error: disable ? `${error}; endpoint disabled: failing since ${failingSince.toISOString()}` : error,
-        delivery: { status: delay === null ? 'failed' : 'pending', at: now, error },
+        delivery: { status: label === 'retry' ? 'pending' : 'failed', at: now, error },
       },
     ]);
     // Another worker delivered it while this one waited for an answer (its job was handed out again).
@@ -239,6 +242,7 @@ export class WebhookDeliveryService {
       await this.notices.disabled(webhook, `failing continuously since ${failingSince.toISOString()}`, now);
       return 'disabled';
     }
+    if (scheduleRuns) return 'retry-scheduled';
     if (delay === null) {
       this.logger.warn(
         { deliveryId: job.deliveryId, webhookId: webhook.id, eventId, attempts: job.attempt + 1 },

@@ -25,7 +25,10 @@ export interface WebhookSettings {
   perEndpointConcurrency: number;
   /** When an endpoint is saturated its job waits this long (plus jitter) and tries again. */
   saturatedDelayMs: number;
-  /** Deliveries one worker process runs at once (I/O bound: high). */
+  /**
+   * Deliveries one worker process runs at once (I/O bound: high). Part of each job waits on the
+   * batched bookkeeping (load, record) rather than the request, so this is twice the sockets.
+   */
   workerConcurrency: number;
   maxSocketsPerHost: number;
   /** BullMQ lock: a worker that stops renewing it for this long is presumed dead. */
@@ -45,7 +48,7 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   rotationGraceMs: DEFAULT_ROTATION_GRACE_MS,
   perEndpointConcurrency: 4,
   saturatedDelayMs: 1000,
-  workerConcurrency: 64,
+  workerConcurrency: 128,
   maxSocketsPerHost: 64,
   lockDurationMs: 30_000,
   stalledIntervalMs: 30_000,

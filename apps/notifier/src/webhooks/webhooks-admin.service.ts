@@ -9,7 +9,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { enqueue, QUEUE_NAMES } from '@dw/contracts';
+import { enqueue, enqueueBulk, QUEUE_NAMES } from '@dw/contracts';
 import type { Clock } from '@dw/domain';
 import { generateWebhookSecret } from '@dw/domain/webhooks';
 import { assertPublicUrl } from '@dw/feeds';
@@ -34,6 +34,9 @@ import type {
 } from './webhooks.dto';
 
 /** Registration, changes, test events, rotation, the attempt log and manual retries. */
+/** Deliveries reopened per statement by a recovery. */
+const RECOVER_PAGE = 1000;
+
 @Injectable()
 export class WebhooksAdminService {
   private readonly logger = new Logger('Webhooks');
@@ -142,26 +145,65 @@ export class WebhooksAdminService {
     };
   }
 
-  /** Sends a failed delivery again, once, with its original event id. */
+  /**
+   * Sends a delivery now, once, with its original event id: a failed or skipped one again, or a
+   * pending one ahead of its next scheduled attempt (the schedule goes on if this send fails).
+   */
   async retry(id: string, deliveryId: number): Promise<{ deliveryId: number; eventId: string }> {
     const webhook = await this.require(id);
     const found = await this.deliveries.deliveryWithEndpoint(deliveryId);
     if (!found || found.webhook?.id !== webhook.id) {
       throw new NotFoundException({ error: `delivery ${deliveryId} does not belong to webhook ${id}` });
     }
-    if (found.delivery.status !== 'failed') {
-      throw new ConflictException({
-        error: `delivery ${deliveryId} is ${found.delivery.status}: only failed deliveries are sent again`,
-      });
+    if (found.delivery.status === 'sent') {
+      throw new ConflictException({ error: `delivery ${deliveryId} was sent already` });
     }
     if (!webhook.enabled) throw new ConflictException({ error: 'the webhook is disabled: enable it first' });
     const now = this.clock.now();
     await enqueue(this.queue, 'deliverWebhook', {
       deliveryId,
       attempt: found.delivery.attempts,
+      endpoint: webhook.id,
       manual: String(now.getTime()),
     });
     return { deliveryId, eventId: found.delivery.event_id };
+  }
+
+  /**
+   * Sends again everything this endpoint missed since `since`: deliveries that failed, and events
+   * recorded while it was disabled (as Svix's recover). Each gets a fresh run of the retry schedule,
+   * with its original event id. Pages through the deliveries, so any backlog fits in memory.
+   */
+  async recover(id: string, since: Date): Promise<{ webhookId: string; since: string; deliveries: number }> {
+    const webhook = await this.require(id);
+    if (!webhook.enabled) throw new ConflictException({ error: 'the webhook is disabled: enable it first' });
+    const now = this.clock.now();
+    if (since.getTime() > now.getTime()) {
+      throw new BadRequestException({
+        error: 'invalid request',
+        details: [{ field: 'since', message: 'must not be in the future' }],
+      });
+    }
+    const recovery = String(now.getTime());
+    let afterId = 0;
+    let total = 0;
+    for (;;) {
+      const ids = await this.deliveries.reopenSince(webhook.seq, since, afterId, RECOVER_PAGE);
+      if (ids.length === 0) break;
+      await enqueueBulk(
+        this.queue,
+        'deliverWebhook',
+        ids.map((deliveryId) => ({ deliveryId, attempt: 0, endpoint: webhook.id, recovery })),
+      );
+      total += ids.length;
+      afterId = ids[ids.length - 1];
+      if (ids.length < RECOVER_PAGE) break;
+    }
+    this.logger.log(
+      { webhookId: id, since: since.toISOString(), deliveries: total },
+      'webhook deliveries recovered',
+    );
+    return { webhookId: id, since: since.toISOString(), deliveries: total };
   }
 
   private async require(id: string): Promise<WebhookRow> {

@@ -31,6 +31,9 @@ import {
   createWebhookSchema,
   DeliveryQueuedDto,
   deliveryPageSchema,
+  RecoverDto,
+  RecoveredDto,
+  recoverSchema,
   RotateSecretDto,
   rotateSecretSchema,
   SecretRotatedDto,
@@ -204,11 +207,29 @@ export class WebhooksController {
   @Post(':id/deliveries/:deliveryId/retry')
   @WebhookIdParam()
   @HttpCode(202)
-  @ApiOperation({ summary: 'Send a failed delivery again, once, with the same event id' })
+  @ApiOperation({
+    summary: 'Send a delivery now, once, with the same event id',
+    description:
+      'A failed or skipped delivery is sent again; a pending one is sent ahead of its next scheduled attempt (the schedule goes on if this send fails).',
+  })
   @ApiIdParam('deliveryId')
   @ApiResponse({ status: 202, type: DeliveryQueuedDto })
-  @ApiErrors(400, 404, { 409: 'not failed, or the webhook is disabled' })
+  @ApiErrors(400, 404, { 409: 'already sent, or the webhook is disabled' })
   retry(@Param('id') id: string, @Param('deliveryId', IdParamPipe) deliveryId: number) {
     return this.admin.retry(id, deliveryId);
+  }
+
+  @Post(':id/recover')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Send again what the endpoint missed since a time',
+    description:
+      'Deliveries that failed and events that occurred while the endpoint was disabled, created at or after `since`, are queued again with their original event ids (as Svix recover). Enable the endpoint first.',
+  })
+  @ApiBody({ type: RecoverDto })
+  @ApiResponse({ status: 202, type: RecoveredDto })
+  @ApiErrors({ 400: 'since missing, malformed or in the future' }, 404, { 409: 'the webhook is disabled' })
+  recover(@Param('id') id: string, @Body(new ZodPipe(recoverSchema)) body: { since: string }) {
+    return this.admin.recover(id, new Date(body.since));
   }
 }

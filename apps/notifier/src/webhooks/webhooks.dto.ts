@@ -142,8 +142,16 @@ export class AttemptDto {
   @ApiProperty() deliveryId!: number;
   @ApiProperty({ description: 'The webhook-id header of the delivery' }) eventId!: string;
   @ApiProperty({ description: '0-based place in the retry schedule' }) attempt!: number;
-  @ApiProperty({ enum: ['scheduled', 'manual', 'redelivery'] }) trigger!: string;
-  @ApiProperty({ enum: ['in_flight', 'success', 'retry', 'failed', 'disabled', 'interrupted'] })
+  @ApiProperty({
+    enum: ['scheduled', 'manual', 'redelivery', 'recovery'],
+    description: 'redelivery: sent again after an earlier send whose outcome is unknown (same webhook-id)',
+  })
+  trigger!: string;
+  @ApiProperty({
+    enum: ['in_flight', 'success', 'retry', 'failed', 'disabled', 'interrupted'],
+    description:
+      'disabled: this attempt disabled the endpoint (410, or failing too long); interrupted: the worker stopped before recording the outcome, which is unknown',
+  })
   outcome!: string;
   @ApiProperty({ format: 'date-time' }) attemptedAt!: string;
   @ApiProperty({ type: Number, nullable: true }) statusCode!: number | null;
@@ -151,13 +159,35 @@ export class AttemptDto {
   @ApiProperty({ type: String, nullable: true, description: 'Start of the response body' }) responseExcerpt!:
     string | null;
   @ApiProperty({ type: String, nullable: true }) error!: string | null;
-  @ApiProperty({ enum: ['pending', 'sent', 'failed'] }) deliveryStatus!: string;
+  @ApiProperty({
+    enum: ['pending', 'sent', 'failed', 'skipped'],
+    description: 'skipped: the event occurred while the endpoint was disabled (see recover)',
+  })
+  deliveryStatus!: string;
 }
 
 export class AttemptPageDto {
   @ApiProperty({ type: [AttemptDto] }) items!: AttemptDto[];
   @ApiProperty({ type: Number, nullable: true, description: 'Pass as ?cursor= for the next (older) page' })
   nextCursor!: number | null;
+}
+
+export const recoverSchema = z.object({ since: z.iso.datetime({ offset: true }) }).strict();
+
+export class RecoverDto {
+  @ApiProperty({
+    format: 'date-time',
+    example: '2025-07-30T00:00:00Z',
+    description: 'Failed deliveries and events recorded while disabled, created at or after this time',
+  })
+  since!: string;
+}
+
+export class RecoveredDto {
+  @ApiProperty() webhookId!: string;
+  @ApiProperty({ format: 'date-time' }) since!: string;
+  @ApiProperty({ description: 'Deliveries queued again, each on a fresh retry schedule' })
+  deliveries!: number;
 }
 
 export { ErrorDto } from '@dw/platform/http/error-body';
