@@ -13,6 +13,7 @@ import {
   parseConfig,
   QueueRegistry,
 } from '@dw/platform';
+import { EmailMessages } from '../apps/notifier/src/email/email-messages';
 import { EmailProcessor } from '../apps/notifier/src/email/email.processor';
 import { NotifierModule } from '../apps/notifier/src/notifier.module';
 import {
@@ -63,7 +64,10 @@ async function insertSubscribers(db: Database, count: number): Promise<void> {
   }
 }
 
-/** The product path: event -> compose job -> one rendered delivery per subscriber -> send jobs -> pooled SMTP. */
+/**
+ * The product path: event -> compose job -> subscribers paged, one body per zone, one delivery row
+ * per subscriber -> send jobs of 50 deliveries -> pooled SMTP (SMTP_POOL_SIZE connections).
+ */
 async function throughThePipeline(
   sink: Sink,
   deadline: number,
@@ -74,6 +78,7 @@ async function throughThePipeline(
     DATA_DIR: dataDir,
     QUEUE_PREFIX: `dwbench_${randomBytes(3).toString('hex')}`,
     SMTP_URL: sink.url,
+    SMTP_POOL_SIZE: String(POOL_CONNECTIONS),
     SECRET_KEY: randomBytes(24).toString('hex'),
     SCHEDULERS: 'false',
     LOG_LEVEL: 'silent',
@@ -126,9 +131,19 @@ async function throughThePipeline(
     const rows = await database
       .selectFrom('deliveries')
       .innerJoin('subscribers', 'subscribers.id', 'deliveries.recipient_id')
-      .select(['subscribers.email', 'deliveries.subject', 'deliveries.body'])
+      .select(['subscribers.email', 'deliveries.recipient_id', 'deliveries.subject', 'deliveries.body'])
       .where('deliveries.event_id', '=', event.id)
       .execute();
+    // The same messages the pipeline sent: each zone's shared body with the recipient's own links.
+    const messages = app.get(EmailMessages);
+    const bodies = new Map<
+      number,
+      { subject: string; html: string; text: string; headers: Record<string, string> }
+    >();
+    for (const row of await database.selectFrom('email_bodies').select(['id', 'subject', 'body']).execute()) {
+      const body = row.body as { html: string; text: string; headers: Record<string, string> };
+      bodies.set(row.id, { subject: row.subject, ...body });
+    }
     progress(`${rows.length} rendered messages read back`);
     return {
       figures: {
@@ -138,14 +153,10 @@ async function throughThePipeline(
         pipeline_messages_per_second: round(received / seconds),
       },
       messages: rows.map((row) => {
-        const body = row.body as { html: string; text: string; headers: Record<string, string> };
-        return {
-          to: row.email,
-          subject: row.subject ?? '',
-          html: body.html,
-          text: body.text,
-          headers: body.headers,
-        };
+        const ref = row.body as { bodyId: number };
+        const template = bodies.get(ref.bodyId);
+        if (!template) throw new Error(`delivery body ${ref.bodyId} is missing`);
+        return { to: row.email, ...messages.personalize(template, row.recipient_id) };
       }),
     };
   } finally {

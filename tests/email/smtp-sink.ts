@@ -4,6 +4,8 @@ import { SMTPServer, type SMTPServerAddress, type SMTPServerSession } from 'smtp
 
 export interface ReceivedMail {
   to: string[];
+  /** The envelope sender (MAIL FROM). */
+  from: string;
   raw: string;
   parsed: ParsedMail;
 }
@@ -55,13 +57,14 @@ export async function startSmtpSink(options: { parse?: boolean } = {}): Promise<
         stream.on('end', () => {
           const raw = Buffer.concat(chunks);
           const to = session.envelope.rcptTo.map((r) => r.address);
+          const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
           if (!parse) {
-            mails.push({ to, raw: '', parsed: undefined as unknown as ParsedMail });
+            mails.push({ to, from, raw: '', parsed: undefined as unknown as ParsedMail });
             return callback();
           }
           simpleParser(raw)
             .then((parsed) => {
-              mails.push({ to, raw: raw.toString('utf8'), parsed });
+              mails.push({ to, from, raw: raw.toString('utf8'), parsed });
               callback();
             })
             .catch((error: Error) => callback(error));

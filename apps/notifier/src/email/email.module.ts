@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BounceService } from './bounces';
+import { BouncesController } from './bounces.controller';
 import { EmailChannel } from './email-channel';
 import { EmailMessages } from './email-messages';
 import { EmailOutbox } from './email-outbox';
@@ -10,7 +12,9 @@ import { SecretKeyProvider } from './secret-key.provider';
 import { SentRecorder } from './sent-recorder';
 
 @Module({
+  controllers: [BouncesController],
   providers: [
+    BounceService,
     SecretKeyProvider,
     LinkTokens,
     EmailMessages,

@@ -21,32 +21,45 @@ interface Waiting {
 export class SentRecorder implements OnApplicationShutdown {
   private waiting: Waiting[] = [];
   private timer: NodeJS.Timeout | null = null;
+  /** One flush at a time (group commit): what arrives meanwhile goes in the next, so a slow database gets bigger batches. */
+  private flushing: Promise<void> | null = null;
 
   constructor(private readonly deliveries: DeliveriesRepository) {}
 
   record(record: EmailOutcomeRecord): Promise<void> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ record, resolve, reject });
-      if (this.waiting.length >= FLUSH_ROWS) void this.flush();
-      else this.timer ??= setTimeout(() => void this.flush(), FLUSH_AFTER_MS);
+      this.schedule();
     });
   }
 
+  private schedule(): void {
+    if (this.flushing || this.timer || this.waiting.length === 0) return;
+    if (this.waiting.length >= FLUSH_ROWS) this.flushing = this.flush();
+    else
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.flushing = this.flush();
+      }, FLUSH_AFTER_MS);
+  }
+
   private async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const batch = this.waiting;
-    this.waiting = [];
-    if (batch.length === 0) return;
+    const batch = this.waiting.splice(0, FLUSH_ROWS * 5);
     try {
-      await this.deliveries.recordEmailOutcomes(batch.map((w) => w.record));
+      if (batch.length > 0) await this.deliveries.recordEmailOutcomes(batch.map((w) => w.record));
       for (const w of batch) w.resolve();
     } catch (error) {
       for (const w of batch) w.reject(error);
+    } finally {
+      this.flushing = null;
+      this.schedule();
     }
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.flush();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.flushing;
+    if (this.waiting.length > 0) await this.flush();
   }
 }

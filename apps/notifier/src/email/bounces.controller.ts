@@ -1,0 +1,47 @@
+import { BadRequestException, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { ApiErrors } from '@dw/platform';
+import { ApiTokenGuard } from '@dw/platform/http/api-token.guard';
+import { PayloadTooLargeException } from '@nestjs/common';
+import { BodyError, readRawBody } from '../../../poller/src/websub/raw-body';
+import { BounceService, NotADsnError } from './bounces';
+
+/** A bounce report is a short message plus the quoted original; anything bigger is not one. */
+const MAX_BOUNCE_BYTES = 1024 * 1024;
+
+@ApiTags('bounces')
+@ApiBearerAuth()
+@ApiErrors(401)
+@UseGuards(ApiTokenGuard)
+@Controller('api/bounces')
+export class BouncesController {
+  constructor(private readonly bounces: BounceService) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'A delivery status notification (RFC 3464) as received at BOUNCE_ADDRESS, raw: permanent failures mark the address bounced',
+  })
+  @ApiConsumes('message/rfc822')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiResponse({ status: 200, description: '{reports, bounced: [address], ignored: [{recipient, reason}]}' })
+  @ApiErrors({ 400: 'not a delivery status notification' }, 413, 415)
+  async ingest(@Req() req: Request): Promise<unknown> {
+    let raw: Buffer;
+    try {
+      raw = await readRawBody(req, MAX_BOUNCE_BYTES);
+    } catch (error) {
+      if (error instanceof BodyError && error.status === 413)
+        throw new PayloadTooLargeException(error.message);
+      throw error;
+    }
+    try {
+      return await this.bounces.ingest(raw);
+    } catch (error) {
+      if (error instanceof NotADsnError) throw new BadRequestException(error.message);
+      throw error;
+    }
+  }
+}
