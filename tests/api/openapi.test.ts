@@ -19,7 +19,7 @@ const NOT_2XX: Record<string, { status: number[]; why: string }> = {
   'DELETE /api/feeds/{id}': { status: [404], why: 'the ?url= example removed the same feed just before' },
   'POST /api/webhooks/{id}/deliveries/{deliveryId}/retry': {
     status: [404, 409],
-    why: 'delivery 1 (the test event) is pending, or not of this webhook: only a failed one is retried',
+    why: 'delivery 1 is the confirmation mail of the subscription example, not a delivery of this webhook',
   },
   'GET /api/subscriptions/confirm': { status: [400], why: 'the example token is not signed by this server' },
   'GET /api/unsubscribe': { status: [400], why: 'the example token is not signed by this server' },

@@ -220,15 +220,27 @@ export class WebhooksController {
   }
 
   @Post(':id/recover')
+  @WebhookIdParam()
   @HttpCode(202)
   @ApiOperation({
     summary: 'Send again what the endpoint missed since a time',
     description:
       'Deliveries that failed and events that occurred while the endpoint was disabled, created at or after `since`, are queued again with their original event ids (as Svix recover). Enable the endpoint first.',
   })
-  @ApiBody({ type: RecoverDto })
+  @ApiBody({
+    type: RecoverDto,
+    examples: {
+      since: { summary: 'Everything missed since 30 July', value: { since: '2025-07-30T00:00:00Z' } },
+    },
+  })
   @ApiResponse({ status: 202, type: RecoveredDto })
-  @ApiErrors({ 400: 'since missing, malformed or in the future' }, 404, { 409: 'the webhook is disabled' })
+  @ApiErrors(
+    { 400: 'since missing, malformed or in the future' },
+    404,
+    { 409: 'the webhook is disabled' },
+    413,
+    415,
+  )
   recover(@Param('id') id: string, @Body(new ZodPipe(recoverSchema)) body: { since: string }) {
     return this.admin.recover(id, new Date(body.since));
   }
