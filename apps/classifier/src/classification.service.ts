@@ -41,6 +41,8 @@ export class ClassificationService {
   ): Promise<ClassificationOutcome> {
     const article = await this.articles.find(articleId);
     if (!article) throw new Error(`article ${articleId} is not stored`);
+    // a track created a moment ago on another replica: load it before classifying against the tracks
+    await this.tracks.ensureKnown(article.track_ids);
     const stored = options.reclassify
       ? undefined
       : await this.articles.findClassification(articleId, this.classifier.version);

@@ -96,6 +96,7 @@ export class PollService {
 
   /** Takes every article of one read (a poll or a WebSub push); returns how many were new. */
   async takeAll(articles: NormalizedArticle[], feed: FeedRow, now: Date): Promise<number> {
+    await this.tracksSync.ensureKnown([feed.track_id]);
     let fresh = 0;
     for (const article of articles) {
       if (await this.take(article, feed.track_id, now)) fresh++;
@@ -117,7 +118,8 @@ export class PollService {
     if (!stored) return false;
     this.stories.remember(article, storyId);
     await this.archive.keep(article, now);
-    await enqueue(this.classifyQueue, 'classifyArticle', { articleId: article.id });
+    // the tracks the pre-filter matched travel with the job (and are stored on the article row)
+    await enqueue(this.classifyQueue, 'classifyArticle', { articleId: article.id, trackIds });
     this.metrics.articlesTaken.inc();
     return true;
   }

@@ -72,7 +72,12 @@ export const JOBS = {
   classifyArticle: contract({
     queue: QUEUE_NAMES.classify,
     name: 'classify-article',
-    schema: z.object({ articleId, reclassify: z.boolean().optional() }),
+    schema: z.object({
+      articleId,
+      reclassify: z.boolean().optional(),
+      /** The tracks the poller's pre-filter matched (also on the article row as track_ids). */
+      trackIds: z.array(z.string().min(1).max(100)).max(100).optional(),
+    }),
     jobId: (p) => `classify-${p.articleId}${p.reclassify ? '-re' : ''}`,
     attempts: 5,
     backoffMs: 2000,

@@ -91,6 +91,15 @@ export class TracksSync implements OnModuleInit, OnApplicationBootstrap, OnAppli
     return this.prefilter.check(article).trackIds;
   }
 
+  /**
+   * Makes sure these tracks are loaded: a job can reach this replica moments before the "tracks
+   * changed" notice does (a feed of a track created a millisecond ago), so an unknown id reloads first.
+   */
+  async ensureKnown(trackIds: readonly (string | null)[]): Promise<void> {
+    const known = new Set(this.all().map((track) => track.id));
+    if (trackIds.some((id) => id !== null && !known.has(id))) await this.reload();
+  }
+
   /** Called with the new definitions after every reload that changed something. */
   onChange(listener: TracksChangedListener): () => void {
     this.listeners.add(listener);
