@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ClassifyInput } from '@dw/domain';
 import {
-  classifyArticle,
+  DEFAULT_HOLDOUT,
   evaluate,
+  explainArticle,
   formatReport,
   parseSeedFile,
   type GoldLabel,
+  type Prediction,
 } from '@dw/domain/classification';
 import { z } from 'zod';
 import { parseJsonLines } from './io';
@@ -70,6 +72,27 @@ export function loadFolder(folder: string): { articles: ClassifyInput[]; labels:
   return { articles, labels };
 }
 
+/** Classifies every article and keeps, per tagged signal, the rule and clause behind it. */
+export function predict(articles: ClassifyInput[]): Prediction[] {
+  return articles.map((article) => {
+    const { classification, findings } = explainArticle(article);
+    const byType = new Map(findings.map((finding) => [finding.type, finding]));
+    return {
+      ...classification,
+      signals: classification.signals.map((signal) => ({
+        ...signal,
+        rule: byType.get(signal.type)?.rule,
+        clause: byType.get(signal.type)?.clause,
+      })),
+    };
+  });
+}
+
+function report(labels: GoldLabel[], articles: ClassifyInput[]) {
+  const ids = new Set(labels.map((label) => label.id));
+  return evaluate(labels, predict(articles.filter((article) => ids.has(article.id))));
+}
+
 function main(): void {
   if (process.argv.includes('--timeline')) {
     // The timeline mode replays through the whole pipeline (apps/all/src/replay/timeline); loaded only when asked for.
@@ -86,12 +109,16 @@ function main(): void {
   }
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { quiet: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+    options: {
+      quiet: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      holdout: { type: 'string' },
+    },
   });
   const folder = positionals[0];
   if (!folder) {
     process.stderr.write(
-      'usage: npm run evaluate -- <folder with labels.jsonl and articles.jsonl or *.txt> [--quiet] [--json]\n',
+      'usage: npm run evaluate -- <folder with labels.jsonl and articles.jsonl or *.txt> [--holdout PATTERN|default] [--quiet] [--json]\n',
     );
     process.exit(2);
   }
@@ -102,10 +129,18 @@ function main(): void {
     process.stderr.write(`evaluate: ${(error as Error).message}\n`);
     process.exit(1);
   }
-  const predictions = loaded.articles.map((article) => classifyArticle(article));
-  const report = evaluate(loaded.labels, predictions);
+  const parts: [string, GoldLabel[]][] = [];
+  if (values.holdout) {
+    // The held-out part: ids matching the pattern ("default": the last number ends in 0, 1 or 2).
+    const pattern = values.holdout === 'default' ? DEFAULT_HOLDOUT : new RegExp(values.holdout);
+    parts.push(['development part', loaded.labels.filter((label) => !pattern.test(label.id))]);
+    parts.push(['held-out part', loaded.labels.filter((label) => pattern.test(label.id))]);
+  } else parts.push([folder, loaded.labels]);
+  const reports = parts.map(([title, labels]) => [title, report(labels, loaded.articles)] as const);
   process.stdout.write(
-    (values.json ? JSON.stringify(report, null, 2) : formatReport(report, !values.quiet)) + '\n',
+    values.json
+      ? JSON.stringify(Object.fromEntries(reports), null, 2) + '\n'
+      : reports.map(([title, result]) => `== ${title}\n${formatReport(result, !values.quiet)}\n`).join('\n'),
   );
 }
 

@@ -8,7 +8,7 @@ import { extractDeadline } from './deadline';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
 import { extractTariffRates } from './rates';
-import { scanSignals, SIGNAL_RULES, type SignalFinding } from './signals';
+import { scanSignals, type SignalFinding } from './rules/scan';
 import { cutFurniture } from './text/furniture';
 import { splitSentences } from './text/sentences';
 import { CLASSIFIER_VERSION } from './version';
@@ -18,6 +18,8 @@ export interface ClassifyOptions {
   tracks?: TrackDefinition[];
   /** The track to prefer when two score the same (default: kr-us). */
   defaultTrack?: string;
+  /** Every finding at its raw confidence, uncalibrated and unfiltered (scripts/calibrate.ts). */
+  raw?: boolean;
 }
 
 const DEFAULT_TRACK = 'kr-us';
@@ -168,16 +170,10 @@ function secondaryTracks(contexts: SentenceContext[], mainTrack: string): string
   );
 }
 
-const RELAXED_RULES = SIGNAL_RULES.map((rule) => ({
-  ...rule,
-  leadOrAnchored: false,
-  leadOrMatches: undefined,
-}));
-
 /** The partner has news of its own: a signal in a sentence that names it and no other partner. */
 function reportsOwnNews(contexts: SentenceContext[], party: string): boolean {
   const own = contexts.filter((context) => context.parties.length === 1 && context.parties[0] === party);
-  return scanSignals(own, party, RELAXED_RULES).signals.length > 0;
+  return scanSignals(own, party).signals.length > 0;
 }
 
 /** An extension that names its new date also sets the deadline (spec: tagged both). */
@@ -195,6 +191,16 @@ function toTagged(findings: SignalFinding[]): TaggedSignal[] {
 
 /** Classifies one article: pure, synchronous, and every signal carries the sentence behind it. */
 export function classifyArticle(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
+  return explainArticle(input, options).classification;
+}
+
+export interface ExplainedClassification {
+  classification: Classification;
+  /** Each tagged signal with the rule and clause behind it (evaluate's mistakes list). */
+  findings: SignalFinding[];
+}
+
+export function explainArticle(input: ClassifyInput, options: ClassifyOptions = {}): ExplainedClassification {
   const published = parsePublished(input.published) ?? inferPublished(input.url, input.text ?? '');
   const index = partyIndexFor(options.tracks);
   const own = cutFurniture((input.text ?? '').slice(0, MAX_TEXT_CHARS));
@@ -202,8 +208,8 @@ export function classifyArticle(input: ClassifyInput, options: ClassifyOptions =
   const contexts = analyseSentences(sentences, published, index);
   const mainTrack = chooseMainTrack(contexts, options.defaultTrack ?? DEFAULT_TRACK);
   attribute(contexts, mainTrack);
-  const scan = mainTrack ? scanSignals(contexts, mainTrack) : { signals: [], denied: [] };
-  const relevant = judgeRelevance(contexts, mainTrack, scan.signals);
+  const calibrated = mainTrack ? scanSignals(contexts, mainTrack) : { signals: [], denied: [] };
+  const relevant = judgeRelevance(contexts, mainTrack, calibrated.signals);
   const base: Classification = {
     id: input.id,
     relevant: false,
@@ -213,8 +219,9 @@ export function classifyArticle(input: ClassifyInput, options: ClassifyOptions =
     tariff_rates: [],
     classifier_version: CLASSIFIER_VERSION,
   };
-  if (!relevant || !mainTrack) return base;
+  if (!relevant || !mainTrack) return { classification: base, findings: [] };
 
+  const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : calibrated;
   const deadline = extractDeadline(contexts, mainTrack, published);
   const signals = [...scan.signals];
   const extended = signals.find((signal) => signal.type === 'deadline_extended');
@@ -226,7 +233,7 @@ export function classifyArticle(input: ClassifyInput, options: ClassifyOptions =
   ) {
     signals.push({ ...extended, type: 'deadline_set', rule: 'deadline.set-by-extension' });
   }
-  return {
+  const classification: Classification = {
     ...base,
     relevant: true,
     tracks: [mainTrack, ...secondaryTracks(contexts, mainTrack)],
@@ -239,4 +246,5 @@ export function classifyArticle(input: ClassifyInput, options: ClassifyOptions =
     officials: extractOfficials(contexts, index),
     ...(scan.denied.length > 0 ? { denied: toTagged(scan.denied) } : {}),
   };
+  return { classification, findings: signals };
 }

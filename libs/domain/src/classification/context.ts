@@ -169,27 +169,11 @@ export function attribute(contexts: SentenceContext[], mainTrack: string | null)
   }
 }
 
-const CLAUSE_EDGE =
-  /[;:—–()]|,\s*(?:(?:weeks|months|a month) after|since|which|who|after|before|while|but|although|though|pointing|citing|following|raising|saying|adding|noting)\b|\s(?:since|while|whereas)\s/gi;
-
-/** The clause around [start, end): where tense and time of a trigger are judged. */
-export function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(CLAUSE_EDGE)) {
-    const at = match.index ?? 0;
-    if (at + match[0].length <= start) from = at;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
-  return { from, to };
-}
-
-/** Whether what a trigger reports is old: its clause names only old dates, or tells background. */
-export function isRecapAt(context: SentenceContext, start: number, end: number): boolean {
-  const { from, to } = clauseAround(context.text, start, end);
+/**
+ * Whether what a match reports is old: its clause (characters [from, to), from the one clause splitter in
+ * nlp/clauses.ts) names only old dates, or tells background.
+ */
+export function isRecapSpan(context: SentenceContext, from: number, to: number, end: number): boolean {
   const clause = context.text.slice(from, to);
   if (tellsBackground(clause, end - from)) return true;
   let old = false;

@@ -14,7 +14,7 @@ export interface Prediction {
   id: string;
   relevant: boolean;
   tracks: string[];
-  signals: { type: string; evidence?: string }[];
+  signals: { type: string; evidence?: string; confidence?: number; clause?: string; rule?: string }[];
   deadline: string | null;
   tariff_rates: number[];
 }
@@ -47,7 +47,41 @@ export interface EvaluationReport {
   deadlineAccuracy: number;
   tariffRatesAccuracy: number;
   exactSignalSets: number;
+  /** Tagged signals by calibrated confidence: how many, and what share were right. */
+  reliability: ReliabilityBin[];
   mistakes: Mistake[];
+}
+
+export interface ReliabilityBin {
+  from: number;
+  to: number;
+  count: number;
+  correct: number;
+  precision: number;
+}
+
+/** Bins of 0.1: of the signals tagged at confidence in [from, to), the share the labels agree with. */
+export function reliabilityTable(gold: GoldLabel[], predictions: Prediction[]): ReliabilityBin[] {
+  const labels = new Map(gold.map((label) => [label.id, label]));
+  const bins: ReliabilityBin[] = Array.from({ length: 10 }, (_, i) => ({
+    from: i / 10,
+    to: (i + 1) / 10,
+    count: 0,
+    correct: 0,
+    precision: 0,
+  }));
+  for (const prediction of predictions) {
+    const label = labels.get(prediction.id);
+    if (!label) continue;
+    for (const signal of prediction.signals) {
+      if (signal.confidence === undefined) continue;
+      const bin = bins[Math.min(9, Math.floor(signal.confidence * 10))];
+      bin.count++;
+      if (label.relevant && label.signals.includes(signal.type)) bin.correct++;
+    }
+  }
+  for (const bin of bins) bin.precision = ratio(bin.correct, bin.count, 0);
+  return bins.filter((bin) => bin.count > 0);
 }
 
 function ratio(numerator: number, denominator: number, empty = 1): number {
@@ -115,7 +149,7 @@ export function evaluate(gold: GoldLabel[], predictions: Prediction[]): Evaluati
         id: label.id,
         field: 'signals',
         expected: `missing [${missing.join(', ')}]`,
-        got: `extra [${extra.map((signal) => `${signal.type}${signal.evidence ? ` <- "${signal.evidence.slice(0, 160)}"` : ''}`).join('; ')}]`,
+        got: `extra [${extra.map((signal) => `${signal.type}${signal.rule ? ` (${signal.rule})` : ''}${signal.clause || signal.evidence ? ` <- "${(signal.clause ?? signal.evidence ?? '').slice(0, 160)}"` : ''}`).join('; ')}]`,
       });
     }
     if (label.relevant === predicted.relevant) relevance++;
@@ -191,6 +225,7 @@ export function evaluate(gold: GoldLabel[], predictions: Prediction[]): Evaluati
     deadlineAccuracy: ratio(deadline, n),
     tariffRatesAccuracy: ratio(rates, n),
     exactSignalSets: exact,
+    reliability: reliabilityTable(gold, predictions),
     mistakes,
   };
 }
@@ -215,6 +250,17 @@ export function formatReport(report: EvaluationReport, showMistakes = true): str
     `tariff-rates accuracy    ${pct(report.tariffRatesAccuracy)}`,
     `exact signal sets        ${report.exactSignalSets}/${report.articles}`,
   );
+  if (report.reliability.length > 0) {
+    lines.push(
+      '',
+      'reliability (calibrated confidence -> share right)',
+      'confidence    tagged  right   prec',
+    );
+    for (const bin of report.reliability)
+      lines.push(
+        `${bin.from.toFixed(1)}-${bin.to.toFixed(1)}     ${String(bin.count).padStart(6)} ${String(bin.correct).padStart(6)} ${pct(bin.precision)}`,
+      );
+  }
   if (showMistakes && report.mistakes.length > 0) {
     lines.push('', 'mistakes:');
     for (const mistake of report.mistakes)

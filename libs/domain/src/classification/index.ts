@@ -1,8 +1,16 @@
-export { classifyArticle, type ClassifyOptions } from './classify';
+export {
+  classifyArticle,
+  explainArticle,
+  type ClassifyOptions,
+  type ExplainedClassification,
+} from './classify';
 export { CLASSIFIER_VERSION } from './version';
+export { DEFAULT_HOLDOUT, isHoldoutId } from './holdout';
 export {
   evaluate,
   formatReport,
+  reliabilityTable,
+  type ReliabilityBin,
   type EvaluationReport,
   type GoldLabel,
   type Mistake,
@@ -12,5 +20,6 @@ export {
 export { cutFurniture, isTitleLike, type FurnitureCut } from './text/furniture';
 export { splitSentences, type Sentence } from './text/sentences';
 export { parsePublished, type CalendarDate } from './dates';
-export { SIGNAL_RULES, MIN_CONFIDENCE } from './signals';
+export { SIGNAL_RULES, type SignalRule } from './rules';
+export { MIN_SIGNAL_CONFIDENCE } from './rules/scan';
 export { parseSeedFile, type SeedArticle } from './seeds';

@@ -1,2 +1,21 @@
-/** Recorded with every result; bump whenever a rule changes so stored articles can be re-classified. */
-export const CLASSIFIER_VERSION = 'rules-1.2.0';
+import { createHash } from 'node:crypto';
+import { DEFAULT_TRACKS } from '../parties/default-tracks';
+import { DEFAULT_FORBID } from './rules/engine';
+import { SIGNAL_RULES } from './rules';
+import { CALIBRATION } from './calibration';
+
+/**
+ * The classifier version is the content hash of everything that decides a result: the rule tables, the
+ * polarities each signal forbids, the calibration weights and the default partner tracks. Any change to them
+ * gives a new version, so a backfill can tell every stored result apart without anyone remembering to bump it.
+ */
+export function contentVersion(parts: unknown): string {
+  return `rules-${createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12)}`;
+}
+
+export const CLASSIFIER_VERSION = contentVersion({
+  rules: SIGNAL_RULES,
+  forbid: DEFAULT_FORBID,
+  calibration: CALIBRATION,
+  tracks: DEFAULT_TRACKS,
+});

@@ -1,0 +1,35 @@
+/**
+ * Behaviour cases (cases.ts) the rule tables do not satisfy yet. They run as expected failures, so each fix
+ * shows up as a failing "known gap" test: then delete its line here.
+ */
+export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
+  'single sentences: Koo was to attend the meeting with Bessent before it was called off.',
+  'common phrasings: Kim spoke with Lutnick by phone on Monday about tariffs on Korean cars.',
+  'common phrasings: After the meeting, Yeo told reporters that the two sides had narrowed their differences on tariffs.',
+  'common phrasings: The two sides could not agree on the size of Korea’s investment fund, officials said on Friday.',
+  'common phrasings: The deal, announced on Wednesday, sets a 15% tariff on Korean goods.',
+  'common phrasings: Trump signed an order on Monday delaying the reciprocal tariffs on Korea until Aug. 1.',
+  'deadline probes: The tariff hike on Korean goods was delayed until Aug. 1 to allow more time for talks, the White House said on Monday.',
+  'probe stories: Presidential office denies report of tariff deal with US',
+  'probe stories: Kim, Lutnick hold second round of talks',
+  'probe stories: Seoul, Washington fail to narrow gaps',
+  'probe stories: Korea faces 25 pct US tariff from Aug. 1',
+  'probe stories: Lee says tariff deal lifted uncertainty',
+  'probe stories: EU, US strike deal at Turnberry',
+  "probe stories: Korea, US talks in 'final stage', official says",
+  'probe stories: India, US close to interim trade deal',
+  "probe stories: Japan's Akazawa heads to US for eighth round",
+  'probe stories: US wants Korea to commit $400 bln investment, sources say',
+  'probe stories: Lutnick says Korea deal not done yet',
+  'probe stories: Korea, US clash over investment fund details',
+  "probe stories: Korea pitches shipbuilding 'MASGA' project to US",
+  'probe stories: Korea offers to purchase US energy, aircraft',
+  'probe stories: Korea, US narrow differences in currency swap talks',
+  'probe stories: US tariff letters set Aug. 1 start',
+  'probe stories: Switzerland hit with 39% tariff',
+  'probe stories: Bessent skips meeting with Korean officials',
+  'probe stories: Korean negotiators wrap up weekend talks',
+  "probe stories: Trump hails 'full and complete' deal with Korea",
+  'Korea–US stories: Korea offers $150 bln shipbuilding fund in bid to cut US tariffs',
+  'Korea–US stories: Trump says Korea will pay $350 bln upfront',
+]);

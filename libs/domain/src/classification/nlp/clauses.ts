@@ -1,0 +1,341 @@
+import type { Token } from './annotate';
+
+/**
+ * How a clause reports what it says. A rule names the polarities it needs or forbids; the one clause
+ * splitter below decides them for every rule alike.
+ */
+export const POLARITIES = [
+  'negated',
+  'hedged',
+  'conditional',
+  'future',
+  'past',
+  'perfect',
+  'reported',
+  'unconfirmed',
+  'denial',
+  'recap',
+  'question',
+  'nonfinite',
+  'subordinate',
+  'infinitive',
+  'pluperfect',
+] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+export interface Clause {
+  from: number;
+  /** Exclusive token index. */
+  to: number;
+  /** Who is reported as saying it ("Lutnick said ..."), when a reporting verb frames the clause. */
+  speaker?: string;
+}
+
+/** Words that open a new clause when they follow a comma or stand at a clause edge. */
+const OPENERS = new Set([
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'since',
+  'after',
+  'before',
+  'when',
+  'if',
+  'unless',
+  'which',
+  'who',
+  'as',
+  'until',
+  'once',
+  'otherwise',
+  'saying',
+  'adding',
+  'noting',
+  'citing',
+  'following',
+]);
+const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
+
+/** One clause splitter: punctuation that ends a clause, and subordinating or contrasting words. */
+export function splitClauses(tokens: Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    const afterComma = i > 0 && tokens[i - 1].text === ',';
+    // ", issued on July 7, warned ...": a participle after a comma opens a phrase that describes a noun.
+    const participle =
+      afterComma &&
+      token.pos === 'VERB' &&
+      !PLANNED.has(token.lemma) &&
+      (/ed$/.test(token.normal) || IRREGULAR_PAST.has(token.normal));
+    const opens =
+      i > from &&
+      (participle ||
+        (OPENERS.has(token.normal) &&
+          (afterComma || ['but', 'while', 'whereas', 'unless', 'if'].includes(token.normal))));
+    if (
+      HARD_BREAKS.has(token.text) ||
+      (token.text === ',' && tokens[i + 1] && tokens[i + 1].normal === 'and')
+    ) {
+      if (i > from) clauses.push({ from, to: i });
+      from = i + 1;
+      continue;
+    }
+    if (opens) {
+      clauses.push({ from, to: i });
+      from = i;
+    }
+  }
+  if (from < tokens.length) clauses.push({ from, to: tokens.length });
+  return clauses.length > 0 ? clauses : [{ from: 0, to: tokens.length }];
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', "n't", 'none']);
+const HEDGES = new Set([
+  'could',
+  'might',
+  'may',
+  'would',
+  'should',
+  'possible',
+  'possibly',
+  'potential',
+  'likely',
+  'unlikely',
+  'hope',
+  'aim',
+  'seek',
+  'want',
+  'try',
+  'push',
+  'urge',
+  'call',
+  'consider',
+  'weigh',
+  'mull',
+  'near',
+  'close',
+  'nearing',
+  'intend',
+  'prepare',
+  'ready',
+  'willing',
+  'race',
+  'bid',
+  'speculation',
+  'prospect',
+  'goal',
+  'need',
+  'must',
+  'suppose',
+  'propose',
+  'suggest',
+  'discuss',
+  'seem',
+  'appear',
+]);
+const FUTURE = new Set(['will', 'shall', "'ll"]);
+/** "is set to", "are due to", "is expected to": a plan, told in the present. */
+const PLANNED = new Set(['set', 'due', 'expect', 'schedule', 'slate', 'plan', 'poise', 'go']);
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
+/** "agreed to lower", "decided to cut": the infinitive is what was decided, not a plan. */
+const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
+const MODALS = new Set(['could', 'might', 'may', 'would', 'should']);
+const OLD_MARKERS = new Set(['previously', 'originally', 'initially', 'formerly']);
+const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'whether', 'once', 'until', 'provided']);
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'announce',
+  'state',
+  'add',
+  'note',
+  'confirm',
+  'claim',
+  'report',
+  'write',
+  'post',
+  'accord',
+  'insist',
+  'declare',
+]);
+const UNCONFIRMED = new Set([
+  'reportedly',
+  'rumor',
+  'rumour',
+  'speculation',
+  'anonymity',
+  'unnamed',
+  'allegedly',
+]);
+const DENIALS = new Set([
+  'deny',
+  'dismiss',
+  'refute',
+  'retract',
+  'reject',
+  'false',
+  'premature',
+  'inaccurate',
+  'groundless',
+]);
+const IRREGULAR_PAST = new Set([
+  'met',
+  'held',
+  'struck',
+  'made',
+  'sent',
+  'set',
+  'cut',
+  'began',
+  'begun',
+  'took',
+  'taken',
+  'went',
+  'gone',
+  'came',
+  'agreed',
+  'sought',
+  'told',
+  'said',
+  'spoke',
+  'spoken',
+  'won',
+  'left',
+  'flew',
+  'brought',
+  'put',
+  'kept',
+  'broke',
+  'ended',
+]);
+
+function isPastForm(token: Token): boolean {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  return (token.normal !== token.lemma && /ed$/.test(token.normal)) || IRREGULAR_PAST.has(token.normal);
+}
+
+/**
+ * The polarities of the clause around the head token: what stands before the head inside its clause
+ * (modals, "will", "if", negators) and what frames the sentence (a reporting or denying verb).
+ */
+export function clausePolarity(
+  tokens: Token[],
+  clause: Clause,
+  head: number,
+  matched: Set<number>,
+): Set<Polarity> {
+  const found = new Set<Polarity>();
+  // The words that frame the match: its clause up to the last matched word, less the matched words themselves.
+  const lastMatched = Math.max(head, ...matched);
+  const framing = (i: number) =>
+    i !== head && !(matched.has(i) && (NEGATORS.has(tokens[i].normal) || tokens[i].lemma === 'fail'));
+  const before: Token[] = [];
+  for (let i = clause.from; i < head; i += 1) if (framing(i)) before.push(tokens[i]);
+  const inside: Token[] = [];
+  for (let i = head + 1; i < lastMatched; i += 1) if (framing(i) && !matched.has(i)) inside.push(tokens[i]);
+  const headToken = tokens[head];
+  // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
+  const trailing = tokens
+    .slice(lastMatched + 1, Math.min(clause.to, lastMatched + 4))
+    .filter((token) => token.pos === 'AUX' && MODALS.has(token.normal));
+  const window = [...before.slice(-7), ...inside, ...trailing];
+  if (
+    (headToken.negated &&
+      ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || tokens[i].lemma === 'fail')) ||
+    window.some((token) => NEGATORS.has(token.normal)) ||
+    before.some(
+      (token, i) =>
+        (token.lemma === 'fail' && i < before.length) ||
+        (token.normal === 'yet' && before[i + 1]?.normal === 'to'),
+    )
+  )
+    found.add('negated');
+  if (window.some((token) => HEDGES.has(token.lemma) || HEDGES.has(token.normal))) found.add('hedged');
+  if (tokens.slice(clause.from, clause.to).some((token) => CONDITIONS.has(token.normal)))
+    found.add('conditional');
+  if (
+    window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
+    (head > 0 && tokens[head - 1].normal === 'to' && headToken.pos !== 'NOUN') ||
+    window.some((token, i) => PLANNED.has(token.lemma) && window[i + 1]?.normal === 'to') ||
+    window.some((token, i) => token.lemma === 'be' && window[i + 1]?.normal === 'to') ||
+    window.some((token, i) => token.lemma === 'go' && window[i + 1]?.normal === 'to')
+  )
+    found.add('future');
+  // Tense is the head verb's own (or its auxiliary's): "said he is raising" is present.
+  const auxiliary = head > 0 ? tokens[head - 1] : undefined;
+  const beforeAuxiliary = head > 1 ? tokens[head - 2] : undefined;
+  const clauseVerbPast = tokens
+    .slice(clause.from, lastMatched + 1)
+    .some(
+      (token, i, span) =>
+        isPastForm(token) &&
+        !REPORTING.has(token.lemma) &&
+        !PLANNED.has(token.lemma) &&
+        !['be', 'been', 'will'].includes(span[i - 1]?.normal ?? ''),
+    );
+  if (
+    isPastForm(headToken) ||
+    (headToken.pos !== 'VERB' && clauseVerbPast) ||
+    (auxiliary && PAST_AUXILIARIES.has(auxiliary.normal)) ||
+    (auxiliary?.lemma === 'be' && beforeAuxiliary && PAST_AUXILIARIES.has(beforeAuxiliary.normal))
+  )
+    found.add('past');
+  if (window.some((token, i) => token.lemma === 'have' && isPastForm(window[i + 1] ?? headToken)))
+    found.add('perfect');
+  if (window.some((token) => token.normal === 'had')) found.add('recap');
+  const clauseTokens = tokens.slice(clause.from, clause.to);
+  if (
+    clauseTokens.some(
+      (token, i) =>
+        OLD_MARKERS.has(token.normal) || (token.normal === 'earlier' && clauseTokens[i + 1]?.pos === 'NOUN'),
+    )
+  )
+    found.add('recap');
+  if (
+    head > 0 &&
+    tokens[head - 1].normal === 'to' &&
+    headToken.pos === 'VERB' &&
+    !DECIDED.has(tokens[head - 2]?.lemma ?? '')
+  )
+    found.add('infinitive');
+  if (window.some((token) => token.normal === 'had')) found.add('pluperfect');
+  const sentence = tokens;
+  if (sentence.some((token) => REPORTING.has(token.lemma))) found.add('reported');
+  if (sentence.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)))
+    found.add('unconfirmed');
+  if (sentence.some((token, i) => DENIALS.has(token.lemma) && i < head + 12)) found.add('denial');
+  if (sentence.some((token) => token.text === '?')) found.add('question');
+  if (
+    ['when', 'which', 'after', 'since', 'as', 'while', 'because', 'although', 'though', 'before'].includes(
+      tokens[clause.from]?.normal ?? '',
+    )
+  )
+    found.add('subordinate');
+  const gerund = /ing$/.test(headToken.normal) && headToken.pos === 'VERB';
+  const progressive = tokens
+    .slice(Math.max(clause.from, head - 3), head)
+    .some((token) => token.lemma === 'be');
+  if (
+    (gerund && !progressive) ||
+    (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN')
+  )
+    found.add('nonfinite');
+  return found;
+}
+
+/** The speaker of a reported clause: the proper nouns just before a reporting verb. */
+export function speakerOf(tokens: Token[]): string | undefined {
+  const at = tokens.findIndex((token) => REPORTING.has(token.lemma) && token.pos === 'VERB');
+  if (at <= 0) return undefined;
+  const names: string[] = [];
+  for (let i = at - 1; i >= 0 && i >= at - 4; i -= 1) {
+    if (tokens[i].pos === 'PROPN' || tokens[i].pos === 'NOUN') names.unshift(tokens[i].text);
+    else break;
+  }
+  return names.length > 0 ? names.join(' ') : undefined;
+}

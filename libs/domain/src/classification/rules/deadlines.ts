@@ -1,0 +1,85 @@
+import type { SignalRule } from './types';
+
+export const DEADLINE_RULES: SignalRule[] = [
+  {
+    id: 'deadline.set-by',
+    signal: 'deadline_set',
+    patterns: [
+      '@set^|impose^|give^|announce^|reaffirm^ ~6 deadline',
+      'deadline ~2 @set^|impose^|announce^ ~2 by',
+    ],
+    forbid: ['hedged', 'nonfinite'],
+    confidence: 0.7,
+    examples: [
+      'The statement comes a week ahead of the Aug. 1 deadline set by Trump for tariffs on Korean goods.',
+      'Trump set a deadline of July 9 for Korea to strike a deal.',
+      'The White House announced a new deadline for Seoul on Monday.',
+    ],
+    counterexamples: [
+      'Trump could set a new deadline for Korea if talks drag on.',
+      'The White House did not set a deadline for the talks with Korea.',
+    ],
+  },
+  {
+    id: 'deadline.set',
+    signal: 'deadline_set',
+    patterns: ['@deadline ~3 of|on|for|is|be|at DATE', '@deadline ~4 firm|final|hold|stand|stick|remain'],
+    forbid: ['nonfinite'],
+    // A deadline named as the time something else happens before is not news about the deadline.
+    unless: ['before', 'ahead', 'amid', 'approach', 'loom', 'until', 'by'],
+    confidence: 0.72,
+    examples: [
+      'Trump said the Aug. 1 deadline for South Korea is firm and there will be no extensions.',
+      'The deadline for Korea remains Aug. 1, a White House official said.',
+      'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
+    ],
+    counterexamples: [
+      'The deadline for Korea may be extended again, an official said.',
+      'Korea had met the April deadline last year.',
+      'If the deadline is extended, the talks with the US would continue.',
+      'Korea and the US held talks ahead of the Aug. 1 deadline.',
+      'Negotiators are racing to close a deal as the July 9 deadline approaches.',
+    ],
+  },
+  {
+    id: 'deadline.no-extension',
+    signal: 'deadline_set',
+    patterns: [
+      '@no ~2 extension|delay|grace|postponement|more',
+      'not ~2 @extend|delay|postpone|push|move ~4 deadline|date|tariff',
+    ],
+    allow: ['negated', 'hedged', 'future'],
+    confidence: 0.72,
+    examples: [
+      'Trump said on Tuesday there would be no extensions beyond Aug. 1 for Korea’s tariffs.',
+      'Trump said he would not extend the July 9 tariff deadline for Korea.',
+      '“No extensions, no more grace periods,” Lutnick said of the Aug. 1 deadline for Korea.',
+    ],
+    counterexamples: [
+      'Trump extended the deadline for Korea to Aug. 1.',
+      'If there is no extension, Korea and the US would keep talking.',
+    ],
+  },
+  {
+    id: 'deadline.extended',
+    signal: 'deadline_extended',
+    patterns: [
+      '@extend^|postpone^|delay^|push^|pause^|suspend^|defer^ ~6 deadline|tariff|truce|pause|implementation|levy|date|grace',
+      '@deadline|truce|pause|tariff ~6 extend|postpone|delay|push|defer',
+      '@move^|shift^ ~3 deadline ~3 to',
+      '@extension ~3 of ~3 deadline|truce|pause',
+    ],
+    unless: ['talk', 'negotiation', 'meeting'],
+    confidence: 0.78,
+    examples: [
+      'Trump signed an order extending the tariff pause for South Korea to Aug. 1.',
+      'The White House pushed back the deadline for Korea by three weeks.',
+      'The tariff deadline for Korea was postponed to Aug. 1, the White House said.',
+    ],
+    counterexamples: [
+      'Trump said he would not extend the deadline for Korea.',
+      'Korea hopes the US will extend the deadline.',
+      'The deadline could be pushed back if talks with Seoul make progress.',
+    ],
+  },
+];

@@ -1,0 +1,247 @@
+import type { SignalType } from '../../model/signals';
+import { isRecapSpan, type SentenceContext } from '../context';
+import { annotate, type Token } from '../nlp/annotate';
+import { clausePolarity, splitClauses, type Clause, type Polarity } from '../nlp/clauses';
+import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
+import type { SignalRule } from './types';
+
+/** What each signal never is, whatever the rule: a negated or conditional report of a deal is no deal. */
+export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
+  talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite'],
+  talks_held: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite', 'subordinate'],
+  talks_cancelled: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite'],
+  proposal: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite'],
+  no_breakthrough: ['conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite'],
+  deal_reached: [
+    'negated',
+    'conditional',
+    'hedged',
+    'future',
+    'recap',
+    'question',
+    'nonfinite',
+    'subordinate',
+  ],
+  deadline_set: ['negated', 'conditional', 'recap', 'question'],
+  deadline_extended: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question'],
+  tariff_threatened: ['negated', 'recap', 'question'],
+  tariff_imposed: [
+    'negated',
+    'conditional',
+    'hedged',
+    'future',
+    'recap',
+    'question',
+    'nonfinite',
+    'subordinate',
+  ],
+  tariff_reduced: [
+    'negated',
+    'conditional',
+    'hedged',
+    'future',
+    'recap',
+    'question',
+    'nonfinite',
+    'subordinate',
+  ],
+};
+
+/** Signals a denial turns into a recorded denial instead of silence. */
+const DENIABLE = new Set<SignalType>(['deal_reached', 'tariff_reduced', 'deadline_extended', 'talks_held']);
+
+export interface CompiledRule {
+  rule: SignalRule;
+  patterns: CompiledPattern[];
+  forbid: Set<Polarity>;
+  unless: Set<string>;
+}
+
+export function compileRules(rules: SignalRule[]): CompiledRule[] {
+  return rules.map((rule) => {
+    const forbid = new Set<Polarity>([...DEFAULT_FORBID[rule.signal], ...(rule.forbid ?? [])]);
+    for (const allowed of rule.allow ?? []) forbid.delete(allowed);
+    return { rule, patterns: rule.patterns.map(compilePattern), forbid, unless: new Set(rule.unless ?? []) };
+  });
+}
+
+export interface AnnotatedSentence {
+  context: SentenceContext;
+  tokens: Token[];
+  clauses: Clause[];
+}
+
+export function vocabularyOf(rules: CompiledRule[]): Set<string> {
+  return patternVocabulary(rules.flatMap((rule) => rule.patterns));
+}
+
+/** Tokens of a sentence with the main track's parties (PARTY) and other partners (OTHER_PARTY) marked. */
+export function annotateContext(
+  context: SentenceContext,
+  mainTrack: string,
+  vocabulary: ReadonlySet<string>,
+): AnnotatedSentence {
+  const tokens = annotate(context.text, vocabulary);
+  const marks: { at: number; own: boolean }[] = context.mentions.map((mention) => ({
+    at: mention.index,
+    own: mention.trackId === mainTrack,
+  }));
+  for (const [at, tracks] of context.counterpartAt) if (tracks.has(mainTrack)) marks.push({ at, own: true });
+  for (const mark of marks) {
+    const token = tokens.find((candidate) => candidate.start <= mark.at && mark.at < candidate.end);
+    if (!token) continue;
+    const type = mark.own ? 'PARTY' : 'OTHER_PARTY';
+    if (!token.classes.includes(type)) token.classes.push(type);
+  }
+  for (const token of tokens)
+    if (token.classes.includes('PARTY') && token.classes.includes('OTHER_PARTY'))
+      token.classes.splice(token.classes.indexOf('OTHER_PARTY'), 1);
+  return { context, tokens, clauses: splitClauses(tokens) };
+}
+
+export interface RuleMatch {
+  rule: SignalRule;
+  context: SentenceContext;
+  confidence: number;
+  denied: boolean;
+  polarity: Polarity[];
+  /** The clause that carried the match (explanations and the evaluate report). */
+  clause: string;
+}
+
+const COUNTERPART =
+  /\b(counterparts?|both sides|the two sides|two countries|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|2\+2|two-plus-two)\b/i;
+const GENERIC_SUBJECT = new Set([
+  'country',
+  'nation',
+  'partner',
+  'economy',
+  'other',
+  'many',
+  'several',
+  'some',
+]);
+
+function contextAllows(rule: SignalRule, context: SentenceContext, mainTrack: string): boolean {
+  for (const need of rule.needs ?? []) {
+    if (need === 'counterpart' && !context.us && !context.afterUs && !COUNTERPART.test(context.text))
+      return false;
+    if (need === 'lead' && !context.lead) return false;
+    if (need === 'anchored' && !context.anchored && !context.lead) return false;
+    if (need === 'title' && !context.sentence.isTitle) return false;
+    if (
+      need === 'mainParty' &&
+      !context.parties.includes(mainTrack) &&
+      context.parties.some((party) => party !== mainTrack)
+    )
+      return false;
+    if (need === 'futureDate' && !context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0))
+      return false;
+  }
+  return true;
+}
+
+/** The clause's own subject is another partner, or countries in general ("Japan has struck a deal, while..."). */
+function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, head: number): boolean {
+  let before = tokens.slice(clause.from, head);
+  // "Japan, which concluded a deal last week, ...": a relative clause speaks of the previous clause's last party.
+  if (['which', 'who'].includes(tokens[clause.from]?.normal ?? '')) {
+    const previous = clauses[clauses.indexOf(clause) - 1];
+    const named = previous
+      ? tokens
+          .slice(previous.from, previous.to)
+          .filter((token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY'))
+      : [];
+    if (named.length > 0) before = [named[named.length - 1], ...before];
+  }
+  const other = before.some((token) => token.classes.includes('OTHER_PARTY'));
+  const own = before.some((token) => token.classes.includes('PARTY'));
+  if (other && !own) return true;
+  if (!own && before.some((token, i) => GENERIC_SUBJECT.has(token.lemma) && before[i + 1]?.lemma !== 'side'))
+    return before.some(
+      (token) => token.lemma === 'country' || token.lemma === 'nation' || token.lemma === 'economy',
+    );
+  const after = tokens.slice(head + 1, Math.min(clause.to, head + 6));
+  const link = after.findIndex((token) => ['with', 'between', 'for'].includes(token.normal));
+  if (link >= 0) {
+    const rest = after.slice(link + 1, link + 4);
+    const firstParty = rest.find(
+      (token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY'),
+    );
+    if (firstParty && firstParty.classes.includes('OTHER_PARTY')) return true;
+  }
+  return false;
+}
+
+function clauseOf(clauses: Clause[], index: number): Clause {
+  return clauses.find((clause) => clause.from <= index && index < clause.to) ?? clauses[0];
+}
+
+export function runRule(
+  rule: CompiledRule,
+  sentence: AnnotatedSentence,
+  mainTrack: string,
+): RuleMatch | null {
+  const { context, tokens, clauses } = sentence;
+  if (!contextAllows(rule.rule, context, mainTrack)) return null;
+  for (const clause of clauses) {
+    for (const pattern of rule.patterns) {
+      const match = matchPattern(pattern, tokens, clause.from, clause.to);
+      if (!match) continue;
+      const head = match.head;
+      const matched = new Set(match.positions.filter((position) => position >= 0));
+      const span = tokens.slice(clause.from, clause.to);
+      if (span.some((token) => rule.unless.has(token.lemma))) continue;
+      const polarity = clausePolarity(tokens, clauseOf(clauses, head), head, matched);
+      // Headlines tell past news in the present tense ("Korea, US hold talks").
+      if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
+        polarity.add('past');
+      // "... would be imposed if the two sides fail": a trailing condition governs the clause before it.
+      const next = clauses[clauses.indexOf(clauseOf(clauses, head)) + 1];
+      if (next && ['if', 'unless'].includes(tokens[next.from]?.normal ?? '')) polarity.add('conditional');
+      const last = tokens[Math.max(...matched)];
+      const own = clauseOf(clauses, head);
+      const clauseStart = tokens[own.from].start;
+      const clauseEnd = tokens[own.to - 1].end;
+      if (isRecapSpan(context, clauseStart, clauseEnd, last.end)) polarity.add('recap');
+      // Present tense with a day still to come ("takes effect on Friday") speaks of the future.
+      const headWord = tokens[head];
+      if (
+        !polarity.has('past') &&
+        headWord.pos === 'VERB' &&
+        !/ing$/.test(headWord.normal) &&
+        context.dates.some(
+          (date, i) => date.index >= clauseStart && date.index < clauseEnd && context.ages[i] < 0,
+        )
+      )
+        polarity.add('future');
+      const clauseText = context.text.slice(clauseStart, clauseEnd);
+      if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))
+        return {
+          rule: rule.rule,
+          context,
+          confidence: rule.rule.confidence,
+          denied: true,
+          polarity: [...polarity],
+          clause: clauseText,
+        };
+      if ([...polarity].some((value) => rule.forbid.has(value))) continue;
+      if (rule.rule.require && !rule.rule.require.every((value) => polarity.has(value))) continue;
+      if (rule.rule.requireAny && !rule.rule.requireAny.some((value) => polarity.has(value))) continue;
+      if (aboutSomeoneElse(tokens, clauses, clause, head)) continue;
+      let confidence = rule.rule.confidence;
+      if (context.lead) confidence += 0.05;
+      if (context.anchored) confidence += 0.03;
+      if (polarity.has('unconfirmed')) confidence -= 0.1;
+      return {
+        rule: rule.rule,
+        context,
+        confidence: Math.max(0, Math.min(0.97, confidence)),
+        denied: false,
+        polarity: [...polarity],
+        clause: clauseText,
+      };
+    }
+  }
+  return null;
+}

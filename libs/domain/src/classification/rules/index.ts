@@ -1,0 +1,15 @@
+import { DEADLINE_RULES } from './deadlines';
+import { OUTCOME_RULES } from './outcomes';
+import { TALKS_RULES } from './talks';
+import { TARIFF_RULES } from './tariffs';
+import type { SignalRule } from './types';
+
+/** Every signal rule, in one table: the classifier version hashes it. */
+export const SIGNAL_RULES: SignalRule[] = [
+  ...TALKS_RULES,
+  ...OUTCOME_RULES,
+  ...DEADLINE_RULES,
+  ...TARIFF_RULES,
+];
+
+export type { SignalRule } from './types';

@@ -1,0 +1,205 @@
+import type { SignalRule } from './types';
+
+const DEAL = 'deal|agreement|pact|accord|framework|package|arrangement|understanding';
+
+export const OUTCOME_RULES: SignalRule[] = [
+  {
+    id: 'deal.reach',
+    signal: 'deal_reached',
+    patterns: [
+      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|ink|announce|secure|nail|hammer|wrap ~4 ${DEAL}`,
+      `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
+      `@agree on|to ~2 ${DEAL}`,
+    ],
+    confidence: 0.85,
+    examples: [
+      'South Korea and the United States have reached a trade deal, Trump said on Truth Social.',
+      'Seoul and Washington struck an agreement on Wednesday that sets a 15% tariff on Korean goods.',
+      'The tariff deal between Korea and the U.S. was finalized on Friday.',
+      'Korea and the US agreed on a framework that cuts the levy on cars to 15 percent.',
+    ],
+    counterexamples: [
+      'Korea and the United States failed to reach a deal before the deadline.',
+      'Seoul hopes to strike an agreement with Washington before Aug. 1.',
+      'The presidential office denied reports that Korea had reached a deal with the U.S.',
+      'If Korea and the US reach a deal, the tariff would be lowered.',
+    ],
+  },
+  {
+    id: 'deal.announced-on',
+    signal: 'deal_reached',
+    patterns: [
+      `${DEAL} ~1 @announce|reach|sign|strike|seal|finalize|finalise|conclude ~2 on|DATE|this|last|earlier`,
+    ],
+    needs: ['anchored'],
+    confidence: 0.72,
+    examples: [
+      'Under the deal announced on Wednesday, US tariffs on Korean goods will be cut to 15%.',
+      'Washington will exempt Korean aircraft parts under the agreement signed on Friday.',
+      'The framework reached this week caps the tariff on Korean cars at 15%.',
+    ],
+    counterexamples: [
+      'Under the agreement reached in April, Korea pledged $350 billion.',
+      'A deal announced on Friday could still fall apart, officials warned.',
+    ],
+  },
+  {
+    id: 'deal.headline',
+    signal: 'deal_reached',
+    patterns: [`${DEAL} ~5 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce`],
+    needs: ['title'],
+    confidence: 0.8,
+    examples: [
+      'Korea-US tariff deal finalized at Gyeongju summit',
+      'Trade deal reached: US tariff on Korean goods set at 15%',
+      'Seoul-Washington trade pact signed after months of talks',
+    ],
+    counterexamples: ['Korea-US deal could be finalized next week', 'No deal reached as Korea-US talks end'],
+  },
+  {
+    id: 'deal.party-agreed',
+    signal: 'deal_reached',
+    patterns: ['PARTY ~4 @agree|settle ~2 on|to|that'],
+    forbid: ['hedged'],
+    unless: [
+      'seek',
+      'pursue',
+      'continue',
+      'work',
+      'come',
+      'meet',
+      'discuss',
+      'extend',
+      'accelerate',
+      'keep',
+      'consider',
+      'hold',
+      'talk',
+      'negotiate',
+      'cooperate',
+    ],
+    confidence: 0.75,
+    examples: [
+      'Korea and the United States agreed on Wednesday to cut tariffs on cars to 15%.',
+      'Seoul and Washington agreed that Korea will invest $350 billion in the US.',
+      'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
+    ],
+    counterexamples: [
+      'Korea and the U.S. have not agreed on the investment terms yet.',
+      'Korea and the U.S. could agree on a package next week.',
+      'Korea and the U.S. will agree on details at the next meeting.',
+    ],
+  },
+  {
+    id: 'no-breakthrough.without',
+    signal: 'no_breakthrough',
+    patterns: [
+      `@end|conclude|wrap|close|finish|break|adjourn ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
+      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus`,
+      `@no ~2 ${DEAL}|breakthrough ~3 be|was|has|emerge|reach|yet`,
+    ],
+    allow: ['negated'],
+    confidence: 0.8,
+    examples: [
+      'Korean and U.S. negotiators ended two days of talks in Washington without reaching an agreement.',
+      'Seoul and Washington failed to narrow their differences on the investment fund on Friday.',
+      'No agreement was reached at the meeting between Korea and the U.S., the ministry said.',
+    ],
+    counterexamples: [
+      'Talks could end without a deal if Washington refuses to budge.',
+      'Korea and the U.S. reached an agreement on Friday.',
+      'If no agreement is reached by Aug. 1, the 25% tariff will apply.',
+    ],
+  },
+  {
+    id: 'no-breakthrough.not-expected',
+    signal: 'no_breakthrough',
+    patterns: [
+      '@not ~2 expect|likely ~3 reach|make|clinch|produce|yield|strike ~3 breakthrough|deal|agreement',
+      '@unlikely ~3 reach|make|clinch|produce|yield|strike ~3 breakthrough|deal|agreement',
+    ],
+    allow: ['hedged', 'negated', 'future'],
+    confidence: 0.65,
+    examples: [
+      'The two sides are not expected to reach a breakthrough just yet, officials in Seoul said.',
+      'Korea and the US are unlikely to strike a deal this week, a ministry official said.',
+      'Negotiators are not likely to produce an agreement before the summit with the US.',
+    ],
+    counterexamples: [
+      'Korea and the US are expected to reach a deal this week.',
+      'If talks go well, Korea and the US are likely to clinch a deal.',
+    ],
+  },
+  {
+    id: 'no-breakthrough.gaps-remain',
+    signal: 'no_breakthrough',
+    patterns: [
+      '@gap|difference|disagreement|sticking|dispute ~8 remain|persist|linger|stay',
+      '@talk|negotiation ~6 stall|deadlock|stalemate|impasse|snag|hit|falter|drag|collapse|break',
+      '@stalemate|deadlock|impasse|standoff|standstill|odds|unresolved|nowhere',
+      '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
+      '@make ~3 little|no|limited|scant ~2 progress|headway',
+      'could ~1 not ~2 @agree|settle|bridge|resolve|narrow',
+    ],
+    allow: ['recap', 'negated'],
+    forbid: ['pluperfect'],
+    unless: ['breakthrough', 'resolve'],
+    confidence: 0.7,
+    examples: [
+      'Gaps remain between Seoul and Washington over the $350 billion investment fund.',
+      'The Korea-US tariff negotiations have stalled over the structure of the investment package.',
+      'Talks between the two sides hit a deadlock over agriculture, officials said.',
+    ],
+    counterexamples: [
+      'Officials said the talks with the U.S. could stall if Washington raises new demands.',
+      'Korea and the US said the gaps have been closed and a deal was signed.',
+      'Gaps may remain on autos, an official said.',
+    ],
+  },
+  {
+    id: 'proposal.demand',
+    signal: 'proposal',
+    patterns: [
+      '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
+      '@urge|press|ask|request ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove',
+      '@propose|pledge ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
+    ],
+    forbid: ['hedged', 'perfect'],
+    needs: ['counterpart'],
+    confidence: 0.7,
+    examples: [
+      'Lutnick demanded that Seoul pay the $350 billion in cash, officials said.',
+      'Korea proposed a currency swap line to the U.S. Treasury during the talks.',
+      'Greer urged Korea to submit its best final offer before the deadline.',
+    ],
+    counterexamples: [
+      'Korea may propose a currency swap to the U.S. if the talks stall.',
+      'The U.S. did not demand more concessions from Korea, the ministry said.',
+      'Trump has insisted that the money from Korea be paid upfront.',
+    ],
+  },
+  {
+    id: 'proposal.offer',
+    signal: 'proposal',
+    patterns: [
+      '@offer|propose|present|submit|send|deliver|table|make|unveil|put ~5 proposal|offer|plan|package|concession|counterproposal|draft|list',
+      '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
+      '@demand|press|push|ask ~4 concession|access|open|for',
+      '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
+      '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase',
+    ],
+    forbid: ['hedged'],
+    needs: ['counterpart'],
+    confidence: 0.72,
+    examples: [
+      'South Korea presented a revised trade proposal to the U.S. side on Thursday.',
+      'Washington demanded further concessions on rice and beef from Seoul.',
+      'Korea offered to invest $100 billion in U.S. shipbuilding as part of the talks.',
+    ],
+    counterexamples: [
+      'Korea will present a new proposal to the U.S. next week.',
+      'Korea may offer more concessions if the talks with Washington stall.',
+      'Korea did not make any new offer to the U.S., the ministry said.',
+    ],
+  },
+];

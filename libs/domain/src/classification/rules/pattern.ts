@@ -1,0 +1,99 @@
+import type { EntityClass, Token } from '../nlp/annotate';
+
+export interface PatternElement {
+  lemmas: ReadonlySet<string>;
+  classes: readonly EntityClass[];
+  optional: boolean;
+  /** How many other tokens may stand before this element. */
+  gap: number;
+  head: boolean;
+  /** Only a verb (or auxiliary) fits: "pause" the verb, not "a 90-day pause". */
+  verb: boolean;
+}
+
+export interface CompiledPattern {
+  source: string;
+  elements: PatternElement[];
+  headIndex: number;
+}
+
+const CLASSES = new Set<EntityClass>(['DATE', 'RATE', 'MONEY', 'NUM', 'PARTY', 'OTHER_PARTY']);
+
+export function compilePattern(source: string): CompiledPattern {
+  const elements: PatternElement[] = [];
+  let gap = 0;
+  for (const part of source.trim().split(/\s+/)) {
+    const gapMatch = /^~(\d+)$/.exec(part);
+    if (gapMatch) {
+      gap = Number(gapMatch[1]);
+      continue;
+    }
+    let body = part;
+    const head = body.startsWith('@');
+    if (head) body = body.slice(1);
+    const optional = body.endsWith('?');
+    if (optional) body = body.slice(0, -1);
+    const verb = body.includes('^');
+    body = body.replace(/\^/g, '');
+    const lemmas = new Set<string>();
+    const classes: EntityClass[] = [];
+    for (const alternative of body.split('|')) {
+      if (CLASSES.has(alternative as EntityClass)) classes.push(alternative as EntityClass);
+      else if (alternative === alternative.toLowerCase() && alternative.length > 0) lemmas.add(alternative);
+      else throw new Error(`pattern "${source}": unknown element "${alternative}"`);
+    }
+    elements.push({ lemmas, classes, optional, gap, head, verb });
+    gap = 0;
+  }
+  if (elements.length === 0) throw new Error('empty pattern');
+  const marked = elements.findIndex((element) => element.head);
+  return { source, elements, headIndex: marked >= 0 ? marked : 0 };
+}
+
+function fits(element: PatternElement, token: Token): boolean {
+  if (element.verb && token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  if (element.lemmas.has(token.lemma) || element.lemmas.has(token.normal)) return true;
+  return element.classes.some((type) => token.classes.includes(type));
+}
+
+export interface PatternMatch {
+  /** Token index per element (-1: an optional element left out). */
+  positions: number[];
+  head: number;
+}
+
+/** The first match inside tokens[from, to): each element within its gap after the one before. */
+export function matchPattern(
+  pattern: CompiledPattern,
+  tokens: Token[],
+  from: number,
+  to: number,
+): PatternMatch | null {
+  const positions: number[] = [];
+  const step = (element: number, at: number, first: boolean): boolean => {
+    if (element === pattern.elements.length) return true;
+    const spec = pattern.elements[element];
+    const last = first ? to - 1 : Math.min(to - 1, at + spec.gap);
+    for (let i = at; i <= last; i += 1) {
+      if (!fits(spec, tokens[i])) continue;
+      positions[element] = i;
+      if (step(element + 1, i + 1, false)) return true;
+    }
+    if (spec.optional && !first) {
+      positions[element] = -1;
+      return step(element + 1, at, false);
+    }
+    return false;
+  };
+  if (!step(0, from, true)) return null;
+  const head = positions[pattern.headIndex] >= 0 ? positions[pattern.headIndex] : positions[0];
+  return { positions: [...positions], head };
+}
+
+/** Every lemma a set of patterns can match: headline words are lemmatised against it. */
+export function patternVocabulary(patterns: CompiledPattern[]): Set<string> {
+  const words = new Set<string>();
+  for (const pattern of patterns)
+    for (const element of pattern.elements) for (const lemma of element.lemmas) words.add(lemma);
+  return words;
+}

@@ -1,0 +1,103 @@
+import type { SignalType } from '../../model/signals';
+import type { SentenceContext } from '../context';
+import {
+  annotateContext,
+  compileRules,
+  runRule,
+  vocabularyOf,
+  type CompiledRule,
+  type RuleMatch,
+} from './engine';
+import { calibrate } from '../calibration';
+import { SIGNAL_RULES } from './index';
+
+/**
+ * A rule match below this raw confidence is not tagged. Tagged signals then carry their calibrated
+ * confidence; the status machine's own threshold (policy.minConfidence in libs/domain/src/status) decides
+ * which of those may move a track's status. Two settings, two jobs.
+ */
+export const MIN_SIGNAL_CONFIDENCE = 0.5;
+
+export const COMPILED_RULES: CompiledRule[] = compileRules(SIGNAL_RULES);
+const VOCABULARY = vocabularyOf(COMPILED_RULES);
+
+export interface SignalFinding {
+  type: SignalType;
+  /** Calibrated: about this share of signals tagged at this confidence are right. */
+  confidence: number;
+  /** The rule's confidence before calibration (the calibration script's input). */
+  raw: number;
+  evidence: string;
+  rule: string;
+  support: number;
+  /** The clause that carried the best match, and how it reads. */
+  clause: string;
+  polarity: string[];
+}
+
+export interface SignalScan {
+  signals: SignalFinding[];
+  denied: SignalFinding[];
+}
+
+/** Runs every rule over the sentences that speak for the main track and keeps the best evidence per signal. */
+export interface ScanOptions {
+  /** Keep every finding with its raw confidence, uncalibrated and unfiltered (for calibration). */
+  raw?: boolean;
+}
+
+export function scanSignals(
+  contexts: SentenceContext[],
+  mainTrack: string,
+  options: ScanOptions = {},
+  rules: CompiledRule[] = COMPILED_RULES,
+): SignalScan {
+  const matches: RuleMatch[] = [];
+  for (const context of contexts) {
+    if (!context.attributed.includes(mainTrack)) continue;
+    const sentence = annotateContext(context, mainTrack, VOCABULARY);
+    for (const rule of rules) {
+      const match = runRule(rule, sentence, mainTrack);
+      if (match) matches.push(match);
+    }
+  }
+  return {
+    signals: aggregate(
+      matches.filter((match) => !match.denied),
+      options,
+    ),
+    denied: aggregate(
+      matches.filter((match) => match.denied),
+      options,
+    ),
+  };
+}
+
+function aggregate(matches: RuleMatch[], options: ScanOptions): SignalFinding[] {
+  const bySignal = new Map<SignalType, RuleMatch[]>();
+  for (const match of matches) {
+    const list = bySignal.get(match.rule.signal) ?? [];
+    list.push(match);
+    bySignal.set(match.rule.signal, list);
+  }
+  const findings: SignalFinding[] = [];
+  for (const [type, list] of bySignal) {
+    const best = list.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    const sentences = new Set(list.map((match) => match.context.sentence.index));
+    const raw = Math.min(0.97, best.confidence + 0.04 * (sentences.size - 1));
+    const confidence = options.raw ? raw : calibrate(type, raw);
+    // The rules decide what is tagged; calibration only says how often such a tag is right.
+    if (!options.raw && raw < MIN_SIGNAL_CONFIDENCE) continue;
+    findings.push({
+      type,
+      confidence: Math.round(confidence * 100) / 100,
+      raw,
+      evidence: best.context.text,
+      rule: best.rule.id,
+      support: sentences.size,
+      clause: best.clause,
+      polarity: best.polarity,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,194 @@
+import type { SignalRule } from './types';
+
+const TARIFF = 'tariff|levy|duty|rate';
+const DEAL_WORDS = ['agree', 'framework', 'under', 'reduce', 'lower', 'down', 'instead'];
+const SECTOR_WORDS = [
+  'semiconductor',
+  'chip',
+  'pharmaceutical',
+  'drug',
+  'truck',
+  'bus',
+  'lumber',
+  'movie',
+  'film',
+  'copper',
+];
+
+export const TARIFF_RULES: SignalRule[] = [
+  {
+    id: 'tariff.threatened',
+    signal: 'tariff_threatened',
+    patterns: [
+      `RATE ~3 ${TARIFF} ~6 @take|go|kick|apply|begin|start|hit|face|effect|impose|levy|charge`,
+      `@face|impose|slap|levy|apply|charge|raise|hike ~4 RATE|${TARIFF}`,
+      `@letter ~5 ${TARIFF}|RATE`,
+    ],
+    requireAny: ['future', 'conditional', 'hedged'],
+    needs: ['mainParty'],
+    // A rate that a deal sets, and tariffs on a sector for every country (Section 232), are not a threat to the partner.
+    unless: [...DEAL_WORDS, ...SECTOR_WORDS],
+    confidence: 0.72,
+    examples: [
+      'Trump threatened to impose a 25% tariff on Korean goods from Aug. 1.',
+      'Korean exports will face a 25 percent tariff if no deal is reached by Aug. 1.',
+      'The 25% tariff on Korean goods will take effect on Aug. 1, the White House said.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods took effect on Thursday.',
+      'Korea had faced a 25% tariff in April.',
+      'The US will not raise tariffs on Korean goods, Trump said.',
+      'Under the deal, the U.S. will impose a 15% tariff on Korean goods.',
+      'Trump said he will impose a 100% tariff on imported semiconductors from Korea.',
+    ],
+  },
+  {
+    id: 'tariff.threat-verb',
+    signal: 'tariff_threatened',
+    patterns: [`@threaten|warn|vow ~8 ${TARIFF}|impose|slap|raise|hike`],
+    needs: ['mainParty'],
+    unless: [...SECTOR_WORDS],
+    confidence: 0.74,
+    examples: [
+      'Trump threatens 25% tariff on Korean goods',
+      'Trump warned that Korean goods would face a 25 percent tariff from Aug. 1.',
+      'The president vowed to slap higher tariffs on Korea if Seoul did not open its market.',
+    ],
+    counterexamples: [
+      'Trump did not threaten new tariffs on Korea, the ministry said.',
+      'Trump had threatened tariffs on Korea in 2018.',
+    ],
+  },
+  {
+    id: 'tariff.raise',
+    signal: 'tariff_threatened',
+    patterns: [
+      `@increase|raise|hike|reinstate|restore|double|triple ~5 ${TARIFF}|RATE`,
+      `@face ~3 high|higher|steep|additional ~2 ${TARIFF}`,
+    ],
+    forbid: ['past', 'infinitive'],
+    needs: ['mainParty'],
+    unless: [...SECTOR_WORDS, 'exchange'],
+    confidence: 0.68,
+    examples: [
+      'Trump said he is raising tariffs on South Korean goods to 25% because the legislature has not acted.',
+      'Lutnick told Seoul to accept the deal or face higher tariffs.',
+      'The US is increasing the reciprocal tariff on Korea back to 25 percent, Trump wrote.',
+    ],
+    counterexamples: [
+      'Korea raised its own tariffs on U.S. beef last year.',
+      'Trump may not raise tariffs on Korea, an aide said.',
+    ],
+  },
+  {
+    id: 'tariff.starts-on-date',
+    signal: 'tariff_threatened',
+    patterns: [
+      `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
+      `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
+    ],
+    forbid: ['past'],
+    needs: ['mainParty', 'futureDate'],
+    unless: [...DEAL_WORDS, ...SECTOR_WORDS],
+    confidence: 0.72,
+    examples: [
+      'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
+      'A 25 percent tariff on all South Korean products starts on August 1.',
+      'The levy on Korean goods is set to take effect on Aug. 1.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods took effect on Aug. 1.',
+      'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
+    ],
+  },
+  {
+    id: 'deadline.tariff-start-date',
+    signal: 'deadline_set',
+    patterns: [
+      `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
+      `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
+    ],
+    forbid: ['past'],
+    needs: ['mainParty', 'futureDate', 'lead'],
+    unless: [...DEAL_WORDS, ...SECTOR_WORDS],
+    confidence: 0.66,
+    examples: [
+      'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
+      'A 25 percent tariff on all South Korean products starts on August 1.',
+      'The levy on Korean goods is set to take effect on Aug. 1.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods took effect on Aug. 1.',
+      'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
+    ],
+  },
+  {
+    id: 'tariff.imposed',
+    signal: 'tariff_imposed',
+    patterns: [
+      `@impose|slap|levy|apply|enact|activate ~4 RATE|${TARIFF}`,
+      `${TARIFF} ~5 @take|go|kick|come ~2 effect|in|force`,
+      `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
+      `@implement|enforce ~4 ${TARIFF}|RATE`,
+      `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
+      `@sign ~4 order ~6 ${TARIFF}|RATE`,
+      `@begin|start ~1 collect|charge|impose|apply ~3 RATE|${TARIFF}`,
+    ],
+    require: ['past'],
+    forbid: ['perfect'],
+    needs: ['mainParty'],
+    unless: [
+      ...SECTOR_WORDS,
+      'rescind',
+      'revoke',
+      'lift',
+      'remove',
+      'cut',
+      'lower',
+      'reduce',
+      'extend',
+      'truce',
+      'pause',
+    ],
+    confidence: 0.75,
+    examples: [
+      'The 25% tariff on Korean goods took effect on Thursday.',
+      'The United States imposed a 25 percent tariff on Korean imports on Wednesday.',
+      'Trump signed an executive order on Thursday setting a 15 percent tariff on Korean goods.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods will take effect on Aug. 1.',
+      'Trump could impose a 25% tariff on Korea if talks fail.',
+      'The US had imposed tariffs on Korean steel in 2018.',
+    ],
+  },
+  {
+    id: 'tariff.reduced',
+    signal: 'tariff_reduced',
+    patterns: [
+      `@lower|cut|reduce|lift|waive|drop|ease|remove|scrap|slash|halve|exempt ~5 ${TARIFF}|RATE|it`,
+      `${TARIFF} ~5 @lower|cut|reduce|lift|waive|drop|ease|remove|slash|halve|fall|fell ~3 to|from|RATE|by`,
+      `@instead ~1 of ~4 RATE`,
+      `@bring|push ~6 down ~2 to`,
+      `RATE ~6 @half|down|instead|below ~4 RATE`,
+    ],
+    allow: ['future'],
+    forbid: ['infinitive'],
+    unless: ['raise', 'increase', 'hike', 'exchange', 'request', 'seek'],
+    needs: ['mainParty'],
+    confidence: 0.75,
+    examples: [
+      'Under the deal, the U.S. will lower its tariff on Korean cars to 15% from 25%.',
+      'Washington cut the reciprocal tariff on Korean goods to 15 percent on Friday.',
+      'The tariff on Korean autos was reduced from 25% to 15% under the agreement.',
+      'The deal sets a 15% tariff on Korean goods, half the 30% rate Trump had threatened.',
+    ],
+    counterexamples: [
+      'Korea hopes the U.S. will lower tariffs on its cars.',
+      'The US could cut the tariff on Korean cars if Seoul invests more.',
+      'The U.S. did not lower the tariff on Korean steel.',
+      'Trump threatened to raise tariffs on Korean goods from 15% to 25%.',
+      'Seoul pledged investment in exchange for reduced U.S. tariffs on Korean goods.',
+    ],
+  },
+];

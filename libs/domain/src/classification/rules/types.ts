@@ -1,0 +1,46 @@
+import type { SignalType } from '../../model/signals';
+import type { Polarity } from '../nlp/clauses';
+
+/** Where the sentence stands in the article and what it names, beyond its own clause. */
+export type ContextNeed =
+  /** The sentence (or the one before) names the other side, or speaks of both sides / the negotiation. */
+  | 'counterpart'
+  /** The title or the first sentences. */
+  | 'lead'
+  | 'title'
+  /** The sentence names a day after publication. */
+  | 'futureDate'
+  /** The sentence names the main track's partner, or no other partner (it speaks of the main track). */
+  | 'mainParty'
+  /** The sentence names a time close to publication (a weekday, "this week", a recent date). */
+  | 'anchored';
+
+/**
+ * A signal rule is data: token patterns over lemmas and entity classes, the clause polarities it needs or
+ * forbids, a base confidence, and sentences it must and must not fire on (run by rules.spec.ts).
+ *
+ * Pattern syntax: elements separated by spaces; `a|b` alternatives (lemmas, lower case); upper-case names are
+ * entity classes (PARTY: a party of the main track, OTHER_PARTY, RATE, DATE, MONEY, NUM); `~N` lets up to N
+ * other tokens stand before the next element; a trailing `?` makes an element optional, a trailing `^` admits
+ * only a verb ("pause^": the verb, not the noun); `@` marks the head
+ * (the token whose clause and tense are judged; default: the first element).
+ */
+export interface SignalRule {
+  id: string;
+  signal: SignalType;
+  patterns: string[];
+  confidence: number;
+  /** Every one of these must hold in the head's clause. */
+  require?: Polarity[];
+  /** At least one of these must hold. */
+  requireAny?: Polarity[];
+  /** Added to the signal's default forbidden polarities. */
+  forbid?: Polarity[];
+  /** Removed from the signal's default forbidden polarities. */
+  allow?: Polarity[];
+  needs?: ContextNeed[];
+  /** Lemmas that, anywhere in the clause, mean the pattern speaks of something else. */
+  unless?: string[];
+  examples: string[];
+  counterexamples: string[];
+}
