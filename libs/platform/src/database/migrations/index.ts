@@ -7,6 +7,7 @@ import * as poller from './006_poller';
 import * as idempotency from './015_idempotency';
 import * as emailDeliveryState from './016_email_delivery_state';
 import * as tracksRuntime from './017_tracks_runtime';
+import * as subscriberPaging from './018_subscriber_paging';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '015_idempotency': idempotency,
   '016_email_delivery_state': emailDeliveryState,
   '017_tracks_runtime': tracksRuntime,
+  '018_subscriber_paging': subscriberPaging,
 };
 
 export const migrationProvider: MigrationProvider = {
