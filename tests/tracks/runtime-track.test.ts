@@ -128,12 +128,13 @@ describe('a track added at run time, across two app instances', () => {
 
     const classification = await eventually(
       async () => {
-        const row = await a.db
-          .selectFrom('classifications')
-          .selectAll()
-          .executeTakeFirst();
+        const row = await a.db.selectFrom('classifications').selectAll().executeTakeFirst();
         if (!row) {
-          const feedRows = await a.db.selectFrom('feeds').selectAll().where('track_id', '=', 'uk-eu').execute();
+          const feedRows = await a.db
+            .selectFrom('feeds')
+            .selectAll()
+            .where('track_id', '=', 'uk-eu')
+            .execute();
           const articles = await a.db.selectFrom('articles').select(['id', 'track_ids']).execute();
           throw new Error(JSON.stringify({ feedRows, articles, requests: feeds.requests.length }));
         }
