@@ -74,6 +74,8 @@ export function webhookSettingsFromConfig(config: AppConfig): Partial<WebhookSet
     disableAfterMs: config.webhooks.disableAfterMs,
     rotationGraceMs: config.webhooks.rotationGraceMs,
     perEndpointConcurrency: config.webhooks.perEndpointConcurrency,
+    lockDurationMs: config.webhooks.lockMs,
+    stalledIntervalMs: config.webhooks.lockMs,
   };
 }
 

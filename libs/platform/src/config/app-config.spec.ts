@@ -40,15 +40,24 @@ describe('parseConfig', () => {
         WEBHOOK_TIMEOUT_MS: '5000',
         WEBHOOK_DISABLE_AFTER_HOURS: '48',
         WEBHOOK_ROTATION_GRACE_HOURS: '1',
+        WEBHOOK_LOCK_MS: '2000',
       }).webhooks,
     ).toEqual({
       timeoutMs: 5000,
       disableAfterMs: 48 * 3_600_000,
       rotationGraceMs: 3_600_000,
       perEndpointConcurrency: 4,
+      lockMs: 2000,
     });
+    expect(parseConfig({}).webhooks.lockMs).toBe(30_000);
+    expect(parseConfig({}).opsEmail).toBeUndefined();
+    expect(parseConfig({ OPS_EMAIL: 'ops@example.org' }).opsEmail).toBe('ops@example.org');
     expect(() => parseConfig({ WEBHOOK_TIMEOUT_MS: 'soon' })).toThrow(
       /WEBHOOK_TIMEOUT_MS="soon": expected milliseconds/,
+    );
+    expect(() => parseConfig({ WEBHOOK_LOCK_MS: '10' })).toThrow(/WEBHOOK_LOCK_MS="10"/);
+    expect(() => parseConfig({ OPS_EMAIL: 'not an address' })).toThrow(
+      /OPS_EMAIL=.*expected an email address/,
     );
   });
 

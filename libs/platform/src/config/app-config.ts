@@ -86,6 +86,12 @@ const schema = z.object({
     .min(1)
     .max(64)
     .default(4),
+  WEBHOOK_LOCK_MS: z.coerce
+    .number({ message: 'expected milliseconds' })
+    .int()
+    .min(1000)
+    .max(600_000)
+    .default(30_000),
   DATABASE_POOL_SIZE: z.coerce
     .number({ message: 'expected a whole number of connections' })
     .int()
@@ -153,6 +159,8 @@ export interface AppConfig {
     rotationGraceMs: number;
     /** Requests in flight to one endpoint at once, across every worker. */
     perEndpointConcurrency: number;
+    /** A worker silent this long loses its deliveries to another (BullMQ lock and stalled check). */
+    lockMs: number;
   };
 }
 
@@ -223,6 +231,7 @@ export function parseConfig(env: RawEnv, isTty = false): AppConfig {
       disableAfterMs: v.WEBHOOK_DISABLE_AFTER_HOURS * 3_600_000,
       rotationGraceMs: v.WEBHOOK_ROTATION_GRACE_HOURS * 3_600_000,
       perEndpointConcurrency: v.WEBHOOK_ENDPOINT_CONCURRENCY,
+      lockMs: v.WEBHOOK_LOCK_MS,
     },
   };
 }
