@@ -16,8 +16,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** PostgreSQL text cannot hold NUL, and a lone surrogate is not UTF-8: both are refused. */
 export function isSafeText(value: string): boolean {
-  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+  return !value.includes('\u0000') && wellFormed(value);
 }
+
+// String.prototype.isWellFormed (ES2024, in Node 20) is native and several times faster than the
+// regular expression, which stays as the fallback.
+const wellFormed: (value: string) => boolean =
+  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === 'function'
+    ? (value) => (value as string & { isWellFormed(): boolean }).isWellFormed()
+    : (value) => !LONE_SURROGATE.test(value);
 
 /** A string field; chain .trim(), .min(), .max() as usual. */
 export function safeText() {
@@ -32,23 +39,38 @@ const MAX_DEPTH = 64;
  */
 export function unsafeTextPaths(input: unknown): (string | number)[][] {
   const found: (string | number)[][] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  // paths are built only for what is found: most inputs are clean, and copying a path per value
+  // would cost more than the check itself
+  interface Entry {
+    value: unknown;
+    key: string | number | null;
+    parent: Entry | null;
+    depth: number;
+  }
+  const pathOf = (entry: Entry, last?: string): (string | number)[] => {
+    const path: (string | number)[] = last === undefined ? [] : [last];
+    for (let at: Entry | null = entry; at && at.key !== null; at = at.parent) path.unshift(at.key);
+    return path;
+  };
+  const stack: Entry[] = [{ value: input, key: null, parent: null, depth: 0 }];
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const entry = stack.pop()!;
+    const { value, depth } = entry;
     if (typeof value === 'string') {
-      if (!isSafeText(value)) found.push(path);
+      if (!isSafeText(value)) found.push(pathOf(entry));
     } else if (typeof value === 'object' && value !== null) {
-      if (path.length >= MAX_DEPTH) {
-        found.push(path);
+      if (depth >= MAX_DEPTH) {
+        found.push(pathOf(entry));
         continue;
       }
       if (Array.isArray(value)) {
-        value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+        for (let i = 0; i < value.length; i++) {
+          stack.push({ value: value[i] as unknown, key: i, parent: entry, depth: depth + 1 });
+        }
       } else {
         for (const [key, item] of Object.entries(value)) {
-          const keyPath = [...path, key];
-          if (!isSafeText(key)) found.push(keyPath);
-          stack.push({ value: item, path: keyPath });
+          if (!isSafeText(key)) found.push(pathOf(entry, key));
+          stack.push({ value: item, key, parent: entry, depth: depth + 1 });
         }
       }
     }
