@@ -1,5 +1,5 @@
 import { ageInDays, findDateReferences, type CalendarDate, type DateReference } from './dates';
-import { findParties, type PartyIndex, type PartyMention } from './parties';
+import { findParties, type CounterpartTracks, type PartyIndex, type PartyMention } from './parties';
 import type { Sentence } from './text/sentences';
 
 /** How old a reported event may be and still count as news (spec: "more than ~2 weeks old" is a recap). */
@@ -57,8 +57,8 @@ export interface SentenceContext {
   /** Names the main track's counterpart (the United States for `xx-us` tracks); set once the main track is known. */
   us: boolean;
   /** Tracks whose counterpart the sentence names. */
-  counterparts: Set<string>;
-  counterpartAt: Map<number, Set<string>>;
+  counterparts: CounterpartTracks;
+  counterpartAt: Map<number, CounterpartTracks>;
   /** The sentence before names the counterpart: quotes and follow-ups keep it in view. */
   afterUs: boolean;
   dates: DateReference[];

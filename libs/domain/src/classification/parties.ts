@@ -1,10 +1,11 @@
-import type { TrackDefinition } from '../model/track';
 import { DEFAULT_TRACKS, PartyMatcher, withKnownParties, type MatchableTrack } from '../parties';
 
 export interface PartyIndex {
   matcher: PartyMatcher;
   /** Officials by full name, with their roles, from every track's parties. */
   officials: Map<string, { name: string; role?: string; aliases: string[] }>;
+  /** Each track's counterpart party name. */
+  counterpartOf: Map<string, string>;
 }
 
 export interface PartyMention {
@@ -12,13 +13,30 @@ export interface PartyMention {
   index: number;
 }
 
+/** The tracks whose counterpart a text names, answered through the counterpart party's name. */
+export class CounterpartTracks {
+  constructor(
+    private readonly parties: ReadonlySet<string>,
+    private readonly counterpartOf: ReadonlyMap<string, string>,
+  ) {}
+
+  has(trackId: string): boolean {
+    const party = this.counterpartOf.get(trackId);
+    return party !== undefined && this.parties.has(party);
+  }
+
+  get size(): number {
+    return this.parties.size;
+  }
+}
+
 export interface SentenceParties {
   /** Tracks whose partner (first party) the text names, in order of first mention. */
   partners: PartyMention[];
   /** Tracks whose counterpart (second party) the text names. */
-  counterparts: Set<string>;
+  counterparts: CounterpartTracks;
   /** Where each counterpart word starts, with the tracks it is the counterpart of. */
-  counterpartAt: Map<number, Set<string>>;
+  counterpartAt: Map<number, CounterpartTracks>;
 }
 
 /** The default partner tracks, replaced by configured tracks with the same id and extended by the others. */
@@ -38,28 +56,30 @@ export function buildPartyIndex(tracks: readonly MatchableTrack[] = []): PartyIn
             role: official.role,
             aliases: official.aliases ?? [],
           });
-  return { matcher: new PartyMatcher(all), officials };
+  const counterpartOf = new Map(
+    all.filter((track) => track.parties[1]).map((track) => [track.id, track.parties[1].name]),
+  );
+  return { matcher: new PartyMatcher(all), officials, counterpartOf };
 }
 
 export function findParties(text: string, index: PartyIndex): SentenceParties {
   const partners: PartyMention[] = [];
-  const counterparts = new Set<string>();
-  const counterpartAt = new Map<number, Set<string>>();
-  for (const mention of index.matcher.mentions(text)) {
-    if (mention.side === 0) partners.push({ trackId: mention.trackId, index: mention.index });
-    else {
-      counterparts.add(mention.trackId);
-      const at = counterpartAt.get(mention.index) ?? new Set<string>();
-      at.add(mention.trackId);
-      counterpartAt.set(mention.index, at);
+  const names = new Set<string>();
+  const counterpartAt = new Map<number, CounterpartTracks>();
+  for (const hit of index.matcher.scan(text)) {
+    for (const trackId of hit.partnerTracks) partners.push({ trackId, index: hit.index });
+    if (hit.counterpartParties.length > 0) {
+      for (const name of hit.counterpartParties) names.add(name);
+      counterpartAt.set(
+        hit.index,
+        new CounterpartTracks(new Set(hit.counterpartParties), index.counterpartOf),
+      );
     }
   }
-  return { partners, counterparts, counterpartAt };
+  return { partners, counterparts: new CounterpartTracks(names, index.counterpartOf), counterpartAt };
 }
 
 /** Partner mentions in order of appearance ("North Korea" is not Korea). */
 export function findPartyMentions(text: string, index: PartyIndex): PartyMention[] {
   return findParties(text, index).partners;
 }
-
-export type { TrackDefinition };

@@ -72,6 +72,17 @@ function caseAllows(term: string, found: string): boolean {
 interface TermEntry {
   term: string;
   owners: { trackId: string; side: 0 | 1; party: string; keyword: boolean }[];
+  partnerTracks: string[];
+  counterpartParties: string[];
+}
+
+export interface PartyHit {
+  index: number;
+  term: string;
+  /** Tracks whose partner (first party) the word names. */
+  partnerTracks: readonly string[];
+  /** Names of the counterpart parties (second party of some track) the word names. */
+  counterpartParties: readonly string[];
 }
 
 function compile(terms: string[]): RegExp | null {
@@ -115,11 +126,13 @@ export class PartyMatcher {
           const list = this.entries.get(key) ?? [];
           let entry = list.find((candidate) => candidate.term === term);
           if (!entry) {
-            entry = { term, owners: [] };
+            entry = { term, owners: [], partnerTracks: [], counterpartParties: [] };
             list.push(entry);
             this.entries.set(key, list);
             all.push(term);
           }
+          if (side === 0 && !entry.partnerTracks.includes(track.id)) entry.partnerTracks.push(track.id);
+          if (side === 1 && !entry.counterpartParties.includes(party)) entry.counterpartParties.push(party);
           if (!entry.owners.some((owner) => owner.trackId === track.id && owner.side === side))
             entry.owners.push({
               trackId: track.id,
@@ -133,6 +146,30 @@ export class PartyMatcher {
     }
     this.pattern = compile(all);
     this.notWhen = compile(masks);
+  }
+
+  /**
+   * Every party word in the text, in order, with the tracks whose partner it names and the names of the
+   * counterpart parties it names (one entry for "US" however many tracks share it: the classifier's hot path).
+   */
+  scan(text: string): PartyHit[] {
+    if (!this.pattern) return [];
+    let folded = foldDiacritics(text);
+    if (this.notWhen) folded = folded.replace(this.notWhen, (match) => '#'.repeat(match.length));
+    const hits: PartyHit[] = [];
+    this.pattern.lastIndex = 0;
+    for (const match of folded.matchAll(this.pattern)) {
+      for (const entry of this.entries.get(canonical(match[0])) ?? []) {
+        if (!caseAllows(entry.term, match[0])) continue;
+        hits.push({
+          index: match.index ?? 0,
+          term: entry.term,
+          partnerTracks: entry.partnerTracks,
+          counterpartParties: entry.counterpartParties,
+        });
+      }
+    }
+    return hits;
   }
 
   /** Every party word in the text, in order; a word shared by several tracks yields one mention per track. */

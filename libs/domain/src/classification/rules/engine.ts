@@ -69,6 +69,18 @@ export interface AnnotatedSentence {
   context: SentenceContext;
   tokens: Token[];
   clauses: Clause[];
+  /** Every lemma, lower-case form and entity class in the sentence: patterns that cannot match are skipped. */
+  words: Set<string>;
+}
+
+/** Whether every required element of the pattern has some token in the sentence that could fit it. */
+function couldMatch(pattern: CompiledPattern, words: ReadonlySet<string>): boolean {
+  return pattern.elements.every(
+    (element) =>
+      element.optional ||
+      element.classes.some((type) => words.has(type)) ||
+      [...element.lemmas].some((lemma) => words.has(lemma)),
+  );
 }
 
 export function vocabularyOf(rules: CompiledRule[]): Set<string> {
@@ -96,7 +108,13 @@ export function annotateContext(
   for (const token of tokens)
     if (token.classes.includes('PARTY') && token.classes.includes('OTHER_PARTY'))
       token.classes.splice(token.classes.indexOf('OTHER_PARTY'), 1);
-  return { context, tokens, clauses: splitClauses(tokens) };
+  const words = new Set<string>();
+  for (const token of tokens) {
+    words.add(token.lemma);
+    words.add(token.normal);
+    for (const type of token.classes) words.add(type);
+  }
+  return { context, tokens, clauses: splitClauses(tokens), words };
 }
 
 export interface RuleMatch {
@@ -183,9 +201,11 @@ export function runRule(
   mainTrack: string,
 ): RuleMatch | null {
   const { context, tokens, clauses } = sentence;
+  const candidates = rule.patterns.filter((pattern) => couldMatch(pattern, sentence.words));
+  if (candidates.length === 0) return null;
   if (!contextAllows(rule.rule, context, mainTrack)) return null;
   for (const clause of clauses) {
-    for (const pattern of rule.patterns) {
+    for (const pattern of candidates) {
       const match = matchPattern(pattern, tokens, clause.from, clause.to);
       if (!match) continue;
       const head = match.head;
