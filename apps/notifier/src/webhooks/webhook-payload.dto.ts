@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ATTRIBUTIONS, TRACK_PHASES } from '@dw/domain';
 
 /**
  * What a webhook POST carries (OpenAPI documentation). The body is the DomainEvent in the
@@ -13,6 +14,18 @@ export class EvidenceDto {
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) publishedAt!: string | null;
   @ApiProperty({ example: 'deal_reached' }) signal!: string;
   @ApiProperty({ description: 'The sentence behind the change' }) sentence!: string;
+  @ApiPropertyOptional({ enum: ATTRIBUTIONS, description: 'Who backs the sentence' }) attribution?: string;
+}
+
+/** How well a status or deadline change stands (see README "Status and its life"). */
+class ChangeFootingDto {
+  @ApiPropertyOptional({ description: 'false: one outlet or unnamed/hedged sources, not yet confirmed' })
+  confirmed?: boolean;
+  @ApiPropertyOptional({ description: 'Independent outlets behind the change; syndicated copies count once' })
+  outlets?: number;
+  @ApiPropertyOptional({ description: 'Id of the unconfirmed event this one confirms' }) confirms?: string;
+  @ApiPropertyOptional({ description: 'Id of the unconfirmed event this one withdraws' }) withdraws?: string;
+  @ApiPropertyOptional({ enum: ['denied', 'not_confirmed_in_time', 'superseded'] }) reason?: string;
 }
 
 class EventDataBase {
@@ -24,15 +37,37 @@ class EventDataBase {
   @ApiProperty({ example: 'kr-us' }) trackId!: string;
 }
 
-export class StatusChangedDataDto extends EventDataBase {
+export class StatusChangedDataDto extends ChangeFootingDto {
+  @ApiProperty({
+    example: 'status.changed:kr-us:2025-07-30T10:00:00.000Z',
+    description: 'Event id = webhook-id',
+  })
+  id!: string;
+  @ApiProperty({ example: 'kr-us' }) trackId!: string;
   @ApiProperty({ example: 'negotiating' }) from!: string;
   @ApiProperty({ example: 'deal_reached' }) to!: string;
+  @ApiPropertyOptional({ enum: TRACK_PHASES }) fromPhase?: string;
+  @ApiPropertyOptional({ enum: TRACK_PHASES, example: 'framework_deal' }) phase?: string;
+  @ApiPropertyOptional({ enum: ['stopped', 'held'] }) countdown?: string;
   @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
 }
 
-export class DeadlineChangedDataDto extends EventDataBase {
+export class DeadlineChangedDataDto extends ChangeFootingDto {
+  @ApiProperty({
+    example: 'deadline.changed:kr-us:2025-07-08T03:01:00.000Z',
+    description: 'Event id = webhook-id',
+  })
+  id!: string;
+  @ApiProperty({ example: 'kr-us' }) trackId!: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) from!: string | null;
   @ApiProperty({ format: 'date-time' }) to!: string;
+  @ApiPropertyOptional({
+    enum: ['held'],
+    description: "held: the old date's countdown waits for confirmation",
+  })
+  countdown?: string;
+  @ApiPropertyOptional({ description: 'Set by an editor' }) manual?: boolean;
+  @ApiPropertyOptional({ example: 'America/New_York' }) timezone?: string;
   @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
 }
 
@@ -40,6 +75,7 @@ export class CountdownDataDto extends EventDataBase {
   @ApiProperty({ example: '24h', description: '7d, 3d, 24h, 6h, 1h or passed' }) milestone!: string;
   @ApiProperty({ format: 'date-time' }) deadline!: string;
   @ApiProperty({ example: 'negotiating' }) status!: string;
+  @ApiPropertyOptional({ enum: TRACK_PHASES }) phase?: string;
 }
 
 class SignalDto {

@@ -27,4 +27,11 @@ export {
   type Observation,
   type Transition,
 } from './lifecycle';
-export { footingLine, footingPrefix, phaseLabel, PHASE_LABELS } from './wording';
+export {
+  footingLine,
+  footingOf,
+  footingPrefix,
+  phaseLabel,
+  PHASE_LABELS,
+  type StatusFooting,
+} from './wording';

@@ -1,4 +1,4 @@
-import type { DeadlineChangedData, StatusChangedData } from '../model/events';
+import type { ChangeFooting, DeadlineChangedData, StatusChangedData } from '../model/events';
 import type { TrackPhase } from '../model/track';
 
 export const PHASE_LABELS: Record<TrackPhase, string> = {
@@ -59,4 +59,19 @@ export function footingPrefix(data: StatusChangedData | DeadlineChangedData): st
   if (data.withdraws && data.reason !== 'superseded') return 'Withdrawn: ';
   if (data.confirmed === false) return 'Unconfirmed: ';
   return '';
+}
+
+/** What a history row keeps of a change's footing (everything but the from/to and evidence). */
+export type StatusFooting = ChangeFooting & {
+  fromPhase?: TrackPhase;
+  phase?: TrackPhase;
+  countdown?: 'stopped' | 'held';
+  manual?: boolean;
+  /** The footing line, as mails say it. */
+  line?: string | null;
+};
+
+export function footingOf(data: StatusChangedData | DeadlineChangedData): StatusFooting {
+  const { from: _from, to: _to, evidence: _evidence, ...rest } = data;
+  return { ...(rest as StatusFooting), line: footingLine(data) };
 }

@@ -1,3 +1,4 @@
+import type { StatusFooting } from '@dw/domain/status';
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { Classification, DomainEvent, Evidence } from '@dw/domain';
 
@@ -96,6 +97,8 @@ export interface StatusHistoryTable {
   to_value: string;
   evidence: Json<Evidence[]>;
   occurred_at: Timestamp;
+  /** 021: phase, confirmed, outlets, confirms, withdraws, reason, countdown, manual (null before 021). */
+  footing: ColumnType<StatusFooting | null, string | null | undefined, string | null>;
 }
 
 export interface EventsTable {

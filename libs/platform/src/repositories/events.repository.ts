@@ -1,6 +1,7 @@
 import { Injectable, Optional } from '@nestjs/common';
 import type { Kysely, Selectable } from 'kysely';
 import { type Clock, type DomainEvent, SystemClock } from '@dw/domain';
+import { footingOf } from '@dw/domain/status';
 import type { Database } from '../database/database';
 import type { DatabaseSchema, StatusHistoryTable } from '../database/schema';
 import { InjectClock, InjectDatabase } from '../tokens';
@@ -46,6 +47,7 @@ export class EventsRepository {
           from_value: event.data.from,
           to_value: event.data.to,
           evidence: JSON.stringify(event.data.evidence),
+          footing: JSON.stringify(footingOf(event.data)),
           occurred_at: event.occurredAt,
         })
         .execute();

@@ -162,7 +162,7 @@ export function scoreTimeline(file: TimelineFile, entries: ReplayEntry[]): Timel
       confirmed: footing?.confirmed !== false,
       ...(confirmedAt ? { confirmedAt } : {}),
       outlets: footing?.outlets,
-      lagHours: Math.round(((Date.parse(first.at) - start) / 3_600_000) * 10) / 10,
+      lagHours: Math.round(((Date.parse(first.at) - start) / 3_600_000) * 100) / 100,
     };
   });
   const falseAlerts: AlertLine[] = [];

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { SIGNAL_TYPES, TRACK_STATUSES, type SignalType, type TrackStatus } from '@dw/domain';
+import {
+  SIGNAL_TYPES,
+  TRACK_PHASES,
+  TRACK_STATUSES,
+  type SignalType,
+  type TrackPhase,
+  type TrackStatus,
+} from '@dw/domain';
 
 /** OpenAPI schemas of the public track API (the shapes are the views in ../track-view/views.ts). */
 
@@ -49,7 +56,21 @@ export class CountdownDto {
   @ApiProperty({ nullable: true, type: String, example: null }) statusAtDeadlineLabel!: string | null;
 }
 
-export class StatusChangeDto {
+/** How a change stands (README "Status and its life"); null on changes recorded before it was kept. */
+export class FootingDto {
+  @ApiProperty({ enum: TRACK_PHASES, nullable: true, example: 'framework_deal' }) phase!: TrackPhase | null;
+  @ApiProperty({ type: Boolean, nullable: true, example: true, description: 'false: not yet confirmed' })
+  confirmed!: boolean | null;
+  @ApiProperty({ type: Number, nullable: true, example: 4, description: 'Independent outlets behind it' })
+  outlets!: number | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Id of the unconfirmed event this confirms' })
+  confirms!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Id of the unconfirmed event this withdraws' })
+  withdraws!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Reported by 4 outlets.' }) footing!: string | null;
+}
+
+export class StatusChangeDto extends FootingDto {
   @ApiProperty({ example: 'status.changed:kr-us:2025-07-26T03:00:00.000Z' }) eventId!: string;
   @ApiProperty({ enum: TRACK_STATUSES, nullable: true, example: 'unknown' }) from!: TrackStatus | null;
   @ApiProperty({ nullable: true, type: String, example: 'Unknown' }) fromLabel!: string | null;
@@ -59,7 +80,7 @@ export class StatusChangeDto {
   @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
 }
 
-export class DeadlineMoveDto {
+export class DeadlineMoveDto extends FootingDto {
   @ApiProperty({ example: 'deadline.changed:kr-us:2025-08-01T04:01:00.000Z' }) eventId!: string;
   @ApiProperty({ nullable: true, type: String, example: '2025-07-09T04:01:00.000Z' }) from!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'Wednesday 9 July 2025, 00:01 EDT' })
@@ -184,6 +205,19 @@ export class TrackDefinitionDto {
   @ApiProperty({ enum: ['config', 'api'], example: 'config' }) origin!: string;
 }
 
+export class PendingChangeDto {
+  @ApiProperty({ enum: TRACK_PHASES, example: 'framework_deal' }) phase!: TrackPhase;
+  @ApiProperty({ example: 'Deal reached (framework)' }) phaseLabel!: string;
+  @ApiProperty({ example: '2025-07-30T01:30:00.000Z' }) since!: string;
+  @ApiProperty() eventId!: string;
+}
+
+export class PendingDeadlineDto {
+  @ApiProperty({ example: '2025-08-01T04:01:00.000Z' }) to!: string;
+  @ApiProperty({ example: '2025-07-08T03:01:00.000Z' }) since!: string;
+  @ApiProperty() eventId!: string;
+}
+
 export class TrackSummaryDto {
   @ApiProperty({ example: 'kr-us' }) id!: string;
   @ApiProperty({ example: 'South Korea – United States tariff negotiations' }) name!: string;
@@ -191,6 +225,12 @@ export class TrackSummaryDto {
   @ApiProperty({ type: TrackDefinitionDto }) definition!: TrackDefinitionDto;
   @ApiProperty({ enum: TRACK_STATUSES, example: 'negotiating' }) status!: TrackStatus;
   @ApiProperty({ example: 'Negotiating' }) statusLabel!: string;
+  @ApiProperty({ enum: TRACK_PHASES, example: 'negotiating' }) phase!: TrackPhase;
+  @ApiProperty({ example: 'Negotiating' }) phaseLabel!: string;
+  @ApiProperty({ type: PendingChangeDto, nullable: true }) pending!: PendingChangeDto | null;
+  @ApiProperty({ type: PendingDeadlineDto, nullable: true }) pendingDeadline!: PendingDeadlineDto | null;
+  @ApiProperty({ enum: ['held', 'not_binding'], nullable: true, example: null }) countdownHold!:
+    'held' | 'not_binding' | null;
   @ApiProperty({ nullable: true, type: String, example: '2025-07-26T03:00:00.000Z' }) statusSince!:
     string | null;
   @ApiProperty({ type: DeadlineDto, nullable: true }) deadline!: DeadlineDto | null;

@@ -63,6 +63,7 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <ol class="plain timeline">
 {{#each deadlineMoves}}<li>
 <p class="change">{{#if fromDisplay}}<del>{{fromDisplay}}</del> → {{/if}}<ins>{{toDisplay}}</ins></p>
+{{#if footing}}<p class="small footing">{{footing}}</p>{{/if}}
 <p class="muted small">Recorded <time datetime="{{at}}" data-short>{{atDisplay}}</time></p>
 {{> evidence}}
 </li>{{/each}}
@@ -74,6 +75,7 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <ol class="plain timeline">
 {{#each statusChanges}}<li>
 <p class="change">{{#if fromLabel}}{{fromLabel}} → {{/if}}<span class="{{badgeClass}}">{{toLabel}}</span></p>
+{{#if footing}}<p class="small footing">{{footing}}</p>{{/if}}
 <p class="muted small"><time datetime="{{at}}" data-short>{{atDisplay}}</time></p>
 {{> evidence}}
 </li>{{/each}}

@@ -1,6 +1,8 @@
 import { partyNames, toTrackParties, type Classification, type Evidence, type TrackStatus } from '@dw/domain';
 import { DEFAULT_MILESTONES, formatRemaining, type Milestone, planFor } from '@dw/domain/countdown';
 import { signalLabel, statusLabel } from '@dw/domain/digest';
+import { countdownHold, phaseLabel, phaseOf } from '@dw/domain/status';
+import { readTrackState } from '@dw/platform';
 import type { ArticleRow, StatusHistoryRow, TrackRow } from '@dw/platform';
 import { asTrackStatus, displayInZone, isoInZone, safeHttpUrl, toIso } from './format';
 import { scheduledTalks } from './talks';
@@ -10,6 +12,7 @@ import type {
   DeadlineMoveView,
   DeadlineView,
   EvidenceView,
+  FootingView,
   MilestoneView,
   StatusChangeView,
   TimelineView,
@@ -45,6 +48,18 @@ function evidenceView(evidence: Evidence): EvidenceView {
   };
 }
 
+function footingView(row: StatusHistoryRow): FootingView {
+  const f = row.footing;
+  return {
+    phase: f?.phase ?? null,
+    confirmed: f?.confirmed ?? null,
+    outlets: f?.outlets ?? null,
+    confirms: f?.confirms ?? null,
+    withdraws: f?.withdraws ?? null,
+    footing: f?.line ?? null,
+  };
+}
+
 function evidenceOf(row: StatusHistoryRow): EvidenceView[] {
   return Array.isArray(row.evidence) ? row.evidence.map(evidenceView) : [];
 }
@@ -55,14 +70,20 @@ export function statusChanges(history: StatusHistoryRow[]): StatusChangeView[] {
     .map((row) => {
       const from = row.from_value === null ? null : asTrackStatus(row.from_value);
       const to = asTrackStatus(row.to_value);
+      const footing = footingView(row);
       return {
         eventId: row.event_id,
         from,
-        fromLabel: from === null ? null : statusLabel(from),
+        fromLabel: row.footing?.fromPhase
+          ? phaseLabel(row.footing.fromPhase)
+          : from === null
+            ? null
+            : statusLabel(from),
         to,
-        toLabel: statusLabel(to),
+        toLabel: footing.phase ? phaseLabel(footing.phase) : statusLabel(to),
         at: row.occurred_at.toISOString(),
         evidence: evidenceOf(row),
+        ...footing,
       };
     });
 }
@@ -81,6 +102,7 @@ export function deadlineMoves(history: StatusHistoryRow[], zone: string): Deadli
         toDisplay: displayInZone(new Date(to), zone),
         at: row.occurred_at.toISOString(),
         evidence: evidenceOf(row),
+        ...footingView(row),
       };
     });
 }
@@ -136,6 +158,31 @@ function deadlineView(deadline: Date, zone: string): DeadlineView {
   };
 }
 
+function stateView(track: TrackRow) {
+  const state = readTrackState(track);
+  const phase = phaseOf(state);
+  return {
+    phase,
+    phaseLabel: phaseLabel(phase),
+    pending: state.pending
+      ? {
+          phase: state.pending.toPhase,
+          phaseLabel: phaseLabel(state.pending.toPhase),
+          since: new Date(state.pending.since).toISOString(),
+          eventId: state.pending.eventId,
+        }
+      : null,
+    pendingDeadline: state.pendingDeadline
+      ? {
+          to: state.pendingDeadline.to,
+          since: new Date(state.pendingDeadline.since).toISOString(),
+          eventId: state.pendingDeadline.eventId,
+        }
+      : null,
+    countdownHold: countdownHold(state),
+  };
+}
+
 export function buildTrackSummary(input: TrackViewInput): TrackSummaryView {
   const { track, history, now } = input;
   const status = asTrackStatus(track.status);
@@ -150,6 +197,7 @@ export function buildTrackSummary(input: TrackViewInput): TrackSummaryView {
     definition: { parties: toTrackParties(track.parties), keywords: track.keywords, origin: track.origin },
     status,
     statusLabel: statusLabel(status),
+    ...stateView(track),
     statusSince: changes.at(-1)?.at ?? null,
     deadline: deadline ? deadlineView(deadline, zone) : null,
     countdown: deadline ? countdownView(deadline, now, milestones, changes, status) : null,

@@ -34,6 +34,7 @@ const row = (kind: 'status' | 'deadline', from: string | null, to: string, at: s
   to_value: to,
   evidence: [],
   occurred_at: new Date(at),
+  footing: null,
 });
 
 describe('statusAt: the status in force at the deadline', () => {

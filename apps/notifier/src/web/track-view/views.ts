@@ -1,5 +1,5 @@
 import type { TrackParty } from '@dw/domain';
-import type { SignalType, TrackStatus } from '@dw/domain';
+import type { SignalType, TrackPhase, TrackStatus } from '@dw/domain';
 
 /** Plain data behind the status page, the JSON API, the Atom feed and the calendar. Instants are ISO strings. */
 
@@ -45,7 +45,19 @@ export interface CountdownView {
   statusAtDeadlineLabel: string | null;
 }
 
-export interface StatusChangeView {
+/** How a change stands: its finer phase, whether it is confirmed and by how many outlets. */
+export interface FootingView {
+  phase: TrackPhase | null;
+  confirmed: boolean | null;
+  /** Independent outlets behind it ("reported by 4 outlets"); null before this was recorded. */
+  outlets: number | null;
+  confirms: string | null;
+  withdraws: string | null;
+  /** One line as the mails say it, e.g. "Reported by one outlet, not yet confirmed." */
+  footing: string | null;
+}
+
+export interface StatusChangeView extends FootingView {
   eventId: string;
   from: TrackStatus | null;
   fromLabel: string | null;
@@ -55,7 +67,7 @@ export interface StatusChangeView {
   evidence: EvidenceView[];
 }
 
-export interface DeadlineMoveView {
+export interface DeadlineMoveView extends FootingView {
   eventId: string;
   from: string | null;
   fromDisplay: string | null;
@@ -110,6 +122,15 @@ export interface TrackSummaryView {
   definition: TrackDefinitionView;
   status: TrackStatus;
   statusLabel: string;
+  /** The finer phase of the negotiation's life (README "Status and its life"). */
+  phase: TrackPhase;
+  phaseLabel: string;
+  /** A change announced as unconfirmed and not yet confirmed or withdrawn. */
+  pending: { phase: TrackPhase; phaseLabel: string; since: string; eventId: string } | null;
+  /** A reported deadline move awaiting confirmation (the old date's countdown is held meanwhile). */
+  pendingDeadline: { to: string; since: string; eventId: string } | null;
+  /** Why countdown alerts are not going out: `held` (move pending), `not_binding` (after a deal). */
+  countdownHold: 'held' | 'not_binding' | null;
   /** When the current status was reached, or null when it never changed. */
   statusSince: string | null;
   deadline: DeadlineView | null;

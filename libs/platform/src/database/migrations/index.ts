@@ -8,6 +8,7 @@ import * as idempotency from './015_idempotency';
 import * as emailDeliveryState from './016_email_delivery_state';
 import * as tracksRuntime from './017_tracks_runtime';
 import * as subscriberPaging from './018_subscriber_paging';
+import * as statusFooting from './021_status_footing';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '016_email_delivery_state': emailDeliveryState,
   '017_tracks_runtime': tracksRuntime,
   '018_subscriber_paging': subscriberPaging,
+  '021_status_footing': statusFooting,
 };
 
 export const migrationProvider: MigrationProvider = {
