@@ -4,6 +4,7 @@ import type { Job } from 'bullmq';
 import { JOBS, parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { PollPlanner } from './poll-planner';
 import { PollService } from './poll.service';
+import { SourceWatch } from './source-watch';
 import { WebSubSubscriber } from './websub/websub-subscriber';
 
 @Processor(QUEUE_NAMES.poll, { concurrency: 8 })
@@ -14,6 +15,7 @@ export class PollProcessor extends WorkerHost {
     private readonly planner: PollPlanner,
     private readonly polls: PollService,
     private readonly webSub: WebSubSubscriber,
+    private readonly sourceWatch: SourceWatch,
   ) {
     super();
   }
@@ -21,11 +23,26 @@ export class PollProcessor extends WorkerHost {
   async process(job: Job): Promise<unknown> {
     switch (job.name) {
       case JOBS.pollTick.name:
-        return { enqueued: await this.planner.enqueueDue(), renewed: await this.renewLeases() };
+        return {
+          enqueued: await this.planner.enqueueDue(),
+          renewed: await this.renewLeases(),
+          tracksWatched: await this.watchTracks(),
+        };
       case JOBS.pollFeed.name:
         return this.polls.poll(parsePayload('pollFeed', job.data).feedId);
       default:
         throw new Error(`poll queue: unknown job ${job.name}`);
+    }
+  }
+
+  /** Nor must a failing silence check. */
+  private async watchTracks(): Promise<boolean> {
+    try {
+      await this.sourceWatch.checkTracks();
+      return true;
+    } catch (error) {
+      this.logger.warn({ error: (error as Error).message }, 'track silence check failed');
+      return false;
     }
   }
 

@@ -13,10 +13,11 @@ import {
   TracksSync,
 } from '@dw/platform';
 import { FeedReader, type NormalizedArticle } from './feed-reader';
-import { failingSince, isSilent } from './feed-silence';
+import { nextRhythm } from '@dw/domain/sources';
 import { nextPollAt } from './poll-cadence';
 import { POLLER_SETTINGS, type PollerSettings } from './poller-settings';
 import { ArticleArchive } from './article-archive';
+import { SourceWatch } from './source-watch';
 import { StoryLinker } from './story-linker';
 import { WebSubSubscriber } from './websub/websub-subscriber';
 
@@ -45,6 +46,7 @@ export class PollService {
     private readonly metrics: MetricsService,
     private readonly webSub: WebSubSubscriber,
     private readonly archive: ArticleArchive,
+    private readonly sourceWatch: SourceWatch,
   ) {}
 
   async poll(feedId: number): Promise<PollResult> {
@@ -70,13 +72,15 @@ export class PollService {
         nextPollAt: this.nextPoll(polledAt, deadlines, feed.consecutive_failures + 1, retryAfterMs),
       });
       this.metrics.pollFailures.inc({ outcome: result.status });
-      this.logger.warn({ feedId, url: feed.url, error }, 'feed poll failed');
-      this.reportSilence(feed, polledAt, error);
+      // one line per failure, with its reason (no stack: a feed failing is news, not a bug)
+      this.logger.warn({ feedId, url: feed.url, error }, `feed poll failed: ${error}`);
+      await this.sourceWatch.afterPoll(feedId, feed.consecutive_failures > 0);
       return { feedId, status: result.status, items: 0, newArticles: 0, error };
     }
     const next = this.nextPoll(polledAt, deadlines, 0, null);
     if (result.status === 'not-modified') {
       await this.feeds.recordPoll(feedId, { polledAt, ok: true, nextPollAt: next, newItems: 0 });
+      await this.sourceWatch.afterPoll(feedId, feed.consecutive_failures > 0);
       return { feedId, status: 'not-modified', items: 0, newArticles: 0 };
     }
 
@@ -88,7 +92,9 @@ export class PollService {
       etag: result.etag,
       lastModified: result.lastModified,
       newItems: fresh,
+      rhythmMs: nextRhythm(feed.success_interval_ms, feed.last_new_item_at, polledAt),
     });
+    await this.sourceWatch.afterPoll(feedId, feed.consecutive_failures > 0);
     await this.followHub(feed, result.hubUrl, result.selfUrl);
     this.logger.log({ feedId, url: feed.url, items: result.articles.length, new: fresh }, 'feed polled');
     return { feedId, status: 'ok', items: result.articles.length, newArticles: fresh };
@@ -142,18 +148,6 @@ export class PollService {
     return nextPollAt(
       { now, deadlines, consecutiveFailures, retryAfterMs, random: this.settings.random() },
       this.settings.cadence,
-    );
-  }
-
-  /** Logged once, when a failing feed crosses the silence threshold: the operator's "source silent" alert. */
-  private reportSilence(feed: FeedRow, now: Date, error: string): void {
-    const after = { ...feed, consecutive_failures: feed.consecutive_failures + 1 };
-    const wasSilent =
-      feed.last_polled_at !== null && isSilent(feed, feed.last_polled_at, this.settings.silentAfterMs);
-    if (wasSilent || !isSilent(after, now, this.settings.silentAfterMs)) return;
-    this.logger.error(
-      { feedId: feed.id, url: feed.url, failingSince: failingSince(after), error },
-      'source silent: the feed has been failing for longer than the threshold',
     );
   }
 

@@ -1,6 +1,7 @@
 import type { LookupFunction } from 'node:net';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { type CadencePolicy, DEFAULT_CADENCE } from '@dw/domain/cadence';
+import type { SilencePolicy } from '@dw/domain/sources';
 
 /** How the poller fetches, paces and subscribes; production defaults, tests and the bench shorten them. */
 export interface PollerSettings {
@@ -17,6 +18,8 @@ export interface PollerSettings {
   random: () => number;
   /** A feed failing with no success for this long is reported as a silent source. */
   silentAfterMs: number;
+  /** The other silence rules (a quiet feed, an unheard track near its deadline); defaults otherwise. */
+  silence?: Partial<SilencePolicy>;
   /** Lease asked of a WebSub hub. */
   webSubLeaseSeconds: number;
   /** A lease is renewed when it ends within this margin. */

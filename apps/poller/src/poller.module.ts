@@ -6,6 +6,7 @@ import { FeedsController } from './feeds-api/feeds.controller';
 import { HttpFeedReader } from './http-feed-reader';
 import { PollPlanner } from './poll-planner';
 import { PollService } from './poll.service';
+import { SourceWatch } from './source-watch';
 import { PollProcessor } from './poll.processor';
 import {
   POLLER_SETTINGS,
@@ -30,6 +31,7 @@ import { WebSubSubscriber } from './websub/websub-subscriber';
     { provide: FeedReader, useClass: HttpFeedReader },
     PollPlanner,
     PollService,
+    SourceWatch,
     PollProcessor,
     StoryLinker,
     ArticleArchive,

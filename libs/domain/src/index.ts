@@ -15,3 +15,4 @@ export * from './email';
 export * from './cadence';
 export * from './classification';
 export * from './status';
+export * from './sources';

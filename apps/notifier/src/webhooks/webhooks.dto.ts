@@ -8,6 +8,9 @@ export const WEBHOOK_EVENT_TYPES = [
   'deadline.changed',
   'deadline.countdown',
   'article.classified',
+  // opt-in, for operators' monitoring: a feed or track gone silent, and back
+  'source.silent',
+  'source.recovered',
 ] as const;
 
 const eventList = z.array(z.enum(WEBHOOK_EVENT_TYPES)).max(WEBHOOK_EVENT_TYPES.length);

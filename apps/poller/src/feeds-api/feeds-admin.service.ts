@@ -34,7 +34,8 @@ export function feedHealth(feed: FeedRow, now: Date, silentAfterMs: number): Fee
     lastErrorAt: iso(feed.last_error_at),
     consecutiveFailures: feed.consecutive_failures,
     failingSince: iso(failingSince(feed)),
-    silent: isSilent(feed, now, silentAfterMs),
+    silent: feed.silent_since !== null || isSilent(feed, now, silentAfterMs),
+    silentSince: iso(feed.silent_since),
     itemsSeen: feed.items_seen,
     nextPollAt: iso(feed.next_poll_at),
     webSub: feed.hub_url

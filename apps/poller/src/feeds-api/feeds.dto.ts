@@ -71,6 +71,13 @@ export class FeedHealthDto {
   failingSince!: string | null;
   @ApiProperty({ description: 'Failing with no success for longer than the silence threshold (6 h)' })
   silent!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'Since when source.silent stands for this feed (failing, or nothing new for far longer than usual)',
+  })
+  silentSince!: string | null;
   @ApiProperty({ description: 'New articles taken from this feed so far' }) itemsSeen!: number;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) nextPollAt!: string | null;
   @ApiProperty({ type: WebSubHealthDto, nullable: true }) webSub!: WebSubHealthDto | null;

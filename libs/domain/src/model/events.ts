@@ -8,6 +8,8 @@ export const EVENT_TYPES = [
   'deadline.countdown',
   'article.classified',
   'digest',
+  'source.silent',
+  'source.recovered',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -102,4 +104,29 @@ export type CountdownEvent = EventBase<'deadline.countdown', CountdownData>;
 export type ArticleClassifiedEvent = EventBase<'article.classified', ArticleClassifiedData>;
 
 /** What alerts and webhooks carry (shared/spec/interfaces.md, Events). */
-export type DomainEvent = StatusChangedEvent | DeadlineChangedEvent | CountdownEvent | ArticleClassifiedEvent;
+/** A feed (or a whole track) that went quiet, or came back: the operator's alert (opt-in for webhooks). */
+export interface SourceSilenceData {
+  scope: 'feed' | 'track';
+  /** failing: every poll fails; quiet: polls work but nothing new for far longer than usual; unheard: the track heard nothing near its deadline. */
+  reason: 'failing' | 'quiet' | 'unheard';
+  feedId: number | null;
+  url: string | null;
+  source: string | null;
+  /** ISO instant since when it has been silent (for source.recovered: how long it was). */
+  since: string;
+  /** The last time anything was heard from it. */
+  lastHeardAt: string | null;
+  /** One line for a person: why it is silent, or that it is back. */
+  detail: string;
+}
+
+export type SourceSilentEvent = EventBase<'source.silent', SourceSilenceData>;
+export type SourceRecoveredEvent = EventBase<'source.recovered', SourceSilenceData>;
+
+export type DomainEvent =
+  | StatusChangedEvent
+  | DeadlineChangedEvent
+  | CountdownEvent
+  | ArticleClassifiedEvent
+  | SourceSilentEvent
+  | SourceRecoveredEvent;

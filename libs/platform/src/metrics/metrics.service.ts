@@ -29,6 +29,20 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly sourcesSilent = new Gauge({
+    name: 'dw_sources_silent',
+    help: 'Feeds and tracks silent now (source.silent raised, source.recovered not yet), by scope',
+    labelNames: ['scope'] as const,
+    registers: [this.registry],
+  });
+
+  readonly sourceAlerts = new Counter({
+    name: 'dw_source_alerts_total',
+    help: 'source.silent and source.recovered events recorded, by type and reason',
+    labelNames: ['type', 'reason'] as const,
+    registers: [this.registry],
+  });
+
   readonly articlesTaken = new Counter({
     name: 'dw_articles_taken_total',
     help: 'New articles handed to the classifier',

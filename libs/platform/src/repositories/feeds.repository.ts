@@ -14,6 +14,8 @@ export interface FeedPollOutcome {
   etag?: string | null;
   lastModified?: string | null;
   newItems?: number;
+  /** The feed's usual rhythm after this poll (set when it brought something new). */
+  rhythmMs?: number | null;
 }
 
 @Injectable()
@@ -106,6 +108,9 @@ export class FeedsRepository {
               last_success_at: outcome.polledAt,
               consecutive_failures: 0,
               items_seen: eb('items_seen', '+', outcome.newItems ?? 0),
+              ...(outcome.newItems
+                ? { last_new_item_at: outcome.polledAt, success_interval_ms: outcome.rhythmMs ?? null }
+                : {}),
               ...(outcome.etag !== undefined ? { etag: outcome.etag } : {}),
               ...(outcome.lastModified !== undefined ? { last_modified: outcome.lastModified } : {}),
             }
@@ -117,6 +122,17 @@ export class FeedsRepository {
       }))
       .where('id', '=', id)
       .execute();
+  }
+
+  /** Marks a feed silent (true the first time) or heard again (true if it was silent): one alert per episode. */
+  async setSilent(id: number, since: Date | null): Promise<boolean> {
+    const result = await this.db
+      .updateTable('feeds')
+      .set({ silent_since: since })
+      .where('id', '=', id)
+      .where('silent_since', since === null ? 'is not' : 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   async setHub(id: number, hubUrl: string): Promise<void> {

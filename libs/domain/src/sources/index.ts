@@ -1,0 +1,2 @@
+export * from './silence';
+export * from './events';
