@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DelayedError, type Job, Worker } from 'bullmq';
 import { JOBS, parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { type AppConfig, bullConnection, InjectConfig } from '@dw/platform';
@@ -23,7 +17,6 @@ import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
  */
 @Injectable()
 export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('WebhookProcessor');
   private current: Worker | undefined;
 
   constructor(
@@ -49,10 +42,8 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
       stalledInterval: this.settings.stalledIntervalMs,
       maxStalledCount: this.settings.maxStalledCount,
     });
-    this.current.on('error', (error) => this.logger.warn({ err: error.message }, 'webhook worker error'));
-    this.current.on('failed', (job, error) =>
-      this.logger.warn({ jobId: job?.id, err: error.message }, 'webhook job failed'),
-    );
+    // Its 'error' and 'failed' events are logged (once per kind a minute) and counted by the
+    // platform's QueueObserver, like every worker's.
   }
 
   /**
