@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { Queue } from 'bullmq';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import type { StatusChangedEvent } from '@dw/domain';
-import { bullConnection, type Database, EventsRepository, openDatabase } from '@dw/platform';
+import { bullConnection, type Database, EventsRepository, openDatabase, poolSizeFor } from '@dw/platform';
 import { type AppProcess, startAppProcess } from './app-process';
 import { freePort, sleep } from './ports';
 import { type PrivatePostgres, startPrivatePostgres } from './private-postgres';
@@ -281,6 +281,10 @@ export async function runFault(
     await sleep(3000);
     const feed = fault.feedFlapping ? await feedTally(world, db, slug) : undefined;
     const lines = app.logLines();
+    const pool = lines.find((l) => typeof l.msg === 'string' && l.msg.startsWith('database pool:'));
+    if (!pool || pool.poolSize !== poolSizeFor(Number(pool.workerConcurrency)))
+      ctx.problems.push(`the database pool was not sized for the workers: ${JSON.stringify(pool?.msg)}`);
+    else ctx.notes.push(String(pool.msg));
     const loud = lines.filter((l) => typeof l.level === 'number' && l.level >= 40);
     const counts = new Map<string, number>();
     for (const l of loud) {
@@ -343,15 +347,22 @@ async function populate(
   const endpoints: string[] = [];
   for (let i = 1; i <= size.endpoints; i++) {
     const endpoint = `${slug.length}${Date.now() % 1_000_000}${i}`;
-    const res = await fetch(`${app.url}/api/webhooks`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        url: `${world.receiver.url}/hook/${endpoint}`,
-        events: ['status.changed'],
-        tracks: ['kr-us'],
+    const res = await withRetries(() =>
+      fetch(`${app.url}/api/webhooks`, {
+        method: 'POST',
+        // A retried request (a reused keep-alive socket the server had just closed) creates it once.
+        headers: {
+          authorization: `Bearer ${API_TOKEN}`,
+          'content-type': 'application/json',
+          'idempotency-key': `fault-${endpoint}`,
+        },
+        body: JSON.stringify({
+          url: `${world.receiver.url}/hook/${endpoint}`,
+          events: ['status.changed'],
+          tracks: ['kr-us'],
+        }),
       }),
-    });
+    );
     if (res.status !== 201) throw new Error(`creating a webhook answered ${res.status}: ${await res.text()}`);
     const { secret } = (await res.json()) as { secret: string };
     world.receiver.setSecret(endpoint, secret);
@@ -460,6 +471,17 @@ async function feedTally(world: World, db: Database, slug: string): Promise<Faul
     taken = await count();
   }
   return { expected: urls.length, taken, lost: urls.length - taken };
+}
+
+async function withRetries<T>(attempt: () => Promise<T>, tries = 3): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (i >= tries) throw error;
+      await sleep(300);
+    }
+  }
 }
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {

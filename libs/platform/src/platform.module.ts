@@ -27,7 +27,7 @@ import {
 import { TrackStateService } from './track-state/track-state.service';
 import { TracksSync } from './tracks/tracks-sync';
 import { bullConnection, redisOptionsFromUrl } from './redis/redis';
-import { APP_CONFIG, CLOCK, DATABASE, REDIS } from './tokens';
+import { APP_CONFIG, CLOCK, DATABASE, DATABASE_OWNED, REDIS } from './tokens';
 
 export interface PlatformOptions {
   config: AppConfig;
@@ -84,6 +84,7 @@ export class PlatformModule {
           return client;
         },
       },
+      { provide: DATABASE_OWNED, useValue: !options.database },
       QueueRegistry,
       QueueObserver,
       JobSchedulers,
@@ -111,6 +112,7 @@ export class PlatformModule {
         APP_CONFIG,
         CLOCK,
         DATABASE,
+        DATABASE_OWNED,
         REDIS,
         QueueRegistry,
         QueueObserver,

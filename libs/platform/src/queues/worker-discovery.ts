@@ -1,9 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { Worker } from 'bullmq';
 import type { AppConfig } from '../config/app-config';
 import { type Database, poolSizeFor, sizeDatabasePool } from '../database/database';
-import { InjectConfig, InjectDatabase } from '../tokens';
+import { DATABASE_OWNED, InjectConfig, InjectDatabase } from '../tokens';
 import { JobSchedulers } from './job-schedulers';
 import { QueueObserver } from './queue-observer';
 
@@ -23,6 +23,7 @@ export class WorkerDiscovery implements OnApplicationBootstrap {
     private readonly observer: QueueObserver,
     private readonly schedulers: JobSchedulers,
     @InjectDatabase() private readonly db: Database,
+    @Inject(DATABASE_OWNED) private readonly ownsDatabase: boolean,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
@@ -30,7 +31,10 @@ export class WorkerDiscovery implements OnApplicationBootstrap {
     const workers = this.workers();
     for (const worker of workers) this.observer.observeWorker(worker);
     const concurrency = workers.reduce((sum, w) => sum + (w.opts.concurrency ?? 1), 0);
-    const size = sizeDatabasePool(this.db, this.config.databasePoolSize ?? poolSizeFor(concurrency));
+    // A database handed in (tests, replay) is its owner's: its pool keeps the size it was opened with.
+    const size = this.ownsDatabase
+      ? sizeDatabasePool(this.db, this.config.databasePoolSize ?? poolSizeFor(concurrency))
+      : null;
     if (size !== null) {
       this.logger.log({
         msg: `database pool: ${size} connections for ${workers.length} workers (${concurrency} jobs at once)${this.config.databasePoolSize ? ', from DATABASE_POOL_SIZE' : ''}`,
