@@ -51,8 +51,8 @@ export const CALIBRATION_WEIGHTS: Record<string, { a: number; b: number; n: numb
     n: 20,
   },
   tariff_threatened: {
-    a: 0.3311,
-    b: -0.9715,
-    n: 33,
+    a: 0.7086,
+    b: -0.5754,
+    n: 16,
   },
 };

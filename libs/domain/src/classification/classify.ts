@@ -223,7 +223,13 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
 
   const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : calibrated;
   const deadline = extractDeadline(contexts, mainTrack, published);
-  const signals = [...scan.signals];
+  // A rate to apply later is a threat only while there is no deal: with a deal tagged, it is the deal's rate
+  // unless its own clause says what happens without one.
+  const dealTagged = scan.signals.some((signal) => signal.type === 'deal_reached');
+  const signals = scan.signals.filter(
+    (signal) =>
+      !(dealTagged && signal.type === 'tariff_threatened' && !signal.polarity.includes('conditional')),
+  );
   const extended = signals.find((signal) => signal.type === 'deadline_extended');
   if (
     extended &&

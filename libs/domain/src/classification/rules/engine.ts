@@ -24,7 +24,7 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   ],
   deadline_set: ['negated', 'conditional', 'recap', 'question'],
   deadline_extended: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question'],
-  tariff_threatened: ['negated', 'recap', 'question'],
+  tariff_threatened: ['negated', 'recap', 'question', 'nonfinite', 'subordinate'],
   tariff_imposed: [
     'negated',
     'conditional',

@@ -21,8 +21,8 @@ export const TARIFF_RULES: SignalRule[] = [
     signal: 'tariff_threatened',
     patterns: [
       `RATE ~3 ${TARIFF} ~6 @take|go|kick|apply|begin|start|hit|face|effect|impose|levy|charge`,
-      `@face|impose|slap|levy|apply|charge|raise|hike ~4 RATE|${TARIFF}`,
-      `@letter ~5 ${TARIFF}|RATE`,
+      `@face|impose|slap|levy|apply|charge|raise|hike ~4 RATE`,
+      `@letter ~5 RATE`,
     ],
     requireAny: ['future', 'conditional', 'hedged'],
     needs: ['mainParty'],
@@ -45,14 +45,14 @@ export const TARIFF_RULES: SignalRule[] = [
   {
     id: 'tariff.threat-verb',
     signal: 'tariff_threatened',
-    patterns: [`@threaten|warn|vow ~8 ${TARIFF}|impose|slap|raise|hike`],
+    patterns: [`@threaten^|warn^ ~8 ${TARIFF}|impose|slap|raise|hike`],
     needs: ['mainParty'],
     unless: [...SECTOR_WORDS],
     confidence: 0.74,
     examples: [
       'Trump threatens 25% tariff on Korean goods',
       'Trump warned that Korean goods would face a 25 percent tariff from Aug. 1.',
-      'The president vowed to slap higher tariffs on Korea if Seoul did not open its market.',
+      'The president warned he would slap higher tariffs on Korea if Seoul did not open its market.',
     ],
     counterexamples: [
       'Trump did not threaten new tariffs on Korea, the ministry said.',
