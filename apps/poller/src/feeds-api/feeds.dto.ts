@@ -75,7 +75,8 @@ export class FeedHealthDto {
     type: String,
     nullable: true,
     format: 'date-time',
-    description: 'Since when source.silent stands for this feed (failing, or nothing new for far longer than usual)',
+    description:
+      'Since when source.silent stands for this feed (failing, or nothing new for far longer than usual)',
   })
   silentSince!: string | null;
   @ApiProperty({ description: 'New articles taken from this feed so far' }) itemsSeen!: number;
