@@ -22,7 +22,7 @@ describe('TrackStateService: unconfirmed, confirmed, outlets, an editor deadline
 
   beforeAll(async () => {
     t = await startTestApp({ clock });
-  });
+  }, 120_000);
   afterAll(async () => {
     await t?.close();
   });
