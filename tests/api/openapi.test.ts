@@ -58,6 +58,7 @@ function requestBodies(op: Operation): { name: string; type: string; value: unkn
 }
 
 function encode(type: string, value: unknown): string {
+  if (typeof value === 'string') return value;
   if (type === 'application/x-www-form-urlencoded') {
     const form = new URLSearchParams();
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {

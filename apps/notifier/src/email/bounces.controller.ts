@@ -25,7 +25,16 @@ export class BouncesController {
       'A delivery status notification (RFC 3464) as received at BOUNCE_ADDRESS, raw: permanent failures mark the address bounced',
   })
   @ApiConsumes('message/rfc822')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiBody({
+    schema: { type: 'string', format: 'binary' },
+    examples: {
+      dsn: {
+        summary: 'A DSN saying a mailbox does not exist',
+        value:
+          'From: MAILER-DAEMON@mx.example.org\r\nTo: bounces@localhost\r\nSubject: Undelivered Mail\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; gone@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n',
+      },
+    },
+  })
   @ApiResponse({ status: 200, description: '{reports, bounced: [address], ignored: [{recipient, reason}]}' })
   @ApiErrors({ 400: 'not a delivery status notification' }, 413, 415)
   async ingest(@Req() req: Request): Promise<unknown> {
