@@ -239,7 +239,21 @@ export class TrackSummaryDto {
   @ApiProperty({ example: '2025-07-26T03:00:00.000Z' }) updatedAt!: string;
 }
 
+export class SourcesDto {
+  @ApiProperty({ example: 6, description: 'Feeds watched for this track' }) watching!: number;
+  @ApiProperty({ example: 5, description: 'Polled, and the last poll worked' }) healthy!: number;
+  @ApiProperty({ example: 1, description: 'The last poll failed' }) failing!: number;
+  @ApiProperty({ example: 0, description: 'source.silent stands' }) silent!: number;
+  @ApiProperty({ example: 0, description: 'Not polled yet' }) waiting!: number;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastPolledAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) nextPollAt!: string | null;
+  @ApiProperty({ example: false, description: 'Every feed polled and failing: most likely no network' })
+  unreachable!: boolean;
+  @ApiProperty({ type: String, nullable: true, example: null }) lastError!: string | null;
+}
+
 export class TrackDetailDto extends TrackSummaryDto {
+  @ApiProperty({ type: SourcesDto }) sources!: SourcesDto;
   @ApiProperty({ type: [DeadlineMoveDto], description: 'Deadline moves, oldest first' })
   deadlineHistory!: DeadlineMoveDto[];
   @ApiProperty({ type: [StatusChangeDto], description: 'Status changes with evidence, oldest first' })

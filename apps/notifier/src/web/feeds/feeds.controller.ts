@@ -1,5 +1,5 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, NotFoundException, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { DomainEvent } from '@dw/domain';
 import { type AppConfig, EventsRepository, InjectConfig, TracksRepository } from '@dw/platform';
@@ -11,6 +11,17 @@ const FEED_ENTRIES = 100;
 
 function isFeedEvent(event: DomainEvent): event is FeedEvent {
   return event.type === 'status.changed' || event.type === 'deadline.changed';
+}
+
+const TRACK_QUERY = {
+  name: 'track',
+  required: false,
+  example: 'kr-us',
+  description: 'One track only (absent: every track)',
+} as const;
+
+function unknownTrack(track: string): NotFoundException {
+  return new NotFoundException({ message: `No track "${track.slice(0, 64)}"` });
 }
 
 @ApiTags('feeds')
@@ -27,13 +38,20 @@ export class FeedsController {
   @ApiOperation({ summary: 'Status changes and deadline moves of every track, as an Atom 1.0 feed' })
   @ApiProduces('application/atom+xml')
   @ApiOkResponse({ description: 'Atom 1.0 document, newest entries first' })
-  async atom(@Res() res: Response): Promise<void> {
-    const [events, tracks] = await Promise.all([
-      this.events.listByTypes(['status.changed', 'deadline.changed'], FEED_ENTRIES),
-      this.tracks.list(),
-    ]);
+  @ApiQuery(TRACK_QUERY)
+  async atom(@Res() res: Response, @Query('track') track?: string): Promise<void> {
+    const known = await this.tracks.list();
+    const tracks = track === undefined ? known : known.filter((t) => t.id === track);
+    if (tracks.length === 0 && track !== undefined) throw unknownTrack(track);
+    const events = await this.events.listByTypes(
+      ['status.changed', 'deadline.changed'],
+      track === undefined ? FEED_ENTRIES : FEED_ENTRIES * 10,
+    );
     const body = buildAtomFeed({
-      events: events.filter(isFeedEvent),
+      events: events
+        .filter(isFeedEvent)
+        .filter((e) => track === undefined || e.trackId === track)
+        .slice(0, FEED_ENTRIES),
       tracks: tracks.map((t) => ({
         id: t.id,
         name: t.name,
@@ -51,9 +69,13 @@ export class FeedsController {
   })
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'iCalendar (RFC 5545); event UIDs stay the same when a deadline moves' })
-  async calendar(@Res() res: Response): Promise<void> {
+  @ApiQuery(TRACK_QUERY)
+  async calendar(@Res() res: Response, @Query('track') track?: string): Promise<void> {
+    const all = await this.views.details();
+    const tracks = track === undefined ? all : all.filter((t) => t.id === track);
+    if (tracks.length === 0 && track !== undefined) throw unknownTrack(track);
     const body = buildCalendar({
-      tracks: await this.views.details(),
+      tracks,
       publicUrl: this.config.publicUrl,
     });
     res

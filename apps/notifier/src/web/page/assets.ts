@@ -34,6 +34,11 @@ main{padding:1rem 0 2rem}
 .remaining{font-size:1.1rem;font-weight:600;margin:.25rem 0}
 .passed{border-left:5px solid #b42318;background:#fef3f2;padding:.6rem .9rem;border-radius:6px}
 .passed strong{color:#912018}
+.passed.quiet{border-left-color:#8a94a6;background:#f4f6f8}
+.passed.quiet strong{color:inherit}
+.sources{margin:.2rem 0 .6rem}
+.empty{padding:.5rem .8rem;background:#f4f6f8;border-radius:6px}
+.empty.offline{background:#fef3f2;color:#912018}
 .deadline p{margin:.2rem 0}
 ol.plain,ul.plain{list-style:none;padding:0;margin:0}
 .milestones{display:flex;flex-wrap:wrap;gap:.35rem;margin:.5rem 0 0}

@@ -66,6 +66,35 @@ function countdownParts(ms: number) {
   };
 }
 
+const feedsWord = (n: number) => `${n} feed${n === 1 ? '' : 's'}`;
+
+/** The feeds in one line, and an honest sentence for a track with no news yet. */
+function sourcesModel(track: TrackDetailView) {
+  const s = track.sources;
+  const health =
+    s.watching === 0
+      ? 'No feed is watched for this track yet.'
+      : `Watching ${feedsWord(s.watching)}: ${s.healthy} healthy` +
+        (s.failing ? `, ${s.failing} failing` : '') +
+        (s.waiting ? `, ${s.waiting} not polled yet` : '') +
+        (s.silent ? ` (${s.silent} silent)` : '') +
+        '.';
+  let empty: string;
+  if (s.watching === 0) empty = 'No feed is watched for this track, so nothing can be classified yet.';
+  else if (s.unreachable) empty = 'No feed could be reached: check the network.';
+  else if (s.lastPolledAt === null)
+    empty = `Watching ${feedsWord(s.watching)}; the first poll is on its way.`;
+  else empty = `Watching ${feedsWord(s.watching)}; nothing classified yet.`;
+  return {
+    ...s,
+    health,
+    empty,
+    offline: s.unreachable,
+    lastPolledDisplay: s.lastPolledAt ? utcShort(s.lastPolledAt) : null,
+    nextPollDisplay: s.nextPollAt ? utcShort(s.nextPollAt) : null,
+  };
+}
+
 function trackModel(track: TrackDetailView) {
   const countdown = track.countdown;
   const passed = countdown?.passed ?? false;
@@ -98,6 +127,10 @@ function trackModel(track: TrackDetailView) {
     earlierChanges: Math.max(0, track.statusHistory.length - PAGE_STATUS_CHANGES),
     timelineUrl: `/api/tracks/${encodeURIComponent(track.id)}/timeline`,
     articles: track.latestArticles.map(articleModel),
+    sources: sourcesModel(track),
+    passedQuietly: passed && track.status === 'unknown' && track.latestArticles.length === 0,
+    atomUrl: `/feed.atom?track=${encodeURIComponent(track.id)}`,
+    calendarUrl: `/calendar.ics?track=${encodeURIComponent(track.id)}`,
     talks: track.talks.map((t) => ({ ...t, dateDisplay: utcDay(`${t.date}T00:00:00Z`) ?? t.date })),
   };
 }

@@ -28,6 +28,8 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <h2 id="{{titleId}}">{{name}}</h2>
 <p class="status-line"><span class="muted">Status:</span> <span class="{{badgeClass}}" data-status="{{status}}">{{statusLabel}}</span>
 {{#if statusSinceDisplay}}<span class="muted small">since <time datetime="{{statusSince}}" data-short>{{statusSinceDisplay}}</time></span>{{else}}<span class="muted small">no status change recorded yet</span>{{/if}}</p>
+<p class="sources small" data-sources data-healthy="{{sources.healthy}}" data-watching="{{sources.watching}}">{{sources.health}}{{#if sources.lastPolledDisplay}} Last polled <time datetime="{{sources.lastPolledAt}}" data-short>{{sources.lastPolledDisplay}}</time>{{/if}}{{#if sources.nextPollDisplay}}; next <time datetime="{{sources.nextPollAt}}" data-short>{{sources.nextPollDisplay}}</time>{{/if}}{{#if sources.lastPolledDisplay}}.{{/if}}
+<span class="muted">Follow it: <a href="{{atomUrl}}">Atom</a> · <a href="{{calendarUrl}}">calendar</a></span></p>
 
 {{#if deadline}}
 <section class="deadline" aria-label="Deadline and countdown">
@@ -41,9 +43,10 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 <p class="remaining" data-remaining>{{countdown.remaining}} left</p>
 {{/if}}
 {{#if passed}}
-<div class="passed" role="note">
+<div class="passed{{#if passedQuietly}} quiet{{/if}}" role="note">
 <p><strong>The deadline has passed.</strong> It fell on {{deadline.display}} ({{countdown.remaining}}).</p>
-<p>At the deadline the status was <strong>{{countdown.statusAtDeadlineLabel}}</strong>.{{#if changedSinceDeadline}} Since then: <strong>{{statusLabel}}</strong>.{{/if}}</p>
+{{#if passedQuietly}}<p>No news about these negotiations has been classified here, so there is nothing to report about how they stood. New articles will still be taken in.</p>{{else}}
+<p>At the deadline the status was <strong>{{countdown.statusAtDeadlineLabel}}</strong>.{{#if changedSinceDeadline}} Since then: <strong>{{statusLabel}}</strong>.{{/if}}</p>{{/if}}
 </div>
 {{/if}}
 <p>Deadline: <time datetime="{{deadline.at}}">{{deadline.display}}</time> <span class="muted">({{deadline.timezone}})</span></p>
@@ -101,7 +104,8 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 {{#if deadline}}<p class="small muted">Deadline named: {{deadline}}{{#if tariffText}} · tariff rates: {{tariffText}}{{/if}}</p>{{else}}{{#if tariffText}}<p class="small muted">Tariff rates: {{tariffText}}</p>{{/if}}{{/if}}
 </li>{{/each}}
 </ul>
-{{else}}<p class="muted">No classified articles yet.</p>{{/if}}
+{{else}}<p class="empty{{#if sources.offline}} offline{{/if}}" data-empty>{{sources.empty}}{{#if sources.offline}}{{#if sources.lastError}} <span class="muted small">(last error: {{sources.lastError}})</span>{{/if}}{{/if}}</p>
+<p class="small muted">To see what it reports once news arrives, <a href="#replay">replay three months of archived coverage</a>.</p>{{/if}}
 </article>
 {{/each}}
 
@@ -130,6 +134,7 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 </main>
 <footer class="site" role="contentinfo"><div class="wrap">
 <p class="small">Page generated <time datetime="{{serverNow}}">{{generatedDisplay}}</time>. Without JavaScript, reload for a fresh countdown.</p>
+<p class="small" id="replay"><strong>Replay:</strong> <code>npm run replay</code> runs the shipped Korea–US coverage of May–July 2025 through the real poller, classifier and notifier on a simulated clock and prints every status change, deadline move, countdown alert and mail that would have gone out (about 15 s). <code>--from</code>/<code>--to</code> bound it; <code>--articles PATH</code> replays your own archive.</p>
 <ul class="small">
 <li><a href="/feed.atom">Atom feed of status changes and deadline moves</a></li>
 <li><a href="/calendar.ics">Calendar (deadlines, countdown alerts, talks)</a>{{#if calendarSubscribeUrl}} · <a href="{{calendarSubscribeUrl}}">subscribe in your calendar app</a>{{/if}}</li>

@@ -3,6 +3,8 @@ import type { Clock } from '@dw/domain';
 import {
   ArticlesRepository,
   EventsRepository,
+  type FeedRow,
+  FeedsRepository,
   InjectClock,
   type StatusHistoryRow,
   type TrackRow,
@@ -10,7 +12,7 @@ import {
   TracksSync,
 } from '@dw/platform';
 import { buildTimeline, buildTrackDetail, buildTrackSummary } from './build-track-view';
-import type { TimelineView, TrackDetailView, TrackSummaryView } from './views';
+import type { SourcesView, TimelineView, TrackDetailView, TrackSummaryView } from './views';
 
 export const LATEST_ARTICLES = 10;
 
@@ -33,6 +35,7 @@ export class TrackViewService {
     private readonly events: EventsRepository,
     private readonly articles: ArticlesRepository,
     private readonly definitions: TracksSync,
+    private readonly feeds: FeedsRepository,
   ) {}
 
   /** Tracks in TRACKS_FILE order (the first is the main one); tracks added otherwise follow by id. */
@@ -72,19 +75,21 @@ export class TrackViewService {
 
   private async detailsOf(tracks: TrackRow[], articleLimit: number): Promise<TrackDetailView[]> {
     const ids = tracks.map((t) => t.id);
-    const [history, articles] = await Promise.all([
+    const [history, articles, feeds] = await Promise.all([
       this.events.historyForTracks(ids).then(groupByTrack),
       this.articles.latestForTracks(ids, articleLimit),
+      this.feeds.list(),
     ]);
     const now = this.clock.now();
-    return tracks.map((track) =>
-      buildTrackDetail({
+    return tracks.map((track) => ({
+      ...buildTrackDetail({
         track,
         history: history.get(track.id) ?? [],
         articles: articles.get(track.id) ?? [],
         now,
       }),
-    );
+      sources: sourcesView(feeds.filter((f) => f.track_id === track.id)),
+    }));
   }
 
   async timeline(id: string): Promise<TimelineView | null> {
@@ -96,4 +101,30 @@ export class TrackViewService {
   async trackIds(): Promise<string[]> {
     return (await this.orderedTracks()).map((t) => t.id);
   }
+}
+
+const iso = (value: Date | null | undefined): string | null => (value ? value.toISOString() : null);
+
+/** A track's feeds summed up for the page and the API. */
+export function sourcesView(feeds: FeedRow[]): SourcesView {
+  const polled = feeds.filter((f) => f.last_polled_at !== null);
+  const failing = polled.filter((f) => f.consecutive_failures > 0);
+  const latest = (dates: (Date | null)[]) =>
+    dates.reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+  const earliest = (dates: (Date | null)[]) =>
+    dates.reduce<Date | null>((a, b) => (b && (!a || b < a) ? b : a), null);
+  const lastFailing = failing.sort(
+    (a, b) => (b.last_error_at?.getTime() ?? 0) - (a.last_error_at?.getTime() ?? 0),
+  )[0];
+  return {
+    watching: feeds.length,
+    healthy: polled.length - failing.length,
+    failing: failing.length,
+    silent: feeds.filter((f) => f.silent_since !== null).length,
+    waiting: feeds.length - polled.length,
+    lastPolledAt: iso(latest(feeds.map((f) => f.last_polled_at))),
+    nextPollAt: iso(earliest(feeds.map((f) => f.next_poll_at))),
+    unreachable: feeds.length > 0 && failing.length === feeds.length,
+    lastError: lastFailing?.last_error ?? null,
+  };
 }

@@ -139,7 +139,23 @@ export interface TrackSummaryView {
   updatedAt: string;
 }
 
+/** How the track's feeds are doing: what the page says when there is no news yet. */
+export interface SourcesView {
+  watching: number;
+  healthy: number;
+  failing: number;
+  silent: number;
+  /** Not polled yet (a fresh start). */
+  waiting: number;
+  lastPolledAt: string | null;
+  nextPollAt: string | null;
+  /** Every feed polled and every one failing: most likely no network. */
+  unreachable: boolean;
+  lastError: string | null;
+}
+
 export interface TrackDetailView extends TrackSummaryView {
+  sources: SourcesView;
   /** Deadline moves, oldest first. */
   deadlineHistory: DeadlineMoveView[];
   /** Status changes with their evidence, oldest first. */
