@@ -142,6 +142,9 @@ export function scoreTimeline(file: TimelineFile, entries: ReplayEntry[]): Timel
     if (!first) return { id: moment.id, what: moment.what, hit: false };
     used.add(first.event.id);
     const e = first.event;
+    // An unconfirmed event recorded at the same instant as the one that confirms it belongs to the moment too.
+    const confirmsEarlier = (e.data as { confirms?: string }).confirms;
+    if (confirmsEarlier) used.add(confirmsEarlier);
     const footing = e.type === 'status.changed' || e.type === 'deadline.changed' ? e.data : undefined;
     let confirmedAt = footing?.confirmed === false ? undefined : first.at;
     for (const later of events) {
