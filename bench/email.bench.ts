@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { sql } from 'kysely';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import {
   createApp,
@@ -168,6 +169,7 @@ async function throughThePipeline(
     for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
     await app.close();
     progress('pipeline app closed');
+    if (schema) await sql`DROP SCHEMA ${sql.id(schema)} CASCADE`.execute(db).catch(() => undefined);
     await db.destroy();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
