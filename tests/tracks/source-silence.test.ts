@@ -1,6 +1,8 @@
 import { SimulatedClock } from '@dw/domain';
 import { FeedsRepository, MetricsService } from '@dw/platform';
+import { ComposeService } from '../../apps/notifier/src/compose.service';
 import { PollService } from '../../apps/poller/src/poll.service';
+import { startSmtpSink, type SmtpSink } from '../email/smtp-sink';
 import { startTestApp, type TestApp } from '../support/app';
 import { eventually } from '../support/env';
 import { startLocalServer, type LocalServer } from '../support/http-server';
@@ -10,10 +12,12 @@ import { api } from '../webhooks/support';
 jest.setTimeout(90_000);
 
 const HOUR = 3_600_000;
+const OPS = 'ops@deadline-watch.test';
 
 /** A local feed stops answering four days before a deadline, then answers again, on a simulated clock. */
 describe('source.silent and source.recovered', () => {
   let server: LocalServer;
+  let smtp: SmtpSink;
   let t: TestApp;
   let up = true;
   const clock = new SimulatedClock('2025-07-28T00:00:00Z');
@@ -42,10 +46,12 @@ describe('source.silent and source.recovered', () => {
       received.push(JSON.parse(body) as { type: string; data: Record<string, unknown> });
       res.writeHead(204).end();
     });
-    t = await startTestApp({ clock });
+    smtp = await startSmtpSink();
+    t = await startTestApp({ clock, env: { OPS_EMAIL: OPS, SMTP_URL: smtp.url } });
   });
   afterAll(async () => {
     await t?.close();
+    await smtp?.close();
     await server?.close();
   });
 
@@ -102,5 +108,22 @@ describe('source.silent and source.recovered', () => {
       scope: 'feed',
       url: `${server.url}/kr.xml`,
     });
+
+    // The operator hears of each once, even when composition runs again.
+    const notices = () => smtp.to(OPS).map((m) => m.parsed.headers.get('x-deadline-watch-notice'));
+    await eventually(() => expect(notices().sort()).toEqual(['source.recovered', 'source.silent']), 20_000);
+    for (const event of await events()) await t.app.get(ComposeService).compose(event.id);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(notices().sort()).toEqual(['source.recovered', 'source.silent']);
+    const [silentMail, recoveredMail] = ['source.silent', 'source.recovered'].map((type) =>
+      smtp.to(OPS).find((m) => m.parsed.headers.get('x-deadline-watch-notice') === type)!,
+    );
+    expect(silentMail.parsed.subject).toBe(`[Deadline Watch] source.silent: ${server.url}/kr.xml`);
+    expect(silentMail.parsed.text).toContain('has been silent since 2025-07-28T00:00:00.000Z');
+    expect(silentMail.parsed.text).toMatch(/503|later/);
+    expect(recoveredMail.parsed.text).toContain('is heard again at 2025-07-28T09:00:00.000Z');
+    expect(recoveredMail.parsed.text).toContain(`${t.config.publicUrl}/api/feeds`);
+    // Subscribers get no mail about sources.
+    expect(smtp.mails.filter((m) => !m.to.includes(OPS))).toHaveLength(0);
   });
 });

@@ -139,12 +139,25 @@ export const JOBS = {
     attempts: 5,
     backoffMs: 2000,
   }),
-  /** The operator hears that an endpoint was disabled (OPS_EMAIL); once per disabling. */
-  webhookDisabledNotice: contract({
-    queue: QUEUE_NAMES.webhook,
-    name: 'webhook-disabled-notice',
-    schema: z.object({ webhookId: z.string().min(1).max(200), disabledAt: z.string().datetime() }),
-    jobId: (p) => `webhook-disabled-${p.webhookId}-${Date.parse(p.disabledAt)}`,
+  /**
+   * A mail to the operator (OPS_EMAIL): an endpoint was disabled (once per disabling), or a source
+   * went silent or came back (once per event). Every operator notice goes through this one job.
+   */
+  operatorNotice: contract({
+    queue: QUEUE_NAMES.notify,
+    name: 'operator-notice',
+    schema: z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('webhook.disabled'),
+        webhookId: z.string().min(1).max(200),
+        disabledAt: z.string().datetime(),
+      }),
+      z.object({ kind: z.enum(['source.silent', 'source.recovered']), eventId }),
+    ]),
+    jobId: (p) =>
+      p.kind === 'webhook.disabled'
+        ? `ops-webhook.disabled-${p.webhookId}-${Date.parse(p.disabledAt)}`
+        : `ops-${p.eventId}`,
     attempts: 8,
     backoffMs: 5000,
   }),

@@ -5,6 +5,7 @@ import { SubscribersRepository, type SubscriberRow, TracksRepository } from '@dw
 import type { NotificationChannel } from '../notification-channel';
 import { EmailMessages, type SharedMailRef, trackInfo } from './email-messages';
 import { EmailOutbox } from './email-outbox';
+import { OperatorNotices } from './operator-notices';
 
 /** Subscribers read, recorded (one INSERT) and enqueued (one round trip) at a time. */
 export const FAN_OUT_PAGE = 1000;
@@ -15,7 +16,7 @@ export const FAN_OUT_PAGE = 1000;
  * zone's message is rendered once and stored once (email_bodies, with stand-ins for each
  * recipient's links); each recipient's delivery points at it, recorded once per (event,
  * recipient) through the outbox. A re-run of composition records nothing new and re-enqueues only
- * what is still pending.
+ * what is still pending. A source gone silent or back is told to the operator (OPS_EMAIL) instead.
  */
 @Injectable()
 export class EmailChannel implements NotificationChannel {
@@ -26,9 +27,14 @@ export class EmailChannel implements NotificationChannel {
     private readonly tracks: TracksRepository,
     private readonly messages: EmailMessages,
     private readonly outbox: EmailOutbox,
+    private readonly operator: OperatorNotices,
   ) {}
 
   async fanOut(event: DomainEvent, pageSize = FAN_OUT_PAGE): Promise<number> {
+    // a source gone silent (or back) is the operator's business, not the subscribers'
+    if (event.type === 'source.silent' || event.type === 'source.recovered') {
+      return (await this.operator.raise({ kind: event.type, eventId: event.id })) ? 1 : 0;
+    }
     if (!(EMAIL_ALERT_EVENTS as readonly string[]).includes(event.type)) return 0;
     const trackRow = await this.tracks.find(event.trackId);
     const track = trackRow ? trackInfo(trackRow) : { id: event.trackId, name: event.trackId };

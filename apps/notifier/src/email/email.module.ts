@@ -8,6 +8,7 @@ import { EmailProcessor } from './email.processor';
 import { EmailSender } from './email-sender';
 import { LinkTokens } from './link-tokens';
 import { MailTransport } from './mail-transport';
+import { OperatorNotices } from './operator-notices';
 import { SecretKeyProvider } from './secret-key.provider';
 import { SentRecorder } from './sent-recorder';
 
@@ -24,7 +25,16 @@ import { SentRecorder } from './sent-recorder';
     EmailSender,
     EmailProcessor,
     EmailChannel,
+    OperatorNotices,
   ],
-  exports: [EmailChannel, EmailOutbox, MailTransport, EmailMessages, LinkTokens, EmailSender],
+  exports: [
+    OperatorNotices,
+    EmailChannel,
+    EmailOutbox,
+    MailTransport,
+    EmailMessages,
+    LinkTokens,
+    EmailSender,
+  ],
 })
 export class EmailModule {}

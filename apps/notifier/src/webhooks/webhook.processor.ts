@@ -1,11 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DelayedError, type Job, Worker } from 'bullmq';
-import { JOBS, parsePayload, QUEUE_NAMES } from '@dw/contracts';
+import { parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { type AppConfig, bullConnection, InjectConfig } from '@dw/platform';
 import { AttemptRecorder } from './attempt-recorder';
 import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookDeliveryService } from './webhook-delivery.service';
-import { WebhookNotices } from './webhook-notices';
 import { WebhookHttpClient } from './webhook-http-client';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
 
@@ -24,7 +23,6 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
     private readonly client: WebhookHttpClient,
     private readonly recorder: AttemptRecorder,
     private readonly semaphore: EndpointSemaphore,
-    private readonly notices: WebhookNotices,
     @InjectConfig() private readonly config: AppConfig,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
   ) {}
@@ -58,9 +56,6 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async process(job: Job, token?: string): Promise<string> {
-    if (job.name === JOBS.webhookDisabledNotice.name) {
-      return this.notices.sendDisabledNotice(parsePayload('webhookDisabledNotice', job.data));
-    }
     const payload = parsePayload('deliverWebhook', job.data);
     const summary = await this.delivery.attempt({
       deliveryId: payload.deliveryId,
