@@ -20,7 +20,7 @@ export interface Verdict {
  * Confirmed: an official on-record statement at least `strongThreshold` confident, or a second
  * independent outlet within the corroboration window (one of them on the record), or
  * `anonymousQuorum` outlets when all rely on unnamed or hedged sources. Otherwise a report at
- * least `provisionalMinConfidence` confident is announced unconfirmed. Changes that are not
+ * least `provisionalMin` confident is announced unconfirmed. Changes that are not
  * high-impact are confirmed by any report. `since` (ms) replaces the window: while a change is
  * pending, any later outlet confirms it.
  */
@@ -29,6 +29,7 @@ export function assess(
   policy: StatusPolicy,
   highImpact: boolean,
   since?: number,
+  provisionalMin = policy.provisionalMinConfidence,
 ): Verdict | null {
   if (entries.length === 0) return null;
   const all = independentSources(entries);
@@ -54,7 +55,6 @@ export function assess(
     if (outlets.length >= policy.anonymousQuorum || (outlets.length >= 2 && someOnRecord))
       return verdict(true, all);
   }
-  if (entries.some((entry) => entry.confidence >= policy.provisionalMinConfidence))
-    return verdict(false, all);
+  if (entries.some((entry) => entry.confidence >= provisionalMin)) return verdict(false, all);
   return null;
 }

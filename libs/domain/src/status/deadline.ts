@@ -54,7 +54,13 @@ export function nextDeadline(
   const pending = state.pendingDeadline;
   let best: { date: string; verdict: Verdict } | null = null;
   for (const [date, entries] of byDate) {
-    const verdict = assess(entries, policy, highImpact, pending?.date === date ? pending.since : undefined);
+    const verdict = assess(
+      entries,
+      policy,
+      highImpact,
+      pending?.date === date ? pending.since : undefined,
+      policy.provisionalDeadlineMinConfidence,
+    );
     if (!verdict) continue;
     const better =
       !best ||

@@ -13,6 +13,13 @@ export interface StatusPolicy {
   strongThreshold: number;
   /** A lone report must be at least this confident to be announced as unconfirmed at all. */
   provisionalMinConfidence: number;
+  /**
+   * The same for a moved deadline. Lower, because announcing a reported move only holds the old
+   * date's countdown and says so ("reported by one outlet, not yet confirmed"), while ignoring it
+   * sends "1 hour left" for a date the news already says is gone. Confidences are calibrated, so
+   * this reads "more likely right than not, with a margin".
+   */
+  provisionalDeadlineMinConfidence: number;
   /** An unconfirmed change nobody corroborates within this many hours is withdrawn. */
   provisionalTimeoutHours: number;
   /** Independent outlets that confirm a change even when none of them is on the record. */
@@ -49,6 +56,7 @@ export const DEFAULT_STATUS_POLICY: StatusPolicy = {
   deadlineMoveIsHighImpact: true,
   strongThreshold: 0.9,
   provisionalMinConfidence: 0.8,
+  provisionalDeadlineMinConfidence: 0.65,
   provisionalTimeoutHours: 168,
   anonymousQuorum: 3,
   minConfidence: 0.55,
