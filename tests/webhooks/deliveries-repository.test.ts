@@ -57,6 +57,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('webhook deliveries reposito
       responseExcerpt: 'ok',
       error: null,
       delivery: { status: 'sent', at: now, error: null },
+      endpointHealth: 'healthy',
       ...overrides,
     };
   }
@@ -78,13 +79,20 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('webhook deliveries reposito
     const eventId = await newEvent();
     const [a, b] = await repo.createDeliveries(eventId, seqs.slice(0, 2), { payload: {} }, now);
     const dropped = await repo.recordAttempts([
-      attempt(a.id, { outcome: 'interrupted', statusCode: null, delivery: null, error: 'unknown' }),
+      attempt(a.id, {
+        outcome: 'interrupted',
+        statusCode: null,
+        delivery: null,
+        error: 'unknown',
+        endpointHealth: null,
+      }),
       attempt(a.id, { trigger: 'redelivery' }),
       attempt(b.id, {
         outcome: 'retry',
         statusCode: 500,
         error: 'HTTP 500',
         delivery: { status: 'pending', at: now, error: 'HTTP 500' },
+        endpointHealth: 'failing',
       }),
     ]);
     expect([...dropped]).toEqual([]);
@@ -102,11 +110,116 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('webhook deliveries reposito
         outcome: 'retry',
         statusCode: 500,
         delivery: { status: 'pending', at: now, error: 'HTTP 500' },
+        endpointHealth: 'failing',
       }),
     ]);
     expect([...late]).toEqual([a.id]);
     expect((await repo.attemptsOfDelivery(a.id)).map((r) => r.outcome)).toEqual(['interrupted', 'success']);
     expect((await repo.deliveriesToAttempt([a.id]))[0]).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  describe('failing streak of the endpoint, written in the same statement as the attempts', () => {
+    const at = (minute: number) => new Date(now.getTime() + minute * 60_000);
+    const failure = (minute: number) => ({
+      outcome: 'retry' as const,
+      statusCode: 500,
+      at: at(minute),
+      delivery: { status: 'pending' as const, at: at(minute), error: 'HTTP 500' },
+      endpointHealth: 'failing' as const,
+    });
+    const success = (minute: number) => ({
+      at: at(minute),
+      delivery: { status: 'sent' as const, at: at(minute), error: null },
+    });
+    let endpointCount = 0;
+
+    it.each([
+      { name: 'a failure starts it', streak: null, batches: [[failure(1)]], expected: 1 },
+      { name: 'a failure keeps one running', streak: 0, batches: [[failure(1)]], expected: 0 },
+      { name: 'a success ends it', streak: 0, batches: [[success(2)]], expected: null },
+      { name: 'a later batch ends it', streak: null, batches: [[failure(1)], [success(2)]], expected: null },
+      {
+        name: 'failure then success in one batch',
+        streak: null,
+        batches: [[failure(1), success(2)]],
+        expected: null,
+      },
+      {
+        name: 'success then failure in one batch',
+        streak: 0,
+        batches: [[success(1), failure(2)]],
+        expected: 2,
+      },
+      {
+        name: 'a late record of an earlier success keeps a newer streak',
+        streak: 3,
+        batches: [[success(2)]],
+        expected: 3,
+      },
+      {
+        name: 'an interruption changes nothing',
+        streak: 0,
+        batches: [[{ outcome: 'interrupted' as const, delivery: null, endpointHealth: null }]],
+        expected: 0,
+      },
+    ])('$name', async ({ streak, batches, expected }) => {
+      endpointCount += 1;
+      const id = `wh_streak_${endpointCount}_${Date.now()}`;
+      const endpoint = await new WebhooksRepository(db).create({
+        id,
+        url: 'https://example.org/streak',
+        description: null,
+        events: [],
+        tracks: [],
+        secret: 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0',
+        now,
+      });
+      await db
+        .updateTable('webhooks')
+        .set({ failing_since: streak === null ? null : at(streak) })
+        .where('id', '=', id)
+        .execute();
+      for (const batch of batches) {
+        const deliveries = await repo.createDeliveries(
+          await newEvent(),
+          [endpoint.seq],
+          { payload: {} },
+          now,
+        );
+        await repo.recordAttempts(
+          batch.map((change) => attempt(deliveries[0].id, { webhookId: id, ...change })),
+        );
+      }
+      const row = await db
+        .selectFrom('webhooks')
+        .select('failing_since')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row.failing_since).toEqual(expected === null ? null : at(expected));
+    });
+
+    it('a failure dropped because its delivery was sent meanwhile starts no streak', async () => {
+      const id = `wh_streak_dropped_${Date.now()}`;
+      const endpoint = await new WebhooksRepository(db).create({
+        id,
+        url: 'https://example.org/streak',
+        description: null,
+        events: [],
+        tracks: [],
+        secret: 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0',
+        now,
+      });
+      const [delivery] = await repo.createDeliveries(await newEvent(), [endpoint.seq], { payload: {} }, now);
+      await repo.recordAttempts([attempt(delivery.id, { webhookId: id, ...success(1) })]);
+      const dropped = await repo.recordAttempts([attempt(delivery.id, { webhookId: id, ...failure(2) })]);
+      expect([...dropped]).toEqual([delivery.id]);
+      const row = await db
+        .selectFrom('webhooks')
+        .select('failing_since')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      expect(row.failing_since).toBeNull();
+    });
   });
 
   it('reopens failed and skipped deliveries since a time, page by page, and nothing else', async () => {

@@ -1,5 +1,4 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { WebhooksRepository } from '@dw/platform';
 import { startTestApp, type TestApp } from '../support/app';
 import { eventually } from '../support/env';
 import { type LocalServer, startLocalServer } from '../support/http-server';
@@ -235,7 +234,11 @@ describe('webhook delivery: Standard Webhooks signatures, retries, disabling, ro
     record('/down', 500);
     const down = await register(t, `${receiver.url}/down`);
     // Pretend the streak began two hours ago: the next failure passes the 1 h limit.
-    await t.app.get(WebhooksRepository).markFailing(down.id, new Date(Date.now() - 2 * 3_600_000));
+    await t.db
+      .updateTable('webhooks')
+      .set({ failing_since: new Date(Date.now() - 2 * 3_600_000) })
+      .where('id', '=', down.id)
+      .execute();
     await publish(t, statusEvent());
     const view = await eventually(async () => {
       const res = await api<{ enabled: boolean; disabledReason: string }>(

@@ -22,7 +22,6 @@ import {
   MetricsService,
   MicroBatcher,
   WebhookDeliveriesRepository,
-  WebhooksRepository,
 } from '@dw/platform';
 import { AttemptRecorder, OutcomeNotRecordedError } from './attempt-recorder';
 import { EndpointSemaphore } from './endpoint-semaphore';
@@ -75,7 +74,6 @@ export class WebhookDeliveryService {
   private readonly loader: MicroBatcher<number, DeliveryToAttempt | undefined>;
 
   constructor(
-    private readonly endpoints: WebhooksRepository,
     private readonly deliveries: WebhookDeliveriesRepository,
     private readonly recorder: AttemptRecorder,
     private readonly client: WebhookHttpClient,
@@ -196,18 +194,30 @@ export class WebhookDeliveryService {
       await this.recorder.record(
         [
           ...earlier,
-          { ...attempt, outcome: 'success', error: null, delivery: { status: 'sent', at: now, error: null } },
+          {
+            ...attempt,
+            outcome: 'success',
+            error: null,
+            delivery: { status: 'sent', at: now, error: null },
+            endpointHealth: 'healthy',
+          },
         ],
         async () => job.keepAccepted?.(accepted),
         true,
       );
-      return this.succeeded(webhook);
+      return this.succeeded();
     }
     if (outcome.action === 'disable') {
       const reason = `endpoint disabled: ${outcome.reason}`;
       await this.recorder.record([
         ...earlier,
-        { ...attempt, outcome: 'disabled', error: reason, delivery: { status: 'failed', at: now, error } },
+        {
+          ...attempt,
+          outcome: 'disabled',
+          error: reason,
+          delivery: { status: 'failed', at: now, error },
+          endpointHealth: null,
+        },
       ]);
       await this.notices.disabled(webhook, outcome.reason, now);
       this.metrics.deliveries.inc({ channel: 'webhook', outcome: 'disabled' });
@@ -232,12 +242,12 @@ export class WebhookDeliveryService {
         outcome: label,
         error: disable ? `${error}; endpoint disabled: failing since ${failingSince.toISOString()}` : error,
         delivery: { status: label === 'retry' ? 'pending' : 'failed', at: now, error },
+        endpointHealth: 'failing',
       },
     ]);
     // Another worker delivered it while this one waited for an answer (its job was handed out again).
     if (superseded) return 'already-sent';
     this.metrics.deliveries.inc({ channel: 'webhook', outcome: label });
-    if (!webhook.failing_since) await this.endpoints.markFailing(webhook.id, now);
     if (disable) {
       await this.notices.disabled(webhook, `failing continuously since ${failingSince.toISOString()}`, now);
       return 'disabled';
@@ -285,17 +295,17 @@ export class WebhookDeliveryService {
           outcome: 'success',
           error: null,
           delivery: { status: 'sent', at, error: null },
+          endpointHealth: 'healthy',
         },
       ],
       undefined,
       true,
     );
     this.logger.log({ deliveryId: job.deliveryId }, 'recorded a webhook accepted earlier; not sent again');
-    return webhook ? this.succeeded(webhook) : 'sent';
+    return webhook ? this.succeeded() : 'sent';
   }
 
-  private async succeeded(webhook: AttemptEndpoint): Promise<AttemptSummary> {
-    if (webhook.failing_since) await this.endpoints.markHealthy(webhook.id);
+  private succeeded(): AttemptSummary {
     this.metrics.notificationsSent.inc({ channel: 'webhook' });
     this.metrics.deliveries.inc({ channel: 'webhook', outcome: 'delivered' });
     return 'sent';
@@ -314,6 +324,7 @@ export class WebhookDeliveryService {
       outcome: 'interrupted',
       error: 'outcome unknown: the worker stopped before recording it; sent again with the same webhook-id',
       delivery: null,
+      endpointHealth: null,
     };
   }
 

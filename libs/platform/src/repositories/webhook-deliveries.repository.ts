@@ -18,7 +18,16 @@ export interface DeliveryChange {
   error: string | null;
 }
 
-/** One attempt as written to the log, and (unless it only notes an interruption) its delivery's new status. */
+/**
+ * What an attempt says about its endpoint: `failing` starts a failing streak (kept if one runs),
+ * `healthy` ends a streak that started before it; null leaves the streak alone.
+ */
+export type EndpointHealth = 'failing' | 'healthy' | null;
+
+/**
+ * One attempt as written to the log, and (unless it only notes an interruption) its delivery's new
+ * status and what it says about its endpoint's failing streak.
+ */
 export interface AttemptRecord {
   deliveryId: number;
   webhookId: string;
@@ -31,6 +40,7 @@ export interface AttemptRecord {
   responseExcerpt: string | null;
   error: string | null;
   delivery: DeliveryChange | null;
+  endpointHealth: EndpointHealth;
 }
 
 export interface AttemptLogEntry extends WebhookAttemptRow {
@@ -206,7 +216,10 @@ export class WebhookDeliveriesRepository {
    * statement (one commit; PostgreSQL runs every statement in WITH whether or not it is read).
    * A delivery already `sent` keeps that status, and a late failure reported for it (a worker that
    * lost its job while waiting for an answer) is dropped: answers the ids of such deliveries.
-   * Each attempt row written adds one to its delivery's attempt count.
+   * Each attempt row written adds one to its delivery's attempt count. The endpoints' failing
+   * streaks change in the same commit, so a delivery is never seen sent while the streak its
+   * success ended still shows (nor a failure without its streak): a success ends a streak that
+   * started at or before it, the first failure after it starts a new one.
    */
   async recordAttempts(entries: AttemptRecord[]): Promise<Set<number>> {
     if (entries.length === 0) return new Set();
@@ -228,9 +241,10 @@ export class WebhookDeliveriesRepository {
           ${column((e) => e.at.toISOString())}::timestamptz[], ${column((e) => e.statusCode)}::int[],
           ${column((e) => e.latencyMs)}::int[], ${column((e) => e.responseExcerpt)}::text[],
           ${column((e) => e.error)}::text[], ${column((e) => e.attempt)}::int[],
-          ${column((e) => e.trigger)}::text[], ${column((e) => e.outcome)}::text[]
+          ${column((e) => e.trigger)}::text[], ${column((e) => e.outcome)}::text[],
+          ${column((e) => e.endpointHealth)}::text[]
         ) WITH ORDINALITY AS v(delivery_id, webhook_id, attempted_at, status_code, latency_ms,
-                               response_excerpt, error, attempt, trigger, outcome, ord)
+                               response_excerpt, error, attempt, trigger, outcome, health, ord)
         WHERE v.outcome = 'success' OR v.delivery_id NOT IN (SELECT id FROM done)
       ), attempts AS (
         INSERT INTO webhook_attempts
@@ -250,6 +264,25 @@ export class WebhookDeliveriesRepository {
           ${updates.map(([, u]) => u.change?.at.toISOString() ?? null)}::timestamptz[]
         ) AS u(id, n, status, error, at)
         WHERE d.id = u.id AND d.status <> 'sent'
+      ), healthy AS (
+        SELECT webhook_id, max(attempted_at) FILTER (WHERE health = 'healthy') AS healthy_at
+        FROM v WHERE health IS NOT NULL GROUP BY webhook_id
+      ), streaks AS (
+        SELECT h.webhook_id, h.healthy_at,
+               min(v.attempted_at) FILTER (
+                 WHERE v.health = 'failing' AND (h.healthy_at IS NULL OR v.attempted_at > h.healthy_at)
+               ) AS failing_at
+        FROM healthy h JOIN v USING (webhook_id) GROUP BY h.webhook_id, h.healthy_at
+      ), next_streak AS (
+        SELECT w.id, coalesce(
+                 CASE WHEN s.healthy_at >= w.failing_since THEN NULL ELSE w.failing_since END,
+                 s.failing_at) AS failing_since
+        FROM webhooks w JOIN streaks s ON s.webhook_id = w.id
+      ), endpoints AS (
+        -- Only rows whose streak changes are written (and locked): a healthy endpoint costs nothing.
+        UPDATE webhooks AS w SET failing_since = n.failing_since
+        FROM next_streak n
+        WHERE w.id = n.id AND w.failing_since IS DISTINCT FROM n.failing_since
       )
       SELECT id FROM done`.execute(this.db);
     return new Set(rows.map((r) => Number(r.id)));

@@ -132,24 +132,4 @@ export class WebhooksRepository {
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
-
-  /** Starts (or keeps) the failing streak; returns when it started. */
-  async markFailing(id: string, now: Date): Promise<Date | null> {
-    const row = await this.db
-      .updateTable('webhooks')
-      .set((eb) => ({ failing_since: eb.fn.coalesce('failing_since', eb.val(now)) }))
-      .where('id', '=', id)
-      .returning('failing_since')
-      .executeTakeFirst();
-    return row?.failing_since ?? null;
-  }
-
-  async markHealthy(id: string): Promise<void> {
-    await this.db
-      .updateTable('webhooks')
-      .set({ failing_since: null })
-      .where('id', '=', id)
-      .where('failing_since', 'is not', null)
-      .execute();
-  }
 }
