@@ -1,5 +1,7 @@
 import iconv from 'iconv-lite';
-import { FeedFetcher, FeedPipeline } from '@dw/feeds';
+import { SystemClock } from '@dw/domain';
+import { HttpFeedReader } from '../../apps/poller/src/http-feed-reader';
+import { resolvePollerSettings } from '../../apps/poller/src/poller-settings';
 import { startLocalServer, type LocalServer } from './local-server';
 
 const TITLE = 'Café “déjà vu” – 25% tariff €';
@@ -49,9 +51,9 @@ const BODIES: Record<string, { body: Buffer; contentType: string; expected: stri
   },
 };
 
-describe('charsets through the whole pipeline', () => {
+describe("charsets through the poller's feed reader", () => {
   let server: LocalServer;
-  let fetcher: FeedFetcher;
+  let reader: HttpFeedReader;
   beforeAll(async () => {
     server = await startLocalServer((req, res) => {
       const entry = BODIES[decodeURIComponent((req.url ?? '/').slice(1))];
@@ -63,15 +65,25 @@ describe('charsets through the whole pipeline', () => {
       res.writeHead(200, { 'content-type': entry.contentType });
       res.end(entry.body);
     });
-    fetcher = new FeedFetcher({ allowPrivateNetwork: true });
+    reader = new HttpFeedReader(
+      { allowPrivateNetwork: true, publicUrl: 'http://localhost:3000' },
+      new SystemClock(),
+      resolvePollerSettings(),
+    );
   });
   afterAll(async () => {
-    fetcher.close();
+    await reader.onApplicationShutdown();
     await server.close();
   });
 
   it.each(Object.keys(BODIES))('%s', async (name) => {
-    const result = await new FeedPipeline(fetcher).read({ url: server.url(`/${encodeURIComponent(name)}`) });
+    const result = await reader.read({
+      feedId: 1,
+      url: server.url(`/${encodeURIComponent(name)}`),
+      source: null,
+      etag: null,
+      lastModified: null,
+    });
     if (result.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(result)}`);
     expect(result.articles).toHaveLength(1);
     expect(result.articles[0].title).toBe(BODIES[name].expected);

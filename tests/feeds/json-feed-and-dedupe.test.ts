@@ -1,4 +1,7 @@
-import { FeedFetcher, FeedPipeline, isNearDuplicate, StoryIndex } from '@dw/feeds';
+import { SystemClock } from '@dw/domain';
+import { isNearDuplicate, Prefilter, StoryIndex } from '@dw/feeds';
+import { HttpFeedReader } from '../../apps/poller/src/http-feed-reader';
+import { resolvePollerSettings } from '../../apps/poller/src/poller-settings';
 import { rss, startLocalServer, type LocalServer } from './local-server';
 
 const STORY =
@@ -35,7 +38,18 @@ const JSON_FEED = {
 
 describe('JSON Feed and near-duplicate stories', () => {
   let server: LocalServer;
-  let fetcher: FeedFetcher;
+  let reader: HttpFeedReader;
+  const read = async (path: string, request: { feedId?: number; source?: string } = {}) => {
+    const result = await reader.read({
+      feedId: request.feedId ?? null,
+      url: server.url(path),
+      source: request.source ?? null,
+      etag: null,
+      lastModified: null,
+    });
+    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    return result;
+  };
   beforeAll(async () => {
     server = await startLocalServer((req, res) => {
       if (req.url === '/wire.json') {
@@ -65,23 +79,26 @@ describe('JSON Feed and near-duplicate stories', () => {
         res.end();
       }
     });
-    fetcher = new FeedFetcher({ allowPrivateNetwork: true });
+    reader = new HttpFeedReader(
+      { allowPrivateNetwork: true, publicUrl: 'http://localhost:3000' },
+      new SystemClock(),
+      resolvePollerSettings(),
+    );
   });
   afterAll(async () => {
-    fetcher.close();
+    await reader.onApplicationShutdown();
     await server.close();
   });
 
   it('reads a JSON Feed into articles', async () => {
-    const pipeline = new FeedPipeline(fetcher, [
+    const prefilter = new Prefilter([
       {
         id: 'kr-us',
         keywords: ['Korea', 'Seoul'],
         parties: [{ name: 'South Korea' }, { name: 'United States' }],
       },
     ]);
-    const result = await pipeline.read({ url: server.url('/wire.json'), source: 'Wire', feedId: 7 });
-    if (result.status !== 'ok') throw new Error(JSON.stringify(result));
+    const result = await read('/wire.json', { source: 'Wire', feedId: 7 });
     expect(result.feed.format).toBe('json');
     expect(result.hubUrl).toBe('https://hub.example/');
     expect(result.articles.map((a) => a.title)).toEqual([
@@ -97,20 +114,20 @@ describe('JSON Feed and near-duplicate stories', () => {
       publishedAt: '2025-07-15T21:00:00.000Z',
       source: 'Wire',
       feedId: '7',
-      trackIds: ['kr-us'],
     });
-    expect(result.articles[1].trackIds).toEqual([]);
+    expect(prefilter.check(first).trackIds).toEqual(['kr-us']);
+    expect(prefilter.check(result.articles[1]).trackIds).toEqual([]);
   });
 
   it('links a syndicated copy with another URL and a tweaked title to the same story', async () => {
     const stories = new StoryIndex();
-    const pipeline = new FeedPipeline(fetcher, [], stories);
-    const wire = await pipeline.read({ url: server.url('/wire.json') });
-    const paper = await pipeline.read({ url: server.url('/paper.xml') });
-    if (wire.status !== 'ok' || paper.status !== 'ok') throw new Error('feeds should read');
-    const original = wire.articles[0];
-    const copy = paper.articles[0];
-    const unrelated = paper.articles[1];
+    const storyOf = (a: { id: string; fingerprint: string }) => stories.assign(a.id, a.fingerprint);
+    const wire = await read('/wire.json');
+    const paper = await read('/paper.xml');
+    const [original, copy, unrelated] = [wire.articles[0], paper.articles[0], paper.articles[1]].map((a) => ({
+      ...a,
+      storyId: storyOf(a),
+    }));
     expect(copy.id).not.toBe(original.id);
     expect(copy.url).toBe('https://paper.example/world/2025/07/16/korea-us-talks');
     expect(copy.text).not.toContain('Tweet');
@@ -122,9 +139,8 @@ describe('JSON Feed and near-duplicate stories', () => {
   });
 
   it('keeps the same id for the same item on the next poll', async () => {
-    const first = await new FeedPipeline(fetcher).read({ url: server.url('/paper.xml'), feedId: 'paper' });
-    const second = await new FeedPipeline(fetcher).read({ url: server.url('/paper.xml'), feedId: 'paper' });
-    if (first.status !== 'ok' || second.status !== 'ok') throw new Error('feeds should read');
+    const first = await read('/paper.xml', { feedId: 3 });
+    const second = await read('/paper.xml', { feedId: 3 });
     expect(second.articles.map((a) => a.id)).toEqual(first.articles.map((a) => a.id));
   });
 });

@@ -1,9 +1,10 @@
-import type { NormalizedArticle } from '@dw/feeds';
+import type { NormalizedArticle, ParsedFeed } from '@dw/feeds';
 
 export type { NormalizedArticle };
 
 export interface FeedReadRequest {
-  feedId: number;
+  /** null for a feed the system does not store (check-feed): ids are then scoped by its URL. */
+  feedId: number | null;
   url: string;
   source: string | null;
   etag: string | null;
@@ -11,6 +12,8 @@ export interface FeedReadRequest {
 }
 
 export interface FeedContent {
+  /** What the document says of itself, and whether it had to be repaired to be read. */
+  feed: Pick<ParsedFeed, 'format' | 'title' | 'link' | 'recovered'>;
   articles: NormalizedArticle[];
   /** The WebSub hub the feed advertises (rel="hub"). */
   hubUrl: string | null;

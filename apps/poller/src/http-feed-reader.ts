@@ -31,7 +31,10 @@ function selfUrlOf(
   }
 }
 
-/** The real network path: guarded fetch, charset decoding, lenient parsing, normalisation. */
+/**
+ * The real network path: guarded fetch, charset decoding, lenient parsing, normalisation. The one
+ * way any part of the system reads a feed: the poller, WebSub pushes and `check-feed`.
+ */
 @Injectable()
 export class HttpFeedReader extends FeedReader implements OnApplicationShutdown {
   private readonly fetcher: FeedFetcher;
@@ -39,7 +42,7 @@ export class HttpFeedReader extends FeedReader implements OnApplicationShutdown 
   private readonly parser = new FeedParserPool({ size: 1, timeoutMs: 10_000 });
 
   constructor(
-    @InjectConfig() config: AppConfig,
+    @InjectConfig() config: Pick<AppConfig, 'allowPrivateNetwork' | 'publicUrl'>,
     @InjectClock() clock: Clock,
     @Inject(POLLER_SETTINGS) settings: PollerSettings,
   ) {
@@ -104,10 +107,11 @@ export class HttpFeedReader extends FeedReader implements OnApplicationShutdown 
     const feed = await this.parser.parse(decoded.text, { contentType });
     const articles = normalizeFeed(feed, {
       source: request.source,
-      feedId: String(request.feedId),
+      feedId: request.feedId === null ? null : String(request.feedId),
       feedUrl: request.url,
     });
     return {
+      feed: { format: feed.format, title: feed.title, link: feed.link, recovered: feed.recovered },
       articles,
       hubUrl: feed.hubUrl,
       selfUrl: selfUrlOf(feed, decoded.text, request.url),

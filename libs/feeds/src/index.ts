@@ -6,5 +6,4 @@ export * from './parse';
 export * from './normalize';
 export * from './dedupe';
 export * from './prefilter';
-export * from './pipeline';
 export * from './websub';

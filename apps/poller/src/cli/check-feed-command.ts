@@ -1,16 +1,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { TrackDefinition } from '@dw/domain';
+import { SystemClock, type TrackDefinition } from '@dw/domain';
 import { parseTracksFile } from '@dw/domain/tracks/tracks-file';
-import { FeedFetcher, FeedPipeline, type FeedFetcherOptions, type NormalizedArticle } from '@dw/feeds';
+import { Prefilter } from '@dw/feeds';
+import {
+  type AppConfig,
+  type Database,
+  openDatabase,
+  toTrackDefinition,
+  TracksRepository,
+} from '@dw/platform';
+import type { FeedContent, NormalizedArticle } from '../feed-reader';
+import { HttpFeedReader } from '../http-feed-reader';
+import { type PollerSettings, resolvePollerSettings } from '../poller-settings';
+
+export type CheckFeedConfig = Pick<
+  AppConfig,
+  'allowPrivateNetwork' | 'publicUrl' | 'databaseUrl' | 'dataDir' | 'tracksFile'
+>;
 
 export interface CheckFeedIo {
-  allowPrivateNetwork: boolean;
+  config: CheckFeedConfig;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Where to look for the default tracks file; the first that exists is used. */
-  tracksFiles?: string[];
-  fetcherOptions?: FeedFetcherOptions;
+  /** Where the tracks are read when DATABASE_URL is set (tests hand in a database of their own). */
+  database?: Database;
+  /** The poller's settings (timeouts, size cap) unless told otherwise. */
+  settings?: Partial<PollerSettings>;
 }
 
 class UsageFailure extends Error {}
@@ -42,43 +58,70 @@ function parseArgs(argv: string[]): Args {
   return { target, trackId, raw };
 }
 
-function loadTrack(trackId: string, files: string[]): TrackDefinition {
-  const file = files.find((path) => existsSync(path));
-  if (!file) throw new UsageFailure('--track given but no config/tracks.yaml was found');
-  const track = parseTracksFile(readFileSync(file, 'utf8'), file).find((t) => t.id === trackId);
-  if (!track) throw new UsageFailure(`unknown track "${trackId}"`);
-  return track;
+/** The tracks the running system knows: the database when there is one, else TRACKS_FILE. */
+async function knownTracks(io: CheckFeedIo): Promise<TrackDefinition[]> {
+  const { databaseUrl, dataDir, tracksFile } = io.config;
+  const fromDatabase = async (db: Database) => {
+    try {
+      return (await new TracksRepository(db).list()).map(toTrackDefinition);
+    } catch (error) {
+      throw new UsageFailure(`cannot read the tracks from the database: ${(error as Error).message}`);
+    }
+  };
+  if (io.database) return fromDatabase(io.database);
+  if (databaseUrl) {
+    const db = await openDatabase({ databaseUrl, dataDir, poolSize: 1 });
+    try {
+      return await fromDatabase(db);
+    } finally {
+      await db.destroy();
+    }
+  }
+  if (!existsSync(tracksFile))
+    throw new UsageFailure(`--track given but TRACKS_FILE ${tracksFile} was not found`);
+  return parseTracksFile(readFileSync(tracksFile, 'utf8'), tracksFile);
 }
 
-function present(article: NormalizedArticle, raw: boolean): Record<string, unknown> {
-  const { raw: rawItem, ...rest } = article;
-  return raw ? { ...rest, raw: rawItem } : rest;
+function present(
+  article: NormalizedArticle,
+  trackIds: string[] | null,
+  raw: boolean,
+): Record<string, unknown> {
+  const { raw: rawItem, trackIds: _unjudged, ...rest } = article;
+  return { ...rest, ...(trackIds ? { trackIds } : {}), ...(raw ? { raw: rawItem } : {}) };
 }
-
-export const DEFAULT_TRACKS_FILES = [
-  resolve(process.cwd(), 'config/tracks.yaml'),
-  resolve(__dirname, '../../../../../config/tracks.yaml'),
-  resolve(__dirname, '../../../../config/tracks.yaml'),
-];
 
 /**
- * Fetches (or reads) one feed, parses and normalises it, and prints as JSON what the poller would
- * take from it. Returns the exit code: 1, with a one-line reason on stderr, when the feed cannot be used.
+ * Fetches (or reads) one feed through the poller's own reader (network guard, limits, charset,
+ * parser, normaliser) and prints as JSON what the poller would take from it; with --track, the
+ * poller's pre-filter over the tracks the system knows. Returns the exit code: 1, with a one-line
+ * reason on stderr, when the feed cannot be used.
  */
 export async function runCheckFeed(argv: string[], io: CheckFeedIo): Promise<number> {
-  const fetcher = new FeedFetcher({ ...io.fetcherOptions, allowPrivateNetwork: io.allowPrivateNetwork });
+  const reader = new HttpFeedReader(io.config, new SystemClock(), resolvePollerSettings(io.settings));
   const fail = (reason: string): number => {
     io.stderr(`check-feed: ${reason.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   };
   try {
     const args = parseArgs(argv);
-    const tracks = args.trackId ? [loadTrack(args.trackId, io.tracksFiles ?? DEFAULT_TRACKS_FILES)] : [];
-    const pipeline = new FeedPipeline(fetcher, tracks);
+    let prefilter: Prefilter | null = null;
+    if (args.trackId) {
+      const tracks = await knownTracks(io);
+      if (!tracks.some((t) => t.id === args.trackId))
+        throw new UsageFailure(`unknown track "${args.trackId}"`);
+      prefilter = new Prefilter(tracks);
+    }
     let output: Record<string, unknown>;
-    let articles: NormalizedArticle[];
+    let content: FeedContent;
     if (/^https?:\/\//i.test(args.target)) {
-      const result = await pipeline.read({ url: args.target });
+      const result = await reader.read({
+        feedId: null,
+        url: args.target,
+        source: null,
+        etag: null,
+        lastModified: null,
+      });
       if (result.status === 'error') return fail(result.reason);
       if (result.status === 'retry-later') {
         const wait = result.retryAfterMs !== null ? ` (in ${Math.round(result.retryAfterMs / 1000)} s)` : '';
@@ -86,22 +129,28 @@ export async function runCheckFeed(argv: string[], io: CheckFeedIo): Promise<num
       }
       if (result.status === 'not-modified')
         return fail('the server answered 304 Not Modified to an unconditional request');
-      ({ articles } = result);
-      output = { ...result };
+      content = result;
+      output = { url: args.target, ...result };
     } else {
       const path = resolve(args.target);
       if (!existsSync(path)) return fail(`no such file or URL: ${args.target}`);
-      const processed = await pipeline.process(readFileSync(path), { url: `file://${path}` });
-      ({ articles } = processed);
-      output = { status: 'ok', ...processed };
+      const url = `file://${path}`;
+      const result = await reader.readBody(readFileSync(path), null, { feedId: null, url, source: null });
+      if (result.status === 'error') return fail(result.reason);
+      content = result;
+      output = { url, ...result };
     }
-    output.articles = articles.map((a) => present(a, args.raw));
+    const judged = content.articles.map((a) => ({
+      article: a,
+      trackIds: prefilter?.check(a).trackIds ?? null,
+    }));
+    output.articles = judged.map(({ article, trackIds }) => present(article, trackIds, args.raw));
     if (args.trackId) {
       const trackId = args.trackId;
       output.prefilter = {
         track: trackId,
-        passed: articles.filter((a) => a.trackIds.includes(trackId)).length,
-        of: articles.length,
+        passed: judged.filter((j) => j.trackIds?.includes(trackId)).length,
+        of: judged.length,
       };
     }
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
@@ -109,6 +158,6 @@ export async function runCheckFeed(argv: string[], io: CheckFeedIo): Promise<num
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   } finally {
-    fetcher.close();
+    await reader.onApplicationShutdown();
   }
 }
