@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { sleep } from './ports';
+import { sleep } from '../support/ports';
 
 const MAIN = path.resolve(__dirname, '../../dist/apps/all/src/main.js');
 

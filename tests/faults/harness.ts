@@ -8,9 +8,9 @@ import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import type { StatusChangedEvent } from '@dw/domain';
 import { bullConnection, type Database, EventsRepository, openDatabase, poolSizeFor } from '@dw/platform';
 import { type AppProcess, startAppProcess } from './app-process';
-import { freePort, sleep } from './ports';
+import { freePort, sleep } from '../support/ports';
 import { type PrivatePostgres, startPrivatePostgres } from './private-postgres';
-import { type PrivateRedis, startPrivateRedis } from './private-redis';
+import { type PrivateRedis, startPrivateRedis } from '../support/redis-server';
 import {
   type FaultyReceiver,
   type FaultySmtp,
@@ -93,7 +93,7 @@ export async function startWorld(): Promise<World> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dw-faults-'));
   const [pg, redis, smtp, receiver, feed] = await Promise.all([
     startPrivatePostgres(),
-    startPrivateRedis(),
+    startPrivateRedis({ persist: true }),
     startFaultySmtp(),
     startFaultyReceiver(),
     startFlappingFeed(),

@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { freePort, waitForPort } from './ports';
+import { freePort, waitForPort } from '../support/ports';
 
 export interface PrivatePostgres {
   port: number;

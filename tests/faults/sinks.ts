@@ -2,7 +2,7 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
-import { freePort } from './ports';
+import { freePort } from '../support/ports';
 
 /** One accepted message or request, reduced to what the tally needs. */
 export interface Receipt {
