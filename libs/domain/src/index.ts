@@ -16,3 +16,4 @@ export * from './cadence';
 export * from './classification';
 export * from './status';
 export * from './sources';
+export * from './facts';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Selectable } from 'kysely';
-import type { Article, Classification } from '@dw/domain';
+import { type Selectable, sql } from 'kysely';
+import type { Article, Classification, ClassifiedFacts, FactArticle } from '@dw/domain';
 import type { Database } from '../database/database';
 import type { ArticlesTable, ClassificationsTable } from '../database/schema';
 import { InjectDatabase } from '../tokens';
@@ -144,6 +144,87 @@ export class ArticlesRepository {
       .execute();
     for (const { main_track, track_rank: _rank, ...row } of rows) {
       if (main_track !== null) byTrack.get(main_track)?.push(row);
+    }
+    return byTrack;
+  }
+
+  /**
+   * The facts the classifier extracted (rates, pledges, sectors, officials) from each track's latest
+   * `perTrack` relevant articles, newest first, each article by its latest classification. Only the
+   * facts leave the database, not the whole classification.
+   */
+  async recentFactsForTracks(
+    trackIds: string[],
+    perTrack: number,
+  ): Promise<Map<string, { article: FactArticle; facts: ClassifiedFacts }[]>> {
+    const byTrack = new Map<string, { article: FactArticle; facts: ClassifiedFacts }[]>(
+      trackIds.map((id) => [id, []]),
+    );
+    if (trackIds.length === 0) return byTrack;
+    const latest = this.db
+      .selectFrom('classifications')
+      .distinctOn('article_id')
+      .select(['article_id', 'main_track', 'relevant'])
+      .select(
+        sql<ClassifiedFacts>`jsonb_build_object(
+          'tariff_rates', coalesce(result->'tariff_rates', '[]'::jsonb),
+          'investments_usd', coalesce(result->'investments_usd', '[]'::jsonb),
+          'sectors', coalesce(result->'sectors', '[]'::jsonb),
+          'officials', coalesce(result->'officials', '[]'::jsonb))`.as('facts'),
+      )
+      .where('article_id', 'in', (eb) =>
+        eb.selectFrom('classifications').select('article_id').where('main_track', 'in', trackIds),
+      )
+      .orderBy('article_id')
+      .orderBy('classified_at', 'desc')
+      .as('c');
+    const ranked = this.db
+      .selectFrom('articles')
+      .innerJoin(latest, 'c.article_id', 'articles.id')
+      .select([
+        'articles.id',
+        'articles.story_id',
+        'articles.title',
+        'articles.url',
+        'articles.source',
+        'articles.published_at',
+        'c.facts',
+        'c.main_track',
+      ])
+      .select((eb) =>
+        eb.fn
+          .agg<number>('row_number')
+          .over((over) =>
+            over
+              .partitionBy('c.main_track')
+              .orderBy(eb.ref('articles.published_at'), (ob) => ob.desc().nullsLast())
+              .orderBy('articles.fetched_at', 'desc'),
+          )
+          .as('track_rank'),
+      )
+      .where('c.relevant', '=', true)
+      .where('c.main_track', 'in', trackIds)
+      .as('ranked');
+    const rows = await this.db
+      .selectFrom(ranked)
+      .selectAll()
+      .where('track_rank', '<=', perTrack)
+      .orderBy('main_track')
+      .orderBy('track_rank')
+      .execute();
+    for (const row of rows) {
+      if (row.main_track === null) continue;
+      byTrack.get(row.main_track)?.push({
+        article: {
+          articleId: row.id,
+          storyId: row.story_id,
+          title: row.title,
+          url: row.url,
+          source: row.source,
+          publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+        },
+        facts: row.facts,
+      });
     }
     return byTrack;
   }

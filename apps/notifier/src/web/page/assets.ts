@@ -52,6 +52,9 @@ del{color:#6b7280}
 .evidence{list-style:none;margin:.3rem 0 0;padding:0}.evidence li{margin:.35rem 0}
 blockquote{margin:.2rem 0;padding:.1rem .7rem;border-left:3px solid #9ca3af;color:#1f2937}
 .articles>li{padding:.6rem 0;border-bottom:1px solid #eceff3}.articles>li:last-child{border-bottom:0}
+.facts{margin:0}.facts>div{display:flex;flex-wrap:wrap;gap:.1rem .75rem;padding:.2rem 0}
+.facts dt{font-weight:600;min-width:10rem}.facts dd{margin:0;flex:1}
+.facts ul{display:flex;flex-wrap:wrap;gap:.1rem 1rem}
 .signals{display:flex;flex-wrap:wrap;gap:.3rem;margin:.25rem 0}
 .signal{font-size:.8rem;border-radius:4px;background:#eef2ff;color:#312e81;padding:.05rem .4rem}
 #subscribe{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:1rem 1.25rem}

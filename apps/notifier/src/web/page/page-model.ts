@@ -3,8 +3,10 @@ import type {
   ArticleView,
   DeadlineMoveView,
   EvidenceView,
+  FactView,
   StatusChangeView,
   TrackDetailView,
+  TrackFactsView,
 } from '../track-view/views';
 
 /** Everything the status page template shows, already worded; the template only lays it out and escapes. */
@@ -53,6 +55,26 @@ function articleModel(article: ArticleView) {
     signals: article.signals.map((s) => ({ ...s, percent: Math.round(s.confidence * 100) })),
     tariffText: article.tariffRates.length > 0 ? article.tariffRates.map((r) => `${r}%`).join(', ') : null,
   };
+}
+
+/** "Facts in the news": one row per kind that has any, each fact linking to the newest article stating it. */
+function factsModel(facts: TrackFactsView) {
+  const item = (fact: FactView) => ({
+    label: fact.label,
+    url: fact.article.url,
+    title: fact.article.title,
+    source: fact.article.source,
+    day: utcDay(fact.article.publishedAt),
+    stories: fact.stories > 1 ? `${fact.stories} stories` : null,
+  });
+  const rows = [
+    { label: 'Tariff rates', items: facts.tariffRates.map(item) },
+    { label: 'Investment pledges', items: facts.investments.map(item) },
+    { label: 'Sectors', items: facts.sectors.map(item) },
+    { label: 'Officials', items: facts.officials.map(item) },
+  ].filter((row) => row.items.length > 0);
+  const n = facts.fromArticles;
+  return { rows, readFrom: n === 1 ? 'the latest article' : `the latest ${n} articles` };
 }
 
 function countdownParts(ms: number) {
@@ -128,6 +150,7 @@ function trackModel(track: TrackDetailView) {
     timelineUrl: `/api/tracks/${encodeURIComponent(track.id)}/timeline`,
     articles: track.latestArticles.map(articleModel),
     sources: sourcesModel(track),
+    facts: factsModel(track.facts),
     passedQuietly: passed && track.status === 'unknown' && track.latestArticles.length === 0,
     atomUrl: `/feed.atom?track=${encodeURIComponent(track.id)}`,
     calendarUrl: `/calendar.ics?track=${encodeURIComponent(track.id)}`,

@@ -93,6 +93,14 @@ export const STATUS_PAGE_TEMPLATE = `<!doctype html>
 </ul>
 {{/if}}
 
+{{#if facts.rows.length}}
+<h3>Facts in the news</h3>
+<dl class="facts" data-facts>
+{{#each facts.rows}}<div><dt>{{label}}</dt><dd><ul class="plain">{{#each items}}<li>{{#if url}}<a href="{{url}}" title="{{title}}" rel="noopener noreferrer nofollow">{{label}}</a>{{else}}<span title="{{title}}">{{label}}</span>{{/if}} <span class="muted small">{{source}}{{#if day}}, {{day}}{{/if}}{{#if stories}}; {{stories}}{{/if}}</span></li>{{/each}}</ul></dd></div>{{/each}}
+</dl>
+<p class="small muted">As the classifier read them in {{facts.readFrom}}; each links to the newest article that states it.</p>
+{{/if}}
+
 <h3>Latest classified articles</h3>
 {{#if articles.length}}
 <ul class="plain articles">

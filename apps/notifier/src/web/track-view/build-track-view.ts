@@ -227,7 +227,7 @@ export function articleView(row: ClassifiedArticleRow): ArticleView {
   };
 }
 
-export function buildTrackDetail(input: TrackDetailInput): Omit<TrackDetailView, 'sources'> {
+export function buildTrackDetail(input: TrackDetailInput): Omit<TrackDetailView, 'sources' | 'facts'> {
   const articles = input.articles.map(articleView);
   return {
     ...buildTrackSummary(input),

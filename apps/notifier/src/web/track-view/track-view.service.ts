@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Clock } from '@dw/domain';
+import { aggregateFacts, type Clock } from '@dw/domain';
 import {
   ArticlesRepository,
   EventsRepository,
@@ -12,6 +12,7 @@ import {
   TracksSync,
 } from '@dw/platform';
 import { buildTimeline, buildTrackDetail, buildTrackSummary } from './build-track-view';
+import { FACT_ARTICLES, factsView } from './facts';
 import type { SourcesView, TimelineView, TrackDetailView, TrackSummaryView } from './views';
 
 export const LATEST_ARTICLES = 10;
@@ -68,16 +69,17 @@ export class TrackViewService {
     return (await this.detailsOf([track], articleLimit))[0];
   }
 
-  /** Every track with history and latest articles: three queries whatever the number of tracks. */
+  /** Every track with history, latest articles, facts and feeds: four queries whatever the number of tracks. */
   async details(articleLimit = LATEST_ARTICLES): Promise<TrackDetailView[]> {
     return this.detailsOf(await this.orderedTracks(), articleLimit);
   }
 
   private async detailsOf(tracks: TrackRow[], articleLimit: number): Promise<TrackDetailView[]> {
     const ids = tracks.map((t) => t.id);
-    const [history, articles, feeds] = await Promise.all([
+    const [history, articles, facts, feeds] = await Promise.all([
       this.events.historyForTracks(ids).then(groupByTrack),
       this.articles.latestForTracks(ids, articleLimit),
+      this.articles.recentFactsForTracks(ids, FACT_ARTICLES),
       this.feeds.list(),
     ]);
     const now = this.clock.now();
@@ -89,6 +91,7 @@ export class TrackViewService {
         now,
       }),
       sources: sourcesView(feeds.filter((f) => f.track_id === track.id)),
+      facts: factsView(aggregateFacts(facts.get(track.id) ?? [])),
     }));
   }
 

@@ -154,8 +154,37 @@ export interface SourcesView {
   lastError: string | null;
 }
 
+/** The article a fact was read from. */
+export interface FactSourceView {
+  articleId: string;
+  title: string;
+  url: string | null;
+  source: string;
+  publishedAt: string | null;
+}
+
+export interface FactView {
+  /** As the page says it: "25%", "$350 billion", "Shipbuilding", "Yeo Han-koo (Trade Minister)". */
+  label: string;
+  /** Independent stories among the recent articles that state it (syndicated copies count once). */
+  stories: number;
+  /** The newest article that states it. */
+  article: FactSourceView;
+}
+
+/** What the classifier read in the track's recent articles, each fact once, newest first. */
+export interface TrackFactsView {
+  tariffRates: (FactView & { percent: number })[];
+  investments: (FactView & { usd: number })[];
+  sectors: (FactView & { sector: string })[];
+  officials: (FactView & { name: string; role: string | null })[];
+  /** Recent relevant articles read for these facts. */
+  fromArticles: number;
+}
+
 export interface TrackDetailView extends TrackSummaryView {
   sources: SourcesView;
+  facts: TrackFactsView;
   /** Deadline moves, oldest first. */
   deadlineHistory: DeadlineMoveView[];
   /** Status changes with their evidence, oldest first. */
