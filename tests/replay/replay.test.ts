@@ -35,7 +35,7 @@ describe('replay of the shipped archive through the real pipeline', () => {
     expect(may.at.slice(0, 7)).toBe('2025-05');
     expect(may.signals.map((s) => s.type)).toContain('talks_held');
     const first = events().filter((e) => e.type === 'deadline.changed')[0];
-    expect(first.type === 'deadline.changed' && first.data.to.slice(0, 10)).toBe('2025-07-08');
+    expect(first.type === 'deadline.changed' && first.data.to?.slice(0, 10)).toBe('2025-07-08');
     expect(events().find((e) => e.type === 'status.changed')).toMatchObject({
       data: { from: 'unknown', to: 'negotiating' },
     });
@@ -47,7 +47,7 @@ describe('replay of the shipped archive through the real pipeline', () => {
       expect.arrayContaining(['deadline_set', 'tariff_threatened']),
     );
     expect(letter.tariffRates).toContain(25);
-    const moved = events().find((e) => e.type === 'deadline.changed' && e.data.to.startsWith('2025-08-01'));
+    const moved = events().find((e) => e.type === 'deadline.changed' && e.data.to?.startsWith('2025-08-01'));
     expect(moved?.occurredAt.slice(0, 7)).toBe('2025-07');
     expect(moved?.type === 'deadline.changed' && moved.data.evidence.length).toBeGreaterThan(0);
   });
@@ -73,7 +73,7 @@ describe('replay of the shipped archive through the real pipeline', () => {
     expect(milestones).not.toContain('passed');
     const reported = events().find(
       (e) =>
-        e.type === 'deadline.changed' && e.data.to.startsWith('2025-08-01') && e.data.confirmed === false,
+        e.type === 'deadline.changed' && e.data.to?.startsWith('2025-08-01') && e.data.confirmed === false,
     );
     expect(reported?.type === 'deadline.changed' && reported.data).toMatchObject({
       countdown: 'held',

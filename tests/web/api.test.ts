@@ -135,7 +135,7 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
       const { status, body } = await getJson<TimelineView>(t, '/api/tracks/kr-us/timeline');
       expect(status).toBe(200);
       expect(body.trackId).toBe('kr-us');
-      expect(body.entries.map((e: { kind: string; to: string }) => `${e.kind}:${e.to}`)).toEqual([
+      expect(body.entries.map((e: { kind: string; to: string | null }) => `${e.kind}:${e.to}`)).toEqual([
         'status:stalled',
         'status:negotiating',
         `deadline:${DEADLINE}`,

@@ -60,7 +60,13 @@ export class DeadlineChangedDataDto extends ChangeFootingDto {
   id!: string;
   @ApiProperty({ example: 'kr-us' }) trackId!: string;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) from!: string | null;
-  @ApiProperty({ format: 'date-time' }) to!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    description: 'null: an editor cleared the deadline (its countdown stops)',
+  })
+  to!: string | null;
   @ApiPropertyOptional({
     enum: ['held'],
     description: "held: the old date's countdown waits for confirmation",

@@ -22,7 +22,8 @@ export interface DigestStatusChangeInput {
 
 export interface DigestDeadlineChangeInput {
   from: string | null;
-  to: string;
+  /** null: cleared by an editor. */
+  to: string | null;
   at: string;
   evidence: Evidence[];
 }

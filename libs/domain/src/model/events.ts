@@ -60,9 +60,9 @@ export interface StatusChangedData extends ChangeFooting {
 }
 
 export interface DeadlineChangedData extends ChangeFooting {
-  /** ISO instants */
+  /** ISO instants; `to` is null when an editor cleared the deadline (its countdown stops). */
   from: string | null;
-  to: string;
+  to: string | null;
   evidence: Evidence[];
   /** `held`: countdown alerts for the old date are held while this move awaits confirmation. */
   countdown?: 'held';

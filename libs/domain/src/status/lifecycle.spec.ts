@@ -60,7 +60,7 @@ function replay(articles: ClassifiedArticle[], start: TrackState = initialTrackS
 const statusLine = (event: StatusEvent) =>
   event.type === 'status.changed'
     ? `${event.data.phase}${event.data.confirmed === false ? '?' : ''}${event.data.withdraws ? ' (withdraws)' : ''}`
-    : `deadline ${event.data.to.slice(0, 10)}${event.data.confirmed === false ? '?' : ''}`;
+    : `deadline ${event.data.to?.slice(0, 10) ?? 'none'}${event.data.confirmed === false ? '?' : ''}`;
 
 const TALKS: Signal = [
   'talks_held',

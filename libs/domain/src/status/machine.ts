@@ -444,7 +444,8 @@ export function applyArticle(
 }
 
 export interface ManualDeadline {
-  deadline: TrackDeadline;
+  /** null clears it: the track has no deadline until one is set again (by hand or from the news). */
+  deadline: TrackDeadline | null;
   /** Who set it, e.g. the admin's name; shown as the source. */
   actor: string;
   /** Why, in the editor's words; shown as the evidence sentence. */
@@ -452,17 +453,20 @@ export interface ManualDeadline {
 }
 
 /**
- * An editor sets the deadline: the same deadline.changed event as one read from the news, with the
- * editor as its source. It binds at once, replaces any unconfirmed move and restarts the countdown.
+ * An editor sets (or clears) the deadline: the same deadline.changed event as one read from the
+ * news, with the editor as its source. It binds at once, replaces any unconfirmed move and restarts
+ * the countdown; a cleared deadline stops it, and its date is one moved away from (a later mention
+ * of it is background).
  */
 export function applyManualDeadline(state: TrackState, input: ManualDeadline, now: Date): StatusStep {
-  const at = new Date(input.deadline.at).toISOString();
+  const at = input.deadline ? new Date(input.deadline.at).toISOString() : null;
   const from = state.deadline?.at ?? null;
-  if (from === at && state.deadlineBinding !== false && !state.pendingDeadline) return { state, events: [] };
-  const sentence =
-    input.note?.trim() || `Deadline set to ${at} (${input.deadline.timezone}) by ${input.actor}.`;
+  const unchanged = at === null ? from === null : from === at && state.deadlineBinding !== false;
+  if (unchanged && !state.pendingDeadline) return { state, events: [] };
+  const action = input.deadline ? `set to ${at} (${input.deadline.timezone})` : 'cleared';
+  const sentence = input.note?.trim() || `Deadline ${action} by ${input.actor}.`;
   const event: DeadlineChangedEvent = {
-    id: stableEventId(state.trackId, 'deadline.changed', from, at, 'manual', now.getTime()),
+    id: stableEventId(state.trackId, 'deadline.changed', from, at ?? 'none', 'manual', now.getTime()),
     type: 'deadline.changed',
     trackId: state.trackId,
     occurredAt: now.toISOString(),
@@ -470,7 +474,7 @@ export function applyManualDeadline(state: TrackState, input: ManualDeadline, no
       from,
       to: at,
       manual: true,
-      timezone: input.deadline.timezone,
+      ...(input.deadline ? { timezone: input.deadline.timezone } : {}),
       confirmed: true,
       outlets: 0,
       ...(state.pendingDeadline
@@ -479,7 +483,7 @@ export function applyManualDeadline(state: TrackState, input: ManualDeadline, no
       evidence: [
         {
           articleId: `manual:${now.getTime()}`,
-          title: `Deadline set by ${input.actor}`,
+          title: `Deadline ${input.deadline ? 'set' : 'cleared'} by ${input.actor}`,
           url: '',
           source: input.actor,
           publishedAt: now.toISOString(),
@@ -493,7 +497,7 @@ export function applyManualDeadline(state: TrackState, input: ManualDeadline, no
   return {
     state: {
       ...state,
-      deadline: { at, timezone: input.deadline.timezone },
+      deadline: at && input.deadline ? { at, timezone: input.deadline.timezone } : null,
       deadlineBinding: true,
       pendingDeadline: null,
       formerDeadlines: former(state),

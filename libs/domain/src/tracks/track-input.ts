@@ -98,8 +98,8 @@ export const updateTrackSchema = z
     name: text(200).optional(),
     parties: parties.optional(),
     keywords: words(200).optional(),
-    /** Moved, not removed: a deadline set by hand is an event with the operator as its evidence. */
-    deadline: deadlineSchema.optional(),
+    /** Moved, or cleared with null: either is an event with the operator as its evidence. */
+    deadline: deadlineSchema.nullable().optional(),
     feeds: z.array(feedSchema).max(50, 'expected at most 50 feeds').optional(),
   })
   .strict()

@@ -94,7 +94,8 @@ export interface StatusHistoryTable {
   track_id: string;
   kind: string; // 'status' | 'deadline'
   from_value: string | null;
-  to_value: string;
+  /** null: a deadline cleared by an editor (022). */
+  to_value: string | null;
   evidence: Json<Evidence[]>;
   occurred_at: Timestamp;
   /** 021: phase, confirmed, outlets, confirms, withdraws, reason, countdown, manual (null before 021). */

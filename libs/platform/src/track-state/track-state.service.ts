@@ -10,6 +10,7 @@ import {
   expireUnconfirmed,
   initialTrackState,
   type ClassifiedArticle,
+  type ManualDeadline,
   type StatusEvent,
   type StatusStep,
   type TrackState,
@@ -66,13 +67,11 @@ export class TrackStateService {
   }
 
   /**
-   * An editor sets a track's deadline (the admin PATCH). It becomes a deadline.changed event like
-   * one read from the news, with the editor as its source, and restarts the countdown.
+   * An editor sets (or clears, with null) a track's deadline (the admin PATCH). It becomes a
+   * deadline.changed event like one read from the news, with the editor as its source, and restarts
+   * (or stops) the countdown.
    */
-  applyManualDeadline(
-    trackId: string,
-    input: { deadline: TrackDeadline; actor: string; note?: string },
-  ): Promise<StatusEvent[]> {
+  applyManualDeadline(trackId: string, input: ManualDeadline): Promise<StatusEvent[]> {
     return this.update(trackId, (state, now) => applyManualDeadline(state, input, now));
   }
 
@@ -150,11 +149,11 @@ export class TrackStateService {
   }
 }
 
-function manualInput(event: DomainEvent): { deadline: TrackDeadline; actor: string; note?: string } {
+function manualInput(event: DomainEvent): ManualDeadline {
   if (event.type !== 'deadline.changed') throw new Error(`not a deadline event: ${event.id}`);
   const evidence = event.data.evidence[0];
   return {
-    deadline: { at: event.data.to, timezone: event.data.timezone ?? 'UTC' },
+    deadline: event.data.to === null ? null : { at: event.data.to, timezone: event.data.timezone ?? 'UTC' },
     actor: evidence?.source ?? 'editor',
     ...(evidence?.sentence ? { note: evidence.sentence } : {}),
   };

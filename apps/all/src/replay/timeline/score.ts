@@ -86,7 +86,7 @@ export function matches(entry: EventEntry, m: Matchable): boolean {
   }
   if (m.kind === 'deadline') {
     if (e.type !== 'deadline.changed' || e.data.withdraws !== undefined) return false;
-    return !m.value || dateOf(e.data.to) === m.value;
+    return !m.value || (e.data.to !== null && dateOf(e.data.to) === m.value);
   }
   if (e.type !== 'deadline.countdown') return false;
   return (
@@ -115,7 +115,7 @@ export function describe(e: DomainEvent): string {
           : e.data.confirms
             ? ' (confirms)'
             : '';
-      return `deadline ${e.data.from?.slice(0, 10) ?? 'none'} → ${e.data.to.slice(0, 10)}${footing}, ${e.data.outlets ?? '?'} outlet(s)`;
+      return `deadline ${e.data.from?.slice(0, 10) ?? 'none'} → ${e.data.to?.slice(0, 10) ?? 'none'}${footing}, ${e.data.outlets ?? '?'} outlet(s)`;
     }
     case 'deadline.countdown':
       return `countdown ${e.data.milestone} before ${e.data.deadline.slice(0, 10)}`;

@@ -249,6 +249,21 @@ describe('renderEmail', () => {
     expect(email.text).toContain('12 days 2 hours left.');
   });
 
+  it('renders a deadline an editor cleared: the old date no longer applies, no countdown', () => {
+    const cleared = {
+      ...deadlineEvent,
+      data: { ...deadlineEvent.data, from: '2025-08-01T04:01:00.000Z', to: null, manual: true },
+    };
+    const email = renderEmail('deadline.changed', { event: cleared, track }, ctx('America/New_York'));
+    expect(email.subject).toContain('deadline cleared');
+    expect(email.text).toContain(
+      'Deadline cleared: Fri 1 Aug 2025, 00:01 EDT (America/New_York) no longer applies.',
+    );
+    expect(email.text).toContain('the countdown stops');
+    expect(email.text).not.toMatch(/ left\./);
+    expect(email.html).toContain('Deadline cleared');
+  });
+
   it('renders a no-change digest with the short line and the countdown', () => {
     const content = composeDigest({
       subscriber: { email: 'a@example.com', timezone: 'UTC', lastDigestAt: new Date('2025-07-29T08:00:00Z') },

@@ -124,11 +124,26 @@ export function deadlineChangedView(model: DeadlineChangedModel, ctx: RenderCont
   const { event, track } = model;
   const statedZone = track.deadline?.timezone ?? null;
   const lines = trackLines(track, event.occurredAt, ctx);
-  const to = countdownLine(event.data.to, statedZone, new Date(event.occurredAt), ctx.timezone);
   const footing = footingLine(event.data);
+  const was = event.data.from ? formatInstant(event.data.from, ctx.timezone) : null;
+  if (event.data.to === null) {
+    // cleared by an editor: no date to count down to
+    return {
+      subject: `${lines.trackName}: deadline cleared`,
+      preheader: `No deadline now; the countdown stops${was ? `. It was ${was}` : ''}.`,
+      ...lines,
+      footing,
+      cleared: true,
+      from: was,
+      to: null,
+      occurredAt: formatInstant(event.occurredAt, ctx.timezone),
+      evidence: event.data.evidence.map((e) => evidenceView(e, ctx.timezone)),
+    };
+  }
+  const to = countdownLine(event.data.to, statedZone, new Date(event.occurredAt), ctx.timezone);
   return {
     subject: `${footingPrefix(event.data)}${lines.trackName}: deadline ${event.data.from ? 'moved' : 'set'} to ${to.deadline}`,
-    preheader: `${to.remaining} left${event.data.from ? `; it was ${formatInstant(event.data.from, ctx.timezone)}` : ''}.`,
+    preheader: `${to.remaining} left${was ? `; it was ${was}` : ''}.`,
     ...lines,
     footing,
     from: event.data.from ? formatInstant(event.data.from, ctx.timezone) : null,
@@ -207,7 +222,7 @@ export function digestView(content: DigestContent, ctx: RenderContext): View {
       })),
       deadlineChanges: section.deadlineChanges.map((change) => ({
         from: change.from ? formatInstant(change.from, zone) : null,
-        to: formatInstant(change.to, zone),
+        to: change.to ? formatInstant(change.to, zone) : 'no deadline (cleared)',
         at: formatInstant(change.at, zone),
         evidence: change.evidence.map((e) => evidenceView(e, zone)),
       })),

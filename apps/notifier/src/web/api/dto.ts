@@ -10,7 +10,8 @@ import {
 
 /** OpenAPI schemas of the public track API (the shapes are the views in ../track-view/views.ts). */
 
-export class EvidenceDto {
+/** Named apart from the webhook payload's EvidenceDto: OpenAPI schemas are keyed by class name, and here `url` may be null. */
+export class TrackEvidenceDto {
   @ApiProperty({ example: 'https://news.example/000' }) articleId!: string;
   @ApiProperty({ example: 'White House says Korea, U.S. in "productive" talks ahead of tariff deadline' })
   title!: string;
@@ -77,7 +78,7 @@ export class StatusChangeDto extends FootingDto {
   @ApiProperty({ enum: TRACK_STATUSES, example: 'negotiating' }) to!: TrackStatus;
   @ApiProperty({ example: 'Negotiating' }) toLabel!: string;
   @ApiProperty({ example: '2025-07-26T03:00:00.000Z' }) at!: string;
-  @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
+  @ApiProperty({ type: [TrackEvidenceDto] }) evidence!: TrackEvidenceDto[];
 }
 
 export class DeadlineMoveDto extends FootingDto {
@@ -85,10 +86,16 @@ export class DeadlineMoveDto extends FootingDto {
   @ApiProperty({ nullable: true, type: String, example: '2025-07-09T04:01:00.000Z' }) from!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'Wednesday 9 July 2025, 00:01 EDT' })
   fromDisplay!: string | null;
-  @ApiProperty({ example: '2025-08-01T04:01:00.000Z' }) to!: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '2025-08-01T04:01:00.000Z',
+    description: 'null: an editor cleared the deadline',
+  })
+  to!: string | null;
   @ApiProperty({ example: 'Friday 1 August 2025, 00:01 EDT' }) toDisplay!: string;
   @ApiProperty({ example: '2025-07-08T12:00:00.000Z' }) at!: string;
-  @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
+  @ApiProperty({ type: [TrackEvidenceDto] }) evidence!: TrackEvidenceDto[];
 }
 
 export class ArticleSignalDto {
@@ -191,10 +198,11 @@ export class UpdateTrackDto {
   @ApiPropertyOptional({ type: [String] }) keywords?: string[];
   @ApiPropertyOptional({
     type: TrackDeadlineInputDto,
+    nullable: true,
     description:
-      'Moves the deadline: recorded as a deadline.changed event with the operator as its evidence; countdowns re-plan',
+      'Moves the deadline, or clears it with null: recorded as a deadline.changed event with the operator as its evidence; countdowns re-plan (or stop)',
   })
-  deadline?: TrackDeadlineInputDto;
+  deadline?: TrackDeadlineInputDto | null;
   @ApiPropertyOptional({ type: [TrackFeedInputDto], description: "Replaces the track's feeds" })
   feeds?: TrackFeedInputDto[];
 }

@@ -86,7 +86,8 @@ export class TracksAdminService {
     );
     if (feeds) await this.replaceFeeds(id, feeds);
     // the status machine's one locked path: a deadline.changed event with the operator as evidence
-    if (input.deadline)
+    // (null clears the deadline: the countdown stops)
+    if (input.deadline !== undefined)
       await this.state.applyManualDeadline(id, { deadline: input.deadline, actor: 'the operator (API)' });
     await this.sync.announce([id]);
     this.logger.log({ trackId: id, changed: Object.keys(input) }, 'track changed');

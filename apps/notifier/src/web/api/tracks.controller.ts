@@ -90,7 +90,7 @@ export class TracksController {
   @ApiBearerAuth()
   @ApiOperation({
     summary:
-      'Change a track: name, parties, keywords, feeds, or its deadline (a deadline.changed event with the operator as evidence; countdowns re-plan)',
+      'Change a track: name, parties, keywords, feeds, or its deadline (a deadline.changed event with the operator as evidence; countdowns re-plan; null clears it and stops them)',
   })
   @ApiParam(TRACK_ID)
   @ApiBody({

@@ -39,8 +39,14 @@ function entryText(event: FeedEvent, track: AtomTrack | undefined): { title: str
     return { title: `${name}: ${to}`, summary: `Status changed from ${from} to ${to}.` };
   }
   const zone = track?.deadlineTimezone ?? 'UTC';
-  const to = displayInZone(new Date(event.data.to), zone);
   const from = event.data.from ? displayInZone(new Date(event.data.from), zone) : null;
+  if (event.data.to === null) {
+    return {
+      title: `${name}: deadline cleared`,
+      summary: `${from ? `The deadline of ${from} no longer applies` : 'The deadline was cleared'}; no deadline is known now.`,
+    };
+  }
+  const to = displayInZone(new Date(event.data.to), zone);
   return {
     title: `${name}: deadline now ${to}`,
     summary: from ? `The deadline moved from ${from} to ${to}.` : `The deadline was set to ${to}.`,

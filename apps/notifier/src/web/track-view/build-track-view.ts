@@ -93,13 +93,13 @@ export function deadlineMoves(history: StatusHistoryRow[], zone: string): Deadli
     .filter((row) => row.kind === 'deadline')
     .map((row) => {
       const from = toIso(row.from_value);
-      const to = toIso(row.to_value) ?? row.to_value;
+      const to = row.to_value === null ? null : (toIso(row.to_value) ?? row.to_value);
       return {
         eventId: row.event_id,
         from,
         fromDisplay: from === null ? null : displayInZone(new Date(from), zone),
         to,
-        toDisplay: displayInZone(new Date(to), zone),
+        toDisplay: to === null ? 'no deadline (cleared)' : displayInZone(new Date(to), zone),
         at: row.occurred_at.toISOString(),
         evidence: evidenceOf(row),
         ...footingView(row),

@@ -71,7 +71,8 @@ export interface DeadlineMoveView extends FootingView {
   eventId: string;
   from: string | null;
   fromDisplay: string | null;
-  to: string;
+  /** null: an editor cleared the deadline. */
+  to: string | null;
   toDisplay: string;
   at: string;
   evidence: EvidenceView[];

@@ -9,6 +9,7 @@ import * as emailDeliveryState from './016_email_delivery_state';
 import * as tracksRuntime from './017_tracks_runtime';
 import * as subscriberPaging from './018_subscriber_paging';
 import * as statusFooting from './021_status_footing';
+import * as deadlineCleared from './022_deadline_cleared';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '017_tracks_runtime': tracksRuntime,
   '018_subscriber_paging': subscriberPaging,
   '021_status_footing': statusFooting,
+  '022_deadline_cleared': deadlineCleared,
 };
 
 export const migrationProvider: MigrationProvider = {

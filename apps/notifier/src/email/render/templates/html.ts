@@ -18,12 +18,17 @@ export const HTML_TEMPLATES = {
 <p style="margin-top:20px"><a href="{{trackUrl}}" style="color:#2a5bd7">Timeline and sources on the status page</a></p>
 `,
   'deadline-changed': `<h1 style="margin:0 0 12px;font-size:20px"><a href="{{trackUrl}}" style="color:#1d2330;text-decoration:none">{{trackName}}</a></h1>
+{{#if cleared}}
+<p style="font-size:17px">Deadline cleared{{#if from}}: <s>{{from}}</s> no longer applies{{/if}}.</p>
+<p>No deadline is known now, so the countdown stops until a new one is set.</p>
+{{else}}
 {{#if from}}
 <p style="font-size:17px">Deadline moved: <s>{{from}}</s> &rarr; <strong>{{to.deadline}}</strong></p>
 {{else}}
 <p style="font-size:17px">Deadline set: <strong>{{to.deadline}}</strong></p>
 {{/if}}
 <p>{{#if to.passed}}That time has already passed.{{else}}<strong>{{to.remaining}}</strong> left.{{/if}}{{#if to.statedIn}}<br><span style="font-size:13px;color:#5b6475">As stated: {{to.statedIn}}</span>{{/if}}</p>
+{{/if}}
 {{#if footing}}<p><strong>{{footing}}</strong></p>{{/if}}
 <p style="font-size:13px;color:#5b6475">Reported {{occurredAt}}</p>
 {{> evidence}}

@@ -23,12 +23,17 @@ Current status: {{status}}
 Timeline and sources: {{trackUrl}}
 `,
   'deadline-changed': `{{trackName}}
+{{#if cleared}}
+Deadline cleared{{#if from}}: {{from}} no longer applies{{/if}}.
+No deadline is known now, so the countdown stops until a new one is set.
+{{else}}
 {{#if from}}
 Deadline moved: {{from}} -> {{to.deadline}}
 {{else}}
 Deadline set: {{to.deadline}}
 {{/if}}
 {{#if to.passed}}That time has already passed.{{else}}{{to.remaining}} left.{{/if}}
+{{/if}}
 {{#if footing}}
 {{footing}}
 {{/if}}
