@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../support/app';
 import { tempDir } from '../support/env';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(__dirname, '../../test-artifacts');
+const ARTIFACTS = path.join(__dirname, '../../test-artifacts/latest');
 
 /** A loopback port with nothing listening: a feed there fails at once, like a machine with no network. */
 async function closedPort(): Promise<number> {

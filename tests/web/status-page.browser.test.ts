@@ -10,7 +10,7 @@ import { startLocalServer, type LocalServer } from '../support/http-server';
 import { loadSeeds, rssFeed } from '../support/seeds';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(__dirname, '../../test-artifacts');
+const ARTIFACTS = path.join(__dirname, '../../test-artifacts/latest');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
