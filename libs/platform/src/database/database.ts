@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import type { Pool } from 'pg';
 import type { DatabaseSchema } from './schema';
@@ -98,6 +100,13 @@ async function openPostgres(url: string, schema?: string, poolSize = DEFAULT_POO
   return db;
 }
 
+/**
+ * PostgreSQL's page cache inside PGlite. PGlite 0.3 fixed it at 128MB, zero-filled at start, which
+ * was most of the all-in-one process's resident memory at rest (bench rss); the embedded database
+ * of one deployment is a few tens of MB, and pages it misses come from the OS page cache.
+ */
+const PGLITE_SHARED_BUFFERS = '32MB';
+
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGliteDialect } = await import('kysely-pglite-dialect');
@@ -105,8 +114,14 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   if (!options.inMemory) {
     dataPath = path.join(options.dataDir, 'pglite');
     fs.mkdirSync(dataPath, { recursive: true });
+    if (!fs.existsSync(path.join(dataPath, 'PG_VERSION'))) await createPgliteDirectory(dataPath);
   }
-  const pglite = dataPath ? new PGlite(dataPath) : new PGlite();
+  const pglite = new PGlite(dataPath, {
+    // PGlite 0.3 kept its tables in template1 (then its default database); 0.4 defaults to postgres.
+    // template1 keeps data directories made before the upgrade readable, and exists in new ones.
+    database: 'template1',
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+  });
   await pglite.waitReady;
   if (options.schema) {
     await pglite.exec(
@@ -114,6 +129,28 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     );
   }
   return new Kysely<DatabaseSchema>({ dialect: new PGliteDialect(pglite) });
+}
+
+/**
+ * Makes a new PGlite data directory in a short-lived process. PGlite 0.4 runs initdb in a second
+ * WebAssembly instance and copies the result through a tar in memory: about 600 MB that the
+ * service would otherwise hold until a full garbage collection, and partly keep as resident memory.
+ */
+async function createPgliteDirectory(dataPath: string): Promise<void> {
+  const script = [
+    'const { PGlite } = require(process.argv[1]);',
+    "const db = new PGlite(process.argv[2], { database: 'template1' });",
+    'db.waitReady.then(() => db.close()).then(() => process.exit(0), (error) => {',
+    '  console.error(error.message);',
+    '  process.exit(1);',
+    '});',
+  ].join('\n');
+  await promisify(execFile)(process.execPath, [
+    '-e',
+    script,
+    require.resolve('@electric-sql/pglite'),
+    dataPath,
+  ]);
 }
 
 /** `schema`: where the tables live when not in public (tests); Kysely must be told, or it finds another schema's lock table. */
