@@ -3,7 +3,7 @@ import type { Classification, TaggedSignal } from '../model/classification';
 import { SIGNAL_TYPES } from '../model/signals';
 import type { TrackDefinition } from '../model/track';
 import { analyseSentences, attribute, type SentenceContext } from './context';
-import { inferPublished, parsePublished } from './dates';
+import { inferPublished, parsePublished, toIsoDate, type CalendarDate } from './dates';
 import { extractDeadline } from './deadline';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
@@ -176,8 +176,18 @@ function reportsOwnNews(contexts: SentenceContext[], party: string): boolean {
   return scanSignals(own, party).signals.length > 0;
 }
 
-/** An extension that names its new date also sets the deadline (spec: tagged both). */
-function namesFutureDate(contexts: SentenceContext[], sentence: string): boolean {
+/**
+ * An extension that names its new date also sets the deadline (spec: tagged both): the extension's own
+ * sentence names a day to come, or the deadline the article states for the track is still to come
+ * ("The pause, now set to last until November 10, ...").
+ */
+function namesFutureDate(
+  contexts: SentenceContext[],
+  sentence: string,
+  deadline: string,
+  published: CalendarDate | null,
+): boolean {
+  if (published && deadline > toIsoDate(published)) return true;
   const context = contexts.find((candidate) => candidate.text === sentence);
   return !!context && context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
 }
@@ -234,7 +244,7 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   if (
     extended &&
     deadline &&
-    namesFutureDate(contexts, extended.evidence) &&
+    namesFutureDate(contexts, extended.evidence, deadline.date, published) &&
     !signals.some((signal) => signal.type === 'deadline_set')
   ) {
     signals.push({ ...extended, type: 'deadline_set', rule: 'deadline.set-by-extension' });

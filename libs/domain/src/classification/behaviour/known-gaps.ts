@@ -8,7 +8,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'common phrasings: After the meeting, Yeo told reporters that the two sides had narrowed their differences on tariffs.',
   'common phrasings: The two sides could not agree on the size of Korea’s investment fund, officials said on Friday.',
   'common phrasings: The deal, announced on Wednesday, sets a 15% tariff on Korean goods.',
-  'common phrasings: Trump signed an order on Monday delaying the reciprocal tariffs on Korea until Aug. 1.',
   'deadline probes: The tariff hike on Korean goods was delayed until Aug. 1 to allow more time for talks, the White House said on Monday.',
   'probe stories: Presidential office denies report of tariff deal with US',
   'probe stories: Kim, Lutnick hold second round of talks',

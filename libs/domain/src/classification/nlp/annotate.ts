@@ -88,6 +88,17 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
     const [from, to] = entity.out(its.span) as unknown as number[];
     for (let i = from; i <= to && i < out.length; i += 1) out[i].classes.push(type);
   });
+  // Headline verbs the tagger reads as plural nouns: "Trump delays 50% tariffs", "Seoul offers the US ...".
+  out.forEach((token, i) => {
+    if (
+      token.pos === 'NOUN' &&
+      token.normal.endsWith('s') &&
+      token.lemma !== token.normal &&
+      out[i - 1]?.pos === 'PROPN' &&
+      ['DET', 'NUM', 'PROPN', 'PRON'].includes(out[i + 1]?.pos ?? '')
+    )
+      token.pos = 'VERB';
+  });
   for (const token of out) {
     if (/^\d+(?:\.\d+)?%?$/.test(token.text) && !token.classes.includes('NUM')) token.classes.push('NUM');
     if (/^(?:%|percent|pct)$/.test(token.normal)) token.classes.push('RATE');

@@ -219,6 +219,31 @@ function isPastForm(token: Token): boolean {
   return (token.normal !== token.lemma && /ed$/.test(token.normal)) || IRREGULAR_PAST.has(token.normal);
 }
 
+const RELATIVE_LINKS = new Set(['on', 'from', 'by', 'in', 'since', 'during', 'against', 'under', 'at']);
+
+const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'SYM']);
+
+/**
+ * "a tariff on all goods imported from Korea": a participle that describes the object before it, not the
+ * clause's own verb (its noun phrase follows a preposition or a verb).
+ */
+function isReducedRelative(tokens: Token[], i: number): boolean {
+  if (!isPastForm(tokens[i]) || tokens[i - 1]?.pos !== 'NOUN') return false;
+  if (!RELATIVE_LINKS.has(tokens[i + 1]?.normal ?? '')) return false;
+  let j = i - 1;
+  while (j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos)) j -= 1;
+  const before = tokens[j - 1];
+  return !!before && (before.pos === 'ADP' || before.pos === 'VERB') && before.normal !== 'under';
+}
+
+/** "until Aug. 1" names a time, "until the talks succeed" a condition. */
+function isCondition(tokens: Token[], i: number): boolean {
+  if (!CONDITIONS.has(tokens[i].normal)) return false;
+  if (tokens[i].normal !== 'until') return true;
+  const next = tokens[i + 1];
+  return !next || !(next.classes.includes('DATE') || next.classes.includes('NUM') || next.pos === 'PROPN');
+}
+
 /**
  * The polarities of the clause around the head token: what stands before the head inside its clause
  * (modals, "will", "if", negators) and what frames the sentence (a reporting or denying verb).
@@ -256,8 +281,11 @@ export function clausePolarity(
   )
     found.add('negated');
   if (window.some((token) => HEDGES.has(token.lemma) || HEDGES.has(token.normal))) found.add('hedged');
-  if (tokens.slice(clause.from, clause.to).some((token) => CONDITIONS.has(token.normal)))
-    found.add('conditional');
+  for (let i = clause.from; i < clause.to; i += 1)
+    if (isCondition(tokens, i)) {
+      found.add('conditional');
+      break;
+    }
   if (
     window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
     (head > 0 && tokens[head - 1].normal === 'to' && headToken.pos !== 'NOUN') ||
@@ -274,6 +302,7 @@ export function clausePolarity(
     .some(
       (token, i, span) =>
         isPastForm(token) &&
+        !isReducedRelative(tokens, clause.from + i) &&
         !REPORTING.has(token.lemma) &&
         !PLANNED.has(token.lemma) &&
         !['be', 'been', 'will'].includes(span[i - 1]?.normal ?? ''),

@@ -85,6 +85,8 @@ export const TARIFF_RULES: SignalRule[] = [
     signal: 'tariff_threatened',
     patterns: [
       `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
+      // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
+      `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
       `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
     ],
     forbid: ['past'],
@@ -95,6 +97,7 @@ export const TARIFF_RULES: SignalRule[] = [
       'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
       'A 25 percent tariff on all South Korean products starts on August 1.',
       'The levy on Korean goods is set to take effect on Aug. 1.',
+      'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods took effect on Aug. 1.',
@@ -106,6 +109,8 @@ export const TARIFF_RULES: SignalRule[] = [
     signal: 'deadline_set',
     patterns: [
       `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
+      // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
+      `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
       `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
     ],
     forbid: ['past'],
@@ -116,6 +121,7 @@ export const TARIFF_RULES: SignalRule[] = [
       'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
       'A 25 percent tariff on all South Korean products starts on August 1.',
       'The levy on Korean goods is set to take effect on Aug. 1.',
+      'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods took effect on Aug. 1.',
