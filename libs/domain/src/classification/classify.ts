@@ -91,6 +91,10 @@ const BILATERAL_TALKS = /\b(negotiators?|negotiations|talks)\b/i;
 const NOT_TRADE_TALKS =
   /\b(nuclear|military|defen[cs]e|(?<!economic )security|troops|alliance|North Korea|Pyongyang|missiles?|(?<!trade )war|peace|climate|visas?|immigration|raid|detain\w*|Foreign Minister|Secretary of State|diplomats?)\b/i;
 
+/** What a tariff sentence about the partner says that makes it news of the negotiation ("100% tariffs", "truce"). */
+const TARIFF_NEWS =
+  /\b(?:letters?|deadline|rates?|extensions?|truce|pause)\b|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)/i;
+
 function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boolean): boolean {
   const bilateral = context.parties.includes(mainTrack) || context.us || context.parties.length === 0;
   if (
@@ -102,9 +106,7 @@ function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boo
   if (context.parties.includes(mainTrack) && context.us && !otherAgenda && BILATERAL_TALKS.test(context.text))
     return true;
   return (
-    TARIFF_WORD.test(context.text) &&
-    context.parties.includes(mainTrack) &&
-    /\b(letters?|deadline|rates?|extensions?|\d+\s?(?:%|percent|per cent))\b/i.test(context.text)
+    TARIFF_WORD.test(context.text) && context.parties.includes(mainTrack) && TARIFF_NEWS.test(context.text)
   );
 }
 

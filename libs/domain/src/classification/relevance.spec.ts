@@ -24,4 +24,27 @@ describe('relevance of a short meeting report', () => {
     });
     expect(result.relevant).toBe(false);
   });
+
+  // A rate written "100%" is followed by a space, not a letter: it still makes the sentence tariff news.
+  it.each([
+    [
+      'Trump threatens 35% tariffs on Canada',
+      'Trump said on Friday Canadian goods would face a 35% tariff from Aug. 1.',
+      'ca-us',
+    ],
+    [
+      'US extends Mexico tariff truce',
+      'Washington will keep its 25% levy on Mexican goods unchanged for another 90 days, Trump said.',
+      'mx-us',
+    ],
+    [
+      '50% US tariffs on Brazilian goods now in force',
+      'The 50% tariff on most Brazilian goods took effect on Wednesday, a week after Trump signed the order.',
+      'br-us',
+    ],
+  ])('a short tariff report with a rate is relevant: %s', (title, text, track) => {
+    const result = classifyArticle({ id: 'r', title, text, published: '2025-07-20' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+  });
 });
