@@ -173,9 +173,24 @@ export function attribute(contexts: SentenceContext[], mainTrack: string | null)
  * Whether what a match reports is old: its clause (characters [from, to), from the one clause splitter in
  * nlp/clauses.ts) names only old dates, or tells background.
  */
+/** "In May, ...", "Under that earlier deal, ...": a lead-in that dates every clause of its sentence. */
+const LEAD_IN = /^(?:in|under|during|since|back in|earlier|after|following)\b[^,;:]{0,40},/i;
+const OLD_LEAD_IN = /\b(?:earlier|previous|prior|original|initial|last)\b/i;
+
+function oldLeadIn(context: SentenceContext): boolean {
+  const lead = LEAD_IN.exec(context.text);
+  if (!lead) return false;
+  if (OLD_LEAD_IN.test(lead[0]) && !/\b(?:today|this week|yesterday)\b/i.test(lead[0])) return true;
+  const inLead = context.dates
+    .map((date, i) => ({ date, age: context.ages[i] }))
+    .filter(({ date }) => date.index < lead[0].length);
+  return inLead.length > 0 && inLead.every(({ age }) => age > RECAP_AFTER_DAYS);
+}
+
 export function isRecapSpan(context: SentenceContext, from: number, to: number, end: number): boolean {
   const clause = context.text.slice(from, to);
   if (tellsBackground(clause, end - from)) return true;
+  if (oldLeadIn(context)) return true;
   let old = false;
   let recent = false;
   context.dates.forEach((date, i) => {

@@ -96,6 +96,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
 
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', "n't", 'none']);
 const HEDGES = new Set([
+  'can',
   'could',
   'might',
   'may',

@@ -197,4 +197,33 @@ export const TARIFF_RULES: SignalRule[] = [
       'Seoul pledged investment in exchange for reduced U.S. tariffs on Korean goods.',
     ],
   },
+  {
+    // A cut to a named rate is concrete news even when told as a headline infinitive ("US to cut tariffs to
+    // 15%"), a participle clause ("..., reducing tariffs to 15%") or an agreement to do it.
+    id: 'tariff.reduced-to-rate',
+    signal: 'tariff_reduced',
+    patterns: [
+      `@lower^|cut^|reduce^|trim^|slash^|halve^ ~7 ${TARIFF} ~12 to ~2 RATE`,
+      `${TARIFF} ~6 @cap^ ~2 at ~2 RATE`,
+    ],
+    allow: ['future', 'nonfinite', 'infinitive', 'subordinate'],
+    unless: ['raise', 'increase', 'hike', 'seek', 'request', 'want', 'ask', 'demand', 'hope', 'propose'],
+    needs: ['mainParty'],
+    confidence: 0.74,
+    examples: [
+      'Washington agreed to trim the tariff on Korean cars to 15% from 25%.',
+      'Trump signed an order on Thursday, reducing tariffs on Korean automobiles to 15 percent.',
+      'US to cut tariffs on Korean goods to 15% in new deal',
+      'Under the agreement, duties on Korean cars are capped at 15%.',
+    ],
+    counterexamples: [
+      'Seoul is seeking to cut the tariff on its cars to 15%.',
+      'The US could lower the levy on Korean goods to 15% if Seoul invests more.',
+      'Korea wants Washington to reduce the tariff to 15 percent.',
+      'The US did not cut the tariff on Korean steel to 25%.',
+      'In May, the US cut its tariff on Korean goods to 30% for ninety days.',
+      'Under that earlier agreement, tariffs on Korean cars were cut to 15%.',
+      'The US will list Korean goods whose tariff can be reduced to zero.',
+    ],
+  },
 ];
