@@ -164,6 +164,19 @@ const REPORTING = new Set([
   'insist',
   'declare',
 ]);
+/** Reporting verbs in the past, which shift the reported "will" to "would". */
+const SAID = new Set([
+  'said',
+  'told',
+  'added',
+  'announced',
+  'stated',
+  'confirmed',
+  'wrote',
+  'noted',
+  'explained',
+]);
+const WHEN_WORDS = new Set(['tomorrow', 'next', 'following', 'coming', 'later', 'week', 'month']);
 const UNCONFIRMED = new Set([
   'reportedly',
   'rumor',
@@ -281,7 +294,20 @@ export function clausePolarity(
     )
   )
     found.add('negated');
-  if (window.some((token) => HEDGES.has(token.lemma) || HEDGES.has(token.normal))) found.add('hedged');
+  // Reported speech shifts "will" to "would": "Kim said he would meet Lutnick again on Friday" is a plan when
+  // it names its time ("would resume as soon as possible" stays a hope).
+  const timed = tokens
+    .slice(clause.from, clause.to)
+    .some((token) => token.classes.includes('DATE') || WHEN_WORDS.has(token.normal));
+  const reportedWill = (token: Token) =>
+    timed &&
+    token.normal === 'would' &&
+    tokens
+      .slice(Math.max(0, clause.from - 6), head)
+      .some((other) => other.pos === 'VERB' && SAID.has(other.normal));
+  if (window.some((token) => reportedWill(token))) found.add('future');
+  if (window.some((token) => (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) && !reportedWill(token)))
+    found.add('hedged');
   for (let i = clause.from; i < clause.to; i += 1)
     if (isCondition(tokens, i)) {
       found.add('conditional');

@@ -7,7 +7,7 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'scheduled.will-meet',
     signal: 'talks_scheduled',
     patterns: [
-      `@meet|hold|resume|attend|host|convene ~4 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
+      `@meet|hold|resume|attend|host|convene ~6 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
       '@meet|sit ~3 counterpart|PARTY|again|down',
     ],
     require: ['future'],
@@ -30,9 +30,13 @@ export const TALKS_RULES: SignalRule[] = [
       'Korean and US negotiators are set to hold another round of talks next week.',
       'Seoul and Washington will resume tariff negotiations on Monday, officials said.',
       'Korea, US to hold 2+2 trade talks on Thursday',
+      'Yeo said he would meet Greer again in Washington on Friday.',
+      'The two sides agreed to convene an online working-level meeting in the coming days.',
+      'Koo will also hold one-on-one talks with Treasury Secretary Bessent on Thursday.',
     ],
     counterexamples: [
       'Korean and US negotiators could meet again if the deadline is extended.',
+      'The ministry said talks with Washington would resume as soon as possible.',
       'The trade minister will hold a press briefing with U.S. officials on Friday.',
       'The talks Korea planned with the US were cancelled and will not resume next week.',
     ],
