@@ -341,7 +341,18 @@ export function clausePolarity(
     (auxiliary?.lemma === 'be' && beforeAuxiliary && PAST_AUXILIARIES.has(beforeAuxiliary.normal))
   )
     found.add('past');
-  if (window.some((token, i) => token.lemma === 'have' && isPastForm(window[i + 1] ?? headToken)))
+  // "has imposed", "has also slapped": a form of "have", adverbs, then the past participle.
+  const perfectFrom = (i: number) => {
+    let j = i + 1;
+    while (j < head && tokens[j].pos === 'ADV') j += 1;
+    return j <= head && isPastForm(tokens[j]);
+  };
+  if (
+    window.some((token, i) => token.lemma === 'have' && isPastForm(window[i + 1] ?? headToken)) ||
+    tokens
+      .slice(Math.max(clause.from, head - 4), head)
+      .some((token, k) => token.lemma === 'have' && perfectFrom(Math.max(clause.from, head - 4) + k))
+  )
     found.add('perfect');
   if (window.some((token) => token.normal === 'had')) found.add('recap');
   const clauseTokens = tokens.slice(clause.from, clause.to);

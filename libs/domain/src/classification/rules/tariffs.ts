@@ -134,6 +134,8 @@ export const TARIFF_RULES: SignalRule[] = [
     patterns: [
       `@impose|slap|levy|apply|enact|activate ~4 RATE|${TARIFF}`,
       `${TARIFF} ~5 @take|go|kick|come ~2 effect|in|force`,
+      // A long subject: "The 39% levy, among the highest of any, took effect at midnight".
+      `${TARIFF} ~12 @take|go|come ~2 effect|force`,
       `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
       `@implement|enforce ~4 ${TARIFF}|RATE`,
       `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
@@ -161,11 +163,14 @@ export const TARIFF_RULES: SignalRule[] = [
       'The 25% tariff on Korean goods took effect on Thursday.',
       'The United States imposed a 25 percent tariff on Korean imports on Wednesday.',
       'Trump signed an executive order on Thursday setting a 15 percent tariff on Korean goods.',
+      'The 25% levy on most Korean goods, among the steepest in Asia, went into effect at midnight.',
+      'The tariffs Washington announced on Korean imports last week took effect on Thursday.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods will take effect on Aug. 1.',
       'Trump could impose a 25% tariff on Korea if talks fail.',
       'The US had imposed tariffs on Korean steel in 2018.',
+      'Trump has also slapped tariffs on Korean washing machines.',
     ],
   },
   {
@@ -224,6 +229,42 @@ export const TARIFF_RULES: SignalRule[] = [
       'In May, the US cut its tariff on Korean goods to 30% for ninety days.',
       'Under that earlier agreement, tariffs on Korean cars were cut to 15%.',
       'The US will list Korean goods whose tariff can be reduced to zero.',
+    ],
+  },
+  {
+    // A state, told in the present: "now in force" is a tariff that took effect.
+    id: 'tariff.in-force',
+    signal: 'tariff_imposed',
+    patterns: [
+      `${TARIFF} ~6 @now ~2 in ~1 force|effect`,
+      `${TARIFF} ~6 be ~1 @in ~1 force|effect ~1 since|as|from`,
+    ],
+    needs: ['mainParty'],
+    unless: [
+      ...SECTOR_WORDS,
+      'steel',
+      'aluminum',
+      'aluminium',
+      'rescind',
+      'revoke',
+      'lift',
+      'remove',
+      'cut',
+      'lower',
+      'reduce',
+      'pause',
+    ],
+    confidence: 0.74,
+    examples: [
+      '25% US tariffs on Korean goods now in force',
+      'The 25 percent levy on Korean exports is now in effect, the White House said.',
+      'The tariff on Korean goods has been in force since Thursday.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods will be in force from Aug. 1.',
+      'The tariff on Korean goods could now be in force by Friday if talks fail.',
+      'The 50% steel tariff is now in force for every country.',
+      'The 50% tariff on Brazilian goods is now in force.',
     ],
   },
 ];
