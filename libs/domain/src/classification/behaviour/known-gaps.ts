@@ -5,7 +5,6 @@
 export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'single sentences: Koo was to attend the meeting with Bessent before it was called off.',
   'common phrasings: Kim spoke with Lutnick by phone on Monday about tariffs on Korean cars.',
-  'common phrasings: After the meeting, Yeo told reporters that the two sides had narrowed their differences on tariffs.',
   'common phrasings: The two sides could not agree on the size of Korea’s investment fund, officials said on Friday.',
   'common phrasings: The deal, announced on Wednesday, sets a 15% tariff on Korean goods.',
   'deadline probes: The tariff hike on Korean goods was delayed until Aug. 1 to allow more time for talks, the White House said on Monday.',
@@ -23,7 +22,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'probe stories: Korea, US clash over investment fund details',
   "probe stories: Korea pitches shipbuilding 'MASGA' project to US",
   'probe stories: Korea offers to purchase US energy, aircraft',
-  'probe stories: Korea, US narrow differences in currency swap talks',
   'probe stories: US tariff letters set Aug. 1 start',
   'probe stories: Switzerland hit with 39% tariff',
   'probe stories: Bessent skips meeting with Korean officials',

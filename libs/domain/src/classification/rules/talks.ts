@@ -130,6 +130,7 @@ export const TALKS_RULES: SignalRule[] = [
       `@hold|have|conduct|wrap|conclude|end|begin|start|open|continue ~6 ${MEETING}`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
+      `${MEETING} ~4 be ~2 @hold|conduct|complete`,
     ],
     require: ['past'],
     needs: ['counterpart'],
@@ -153,6 +154,7 @@ export const TALKS_RULES: SignalRule[] = [
     confidence: 0.8,
     examples: [
       'Kim Jung-kwan met U.S. Commerce Secretary Howard Lutnick in Washington on Thursday.',
+      'Working-level discussions with the U.S. side were held from Monday to Wednesday, the ministry said.',
       'South Korean and U.S. negotiators held a second round of tariff talks on Friday.',
       'The two-day talks between Seoul and Washington ended on Saturday without a deal.',
       'Korea and the U.S. discussed tariffs on autos and steel during the meeting on Monday.',
@@ -248,14 +250,16 @@ export const TALKS_RULES: SignalRule[] = [
       `@in ~2 talk|negotiation ~2 with`,
     ],
     allow: [],
-    needs: ['counterpart'],
+    // "Talks are ongoing" with no time is the state of the negotiation, not a round taking place.
+    needs: ['counterpart', 'anchored'],
     confidence: 0.7,
     examples: [
-      'Korea and the U.S. are in talks with each other on a tariff package, officials said.',
+      'Korea and the U.S. are in talks with each other on a tariff package this week, officials said.',
       'Negotiations between Seoul and Washington are under way in Washington this week.',
-      'Talks between the two sides are ongoing at the Commerce Department.',
+      'Talks between the two sides are ongoing at the Commerce Department on Tuesday.',
     ],
     counterexamples: [
+      'Trade talks between the two nations remain under way, with both sides stressing a mutually beneficial agreement.',
       'Korea is not in talks with the U.S. on currency, the ministry said.',
       'Negotiations with the US could be under way by next month.',
       'Korea had been in talks with the U.S. since April.',
@@ -282,6 +286,29 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea said the talks with the U.S. would not be postponed.',
       'The talks with Washington may be delayed if the ministers cannot travel.',
       'The talks between Korea and the US had been postponed once in May.',
+    ],
+  },
+  {
+    // "The deal was announced after talks in Washington on Monday": the talks are reported in the clause
+    // that dates them, a subordinate one.
+    id: 'held.after-meeting',
+    signal: 'talks_held',
+    patterns: [
+      `@after|following ~4 ${MEETING} ~8 PARTY|counterpart|lutnick|greer|bessent|DATE|weekend|in|at`,
+    ],
+    allow: ['subordinate', 'nonfinite'],
+    needs: ['counterpart', 'anchored'],
+    unless: ['month', 'year', 'phone', 'call', 'press', 'cabinet', 'briefing', 'next', 'upcoming', 'planned'],
+    confidence: 0.72,
+    examples: [
+      'The agreement was reached after a meeting between Yeo and Greer on Monday in Washington.',
+      'Trump announced the deal on Wednesday following talks with the Korean delegation at the White House.',
+      'The statement came after two days of negotiations with Lutnick in Washington this week.',
+    ],
+    counterexamples: [
+      'The deal came after months of negotiations between Seoul and Washington.',
+      'Kim will fly home after the meeting with Lutnick next week.',
+      'Lee spoke to Trump after a phone call with U.S. officials on Monday.',
     ],
   },
 ];
