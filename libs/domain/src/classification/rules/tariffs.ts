@@ -1,7 +1,9 @@
 import type { SignalRule } from './types';
 
 const TARIFF = 'tariff|levy|duty|rate';
-const DEAL_WORDS = ['agree', 'framework', 'under', 'reduce', 'lower', 'down', 'instead'];
+const DEAL_WORDS = ['agree', 'framework', 'under', 'reduce', 'lower', 'low', 'down', 'instead'];
+/** A rate that already applies and stays is no threat: "will continue to face 19%". */
+const STANDING_WORDS = ['continue', 'remain', 'maintain', 'keep', 'immediate', 'immediately'];
 const SECTOR_WORDS = [
   'semiconductor',
   'chip',
@@ -13,6 +15,12 @@ const SECTOR_WORDS = [
   'movie',
   'film',
   'copper',
+  'furniture',
+  'cabinet',
+  'timber',
+  'steel',
+  'aluminum',
+  'aluminium',
 ];
 
 export const TARIFF_RULES: SignalRule[] = [
@@ -27,7 +35,7 @@ export const TARIFF_RULES: SignalRule[] = [
     requireAny: ['future', 'conditional', 'hedged'],
     needs: ['mainParty'],
     // A rate that a deal sets, and tariffs on a sector for every country (Section 232), are not a threat to the partner.
-    unless: [...DEAL_WORDS, ...SECTOR_WORDS],
+    unless: [...DEAL_WORDS, ...SECTOR_WORDS, ...STANDING_WORDS],
     confidence: 0.72,
     examples: [
       'Trump threatened to impose a 25% tariff on Korean goods from Aug. 1.',
@@ -40,6 +48,9 @@ export const TARIFF_RULES: SignalRule[] = [
       'The US will not raise tariffs on Korean goods, Trump said.',
       'Under the deal, the U.S. will impose a 15% tariff on Korean goods.',
       'Trump said he will impose a 100% tariff on imported semiconductors from Korea.',
+      'Korean goods will continue to face a 15% tariff under the framework.',
+      'Korean kitchen cabinets will face a 50% tariff from Oct. 14.',
+      'The US will keep charging a 15 percent levy on Korean products.',
     ],
   },
   {
@@ -68,7 +79,7 @@ export const TARIFF_RULES: SignalRule[] = [
     ],
     forbid: ['past', 'infinitive'],
     needs: ['mainParty'],
-    unless: [...SECTOR_WORDS, 'exchange'],
+    unless: [...SECTOR_WORDS, ...STANDING_WORDS, 'exchange'],
     confidence: 0.68,
     examples: [
       'Trump said he is raising tariffs on South Korean goods to 25% because the legislature has not acted.',
@@ -77,6 +88,7 @@ export const TARIFF_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Korea raised its own tariffs on U.S. beef last year.',
+      'Trump is raising the tariff on Korean goods to 25% with immediate effect.',
       'Trump may not raise tariffs on Korea, an aide said.',
     ],
   },
