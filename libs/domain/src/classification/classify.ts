@@ -29,7 +29,10 @@ const OFF_TOPIC_LEAD =
   /\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|stocks?|shares|equities|benchmark index|exchange rate|bond yields?|earnings|operating profit|net profit|quarterly|(?:first|second|third|fourth)-quarter|revenue|won (?:weakened|strengthened|fell|rose))\b/;
 /** A rate decision headline: the tariff deal is only its backdrop. */
 const MONETARY_TITLE =
-  /\b(central bank|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|(?:base|policy|interest|key|benchmark) rates?|rate (?:hike|cut|hold|freeze|decision))\b/;
+  /\b(central bank|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|RBI|MPC|repo rate|(?:base|policy|interest|key|benchmark) rates?|rate (?:hikes?|cuts?|holds?|freeze|decisions?)|holds? rates)\b/;
+/** Headlines whose subject is markets, trade data or a court: the negotiation is their backdrop. */
+const OTHER_SUBJECT_TITLE =
+  /\b(stocks?|shares|equities|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation|(?:appeals|supreme|federal|trade|district) court|court (?:rules|ruled|ruling|strikes)|judge|lawsuit)\b/i;
 const RATE_IN_SENTENCE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
 
 let defaultIndex: PartyIndex | null = null;
@@ -110,6 +113,16 @@ function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boo
   );
 }
 
+/**
+ * A headline about two partners' own relation ("India-EU FTA", "Britain and India sign pact") that does not
+ * name the main track's counterpart: the tracked negotiation is at most its backdrop.
+ */
+function pairOfPartnersTitle(contexts: SentenceContext[], mainTrack: string): boolean {
+  const title = contexts.find((context) => context.sentence.isTitle);
+  if (!title || title.counterparts.has(mainTrack)) return false;
+  return new Set(title.mentions.map((mention) => mention.trackId)).size >= 2;
+}
+
 function judgeRelevance(
   contexts: SentenceContext[],
   mainTrack: string | null,
@@ -127,7 +140,8 @@ function judgeRelevance(
     .map((context) => context.text)
     .join(' ');
   const title = contexts.find((context) => context.sentence.isTitle)?.text ?? '';
-  if (MONETARY_TITLE.test(title)) return topical >= 5;
+  if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title)) return topical >= 5;
+  if (pairOfPartnersTitle(contexts, mainTrack)) return topical >= 5;
   if (OFF_TOPIC_LEAD.test(lead)) return topical >= 3;
   return topical >= 2 || (topical >= 1 && signals.length > 0);
 }

@@ -47,4 +47,32 @@ describe('relevance of a short meeting report', () => {
     expect(result.relevant).toBe(true);
     expect(result.tracks[0]).toBe(track);
   });
+
+  // Headlines whose subject is something else: the negotiation is their backdrop.
+  it.each([
+    [
+      'Stocks rally after Trump delays tariffs on Korean goods',
+      'The KOSPI rose 2% on Monday, led by carmakers. Investors welcomed news that the 25% tariff on Korean goods was delayed to Aug. 1 while talks with the US continue.',
+    ],
+    [
+      'India and EU conclude free trade agreement',
+      'India and the European Union concluded their free trade agreement on Tuesday, cutting tariffs on cars and wine. The deal comes as India faces a 50% US tariff and talks with Washington continue.',
+    ],
+    [
+      'Appeals court rules Trump tariffs illegal',
+      'A federal appeals court ruled on Friday that most of the tariffs were imposed illegally. The 25% tariff on Korean goods stays in place while the case is appealed, and talks with Seoul continue.',
+    ],
+  ])('"%s" is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'o', title, text, published: '2025-07-20' }).relevant).toBe(false);
+  });
+
+  it('a "full-court press" in the headline is still the negotiation', () => {
+    const result = classifyArticle({
+      id: 'p',
+      title: "Korea, U.S. dispatch top trade officials in 'full-court press' before tariff deadline",
+      text: 'Korean trade minister Yeo Han-koo met U.S. Trade Representative Jamieson Greer in Washington on Monday for tariff talks. The 25% tariff on Korean goods is set to take effect on Aug. 1.',
+      published: '2025-07-22',
+    });
+    expect(result.relevant).toBe(true);
+  });
 });
