@@ -167,7 +167,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     signal: 'proposal',
     patterns: [
       '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
-      '@urge|press|ask|request ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove',
+      '@urge|press|ask|request ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw',
       '@propose|pledge ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
     ],
     forbid: ['hedged', 'perfect'],
@@ -177,6 +177,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Lutnick demanded that Seoul pay the $350 billion in cash, officials said.',
       'Korea proposed a currency swap line to the U.S. Treasury during the talks.',
       'Greer urged Korea to submit its best final offer before the deadline.',
+      'Seoul asked the Trump administration to reverse the 25% tariff on Korean cars.',
+      'The trade minister urged Washington on Monday to implement the agreed tariff cut swiftly.',
     ],
     counterexamples: [
       'Korea may propose a currency swap to the U.S. if the talks stall.',
@@ -188,11 +190,12 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'proposal.offer',
     signal: 'proposal',
     patterns: [
-      '@offer|propose|present|submit|send|deliver|table|make|unveil|put ~5 proposal|offer|plan|package|concession|counterproposal|draft|list',
+      '@offer|propose|present|submit|send|deliver|table|make|unveil|put ~5 proposal|offer|plan|package|concession|counterproposal|draft|list|response|swap|arrangement|partnership',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
+      '@proposal|offer ~2 for|of ~4 RATE|MONEY',
       '@demand|press|push|ask ~4 concession|access|open|for',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
-      '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase',
+      '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
     ],
     forbid: ['hedged'],
     needs: ['counterpart'],
@@ -201,11 +204,36 @@ export const OUTCOME_RULES: SignalRule[] = [
       'South Korea presented a revised trade proposal to the U.S. side on Thursday.',
       'Washington demanded further concessions on rice and beef from Seoul.',
       'Korea offered to invest $100 billion in U.S. shipbuilding as part of the talks.',
+      'Seoul has proposed establishing a currency swap line with the U.S. Treasury.',
+      'Korea’s proposal for a 10% tariff rate was turned down by Washington.',
+      'The Korean team presented its official responses to the latest U.S. requests on Friday.',
     ],
     counterexamples: [
       'Korea will present a new proposal to the U.S. next week.',
       'Korea may offer more concessions if the talks with Washington stall.',
       'Korea did not make any new offer to the U.S., the ministry said.',
+    ],
+  },
+  {
+    // "Calling for" an end to the tariffs is a demand made at the table; "call" alone is a hedge word.
+    id: 'proposal.call-for',
+    signal: 'proposal',
+    patterns: [
+      '@call ~2 for ~4 elimination|removal|reduction|cut|exemption|withdrawal|reversal|lowering|lifting|scrapping',
+    ],
+    allow: ['hedged'],
+    forbid: ['pluperfect'],
+    needs: ['counterpart'],
+    confidence: 0.7,
+    examples: [
+      'Yeo called for the elimination of U.S. tariffs on Korean cars during the talks on Friday.',
+      'At the meeting with Lutnick, Korea called strongly for a reduction of the 25% tariff.',
+      'Seoul is calling for an exemption from the U.S. steel tariffs, the ministry said.',
+    ],
+    counterexamples: [
+      'Korea had called for the removal of the tariffs in April.',
+      'Korea did not call for the elimination of U.S. tariffs, the ministry said.',
+      'Korea could call for a reduction of the tariffs if talks resume.',
     ],
   },
 ];
