@@ -101,7 +101,8 @@ export const TARIFF_RULES: SignalRule[] = [
       `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
       `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
     ],
-    forbid: ['past'],
+    // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
+    forbid: ['past', 'subordinate'],
     needs: ['mainParty', 'futureDate'],
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],
     confidence: 0.72,
@@ -114,6 +115,7 @@ export const TARIFF_RULES: SignalRule[] = [
     counterexamples: [
       'The 25% tariff on Korean goods took effect on Aug. 1.',
       'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
+      'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
     ],
   },
   {
@@ -125,7 +127,8 @@ export const TARIFF_RULES: SignalRule[] = [
       `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
       `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
     ],
-    forbid: ['past'],
+    // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
+    forbid: ['past', 'subordinate'],
     needs: ['mainParty', 'futureDate', 'lead'],
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],
     confidence: 0.66,
@@ -138,6 +141,7 @@ export const TARIFF_RULES: SignalRule[] = [
     counterexamples: [
       'The 25% tariff on Korean goods took effect on Aug. 1.',
       'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
+      'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
     ],
   },
   {
