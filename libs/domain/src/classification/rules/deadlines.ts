@@ -68,6 +68,7 @@ export const DEADLINE_RULES: SignalRule[] = [
       '@deadline|truce|pause|tariff ~6 extend|postpone|delay|push|defer',
       '@move^|shift^ ~3 deadline ~3 to',
       'deadline ~4 @move^|shift^ ~4 to|until',
+      'agree|approve|grant|announce ~4 @delay|extension|postponement|pause ~4 tariff|deadline|hike|levy|implementation',
       '@extension ~3 of|on|for|to ~4 deadline|truce|pause',
     ],
     unless: ['talk', 'negotiation', 'meeting'],
@@ -79,6 +80,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Trump said on Sunday he granted Seoul an extension on the tariff deadline until Aug. 1.',
       'The new deadline for the Korean levies moved from July 8 to Aug. 1.',
       'Washington approved an extension to the deadline for Korea by three weeks.',
+      'Lee and Trump agree to 90-day delay on US tariff hike for Korean goods',
+      'Seoul and Washington announced a 90-day extension of the tariff deadline on Thursday.',
       'Trump on Monday postponed the 25% levies on Korean goods to Aug. 1.',
     ],
     counterexamples: [

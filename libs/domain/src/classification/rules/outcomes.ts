@@ -11,6 +11,19 @@ export const OUTCOME_RULES: SignalRule[] = [
       `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
       `@agree on|to ~2 ${DEAL}`,
     ],
+    // An agreement to pursue or to postpone is a step of the talks; a minerals or defence accord is another subject.
+    unless: [
+      'pursue',
+      'seek',
+      'aim',
+      'postpone',
+      'delay',
+      'mineral',
+      'submarine',
+      'nuclear',
+      'defense',
+      'defence',
+    ],
     confidence: 0.85,
     examples: [
       'South Korea and the United States have reached a trade deal, Trump said on Truth Social.',
@@ -23,6 +36,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Seoul hopes to strike an agreement with Washington before Aug. 1.',
       'The presidential office denied reports that Korea had reached a deal with the U.S.',
       'If Korea and the US reach a deal, the tariff would be lowered.',
+      'The two sides agreed to pursue a package deal before the deadline.',
+      'Lee and Trump signed an agreement on critical minerals at the White House on Monday.',
+      'Sheinbaum reached an agreement with Trump to postpone the 30% tariff by 90 days.',
     ],
   },
   {
@@ -77,6 +93,13 @@ export const OUTCOME_RULES: SignalRule[] = [
       'talk',
       'negotiate',
       'cooperate',
+      'start',
+      'begin',
+      'launch',
+      'postpone',
+      'delay',
+      'progress',
+      'mineral',
     ],
     confidence: 0.75,
     examples: [
@@ -88,6 +111,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the U.S. have not agreed on the investment terms yet.',
       'Korea and the U.S. could agree on a package next week.',
       'Korea and the U.S. will agree on details at the next meeting.',
+      'Korea and the United States agreed on Thursday to start negotiations on a trade agreement.',
+      'Seoul and Washington agreed on achieving meaningful progress in the talks.',
     ],
   },
   {
