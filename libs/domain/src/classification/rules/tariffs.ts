@@ -56,7 +56,7 @@ export const TARIFF_RULES: SignalRule[] = [
   {
     id: 'tariff.threat-verb',
     signal: 'tariff_threatened',
-    patterns: [`@threaten^|warn^ ~8 ${TARIFF}|impose|slap|raise|hike`],
+    patterns: [`@threaten^|warn^ ~8 ${TARIFF}|impose|slap|raise|hike`, `RATE ~4 ${TARIFF} ~1 @threat`],
     needs: ['mainParty'],
     unless: [...SECTOR_WORDS],
     confidence: 0.74,
@@ -64,6 +64,8 @@ export const TARIFF_RULES: SignalRule[] = [
       'Trump threatens 25% tariff on Korean goods',
       'Trump warned that Korean goods would face a 25 percent tariff from Aug. 1.',
       'The president warned he would slap higher tariffs on Korea if Seoul did not open its market.',
+      'Trump delays 25 percent tariff threat to Korea until Aug. 1',
+      'Trump’s 15%→25% tariff threat puts Korea’s investment plan in doubt',
     ],
     counterexamples: [
       'Trump did not threaten new tariffs on Korea, the ministry said.',
@@ -281,6 +283,52 @@ export const TARIFF_RULES: SignalRule[] = [
       'The tariff on Korean goods could now be in force by Friday if talks fail.',
       'The 50% steel tariff is now in force for every country.',
       'The 50% tariff on Brazilian goods is now in force.',
+    ],
+  },
+  {
+    // A rise to a named rate announced by statement: a threat until an order puts it in force (labels'
+    // judgement call), told in any tense ("said he was raising", "to rise to 25%").
+    id: 'tariff.raise-to-rate',
+    signal: 'tariff_threatened',
+    patterns: [
+      `@raise^|increase^|hike^|restore^|reinstate^ ~8 ${TARIFF}|it|them ~10 to ~2 RATE`,
+      `${TARIFF} ~6 @rise^|climb^|go^ ~2 to|up ~2 RATE`,
+    ],
+    allow: ['nonfinite'],
+    needs: ['mainParty'],
+    unless: [
+      'semiconductor',
+      'chip',
+      'copper',
+      'movie',
+      'film',
+      'furniture',
+      'cabinet',
+      'steel',
+      'aluminum',
+      'own',
+      // An executive order puts the rise in force (tariff_imposed); tariffs on American goods are the partner's.
+      'order',
+      'american',
+      'retaliatory',
+      'immediate',
+      'immediately',
+      'lower',
+      'cut',
+    ],
+    confidence: 0.72,
+    examples: [
+      'Trump said on Tuesday he was raising tariffs on South Korean goods from 15 per cent to 25 per cent.',
+      'We will raise all reciprocal tariffs on Korean cars and everything else from 15% to 25%, Trump wrote.',
+      'Tariffs on South Korean goods to rise to 25%, Trump says',
+    ],
+    counterexamples: [
+      'Trump did not raise the tariff on Korean goods to 25%.',
+      'Korea hopes Trump will not raise the tariff on its goods to 25%.',
+      'Korea raised its own tariffs on U.S. beef to 40% in 2003.',
+      'Trump raised the tariff on imported chips from Korea to 100%.',
+      'Trump signed an executive order on Wednesday raising tariffs on Korean goods to 25 percent.',
+      'Korea will hike its tariffs on American imports to 30%, the ministry said.',
     ],
   },
 ];
