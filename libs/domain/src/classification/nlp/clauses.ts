@@ -145,6 +145,7 @@ const PLANNED = new Set(['set', 'due', 'expect', 'schedule', 'slate', 'plan', 'p
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
 /** "agreed to lower", "decided to cut": the infinitive is what was decided, not a plan. */
 const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
+const POSSESSIVES = new Set(["'s", '’s', 'its', 'their', 'his', 'her', 'our', 'your']);
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should']);
 const OLD_MARKERS = new Set(['previously', 'originally', 'initially', 'formerly']);
 const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'whether', 'once', 'until', 'provided']);
@@ -389,7 +390,9 @@ export function clausePolarity(
     .some((token) => token.lemma === 'be');
   if (
     (gerund && !progressive) ||
-    (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN')
+    (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN') ||
+    // "Seoul's pledged $350 billion", "its agreed 15% rate": a participle used as an adjective.
+    (head > 0 && POSSESSIVES.has(tokens[head - 1].normal) && isPastForm(headToken))
   )
     found.add('nonfinite');
   return found;

@@ -209,15 +209,15 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea may propose a currency swap to the U.S. if the talks stall.',
       'The U.S. did not demand more concessions from Korea, the ministry said.',
       'Trump has insisted that the money from Korea be paid upfront.',
+      'The talks will settle how to execute Seoul’s pledged $350 billion investment package with the U.S.',
     ],
   },
   {
     id: 'proposal.offer',
     signal: 'proposal',
     patterns: [
-      '@offer|propose|present|submit|send|deliver|table|make|unveil|put ~5 proposal|offer|plan|package|concession|counterproposal|draft|list|response|swap|arrangement|partnership',
+      '@offer|propose|present|submit|send|deliver|table|make|unveil|put ~5 proposal|offer|plan|package|concession|counterproposal|draft|list|swap',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
-      '@proposal|offer ~2 for|of ~4 RATE|MONEY',
       '@demand|press|push|ask ~4 concession|access|open|for',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
@@ -230,8 +230,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Washington demanded further concessions on rice and beef from Seoul.',
       'Korea offered to invest $100 billion in U.S. shipbuilding as part of the talks.',
       'Seoul has proposed establishing a currency swap line with the U.S. Treasury.',
-      'Korea’s proposal for a 10% tariff rate was turned down by Washington.',
-      'The Korean team presented its official responses to the latest U.S. requests on Friday.',
+      'The Korean team presented its counterproposal to the latest U.S. requests on Friday.',
     ],
     counterexamples: [
       'Korea will present a new proposal to the U.S. next week.',
@@ -244,7 +243,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'proposal.call-for',
     signal: 'proposal',
     patterns: [
-      '@call ~2 for ~4 elimination|removal|reduction|cut|exemption|withdrawal|reversal|lowering|lifting|scrapping',
+      '@call ~2 for ~4 elimination|removal|reduction|cut|exemption|withdrawal|reversal|lowering|scrapping',
     ],
     allow: ['hedged'],
     forbid: ['pluperfect'],
