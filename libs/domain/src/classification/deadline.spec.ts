@@ -12,6 +12,21 @@ describe('the deadline a tariff threat sets', () => {
       'A planned visit by a U.S. team to Seoul for tariff negotiations from August 25 to 29 has been called off, Korean officials said.',
       null,
     ],
+    [
+      'a meeting that starts on a day is not',
+      'Korean and U.S. trade ministers will hold tariff talks in Seoul. The ministers’ meeting will run for two days starting Thursday, officials said.',
+      null,
+    ],
+    [
+      'a tariff that comes into effect on a date is',
+      'Trump warned that the 25% levy on Korean goods is due to come into effect on Aug. 1 unless Seoul makes a better offer.',
+      '2025-08-01',
+    ],
+    [
+      'the start of a rate the deal reduced is not',
+      'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
+      null,
+    ],
   ])('%s', (_what, text, deadline) => {
     const result = classifyArticle({ id: 't', title: 'Korea tariff talks', text, published: '2025-07-25' });
     expect(result.deadline).toBe(deadline);

@@ -3,7 +3,11 @@ import { daysBetween, toIsoDate, type CalendarDate } from './dates';
 
 const DEADLINE_WORD = /\bdeadline\b/i;
 const EFFECT_WORD =
-  /\b(takes? effect|to take effect|go(?:es)? into effect|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
+  /\b(takes? effect|to take effect|go(?:es)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
+/** A start date is a tariff's only when the sentence speaks of one ("the meeting will run starting Thursday"). */
+const TARIFF_TERM = /\b(tariffs?|levy|levies|duties|duty|reciprocal|truce|pause|moratorium)\b/i;
+/** Rates a deal or an order sets start on an implementation date, not a deadline. */
+const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*)\b/i;
 const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
@@ -41,7 +45,8 @@ export function extractDeadline(
     if (!context.attributed.includes(mainTrack)) continue;
     const text = context.text;
     const hasDeadline = DEADLINE_WORD.test(text);
-    const hasEffect = EFFECT_WORD.test(text);
+    const hasEffect =
+      EFFECT_WORD.test(text) && (hasDeadline || (TARIFF_TERM.test(text) && !IMPLEMENTS_DEAL.test(text)));
     for (const reference of context.dates) {
       const after = text.slice(reference.index + reference.text.length);
       const weekdayDeadline =
@@ -72,6 +77,7 @@ export function extractDeadline(
       if (hasEffect && !PAST_EFFECT.test(text)) score += 1.5;
       else if (
         TARIFF_STARTS.test(before) &&
+        !IMPLEMENTS_DEAL.test(text) &&
         !DATE_RANGE.test(text.slice(reference.index + reference.text.length)) &&
         !/\d\s*(?:to|through|-|–)\s*\d/i.test(reference.text) &&
         !PAST_EFFECT.test(text)
