@@ -8,7 +8,7 @@ export const RECAP_AFTER_DAYS = 14;
 export const TRADE_CUE =
   /\b(tariffs?|trade|levy|levies|duties|duty|imports?|exports?|investments?|invest|reciprocal|economic|commerce|customs|market access|negotiat\w*|talks|deal)\b/i;
 export const TALKS_CUE =
-  /\b(talks|negotiat\w*|deal|agreement|consultations?|trade pact|framework|tariff letter|proposals?|concessions?|summit|package|finali[sz]e\w*|met|meets|meeting with|discuss(?:ed|es|ing)?|counterparts?)\b/i;
+  /\b(talks|negotiat\w*|deal|agreement|consultations?|trade pact|framework|tariff letter|proposals?|concessions?|summit|package|finali[sz]e\w*|met|meets|meeting with|discuss(?:ed|es|ing|ions?)?|counterparts?)\b/i;
 
 /** Past perfect and similar wording marks background told in passing. */
 export const RECAP_WORDING =

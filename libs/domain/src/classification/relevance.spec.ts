@@ -75,4 +75,15 @@ describe('relevance of a short meeting report', () => {
     });
     expect(result.relevant).toBe(true);
   });
+
+  it('"economic discussions" between the two sides are the negotiation', () => {
+    const result = classifyArticle({
+      id: 'd',
+      title: 'US and Chinese economic teams back in Geneva',
+      text: 'Treasury Secretary Scott Bessent and Vice Premier He Lifeng held a second day of economic discussions in Geneva on Monday, as frictions over trade persist. Officials gave no details.',
+      published: '2025-09-15',
+    });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe('cn-us');
+  });
 });
