@@ -32,16 +32,19 @@ export function nextDeadline(
     : null;
   const afterDeal = DEAL_PHASES.includes(state.phase ?? phaseOfStatus(state.status));
   const needsThreat = afterDeal || state.deadlineBinding === false;
+  // Dates a day apart are one deadline told in two time zones (8 July in Washington is 9 July in Seoul).
+  const sameDeadline = (a: string, b: string) =>
+    Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) <= DAY_MS;
+  const restatesCurrent = (date: string) => currentDate !== null && sameDeadline(date, currentDate);
   const latestForCurrent = Math.max(
     -Infinity,
-    ...ledger.filter((entry) => entry.deadline === currentDate).map((entry) => entry.at),
+    ...ledger.filter((entry) => entry.deadline && restatesCurrent(entry.deadline)).map((entry) => entry.at),
   );
-  const formerDays = (state.formerDeadlines ?? []).map((date) => Date.parse(`${date}T00:00:00Z`));
   const isFormer = (date: string) =>
-    formerDays.some((former) => Math.abs(Date.parse(`${date}T00:00:00Z`) - former) <= DAY_MS);
+    (state.formerDeadlines ?? []).some((former) => sameDeadline(date, former));
   const byDate = new Map<string, LedgerEntry[]>();
   for (const entry of ledger) {
-    if (!entry.deadline || entry.denied || entry.deadline === currentDate) continue;
+    if (!entry.deadline || entry.denied || restatesCurrent(entry.deadline)) continue;
     // A deadline already moved away from (give or take a day of time zones) is mentioned as background.
     if (isFormer(entry.deadline)) continue;
     if (entry.at <= (state.dismissedDeadlines?.[entry.deadline] ?? -Infinity)) continue;

@@ -207,6 +207,31 @@ describe('track status machine', () => {
     expect(state.deadline?.at).toBe('2025-08-08T04:01:00.000Z');
   });
 
+  it.each([
+    ['the day after, as Seoul dates it', '2025-08-02', 0],
+    ['the day before', '2025-07-31', 0],
+    ['two days later', '2025-08-03', 1],
+  ])('reads a date a day from the current deadline as the same deadline: %s', (_, date, moves) => {
+    const start = run(timeline.slice(0, 1)).state;
+    const report = article('tz', 'Yonhap', 'tz', '2025-07-21T01:00:00Z', [['deadline_set', 0.8]], {
+      deadline: date,
+    });
+    const { events } = run([report], start);
+    expect(events.filter((event) => event.type === 'deadline.changed')).toHaveLength(moves);
+  });
+
+  it('announces a lone deadline move at modest confidence, holding the old countdown', () => {
+    const start = run(timeline.slice(0, 1)).state;
+    const report = article('m1', 'Yonhap', 'm1', '2025-07-21T01:00:00Z', [['deadline_set', 0.6]], {
+      deadline: '2025-08-08',
+    });
+    const { events } = run([report], start);
+    expect(events.find((event) => event.type === 'deadline.changed')?.data).toMatchObject({
+      confirmed: false,
+      countdown: 'held',
+    });
+  });
+
   it('ignores articles whose main track is another one, and low-confidence signals', () => {
     const other = article('j1', 'Kyodo', 'j1', '2025-07-22T01:00:00Z', [['deal_reached', 0.95]], {
       tracks: ['jp-us', 'kr-us'],

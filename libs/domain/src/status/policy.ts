@@ -56,7 +56,7 @@ export const DEFAULT_STATUS_POLICY: StatusPolicy = {
   deadlineMoveIsHighImpact: true,
   strongThreshold: 0.9,
   provisionalMinConfidence: 0.8,
-  provisionalDeadlineMinConfidence: 0.65,
+  provisionalDeadlineMinConfidence: 0.55,
   provisionalTimeoutHours: 168,
   anonymousQuorum: 3,
   minConfidence: 0.55,
