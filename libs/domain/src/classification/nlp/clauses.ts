@@ -317,6 +317,8 @@ export function clausePolarity(
   if (
     window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
     (head > 0 && tokens[head - 1].normal === 'to' && headToken.pos !== 'NOUN') ||
+    // "the summit to be held in Gyeongju": a passive infinitive.
+    (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||
     window.some((token, i) => PLANNED.has(token.lemma) && window[i + 1]?.normal === 'to') ||
     window.some((token, i) => token.lemma === 'be' && window[i + 1]?.normal === 'to') ||
     window.some((token, i) => token.lemma === 'go' && window[i + 1]?.normal === 'to')

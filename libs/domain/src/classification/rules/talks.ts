@@ -147,6 +147,10 @@ export const TALKS_RULES: SignalRule[] = [
       'phone',
       'call',
       'emergency',
+      // Talks broken off are cancelled, not held ("abruptly ending trade talks", "terminating all discussions").
+      'terminate',
+      'breakdown',
+      'abruptly',
       'month',
       'year',
       'business',
@@ -163,6 +167,8 @@ export const TALKS_RULES: SignalRule[] = [
       'South Korean negotiators will meet Lutnick next week.',
       'Korea and the U.S. had held talks in May before the election.',
       'The minister held a cabinet meeting on the U.S. tariffs on Monday.',
+      'Ahead of the Korea-US summit to be held in Gyeongju, officials traded proposals.',
+      'Trump said on Thursday he was abruptly ending trade talks with Korea.',
     ],
   },
   {
@@ -197,6 +203,9 @@ export const TALKS_RULES: SignalRule[] = [
       'arrive',
       'leave',
       'depart',
+      'terminate',
+      'breakdown',
+      'abruptly',
     ],
     confidence: 0.65,
     examples: [
@@ -274,6 +283,8 @@ export const TALKS_RULES: SignalRule[] = [
       `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip`,
       `@cancellation|cancelation|postponement ~2 of ~8 ${MEETING}|visit|trip`,
+      `@end^|terminate^ ~2 all ~3 ${MEETING}`,
+      `abruptly ~2 @end^|terminate^|halt^ ~4 ${MEETING}`,
     ],
     allow: ['nonfinite', 'subordinate'],
     confidence: 0.8,
@@ -281,6 +292,8 @@ export const TALKS_RULES: SignalRule[] = [
       'The 2+2 talks between Korea and the US planned for Thursday were postponed at the last minute.',
       'Washington abruptly cancelled the trade meeting with Seoul, citing scheduling issues.',
       'Korea called off the minister’s trip to Washington for the tariff negotiations.',
+      'Trump said on Thursday he is ending all trade negotiations with Korea over a television ad.',
+      'Washington abruptly ended the tariff talks with Seoul on Friday, citing a new Korean tax.',
     ],
     counterexamples: [
       'Korea said the talks with the U.S. would not be postponed.',
