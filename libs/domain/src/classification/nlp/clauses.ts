@@ -20,6 +20,7 @@ export const POLARITIES = [
   'subordinate',
   'infinitive',
   'pluperfect',
+  'pastplan',
 ] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
@@ -324,6 +325,17 @@ export function clausePolarity(
     window.some((token, i) => token.lemma === 'go' && window[i + 1]?.normal === 'to')
   )
     found.add('future');
+  // "was set to depart", "were to begin", "was supposed to attend": a plan as it stood, usually undone since.
+  if (
+    window.some(
+      (token, i) =>
+        (token.normal === 'was' || token.normal === 'were') &&
+        (window[i + 1]?.normal === 'to' ||
+          ((PLANNED.has(window[i + 1]?.lemma ?? '') || window[i + 1]?.lemma === 'suppose') &&
+            window[i + 2]?.normal === 'to')),
+    )
+  )
+    found.add('pastplan');
   // Tense is the head verb's own (or its auxiliary's): "said he is raising" is present.
   const auxiliary = head > 0 ? tokens[head - 1] : undefined;
   const beforeAuxiliary = head > 1 ? tokens[head - 2] : undefined;

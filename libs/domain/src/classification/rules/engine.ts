@@ -7,7 +7,7 @@ import type { SignalRule } from './types';
 
 /** What each signal never is, whatever the rule: a negated or conditional report of a deal is no deal. */
 export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
-  talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite'],
+  talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite', 'pastplan'],
   talks_held: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite', 'subordinate'],
   talks_cancelled: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite'],
   proposal: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite'],

@@ -57,6 +57,8 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Yeo Han-koo might travel to Washington if the U.S. side agrees to talks.',
+      'The finance minister was set to depart for Washington on Thursday when the U.S. called off the meeting.',
+      'The Korean delegation was supposed to fly to Washington on Sunday for the talks.',
       'The minister had visited Washington in May for talks with U.S. officials.',
       'Trump will not travel to Seoul for the talks, the White House said.',
     ],
