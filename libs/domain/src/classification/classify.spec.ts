@@ -102,4 +102,27 @@ describe('classifyArticle on whole articles we wrote', () => {
       tariff_rates: [],
     });
   });
+
+  // Labels' convention: a deal that sets a rate below the one threatened or applied is a cut.
+  it.each([
+    [
+      'a deal rate below the threatened rate is a cut',
+      'Trump said on Wednesday that Washington and Seoul struck a trade deal setting a 15% tariff on Korean goods. Korean exports had been due to face a 25% tariff from Aug. 1.',
+      true,
+    ],
+    [
+      'a deal rate with no higher rate named is not',
+      'Trump said on Wednesday that Washington and Seoul struck a trade deal setting a 15% tariff on Korean goods. Korea will invest $350 billion in the United States.',
+      false,
+    ],
+  ])('%s', (_what, text, reduced) => {
+    const result = classifyArticle({
+      id: 'r',
+      title: 'Korea, US strike trade deal',
+      text,
+      published: '2025-07-31',
+    });
+    expect(types(result)).toContain('deal_reached');
+    expect(types(result).includes('tariff_reduced')).toBe(reduced);
+  });
 });

@@ -2,6 +2,7 @@ import type { ClassifyInput } from '../model/article';
 import type { Classification, TaggedSignal } from '../model/classification';
 import { SIGNAL_TYPES } from '../model/signals';
 import type { TrackDefinition } from '../model/track';
+import { calibrate } from './calibration';
 import { analyseSentences, attribute, type SentenceContext } from './context';
 import { inferPublished, parsePublished, toIsoDate, type CalendarDate } from './dates';
 import { extractDeadline } from './deadline';
@@ -215,6 +216,14 @@ function toTagged(findings: SignalFinding[]): TaggedSignal[] {
     .map(({ type, confidence, evidence }) => ({ type, confidence, evidence }));
 }
 
+/** The lowest rate a sentence names ("a 15% tariff"), or null. */
+function lowestRate(sentence: string): number | null {
+  const rates = [...sentence.matchAll(new RegExp(RATE_IN_SENTENCE.source, 'gi'))].map((match) =>
+    Number.parseFloat(match[0]),
+  );
+  return rates.length > 0 ? Math.min(...rates) : null;
+}
+
 /** Classifies one article: pure, synchronous, and every signal carries the sentence behind it. */
 export function classifyArticle(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   return explainArticle(input, options).classification;
@@ -265,6 +274,25 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   ) {
     signals.push({ ...extended, type: 'deadline_set', rule: 'deadline.set-by-extension' });
   }
+  const tariffRates = extractTariffRates(contexts, mainTrack, index);
+  const deal = signals.find((signal) => signal.type === 'deal_reached');
+  const dealRate = deal ? lowestRate(deal.evidence) : null;
+  if (
+    deal &&
+    dealRate !== null &&
+    tariffRates.some((rate) => rate > dealRate) &&
+    !signals.some((signal) => signal.type === 'tariff_reduced')
+  ) {
+    // Labels' convention: a deal that sets 15% where 25% was threatened or applied is a cut ("15% instead of 25%").
+    const raw = Math.min(deal.raw, 0.7);
+    signals.push({
+      ...deal,
+      type: 'tariff_reduced',
+      raw,
+      confidence: Math.round(calibrate('tariff_reduced', raw) * 100) / 100,
+      rule: 'tariff.reduced-by-deal-rate',
+    });
+  }
   const classification: Classification = {
     ...base,
     relevant: true,
@@ -272,7 +300,7 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
     signals: toTagged(signals),
     deadline: deadline?.date ?? null,
     ...(deadline ? { deadline_evidence: deadline.sentence } : {}),
-    tariff_rates: extractTariffRates(contexts, mainTrack, index),
+    tariff_rates: tariffRates,
     investments_usd: extractInvestments(contexts, mainTrack),
     sectors: extractSectors(contexts, mainTrack),
     officials: extractOfficials(contexts, index),
