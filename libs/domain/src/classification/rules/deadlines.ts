@@ -65,7 +65,8 @@ export const DEADLINE_RULES: SignalRule[] = [
     signal: 'deadline_extended',
     patterns: [
       '@extend^|postpone^|delay^|push^|pause^|suspend^|defer^ ~6 deadline|tariff|truce|pause|implementation|levy|date|grace',
-      '@deadline|truce|pause|tariff ~6 extend|postpone|delay|push|defer',
+      '@deadline|truce|pause|tariff ~6 extend|postpone|delay|defer',
+      '@deadline|truce|pause|tariff ~6 push ~2 back',
       '@move^|shift^ ~3 deadline ~3 to',
       'deadline ~4 @move^|shift^ ~4 to|until',
       'agree|approve|grant|announce ~4 @delay|extension|postponement|pause ~4 tariff|deadline|hike|levy|implementation',
@@ -88,6 +89,7 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Trump said he would not extend the deadline for Korea.',
       'Korea hopes the US will extend the deadline.',
       'The deadline could be pushed back if talks with Seoul make progress.',
+      'Korea’s tariff deal push hits roadblock after a tense call with Trump',
     ],
   },
 ];

@@ -120,7 +120,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     signal: 'no_breakthrough',
     patterns: [
       `@end|conclude|wrap|close|finish|break|adjourn ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
-      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus`,
+      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus`,
+      `${DEAL} ~2 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal`,
       `@no ~2 ${DEAL}|breakthrough ~3 be|was|has|emerge|reach|yet`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
@@ -134,6 +135,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the US failed to find common ground in their third round of talks on Friday.',
       'The two sides made some progress but have yet to come to an agreement, Yeo said after the talks on Friday.',
       'Seoul and Washington are yet to strike a deal on the investment fund, officials said on Monday.',
+      'The 25% rate took effect because Seoul failed to secure a deal with Washington before the deadline.',
+      'An agreement was not reached at the talks with Lutnick on Friday, Kim said.',
     ],
     counterexamples: [
       'Talks could end without a deal if Washington refuses to budge.',
@@ -167,7 +170,10 @@ export const OUTCOME_RULES: SignalRule[] = [
     patterns: [
       '@gap|difference|disagreement|sticking|dispute ~8 remain|persist|linger|stay',
       '@talk|negotiation ~6 stall|deadlock|stalemate|impasse|snag|hit|falter|drag|collapse|break',
-      '@stalemate|deadlock|impasse|standoff|standstill|odds|unresolved|nowhere',
+      '@stalemate|deadlock|impasse|standoff|standstill|odds|unresolved|nowhere|roadblock|snag',
+      'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
+      '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
+      `${DEAL} ~10 @shelve|collapse`,
       '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
       '@make ~3 little|no|limited|scant ~2 progress|headway',
       'could ~1 not ~2 @agree|settle|bridge|resolve|narrow',
@@ -180,6 +186,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Gaps remain between Seoul and Washington over the $350 billion investment fund.',
       'The Korea-US tariff negotiations have stalled over the structure of the investment package.',
       'Talks between the two sides hit a deadlock over agriculture, officials said.',
+      'Korea-US tariff talks hit roadblock after tense call with Trump',
+      'Seoul and Washington gave very different explanations of how the fund’s profits will be shared.',
+      'A planned deal to cut U.S. tariffs on Korean steel has been shelved, officials said on Monday.',
     ],
     counterexamples: [
       'Officials said the talks with the U.S. could stall if Washington raises new demands.',
