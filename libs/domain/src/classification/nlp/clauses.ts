@@ -405,6 +405,8 @@ export function clausePolarity(
   if (
     (gerund && !progressive) ||
     (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN') ||
+    // "the recently imposed tariff hikes"
+    (head > 1 && tokens[head - 2].pos === 'DET' && tokens[head - 1].pos === 'ADV' && isPastForm(headToken)) ||
     // "Seoul's pledged $350 billion", "its agreed 15% rate": a participle used as an adjective.
     (head > 0 && POSSESSIVES.has(tokens[head - 1].normal) && isPastForm(headToken))
   )

@@ -165,6 +165,7 @@ export const TARIFF_RULES: SignalRule[] = [
     needs: ['mainParty'],
     unless: [
       ...SECTOR_WORDS,
+      'seal',
       'rescind',
       'revoke',
       'lift',
@@ -189,6 +190,8 @@ export const TARIFF_RULES: SignalRule[] = [
       'Trump could impose a 25% tariff on Korea if talks fail.',
       'The US had imposed tariffs on Korean steel in 2018.',
       'Trump has also slapped tariffs on Korean washing machines.',
+      'A Korean delegation will travel to Washington to discuss the recently imposed tariff on Korean goods.',
+      'Trump signs order sealing Korea trade deal with 15% tariff rate',
     ],
   },
   {
@@ -256,6 +259,7 @@ export const TARIFF_RULES: SignalRule[] = [
     patterns: [
       `${TARIFF} ~6 @now ~2 in ~1 force|effect`,
       `${TARIFF} ~6 be ~1 @in ~1 force|effect ~1 since|as|from`,
+      `RATE ~3 @with ~1 immediate ~1 effect`,
     ],
     needs: ['mainParty'],
     unless: [
@@ -277,6 +281,7 @@ export const TARIFF_RULES: SignalRule[] = [
       '25% US tariffs on Korean goods now in force',
       'The 25 percent levy on Korean exports is now in effect, the White House said.',
       'The tariff on Korean goods has been in force since Thursday.',
+      'Trump raised the tariff on Korean goods to 25% with immediate effect on Tuesday.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods will be in force from Aug. 1.',
