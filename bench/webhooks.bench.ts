@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type Job, Queue, Worker } from 'bullmq';
+import { sql } from 'kysely';
 import { Redis } from 'ioredis';
 import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import { generateWebhookSecret, webhookBody } from '@dw/domain/webhooks';
@@ -95,6 +96,7 @@ function summarise(
   return {
     [`${prefix}_received`]: times.length,
     [`${prefix}_total_ms`]: total,
+    [`${prefix}_first_ms`]: latencies[0],
     [`${prefix}_p50_ms`]: percentile(latencies, 50),
     [`${prefix}_p99_ms`]: percentile(latencies, 99),
     [`${prefix}_per_second`]: Math.round((times.length / (Math.max(...times) - t0)) * 1000),
@@ -159,10 +161,18 @@ async function throughTheNotifier(receiver: Receiver): Promise<Record<string, nu
     await app.get(EventsRepository).record(event);
     const notify = app.get(QueueRegistry).get(QUEUE_NAMES.notify);
     const receipts = receiver.expect(ENDPOINTS, TIME_LIMIT_MS);
+    const postgres0 = scratch ? await postgresCpuSeconds(database) : NaN;
+    const redis0 = await redisCpuSeconds(config.redisUrl);
     const t0 = Date.now();
     const cpu0 = process.cpuUsage();
     await enqueue(notify, 'composeNotification', { eventId: event.id });
-    return summarise('webhooks', t0, await receipts, cpu0);
+    const figures = summarise('webhooks', t0, await receipts, cpu0);
+    const perDelivery = (seconds: number) => Math.round((seconds * 1e6) / ENDPOINTS);
+    return {
+      ...figures,
+      webhooks_redis_cpu_us_per_delivery: perDelivery((await redisCpuSeconds(config.redisUrl)) - redis0),
+      webhooks_postgres_cpu_us_per_delivery: perDelivery((await postgresCpuSeconds(database)) - postgres0),
+    };
   } finally {
     const names = app.get(QueueRegistry).all.map((queue) => queue.name);
     await app.close();
@@ -171,6 +181,37 @@ async function throughTheNotifier(receiver: Receiver): Promise<Record<string, nu
     await scratch?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** CPU seconds the Redis server has used (shared with whatever else uses it: read as an estimate). */
+async function redisCpuSeconds(redisUrl: string): Promise<number> {
+  const redis = new Redis(redisUrl);
+  try {
+    const info = await redis.info('cpu');
+    const field = (name: string) => Number(new RegExp(`^${name}:([\\d.]+)`, 'm').exec(info)?.[1] ?? NaN);
+    return field('used_cpu_user') + field('used_cpu_sys');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * CPU seconds used by this run's PostgreSQL backends (the scratch database's own connections, read
+ * from /proc when the server runs on this machine; NaN otherwise or on PGlite, which runs in this process).
+ */
+async function postgresCpuSeconds(db: Database): Promise<number> {
+  const { rows } = await sql<{ pid: number }>`
+    SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(db);
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return NaN;
+    }
+  }
+  return ticks / 100;
 }
 
 /** Empties the run's queues with fresh connections (the app's own are closed by then). */
@@ -233,6 +274,7 @@ async function bareFanOut(receiver: Receiver): Promise<Record<string, number>> {
   );
   try {
     const receipts = receiver.expect(ENDPOINTS, TIME_LIMIT_MS);
+    const redis0 = await redisCpuSeconds(redisUrl);
     const t0 = Date.now();
     const cpu0 = process.cpuUsage();
     for (let start = 0; start < ENDPOINTS; start += 1000) {
@@ -242,7 +284,9 @@ async function bareFanOut(receiver: Receiver): Promise<Record<string, number>> {
       }
       await queue.addBulk(jobs);
     }
-    return summarise('bare', t0, await receipts, cpu0);
+    const figures = summarise('bare', t0, await receipts, cpu0);
+    const redisSeconds = (await redisCpuSeconds(redisUrl)) - redis0;
+    return { ...figures, bare_redis_cpu_us_per_delivery: Math.round((redisSeconds * 1e6) / ENDPOINTS) };
   } finally {
     await worker.close();
     await queue.close();

@@ -106,7 +106,9 @@ export class EndpointSemaphore {
     const kinds = new Map<string, number[]>();
     slots.forEach((slot, i) => {
       const kind = `${slot.limit}:${slot.ttlMs}`;
-      kinds.set(kind, [...(kinds.get(kind) ?? []), i]);
+      const indexes = kinds.get(kind);
+      if (indexes) indexes.push(i);
+      else kinds.set(kind, [i]);
     });
     for (const indexes of kinds.values()) {
       const { limit, ttlMs } = slots[indexes[0]];

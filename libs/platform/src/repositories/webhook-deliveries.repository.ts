@@ -125,21 +125,26 @@ export class WebhookDeliveriesRepository {
       const seqs = endpointSeqs.slice(start, start + INSERT_CHUNK);
       // One body parameter for the whole page: the payload is the same for every endpoint.
       const { rows } = await sql<{ id: number; recipient_id: number }>`
-        WITH v AS (SELECT ${prefix}::text || seq AS key, seq FROM unnest(${seqs}::int[]) AS seq),
-        inserted AS (
-          INSERT INTO deliveries
-            (delivery_key, event_id, channel, recipient_id, status, subject, body, last_error, created_at, sent_at)
-          SELECT key, ${eventId}, 'webhook', seq, ${skipped ? 'skipped' : 'pending'}, NULL, ${json}::jsonb,
-                 ${skipped?.reason ?? null}::text, ${now.toISOString()}::timestamptz, NULL
-          FROM v
-          ON CONFLICT (delivery_key) DO NOTHING
-          RETURNING id, recipient_id
-        )
-        SELECT id, recipient_id FROM inserted
-        UNION ALL
-        SELECT d.id, d.recipient_id FROM deliveries d JOIN v ON d.delivery_key = v.key
-        WHERE d.status = 'pending' AND d.attempts = 0`.execute(this.db);
-      if (!skipped) fresh.push(...rows);
+        INSERT INTO deliveries
+          (delivery_key, event_id, channel, recipient_id, status, subject, body, last_error, created_at, sent_at)
+        SELECT ${prefix}::text || seq, ${eventId}, 'webhook', seq, ${skipped ? 'skipped' : 'pending'}, NULL,
+               ${json}::jsonb, ${skipped?.reason ?? null}::text, ${now.toISOString()}::timestamptz, NULL
+        FROM unnest(${seqs}::int[]) AS seq
+        ON CONFLICT (delivery_key) DO NOTHING
+        RETURNING id, recipient_id`.execute(this.db);
+      if (skipped) continue;
+      fresh.push(...rows);
+      // A re-run of the fan-out: the rows it made before that still wait for their first attempt.
+      // Looked up by key only when some already existed (a join in the insert's statement was
+      // planned as a nested loop over the whole table before it had statistics: 1 s per page).
+      if (rows.length < seqs.length) {
+        const made = new Set(rows.map((r) => r.recipient_id));
+        const keys = seqs.filter((seq) => !made.has(seq)).map((seq) => `${prefix}${seq}`);
+        const earlier = await sql<{ id: number; recipient_id: number }>`
+          SELECT id, recipient_id FROM deliveries
+          WHERE delivery_key = ANY(${keys}::text[]) AND status = 'pending' AND attempts = 0`.execute(this.db);
+        fresh.push(...earlier.rows);
+      }
     }
     return fresh.sort((a, b) => a.id - b.id);
   }
