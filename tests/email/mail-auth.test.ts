@@ -88,6 +88,17 @@ describe('mail that inboxes accept: DKIM, From name, Message-ID host, bounce add
         body: 'From: someone@example.org\r\nSubject: hello\r\n\r\nnot a report\r\n',
       });
       expect(notDsn.status).toBe(400);
+      // A report sent as JSON was already parsed as JSON: it is not the report as received.
+      const asJson = await fetch(`${t.url}/api/bounces`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` },
+        body: JSON.stringify({ report: 'not raw' }),
+      });
+      expect(asJson.status).toBe(415);
+      expect(await asJson.json()).toMatchObject({
+        statusCode: 415,
+        message: expect.stringMatching(/message\/rfc822/),
+      });
       // A report quoting a message we never sent changes nothing.
       const foreign = await fetch(`${t.url}/api/bounces`, {
         method: 'POST',

@@ -22,4 +22,5 @@ export * from './http/error.filter';
 export * from './http/api-docs';
 export * from './http/idempotency.interceptor';
 export * from './http/input-rules';
+export * from './http/raw-body';
 export * from './batching/micro-batcher';

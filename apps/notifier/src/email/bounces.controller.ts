@@ -1,14 +1,22 @@
-import { BadRequestException, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  HttpCode,
+  PayloadTooLargeException,
+  Post,
+  Req,
+  UnsupportedMediaTypeException,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { ApiErrors } from '@dw/platform';
+import { ApiErrors, BodyError, readRawBody } from '@dw/platform';
 import { ApiTokenGuard } from '@dw/platform/http/api-token.guard';
-import { PayloadTooLargeException } from '@nestjs/common';
-import { BodyError, readRawBody } from '../../../poller/src/websub/raw-body';
 import { BounceService, NotADsnError } from './bounces';
 
 /** A bounce report is a short message plus the quoted original; anything bigger is not one. */
 const MAX_BOUNCE_BYTES = 1024 * 1024;
+const WRONG_TYPE = 'send the report as it was received, as message/rfc822 or multipart/report';
 
 @ApiTags('bounces')
 @ApiBearerAuth()
@@ -40,10 +48,11 @@ export class BouncesController {
   async ingest(@Req() req: Request): Promise<unknown> {
     let raw: Buffer;
     try {
-      raw = await readRawBody(req, MAX_BOUNCE_BYTES);
+      raw = await readRawBody(req, { maxBytes: MAX_BOUNCE_BYTES, wrongTypeMessage: WRONG_TYPE });
     } catch (error) {
       if (error instanceof BodyError && error.status === 413)
         throw new PayloadTooLargeException(error.message);
+      if (error instanceof BodyError) throw new UnsupportedMediaTypeException(error.message);
       throw error;
     }
     try {

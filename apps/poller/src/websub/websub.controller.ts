@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiErrors, ApiIdParam, errorBody, IdParamPipe } from '@dw/platform';
+import { ApiErrors, ApiIdParam, BodyError, errorBody, IdParamPipe, readRawBody } from '@dw/platform';
 import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { POLLER_SETTINGS, type PollerSettings } from '../poller-settings';
-import { BodyError, readRawBody } from './raw-body';
 import { type CallbackAnswer, type Query as HubQuery, WebSubReceiver } from './websub-receiver';
+
+const WRONG_FEED_TYPE = 'send the feed as application/atom+xml, application/rss+xml or application/feed+json';
 
 function send(res: Response, answer: CallbackAnswer, type = 'text/plain; charset=utf-8'): void {
   // the challenge is echoed as given: never let a browser sniff it into HTML
@@ -64,7 +65,7 @@ export class WebSubController {
     { 400: 'a bad feed id, or a body that is not a feed' },
     { 403: 'missing or wrong signature: ignored', 410: 'no subscription for this feed' },
     413,
-    { 415: 'send the feed as application/atom+xml, application/rss+xml or application/feed+json' },
+    { 415: WRONG_FEED_TYPE },
   )
   async push(
     @Param('feedId', IdParamPipe) feedId: number,
@@ -74,7 +75,7 @@ export class WebSubController {
   ): Promise<void> {
     let body: Buffer;
     try {
-      body = await readRawBody(req, this.settings.maxBytes);
+      body = await readRawBody(req, { maxBytes: this.settings.maxBytes, wrongTypeMessage: WRONG_FEED_TYPE });
     } catch (error) {
       if (error instanceof BodyError) return send(res, { status: error.status, body: error.message });
       throw error;

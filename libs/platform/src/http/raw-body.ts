@@ -12,20 +12,22 @@ export class BodyError extends Error {
   }
 }
 
+export interface RawBodyOptions {
+  maxBytes: number;
+  /** The 415 answer when a body parser already consumed the body (its type was JSON or a form). */
+  wrongTypeMessage: string;
+}
+
 /**
- * The exact bytes of a request body, which the signature covers. Feed types (XML, feed+json) reach
- * us unread; a body the JSON or form parser already consumed cannot be checked any more.
+ * The exact bytes of a request body (what a signature covers, or a message to parse as it came).
+ * Types no body parser takes reach a route unread; a body the JSON or form parser already consumed
+ * cannot be had any more: that is a 415. Over `maxBytes` is a 413, answered after the body is read.
  */
-export function readRawBody(req: Request, maxBytes: number): Promise<Buffer> {
+export function readRawBody(req: Request, { maxBytes, wrongTypeMessage }: RawBodyOptions): Promise<Buffer> {
   const captured = (req as Request & { rawBody?: unknown }).rawBody;
   if (Buffer.isBuffer(captured)) return Promise.resolve(captured);
   if ((req as Request & { _body?: boolean })._body || req.readableEnded) {
-    return Promise.reject(
-      new BodyError(
-        415,
-        'send the feed as application/atom+xml, application/rss+xml or application/feed+json',
-      ),
-    );
+    return Promise.reject(new BodyError(415, wrongTypeMessage));
   }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
