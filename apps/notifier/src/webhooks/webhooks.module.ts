@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@dw/platform';
 import { EmailModule } from '../email/email.module';
+import { AttemptConclusion } from './attempt-conclusion';
 import { AttemptRecorder } from './attempt-recorder';
 import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookChannel } from './webhook-channel';
@@ -32,6 +33,7 @@ import { WebhooksController } from './webhooks.controller';
     EndpointSemaphore,
     AttemptRecorder,
     WebhookNotices,
+    AttemptConclusion,
     WebhookDeliveryService,
     WebhookProcessor,
     WebhookChannel,
