@@ -33,9 +33,12 @@ const ENTITY_CLASS: Record<string, EntityClass> = {
   CARDINAL: 'NUM',
 };
 
+/** Endings the candidates below strip: other words are their own lemma (most tokens; skips ten replaces each). */
+const INFLECTED = /(?:s|d|ing)$/;
+
 /** Inflections the tagger leaves alone in capitalised headline words ("Talks", "Hold", "Postponed"). */
 function headlineLemma(normal: string, vocabulary: ReadonlySet<string>): string {
-  if (vocabulary.has(normal)) return normal;
+  if (vocabulary.has(normal) || !INFLECTED.test(normal)) return normal;
   const candidates = [
     normal.replace(/ies$/, 'y'),
     normal.replace(/es$/, ''),

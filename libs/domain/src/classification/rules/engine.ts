@@ -73,13 +73,16 @@ export interface AnnotatedSentence {
   words: Set<string>;
 }
 
+function hasAny(lemmas: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  for (const lemma of lemmas) if (words.has(lemma)) return true;
+  return false;
+}
+
 /** Whether every required element of the pattern has some token in the sentence that could fit it. */
 function couldMatch(pattern: CompiledPattern, words: ReadonlySet<string>): boolean {
   return pattern.elements.every(
     (element) =>
-      element.optional ||
-      element.classes.some((type) => words.has(type)) ||
-      [...element.lemmas].some((lemma) => words.has(lemma)),
+      element.optional || element.classes.some((type) => words.has(type)) || hasAny(element.lemmas, words),
   );
 }
 
