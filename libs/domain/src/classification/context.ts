@@ -7,8 +7,32 @@ export const RECAP_AFTER_DAYS = 14;
 
 export const TRADE_CUE =
   /\b(tariffs?|trade|levy|levies|duties|duty|imports?|exports?|investments?|invest|reciprocal|economic|commerce|customs|market access|negotiat\w*|talks|deal)\b/i;
-export const TALKS_CUE =
-  /\b(talks|negotiat\w*|deal|agreement|consultations?|trade pact|framework|tariff letter|proposals?|concessions?|summit|package|finali[sz]e\w*|met|meets|meeting with|discuss(?:ed|es|ing|ions?)?|counterparts?)\b/i;
+/**
+ * Words that speak of negotiating. Families cover every form of their word (talk, talks, talking;
+ * discuss, discussed, discussions; consultation, consultations; dialogue, dialogues), so a report that calls
+ * the talks by another name ("economic discussions", "trade consultations", "a strategic dialogue")
+ * is read like one that says "talks"; the rest are exact words.
+ */
+const TALKS_FAMILIES = ['talk', 'negotiat', 'discuss', 'consultation', 'dialog', 'finali[sz]'];
+const TALKS_WORDS = [
+  'deal',
+  'agreement',
+  'trade pact',
+  'framework',
+  'tariff letter',
+  'proposals?',
+  'concessions?',
+  'summit',
+  'package',
+  'met',
+  'meets',
+  'meeting with',
+  'counterparts?',
+];
+export const TALKS_CUE = new RegExp(
+  `\\b(?:(?:${TALKS_FAMILIES.join('|')})\\w*|(?:${TALKS_WORDS.join('|')})\\b)`,
+  'i',
+);
 
 /** Past perfect and similar wording marks background told in passing. */
 export const RECAP_WORDING =

@@ -76,13 +76,22 @@ describe('relevance of a short meeting report', () => {
     expect(result.relevant).toBe(true);
   });
 
-  it('"economic discussions" between the two sides are the negotiation', () => {
-    const result = classifyArticle({
-      id: 'd',
-      title: 'US and Chinese economic teams back in Geneva',
-      text: 'Treasury Secretary Scott Bessent and Vice Premier He Lifeng held a second day of economic discussions in Geneva on Monday, as frictions over trade persist. Officials gave no details.',
-      published: '2025-09-15',
-    });
+  // The talks called by another name are still the talks.
+  it.each([
+    [
+      'US and Chinese economic teams back in Geneva',
+      'Treasury Secretary Scott Bessent and Vice Premier He Lifeng held a second day of economic discussions in Geneva on Monday, as frictions over trade persist.',
+    ],
+    [
+      'Chinese and US officials wrap up London round',
+      'Officials from Beijing and Washington ended two days of trade consultations in London on Tuesday, the Commerce Ministry said.',
+    ],
+    [
+      'Beijing and Washington open new economic channel',
+      'China and the United States held the first session of a strategic economic dialogue in Stockholm on Wednesday, focused on export controls and tariffs.',
+    ],
+  ])('"%s": another word for the talks is the negotiation', (title, text) => {
+    const result = classifyArticle({ id: 'd', title, text, published: '2025-09-15' });
     expect(result.relevant).toBe(true);
     expect(result.tracks[0]).toBe('cn-us');
   });
