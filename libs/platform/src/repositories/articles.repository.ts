@@ -5,6 +5,12 @@ import type { Database } from '../database/database';
 import type { ArticlesTable, ClassificationsTable } from '../database/schema';
 import { InjectDatabase } from '../tokens';
 
+/** Each article's rank among its track's relevant articles, newest first (`c` is its latest classification). */
+const NEWEST_PER_TRACK =
+  sql<number>`row_number() over (partition by c.main_track order by articles.published_at desc nulls last, articles.fetched_at desc)`.as(
+    'track_rank',
+  );
+
 export type ArticleRow = Selectable<ArticlesTable>;
 export type ClassificationRow = Selectable<ClassificationsTable>;
 
@@ -121,17 +127,7 @@ export class ArticlesRepository {
       .innerJoin(latest, 'c.article_id', 'articles.id')
       .selectAll('articles')
       .select(['c.result', 'c.main_track'])
-      .select((eb) =>
-        eb.fn
-          .agg<number>('row_number')
-          .over((over) =>
-            over
-              .partitionBy('c.main_track')
-              .orderBy(eb.ref('articles.published_at'), (ob) => ob.desc().nullsLast())
-              .orderBy('articles.fetched_at', 'desc'),
-          )
-          .as('track_rank'),
-      )
+      .select(NEWEST_PER_TRACK)
       .where('c.relevant', '=', true)
       .where('c.main_track', 'in', trackIds)
       .as('ranked');
@@ -191,17 +187,7 @@ export class ArticlesRepository {
         'c.facts',
         'c.main_track',
       ])
-      .select((eb) =>
-        eb.fn
-          .agg<number>('row_number')
-          .over((over) =>
-            over
-              .partitionBy('c.main_track')
-              .orderBy(eb.ref('articles.published_at'), (ob) => ob.desc().nullsLast())
-              .orderBy('articles.fetched_at', 'desc'),
-          )
-          .as('track_rank'),
-      )
+      .select(NEWEST_PER_TRACK)
       .where('c.relevant', '=', true)
       .where('c.main_track', 'in', trackIds)
       .as('ranked');
