@@ -43,6 +43,17 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['talks_cancelled'],
       [],
     ],
+    // A delay of tariffs "as talks continued" is not a cancelled meeting; news told in an "as" clause still counts.
+    [
+      'The reciprocal tariffs on Korea have been delayed twice as negotiations continued with Washington.',
+      [],
+      ['talks_cancelled'],
+    ],
+    [
+      'Korean carmakers braced for losses as the 25% US tariffs on Korean imports took effect on Friday.',
+      ['tariff_imposed'],
+      [],
+    ],
     // proposal
     [
       'Seoul presented a revised proposal on US investment and shipbuilding cooperation to Lutnick on Friday.',

@@ -30,6 +30,8 @@ export interface Clause {
   to: number;
   /** Who is reported as saying it ("Lutnick said ..."), when a reporting verb frames the clause. */
   speaker?: string;
+  /** Opened by "as" with no comma ("braces as tariffs take effect"): simultaneous news, not background. */
+  simultaneous?: boolean;
 }
 
 /** Words that open a new clause when they follow a comma or stand at a clause edge. */
@@ -59,11 +61,43 @@ const OPENERS = new Set([
   'following',
 ]);
 const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'SYM']);
+
+/**
+ * "delayed twice as negotiations continued": "as", a subject, then a finite verb opens a clause of its
+ * own even without a comma, so a pattern cannot join a verb of one clause to a noun of the other.
+ * "as early as May", "as well as", "such as Korea" have no subject-and-verb and stay where they are.
+ */
+function opensBareAsClause(tokens: Token[], at: number): boolean {
+  if (tokens[at].normal !== 'as' || ['such', 'well', 'so', 'same'].includes(tokens[at - 1]?.normal ?? ''))
+    return false;
+  let i = at + 1;
+  // The subject may carry a prepositional phrase: "as negotiations with Seoul continued".
+  while (
+    i < tokens.length &&
+    i <= at + 8 &&
+    (SUBJECT_WORDS.has(tokens[i].pos) || (i > at + 1 && tokens[i].pos === 'ADP' && tokens[i].normal !== 'as'))
+  )
+    i += 1;
+  const verb = tokens[i];
+  return (
+    i > at + 1 &&
+    verb !== undefined &&
+    (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+    !/ing$/.test(verb.normal) &&
+    tokens[i - 1].normal !== 'to'
+  );
+}
+
+function clauseFrom(from: number, to: number, simultaneous: boolean): Clause {
+  return simultaneous ? { from, to, simultaneous } : { from, to };
+}
 
 /** One clause splitter: punctuation that ends a clause, and subordinating or contrasting words. */
 export function splitClauses(tokens: Token[]): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
+  let simultaneous = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     const afterComma = i > 0 && tokens[i - 1].text === ',';
@@ -73,25 +107,29 @@ export function splitClauses(tokens: Token[]): Clause[] {
       token.pos === 'VERB' &&
       !PLANNED.has(token.lemma) &&
       (/ed$/.test(token.normal) || IRREGULAR_PAST.has(token.normal));
+    const bareAs = i > from && !afterComma && opensBareAsClause(tokens, i);
     const opens =
       i > from &&
       (participle ||
+        bareAs ||
         (OPENERS.has(token.normal) &&
           (afterComma || ['but', 'while', 'whereas', 'unless', 'if'].includes(token.normal))));
     if (
       HARD_BREAKS.has(token.text) ||
       (token.text === ',' && tokens[i + 1] && tokens[i + 1].normal === 'and')
     ) {
-      if (i > from) clauses.push({ from, to: i });
+      if (i > from) clauses.push(clauseFrom(from, i, simultaneous));
       from = i + 1;
+      simultaneous = false;
       continue;
     }
     if (opens) {
-      clauses.push({ from, to: i });
+      clauses.push(clauseFrom(from, i, simultaneous));
       from = i;
+      simultaneous = bareAs;
     }
   }
-  if (from < tokens.length) clauses.push({ from, to: tokens.length });
+  if (from < tokens.length) clauses.push(clauseFrom(from, tokens.length, simultaneous));
   return clauses.length > 0 ? clauses : [{ from: 0, to: tokens.length }];
 }
 
@@ -393,6 +431,7 @@ export function clausePolarity(
   if (sentence.some((token, i) => DENIALS.has(token.lemma) && i < head + 12)) found.add('denial');
   if (sentence.some((token) => token.text === '?')) found.add('question');
   if (
+    !clause.simultaneous &&
     ['when', 'which', 'after', 'since', 'as', 'while', 'because', 'although', 'though', 'before'].includes(
       tokens[clause.from]?.normal ?? '',
     )
