@@ -60,6 +60,30 @@ export const OUTCOME_RULES: SignalRule[] = [
     ],
   },
   {
+    // Both governments putting out one text of the terms is the deal announced, whatever the verb.
+    id: 'deal.joint-text-released',
+    signal: 'deal_reached',
+    patterns: [
+      '@release^|issue^|publish^|unveil^|adopt^ ~4 joint ~2 fact|factsheet|statement|declaration',
+      'joint ~2 fact|factsheet|statement|declaration ~8 be|have ~2 @release|issue|publish|unveil|adopt',
+    ],
+    needs: ['counterpart'],
+    unless: ['mineral', 'climate', 'missile', 'pyongyang'],
+    confidence: 0.8,
+    examples: [
+      'The United States and Korea released a joint fact sheet on Friday setting out the terms of their tariff deal.',
+      'Seoul and Washington issued a joint statement on Thursday confirming the 15% tariff on Korean cars.',
+      'A joint fact sheet on the Korea-US trade agreement was published by the White House on Friday.',
+      'The White House unveiled the joint factsheet with Korea, capping tariffs on Korean cars at 15 percent.',
+    ],
+    counterexamples: [
+      'Korea and the US are expected to release a joint fact sheet next week.',
+      'The joint fact sheet with Washington has not been released yet, Korean officials said.',
+      'The release of the joint fact sheet with the US was delayed over the investment fund.',
+      'Seoul and Washington may issue a joint statement after the summit.',
+    ],
+  },
+  {
     id: 'deal.headline',
     signal: 'deal_reached',
     patterns: [`${DEAL} ~5 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce`],
