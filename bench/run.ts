@@ -1,19 +1,26 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readCommandLine } from '@dw/platform/cli/command-line';
 
 /**
  * `npm run bench [-- NAME ...]`: runs each bench/*.bench.ts (or the named ones) in turn and prints
  * its figures; the results also go to bench/results/latest.json. Figures are reported, never asserted.
  */
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
-  const names = fs
+  const available = fs
     .readdirSync(__dirname)
     .filter((f) => f.endsWith('.bench.js'))
     .map((f) => f.replace(/\.bench\.js$/, ''))
-    .filter((name) => wanted.length === 0 || wanted.includes(name))
     .sort();
+  const usage = `usage: npm run bench [-- NAME ...]   (NAME: ${available.join(', ')}; all when none is named)`;
+  const { positionals: wanted } = readCommandLine('bench', usage, {});
+  const unknown = wanted.filter((name) => !available.includes(name));
+  if (unknown.length > 0) {
+    console.error(`bench: no bench named ${unknown.join(', ')}\n${usage}`);
+    process.exit(2);
+  }
+  const names = available.filter((name) => wanted.length === 0 || wanted.includes(name));
   const results: Record<string, Record<string, number | string>> = {};
   for (const name of names) {
     const started = Date.now();

@@ -187,4 +187,11 @@ describe('check-feed', () => {
     expect(err.trimEnd().split('\n')).toHaveLength(1);
     expect(err.trimEnd()).toMatch(message);
   });
+
+  it('prints its usage for --help and exits 0, fetching nothing', async () => {
+    const { code, out, err } = await run(['--help'], true);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^usage: npm run check-feed -- URL_OR_FILE/);
+    expect(err).toBe('');
+  });
 });

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '@dw/platform';
+import { ConfigError, loadConfig, readCommandLine } from '@dw/platform';
 import { assertRedisReachable, RedisUnreachableError } from '@dw/platform';
 import { formatEntry } from './replay/replay-log';
 import { runReplay } from './replay/replay';
@@ -9,19 +8,12 @@ import { runReplay } from './replay/replay';
 const USAGE = 'usage: npm run replay -- [--from DATE] [--to DATE] [--articles PATH] [--json]';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      from: { type: 'string' },
-      to: { type: 'string' },
-      articles: { type: 'string', multiple: true },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
+  const { values } = readCommandLine('replay', USAGE, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    articles: { type: 'string', multiple: true },
+    json: { type: 'boolean', default: false },
   });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   const date = (value: string | undefined, name: string): Date | undefined => {
     if (!value) return undefined;
     const parsed = new Date(value);

@@ -24,3 +24,4 @@ export * from './http/idempotency.interceptor';
 export * from './http/input-rules';
 export * from './http/raw-body';
 export * from './batching/micro-batcher';
+export * from './cli/command-line';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { classifyArticle } from '@dw/domain/classification';
 import type { ClassifyInput } from '@dw/domain';
+import { readCommandLine } from '@dw/platform/cli/command-line';
 import { z } from 'zod';
 import { parseJsonLines, readInput } from './io';
 
@@ -47,7 +47,11 @@ export function classifyLines(content: string): string[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { in: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = readCommandLine(
+    'classify',
+    'usage: npm run classify -- [--in ARTICLES.jsonl] [--out RESULTS.jsonl]   (stdin and stdout by default)',
+    { in: { type: 'string' }, out: { type: 'string' } },
+  );
   let content: string;
   try {
     content = readInput(values.in);

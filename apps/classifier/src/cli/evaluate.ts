@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ClassifyInput } from '@dw/domain';
 import {
   DEFAULT_HOLDOUT,
@@ -13,6 +12,13 @@ import {
 } from '@dw/domain/classification';
 import { z } from 'zod';
 import { parseJsonLines } from './io';
+import { readCommandLine } from '@dw/platform/cli/command-line';
+
+const USAGE = [
+  'usage: npm run evaluate -- FOLDER [--holdout PATTERN|default] [--quiet] [--json]',
+  '         (FOLDER holds labels.jsonl and articles.jsonl, or *.txt articles)',
+  '       npm run evaluate -- --timeline MOMENTS.yaml --articles ARTICLES.jsonl [--labels LABELS.jsonl --select-track ID] [--json]',
+].join('\n');
 
 const Label = z.object({
   id: z.string(),
@@ -107,19 +113,14 @@ function main(): void {
       );
     return;
   }
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: {
-      quiet: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      holdout: { type: 'string' },
-    },
+  const { positionals, values } = readCommandLine('evaluate', USAGE, {
+    quiet: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    holdout: { type: 'string' },
   });
   const folder = positionals[0];
   if (!folder) {
-    process.stderr.write(
-      'usage: npm run evaluate -- <folder with labels.jsonl and articles.jsonl or *.txt> [--holdout PATTERN|default] [--quiet] [--json]\n',
-    );
+    process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
   let loaded: ReturnType<typeof loadFolder>;

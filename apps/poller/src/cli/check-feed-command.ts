@@ -103,6 +103,10 @@ export async function runCheckFeed(argv: string[], io: CheckFeedIo): Promise<num
     io.stderr(`check-feed: ${reason.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   };
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
   try {
     const args = parseArgs(argv);
     let prefilter: Prefilter | null = null;

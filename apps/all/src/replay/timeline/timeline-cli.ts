@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { assertRedisReachable, loadConfig } from '@dw/platform';
 import { runReplay } from '../replay';
 import { formatScore, scoreTimeline, TimelineFile } from './score';
+
+import { readCommandLine } from '@dw/platform/cli/command-line';
 
 export const TIMELINE_USAGE =
   'usage: npm run evaluate -- --timeline MOMENTS.yaml --articles ARTICLES.jsonl [--labels LABELS.jsonl --select-track ID] [--json]';
@@ -78,16 +79,18 @@ export function toArchive(
 }
 
 export async function runTimelineCli(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
+  const { values } = readCommandLine(
+    'evaluate --timeline',
+    TIMELINE_USAGE,
+    {
       timeline: { type: 'string' },
       articles: { type: 'string' },
       labels: { type: 'string' },
       'select-track': { type: 'string' },
       json: { type: 'boolean', default: false },
     },
-  });
+    argv,
+  );
   if (!values.timeline || !values.articles) {
     console.error(TIMELINE_USAGE);
     return 2;
