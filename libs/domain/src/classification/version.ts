@@ -3,10 +3,12 @@ import { DEFAULT_TRACKS } from '../parties/default-tracks';
 import { DEFAULT_FORBID } from './rules/engine';
 import { SIGNAL_RULES } from './rules';
 import { CALIBRATION } from './calibration';
+import { CLASSIFIER_CODE_HASH } from './code-hash';
 
 /**
  * The classifier version is the content hash of everything that decides a result: the rule tables, the
- * polarities each signal forbids, the calibration weights and the default partner tracks. Any change to them
+ * polarities each signal forbids, the calibration weights, the default partner tracks and the code that reads
+ * them (CLASSIFIER_CODE_HASH, kept true by code-hash.spec.ts). Any change to them
  * gives a new version, so a backfill can tell every stored result apart without anyone remembering to bump it.
  */
 export function contentVersion(parts: unknown): string {
@@ -18,4 +20,5 @@ export const CLASSIFIER_VERSION = contentVersion({
   forbid: DEFAULT_FORBID,
   calibration: CALIBRATION,
   tracks: DEFAULT_TRACKS,
+  code: CLASSIFIER_CODE_HASH,
 });
