@@ -251,7 +251,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     patterns: [
       '@offer|propose|present|submit|send|deliver|table|make|unveil|put ~5 proposal|offer|plan|package|concession|counterproposal|draft|list|swap',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
-      '@demand|press|push|ask ~4 concession|access|open|for',
+      '@demand|press|push|ask ~4 concession|access|open',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
     ],
@@ -269,6 +269,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea will present a new proposal to the U.S. next week.',
       'Korea may offer more concessions if the talks with Washington stall.',
       'Korea did not make any new offer to the U.S., the ministry said.',
+      // Pushing or asking "for" an outcome is the goal of the talks, not an offer or a demand on the table.
+      'Negotiators in Seoul and Washington are pushing for a more lasting solution.',
+      'Korea asked for more time to study the U.S. position before the next round.',
+      'Both sides pressed for an early conclusion of the tariff talks on Friday.',
     ],
   },
   {
