@@ -48,7 +48,8 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])(
       await t.app
         .get(ArticlesRepository)
         .saveClassification(again, 'test-2', new Date('2025-07-27T05:00:00Z'));
-    });
+      // Starting the app on a fresh embedded database takes 5-7 s alone and passed 30 s under CI load.
+    }, 90_000);
 
     afterAll(async () => {
       await t?.close();
