@@ -143,6 +143,9 @@ const GENERIC_SUBJECT = new Set([
   'some',
 ]);
 
+/** Partners in general: "countries", "trading partners", "other economies". */
+const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
+
 function contextAllows(rule: SignalRule, context: SentenceContext, mainTrack: string): boolean {
   for (const need of rule.needs ?? []) {
     if (need === 'counterpart' && !context.us && !context.afterUs && !COUNTERPART.test(context.text))
@@ -190,6 +193,14 @@ function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, he
       (token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY'),
     );
     if (firstParty && firstParty.classes.includes('OTHER_PARTY')) return true;
+    // "negotiations with countries seeking lower tariffs": partners in general, none of them named.
+    const further = tokens.slice(head + 1 + link + 1, Math.min(clause.to, head + 1 + link + 7));
+    if (
+      !firstParty &&
+      rest.some((token) => GENERIC_PARTNER.has(token.lemma)) &&
+      !further.some((token) => token.classes.includes('PARTY'))
+    )
+      return true;
   }
   return false;
 }

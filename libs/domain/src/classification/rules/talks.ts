@@ -156,6 +156,10 @@ export const TALKS_RULES: SignalRule[] = [
       'month',
       'year',
       'business',
+      // A meeting still to be set is not one held ("asked to hold the next meeting within the week").
+      'next',
+      'upcoming',
+      'reschedule',
     ],
     confidence: 0.8,
     examples: [
@@ -164,9 +168,13 @@ export const TALKS_RULES: SignalRule[] = [
       'South Korean and U.S. negotiators held a second round of tariff talks on Friday.',
       'The two-day talks between Seoul and Washington ended on Saturday without a deal.',
       'Korea and the U.S. discussed tariffs on autos and steel during the meeting on Monday.',
+      'Negotiations with trading partners including Korea continued in Washington on Friday.',
     ],
     counterexamples: [
       'South Korean negotiators will meet Lutnick next week.',
+      'Seoul has asked Washington to hold the next round of tariff talks within the coming week.',
+      'The U.S. side apologized and proposed rescheduling the meeting with Korea as soon as possible.',
+      'Washington continued negotiating with countries seeking lower tariffs after the Korean deal.',
       'Korea and the U.S. had held talks in May before the election.',
       'The minister held a cabinet meeting on the U.S. tariffs on Monday.',
       'Ahead of the Korea-US summit to be held in Gyeongju, officials traded proposals.',
