@@ -1,11 +1,13 @@
 import { DEADLINE_RULES } from './deadlines';
 import { OUTCOME_RULES } from './outcomes';
 import { TALKS_RULES } from './talks';
+import { SCHEDULED_RULES } from './talks-scheduled';
 import { TARIFF_RULES } from './tariffs';
 import type { SignalRule } from './types';
 
 /** Every signal rule, in one table: the classifier version hashes it. */
 export const SIGNAL_RULES: SignalRule[] = [
+  ...SCHEDULED_RULES,
   ...TALKS_RULES,
   ...OUTCOME_RULES,
   ...DEADLINE_RULES,

@@ -1,0 +1,127 @@
+import { MEETING } from './vocabulary';
+import type { SignalRule } from './types';
+
+/** Talks planned or announced for a day to come. */
+export const SCHEDULED_RULES: SignalRule[] = [
+  {
+    id: 'scheduled.will-meet',
+    signal: 'talks_scheduled',
+    patterns: [
+      `@meet|hold|resume|attend|host|convene ~6 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
+      '@meet|sit ~3 counterpart|PARTY|again|down',
+    ],
+    require: ['future'],
+    forbid: ['hedged'],
+    needs: ['counterpart'],
+    unless: [
+      'cancel',
+      'postpone',
+      'press',
+      'briefing',
+      'cabinet',
+      'lawmaker',
+      'executive',
+      'ceo',
+      'assembly',
+    ],
+    confidence: 0.8,
+    examples: [
+      "South Korea's trade minister will meet his U.S. counterpart in Washington on Thursday.",
+      'Korean and US negotiators are set to hold another round of talks next week.',
+      'Seoul and Washington will resume tariff negotiations on Monday, officials said.',
+      'Korea, US to hold 2+2 trade talks on Thursday',
+      'Yeo said he would meet Greer again in Washington on Friday.',
+      'The two sides agreed to convene an online working-level meeting in the coming days.',
+      'Koo will also hold one-on-one talks with Treasury Secretary Bessent on Thursday.',
+    ],
+    counterexamples: [
+      'Korean and US negotiators could meet again if the deadline is extended.',
+      'The ministry said talks with Washington would resume as soon as possible.',
+      'The trade minister will hold a press briefing with U.S. officials on Friday.',
+      'The talks Korea planned with the US were cancelled and will not resume next week.',
+    ],
+  },
+  {
+    id: 'scheduled.trip',
+    signal: 'talks_scheduled',
+    patterns: ['@visit|travel|fly|head|depart|leave ~3 washington|seoul|PARTY|for|to'],
+    require: ['future'],
+    forbid: ['hedged'],
+    needs: ['counterpart'],
+    unless: ['cancel', 'postpone'],
+    confidence: 0.72,
+    examples: [
+      'Industry Minister Kim Jung-kwan will fly to Washington on Wednesday for tariff talks with Lutnick.',
+      'Yeo Han-koo is set to visit Washington next week to meet U.S. trade officials.',
+      'The finance minister plans to travel to Washington next week to meet Bessent.',
+    ],
+    counterexamples: [
+      'Yeo Han-koo might travel to Washington if the U.S. side agrees to talks.',
+      'The finance minister was set to depart for Washington on Thursday when the U.S. called off the meeting.',
+      'The Korean delegation was supposed to fly to Washington on Sunday for the talks.',
+      'The minister had visited Washington in May for talks with U.S. officials.',
+      'Trump will not travel to Seoul for the talks, the White House said.',
+    ],
+  },
+  {
+    id: 'scheduled.left-for-talks',
+    signal: 'talks_scheduled',
+    patterns: ['@leave|depart|arrive|head|fly ~6 for|to ~6 talk|negotiation|meeting|consultation'],
+    requireAny: ['past', 'future'],
+    forbid: ['hedged'],
+    needs: ['counterpart'],
+    unless: ['cancel', 'postpone', 'after'],
+    confidence: 0.72,
+    examples: [
+      'Yeo Han-koo left for Washington on Sunday for last-ditch talks with U.S. trade officials.',
+      'Kim Jung-kwan arrived in Washington on Sunday for last-ditch tariff talks with Lutnick.',
+      'Korea’s finance minister departed for the US on Tuesday to attend the 2+2 meeting.',
+    ],
+    counterexamples: [
+      'The minister left Washington on Friday after two days of talks with Lutnick.',
+      'Korea’s delegation was supposed to depart for Washington on Sunday for the talks, which were postponed.',
+    ],
+  },
+  {
+    id: 'scheduled.will-take-place',
+    signal: 'talks_scheduled',
+    patterns: [`${MEETING} ~6 @take ~1 place`, `${MEETING} ~8 @hold|convene|resume|begin|start|open`],
+    require: ['future'],
+    forbid: ['hedged'],
+    needs: ['counterpart'],
+    unless: ['cancel', 'postpone', 'press', 'briefing', 'cabinet'],
+    confidence: 0.75,
+    examples: [
+      'The 2+2 meeting on tariffs will take place in Washington on Friday.',
+      'The next round of Korea-US talks will be held in Seoul next month.',
+      'Negotiations between the two sides are expected to resume on Monday.',
+    ],
+    counterexamples: [
+      'The meeting with the US would have taken place on Friday.',
+      'The Korea-US talks took place in Washington last week.',
+    ],
+  },
+  {
+    id: 'scheduled.set-for',
+    signal: 'talks_scheduled',
+    patterns: [
+      `${MEETING} ~7 set|schedule|slate|plan|due|expect ~2 for|to|on`,
+      '@upcoming|planned|next|another|fresh|new ~2 talk|negotiation|meeting|consultation|summit',
+      'talk|negotiation|meeting|consultation|summit ~5 @next|tomorrow|later',
+    ],
+    forbid: ['hedged'],
+    needs: ['counterpart'],
+    unless: ['cancel', 'postpone', 'scrap', 'press', 'briefing', 'cabinet', 'lawmaker', 'ceo'],
+    confidence: 0.75,
+    examples: [
+      'The next round of Korea-US tariff talks is scheduled for Aug. 5 in Washington.',
+      'Officials said the two sides plan another round of talks with the United States next week.',
+      'The summit between Lee and Trump is set for late October in Gyeongju.',
+    ],
+    counterexamples: [
+      'The talks with Washington scheduled for next week were postponed.',
+      'Korea said it could seek another round of talks with the U.S. if needed.',
+      'The minister held a cabinet meeting on the upcoming U.S. tariff talks.',
+    ],
+  },
+];
