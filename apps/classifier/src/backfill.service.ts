@@ -54,17 +54,7 @@ export class BackfillService {
       .execute();
     let relevant = 0;
     for (const article of rows) {
-      const result = this.classifier.classify(
-        {
-          id: article.id,
-          title: article.title,
-          text: article.text,
-          published: article.published_at ? article.published_at.toISOString() : null,
-          url: article.url,
-          source: article.source,
-        },
-        definitions,
-      );
+      const result = this.classifier.classifyStored(article, definitions);
       await this.articles.saveClassification(result, this.classifier.version, this.clock.now());
       const trackId = result.tracks[0];
       const list = trackId ? byTrack.get(trackId) : undefined;

@@ -79,17 +79,7 @@ export class ClassificationService {
   }
 
   private classify(article: ArticleRow): Classification {
-    return this.classifier.classify(
-      {
-        id: article.id,
-        title: article.title,
-        text: article.text,
-        published: article.published_at ? article.published_at.toISOString() : null,
-        url: article.url,
-        source: article.source,
-      },
-      this.tracks.all(),
-    );
+    return this.classifier.classifyStored(article, this.tracks.all());
   }
 }
 
