@@ -18,7 +18,7 @@ describe('one registrar for the repeatable jobs', () => {
     try {
       expect(await schedulersOf(t.app.get(QueueRegistry))).toEqual({
         [QUEUE_NAMES.poll]: ['poll-tick every 15000'],
-        [QUEUE_NAMES.notify]: ['compose-sweep every 30000'],
+        [QUEUE_NAMES.notify]: ['compose-sweep every 30000', 'delivery-sweep every 120000'],
         [QUEUE_NAMES.schedule]: ['countdown-check every 60000', 'digest-tick every 60000'],
       });
     } finally {

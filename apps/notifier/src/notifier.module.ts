@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ComposeService } from './compose.service';
+import { DeliverySweep } from './delivery-sweep';
 import { EmailChannel } from './email/email-channel';
 import { EmailModule } from './email/email.module';
 import { NOTIFICATION_CHANNELS } from './notification-channel';
@@ -19,8 +20,9 @@ import { WebhooksModule } from './webhooks/webhooks.module';
       inject: [EmailChannel, WebhookChannel],
     },
     ComposeService,
+    DeliverySweep,
     NotifyProcessor,
   ],
-  exports: [ComposeService],
+  exports: [ComposeService, DeliverySweep],
 })
 export class NotifierModule {}

@@ -48,6 +48,11 @@ export async function enqueueBulk<K extends JobKey>(
   }
 }
 
+/** The stable id `enqueue()` gives this payload (to ask the queue whether that job is still there). */
+export function jobIdOf<K extends JobKey>(key: K, payload: JobPayload<K>): string {
+  return sanitizeJobId(JOBS[key].jobId(parsePayload(key, payload) as never));
+}
+
 function contractJob<K extends JobKey>(
   queue: Queue,
   key: K,

@@ -103,8 +103,10 @@ export const JOBS = {
        * job records them and sends nothing again.
        */
       settled: z.array(settledEmail).max(500).optional(),
+      /** Enqueued by the delivery sweep for deliveries no job in the queue names (their job was lost). */
+      swept: z.literal(true).optional(),
     }),
-    jobId: (p) => `email-${idsKey(p.deliveryIds)}${p.retry ? `-r${p.retry}` : ''}`,
+    jobId: (p) => `email-${idsKey(p.deliveryIds)}${p.retry ? `-r${p.retry}` : ''}${p.swept ? '-swept' : ''}`,
     attempts: 8,
     backoffMs: 5000,
   }),
@@ -178,6 +180,19 @@ export const JOBS = {
     attempts: 1,
     backoffMs: 0,
     repeatEveryMs: 30_000,
+  }),
+  /**
+   * Finds deliveries recorded as pending whose job is no longer in the queue (Redis lost it, or the
+   * process died between the INSERT and the enqueue) and enqueues them again under their stable ids.
+   */
+  deliverySweep: contract({
+    queue: QUEUE_NAMES.notify,
+    name: 'delivery-sweep',
+    schema: z.object({}).passthrough(),
+    jobId: () => 'delivery-sweep',
+    attempts: 1,
+    backoffMs: 0,
+    repeatEveryMs: 120_000,
   }),
   countdownCheck: contract({
     queue: QUEUE_NAMES.schedule,

@@ -23,6 +23,7 @@ import {
   WebhookDeliveriesRepository,
   WebhooksRepository,
   IdempotencyRepository,
+  StrandedDeliveriesRepository,
 } from './repositories';
 import { TrackStateService } from './track-state/track-state.service';
 import { TracksSync } from './tracks/tracks-sync';
@@ -48,6 +49,7 @@ const REPOSITORIES = [
   WebhooksRepository,
   WebhookDeliveriesRepository,
   IdempotencyRepository,
+  StrandedDeliveriesRepository,
 ];
 
 /** Config, clock, database, Redis, queues, health and metrics: what every service stands on. */

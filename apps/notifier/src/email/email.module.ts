@@ -11,6 +11,7 @@ import { MailTransport } from './mail-transport';
 import { OperatorNotices } from './operator-notices';
 import { SecretKeyProvider } from './secret-key.provider';
 import { SentRecorder } from './sent-recorder';
+import { StrandedEmails } from './stranded-emails';
 
 @Module({
   controllers: [BouncesController],
@@ -26,8 +27,10 @@ import { SentRecorder } from './sent-recorder';
     EmailProcessor,
     EmailChannel,
     OperatorNotices,
+    StrandedEmails,
   ],
   exports: [
+    StrandedEmails,
     OperatorNotices,
     EmailChannel,
     EmailOutbox,

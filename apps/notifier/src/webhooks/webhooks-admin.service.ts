@@ -188,7 +188,7 @@ export class WebhooksAdminService {
     let afterId = 0;
     let total = 0;
     for (;;) {
-      const ids = await this.deliveries.reopenSince(webhook.seq, since, afterId, RECOVER_PAGE);
+      const ids = await this.deliveries.reopenSince(webhook.seq, since, afterId, RECOVER_PAGE, recovery);
       if (ids.length === 0) break;
       await enqueueBulk(
         this.queue,

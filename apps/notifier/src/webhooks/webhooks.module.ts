@@ -7,6 +7,7 @@ import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookChannel } from './webhook-channel';
 import { WebhookDeliveryService } from './webhook-delivery.service';
 import { WebhookHttpClient } from './webhook-http-client';
+import { StrandedWebhooks } from './stranded-webhooks';
 import { WebhookNotices } from './webhook-notices';
 import { WebhookProcessor } from './webhook.processor';
 import {
@@ -38,7 +39,8 @@ import { WebhooksController } from './webhooks.controller';
     WebhookProcessor,
     WebhookChannel,
     WebhooksAdminService,
+    StrandedWebhooks,
   ],
-  exports: [WebhookChannel, WebhookDeliveryService, WEBHOOK_SETTINGS],
+  exports: [WebhookChannel, WebhookDeliveryService, StrandedWebhooks, WEBHOOK_SETTINGS],
 })
 export class WebhooksModule {}

@@ -66,3 +66,20 @@ export function parseRetryAfter(value: string | null | undefined, now: Date): nu
   if (Number.isNaN(date) || !/[a-z]/i.test(trimmed)) return null;
   return Math.max(0, Math.ceil((date - now.getTime()) / SECOND));
 }
+
+/**
+ * Where a pending delivery's schedule resumes when its job was lost: the attempt that job was for
+ * (the one after the last failed attempt of the run, or the first) and how long until it is due
+ * (its nominal delay after that failure, without jitter; 0 when already due).
+ */
+export function resumeAttempt(
+  lastRetry: number | null,
+  lastRetryAt: Date | null,
+  now: Date,
+  schedule: readonly number[] = WEBHOOK_RETRY_SCHEDULE_MS,
+): { attempt: number; delayMs: number } {
+  if (lastRetry === null) return { attempt: 0, delayMs: 0 };
+  const attempt = lastRetry + 1;
+  const dueAt = (lastRetryAt?.getTime() ?? now.getTime()) + (schedule[attempt] ?? 0);
+  return { attempt, delayMs: Math.max(0, dueAt - now.getTime()) };
+}

@@ -6,6 +6,7 @@ import {
   generateWebhookSecret,
   nextAttemptDelay,
   parseRetryAfter,
+  resumeAttempt,
   rotateSecrets,
   shouldDisableEndpoint,
   signingSecrets,
@@ -51,6 +52,20 @@ describe('nextAttemptDelay', () => {
     ['zero is ignored', 1, 0, 5_000],
   ])('honours Retry-After %s', (_name, attempts, seconds, expected) => {
     expect(nextAttemptDelay(attempts, mid, seconds)).toBe(expected);
+  });
+});
+
+describe('resumeAttempt: where a delivery whose job was lost picks up its schedule', () => {
+  const now = new Date('2025-07-30T12:00:00Z');
+  const schedule = [0, 5_000, 300_000];
+  it.each<[string, number | null, number | null, { attempt: number; delayMs: number }]>([
+    ['never attempted: the first attempt, now', null, null, { attempt: 0, delayMs: 0 }],
+    ['failed once 2 s ago: the second attempt in 3 s', 0, 2_000, { attempt: 1, delayMs: 3_000 }],
+    ['failed twice, the retry overdue: now', 1, 400_000, { attempt: 2, delayMs: 0 }],
+    ['past the schedule: the next index, now (the attempt gives up)', 2, 1_000, { attempt: 3, delayMs: 0 }],
+  ])('%s', (_name, lastRetry, agoMs, expected) => {
+    const at = agoMs === null ? null : new Date(now.getTime() - agoMs);
+    expect(resumeAttempt(lastRetry, at, now, schedule)).toEqual(expected);
   });
 });
 

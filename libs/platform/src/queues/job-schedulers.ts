@@ -5,9 +5,10 @@ import { InjectConfig } from '../tokens';
 import { QueueRegistry } from './queue-registry';
 
 /**
- * The one registrar of repeatable jobs (poll tick, compose sweep, countdown check, digest tick): each
- * is a BullMQ job scheduler, so however many replicas register it, each tick happens once. The
- * periods are data in libs/contracts; a process registers those of the queues it consumes.
+ * The one registrar of repeatable jobs (poll tick, compose and delivery sweeps, countdown check,
+ * digest tick): each is a BullMQ job scheduler, so however many replicas register it, each tick
+ * happens once. The periods are data in libs/contracts; a process registers those of the queues it
+ * consumes.
  */
 @Injectable()
 export class JobSchedulers {

@@ -8,3 +8,4 @@ export * from './webhooks.repository';
 export * from './webhook-deliveries.repository';
 export * from './idempotency.repository';
 export * from './subscribers-admin.repository';
+export * from './stranded-deliveries.repository';

@@ -313,11 +313,22 @@ export class WebhookDeliveriesRepository {
   /**
    * Reopens this endpoint's failed and skipped deliveries created at or after `since` (events that
    * occurred while it was failing or disabled), one keyset page at a time; answers the ids reopened.
+   * The recovery's id is kept with each, so the delivery sweep can name the run's jobs.
    */
-  async reopenSince(seq: number, since: Date, afterId: number, limit: number): Promise<number[]> {
+  async reopenSince(
+    seq: number,
+    since: Date,
+    afterId: number,
+    limit: number,
+    recovery?: string,
+  ): Promise<number[]> {
     const rows = await this.db
       .updateTable('deliveries')
-      .set({ status: 'pending', last_error: null })
+      .set({
+        status: 'pending',
+        last_error: null,
+        ...(recovery ? { body: sql`body || jsonb_build_object('recovery', ${recovery}::text)` } : {}),
+      })
       .where('id', 'in', (eb) =>
         eb
           .selectFrom('deliveries')
