@@ -10,6 +10,7 @@ import * as tracksRuntime from './017_tracks_runtime';
 import * as subscriberPaging from './018_subscriber_paging';
 import * as statusFooting from './021_status_footing';
 import * as deadlineCleared from './022_deadline_cleared';
+import * as attemptsUnusedIndex from './023_attempts_unused_index';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '018_subscriber_paging': subscriberPaging,
   '021_status_footing': statusFooting,
   '022_deadline_cleared': deadlineCleared,
+  '023_attempts_unused_index': attemptsUnusedIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
