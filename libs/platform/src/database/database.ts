@@ -2,8 +2,9 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { DatabaseSchema } from './schema';
 import { migrationProvider } from './migrations';
 import { redactUrl } from '../config/redact-url';
@@ -94,10 +95,39 @@ async function openPostgres(url: string, schema?: string, poolSize = DEFAULT_POO
   // on its client (where no listener means an uncaught 'error' that ends the process); either way the
   // pool drops it, the query in flight fails, and the next query reconnects.
   pool.on('error', () => undefined);
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+    prepareMarkedStatements(client);
+  });
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   pools.set(db, pool);
   return db;
+}
+
+/**
+ * Starts the text of a statement that each connection parses and plans once (a named prepared
+ * statement) instead of at every run. For the hot statements of the delivery path, whose text never
+ * varies (their lists travel as array parameters): parsing and planning were most of their cost
+ * (about 1 to 2 ms of server CPU a statement, against tens of microseconds a row). A comment, so
+ * PGlite runs the same text unchanged. Behind a transaction-pooling PgBouncer before 1.21, leave
+ * it out: named statements need the same server connection.
+ */
+export const PREPARED_STATEMENT = '/* prepared */';
+
+const statementNames = new Map<string, string>();
+
+function prepareMarkedStatements(client: PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values, callback] = args;
+    if (typeof text !== 'string' || !text.startsWith(PREPARED_STATEMENT)) return query(...args);
+    let name = statementNames.get(text);
+    if (!name) {
+      name = `dw_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`;
+      statementNames.set(text, name);
+    }
+    return query({ name, text, values }, callback);
+  };
 }
 
 /**

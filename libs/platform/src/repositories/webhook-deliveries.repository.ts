@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
-import type { Database } from '../database/database';
+import { type Database, PREPARED_STATEMENT } from '../database/database';
 import type { DeliveriesTable, WebhookAttemptsTable } from '../database/schema';
 import { InjectDatabase } from '../tokens';
 import { deliveryKey } from './deliveries.repository';
@@ -166,29 +166,38 @@ export class WebhookDeliveriesRepository {
   /**
    * What attempts of many deliveries need, in one query, answered in the order asked (undefined:
    * no such webhook delivery). The payload comes as the text to send, so nothing is parsed here.
+   * Each id is looked up by primary key (a lateral subquery): the statement is prepared once per
+   * connection, and its generic plan, made before the table has statistics, otherwise read the
+   * whole (channel, recipient_id, id) index for every batch.
    */
   async deliveriesToAttempt(deliveryIds: number[]): Promise<(DeliveryToAttempt | undefined)[]> {
-    const rows = await this.db
-      .selectFrom('deliveries as d')
-      .leftJoin('webhooks as w', 'w.seq', 'd.recipient_id')
-      .select([
-        'd.id',
-        'd.event_id',
-        'd.status',
-        'd.attempts',
-        sql<string>`coalesce(d.body -> 'payload', d.body)::text`.as('payload'),
-        'w.id as webhook_id',
-        'w.url',
-        'w.secret',
-        'w.previous_secret',
-        'w.previous_secret_expires_at',
-        'w.enabled',
-        'w.disabled_reason',
-        'w.failing_since',
-      ])
-      .where('d.id', 'in', [...new Set(deliveryIds)])
-      .where('d.channel', '=', 'webhook')
-      .execute();
+    const { rows } = await sql<{
+      id: number;
+      event_id: string;
+      status: string;
+      attempts: number;
+      payload: string;
+      webhook_id: string | null;
+      url: string | null;
+      secret: string | null;
+      previous_secret: string | null;
+      previous_secret_expires_at: Date | null;
+      enabled: boolean | null;
+      disabled_reason: string | null;
+      failing_since: Date | null;
+    }>`${sql.raw(PREPARED_STATEMENT)}
+      SELECT d.id, d.event_id, d.status, d.attempts, d.payload,
+             w.id AS webhook_id, w.url, w.secret, w.previous_secret, w.previous_secret_expires_at,
+             w.enabled, w.disabled_reason, w.failing_since
+      FROM unnest(${[...new Set(deliveryIds)]}::int[]) AS ids(id)
+      CROSS JOIN LATERAL (
+        SELECT id, event_id, status, attempts, recipient_id,
+               coalesce(body -> 'payload', body)::text AS payload
+        FROM deliveries WHERE id = ids.id AND channel = 'webhook' LIMIT 1
+      ) d
+      LEFT JOIN LATERAL (SELECT * FROM webhooks WHERE seq = d.recipient_id LIMIT 1) w ON true`.execute(
+      this.db,
+    );
     const byId = new Map<number, DeliveryToAttempt>();
     for (const row of rows) {
       const { webhook_id, url, secret, enabled, ...rest } = row;
@@ -237,7 +246,7 @@ export class WebhookDeliveriesRepository {
     }
     const updates = [...changes.entries()];
     const column = <T>(pick: (e: AttemptRecord) => T) => entries.map(pick);
-    const { rows } = await sql<{ id: number }>`
+    const { rows } = await sql<{ id: number }>`${sql.raw(PREPARED_STATEMENT)}
       WITH done AS (
         SELECT id FROM deliveries WHERE id = ANY(${updates.map(([id]) => id)}::int[]) AND status = 'sent'
       ), v AS (
