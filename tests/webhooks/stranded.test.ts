@@ -91,9 +91,9 @@ describe('the delivery sweep: webhook deliveries whose job was lost are delivere
     await sleep(300);
     expect(requests.size).toBe(0);
 
-    expect((await sweep()).webhook).toEqual({ pending: 3, requeued: 3, retried: 0 });
+    expect((await sweep()).webhook).toEqual({ pending: 3, requeued: 3, retried: 0, stuck: 0 });
     await eventually(async () => expect(await statusesOf(event.id)).toEqual(['sent', 'sent', 'sent']));
-    expect((await sweep()).webhook).toEqual({ pending: 0, requeued: 0, retried: 0 });
+    expect((await sweep()).webhook).toEqual({ pending: 0, requeued: 0, retried: 0, stuck: 0 });
     await sleep(300);
     for (const path of paths) {
       expect(accepted.get(`${path} ${event.id}`)).toBe(1);
@@ -112,14 +112,14 @@ describe('the delivery sweep: webhook deliveries whose job was lost are delivere
     await queue.pause();
     await publish(t, event);
     expect(await waiting()).toBe(2);
-    expect((await sweep()).webhook).toEqual({ pending: 2, requeued: 0, retried: 0 });
+    expect((await sweep()).webhook).toEqual({ pending: 2, requeued: 0, retried: 0, stuck: 0 });
     expect(await waiting()).toBe(2);
     await queue.resume();
 
     // The failing endpoint's retry now waits as a delayed job: the sweep leaves it alone.
     await eventually(() => expect(requests.get(`/retrying ${event.id}`)).toBe(1));
     await eventually(async () => expect(await queue.getJobCounts('delayed')).toEqual({ delayed: 1 }));
-    expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 0, retried: 0 });
+    expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 0, retried: 0, stuck: 0 });
     expect(await queue.getJobCounts('delayed')).toEqual({ delayed: 1 });
 
     await eventually(async () => expect(await statusesOf(event.id)).toEqual(['sent', 'sent']), 15_000);
@@ -144,7 +144,7 @@ describe('the delivery sweep: webhook deliveries whose job was lost are delivere
     expect(delayed.id).toMatch(/-a1$/);
     await delayed.remove();
 
-    expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 1, retried: 0 });
+    expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 1, retried: 0, stuck: 0 });
     await eventually(async () => expect(await statusesOf(event.id)).toEqual(['sent']));
     const [row] = await t.db.selectFrom('deliveries').select('id').where('event_id', '=', event.id).execute();
     const attempts = await t.app.get(WebhookDeliveriesRepository).attemptsOfDelivery(row.id);
@@ -170,9 +170,9 @@ describe('the delivery sweep: webhook deliveries whose job was lost are delivere
     const [recoveryJob] = await queue.getJobs(['wait']);
     expect(recoveryJob?.id).toMatch(/-r\d+-a0$/);
     // While the recovery's job waits, the sweep finds it; once it is gone, it enqueues that same id.
-    expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 0, retried: 0 });
+    expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 0, retried: 0, stuck: 0 });
     await recoveryJob.remove();
-    expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 1, retried: 0 });
+    expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 1, retried: 0, stuck: 0 });
     expect((await queue.getJobs(['wait'])).map((job) => job.id)).toEqual([recoveryJob.id]);
     await queue.resume();
     await eventually(async () => expect(await statusesOf(event.id)).toEqual(['sent']));
@@ -196,7 +196,7 @@ describe('the delivery sweep: webhook deliveries whose job was lost are delivere
       await eventually(async () => expect(await queue.getJobCounts('failed')).toEqual({ failed: 1 }));
       load.mockRestore();
 
-      expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 0, retried: 1 });
+      expect((await sweep()).webhook).toEqual({ pending: 1, requeued: 0, retried: 1, stuck: 0 });
       await eventually(async () => expect(await statusesOf(event.id)).toEqual(['sent']));
       expect(accepted.get(`/failed-job ${event.id}`)).toBe(1);
       expect(hook.id).toBe((job.data as { endpoint: string }).endpoint);

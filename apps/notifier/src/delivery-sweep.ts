@@ -30,7 +30,7 @@ export class DeliverySweep {
     const before = new Date(this.clock.now().getTime() - graceMs);
     const webhook = await this.webhooks.sweep(before);
     const email = await this.emails.sweep(before);
-    if (webhook.requeued + webhook.retried + email.requeued > 0) {
+    if (webhook.requeued + webhook.retried + webhook.stuck + email.requeued > 0) {
       this.logger.warn({
         msg: 'deliveries whose job was gone enqueued again',
         webhook,

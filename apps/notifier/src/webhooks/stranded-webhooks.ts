@@ -17,6 +17,11 @@ export interface SweepCounts {
   requeued: number;
   /** Whose job had failed for good (its own retries spent): retried. */
   retried: number;
+  /**
+   * Whose job completed without moving it on: no path of the attempt does that (a completed job
+   * has recorded an outcome and enqueued the next attempt first), so it is reported, not touched.
+   */
+  stuck: number;
 }
 
 type DeliverWebhook = JobPayload<'deliverWebhook'>;
@@ -39,7 +44,7 @@ export class StrandedWebhooks {
 
   /** Looks at pending deliveries created, and last attempted, before `before`. */
   async sweep(before: Date): Promise<SweepCounts> {
-    const counts: SweepCounts = { pending: 0, requeued: 0, retried: 0 };
+    const counts: SweepCounts = { pending: 0, requeued: 0, retried: 0, stuck: 0 };
     let afterId = 0;
     for (;;) {
       const page = await this.repo.pendingWebhooks({ before, afterId, limit: SWEEP_PAGE });
@@ -54,6 +59,7 @@ export class StrandedWebhooks {
         await (await this.queue.getJob(job.id))?.retry('failed');
         counts.retried += 1;
       }
+      counts.stuck += states.filter((state) => state === 'completed').length;
       if (page.length < SWEEP_PAGE) break;
     }
     return counts;
