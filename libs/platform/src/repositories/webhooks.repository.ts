@@ -133,3 +133,25 @@ export class WebhooksRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 }
+
+/** A webhooks row as to_json renders it: timestamps are strings. */
+export type JsonWebhook = Omit<
+  WebhookRow,
+  'created_at' | 'failing_since' | 'previous_secret_expires_at' | 'disabled_at' | 'updated_at'
+> &
+  Record<
+    'created_at' | 'failing_since' | 'previous_secret_expires_at' | 'disabled_at' | 'updated_at',
+    string | null
+  >;
+
+export function reviveWebhook(json: JsonWebhook): WebhookRow {
+  const date = (value: string | null) => (value === null ? null : new Date(value));
+  return {
+    ...json,
+    created_at: new Date(json.created_at ?? 0),
+    failing_since: date(json.failing_since),
+    previous_secret_expires_at: date(json.previous_secret_expires_at),
+    disabled_at: date(json.disabled_at),
+    updated_at: date(json.updated_at),
+  };
+}
