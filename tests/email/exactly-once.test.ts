@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { DeliveriesRepository } from '@dw/platform';
+import { DeliveriesRepository, EmailDeliveriesRepository } from '@dw/platform';
 import { EmailSender } from '../../apps/notifier/src/email/email-sender';
 import { eventually } from '../support/env';
 import { type SmtpSink, startSmtpSink } from './smtp-sink';
@@ -20,12 +20,13 @@ describe('email: a retry records, it never sends again; an unknown outcome is re
     const t = await startEmailApp(sink);
     try {
       const deliveries = t.app.get(DeliveriesRepository);
+      const outcomes = t.app.get(EmailDeliveriesRepository);
       const addresses = ['kept1@example.org', 'kept2@example.org', 'kept3@example.org'];
       for (const address of addresses) await addConfirmedSubscriber(t, address);
       // The database refuses every outcome record for a while (as when PostgreSQL restarts).
-      const record = deliveries.recordEmailOutcomes.bind(deliveries);
+      const record = outcomes.recordEmailOutcomes.bind(outcomes);
       let refusing = true;
-      const spy = jest.spyOn(deliveries, 'recordEmailOutcomes').mockImplementation(async (records) => {
+      const spy = jest.spyOn(outcomes, 'recordEmailOutcomes').mockImplementation(async (records) => {
         if (refusing) throw new Error('connection terminated unexpectedly');
         return record(records);
       });

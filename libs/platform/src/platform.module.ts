@@ -16,6 +16,7 @@ import { RedisLifecycle } from './redis/redis.lifecycle';
 import {
   ArticlesRepository,
   DeliveriesRepository,
+  EmailDeliveriesRepository,
   EventsRepository,
   FeedsRepository,
   SubscribersRepository,
@@ -46,6 +47,7 @@ const REPOSITORIES = [
   EventsRepository,
   SubscribersRepository,
   DeliveriesRepository,
+  EmailDeliveriesRepository,
   WebhooksRepository,
   WebhookDeliveriesRepository,
   IdempotencyRepository,

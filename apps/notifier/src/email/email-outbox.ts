@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { QUEUE_NAMES } from '@dw/contracts';
 import type { Clock } from '@dw/domain';
-import { DeliveriesRepository, InjectClock } from '@dw/platform';
+import { DeliveriesRepository, EmailDeliveriesRepository, InjectClock } from '@dw/platform';
 import type { SharedMailRef, StoredMail } from './email-messages';
 import type { RenderedEmail } from './render';
 import { enqueueSendEmails } from './send-jobs';
@@ -28,6 +28,7 @@ export class EmailOutbox {
     @InjectQueue(QUEUE_NAMES.email) private readonly queue: Queue,
     @InjectClock() private readonly clock: Clock,
     private readonly deliveries: DeliveriesRepository,
+    private readonly emailDeliveries: EmailDeliveriesRepository,
   ) {}
 
   /** Returns how many of the mails are pending (enqueued). */
@@ -50,7 +51,7 @@ export class EmailOutbox {
 
   /** A body shared by many recipients (stand-ins for their links), stored once under `key`. */
   async sharedBody(key: string, template: RenderedEmail): Promise<SharedMailRef> {
-    const bodyId = await this.deliveries.sharedBody(
+    const bodyId = await this.emailDeliveries.sharedBody(
       key,
       template.subject,
       { html: template.html, text: template.text, headers: template.headers },

@@ -6,6 +6,7 @@ import {
   type AppConfig,
   type ClaimedEmail,
   DeliveriesRepository,
+  EmailDeliveriesRepository,
   type EmailOutcomeRecord,
   InjectClock,
   InjectConfig,
@@ -72,6 +73,7 @@ export class EmailSender {
   constructor(
     @InjectConfig() private readonly config: AppConfig,
     private readonly deliveries: DeliveriesRepository,
+    private readonly emailDeliveries: EmailDeliveriesRepository,
     private readonly subscribers: SubscribersRepository,
     private readonly transport: MailTransport,
     private readonly messages: EmailMessages,
@@ -82,12 +84,12 @@ export class EmailSender {
 
   /** Sends what can be taken of `ids` under the lease of `claimant` (the job id) and records the outcomes. */
   async sendGroup(ids: number[], claimant: string): Promise<GroupResult> {
-    const claimed = await this.deliveries.claimEmails(ids, claimant);
+    const claimed = await this.emailDeliveries.claimEmails(ids, claimant);
     const settled: SettledEmail[] = [];
     const unrecorded: SettledEmail[] = [];
     if (claimed.length < ids.length) {
       const taken = new Set(claimed.map((c) => c.id));
-      for (const id of await this.deliveries.skipOrphans(ids.filter((id) => !taken.has(id)))) {
+      for (const id of await this.emailDeliveries.skipOrphans(ids.filter((id) => !taken.has(id)))) {
         settled.push({ id, outcome: 'skipped', reason: 'recipient no longer exists' });
         this.count('skipped');
       }
@@ -129,7 +131,7 @@ export class EmailSender {
   async record(settled: SettledEmail[]): Promise<SettledEmail[]> {
     if (settled.length === 0) return [];
     try {
-      await this.deliveries.recordEmailOutcomes(settled.map(toRecord));
+      await this.emailDeliveries.recordEmailOutcomes(settled.map(toRecord));
       for (const s of settled) {
         if (s.outcome === 'failed' && s.bounced) {
           const delivery = await this.deliveries.find(s.id);
@@ -220,7 +222,7 @@ export class EmailSender {
   private async body(id: number): Promise<(z.infer<typeof sharedBody> & { subject: string }) | null> {
     const cached = this.bodies.get(id);
     if (cached) return cached;
-    const row = await this.deliveries.findBody(id);
+    const row = await this.emailDeliveries.findBody(id);
     const parsed = sharedBody.safeParse(row?.body);
     if (!row || !parsed.success) return null;
     const body = { ...parsed.data, subject: row.subject };

@@ -1,5 +1,5 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { DeliveriesRepository, type EmailOutcomeRecord } from '@dw/platform';
+import { EmailDeliveriesRepository, type EmailOutcomeRecord } from '@dw/platform';
 
 /** A flush waits at most this long for company, and takes at most this many rows. */
 const FLUSH_AFTER_MS = 5;
@@ -24,7 +24,7 @@ export class SentRecorder implements OnApplicationShutdown {
   /** One flush at a time (group commit): what arrives meanwhile goes in the next, so a slow database gets bigger batches. */
   private flushing: Promise<void> | null = null;
 
-  constructor(private readonly deliveries: DeliveriesRepository) {}
+  constructor(private readonly deliveries: EmailDeliveriesRepository) {}
 
   record(record: EmailOutcomeRecord): Promise<void> {
     return new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ export * from './articles.repository';
 export * from './events.repository';
 export * from './subscribers.repository';
 export * from './deliveries.repository';
+export * from './email-deliveries.repository';
 export * from './webhooks.repository';
 export * from './webhook-deliveries.repository';
 export * from './idempotency.repository';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Database } from '../database/database';
 import { InjectDatabase } from '../tokens';
-import { EMAIL_LEASE_SECONDS } from './deliveries.repository';
+import { EMAIL_LEASE_SECONDS } from './email-deliveries.repository';
 
 /**
  * A pending webhook delivery and where it stands in its run of the retry schedule: what names the
