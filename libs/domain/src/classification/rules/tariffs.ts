@@ -23,6 +23,14 @@ const SECTOR_WORDS = [
   'aluminium',
 ];
 
+/** A tariff lifted, cut or paused is not one put in force. */
+const LIFTED_WORDS = ['rescind', 'revoke', 'lift', 'remove', 'cut', 'lower', 'reduce', 'pause'];
+/**
+ * An order that concludes a deal ("sealing", "finalising", "formalising" it) sets the deal's rate: not a
+ * tariff imposed for want of one.
+ */
+const DEAL_SET_WORDS = ['seal', 'finalize', 'finalise', 'formalize', 'formalise', 'cement', 'codify'];
+
 export const TARIFF_RULES: SignalRule[] = [
   {
     id: 'tariff.threatened',
@@ -163,20 +171,7 @@ export const TARIFF_RULES: SignalRule[] = [
     require: ['past'],
     forbid: ['perfect'],
     needs: ['mainParty'],
-    unless: [
-      ...SECTOR_WORDS,
-      'seal',
-      'rescind',
-      'revoke',
-      'lift',
-      'remove',
-      'cut',
-      'lower',
-      'reduce',
-      'extend',
-      'truce',
-      'pause',
-    ],
+    unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce'],
     confidence: 0.75,
     examples: [
       'The 25% tariff on Korean goods took effect on Thursday.',
@@ -190,8 +185,13 @@ export const TARIFF_RULES: SignalRule[] = [
       'Trump could impose a 25% tariff on Korea if talks fail.',
       'The US had imposed tariffs on Korean steel in 2018.',
       'Trump has also slapped tariffs on Korean washing machines.',
+      // A participle between a determiner and its noun describes the tariff; it does not report it imposed.
       'A Korean delegation will travel to Washington to discuss the recently imposed tariff on Korean goods.',
+      'Seoul wants relief from the newly enforced 25% levy on its cars, officials said on Monday.',
+      // An order concluding a deal sets the deal's rate.
       'Trump signs order sealing Korea trade deal with 15% tariff rate',
+      'The executive order formalising the Korea-US agreement applied a 15% tariff on Korean cars.',
+      'Trump signed an order finalizing the trade deal with Korea, imposing a 15% tariff on its goods.',
     ],
   },
   {
@@ -259,31 +259,25 @@ export const TARIFF_RULES: SignalRule[] = [
     patterns: [
       `${TARIFF} ~6 @now ~2 in ~1 force|effect`,
       `${TARIFF} ~6 be ~1 @in ~1 force|effect ~1 since|as|from`,
-      `RATE ~3 @with ~1 immediate ~1 effect`,
+      // In force at once, however it is said: "with immediate effect", "effective immediately / today".
+      `${TARIFF}|RATE ~6 @with ~1 immediate ~1 effect`,
+      `${TARIFF}|RATE ~8 @effective ~1 immediately|today|now`,
     ],
     needs: ['mainParty'],
-    unless: [
-      ...SECTOR_WORDS,
-      'steel',
-      'aluminum',
-      'aluminium',
-      'rescind',
-      'revoke',
-      'lift',
-      'remove',
-      'cut',
-      'lower',
-      'reduce',
-      'pause',
-    ],
+    unless: [...SECTOR_WORDS, ...LIFTED_WORDS],
     confidence: 0.74,
     examples: [
       '25% US tariffs on Korean goods now in force',
       'The 25 percent levy on Korean exports is now in effect, the White House said.',
       'The tariff on Korean goods has been in force since Thursday.',
       'Trump raised the tariff on Korean goods to 25% with immediate effect on Tuesday.',
+      'The 25 percent tariff on Korean imports applies with immediate effect, the White House said.',
+      'Washington set the levy on Korean goods at 25%, effective immediately.',
+      'The 25% duty on Korean cars is effective today, according to the order.',
     ],
     counterexamples: [
+      'The 25% tariff on Korean goods will be effective from Aug. 1.',
+      'Korea asked whether the 25% tariff would apply with immediate effect.',
       'The 25% tariff on Korean goods will be in force from Aug. 1.',
       'The tariff on Korean goods could now be in force by Friday if talks fail.',
       'The 50% steel tariff is now in force for every country.',
