@@ -10,6 +10,7 @@ import { enqueue, QUEUE_NAMES } from '@dw/contracts';
 import { generateWebhookSecret } from '@dw/domain/webhooks';
 import { bullConnection, type Database, EventsRepository, migrateToLatest, openDatabase } from '@dw/platform';
 import { eventually, TEST_DATABASE_URL, TEST_REDIS_URL, tempDir, uniqueName } from '../support/env';
+import { freePort } from '../support/ports';
 import { TEST_TRACKS_FILE } from '../support/seeds';
 import { statusEvent } from './support';
 
@@ -83,14 +84,6 @@ interface NotifierProcess {
   port: number;
   child: ChildProcess;
   metric(name: string): Promise<number>;
-}
-
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function startNotifier(env: Record<string, string>, log: string): Promise<NotifierProcess> {
