@@ -54,6 +54,17 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['tariff_imposed'],
       [],
     ],
+    // Talks with partners in general, none named, are not the track's own round.
+    [
+      'Washington held tariff talks on Monday with several nations seeking exemptions from the new levies.',
+      [],
+      ['talks_held'],
+    ],
+    [
+      'US negotiators met on Friday with trading partners including Korea to discuss the tariffs.',
+      ['talks_held'],
+      [],
+    ],
     // proposal
     [
       'Seoul presented a revised proposal on US investment and shipbuilding cooperation to Lutnick on Friday.',

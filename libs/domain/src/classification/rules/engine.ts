@@ -194,11 +194,12 @@ function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, he
     );
     if (firstParty && firstParty.classes.includes('OTHER_PARTY')) return true;
     // "negotiations with countries seeking lower tariffs": partners in general, none of them named.
-    const further = tokens.slice(head + 1 + link + 1, Math.min(clause.to, head + 1 + link + 7));
+    const linkAt = head + 1 + link;
+    const named = tokens.slice(linkAt + 1, Math.min(clause.to, linkAt + 7));
     if (
       !firstParty &&
-      rest.some((token) => GENERIC_PARTNER.has(token.lemma)) &&
-      !further.some((token) => token.classes.includes('PARTY'))
+      named.slice(0, 3).some((token) => GENERIC_PARTNER.has(token.lemma)) &&
+      !named.some((token) => token.classes.includes('PARTY'))
     )
       return true;
   }
