@@ -74,7 +74,8 @@ export interface AnnotatedSentence {
 }
 
 function hasAny(lemmas: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
-  for (const lemma of lemmas) if (words.has(lemma)) return true;
+  const [few, many] = lemmas.size <= words.size ? [lemmas, words] : [words, lemmas];
+  for (const word of few) if (many.has(word)) return true;
   return false;
 }
 

@@ -10,6 +10,7 @@ import {
 } from './engine';
 import { calibrate } from '../calibration';
 import { SIGNAL_RULES } from './index';
+import { SurfaceFilter } from './surface-filter';
 
 /**
  * A rule match below this raw confidence is not tagged. Tagged signals then carry their calibrated
@@ -20,6 +21,16 @@ export const MIN_SIGNAL_CONFIDENCE = 0.5;
 
 export const COMPILED_RULES: CompiledRule[] = compileRules(SIGNAL_RULES);
 const VOCABULARY = vocabularyOf(COMPILED_RULES);
+const FILTERS = new WeakMap<CompiledRule[], SurfaceFilter>();
+
+function filterFor(rules: CompiledRule[]): SurfaceFilter {
+  let filter = FILTERS.get(rules);
+  if (!filter) {
+    filter = new SurfaceFilter(rules.flatMap((rule) => rule.patterns));
+    FILTERS.set(rules, filter);
+  }
+  return filter;
+}
 
 export interface SignalFinding {
   type: SignalType;
@@ -53,8 +64,9 @@ export function scanSignals(
   rules: CompiledRule[] = COMPILED_RULES,
 ): SignalScan {
   const matches: RuleMatch[] = [];
+  const filter = filterFor(rules);
   for (const context of contexts) {
-    if (!context.attributed.includes(mainTrack)) continue;
+    if (!context.attributed.includes(mainTrack) || !filter.mayMatch(context.text)) continue;
     const sentence = annotateContext(context, mainTrack, VOCABULARY);
     for (const rule of rules) {
       const match = runRule(rule, sentence, mainTrack);

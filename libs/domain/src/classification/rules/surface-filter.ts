@@ -1,0 +1,86 @@
+import { IRREGULAR_LEMMAS } from '../nlp/irregular-forms';
+import type { CompiledPattern } from './pattern';
+
+/**
+ * The written forms that can carry a lemma: the lemma itself, its regular inflections (the same endings the
+ * annotator strips from headline words) and comparatives. Irregular forms come from IRREGULAR_LEMMAS.
+ */
+function regularForms(lemma: string): string[] {
+  const last = lemma.charAt(lemma.length - 1);
+  const stem = lemma.slice(0, -1);
+  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}d`, `${lemma}ed`, `${lemma}ing`, `${lemma}er`];
+  forms.push(
+    `${lemma}est`,
+    `${lemma}${last}ed`,
+    `${lemma}${last}ing`,
+    `${lemma}${last}er`,
+    `${lemma}${last}est`,
+  );
+  if (last === 'y') forms.push(`${stem}ies`, `${stem}ied`, `${stem}ier`, `${stem}iest`);
+  if (last === 'e') forms.push(`${stem}ing`);
+  if (last === 'f') forms.push(`${stem}ves`);
+  if (lemma.endsWith('fe')) forms.push(`${lemma.slice(0, -2)}ves`);
+  return forms;
+}
+
+const WORD = /[A-Za-z]+/g;
+
+/**
+ * Whether a sentence could hold a match of some pattern, read from its words before the tagger runs: every
+ * pattern needs some word for each of its required elements, and most sentences of an article have none
+ * for any pattern (the tagger was a third of the classifier's time, spent mostly on them). It errs one
+ * way only: a sentence it lets through may still match nothing; one it stops has no word any pattern
+ * needs in any form the tagger could lemmatise to (surface-filter.spec.ts checks that against the tagger).
+ */
+export class SurfaceFilter {
+  private readonly elementsByForm = new Map<string, number[]>();
+  /** The pattern each required element belongs to, and how many such elements each pattern has. */
+  private readonly patternOf: number[] = [];
+  private readonly needed: number[] = [];
+  /** Some pattern needs no word at all (only entity classes): every sentence may match. */
+  private readonly always: boolean;
+  private readonly met: Uint8Array;
+  private readonly counts: Uint16Array;
+
+  constructor(patterns: readonly CompiledPattern[]) {
+    const formsOf = new Map<string, Set<string>>();
+    for (const [form, lemmas] of IRREGULAR_LEMMAS)
+      for (const lemma of lemmas) formsOf.set(lemma, (formsOf.get(lemma) ?? new Set()).add(form));
+    patterns.forEach((pattern, index) => {
+      this.needed.push(0);
+      for (const element of pattern.elements) {
+        if (element.optional || element.classes.length > 0) continue;
+        const id = this.patternOf.push(index) - 1;
+        this.needed[index] += 1;
+        for (const lemma of element.lemmas)
+          for (const form of [...regularForms(lemma), ...(formsOf.get(lemma) ?? [])]) {
+            const ids = this.elementsByForm.get(form) ?? [];
+            if (!ids.includes(id)) ids.push(id);
+            this.elementsByForm.set(form, ids);
+          }
+      }
+    });
+    this.always = this.needed.some((count) => count === 0);
+    this.met = new Uint8Array(this.patternOf.length);
+    this.counts = new Uint16Array(patterns.length);
+  }
+
+  mayMatch(text: string): boolean {
+    if (this.always) return true;
+    this.met.fill(0);
+    this.counts.fill(0);
+    WORD.lastIndex = 0;
+    for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
+      const ids = this.elementsByForm.get(word[0].toLowerCase());
+      if (!ids) continue;
+      for (const id of ids) {
+        if (this.met[id] === 1) continue;
+        this.met[id] = 1;
+        const pattern = this.patternOf[id];
+        this.counts[pattern] += 1;
+        if (this.counts[pattern] === this.needed[pattern]) return true;
+      }
+    }
+    return false;
+  }
+}
