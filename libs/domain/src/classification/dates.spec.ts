@@ -15,6 +15,22 @@ describe('dates resolved against the publication day', () => {
       '2025-07-15',
       '2025-08-01',
     ],
+    // A count of days in words, with or without other numbers in the sentence.
+    [
+      'The tariff deadline approaches in four days, and Seoul will send its trade minister.',
+      '2025-07-04',
+      '2025-07-08',
+    ],
+    [
+      'With the deadline in three days, Korea sends its 25-member team to Washington.',
+      '2025-07-29',
+      '2025-08-01',
+    ],
+    [
+      'The tariff deadline arrives within five days of the letter, officials said.',
+      '2025-07-27',
+      '2025-08-01',
+    ],
   ])('%s (published %s) has deadline %s', (sentence, published, deadline) => {
     const result = classifyArticle({
       id: 't',
@@ -32,6 +48,9 @@ describe('dates resolved against the publication day', () => {
       '2025-07-30',
     ],
     ['Korean officials travel to Washington for tariff talks set for April 24.', '2025-04-20'],
+    // "now" is the present: a tense, not a day anything is due, whether or not the sentence holds numbers.
+    ['Korea has now formally requested a specific date for the tariff talks.', '2025-07-23'],
+    ['Korea is now asking for a date for the 3rd round of tariff talks before the deadline.', '2025-07-23'],
   ])('%s (published %s) states no deadline', (sentence, published) => {
     const result = classifyArticle({
       id: 't',

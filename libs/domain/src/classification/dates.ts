@@ -73,10 +73,13 @@ export function inferPublished(url: string | null | undefined, text: string): Ca
 const FORWARD_CUE =
   /\b(next|until|till|by|through|before|starting|beginning|from|effective|deadline|expire[sd]?|take[sn]? effect|set for|scheduled for|due)\W+(?:\w+\W+){0,2}$/i;
 const RELATIVE_TEXT =
-  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight|tomorrow|last week|this week|next week|last night|weekend)\b/i;
-/** chrono is the slow part: skip sentences that cannot name a date. */
+  /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight|tomorrow|now|last week|this week|next week|last night|weekend)\b/i;
+/**
+ * chrono is the slow part: skip sentences that cannot name a date. A number alone ("25 percent", "in 2025")
+ * gives no date that is kept below (no month or weekday), so only numbers written as dates open the gate.
+ */
 const MAY_HOLD_DATE =
-  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|last|next|this|end of|\d{1,4})/i;
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|last|next|this|now|day|end of)|\d\s*[/.-]\s*\d/i;
 /** "SEOUL, July 31 (Yonhap) --": the dateline says when the story was filed, not when things happened. */
 const DATELINE_AFTER = /^\s*,?\s*(?:\(|--|—|–|-\s|\d{4}\s*(?:\(|--|—|–|-\s))/;
 const DURATION =
