@@ -1,5 +1,5 @@
 import { annotate } from './annotate';
-import { splitClauses } from './clauses';
+import { clausePolarity, splitClauses } from './clauses';
 
 function clausesOf(sentence: string): string[] {
   const tokens = annotate(sentence, new Set());
@@ -33,5 +33,34 @@ describe('splitClauses: "as" with its own subject and verb opens a clause even w
     'Korea was listed as a partner.',
   ])('keeps "%s" in one clause', (sentence) => {
     expect(clausesOf(sentence)).toHaveLength(1);
+  });
+});
+
+/** The polarity of the clause around the first token whose lower-case form is `head`. */
+function polarityAt(sentence: string, head: string): string[] {
+  const tokens = annotate(sentence, new Set());
+  const at = tokens.findIndex((token) => token.normal === head);
+  const clause = splitClauses(tokens).find((candidate) => candidate.from <= at && at < candidate.to);
+  if (at < 0 || !clause) throw new Error(`no "${head}" in: ${sentence}`);
+  return [...clausePolarity(tokens, clause, at, new Set([at]))];
+}
+
+describe('clausePolarity: a participle after the noun it describes reports nothing', () => {
+  it.each([
+    ['Officials met to discuss the trade agreement reached in July.', 'reached'],
+    ['Seoul asked for a cut in the tariffs imposed on its cars.', 'imposed'],
+    ['The ministers reviewed the Korea-US tariff deal signed last week.', 'signed'],
+    ['Exporters want relief from the duties levied since April.', 'levied'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('attributive');
+  });
+
+  it.each([
+    ['Korea and the US reached an agreement in July.', 'reached'],
+    ['The two sides reached a deal on Sunday.', 'reached'],
+    ['Under the deal announced on Wednesday, tariffs on cars fall to 15%.', 'announced'],
+    ['Washington imposed tariffs on Korean steel.', 'imposed'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('attributive');
   });
 });

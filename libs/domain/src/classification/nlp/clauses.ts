@@ -17,6 +17,8 @@ export const POLARITIES = [
   'recap',
   'question',
   'nonfinite',
+  /** A participle after the noun it describes: "the agreement reached in July", "tariffs imposed on Korea". */
+  'attributive',
   'subordinate',
   'infinitive',
   'pluperfect',
@@ -276,6 +278,7 @@ function isPastForm(token: Token): boolean {
 const RELATIVE_LINKS = new Set(['on', 'from', 'by', 'in', 'since', 'during', 'against', 'under', 'at']);
 
 const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'SYM']);
+const HYPHENS = new Set(['-', '–', '‑']);
 
 /**
  * "a tariff on all goods imported from Korea": a participle that describes the object before it, not the
@@ -283,9 +286,12 @@ const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'SYM']);
  */
 function isReducedRelative(tokens: Token[], i: number): boolean {
   if (!isPastForm(tokens[i]) || tokens[i - 1]?.pos !== 'NOUN') return false;
-  if (!RELATIVE_LINKS.has(tokens[i + 1]?.normal ?? '')) return false;
+  const next = tokens[i + 1];
+  // "reached in July", "announced this week": a preposition or a time follows, not an object.
+  if (!next || !(RELATIVE_LINKS.has(next.normal) || next.classes.includes('DATE'))) return false;
   let j = i - 1;
-  while (j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos)) j -= 1;
+  // "the Korea-US tariff agreement": hyphens join the words of one noun phrase.
+  while (j > 0 && (NOUN_PHRASE.has(tokens[j - 1].pos) || HYPHENS.has(tokens[j - 1].text))) j -= 1;
   const before = tokens[j - 1];
   return !!before && (before.pos === 'ADP' || before.pos === 'VERB') && before.normal !== 'under';
 }
@@ -450,6 +456,8 @@ export function clausePolarity(
     (head > 0 && POSSESSIVES.has(tokens[head - 1].normal) && isPastForm(headToken))
   )
     found.add('nonfinite');
+  // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.
+  if (isReducedRelative(tokens, head)) found.add('attributive');
   return found;
 }
 

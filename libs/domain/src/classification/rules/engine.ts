@@ -1,5 +1,5 @@
 import type { SignalType } from '../../model/signals';
-import { isRecapSpan, type SentenceContext } from '../context';
+import { isRecapSpan, RECAP_AFTER_DAYS, type SentenceContext } from '../context';
 import { annotate, type Token } from '../nlp/annotate';
 import { clausePolarity, splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
@@ -7,11 +7,30 @@ import type { SignalRule } from './types';
 
 /** What each signal never is, whatever the rule: a negated or conditional report of a deal is no deal. */
 export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
-  talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite', 'pastplan'],
-  talks_held: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite', 'subordinate'],
-  talks_cancelled: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite'],
-  proposal: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite'],
-  no_breakthrough: ['conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite'],
+  talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite', 'attributive', 'pastplan'],
+  talks_held: [
+    'negated',
+    'conditional',
+    'hedged',
+    'future',
+    'recap',
+    'question',
+    'nonfinite',
+    'attributive',
+    'subordinate',
+  ],
+  talks_cancelled: [
+    'negated',
+    'conditional',
+    'hedged',
+    'future',
+    'recap',
+    'question',
+    'nonfinite',
+    'attributive',
+  ],
+  proposal: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite', 'attributive'],
+  no_breakthrough: ['conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite', 'attributive'],
   deal_reached: [
     'negated',
     'conditional',
@@ -20,11 +39,12 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
     'recap',
     'question',
     'nonfinite',
+    'attributive',
     'subordinate',
   ],
   deadline_set: ['negated', 'conditional', 'recap', 'question'],
   deadline_extended: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question'],
-  tariff_threatened: ['negated', 'recap', 'question', 'nonfinite', 'subordinate'],
+  tariff_threatened: ['negated', 'recap', 'question', 'nonfinite', 'attributive', 'subordinate'],
   tariff_imposed: [
     'negated',
     'conditional',
@@ -33,6 +53,7 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
     'recap',
     'question',
     'nonfinite',
+    'attributive',
     'subordinate',
   ],
   tariff_reduced: [
@@ -43,6 +64,7 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
     'recap',
     'question',
     'nonfinite',
+    'attributive',
     'subordinate',
   ],
 };
@@ -207,6 +229,19 @@ function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, he
   return false;
 }
 
+/** The match itself names a day older than the recap window ("the agreement reached in July"). */
+function matchesOldDate(context: SentenceContext, tokens: Token[], matched: Set<number>): boolean {
+  for (const position of matched) {
+    const token = tokens[position];
+    if (!token.classes.includes('DATE')) continue;
+    const at = context.dates.findIndex(
+      (date) => date.index <= token.start && token.start < date.index + date.text.length,
+    );
+    if (at >= 0 && context.ages[at] > RECAP_AFTER_DAYS) return true;
+  }
+  return false;
+}
+
 function clauseOf(clauses: Clause[], index: number): Clause {
   return clauses.find((clause) => clause.from <= index && index < clause.to) ?? clauses[0];
 }
@@ -239,7 +274,8 @@ export function runRule(
       const own = clauseOf(clauses, head);
       const clauseStart = tokens[own.from].start;
       const clauseEnd = tokens[own.to - 1].end;
-      if (isRecapSpan(context, clauseStart, clauseEnd, last.end)) polarity.add('recap');
+      if (isRecapSpan(context, clauseStart, clauseEnd, last.end) || matchesOldDate(context, tokens, matched))
+        polarity.add('recap');
       // Present tense with a day still to come ("takes effect on Friday") speaks of the future.
       const headWord = tokens[head];
       if (

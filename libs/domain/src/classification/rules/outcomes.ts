@@ -39,6 +39,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The two sides agreed to pursue a package deal before the deadline.',
       'Lee and Trump signed an agreement on critical minerals at the White House on Monday.',
       'Sheinbaum reached an agreement with Trump to postpone the 30% tariff by 90 days.',
+      // A participle after its noun describes a deal that is the object of something else.
+      'Yeo met Greer on Friday to discuss follow-up talks on the Korea-US trade agreement reached in May.',
+      'Seoul and Washington are still at odds over the investment terms of the deal struck in April.',
     ],
   },
   {
@@ -48,6 +51,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       `${DEAL} ~1 @announce|reach|sign|strike|seal|finalize|finalise|conclude ~2 on|DATE|this|last|earlier`,
     ],
     needs: ['anchored'],
+    // The pattern is the participle that describes the deal; the recent day makes it news.
+    allow: ['attributive'],
     confidence: 0.72,
     examples: [
       'Under the deal announced on Wednesday, US tariffs on Korean goods will be cut to 15%.',
@@ -57,6 +62,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     counterexamples: [
       'Under the agreement reached in April, Korea pledged $350 billion.',
       'A deal announced on Friday could still fall apart, officials warned.',
+      // The day the match itself names is old, whatever else the sentence anchors.
+      'Officials met on Friday to review the framework reached in May, which caps the tariff on Korean cars at 15%.',
+      'Seoul on Monday urged Washington to honour the trade agreement signed in April.',
     ],
   },
   {

@@ -188,6 +188,9 @@ export const TARIFF_RULES: SignalRule[] = [
       // A participle between a determiner and its noun describes the tariff; it does not report it imposed.
       'A Korean delegation will travel to Washington to discuss the recently imposed tariff on Korean goods.',
       'Seoul wants relief from the newly enforced 25% levy on its cars, officials said on Monday.',
+      // ... and so does one after its noun: "the tariffs imposed on X" are the object of something else.
+      'Korea on Monday sought a cut in the 25% tariffs imposed on its cars by Washington.',
+      'Officials discussed a reduction of the duties levied on Korean steel since Friday.',
       // An order concluding a deal sets the deal's rate.
       'Trump signs order sealing Korea trade deal with 15% tariff rate',
       'The executive order formalising the Korea-US agreement applied a 15% tariff on Korean cars.',
