@@ -60,6 +60,8 @@ describe('clausePolarity: a participle after the noun it describes reports nothi
     ['The two sides reached a deal on Sunday.', 'reached'],
     ['Under the deal announced on Wednesday, tariffs on cars fall to 15%.', 'announced'],
     ['Washington imposed tariffs on Korean steel.', 'imposed'],
+    ['The stalled tariff talks resumed in Washington on Monday.', 'resumed'],
+    ['Officials said talks resumed in Seoul on Monday.', 'resumed'],
   ])('not in: %s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).not.toContain('attributive');
   });

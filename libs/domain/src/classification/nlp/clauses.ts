@@ -290,10 +290,17 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
   // "reached in July", "announced this week": a preposition or a time follows, not an object.
   if (!next || !(RELATIVE_LINKS.has(next.normal) || next.classes.includes('DATE'))) return false;
   let j = i - 1;
-  // "the Korea-US tariff agreement": hyphens join the words of one noun phrase.
-  while (j > 0 && (NOUN_PHRASE.has(tokens[j - 1].pos) || HYPHENS.has(tokens[j - 1].text))) j -= 1;
+  // "the Korea-US tariff agreement", "the stalled talks": hyphens and participles after a determiner are
+  // words of the noun phrase.
+  const inPhrase = (k: number) =>
+    NOUN_PHRASE.has(tokens[k].pos) ||
+    HYPHENS.has(tokens[k].text) ||
+    (isPastForm(tokens[k]) && tokens[k - 1]?.pos === 'DET');
+  while (j > 0 && inPhrase(j - 1)) j -= 1;
   const before = tokens[j - 1];
-  return !!before && (before.pos === 'ADP' || before.pos === 'VERB') && before.normal !== 'under';
+  if (!before || before.normal === 'under') return false;
+  // "said talks resumed in Seoul": after a reporting verb the noun is a subject, and its verb is finite.
+  return before.pos === 'ADP' || (before.pos === 'VERB' && !REPORTING.has(before.lemma));
 }
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
