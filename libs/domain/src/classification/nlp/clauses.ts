@@ -52,6 +52,8 @@ const OPENERS = new Set([
   'unless',
   'which',
   'who',
+  'whose',
+  'where',
   'as',
   'until',
   'once',
