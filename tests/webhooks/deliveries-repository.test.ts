@@ -75,6 +75,65 @@ describe.each<DatabaseKind>(['pglite', 'postgres'])('webhook deliveries reposito
     expect(loaded[0]!.webhook?.id).toBe('wh_repo_1');
   });
 
+  it('stores an event payload once, sends its exact text to every endpoint, and still reads rows that carry their own', async () => {
+    const [eventA, eventB] = [await newEvent(), await newEvent()];
+    const payloadA = { type: 'a', data: { text: 'é "quoted" \\ ✓', n: 1 } };
+    const a = await repo.createDeliveries(eventA, seqs, { payload: payloadA }, now);
+    const b = await repo.createDeliveries(eventB, seqs.slice(0, 2), { payload: { type: 'b' } }, now);
+    // A re-run with another payload keeps the first one stored: every delivery of an event sends the same text.
+    await repo.createDeliveries(eventA, seqs, { payload: { type: 'changed' } }, now);
+    const stored = await db
+      .selectFrom('webhook_payloads')
+      .selectAll()
+      .where('event_id', 'in', [eventA, eventB])
+      .execute();
+    expect(stored.map((row) => [row.event_id, row.body]).sort()).toEqual(
+      [
+        [eventA, JSON.stringify(payloadA)],
+        [eventB, JSON.stringify({ type: 'b' })],
+      ].sort(),
+    );
+    const copies = await db
+      .selectFrom('deliveries')
+      .select(['body', 'shared_payload'])
+      .where('event_id', '=', eventA)
+      .execute();
+    expect(copies.map((row) => row.shared_payload)).toEqual([true, true, true]);
+    expect(copies.map((row) => row.body)).toEqual([{}, {}, {}]);
+    // A row written before payloads were shared carries its own copy in body.
+    const legacyEvent = await newEvent();
+    const [legacy] = await db
+      .insertInto('deliveries')
+      .values({
+        delivery_key: `webhook:${legacyEvent}:${seqs[2]}`,
+        event_id: legacyEvent,
+        channel: 'webhook',
+        recipient_id: seqs[2],
+        status: 'pending',
+        subject: null,
+        body: JSON.stringify({ payload: { type: 'legacy' }, recovery: '1' }),
+        last_error: null,
+        created_at: now,
+      })
+      .returning('id')
+      .execute();
+    const ids = [b[1].id, a[2].id, legacy.id, a[0].id, b[0].id, a[1].id];
+    const loaded = await repo.deliveriesToAttempt(ids);
+    expect(loaded.map((d) => d?.id)).toEqual(ids);
+    expect(loaded.map((d) => d?.event_id)).toEqual([eventB, eventA, legacyEvent, eventA, eventB, eventA]);
+    expect(loaded.map((d) => JSON.parse(d!.payload) as unknown)).toEqual([
+      { type: 'b' },
+      payloadA,
+      { type: 'legacy' },
+      payloadA,
+      { type: 'b' },
+      payloadA,
+    ]);
+    expect(loaded[1]!.payload).toBe(JSON.stringify(payloadA));
+    // Alone in its batch, a delivery still gets its payload (the first row of its event carries it).
+    expect(JSON.parse((await repo.deliveriesToAttempt([a[1].id]))[0]!.payload)).toEqual(payloadA);
+  });
+
   it('writes many attempts in one statement, in order, and never takes sent back', async () => {
     const eventId = await newEvent();
     const [a, b] = await repo.createDeliveries(eventId, seqs.slice(0, 2), { payload: {} }, now);

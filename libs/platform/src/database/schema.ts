@@ -155,6 +155,8 @@ export interface DeliveriesTable {
   outcome_unknown: Generated<boolean>;
   /** 016: resends after an unknown outcome (same Message-ID), counted for the delivery log. */
   unknown_outcome_resends: Generated<number>;
+  /** 024: a webhook delivery whose payload is its event's row in webhook_payloads (body has no copy). */
+  shared_payload: Generated<boolean>;
 }
 
 /** 016: an alert body shared by every recipient in one time zone, with stand-ins for their links. */
@@ -184,6 +186,13 @@ export interface WebhooksTable {
   seq: Generated<number>;
   disabled_at: NullableTimestamp;
   updated_at: NullableTimestamp;
+}
+
+/** 024: one webhook payload per event, the exact text signed and sent to every endpoint. */
+export interface WebhookPayloadsTable {
+  event_id: string;
+  body: string;
+  created_at: Timestamp;
 }
 
 export interface WebhookAttemptsTable {
@@ -235,6 +244,7 @@ export interface DatabaseSchema {
   email_bodies: EmailBodiesTable;
   webhooks: WebhooksTable;
   webhook_attempts: WebhookAttemptsTable;
+  webhook_payloads: WebhookPayloadsTable;
   countdown_fired: CountdownFiredTable;
   idempotency_keys: IdempotencyKeysTable;
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { sql, type Selectable } from 'kysely';
-import { type Database, PREPARED_STATEMENT } from '../database/database';
+import type { Database } from '../database/database';
 import type { DeliveriesTable, WebhookAttemptsTable } from '../database/schema';
 import { InjectDatabase } from '../tokens';
 import { deliveryKey } from './deliveries.repository';
+import { loadDeliveriesToAttempt } from './load-attempts';
 import { recordAttempts } from './record-attempts';
 import { type JsonWebhook, reviveWebhook, type WebhookRow } from './webhooks.repository';
 
@@ -87,27 +88,34 @@ export class WebhookDeliveriesRepository {
 
   /**
    * One delivery per endpoint for the event (unique delivery key), `pending` unless told otherwise
-   * (`skipped` records an event that happened while the endpoint was disabled). Returns the ids that
-   * still need their first attempt, so a re-run of the fan-out enqueues nothing twice.
+   * (`skipped` records an event that happened while the endpoint was disabled). The payload is
+   * stored once for the event (webhook_payloads, the exact text sent; the first one stored stays),
+   * not in each delivery. Returns the ids that still need their first attempt, so a re-run of the
+   * fan-out enqueues nothing twice.
    */
   async createDeliveries(
     eventId: string,
     endpointSeqs: number[],
-    body: Record<string, unknown>,
+    body: { payload: unknown },
     now: Date,
     skipped?: { reason: string },
   ): Promise<{ id: number; recipient_id: number }[]> {
     const fresh: { id: number; recipient_id: number }[] = [];
-    const json = JSON.stringify(body);
+    const text = JSON.stringify(body.payload);
     const prefix = `${deliveryKey('webhook', eventId, '')}`;
     for (let start = 0; start < endpointSeqs.length; start += INSERT_CHUNK) {
       const seqs = endpointSeqs.slice(start, start + INSERT_CHUNK);
-      // One body parameter for the whole page: the payload is the same for every endpoint.
+      // The event's payload row and its deliveries in one statement: no delivery without its payload.
       const { rows } = await sql<{ id: number; recipient_id: number }>`
+        WITH payload AS (
+          INSERT INTO webhook_payloads (event_id, body, created_at)
+          VALUES (${eventId}, ${text}, ${now.toISOString()}::timestamptz)
+          ON CONFLICT (event_id) DO NOTHING
+        )
         INSERT INTO deliveries
-          (delivery_key, event_id, channel, recipient_id, status, subject, body, last_error, created_at, sent_at)
+          (delivery_key, event_id, channel, recipient_id, status, subject, body, shared_payload, last_error, created_at, sent_at)
         SELECT ${prefix}::text || seq, ${eventId}, 'webhook', seq, ${skipped ? 'skipped' : 'pending'}, NULL,
-               ${json}::jsonb, ${skipped?.reason ?? null}::text, ${now.toISOString()}::timestamptz, NULL
+               '{}'::jsonb, true, ${skipped?.reason ?? null}::text, ${now.toISOString()}::timestamptz, NULL
         FROM unnest(${seqs}::int[]) AS seq
         ON CONFLICT (delivery_key) DO NOTHING
         RETURNING id, recipient_id`.execute(this.db);
@@ -142,66 +150,9 @@ export class WebhookDeliveriesRepository {
     return { delivery, webhook: webhook ? reviveWebhook(webhook as unknown as JsonWebhook) : undefined };
   }
 
-  /**
-   * What attempts of many deliveries need, in one query, answered in the order asked (undefined:
-   * no such webhook delivery). The payload comes as the text to send, so nothing is parsed here.
-   * Each id is looked up by primary key (a lateral subquery): the statement is prepared once per
-   * connection, and its generic plan, made before the table has statistics, otherwise read the
-   * whole (channel, recipient_id, id) index for every batch.
-   */
-  async deliveriesToAttempt(deliveryIds: number[]): Promise<(DeliveryToAttempt | undefined)[]> {
-    const { rows } = await sql<{
-      id: number;
-      event_id: string;
-      status: string;
-      attempts: number;
-      payload: string;
-      webhook_id: string | null;
-      url: string | null;
-      secret: string | null;
-      previous_secret: string | null;
-      previous_secret_expires_at: Date | null;
-      enabled: boolean | null;
-      disabled_reason: string | null;
-      failing_since: Date | null;
-    }>`${sql.raw(PREPARED_STATEMENT)}
-      SELECT d.id, d.event_id, d.status, d.attempts, d.payload,
-             w.id AS webhook_id, w.url, w.secret, w.previous_secret, w.previous_secret_expires_at,
-             w.enabled, w.disabled_reason, w.failing_since
-      FROM unnest(${[...new Set(deliveryIds)]}::int[]) AS ids(id)
-      CROSS JOIN LATERAL (
-        SELECT id, event_id, status, attempts, recipient_id,
-               coalesce(body -> 'payload', body)::text AS payload
-        FROM deliveries WHERE id = ids.id AND channel = 'webhook' LIMIT 1
-      ) d
-      LEFT JOIN LATERAL (SELECT * FROM webhooks WHERE seq = d.recipient_id LIMIT 1) w ON true`.execute(
-      this.db,
-    );
-    const byId = new Map<number, DeliveryToAttempt>();
-    for (const row of rows) {
-      const { webhook_id, url, secret, enabled, ...rest } = row;
-      byId.set(row.id, {
-        id: rest.id,
-        event_id: rest.event_id,
-        status: rest.status,
-        attempts: rest.attempts,
-        payload: rest.payload,
-        webhook:
-          webhook_id === null || url === null || secret === null || enabled === null
-            ? undefined
-            : {
-                id: webhook_id,
-                url,
-                secret,
-                enabled,
-                previous_secret: rest.previous_secret,
-                previous_secret_expires_at: rest.previous_secret_expires_at,
-                disabled_reason: rest.disabled_reason,
-                failing_since: rest.failing_since,
-              },
-      });
-    }
-    return deliveryIds.map((id) => byId.get(id));
+  /** What attempts of many deliveries need, in one query, in the order asked: see loadDeliveriesToAttempt. */
+  deliveriesToAttempt(deliveryIds: number[]): Promise<(DeliveryToAttempt | undefined)[]> {
+    return loadDeliveriesToAttempt(this.db, deliveryIds);
   }
 
   /** Finished attempts and their deliveries' new status, many in one statement: see recordAttempts. */

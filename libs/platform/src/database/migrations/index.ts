@@ -11,6 +11,7 @@ import * as subscriberPaging from './018_subscriber_paging';
 import * as statusFooting from './021_status_footing';
 import * as deadlineCleared from './022_deadline_cleared';
 import * as attemptsUnusedIndex from './023_attempts_unused_index';
+import * as webhookPayloads from './024_webhook_payloads';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '021_status_footing': statusFooting,
   '022_deadline_cleared': deadlineCleared,
   '023_attempts_unused_index': attemptsUnusedIndex,
+  '024_webhook_payloads': webhookPayloads,
 };
 
 export const migrationProvider: MigrationProvider = {
