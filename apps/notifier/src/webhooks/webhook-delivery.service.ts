@@ -19,6 +19,8 @@ import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
 
 /** Deliveries read in one query at most. */
 const LOAD_BATCH = 256;
+/** Payloads whose bytes are kept (one per recent event): each is encoded once, not per delivery. */
+const RECENT_PAYLOADS = 16;
 
 /**
  * One attempt of one delivery: load it (many per query), take the endpoint's slot, sign and send;
@@ -29,6 +31,10 @@ const LOAD_BATCH = 256;
 export class WebhookDeliveryService {
   private readonly logger = new Logger('WebhookDelivery');
   private readonly loader: MicroBatcher<number, DeliveryToAttempt | undefined>;
+  private readonly payloadBytes = new Map<string, { text: string; bytes: Buffer }>();
+  /** Slot holders are this instance's id and a count: unique across processes, no UUID per attempt. */
+  private readonly instance = randomUUID();
+  private holders = 0;
 
   constructor(
     private readonly deliveries: WebhookDeliveriesRepository,
@@ -47,7 +53,7 @@ export class WebhookDeliveryService {
   }
 
   async attempt(job: AttemptJob): Promise<AttemptSummary> {
-    const holder = `${job.deliveryId}:${randomUUID()}`;
+    const holder = `${job.deliveryId}:${this.instance}:${++this.holders}`;
     // The endpoint is known from the job: take its slot while the delivery loads (two waits in one).
     let slot = job.endpoint && !job.accepted ? this.acquire(job.endpoint, holder) : null;
     let held: string | null = null;
@@ -83,7 +89,7 @@ export class WebhookDeliveryService {
         );
       }
       const startedAt = this.clock.now();
-      const body = delivery.payload;
+      const body = this.bytesOf(delivery.event_id, delivery.payload);
       let response: WebhookResponse;
       try {
         response = await this.client.post({
@@ -118,18 +124,26 @@ export class WebhookDeliveryService {
     return Boolean(job.previousFailure?.startsWith(OutcomeNotRecordedError.ACCEPTED));
   }
 
+  /** The UTF-8 bytes sent (and signed) for this payload text, kept for the last few events. */
+  private bytesOf(eventId: string, text: string): Buffer {
+    const known = this.payloadBytes.get(eventId);
+    if (known && known.text === text) return known.bytes;
+    if (this.payloadBytes.size >= RECENT_PAYLOADS) {
+      this.payloadBytes.delete(this.payloadBytes.keys().next().value as string);
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    this.payloadBytes.set(eventId, { text, bytes });
+    return bytes;
+  }
+
   private secretsOf(webhook: AttemptEndpoint, now: Date): string[] {
+    if (!webhook.previous_secret || !webhook.previous_secret_expires_at) return [webhook.secret];
     const current = { secret: webhook.secret, createdAt: new Date(1), expiresAt: null };
-    const previous =
-      webhook.previous_secret && webhook.previous_secret_expires_at
-        ? [
-            {
-              secret: webhook.previous_secret,
-              createdAt: new Date(0),
-              expiresAt: webhook.previous_secret_expires_at,
-            },
-          ]
-        : [];
-    return signingSecrets([current, ...previous], now);
+    const previous = {
+      secret: webhook.previous_secret,
+      createdAt: new Date(0),
+      expiresAt: webhook.previous_secret_expires_at,
+    };
+    return signingSecrets([current, previous], now);
   }
 }

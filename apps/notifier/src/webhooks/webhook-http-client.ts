@@ -7,7 +7,8 @@ import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
 
 export interface WebhookRequest {
   url: string;
-  body: string;
+  /** The bytes to send (or their text). */
+  body: Buffer | string;
   headers: Record<string, string>;
 }
 
@@ -62,7 +63,7 @@ export class WebhookHttpClient {
     } catch (error) {
       return { kind: 'network_error', error: (error as Error).message, latencyMs: elapsed() };
     }
-    const body = Buffer.from(request.body, 'utf8');
+    const body = typeof request.body === 'string' ? Buffer.from(request.body, 'utf8') : request.body;
     const timeoutMs = this.settings.requestTimeoutMs;
     return new Promise<WebhookResponse>((resolve) => {
       let settled = false;

@@ -5,19 +5,21 @@ export const WEBHOOK_SECRET_PREFIX = 'whsec_';
 /**
  * The Standard Webhooks `webhook-signature` value: "v1,<base64 HMAC-SHA256 of id.timestamp.body>"
  * for each secret, space-separated, so during a rotation receivers holding either secret verify.
+ * The body may be given as its UTF-8 bytes (what is sent): the HMAC reads it as it is, no copy of
+ * "id.timestamp.body" is made.
  */
 export function signPayload(
   secrets: string | readonly string[],
   msgId: string,
   timestamp: Date,
-  body: string,
+  body: string | Uint8Array,
 ): string {
   const list = typeof secrets === 'string' ? [secrets] : secrets;
   if (list.length === 0) throw new Error('At least one signing secret is needed');
-  const signed = `${msgId}.${Math.floor(timestamp.getTime() / 1000)}.${body}`;
-  return list
-    .map((secret) => `v1,${createHmac('sha256', secretKey(secret)).update(signed).digest('base64')}`)
-    .join(' ');
+  const prefix = `${msgId}.${Math.floor(timestamp.getTime() / 1000)}.`;
+  const sign = (secret: string) =>
+    `v1,${createHmac('sha256', secretKey(secret)).update(prefix).update(body).digest('base64')}`;
+  return list.length === 1 ? sign(list[0]) : list.map(sign).join(' ');
 }
 
 /**
@@ -43,7 +45,7 @@ export function webhookHeaders(
   secrets: string | readonly string[],
   msgId: string,
   timestamp: Date,
-  body: string,
+  body: string | Uint8Array,
 ): StandardWebhookHeaders {
   return {
     'webhook-id': msgId,

@@ -174,7 +174,14 @@ describe('signing per Standard Webhooks', () => {
     const ts = new Date('2025-07-30T10:00:07.123Z');
     for (const secret of [secretA, secretB]) {
       expect(signPayload(secret, id, ts, body)).toBe(new Webhook(secret).sign(id, ts, body));
+      // The body as the bytes that are sent signs the same as its text.
+      expect(signPayload(secret, id, ts, Buffer.from(body, 'utf8'))).toBe(
+        new Webhook(secret).sign(id, ts, body),
+      );
     }
+    expect(signPayload([secretB, secretA], id, ts, Buffer.from(body, 'utf8'))).toBe(
+      `${new Webhook(secretB).sign(id, ts, body)} ${new Webhook(secretA).sign(id, ts, body)}`,
+    );
   });
 
   it('matches a hand-computed HMAC over id.timestamp.body', () => {
