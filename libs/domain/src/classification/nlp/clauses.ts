@@ -52,8 +52,6 @@ const OPENERS = new Set([
   'unless',
   'which',
   'who',
-  'whose',
-  'where',
   'as',
   'until',
   'once',

@@ -74,8 +74,6 @@ export const TALKS_RULES: SignalRule[] = [
       'Kim Jung-kwan met U.S. Commerce Secretary Howard Lutnick in Washington on Thursday.',
       'Working-level discussions with the U.S. side were held from Monday to Wednesday, the ministry said.',
       'South Korean and U.S. negotiators held a second round of tariff talks on Friday.',
-      // A relative clause after the meeting is its own clause: its words ("called for") do not count.
-      'Yeo held talks with Greer on Saturday in Washington, where he called for a cut in the tariff on Korean cars.',
       'The two-day talks between Seoul and Washington ended on Saturday without a deal.',
       'Korea and the U.S. discussed tariffs on autos and steel during the meeting on Monday.',
       'Negotiations with trading partners including Korea continued in Washington on Friday.',
