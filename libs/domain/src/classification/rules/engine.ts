@@ -5,68 +5,33 @@ import { clausePolarity, splitClauses, type Clause, type Polarity } from '../nlp
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
 import type { SignalRule } from './types';
 
+/** Not a report of something that happened: denied, only possible, yet to come, old, asked, or a description. */
+const NOT_AN_EVENT: Polarity[] = [
+  'negated',
+  'conditional',
+  'hedged',
+  'future',
+  'recap',
+  'question',
+  'nonfinite',
+  'attributive',
+];
+/** ... nor background told in a subordinate clause ("after the two sides reached a deal, ..."). */
+const NOT_AN_EVENT_HERE: Polarity[] = [...NOT_AN_EVENT, 'subordinate'];
+
 /** What each signal never is, whatever the rule: a negated or conditional report of a deal is no deal. */
 export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite', 'attributive', 'pastplan'],
-  talks_held: [
-    'negated',
-    'conditional',
-    'hedged',
-    'future',
-    'recap',
-    'question',
-    'nonfinite',
-    'attributive',
-    'subordinate',
-  ],
-  talks_cancelled: [
-    'negated',
-    'conditional',
-    'hedged',
-    'future',
-    'recap',
-    'question',
-    'nonfinite',
-    'attributive',
-  ],
-  proposal: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite', 'attributive'],
-  no_breakthrough: ['conditional', 'hedged', 'future', 'recap', 'question', 'nonfinite', 'attributive'],
-  deal_reached: [
-    'negated',
-    'conditional',
-    'hedged',
-    'future',
-    'recap',
-    'question',
-    'nonfinite',
-    'attributive',
-    'subordinate',
-  ],
+  talks_held: NOT_AN_EVENT_HERE,
+  talks_cancelled: NOT_AN_EVENT,
+  proposal: NOT_AN_EVENT,
+  no_breakthrough: NOT_AN_EVENT.filter((polarity) => polarity !== 'negated'),
+  deal_reached: NOT_AN_EVENT_HERE,
   deadline_set: ['negated', 'conditional', 'recap', 'question'],
   deadline_extended: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question'],
   tariff_threatened: ['negated', 'recap', 'question', 'nonfinite', 'attributive', 'subordinate'],
-  tariff_imposed: [
-    'negated',
-    'conditional',
-    'hedged',
-    'future',
-    'recap',
-    'question',
-    'nonfinite',
-    'attributive',
-    'subordinate',
-  ],
-  tariff_reduced: [
-    'negated',
-    'conditional',
-    'hedged',
-    'future',
-    'recap',
-    'question',
-    'nonfinite',
-    'attributive',
-    'subordinate',
-  ],
+  tariff_imposed: NOT_AN_EVENT_HERE,
+  tariff_reduced: NOT_AN_EVENT_HERE,
 };
 
 /** Signals a denial turns into a recorded denial instead of silence. */
