@@ -1,5 +1,4 @@
-import winkNLP, { type ItemEntity, type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItemEntity, ItsFunction, WinkMethods } from 'wink-nlp';
 
 /**
  * wink-nlp with its small English model: tokens, lemmas, universal parts of speech, negation scope and
@@ -7,8 +6,22 @@ import model from 'wink-eng-lite-web-model';
  * one core, with the model shipped inside the npm package (nothing fetched at run time). compromise was the
  * alternative: it reads tense better but is several times slower, which the classifier bench cannot afford.
  */
-const nlp = winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
-const its = nlp.its;
+let engine: WinkMethods | undefined;
+
+/**
+ * The model (about 55 MB once loaded) is read on the first sentence, not on import: every process that
+ * imports @dw/domain (the notifier, the web API) would otherwise carry it without ever tagging a word.
+ */
+function nlp(): WinkMethods {
+  if (!engine) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+    const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    engine = winkNLP(model, ['sbd', 'negation', 'pos', 'ner']);
+  }
+  return engine;
+}
 
 export type EntityClass = 'DATE' | 'RATE' | 'MONEY' | 'NUM' | 'PARTY' | 'OTHER_PARTY';
 
@@ -56,7 +69,9 @@ function headlineLemma(normal: string, vocabulary: ReadonlySet<string>): string 
 
 /** Tokens of one sentence with lemmas, parts of speech, negation and entity classes. */
 export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set()): Token[] {
-  const doc = nlp.readDoc(text);
+  const wink = nlp();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
   const tokens = doc.tokens();
   const words: string[] = tokens.out();
   const normals: string[] = tokens.out(its.normal);
