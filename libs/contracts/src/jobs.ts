@@ -44,6 +44,14 @@ function idsKey(ids: readonly number[]): string {
 }
 const eventId = z.string().min(1).max(200);
 
+/** A 2xx the receiver gave that the database has not recorded yet (kept in the job's data). */
+const acceptedOutcome = z.object({
+  at: z.string().datetime(),
+  statusCode: z.number().int(),
+  latencyMs: z.number().int().min(0),
+  trigger: z.string().max(20),
+});
+
 interface JobContract<Q extends QueueName, S extends z.ZodType> {
   queue: Q;
   name: string;
@@ -126,18 +134,38 @@ export const JOBS = {
        * The receiver answered 2xx but the database could not record it yet: a later run of this job
        * records this outcome and never sends again.
        */
-      accepted: z
-        .object({
-          at: z.string().datetime(),
-          statusCode: z.number().int(),
-          latencyMs: z.number().int().min(0),
-          trigger: z.string().max(20),
-        })
-        .optional(),
+      accepted: acceptedOutcome.optional(),
     }),
     jobId: (p) =>
       `webhook-${p.deliveryId}${p.recovery ? `-r${p.recovery}` : ''}-a${p.attempt ?? 0}${p.manual ? `-manual-${p.manual}` : ''}`,
     /** HTTP failures never throw (the retry schedule is its own delayed jobs): these retry infrastructure. */
+    attempts: 5,
+    backoffMs: 2000,
+  }),
+  /**
+   * The first attempt of a group of one event's deliveries (WEBHOOK_GROUP_SIZE): one job for the
+   * queue instead of one each. Each member is attempted as a `deliverWebhook` job would be; one
+   * that needs a retry, or finds its endpoint saturated, continues as its own `deliverWebhook` job.
+   * `group` is the endpoint seq that names the group; every member's row keeps it (webhook_group),
+   * so the delivery sweep asks the queue for this job's id.
+   */
+  deliverWebhookGroup: contract({
+    queue: QUEUE_NAMES.webhook,
+    name: 'deliver-webhook-group',
+    schema: z.object({
+      eventId,
+      group: z.number().int().min(0),
+      deliveries: z
+        .array(z.object({ deliveryId: z.number().int().positive(), endpoint: z.string().max(200) }))
+        .min(1)
+        .max(64),
+      /** 2xx answers the database could not record yet, by delivery: a rerun records them, never resends. */
+      accepted: z
+        .array(acceptedOutcome.extend({ deliveryId: z.number().int().positive() }))
+        .max(64)
+        .optional(),
+    }),
+    jobId: (p) => `webhook-g-${p.eventId}-${p.group}`,
     attempts: 5,
     backoffMs: 2000,
   }),

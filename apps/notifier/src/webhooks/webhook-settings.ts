@@ -37,6 +37,11 @@ export interface WebhookSettings {
   stalledIntervalMs: number;
   maxStalledCount: number;
   responseExcerptBytes: number;
+  /**
+   * An event's first attempts are enqueued as one job per this many deliveries (1: one job each).
+   * Retries and saturated endpoints always continue as a job per delivery.
+   */
+  groupSize: number;
 }
 
 export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
@@ -54,6 +59,7 @@ export const DEFAULT_WEBHOOK_SETTINGS: WebhookSettings = {
   stalledIntervalMs: 30_000,
   maxStalledCount: 2,
   responseExcerptBytes: 1024,
+  groupSize: 8,
 };
 
 export const WEBHOOK_SETTINGS = Symbol('WEBHOOK_SETTINGS');
@@ -76,6 +82,7 @@ export function webhookSettingsFromConfig(config: AppConfig): Partial<WebhookSet
     perEndpointConcurrency: config.webhooks.perEndpointConcurrency,
     lockDurationMs: config.webhooks.lockMs,
     stalledIntervalMs: config.webhooks.lockMs,
+    groupSize: config.webhooks.groupSize,
   };
 }
 

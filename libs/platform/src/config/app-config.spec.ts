@@ -41,6 +41,7 @@ describe('parseConfig', () => {
         WEBHOOK_DISABLE_AFTER_HOURS: '48',
         WEBHOOK_ROTATION_GRACE_HOURS: '1',
         WEBHOOK_LOCK_MS: '2000',
+        WEBHOOK_GROUP_SIZE: '16',
       }).webhooks,
     ).toEqual({
       timeoutMs: 5000,
@@ -48,8 +49,11 @@ describe('parseConfig', () => {
       rotationGraceMs: 3_600_000,
       perEndpointConcurrency: 4,
       lockMs: 2000,
+      groupSize: 16,
     });
     expect(parseConfig({}).webhooks.lockMs).toBe(30_000);
+    expect(parseConfig({}).webhooks.groupSize).toBe(8);
+    expect(() => parseConfig({ WEBHOOK_GROUP_SIZE: '0' })).toThrow(/WEBHOOK_GROUP_SIZE="0"/);
     expect(parseConfig({}).opsEmail).toBeUndefined();
     expect(parseConfig({ OPS_EMAIL: 'ops@example.org' }).opsEmail).toBe('ops@example.org');
     expect(() => parseConfig({ WEBHOOK_TIMEOUT_MS: 'soon' })).toThrow(

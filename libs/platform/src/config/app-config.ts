@@ -86,6 +86,12 @@ const schema = z.object({
     .min(1)
     .max(64)
     .default(4),
+  WEBHOOK_GROUP_SIZE: z.coerce
+    .number({ message: 'expected a whole number of deliveries' })
+    .int()
+    .min(1)
+    .max(64)
+    .default(8),
   WEBHOOK_LOCK_MS: z.coerce
     .number({ message: 'expected milliseconds' })
     .int()
@@ -161,6 +167,8 @@ export interface AppConfig {
     perEndpointConcurrency: number;
     /** A worker silent this long loses its deliveries to another (BullMQ lock and stalled check). */
     lockMs: number;
+    /** An event's first attempts go out as one queue job per this many deliveries (1: one each). */
+    groupSize: number;
   };
 }
 
@@ -232,6 +240,7 @@ export function parseConfig(env: RawEnv, isTty = false): AppConfig {
       rotationGraceMs: v.WEBHOOK_ROTATION_GRACE_HOURS * 3_600_000,
       perEndpointConcurrency: v.WEBHOOK_ENDPOINT_CONCURRENCY,
       lockMs: v.WEBHOOK_LOCK_MS,
+      groupSize: v.WEBHOOK_GROUP_SIZE,
     },
   };
 }

@@ -157,6 +157,8 @@ export interface DeliveriesTable {
   unknown_outcome_resends: Generated<number>;
   /** 024: a webhook delivery whose payload is its event's row in webhook_payloads (body has no copy). */
   shared_payload: Generated<boolean>;
+  /** 025: the group job that carries this webhook delivery's first attempt (null: a job of its own). */
+  webhook_group: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** 016: an alert body shared by every recipient in one time zone, with stand-ins for their links. */

@@ -12,6 +12,7 @@ import * as statusFooting from './021_status_footing';
 import * as deadlineCleared from './022_deadline_cleared';
 import * as attemptsUnusedIndex from './023_attempts_unused_index';
 import * as webhookPayloads from './024_webhook_payloads';
+import * as webhookGroups from './025_webhook_groups';
 
 /** Versioned migrations, applied in name order at start-up. Add new ones at the end; never edit a shipped one. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '022_deadline_cleared': deadlineCleared,
   '023_attempts_unused_index': attemptsUnusedIndex,
   '024_webhook_payloads': webhookPayloads,
+  '025_webhook_groups': webhookGroups,
 };
 
 export const migrationProvider: MigrationProvider = {
