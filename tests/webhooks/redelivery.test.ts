@@ -4,7 +4,7 @@ import { WebhookProcessor } from '../../apps/notifier/src/webhooks/webhook.proce
 import { startTestApp, type TestApp } from '../support/app';
 import { eventually, openTestDatabase, uniqueName } from '../support/env';
 import { type LocalServer, startLocalServer } from '../support/http-server';
-import { FAST, features, publish, register, statusEvent, verify } from './support';
+import { features, KILLABLE, publish, register, statusEvent, verify } from './support';
 
 describe('a worker killed mid-delivery', () => {
   let receiver: LocalServer;
@@ -31,15 +31,7 @@ describe('a worker killed mid-delivery', () => {
 
     const db = await openTestDatabase('pglite');
     const prefix = uniqueName('dwtest');
-    // Short locks so a dead worker is noticed in about a second; a long request timeout so the
-    // first worker never gives up on its own; two slots so the dead worker's slot does not block.
-    const settings = {
-      ...FAST,
-      requestTimeoutMs: 20_000,
-      lockDurationMs: 1000,
-      stalledIntervalMs: 500,
-      perEndpointConcurrency: 2,
-    };
+    const settings = KILLABLE;
     first = await startTestApp({ db, env: { QUEUE_PREFIX: prefix }, features: features(settings) });
     const hook = await register(first, `${receiver.url}/hook`);
     const event = statusEvent();

@@ -6,7 +6,7 @@ import { DeliverySweep, SWEEP_GRACE_MS } from '../../apps/notifier/src/delivery-
 import { startTestApp, type TestApp } from '../support/app';
 import { eventually } from '../support/env';
 import { type LocalServer, startLocalServer } from '../support/http-server';
-import { api, FAST, features, publish, register, statusEvent } from './support';
+import { api, countingRoute, FAST, features, publish, register, statusEvent } from './support';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -21,16 +21,7 @@ describe('the delivery sweep: webhook deliveries whose job was lost are delivere
   const failFirst = new Set<string>();
 
   function route(path: string): void {
-    receiver.route(path, (req, res) => {
-      const key = `${path} ${String(req.headers['webhook-id'])}`;
-      requests.set(key, (requests.get(key) ?? 0) + 1);
-      if (failFirst.has(path) && requests.get(key) === 1) {
-        res.writeHead(500).end('not yet');
-        return;
-      }
-      accepted.set(key, (accepted.get(key) ?? 0) + 1);
-      res.writeHead(204).end();
-    });
+    countingRoute(receiver, path, { requests, failFirst, accepted });
   }
 
   async function sweep(): Promise<{ webhook: Record<string, number> }> {
@@ -64,9 +55,10 @@ describe('the delivery sweep: webhook deliveries whose job was lost are delivere
   beforeAll(async () => {
     receiver = await startLocalServer();
     // The second attempt waits 3 s of wall time: long enough to find its delayed job in the queue.
+    // Each first attempt is its own job here (the per-delivery rule); groups: groups.test.ts.
     t = await startTestApp({
       clock,
-      features: features({ ...FAST, retryScheduleMs: [0, 3_000, 3_000] }),
+      features: features({ ...FAST, retryScheduleMs: [0, 3_000, 3_000], groupSize: 1 }),
     });
     queue = t.app.get(QueueRegistry).get(QUEUE_NAMES.webhook);
   }, 60_000);

@@ -9,6 +9,7 @@ import {
 } from '../../apps/notifier/src/webhooks/webhook-settings';
 import { ALL_SERVICES } from '../../apps/all/src/all-services';
 import type { TestApp } from '../support/app';
+import type { LocalServer } from '../support/http-server';
 
 export const TOKEN = 'test-token-0123456789';
 export const auth = { authorization: `Bearer ${TOKEN}` };
@@ -20,6 +21,38 @@ export const FAST: Partial<WebhookSettings> = {
   requestTimeoutMs: 800,
   saturatedDelayMs: 100,
 };
+
+/** Short locks so a dead worker is noticed in about a second; a long request timeout so a worker
+ * never gives up on a held request by itself; two slots so a dead worker's slot does not block. */
+export const KILLABLE: Partial<WebhookSettings> = {
+  ...FAST,
+  requestTimeoutMs: 20_000,
+  lockDurationMs: 1000,
+  stalledIntervalMs: 500,
+  perEndpointConcurrency: 2,
+};
+
+/**
+ * Answers `path` with 204, counting requests by `${path} ${webhook-id}` in `requests` (and accepted
+ * ones in `accepted`); while `failFirst` holds the path, the first request of each id gets a 500.
+ */
+export function countingRoute(
+  receiver: LocalServer,
+  path: string,
+  counts: { requests: Map<string, number>; failFirst: Set<string>; accepted?: Map<string, number> },
+): void {
+  const { requests, failFirst, accepted } = counts;
+  receiver.route(path, (req, res) => {
+    const key = `${path} ${String(req.headers['webhook-id'])}`;
+    requests.set(key, (requests.get(key) ?? 0) + 1);
+    if (failFirst.has(path) && requests.get(key) === 1) {
+      res.writeHead(500).end('not yet');
+      return;
+    }
+    accepted?.set(key, (accepted.get(key) ?? 0) + 1);
+    res.writeHead(204).end();
+  });
+}
 
 export function features(override: Partial<WebhookSettings>) {
   return [...ALL_SERVICES, WebhookSettingsOverrideModule.with(override)];

@@ -22,6 +22,11 @@ export interface AttemptJob {
   redelivered: boolean;
   /** Why the previous run of this job failed, if it did. */
   previousFailure?: string | null;
+  /**
+   * Set on a rerun of a group job: a member already attempted (its own job carries it on) is not
+   * sent again by the group.
+   */
+  onlyIfUnattempted?: boolean;
   accepted?: AcceptedOutcome;
   /** Puts an accepted outcome into the job itself (Redis) while the database cannot take it. */
   keepAccepted?: (accepted: AcceptedOutcome) => Promise<void>;

@@ -26,12 +26,19 @@ export interface SweepCounts {
 
 type DeliverWebhook = JobPayload<'deliverWebhook'>;
 
+/** States in which a group job will still attempt its members. */
+const LIVE = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
+
 /**
  * The webhook half of the delivery sweep. A pending delivery always has exactly one job that moves
  * it on: the next attempt of its run, whose id the contract derives from (delivery, recovery,
  * attempt). That id is recomputed from the database and looked up in the queue; only a job that is
  * not there is enqueued again, under that same id, so a sweep racing the job's own enqueue adds
- * nothing. A delayed retry is in the queue as delayed and is left alone.
+ * nothing. A delayed retry is in the queue as delayed and is left alone. A first attempt carried
+ * by a group job (its row names the group) is left alone while that job is still to run or running
+ * (it may wait far longer than the grace in a backlog); once the group job is done or gone, the
+ * member's own first-attempt id is looked up as above, and a member still pending without it gets
+ * it (a saturated member's own job, made by the group, is found there).
  */
 @Injectable()
 export class StrandedWebhooks {
@@ -51,7 +58,8 @@ export class StrandedWebhooks {
       if (page.length === 0) break;
       afterId = page[page.length - 1].id;
       counts.pending += page.length;
-      const jobs = page.map((row) => this.jobOf(row));
+      const rows = await this.withoutLiveGroups(page);
+      const jobs = rows.map((row) => this.jobOf(row));
       const states = await Promise.all(jobs.map((job) => this.queue.getJobState(job.id)));
       const missing = jobs.filter((_, i) => states[i] === 'unknown');
       counts.requeued += await this.requeue(missing);
@@ -63,6 +71,26 @@ export class StrandedWebhooks {
       if (page.length < SWEEP_PAGE) break;
     }
     return counts;
+  }
+
+  /**
+   * The rows whose first attempt no group job still carries. Asked before their own jobs are:
+   * a group job hands a member on (saturated endpoint, retry) before it completes.
+   */
+  private async withoutLiveGroups(page: PendingWebhookDelivery[]): Promise<PendingWebhookDelivery[]> {
+    const ids = page.map((row) =>
+      row.group !== null && row.lastRetry === null && row.recovery === null
+        ? jobIdOf('deliverWebhookGroup', {
+            eventId: row.eventId,
+            group: row.group,
+            deliveries: [{ deliveryId: row.id, endpoint: row.endpoint ?? '' }],
+          })
+        : null,
+    );
+    const states = await Promise.all(
+      ids.map((id) => (id ? this.queue.getJobState(id) : Promise.resolve('none'))),
+    );
+    return page.filter((_, i) => !LIVE.has(states[i]));
   }
 
   /**

@@ -1,11 +1,18 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { enqueueBulk, QUEUE_NAMES } from '@dw/contracts';
+import { enqueueBulk, type JobPayload, QUEUE_NAMES } from '@dw/contracts';
 import type { Clock, DomainEvent } from '@dw/domain';
 import { webhookPayload } from '@dw/domain/webhooks';
-import { InjectClock, WebhookDeliveriesRepository, type WebhookRow, WebhooksRepository } from '@dw/platform';
+import {
+  type FreshDelivery,
+  InjectClock,
+  WebhookDeliveriesRepository,
+  type WebhookRow,
+  WebhooksRepository,
+} from '@dw/platform';
 import type { NotificationChannel } from '../notification-channel';
+import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
 
 /** Events an endpoint gets when it names none: article.classified is opt-in (spec). */
 export const DEFAULT_WEBHOOK_EVENTS = ['status.changed', 'deadline.changed', 'deadline.countdown'];
@@ -14,8 +21,9 @@ export const DEFAULT_WEBHOOK_EVENTS = ['status.changed', 'deadline.changed', 'de
 export const FAN_OUT_PAGE = 1000;
 
 /**
- * One delivery per matching endpoint (unique per event and endpoint), then one first-attempt job
- * each, enqueued in bulk, page by page. An endpoint that is disabled gets its delivery recorded as
+ * One delivery per matching endpoint (unique per event and endpoint), then the first-attempt jobs,
+ * enqueued in bulk, page by page: one per group of `groupSize` deliveries (the group each row was
+ * written with), or one each when the size is 1. An endpoint that is disabled gets its delivery recorded as
  * `skipped`, so POST /api/webhooks/:id/recover can send it once the endpoint is enabled again.
  * The payload stored with the delivery is what every attempt sends.
  */
@@ -28,6 +36,7 @@ export class WebhookChannel implements NotificationChannel {
     @InjectClock() private readonly clock: Clock,
     private readonly webhooks: WebhooksRepository,
     private readonly deliveries: WebhookDeliveriesRepository,
+    @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
   ) {}
 
   async fanOut(event: DomainEvent): Promise<number> {
@@ -54,15 +63,39 @@ export class WebhookChannel implements NotificationChannel {
           enabled.map((endpoint) => endpoint.seq),
           body,
           now,
+          undefined,
+          this.settings.groupSize,
         );
+        await this.enqueueGroups(event.id, fresh, idOf);
         await this.enqueueFirstAttempts(
-          fresh.map((delivery) => ({ deliveryId: delivery.id, endpoint: idOf.get(delivery.recipient_id) })),
+          fresh
+            .filter((delivery) => delivery.webhook_group === null)
+            .map((delivery) => ({ deliveryId: delivery.id, endpoint: idOf.get(delivery.recipient_id) })),
         );
         enqueued += enabled.length;
       }
       if (page.length < FAN_OUT_PAGE) break;
     }
     return enqueued;
+  }
+
+  /** One job per group the rows were written with (a re-run finds the same groups: same job ids). */
+  private async enqueueGroups(
+    eventId: string,
+    fresh: FreshDelivery[],
+    idOf: Map<number, string>,
+  ): Promise<void> {
+    const groups = new Map<number, JobPayload<'deliverWebhookGroup'>>();
+    for (const delivery of fresh) {
+      const endpoint = idOf.get(delivery.recipient_id);
+      if (delivery.webhook_group === null || endpoint === undefined) continue;
+      const member = { deliveryId: delivery.id, endpoint };
+      const group = groups.get(delivery.webhook_group);
+      if (group) group.deliveries.push(member);
+      else
+        groups.set(delivery.webhook_group, { eventId, group: delivery.webhook_group, deliveries: [member] });
+    }
+    if (groups.size > 0) await enqueueBulk(this.queue, 'deliverWebhookGroup', [...groups.values()]);
   }
 
   async enqueueFirstAttempts(deliveries: { deliveryId: number; endpoint?: string }[]): Promise<void> {

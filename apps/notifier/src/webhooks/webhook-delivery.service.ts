@@ -65,6 +65,7 @@ export class WebhookDeliveryService {
       if (delivery.status === 'sent') return 'already-sent';
       if (job.accepted) return await this.conclusion.recordKept(job, job.accepted, webhook);
       if ((delivery.status === 'failed' || delivery.status === 'skipped') && !job.manual) return 'skipped';
+      if (job.onlyIfUnattempted && delivery.attempts > 0) return 'skipped';
       if (!webhook || !webhook.enabled) {
         const why = webhook
           ? `endpoint disabled: ${webhook.disabled_reason ?? 'no reason given'}`

@@ -1,10 +1,11 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DelayedError, type Job, Worker } from 'bullmq';
-import { parsePayload, QUEUE_NAMES } from '@dw/contracts';
+import { JOBS, parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { type AppConfig, bullConnection, InjectConfig } from '@dw/platform';
 import { AttemptRecorder } from './attempt-recorder';
 import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookDeliveryService } from './webhook-delivery.service';
+import { WebhookGroupService } from './webhook-group.service';
 import { WebhookHttpClient } from './webhook-http-client';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
 
@@ -12,7 +13,8 @@ import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhook-settings';
  * The consumer of the `webhook` queue. It builds its BullMQ Worker itself instead of using
  * @Processor because the worker's lock duration, stalled-check interval and concurrency come from
  * WebhookSettings (tests shorten them to show stalled-job recovery in seconds); @Processor options
- * are fixed at compile time. Thin: parse, then hand to WebhookDeliveryService.
+ * are fixed at compile time. Thin: parse, then hand to WebhookDeliveryService (one delivery's
+ * attempt) or WebhookGroupService (a group's first attempts).
  */
 @Injectable()
 export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -20,6 +22,7 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
 
   constructor(
     private readonly delivery: WebhookDeliveryService,
+    private readonly groups: WebhookGroupService,
     private readonly client: WebhookHttpClient,
     private readonly recorder: AttemptRecorder,
     private readonly semaphore: EndpointSemaphore,
@@ -56,6 +59,9 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async process(job: Job, token?: string): Promise<string> {
+    if (job.name === JOBS.deliverWebhookGroup.name) {
+      return this.groups.run(job, parsePayload('deliverWebhookGroup', job.data));
+    }
     const payload = parsePayload('deliverWebhook', job.data);
     const summary = await this.delivery.attempt({
       deliveryId: payload.deliveryId,

@@ -6,6 +6,7 @@ import { AttemptRecorder } from './attempt-recorder';
 import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookChannel } from './webhook-channel';
 import { WebhookDeliveryService } from './webhook-delivery.service';
+import { WebhookGroupService } from './webhook-group.service';
 import { WebhookHttpClient } from './webhook-http-client';
 import { StrandedWebhooks } from './stranded-webhooks';
 import { WebhookNotices } from './webhook-notices';
@@ -36,6 +37,7 @@ import { WebhooksController } from './webhooks.controller';
     WebhookNotices,
     AttemptConclusion,
     WebhookDeliveryService,
+    WebhookGroupService,
     WebhookProcessor,
     WebhookChannel,
     WebhooksAdminService,

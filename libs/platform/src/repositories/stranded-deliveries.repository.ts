@@ -17,6 +17,9 @@ export interface PendingWebhookDelivery {
   /** The schedule index of the last failed attempt of the current run; null before the first. */
   lastRetry: number | null;
   lastRetryAt: Date | null;
+  eventId: string;
+  /** The group job that carried its first attempt (migration 025); null when it had its own job. */
+  group: number | null;
 }
 
 export interface PendingEmailDelivery {
@@ -54,8 +57,10 @@ export class StrandedDeliveriesRepository {
       recovery: string | null;
       last_retry: number | null;
       last_retry_at: Date | string | null;
+      event_id: string;
+      webhook_group: number | null;
     }>`
-      SELECT d.id, w.id AS endpoint, d.body ->> 'recovery' AS recovery,
+      SELECT d.id, w.id AS endpoint, d.body ->> 'recovery' AS recovery, d.event_id, d.webhook_group,
              r.attempt AS last_retry, r.attempted_at AS last_retry_at
       FROM deliveries d
       LEFT JOIN webhooks w ON w.seq = d.recipient_id
@@ -76,6 +81,8 @@ export class StrandedDeliveriesRepository {
       recovery: row.recovery,
       lastRetry: row.last_retry === null ? null : Number(row.last_retry),
       lastRetryAt: row.last_retry_at === null ? null : new Date(row.last_retry_at),
+      eventId: row.event_id,
+      group: row.webhook_group === null ? null : Number(row.webhook_group),
     }));
   }
 

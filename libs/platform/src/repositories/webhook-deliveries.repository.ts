@@ -81,6 +81,13 @@ export interface DeliveryWithEndpoint {
 
 const INSERT_CHUNK = 1000;
 
+/** A delivery waiting for its first attempt, and the group job that carries it (null: its own job). */
+export interface FreshDelivery {
+  id: number;
+  recipient_id: number;
+  webhook_group: number | null;
+}
+
 /** Webhook deliveries (rows of `deliveries` with channel webhook) and their attempt log. */
 @Injectable()
 export class WebhookDeliveriesRepository {
@@ -91,7 +98,9 @@ export class WebhookDeliveriesRepository {
    * (`skipped` records an event that happened while the endpoint was disabled). The payload is
    * stored once for the event (webhook_payloads, the exact text sent; the first one stored stays),
    * not in each delivery. Returns the ids that still need their first attempt, so a re-run of the
-   * fan-out enqueues nothing twice.
+   * fan-out enqueues nothing twice. With `groupSize` > 1 each run of that many endpoints (in the
+   * order given) is a group named by its first endpoint's seq, kept on each row as webhook_group
+   * (written with the row, so no delivery is ever without the name of the job that carries it).
    */
   async createDeliveries(
     eventId: string,
@@ -99,26 +108,31 @@ export class WebhookDeliveriesRepository {
     body: { payload: unknown },
     now: Date,
     skipped?: { reason: string },
-  ): Promise<{ id: number; recipient_id: number }[]> {
-    const fresh: { id: number; recipient_id: number }[] = [];
+    groupSize = 1,
+  ): Promise<FreshDelivery[]> {
+    const fresh: FreshDelivery[] = [];
+    const size = skipped ? 1 : groupSize;
     const text = JSON.stringify(body.payload);
     const prefix = `${deliveryKey('webhook', eventId, '')}`;
     for (let start = 0; start < endpointSeqs.length; start += INSERT_CHUNK) {
       const seqs = endpointSeqs.slice(start, start + INSERT_CHUNK);
       // The event's payload row and its deliveries in one statement: no delivery without its payload.
-      const { rows } = await sql<{ id: number; recipient_id: number }>`
+      const { rows } = await sql<FreshDelivery>`
         WITH payload AS (
           INSERT INTO webhook_payloads (event_id, body, created_at)
           VALUES (${eventId}, ${text}, ${now.toISOString()}::timestamptz)
           ON CONFLICT (event_id) DO NOTHING
         )
         INSERT INTO deliveries
-          (delivery_key, event_id, channel, recipient_id, status, subject, body, shared_payload, last_error, created_at, sent_at)
-        SELECT ${prefix}::text || seq, ${eventId}, 'webhook', seq, ${skipped ? 'skipped' : 'pending'}, NULL,
-               '{}'::jsonb, true, ${skipped?.reason ?? null}::text, ${now.toISOString()}::timestamptz, NULL
-        FROM unnest(${seqs}::int[]) AS seq
+          (delivery_key, event_id, channel, recipient_id, status, subject, body, shared_payload, last_error,
+           created_at, sent_at, webhook_group)
+        SELECT ${prefix}::text || u.seq, ${eventId}, 'webhook', u.seq, ${skipped ? 'skipped' : 'pending'}, NULL,
+               '{}'::jsonb, true, ${skipped?.reason ?? null}::text, ${now.toISOString()}::timestamptz, NULL,
+               CASE WHEN ${size}::int > 1
+                    THEN (${seqs}::int[])[((u.ord - 1) / ${size}::int) * ${size}::int + 1] END
+        FROM unnest(${seqs}::int[]) WITH ORDINALITY AS u(seq, ord)
         ON CONFLICT (delivery_key) DO NOTHING
-        RETURNING id, recipient_id`.execute(this.db);
+        RETURNING id, recipient_id, webhook_group`.execute(this.db);
       if (skipped) continue;
       fresh.push(...rows);
       // A re-run of the fan-out: the rows it made before that still wait for their first attempt.
@@ -127,8 +141,8 @@ export class WebhookDeliveriesRepository {
       if (rows.length < seqs.length) {
         const made = new Set(rows.map((r) => r.recipient_id));
         const keys = seqs.filter((seq) => !made.has(seq)).map((seq) => `${prefix}${seq}`);
-        const earlier = await sql<{ id: number; recipient_id: number }>`
-          SELECT id, recipient_id FROM deliveries
+        const earlier = await sql<FreshDelivery>`
+          SELECT id, recipient_id, webhook_group FROM deliveries
           WHERE delivery_key = ANY(${keys}::text[]) AND status = 'pending' AND attempts = 0`.execute(this.db);
         fresh.push(...earlier.rows);
       }

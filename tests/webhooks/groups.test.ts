@@ -1,0 +1,230 @@
+import type { ServerResponse } from 'node:http';
+import type { Queue } from 'bullmq';
+import { enqueue, JOBS, type JobPayload, QUEUE_NAMES } from '@dw/contracts';
+import { SimulatedClock } from '@dw/domain';
+import { QueueRegistry, WebhookDeliveriesRepository } from '@dw/platform';
+import { DeliverySweep, SWEEP_GRACE_MS } from '../../apps/notifier/src/delivery-sweep';
+import { WebhookProcessor } from '../../apps/notifier/src/webhooks/webhook.processor';
+import { startTestApp, type TestApp } from '../support/app';
+import { eventually, openTestDatabase, uniqueName } from '../support/env';
+import { type LocalServer, startLocalServer } from '../support/http-server';
+import { api, countingRoute, FAST, features, KILLABLE, publish, register, statusEvent } from './support';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** First attempts carried by group jobs (WEBHOOK_GROUP_SIZE): retries, sweep and crashes per delivery. */
+describe('webhook group jobs', () => {
+  let receiver: LocalServer;
+  let t: TestApp;
+  let queue: Queue;
+  const clock = new SimulatedClock('2025-07-30T12:00:00Z');
+  /** Requests by (path, webhook-id). */
+  const requests = new Map<string, number>();
+  const failFirst = new Set<string>();
+
+  async function endpoints(paths: string[]): Promise<void> {
+    for (const path of paths) {
+      countingRoute(receiver, path, { requests, failFirst });
+      await register(t, `${receiver.url}${path}`);
+    }
+  }
+
+  async function sweep(): Promise<Record<string, number>> {
+    clock.advance(SWEEP_GRACE_MS + 1000);
+    return ((await t.app.get(DeliverySweep).run()) as { webhook: Record<string, number> }).webhook;
+  }
+
+  async function rowsOf(eventId: string): Promise<{ id: number; status: string }[]> {
+    return t.db
+      .selectFrom('deliveries')
+      .select(['id', 'status'])
+      .where('event_id', '=', eventId)
+      .orderBy('id')
+      .execute();
+  }
+
+  async function jobIds(...states: ('wait' | 'delayed')[]): Promise<string[]> {
+    return (await queue.getJobs(states)).map((job) => job.id!).sort();
+  }
+
+  beforeAll(async () => {
+    receiver = await startLocalServer();
+    t = await startTestApp({
+      clock,
+      features: features({ ...FAST, retryScheduleMs: [0, 3_000, 3_000], groupSize: 8 }),
+    });
+    queue = t.app.get(QueueRegistry).get(QUEUE_NAMES.webhook);
+  }, 60_000);
+
+  afterEach(async () => {
+    await queue.resume();
+    const { body } = await api<{ id: string }[]>(t, 'GET', '/api/webhooks');
+    for (const hook of body) await api(t, 'DELETE', `/api/webhooks/${hook.id}`);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    await receiver?.close();
+  });
+
+  it('sends a page of deliveries as one job; a failing endpoint retries only its own delivery', async () => {
+    const ok = ['/g-ok-1', '/g-ok-2', '/g-ok-3'];
+    await endpoints([...ok, '/g-failing']);
+    failFirst.add('/g-failing');
+    await queue.pause();
+    const event = statusEvent();
+    await publish(t, event);
+    const [group] = await queue.getJobs(['wait']);
+    expect(await queue.getJobCounts('wait')).toEqual({ wait: 1 });
+    expect(group.name).toBe(JOBS.deliverWebhookGroup.name);
+    expect((group.data as JobPayload<'deliverWebhookGroup'>).deliveries).toHaveLength(4);
+    await queue.resume();
+
+    await eventually(() => expect(requests.get(`/g-failing ${event.id}`)).toBe(1));
+    const [retry] = await eventually(async () => {
+      const delayed = await queue.getJobs(['delayed']);
+      if (delayed.length === 0) throw new Error('no delayed retry yet');
+      return delayed;
+    });
+    expect(retry.name).toBe(JOBS.deliverWebhook.name);
+    expect(retry.id).toMatch(/^webhook-\d+-a1$/);
+    await eventually(
+      async () => expect((await rowsOf(event.id)).map((r) => r.status)).toEqual(Array(4).fill('sent')),
+      15_000,
+    );
+    await sleep(300);
+    for (const path of ok) expect(requests.get(`${path} ${event.id}`)).toBe(1);
+    expect(requests.get(`/g-failing ${event.id}`)).toBe(2);
+    expect(await queue.getJobCounts('delayed', 'wait', 'failed')).toEqual({ delayed: 0, wait: 0, failed: 0 });
+  }, 60_000);
+
+  it('the sweep adds nothing while the group job waits, long past the grace, or is delayed', async () => {
+    const paths = ['/g-wait-1', '/g-wait-2', '/g-wait-3'];
+    await endpoints(paths);
+    await queue.pause();
+    const event = statusEvent();
+    await publish(t, event);
+    const [group] = await queue.getJobs(['wait']);
+    expect(await sweep()).toEqual({ pending: 3, requeued: 0, retried: 0, stuck: 0 });
+    expect(await jobIds('wait', 'delayed')).toEqual([group.id]);
+
+    // The same job put back as delayed (as after an infrastructure failure's backoff).
+    await group.remove();
+    await enqueue(queue, 'deliverWebhookGroup', group.data as JobPayload<'deliverWebhookGroup'>, {
+      delay: 1500,
+    });
+    expect(await sweep()).toEqual({ pending: 3, requeued: 0, retried: 0, stuck: 0 });
+    expect(await jobIds('wait', 'delayed')).toEqual([group.id]);
+    await queue.resume();
+    await eventually(async () =>
+      expect((await rowsOf(event.id)).map((r) => r.status)).toEqual(Array(3).fill('sent')),
+    );
+    await sleep(300);
+    for (const path of paths) expect(requests.get(`${path} ${event.id}`)).toBe(1);
+  }, 60_000);
+
+  it('the sweep re-enqueues exactly the undelivered members once the group job is gone', async () => {
+    const paths = ['/g-lost-1', '/g-lost-2', '/g-lost-3', '/g-lost-4'];
+    await endpoints(paths);
+    await queue.pause();
+    const event = statusEvent();
+    await publish(t, event);
+    expect(await queue.getJobCounts('wait')).toEqual({ wait: 1 });
+    await queue.obliterate({ force: true }); // Redis lost the group job
+    await queue.pause(); // (obliterate took the paused mark with it)
+    // One member was delivered before the job was lost (its record made it).
+    const rows = await rowsOf(event.id);
+    await t.db.updateTable('deliveries').set({ status: 'sent' }).where('id', '=', rows[0].id).execute();
+
+    expect(await sweep()).toEqual({ pending: 3, requeued: 3, retried: 0, stuck: 0 });
+    expect(await jobIds('wait')).toEqual(
+      rows
+        .slice(1)
+        .map((row) => `webhook-${row.id}-a0`)
+        .sort(),
+    );
+    await queue.resume();
+    await eventually(async () =>
+      expect((await rowsOf(event.id)).map((r) => r.status)).toEqual(Array(4).fill('sent')),
+    );
+    expect(await sweep()).toEqual({ pending: 0, requeued: 0, retried: 0, stuck: 0 });
+    await sleep(300);
+    expect(requests.get(`/g-lost-1 ${event.id}`)).toBeUndefined();
+    for (const path of paths.slice(1)) expect(requests.get(`${path} ${event.id}`)).toBe(1);
+  }, 60_000);
+});
+
+describe('a worker killed mid-group', () => {
+  let receiver: LocalServer;
+  let first: TestApp | undefined;
+  let second: TestApp | undefined;
+
+  afterAll(async () => {
+    await first?.app.close();
+    await second?.close();
+    await receiver?.close();
+  });
+
+  it('loses nothing: delivered members are not sent again, the rest are resent with the same webhook-id', async () => {
+    receiver = await startLocalServer();
+    const held: ServerResponse[] = [];
+    const requests = new Map<string, number>();
+    /** What a receiver deduping on webhook-id processes: a (endpoint, id) it has not seen before. */
+    const processed: string[] = [];
+    const paths = ['/k-slow', '/k-1', '/k-2', '/k-3', '/k-4'];
+    for (const path of paths) {
+      receiver.route(path, (req, res) => {
+        const key = `${path} ${String(req.headers['webhook-id'])}`;
+        requests.set(key, (requests.get(key) ?? 0) + 1);
+        if (path === '/k-slow' && requests.get(key) === 1) {
+          held.push(res); // the worker dies waiting for this answer
+          return;
+        }
+        if (!processed.includes(key)) processed.push(key);
+        res.writeHead(200).end('ok');
+      });
+    }
+    const db = await openTestDatabase('pglite');
+    const prefix = uniqueName('dwtest');
+    const settings = { ...KILLABLE, groupSize: 8 };
+    first = await startTestApp({ db, env: { QUEUE_PREFIX: prefix }, features: features(settings) });
+    for (const path of paths) await register(first, `${receiver.url}${path}`);
+    const event = statusEvent();
+    await publish(first, event);
+    const statuses = async () =>
+      (
+        await db
+          .selectFrom('deliveries')
+          .select('status')
+          .where('event_id', '=', event.id)
+          .orderBy('id')
+          .execute()
+      ).map((r) => r.status);
+    // Four members delivered and recorded; the fifth is in flight when the process dies.
+    await eventually(async () => expect((await statuses()).filter((s) => s === 'sent')).toHaveLength(4));
+    expect(held).toHaveLength(1);
+    await first.app.get(WebhookProcessor).worker!.close(true);
+
+    second = await startTestApp({ db, env: { QUEUE_PREFIX: prefix }, features: features(settings) });
+    await eventually(async () => expect(await statuses()).toEqual(Array(5).fill('sent')), 15_000);
+    await sleep(300);
+    expect(processed.sort()).toEqual(paths.map((path) => `${path} ${event.id}`).sort());
+    for (const path of paths.slice(1)) expect(requests.get(`${path} ${event.id}`)).toBe(1);
+    expect(requests.get(`/k-slow ${event.id}`)).toBe(2);
+    const repo = second.app.get(WebhookDeliveriesRepository);
+    const slow = await db
+      .selectFrom('deliveries as d')
+      .innerJoin('webhooks as w', 'w.seq', 'd.recipient_id')
+      .select('d.id')
+      .where('d.event_id', '=', event.id)
+      .where('w.url', 'like', '%/k-slow')
+      .executeTakeFirstOrThrow();
+    expect((await repo.attemptsOfDelivery(slow.id)).map((a) => [a.attempt, a.outcome, a.trigger])).toEqual([
+      [0, 'interrupted', 'scheduled'],
+      [0, 'success', 'redelivery'],
+    ]);
+    for (const res of held) res.writeHead(500).end();
+    await sleep(300);
+    expect(await statuses()).toEqual(Array(5).fill('sent'));
+  }, 90_000);
+});
