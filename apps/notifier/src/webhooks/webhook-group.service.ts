@@ -89,7 +89,7 @@ export class WebhookGroupService {
     outcome: AcceptedOutcome,
   ): Promise<void> {
     kept.set(deliveryId, outcome);
-    const accepted = [...kept].map(([id, kept]) => ({ deliveryId: id, ...kept }));
+    const accepted = [...kept].map(([id, saved]) => ({ deliveryId: id, ...saved }));
     await job.updateData({ ...payload, accepted });
   }
 }
