@@ -1,12 +1,12 @@
 import type { ServerResponse } from 'node:http';
-import type { Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { enqueue, JOBS, type JobPayload, QUEUE_NAMES } from '@dw/contracts';
 import { SimulatedClock } from '@dw/domain';
-import { QueueRegistry, WebhookDeliveriesRepository } from '@dw/platform';
+import { bullConnection, QueueRegistry, WebhookDeliveriesRepository } from '@dw/platform';
 import { DeliverySweep, SWEEP_GRACE_MS } from '../../apps/notifier/src/delivery-sweep';
 import { WebhookProcessor } from '../../apps/notifier/src/webhooks/webhook.processor';
 import { startTestApp, type TestApp } from '../support/app';
-import { eventually, openTestDatabase, uniqueName } from '../support/env';
+import { eventually, openTestDatabase, TEST_REDIS_URL, uniqueName } from '../support/env';
 import { type LocalServer, startLocalServer } from '../support/http-server';
 import { api, countingRoute, FAST, features, KILLABLE, publish, register, statusEvent } from './support';
 
@@ -236,5 +236,204 @@ describe('a worker killed mid-group', () => {
     for (const res of held) res.writeHead(500).end();
     await sleep(300);
     expect(await statuses()).toEqual(Array(5).fill('sent'));
+  }, 90_000);
+});
+
+describe('a group member whose endpoint is saturated', () => {
+  let receiver: LocalServer;
+  let t: TestApp;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    receiver = await startLocalServer();
+    // One request in flight per endpoint, and a request timeout long enough that a held request
+    // keeps its endpoint saturated for as long as the test holds it.
+    t = await startTestApp({
+      features: features({ ...FAST, requestTimeoutMs: 10_000, perEndpointConcurrency: 1, groupSize: 8 }),
+    });
+    queue = t.app.get(QueueRegistry).get(QUEUE_NAMES.webhook);
+  }, 60_000);
+
+  afterAll(async () => {
+    await t?.close();
+    await receiver?.close();
+  });
+
+  it('is handed to its own webhook-<id>-a0 job and delivered once; the rest of the group is not held or repeated', async () => {
+    const held: ServerResponse[] = [];
+    const requests = new Map<string, number>();
+    /** What a receiver deduping on webhook-id processes: a (endpoint, id) it has not seen before. */
+    const processed: string[] = [];
+    const others = ['/s-1', '/s-2', '/s-3'];
+    for (const path of ['/s-busy', ...others]) {
+      receiver.route(path, (req, res) => {
+        const key = `${path} ${String(req.headers['webhook-id'])}`;
+        requests.set(key, (requests.get(key) ?? 0) + 1);
+        if (!processed.includes(key)) processed.push(key);
+        if (path === '/s-busy' && held.length === 0) {
+          held.push(res); // the first request to /s-busy takes its only slot until released
+          return;
+        }
+        res.writeHead(204).end();
+      });
+    }
+    await register(t, `${receiver.url}/s-busy`);
+    const before = statusEvent();
+    await publish(t, before);
+    await eventually(() => expect(held).toHaveLength(1));
+
+    for (const path of others) await register(t, `${receiver.url}${path}`);
+    await queue.pause();
+    const event = statusEvent();
+    await publish(t, event);
+    const [group] = await queue.getJobs(['wait']);
+    expect(group.name).toBe(JOBS.deliverWebhookGroup.name);
+    expect((group.data as JobPayload<'deliverWebhookGroup'>).deliveries).toHaveLength(4);
+    const rows = await t.db
+      .selectFrom('deliveries as d')
+      .innerJoin('webhooks as w', 'w.seq', 'd.recipient_id')
+      .select(['d.id', 'd.status', 'w.url', 'w.id as endpoint'])
+      .where('d.event_id', '=', event.id)
+      .orderBy('d.id')
+      .execute();
+    const busy = rows.find((r) => r.url.endsWith('/s-busy'))!;
+    await queue.resume();
+
+    // The group finishes without waiting for the saturated member, which now has its own job.
+    await eventually(async () => expect(await (await queue.getJob(group.id!))?.isCompleted()).toBe(true));
+    const done = (await queue.getJob(group.id!))!;
+    expect(done.returnvalue).toBe('saturated 1, sent 3'); // counted in member order: /s-busy first
+    // One run, not failed, not handed out again.
+    expect([done.attemptsMade, done.failedReason, done.stalledCounter]).toEqual([1, undefined, 0]);
+    const own = await queue.getJob(`webhook-${busy.id}-a0`);
+    expect(own?.name).toBe(JOBS.deliverWebhook.name);
+    expect(own?.data).toEqual({ deliveryId: busy.id, attempt: 0, endpoint: busy.endpoint });
+    for (const path of others) expect(requests.get(`${path} ${event.id}`)).toBe(1);
+    expect(requests.get(`/s-busy ${event.id}`)).toBeUndefined();
+    const statuses = async () =>
+      (
+        await t.db
+          .selectFrom('deliveries')
+          .select(['id', 'status'])
+          .where('event_id', '=', event.id)
+          .orderBy('id')
+          .execute()
+      ).map((r) => [r.id, r.status]);
+    await eventually(async () =>
+      expect(await statuses()).toEqual(rows.map((r) => [r.id, r.id === busy.id ? 'pending' : 'sent'])),
+    );
+
+    // The slot frees: the handed-on member goes out, once.
+    held[0].writeHead(204).end();
+    await eventually(async () => expect(await statuses()).toEqual(rows.map((r) => [r.id, 'sent'])), 10_000);
+    await sleep(300);
+    expect(requests.get(`/s-busy ${event.id}`)).toBe(1);
+    for (const path of others) expect(requests.get(`${path} ${event.id}`)).toBe(1);
+    expect(processed.filter((key) => key.endsWith(event.id)).sort()).toEqual(
+      ['/s-busy', ...others].map((path) => `${path} ${event.id}`).sort(),
+    );
+    const repo = t.app.get(WebhookDeliveriesRepository);
+    expect((await repo.attemptsOfDelivery(busy.id)).map((a) => [a.attempt, a.outcome, a.trigger])).toEqual([
+      [0, 'success', 'scheduled'],
+    ]);
+    expect(await queue.getJobCounts('delayed', 'wait', 'active', 'failed')).toEqual({
+      delayed: 0,
+      wait: 0,
+      active: 0,
+      failed: 0,
+    });
+  }, 60_000);
+});
+
+describe('a group whose 2xx answers could not be recorded', () => {
+  let receiver: LocalServer;
+  let first: TestApp | undefined;
+  let second: TestApp | undefined;
+
+  afterAll(async () => {
+    await first?.app.close();
+    await second?.close();
+    await receiver?.close();
+  });
+
+  it('keeps them in the group job, and its rerun records them without sending again', async () => {
+    receiver = await startLocalServer();
+    const requests = new Map<string, number>();
+    const paths = ['/r-1', '/r-2', '/r-3'];
+    for (const path of paths) countingRoute(receiver, path, { requests, failFirst: new Set() });
+    // Two handles on one PostgreSQL schema: the first app closes its own when it shuts down.
+    const schema = uniqueName('t');
+    const prefix = uniqueName('dwtest');
+    const settings = { ...FAST, retryScheduleMs: [0, 60_000], groupSize: 8 };
+    const db = await openTestDatabase('postgres', schema);
+    first = await startTestApp({ db, env: { QUEUE_PREFIX: prefix }, features: features(settings) });
+    // The database refuses every attempt record of the first app (as when PostgreSQL restarts).
+    jest
+      .spyOn(first.app.get(WebhookDeliveriesRepository), 'recordAttempts')
+      .mockRejectedValue(new Error('connection terminated unexpectedly'));
+    for (const path of paths) await register(first, `${receiver.url}${path}`);
+    const queue = first.app.get(QueueRegistry).get(QUEUE_NAMES.webhook);
+    await queue.pause();
+    const event = statusEvent();
+    await publish(first, event);
+    const [group] = await queue.getJobs(['wait']);
+    expect(group.name).toBe(JOBS.deliverWebhookGroup.name);
+    const rows = async () =>
+      db
+        .selectFrom('deliveries')
+        .select(['id', 'status'])
+        .where('event_id', '=', event.id)
+        .orderBy('id')
+        .execute();
+    const ids = (await rows()).map((r) => r.id);
+    expect(ids).toHaveLength(3);
+    await queue.resume();
+
+    // Every receiver answered 2xx; none of it is recorded, all of it is kept in the group's data.
+    await eventually(async () => {
+      for (const path of paths) expect(requests.get(`${path} ${event.id}`)).toBe(1);
+      const data = (await queue.getJob(group.id!))!.data as JobPayload<'deliverWebhookGroup'>;
+      expect((data.accepted ?? []).map((a) => a.deliveryId).sort()).toEqual([...ids].sort());
+    });
+    expect((await rows()).map((r) => r.status)).toEqual(['pending', 'pending', 'pending']);
+
+    // The process stops: the group job fails (the outcomes stay in its data) and is run again.
+    await first.app.close();
+    first = undefined;
+    const watcher = new Queue(QUEUE_NAMES.webhook, {
+      connection: bullConnection(TEST_REDIS_URL),
+      prefix,
+    });
+    try {
+      const failed = (await watcher.getJob(group.id!))!;
+      expect(failed.failedReason).toMatch(/^accepted send not recorded/);
+      expect(failed.attemptsMade).toBe(1);
+      expect(await failed.getState()).toBe('delayed');
+    } finally {
+      await watcher.close();
+    }
+
+    second = await startTestApp({
+      db: await openTestDatabase('postgres', schema),
+      env: { QUEUE_PREFIX: prefix },
+      features: features(settings),
+    });
+    await eventually(
+      async () => expect((await rows()).map((r) => r.status)).toEqual(['sent', 'sent', 'sent']),
+      15_000,
+    );
+    await sleep(300);
+    for (const path of paths) expect(requests.get(`${path} ${event.id}`)).toBe(1);
+    const repo = second.app.get(WebhookDeliveriesRepository);
+    for (const id of ids) {
+      expect((await repo.attemptsOfDelivery(id)).map((a) => [a.attempt, a.outcome, a.trigger])).toEqual([
+        [0, 'success', 'scheduled'],
+      ]);
+    }
+    const rerun = (await second.app.get(QueueRegistry).get(QUEUE_NAMES.webhook).getJob(group.id!))!;
+    expect(await rerun.getState()).toBe('completed');
+    expect(rerun.returnvalue).toBe('sent 3');
+    const metrics = await (await fetch(`${second.url}/metrics`)).text();
+    expect(metrics).not.toMatch(/dw_delivery_unknown_outcome_resends_total\{channel="webhook"\} [1-9]/);
   }, 90_000);
 });
