@@ -46,25 +46,40 @@ const ENTITY_CLASS: Record<string, EntityClass> = {
   CARDINAL: 'NUM',
 };
 
-/** Endings the candidates below strip: other words are their own lemma (most tokens; skips ten replaces each). */
+/**
+ * Regular inflections as [written ending, lemma ending], in the order headline words try them: "talks" →
+ * "talk", "studies" → "study", "making" → "make". A doubled consonant before "ed"/"ing" is undone too
+ * ("stopped" → "stop"). The surface filter generates written forms from the same table.
+ */
+export const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'],
+  ['es', ''],
+  ['s', ''],
+  ['ied', 'y'],
+  ['ed', ''],
+  ['d', ''],
+  ['ing', ''],
+  ['ing', 'e'],
+];
+export const DOUBLING_ENDINGS = ['ed', 'ing'] as const;
+
+/** Endings the candidates below strip: other words are their own lemma (most tokens; skips the table for each). */
 const INFLECTED = /(?:s|d|ing)$/;
 
 /** Inflections the tagger leaves alone in capitalised headline words ("Talks", "Hold", "Postponed"). */
 function headlineLemma(normal: string, vocabulary: ReadonlySet<string>): string {
   if (vocabulary.has(normal) || !INFLECTED.test(normal)) return normal;
-  const candidates = [
-    normal.replace(/ies$/, 'y'),
-    normal.replace(/es$/, ''),
-    normal.replace(/s$/, ''),
-    normal.replace(/ied$/, 'y'),
-    normal.replace(/ed$/, ''),
-    normal.replace(/d$/, ''),
-    normal.replace(/ing$/, ''),
-    normal.replace(/ing$/, 'e'),
-    normal.replace(/(.)\1ed$/, '$1'),
-    normal.replace(/(.)\1ing$/, '$1'),
-  ];
-  return candidates.find((candidate) => candidate !== normal && vocabulary.has(candidate)) ?? normal;
+  for (const [ending, replacement] of INFLECTIONS) {
+    if (!normal.endsWith(ending)) continue;
+    const candidate = normal.slice(0, normal.length - ending.length) + replacement;
+    if (candidate !== normal && vocabulary.has(candidate)) return candidate;
+  }
+  for (const ending of DOUBLING_ENDINGS) {
+    const stem = normal.slice(0, normal.length - ending.length);
+    const doubled = normal.endsWith(ending) && stem.length >= 2 && stem.at(-1) === stem.at(-2);
+    if (doubled && vocabulary.has(stem.slice(0, -1))) return stem.slice(0, -1);
+  }
+  return normal;
 }
 
 /** Tokens of one sentence with lemmas, parts of speech, negation and entity classes. */

@@ -1,24 +1,21 @@
+import { DOUBLING_ENDINGS, INFLECTIONS } from '../nlp/annotate';
 import { IRREGULAR_LEMMAS } from '../nlp/irregular-forms';
 import type { CompiledPattern } from './pattern';
 
 /**
- * The written forms that can carry a lemma: the lemma itself, its regular inflections (the same endings the
- * annotator strips from headline words) and comparatives. Irregular forms come from IRREGULAR_LEMMAS.
+ * The written forms that can carry a lemma: the lemma itself, the inflections the annotator undoes in headline
+ * words (INFLECTIONS), and what the tagger's own lemmatiser undoes beyond them: comparatives and "-ves"
+ * plurals. Irregular forms come from IRREGULAR_LEMMAS.
  */
 function regularForms(lemma: string): string[] {
   const last = lemma.charAt(lemma.length - 1);
-  const stem = lemma.slice(0, -1);
-  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}d`, `${lemma}ed`, `${lemma}ing`, `${lemma}er`];
-  forms.push(
-    `${lemma}est`,
-    `${lemma}${last}ed`,
-    `${lemma}${last}ing`,
-    `${lemma}${last}er`,
-    `${lemma}${last}est`,
-  );
-  if (last === 'y') forms.push(`${stem}ies`, `${stem}ied`, `${stem}ier`, `${stem}iest`);
-  if (last === 'e') forms.push(`${stem}ing`);
-  if (last === 'f') forms.push(`${stem}ves`);
+  const forms = [lemma];
+  for (const [ending, replacement] of INFLECTIONS)
+    if (lemma.endsWith(replacement)) forms.push(lemma.slice(0, lemma.length - replacement.length) + ending);
+  for (const ending of [...DOUBLING_ENDINGS, 'er', 'est']) forms.push(`${lemma}${last}${ending}`);
+  forms.push(`${lemma}er`, `${lemma}est`);
+  if (last === 'y') forms.push(`${lemma.slice(0, -1)}ier`, `${lemma.slice(0, -1)}iest`);
+  if (last === 'f') forms.push(`${lemma.slice(0, -1)}ves`);
   if (lemma.endsWith('fe')) forms.push(`${lemma.slice(0, -2)}ves`);
   return forms;
 }
