@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import { saturatedWait } from '@dw/domain/webhooks';
 import { enqueueBulk, type JobPayload, jobIdOf, QUEUE_NAMES } from '@dw/contracts';
 import type { AcceptedOutcome, AttemptSummary } from './attempt-job';
 import { OutcomeNotRecordedError } from './attempt-recorder';
@@ -61,7 +62,7 @@ export class WebhookGroupService {
 
   /** Saturated members continue as their own first-attempt job, after the usual wait. */
   private async handOn(members: Member[]): Promise<void> {
-    const delay = Math.round(this.settings.saturatedDelayMs * (0.5 + Math.random()));
+    const delay = saturatedWait(this.settings.saturatedDelayMs, Math.random);
     await enqueueBulk(
       this.queue,
       'deliverWebhook',

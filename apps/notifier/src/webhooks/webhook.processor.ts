@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { DelayedError, type Job, Worker } from 'bullmq';
 import { JOBS, parsePayload, QUEUE_NAMES } from '@dw/contracts';
 import { type AppConfig, bullConnection, InjectConfig } from '@dw/platform';
+import { saturatedWait } from '@dw/domain/webhooks';
 import { AttemptRecorder } from './attempt-recorder';
 import { EndpointSemaphore } from './endpoint-semaphore';
 import { WebhookDeliveryService } from './webhook-delivery.service';
@@ -76,8 +77,8 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
     });
     if (summary === 'saturated') {
       // The endpoint has its quota of requests in flight: wait a little without using an attempt.
-      const wait = this.settings.saturatedDelayMs * (0.5 + Math.random());
-      await job.moveToDelayed(Date.now() + Math.round(wait), token);
+      const wait = saturatedWait(this.settings.saturatedDelayMs, Math.random);
+      await job.moveToDelayed(Date.now() + wait, token);
       throw new DelayedError();
     }
     return summary;

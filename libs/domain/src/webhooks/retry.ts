@@ -49,6 +49,14 @@ export function nextAttemptDelay(
   return Math.max(scheduled, Math.min(Math.round(retryAfterSeconds * SECOND), cap));
 }
 
+/**
+ * How long a delivery waits when its endpoint has its quota of requests in flight: between half and one and
+ * a half times `baseMs`, spread so waiting deliveries do not return together. It uses no attempt.
+ */
+export function saturatedWait(baseMs: number, rand: () => number): number {
+  return Math.round(baseMs * (0.5 + Math.min(Math.max(rand(), 0), 1)));
+}
+
 /** Total attempts the schedule allows (the first one included). */
 export function maxAttempts(schedule: readonly number[] = WEBHOOK_RETRY_SCHEDULE_MS): number {
   return schedule.length;

@@ -5,6 +5,7 @@ import {
   classifyAttempt,
   generateWebhookSecret,
   nextAttemptDelay,
+  saturatedWait,
   parseRetryAfter,
   resumeAttempt,
   rotateSecrets,
@@ -19,6 +20,18 @@ import {
 const mid = () => 0.5;
 const low = () => 0;
 const high = () => 0.999999;
+
+describe('saturatedWait', () => {
+  it.each([
+    [0, 500],
+    [0.5, 1000],
+    [0.999, 1499],
+    [-1, 500],
+    [2, 1500],
+  ])('rand %p waits %p ms of a 1,000 ms base', (rand, expected) => {
+    expect(saturatedWait(1000, () => rand)).toBe(expected);
+  });
+});
 
 describe('nextAttemptDelay', () => {
   it.each([
