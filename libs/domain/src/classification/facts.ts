@@ -1,4 +1,5 @@
 import type { Official } from '../model/classification';
+import { escapeRegExp } from '../parties/term-scanner';
 import type { SentenceContext } from './context';
 import { SECTORS } from './lexicon';
 import type { PartyIndex } from './parties';
@@ -39,7 +40,7 @@ function officialPatterns(index: PartyIndex): [RegExp, string][] {
   const patterns: [RegExp, string][] = [];
   for (const official of index.officials.values())
     for (const spelling of [official.name, ...official.aliases])
-      patterns.push([new RegExp(`\\b${spelling.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), official.name]);
+      patterns.push([new RegExp(`\\b${escapeRegExp(spelling)}\\b`), official.name]);
   patternCache.set(index, patterns);
   return patterns;
 }

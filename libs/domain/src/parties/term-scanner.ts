@@ -30,7 +30,7 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
