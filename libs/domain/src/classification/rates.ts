@@ -4,7 +4,7 @@ import { findPartyMentions, type PartyIndex } from './parties';
 const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|per-cent\b)/gi;
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
 const NOT_TARIFF =
-  /\b(growth|profits?|surplus|deficit|inflation|interest|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast)\b/i;
+  /\b(growth|profits?|surplus|deficit|inflation|interest|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast|accounts? for|accounted for|accounting for|making up|makes? up|of (?:its |their |the country's )?(?:total|overall))\b/i;
 const COUNTER_TARIFF =
   /\b(retaliat\w*|on (?:American|U\.S\.|US) (?:goods|imports|products|exports)|its (?:own )?tariffs on)\b/i;
 const CLAUSE_SPLIT = /;|,\s*(?:while|whereas)\b|\bwhile\b|\bwhereas\b/i;
@@ -30,10 +30,18 @@ export function extractTariffRates(
   index: PartyIndex,
 ): number[] {
   const rates = new Set<number>();
+  let lastNamed: string[] = [];
   for (const context of contexts) {
+    if (context.parties.length > 0 && !context.sentence.isTitle) lastNamed = context.parties;
+    const unnamed = context.parties.length === 0;
     if (
       !context.parties.includes(mainTrack) &&
-      !(context.parties.length === 0 && (ANAPHOR.test(context.text) || leadAboutUsTariffs(context)))
+      !(
+        unnamed &&
+        (ANAPHOR.test(context.text) ||
+          leadAboutUsTariffs(context) ||
+          (lastNamed[0] === mainTrack && !GENERIC.test(context.text)))
+      )
     )
       continue;
     for (const clause of context.text.split(CLAUSE_SPLIT)) {
@@ -44,10 +52,10 @@ export function extractTariffRates(
       if (clauseParties.length > 0 && !clauseParties.includes(mainTrack)) continue;
       for (const match of clause.matchAll(PERCENT)) {
         const at = match.index ?? 0;
-        const around = clause.slice(Math.max(0, at - 60), at + match[0].length + 40);
+        const upToHere = clause.slice(0, at + match[0].length + 40);
         const near = clause.slice(Math.max(0, at - 25), at + match[0].length + 25);
         if (
-          !TARIFF_WORD.test(around) ||
+          !TARIFF_WORD.test(upToHere) ||
           NOT_TARIFF.test(near) ||
           CHANGE_BY.test(clause.slice(Math.max(0, at - 30), at))
         )

@@ -1,0 +1,61 @@
+import { classifyArticle } from './classify';
+
+function ratesOf(text: string[], title = 'Korea and US press on with tariff talks'): number[] {
+  return classifyArticle({ id: 't', title, text: text.join('\n'), published: '2025-07-20' }).tariff_rates;
+}
+
+const KOREA_LEAD =
+  'South Korea’s trade minister held tariff talks with US Commerce Secretary Howard Lutnick on Friday.';
+
+describe('tariff rates of the main track', () => {
+  it.each([
+    [
+      'a sentence naming no party, after one about the main track',
+      ['The 25% tariff will take effect on Aug. 1.'],
+      [25],
+    ],
+    ['a rate in an apposition', ['The tariffs, set at a 30% rate, would hit cars and chips.'], [30]],
+    [
+      'a later sentence that speaks of the tariff in passing',
+      ['If the 25 percent levies are imposed, exporters will suffer.'],
+      [25],
+    ],
+    [
+      'both ends of a cut whose tariff word stands far before',
+      ['Duties due to come into effect on other Korean goods will also be cut to 15% from 25%.'],
+      [15, 25],
+    ],
+    [
+      'both ends of a cut written the other way round',
+      ['Seoul said the levies on its cars would be brought down from 25 percent to 15 percent.'],
+      [15, 25],
+    ],
+  ])('reads %s', (_name, sentences, expected) => {
+    expect(ratesOf([KOREA_LEAD, ...sentences])).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'after a sentence about another partner',
+      ['Japan’s deal was struck last week.', 'The 24% tariff will take effect on Aug. 1.'],
+    ],
+    [
+      'a rate for countries in general',
+      ['The pause lowered tariffs on nearly all other countries to a blanket 10% rate.'],
+    ],
+    [
+      'a share of exports, written as "account for"',
+      ['Exports to the US, which face new tariffs, account for roughly 20% of its total overseas shipments.'],
+    ],
+    [
+      'a share of exports, written as "making up"',
+      ['Tariffs hit cars, making up 27 percent of Korea’s exports.'],
+    ],
+    [
+      'a share of trade, written as "of total"',
+      ['The tariffs cover chips, 18% of total exports to America.'],
+    ],
+  ])('does not read %s', (_name, sentences) => {
+    expect(ratesOf([KOREA_LEAD, ...sentences])).toEqual([]);
+  });
+});
