@@ -42,6 +42,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       // A participle after its noun describes a deal that is the object of something else.
       'Yeo met Greer on Friday to discuss follow-up talks on the Korea-US trade agreement reached in May.',
       'Seoul and Washington are still at odds over the investment terms of the deal struck in April.',
+      // A chance of a deal is a forecast.
+      'Trump told reporters there was a 50-50 chance of striking a deal with Korea.',
+      'Analysts put the odds of Seoul and Washington sealing an agreement this week at one in three.',
+      'The likelihood of Korea signing a trade deal with the US before Friday has faded.',
     ],
   },
   {
