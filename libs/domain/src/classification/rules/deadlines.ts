@@ -49,6 +49,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'not ~2 @extend|delay|postpone|push|move ~4 deadline|date|tariff',
     ],
     allow: ['negated', 'hedged', 'future'],
+    // "no more than 15%" caps a rate.
+    unless: ['than'],
     confidence: 0.72,
     examples: [
       'Trump said on Tuesday there would be no extensions beyond Aug. 1 for Korea’s tariffs.',
@@ -58,6 +60,9 @@ export const DEADLINE_RULES: SignalRule[] = [
     counterexamples: [
       'Trump extended the deadline for Korea to Aug. 1.',
       'If there is no extension, Korea and the US would keep talking.',
+      'The U.S. pledged to limit duties on most Korean goods to no more than 15%.',
+      'Under the deal, tariffs on Korean cars will be capped at no more than 15 percent from Aug. 1.',
+      'Seoul is pressing for a rate of no more than 15% on its chips before the deadline.',
     ],
   },
   {
