@@ -24,7 +24,32 @@ const SECTOR_WORDS = [
 ];
 
 /** A tariff lifted, cut or paused is not one put in force. */
-const LIFTED_WORDS = ['rescind', 'revoke', 'lift', 'remove', 'cut', 'lower', 'reduce', 'pause'];
+/** The partner's own counter-tariffs on US goods are not the US tariff the track is about. */
+const COUNTER_WORDS = [
+  'retaliatory',
+  'retaliation',
+  'countermeasure',
+  'counter',
+  'counter-tariff',
+  'counter-tariffs',
+];
+const LIFTED_WORDS = [
+  'rescind',
+  'revoke',
+  'lift',
+  'remove',
+  'removal',
+  'cut',
+  'lower',
+  'reduce',
+  'reduction',
+  'decrease',
+  'halve',
+  'pause',
+  'suspend',
+  'suspension',
+  'waive',
+];
 /**
  * An order that concludes a deal ("sealing", "finalising", "formalising" it) sets the deal's rate: not a
  * tariff imposed for want of one.
@@ -209,7 +234,7 @@ export const TARIFF_RULES: SignalRule[] = [
     ],
     allow: ['future'],
     forbid: ['infinitive'],
-    unless: ['raise', 'increase', 'hike', 'exchange', 'request', 'seek'],
+    unless: ['raise', 'increase', 'hike', 'exchange', 'request', 'seek', ...COUNTER_WORDS],
     needs: ['mainParty'],
     confidence: 0.75,
     examples: [
@@ -224,6 +249,10 @@ export const TARIFF_RULES: SignalRule[] = [
       'The U.S. did not lower the tariff on Korean steel.',
       'Trump threatened to raise tariffs on Korean goods from 15% to 25%.',
       'Seoul pledged investment in exchange for reduced U.S. tariffs on Korean goods.',
+      // The partner's own counter-tariffs on US goods.
+      'Korea will drop some retaliatory tariffs on U.S. products to match American exemptions.',
+      'Seoul lowered its retaliation duties on American farm goods on Monday.',
+      'Korea scrapped its counter-tariffs on US whiskey after the talks.',
     ],
   },
   {
@@ -236,7 +265,19 @@ export const TARIFF_RULES: SignalRule[] = [
       `${TARIFF} ~6 @cap^ ~2 at ~2 RATE`,
     ],
     allow: ['future', 'nonfinite', 'infinitive', 'subordinate'],
-    unless: ['raise', 'increase', 'hike', 'seek', 'request', 'want', 'ask', 'demand', 'hope', 'propose'],
+    unless: [
+      'raise',
+      'increase',
+      'hike',
+      'seek',
+      'request',
+      'want',
+      'ask',
+      'demand',
+      'hope',
+      'propose',
+      ...COUNTER_WORDS,
+    ],
     needs: ['mainParty'],
     confidence: 0.74,
     examples: [
@@ -285,6 +326,10 @@ export const TARIFF_RULES: SignalRule[] = [
       'The tariff on Korean goods could now be in force by Friday if talks fail.',
       'The 50% steel tariff is now in force for every country.',
       'The 50% tariff on Brazilian goods is now in force.',
+      // A cut that takes effect at once is a reduction, not a tariff imposed.
+      'Trump announced a reduction in tariffs on Korean goods from 25% to 15%, effective immediately.',
+      'The removal of the 10% levy on Korean cars applies with immediate effect.',
+      'Washington will halve the duty on Korean steel to 25%, effective today.',
     ],
   },
   {
