@@ -163,11 +163,26 @@ export function analyseSentences(
   return contexts;
 }
 
+/** "talks in Kuala Lumpur, Malaysia", "met at Busan, South Korea": where something happened, not who took part. */
+const LOCATION_BEFORE = /\b(?:in|at)\s+(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s*)?$/;
+
+function isLocation(text: string, at: number): boolean {
+  return LOCATION_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+}
+
 /** Gives sentences that name no partner the partner of an anaphoric antecedent, else the main track. */
 export function attribute(contexts: SentenceContext[], mainTrack: string | null): void {
   let previous: SentenceContext | null = null;
   let before: SentenceContext | null = null;
   for (const context of contexts) {
+    const places = context.mentions.filter(
+      (mention) => mention.trackId !== mainTrack && isLocation(context.text, mention.index),
+    );
+    if (places.length > 0) {
+      context.mentions = context.mentions.filter((mention) => !places.includes(mention));
+      context.parties = [...new Set(context.mentions.map((mention) => mention.trackId))];
+      context.attributed = context.parties;
+    }
     context.us = mainTrack !== null && context.counterparts.has(mainTrack);
     if (context.us) {
       // The main track's counterpart is not "another partner" (Mexico in a Canada–Mexico story).

@@ -125,3 +125,27 @@ describe('a track between any two configured parties', () => {
     );
   });
 });
+
+describe('a partner named as the place where something happened is not a party to it', () => {
+  it.each([
+    [
+      'br-us',
+      'Brazil sees new phase in tariff dispute with US',
+      'Brazil’s vice president said on Monday that relations with Washington over the 50% tariffs had entered a new phase.\nThe meeting between the two presidents took place on Sunday in Kuala Lumpur, Malaysia.',
+    ],
+    [
+      'cn-us',
+      'China and US seek to ease tariff tensions',
+      'Chinese and US negotiators are trying to ease tensions over tariffs and rare earths.\nThe talks took place on Saturday in Kuala Lumpur, Malaysia, ahead of the leaders’ summit.',
+    ],
+    [
+      'ch-us',
+      'Swiss seek relief from 39% US tariff',
+      'Switzerland is seeking relief from the 39% US tariff on its goods.\nThe meeting with Greer took place on Saturday at a hotel in Tokyo, Japan.',
+    ],
+  ])('%s', (track, title, text) => {
+    const result = classifyArticle({ id: 't', title, text, published: '2025-10-27' });
+    expect(result.tracks).toEqual([track]);
+    expect(result.signals.map((signal) => signal.type)).toContain('talks_held');
+  });
+});
