@@ -241,6 +241,8 @@ export function runRule(
       const clauseEnd = tokens[own.to - 1].end;
       if (isRecapSpan(context, clauseStart, clauseEnd, last.end) || matchesOldDate(context, tokens, matched))
         polarity.add('recap');
+      // "has slapped a 25% tariff on India, the White House said on Wednesday": a perfect dated this week is news.
+      if (polarity.has('perfect') && context.anchored && !polarity.has('recap')) polarity.delete('perfect');
       // Present tense with a day still to come ("takes effect on Friday") speaks of the future.
       const headWord = tokens[head];
       if (

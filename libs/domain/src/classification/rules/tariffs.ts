@@ -204,12 +204,17 @@ export const TARIFF_RULES: SignalRule[] = [
       'Trump signed an executive order on Thursday setting a 15 percent tariff on Korean goods.',
       'The 25% levy on most Korean goods, among the steepest in Asia, went into effect at midnight.',
       'The tariffs Washington announced on Korean imports last week took effect on Thursday.',
+      // A perfect dated this week is news.
+      'Trump has slapped an additional 25% tariff on Korean goods, the White House said on Wednesday.',
+      'Washington has imposed a 25 percent levy on Korean goods this week, the ministry said.',
+      'The US has applied the 25% tariff to Korean cars since Thursday, Yonhap reported.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods will take effect on Aug. 1.',
       'Trump could impose a 25% tariff on Korea if talks fail.',
       'The US had imposed tariffs on Korean steel in 2018.',
       'Trump has also slapped tariffs on Korean washing machines.',
+      'The US has imposed tariffs on Korean steel since 2018, the ministry said on Monday.',
       // A participle between a determiner and its noun describes the tariff; it does not report it imposed.
       'A Korean delegation will travel to Washington to discuss the recently imposed tariff on Korean goods.',
       'Seoul wants relief from the newly enforced 25% levy on its cars, officials said on Monday.',
