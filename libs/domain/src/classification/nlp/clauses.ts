@@ -339,7 +339,8 @@ export function clausePolarity(
   const trailing = tokens
     .slice(lastMatched + 1, Math.min(clause.to, lastMatched + 4))
     .filter((token) => token.pos === 'AUX' && MODALS.has(token.normal));
-  const window = [...before.slice(-7), ...inside, ...trailing];
+  const lead = before.slice(-7);
+  const window = [...lead, ...inside, ...trailing];
   if (
     (headToken.negated &&
       ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || tokens[i].lemma === 'fail')) ||
@@ -375,7 +376,8 @@ export function clausePolarity(
     (head > 0 && tokens[head - 1].normal === 'to' && headToken.pos !== 'NOUN') ||
     // "the summit to be held in Gyeongju": a passive infinitive.
     (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||
-    window.some((token, i) => PLANNED.has(token.lemma) && window[i + 1]?.normal === 'to') ||
+    // Only before the match: "cancelled plans to meet" is no plan of its own.
+    lead.some((token, i) => PLANNED.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
     window.some((token, i) => token.lemma === 'be' && window[i + 1]?.normal === 'to') ||
     window.some((token, i) => token.lemma === 'go' && window[i + 1]?.normal === 'to')
   )

@@ -189,10 +189,10 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'cancelled.called-off',
     signal: 'talks_cancelled',
     patterns: [
-      `@cancel|postpone|scrap|delay|suspend|shelve|halt|terminate|abandon ~4 ${MEETING}|visit|trip`,
+      `@cancel|postpone|scrap|delay|suspend|shelve|halt|terminate|abandon ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING} ~8 @put ~2 on ~1 hold`,
       `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
-      `@call|put|break ~1 off ~3 ${MEETING}|visit|trip`,
+      `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
       `@cancellation|cancelation|postponement ~2 of ~8 ${MEETING}|visit|trip`,
       `@end^|terminate^ ~2 all ~3 ${MEETING}`,
       `abruptly ~2 @end^|terminate^|halt^ ~4 ${MEETING}`,
@@ -205,6 +205,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea called off the minister’s trip to Washington for the tariff negotiations.',
       'Trump said on Thursday he is ending all trade negotiations with Korea over a television ad.',
       'Washington abruptly ended the tariff talks with Seoul on Friday, citing a new Korean tax.',
+      // A plan to meet, called off, is a meeting called off.
+      'Trump canceled plans to meet President Lee after Seoul tightened its export controls.',
+      'Lutnick called off his plan to meet Korea’s trade minister on Friday.',
+      'Yeo postponed his plans to meet Lutnick in Washington, the ministry said on Monday.',
     ],
     counterexamples: [
       'Korea said the talks with the U.S. would not be postponed.',
@@ -213,6 +217,7 @@ export const TALKS_RULES: SignalRule[] = [
       // The delayed thing and the talks sit in two clauses: "as" with a subject and verb opens the second.
       'The tariff hike on Korean goods was delayed again as negotiations with Seoul continued.',
       'Washington postponed the levies on Korean steel as the talks dragged on into August.',
+      'Trump said he would not cancel his plans to meet Lee in Gyeongju.',
     ],
   },
   {
