@@ -61,6 +61,24 @@ describe('dates resolved against the publication day', () => {
     expect(result.deadline).toBeNull();
   });
 
+  it.each<[string, string]>([
+    ['Trump said he would visit China in April.', '2026-04-01'],
+    ['The minister is set to travel to Seoul in March for another round.', '2026-03-01'],
+    ['Xi will come to Washington in January, the White House said.', '2026-01-01'],
+    ['Officials plan to meet again in February to settle the details.', '2026-02-01'],
+  ])('places a month named by a future verb ahead: %s', (sentence, expected) => {
+    const [reference] = findDateReferences(sentence, parsePublished('2025-10-30'));
+    expect(toIsoDate(reference.date)).toBe(expected);
+  });
+
+  it.each(['They met in April to talk.', 'The tariff took effect in April, officials said.'])(
+    'keeps a month named by a past verb behind: %s',
+    (sentence) => {
+      const [reference] = findDateReferences(sentence, parsePublished('2025-10-30'));
+      expect(toIsoDate(reference.date)).toBe('2025-04-01');
+    },
+  );
+
   it('places a month named without a year in the past when the verb is past', () => {
     const [reference] = findDateReferences('They met in Jan. to talk.', parsePublished('2025-11-14'));
     expect(toIsoDate(reference.date).slice(0, 7)).toBe('2025-01');

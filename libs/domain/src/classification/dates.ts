@@ -72,6 +72,9 @@ export function inferPublished(url: string | null | undefined, text: string): Ca
 
 const FORWARD_CUE =
   /\b(next|until|till|by|through|before|starting|beginning|from|effective|deadline|expire[sd]?|take[sn]? effect|set for|scheduled for|due)\W+(?:\w+\W+){0,2}$/i;
+/** "would visit China in April", "is set to travel to Seoul in March": a month named by a future verb lies ahead. */
+const FUTURE_VERB_BEFORE =
+  /\b(?:will|would|shall|['’]ll|plans? to|planning to|expected to|set to|due to)\W+(?:[\w’'-]+\W+){0,5}$/i;
 const RELATIVE_TEXT =
   /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight|tomorrow|now|last week|this week|next week|last night|weekend)\b/i;
 /**
@@ -133,7 +136,7 @@ export function findDateReferences(sentence: string, published: CalendarDate | n
     const relative = RELATIVE_TEXT.test(result.text) || /\b(ago|last|this)\b/i.test(result.text);
     if (!start.isCertain('year') && !relative) {
       const before = sentence.slice(0, at);
-      const forward = FORWARD_CUE.test(before);
+      const forward = FORWARD_CUE.test(before) || FUTURE_VERB_BEFORE.test(before);
       const past = { ...date, year: published.year };
       if (toUtc(past) > toUtc(published) + (dayCertain ? 0 : 31 * DAY_MS)) past.year -= 1;
       if (!forward && !dayCertain) date = past;
