@@ -229,30 +229,31 @@ export function runRule(
       const span = tokens.slice(clause.from, clause.to);
       if (span.some((token) => rule.unless.has(token.lemma))) continue;
       const polarity = clausePolarity(tokens, clauseOf(clauses, head), head, matched);
-      // Headlines tell past news in the present tense ("Korea, US hold talks").
-      if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
+      const own = clauseOf(clauses, head);
+      const clauseStart = tokens[own.from].start;
+      const clauseEnd = tokens[own.to - 1].end;
+      const namesDayAhead = context.dates.some(
+        (date, i) => date.index >= clauseStart && date.index < clauseEnd && context.ages[i] < 0,
+      );
+      // Headlines tell past news in the present tense ("Korea, US hold talks"), unless they name a day ahead.
+      if (
+        context.sentence.isTitle &&
+        !polarity.has('future') &&
+        !polarity.has('infinitive') &&
+        !namesDayAhead
+      )
         polarity.add('past');
       // "... would be imposed if the two sides fail": a trailing condition governs the clause before it.
       const next = clauses[clauses.indexOf(clauseOf(clauses, head)) + 1];
       if (next && ['if', 'unless'].includes(tokens[next.from]?.normal ?? '')) polarity.add('conditional');
       const last = tokens[Math.max(...matched)];
-      const own = clauseOf(clauses, head);
-      const clauseStart = tokens[own.from].start;
-      const clauseEnd = tokens[own.to - 1].end;
       if (isRecapSpan(context, clauseStart, clauseEnd, last.end) || matchesOldDate(context, tokens, matched))
         polarity.add('recap');
       // "has slapped a 25% tariff on India, the White House said on Wednesday": a perfect dated this week is news.
       if (polarity.has('perfect') && context.anchored && !polarity.has('recap')) polarity.delete('perfect');
       // Present tense with a day still to come ("takes effect on Friday") speaks of the future.
       const headWord = tokens[head];
-      if (
-        !polarity.has('past') &&
-        headWord.pos === 'VERB' &&
-        !/ing$/.test(headWord.normal) &&
-        context.dates.some(
-          (date, i) => date.index >= clauseStart && date.index < clauseEnd && context.ages[i] < 0,
-        )
-      )
+      if (!polarity.has('past') && headWord.pos === 'VERB' && !/ing$/.test(headWord.normal) && namesDayAhead)
         polarity.add('future');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))
