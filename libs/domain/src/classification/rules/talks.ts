@@ -49,6 +49,9 @@ export const TALKS_RULES: SignalRule[] = [
       'press',
       'briefing',
       'cabinet',
+      'colleague',
+      'council',
+      'parliament',
       'lawmaker',
       'ceo',
       'chairman',
@@ -79,6 +82,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Negotiations with trading partners including Korea continued in Washington on Friday.',
     ],
     counterexamples: [
+      // One side's own people meeting about the US demands.
+      'Immediately after landing on Friday, Yeo held final consultations with his colleagues on the U.S. tariff offer.',
+      'Lee met the Security Council on Monday to review the U.S. tariff demands.',
+      'The trade minister discussed the U.S. tariffs with parliament on Tuesday.',
       'South Korean negotiators will meet Lutnick next week.',
       'Seoul has asked Washington to hold the next round of tariff talks within the coming week.',
       'The U.S. side apologized and proposed rescheduling the meeting with Korea as soon as possible.',
