@@ -227,7 +227,10 @@ export function runRule(
       const head = match.head;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const span = tokens.slice(clause.from, clause.to);
-      if (span.some((token) => rule.unless.has(token.lemma))) continue;
+      if (
+        span.some((token) => rule.unless.has(token.lemma) || rule.unless.has(`${token.lemma}/${token.pos}`))
+      )
+        continue;
       const polarity = clausePolarity(tokens, clauseOf(clauses, head), head, matched);
       const own = clauseOf(clauses, head);
       const clauseStart = tokens[own.from].start;

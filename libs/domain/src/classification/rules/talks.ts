@@ -10,7 +10,8 @@ const NOT_A_ROUND_NOW = [
   'cancel',
   'postpone',
   'phone',
-  'call',
+  // A call is a phone call; "called for tariff cuts" is a demand made at the talks.
+  'call/NOUN',
   'press',
   'will',
   'to',
@@ -58,7 +59,7 @@ export const TALKS_RULES: SignalRule[] = [
       'shareholder',
       'assembly',
       'phone',
-      'call',
+      'call/NOUN',
       'emergency',
       // Talks broken off are cancelled, not held ("abruptly ending trade talks", "terminating all discussions").
       'terminate',
@@ -74,6 +75,10 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // Calling for something at the talks is a demand made there, not a phone call.
+      'Yeo held talks with Greer on Saturday in Washington, where he called for the removal of tariffs on Korean cars.',
+      'Kim met Lutnick on Thursday and called for lower tariffs on Korean steel.',
+      'Korean negotiators held a third round of talks with U.S. officials on Friday, calling for an exemption for chips.',
       'Kim Jung-kwan met U.S. Commerce Secretary Howard Lutnick in Washington on Thursday.',
       'Working-level discussions with the U.S. side were held from Monday to Wednesday, the ministry said.',
       'South Korean and U.S. negotiators held a second round of tariff talks on Friday.',
@@ -82,6 +87,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Negotiations with trading partners including Korea continued in Washington on Friday.',
     ],
     counterexamples: [
+      'Yeo held a video call with Greer on Friday about the tariffs.',
       // One side's own people meeting about the US demands.
       'Immediately after landing on Friday, Yeo held final consultations with his colleagues on the U.S. tariff offer.',
       'Lee met the Security Council on Monday to review the U.S. tariff demands.',
@@ -237,7 +243,18 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     allow: ['subordinate', 'nonfinite'],
     needs: ['counterpart', 'anchored'],
-    unless: ['month', 'year', 'phone', 'call', 'press', 'cabinet', 'briefing', 'next', 'upcoming', 'planned'],
+    unless: [
+      'month',
+      'year',
+      'phone',
+      'call/NOUN',
+      'press',
+      'cabinet',
+      'briefing',
+      'next',
+      'upcoming',
+      'planned',
+    ],
     confidence: 0.72,
     examples: [
       'The agreement was reached after a meeting between Yeo and Greer on Monday in Washington.',

@@ -39,7 +39,7 @@ export interface SignalRule {
   /** Removed from the signal's default forbidden polarities. */
   allow?: Polarity[];
   needs?: ContextNeed[];
-  /** Lemmas that, anywhere in the clause, mean the pattern speaks of something else. */
+  /** Lemmas that, anywhere in the clause, mean the pattern speaks of something else ("call/NOUN": only as that part of speech). */
   unless?: string[];
   examples: string[];
   counterexamples: string[];
