@@ -62,6 +62,17 @@ export interface PatternMatch {
   head: number;
 }
 
+function gluedHyphen(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token.normal === '-' &&
+    at > 0 &&
+    at + 1 < tokens.length &&
+    tokens[at - 1].end === token.start &&
+    token.end === tokens[at + 1].start
+  );
+}
+
 /** The first match inside tokens[from, to): each element within its gap after the one before. */
 export function matchPattern(
   pattern: CompiledPattern,
@@ -73,7 +84,10 @@ export function matchPattern(
   const step = (element: number, at: number, first: boolean): boolean => {
     if (element === pattern.elements.length) return true;
     const spec = pattern.elements[element];
-    const last = first ? to - 1 : Math.min(to - 1, at + spec.gap);
+    let last = first ? to - 1 : Math.min(to - 1, at + spec.gap);
+    // "a meeting of high-level officials with Greer": a hyphenated compound is one word of the gap.
+    if (!first)
+      for (let i = at; i <= last; i += 1) if (gluedHyphen(tokens, i)) last = Math.min(to - 1, last + 2);
     for (let i = at; i <= last; i += 1) {
       if (!fits(spec, tokens[i])) continue;
       positions[element] = i;

@@ -117,6 +117,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Yeo described his meeting with Greer on Thursday as productive.',
       'Koo described Wednesday’s talks with Lutnick as constructive, the ministry said.',
       'Yeo praised Friday’s talks with Greer in Washington as a step forward.',
+      // A hyphenated compound is one word between the pattern's words.
+      'Yeo praised a meeting of high-level officials with Greer on Thursday as productive.',
+      'Kim described Friday’s working-level, two-day talks with Lutnick as constructive.',
+      'Koo praised the closely watched, high-stakes meeting of vice-ministers with Bessent on Wednesday.',
     ],
     counterexamples: [
       'Yeo will have a meeting with Greer next week.',
