@@ -271,6 +271,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     patterns: [
       '@offer|propose|present|submit|send|deliver|table|make|unveil|put ~5 proposal|offer|plan|package|concession|counterproposal|draft|list|swap',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
+      // An offer turned down was an offer made.
+      '@proposal|offer|counterproposal ~10 be ~2 reject|rebuff|dismiss|refuse|decline',
+      '@proposal|offer|counterproposal ~10 be ~2 turn ~1 down',
       '@demand|press|push|ask ~4 concession|access|open',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
@@ -284,6 +287,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea offered to invest $100 billion in U.S. shipbuilding as part of the talks.',
       'Seoul has proposed establishing a currency swap line with the U.S. Treasury.',
       'The Korean team presented its counterproposal to the latest U.S. requests on Friday.',
+      'Her proposal for a 10% tariff rate on Korean goods was rejected by U.S. officials.',
+      'Seoul’s offer of $350 billion in investment was turned down by Washington on Friday.',
+      'The Korean counterproposal was rebuffed by Lutnick, officials said.',
     ],
     counterexamples: [
       'Korea will present a new proposal to the U.S. next week.',
@@ -293,6 +299,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Negotiators in Seoul and Washington are pushing for a more lasting solution.',
       'Korea asked for more time to study the U.S. position before the next round.',
       'Both sides pressed for an early conclusion of the tariff talks on Friday.',
+      'Korea’s proposal could be rejected by the U.S. if it does not add more investment.',
     ],
   },
   {
