@@ -27,6 +27,19 @@ describe('splitClauses: "as" with its own subject and verb opens a clause even w
   });
 
   it.each([
+    [
+      'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
+      ['if no deal is reached by aug. 1', 'korean goods will face a 25 % tariff .'],
+    ],
+    [
+      'Unless Seoul invests more, the US will raise its tariff.',
+      ['unless seoul invests more', 'the us will raise its tariff .'],
+    ],
+  ])('a leading condition ends at its comma: %s', (sentence, expected) => {
+    expect(clausesOf(sentence)).toEqual(expected);
+  });
+
+  it.each([
     'Tariffs could rise as early as May.',
     'Exports such as cars fell.',
     'Korea will buy energy as well as chips.',

@@ -23,6 +23,8 @@ export const POLARITIES = [
   'infinitive',
   'pluperfect',
   'pastplan',
+  /** The match is the condition itself: "if the 25% levies are imposed, ...". */
+  'supposition',
 ] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
@@ -116,8 +118,12 @@ export function splitClauses(tokens: Token[]): Clause[] {
         bareAs ||
         (OPENERS.has(token.normal) &&
           (afterComma || ['but', 'while', 'whereas', 'unless', 'if'].includes(token.normal))));
+    // "If no deal is reached, Korea will face 25%": a leading condition ends at its comma.
+    const endsLeadingCondition =
+      token.text === ',' && ['if', 'unless'].includes(tokens[from]?.normal ?? '') && i > from + 2;
     if (
       HARD_BREAKS.has(token.text) ||
+      endsLeadingCondition ||
       (token.text === ',' && tokens[i + 1] && tokens[i + 1].normal === 'and')
     ) {
       if (i > from) clauses.push(clauseFrom(from, i, simultaneous));

@@ -29,7 +29,15 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   deal_reached: NOT_AN_EVENT_HERE,
   deadline_set: ['negated', 'conditional', 'recap', 'question'],
   deadline_extended: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question'],
-  tariff_threatened: ['negated', 'recap', 'question', 'nonfinite', 'attributive', 'subordinate'],
+  tariff_threatened: [
+    'negated',
+    'recap',
+    'question',
+    'nonfinite',
+    'attributive',
+    'subordinate',
+    'supposition',
+  ],
   tariff_imposed: NOT_AN_EVENT_HERE,
   tariff_reduced: NOT_AN_EVENT_HERE,
 };
@@ -247,8 +255,11 @@ export function runRule(
       )
         polarity.add('past');
       // "... would be imposed if the two sides fail": a trailing condition governs the clause before it.
-      const next = clauses[clauses.indexOf(clauseOf(clauses, head)) + 1];
-      if (next && ['if', 'unless'].includes(tokens[next.from]?.normal ?? '')) polarity.add('conditional');
+      const at = clauses.indexOf(clauseOf(clauses, head));
+      const conditionAt = (clause: Clause | undefined) =>
+        !!clause && ['if', 'unless'].includes(tokens[clause.from]?.normal ?? '');
+      if (conditionAt(clauses[at + 1]) || conditionAt(clauses[at - 1])) polarity.add('conditional');
+      if (conditionAt(clauses[at])) polarity.add('supposition');
       const last = tokens[Math.max(...matched)];
       if (isRecapSpan(context, clauseStart, clauseEnd, last.end) || matchesOldDate(context, tokens, matched))
         polarity.add('recap');

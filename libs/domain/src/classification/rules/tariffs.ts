@@ -74,6 +74,7 @@ export const TARIFF_RULES: SignalRule[] = [
       'Trump threatened to impose a 25% tariff on Korean goods from Aug. 1.',
       'Korean exports will face a 25 percent tariff if no deal is reached by Aug. 1.',
       'The 25% tariff on Korean goods will take effect on Aug. 1, the White House said.',
+      'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods took effect on Thursday.',
@@ -84,6 +85,10 @@ export const TARIFF_RULES: SignalRule[] = [
       'Korean goods will continue to face a 15% tariff under the framework.',
       'Korean kitchen cabinets will face a 50% tariff from Oct. 14.',
       'The US will keep charging a 15 percent levy on Korean products.',
+      // The tariff as a supposition: what would follow if it came.
+      'If the 25% across-the-board levies are imposed, Korean exports would suffer.',
+      'If the 25 percent tariff on Korean cars takes effect, Hyundai could lose $2 billion.',
+      'If a 25% duty is applied to Korean goods, growth would slow, the central bank said.',
     ],
   },
   {
