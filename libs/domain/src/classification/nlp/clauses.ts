@@ -190,6 +190,7 @@ const HEDGES = new Set([
   'seem',
   'appear',
 ]);
+const EXPECTATIONS = new Set(['expect', 'believe', 'predict', 'anticipate', 'forecast', 'bet']);
 const FUTURE = new Set(['will', 'shall', "'ll"]);
 /** "is set to", "are due to", "is expected to": a plan, told in the present. */
 const PLANNED = new Set(['set', 'due', 'expect', 'schedule', 'slate', 'plan', 'poise', 'go']);
@@ -370,7 +371,13 @@ export function clausePolarity(
       .slice(Math.max(0, clause.from - 6), head)
       .some((other) => other.pos === 'VERB' && SAID.has(other.normal));
   if (window.some((token) => reportedWill(token))) found.add('future');
-  if (window.some((token) => (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) && !reportedWill(token)))
+  if (
+    window.some((token) => (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) && !reportedWill(token)) ||
+    // "Korea expects the US will extend": an expectation, unlike the plan in "is expected to".
+    lead.some(
+      (token, i) => EXPECTATIONS.has(token.lemma) && token.pos === 'VERB' && lead[i + 1]?.normal !== 'to',
+    )
+  )
     found.add('hedged');
   for (let i = clause.from; i < clause.to; i += 1)
     if (isCondition(tokens, i)) {

@@ -89,12 +89,19 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Lee and Trump agree to 90-day delay on US tariff hike for Korean goods',
       'Seoul and Washington announced a 90-day extension of the tariff deadline on Thursday.',
       'Trump on Monday postponed the 25% levies on Korean goods to Aug. 1.',
+      // An extension announced for a day to come is news already.
+      'Trump to delay July 9 tariff deadline for Korea to Aug. 1',
+      'Trump will sign an order on Monday delaying the July 9 deadline for Korea to Aug. 1.',
+      'The US has agreed to delay the tariff hike on Korean goods from Oct. 1 to Oct. 15.',
     ],
     counterexamples: [
       'Trump said he would not extend the deadline for Korea.',
       'Korea hopes the US will extend the deadline.',
       'The deadline could be pushed back if talks with Seoul make progress.',
       'Korea’s tariff deal push hits roadblock after a tense call with Trump',
+      'Korea expects the US will extend the deadline for its goods to Sept. 1.',
+      'Seoul wants Washington to delay the July 9 deadline to Aug. 1.',
+      'Trump might extend the deadline for Korea to Sept. 1 if talks go well.',
     ],
   },
 ];

@@ -28,7 +28,7 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   no_breakthrough: NOT_AN_EVENT.filter((polarity) => polarity !== 'negated'),
   deal_reached: NOT_AN_EVENT_HERE,
   deadline_set: ['negated', 'conditional', 'recap', 'question'],
-  deadline_extended: ['negated', 'conditional', 'hedged', 'future', 'recap', 'question'],
+  deadline_extended: ['negated', 'conditional', 'hedged', 'recap', 'question'],
   tariff_threatened: [
     'negated',
     'recap',
