@@ -190,6 +190,7 @@ const HEDGES = new Set([
   'seem',
   'appear',
 ]);
+const PURPOSES = new Set(['effort', 'attempt', 'intent', 'intention', 'bid', 'drive', 'push']);
 const EXPECTATIONS = new Set(['expect', 'believe', 'predict', 'anticipate', 'forecast', 'bet']);
 const FUTURE = new Set(['will', 'shall', "'ll"]);
 /** "is set to", "are due to", "is expected to": a plan, told in the present. */
@@ -376,7 +377,9 @@ export function clausePolarity(
     // "Korea expects the US will extend": an expectation, unlike the plan in "is expected to".
     lead.some(
       (token, i) => EXPECTATIONS.has(token.lemma) && token.pos === 'VERB' && lead[i + 1]?.normal !== 'to',
-    )
+    ) ||
+    // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
+    lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to')
   )
     found.add('hedged');
   for (let i = clause.from; i < clause.to; i += 1)

@@ -176,6 +176,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The 25% rate took effect because Seoul failed to secure a deal with Washington before the deadline.',
       'An agreement was not reached at the talks with Lutnick on Friday, Kim said.',
       'The tariffs take effect on Friday after Korea did not reach a trade agreement with the US.',
+      'The 25% levy took effect after an 11th-hour effort by Korean officials failed to produce a deal with the US.',
       'Korea and the United States have not struck a deal on the fund, Yeo said on Friday.',
       'There has been no progress in discussions with the United States over the currency swap, Wi said.',
       'There was no headway at Friday’s talks between Seoul and Washington, officials said.',

@@ -297,6 +297,10 @@ export const TARIFF_RULES: SignalRule[] = [
       'Under the agreement, duties on Korean cars are capped at 15%.',
     ],
     counterexamples: [
+      // A purpose is not a deed.
+      'Korea submitted a revised proposal to Washington in an effort to lower the 25% tariff to 15%.',
+      'Seoul and Washington signed a declaration of intent to reduce the tariffs on Korean goods from 25% to 15%.',
+      'In an attempt to cut the levy on Korean cars to 15%, Seoul offered more investment.',
       'Seoul is seeking to cut the tariff on its cars to 15%.',
       'The US could lower the levy on Korean goods to 15% if Seoul invests more.',
       'Korea wants Washington to reduce the tariff to 15 percent.',
