@@ -39,6 +39,13 @@ describe('splitClauses: "as" with its own subject and verb opens a clause even w
     expect(clausesOf(sentence)).toEqual(expected);
   });
 
+  it('opens a clause at a contrasting "whilst", as at "while"', () => {
+    expect(clausesOf('The US cut its tariff, whilst Korea removed its duties.')).toEqual([
+      'the us cut its tariff ,',
+      'whilst korea removed its duties .',
+    ]);
+  });
+
   it.each([
     'Tariffs could rise as early as May.',
     'Exports such as cars fell.',

@@ -42,6 +42,7 @@ export interface Clause {
 const OPENERS = new Set([
   'but',
   'while',
+  'whilst',
   'whereas',
   'although',
   'though',
@@ -117,7 +118,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       (participle ||
         bareAs ||
         (OPENERS.has(token.normal) &&
-          (afterComma || ['but', 'while', 'whereas', 'unless', 'if'].includes(token.normal))));
+          (afterComma || ['but', 'while', 'whilst', 'whereas', 'unless', 'if'].includes(token.normal))));
     // "If no deal is reached, Korea will face 25%": a leading condition ends at its comma.
     const endsLeadingCondition =
       token.text === ',' && ['if', 'unless'].includes(tokens[from]?.normal ?? '') && i > from + 2;

@@ -202,6 +202,23 @@ function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, he
   return false;
 }
 
+const TARIFF_SIGNALS = new Set<SignalType>(['tariff_threatened', 'tariff_imposed', 'tariff_reduced']);
+const US_WORDS = new Set(['us', 'u.s.', 'u.s', 'america', 'american', 'america’s', "america's"]);
+const BEFORE_TARGET = new Set(['of', '%', 'percent', 'all', 'most', 'some', 'certain']);
+
+/** "Thailand will remove tariffs on 99% of US goods": the partner's own tariffs, not the US tariff the track is about. */
+function onUsGoods(tokens: Token[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i += 1) {
+    if (tokens[i].normal !== 'on') continue;
+    for (let j = i + 1; j < Math.min(clause.to, i + 6); j += 1) {
+      const token = tokens[j];
+      if (US_WORDS.has(token.normal)) return tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN';
+      if (!BEFORE_TARGET.has(token.normal) && !['NUM', 'DET', 'ADJ'].includes(token.pos)) break;
+    }
+  }
+  return false;
+}
+
 /** The match itself names a day older than the recap window ("the agreement reached in July"). */
 function matchesOldDate(context: SentenceContext, tokens: Token[], matched: Set<number>): boolean {
   for (const position of matched) {
@@ -283,6 +300,7 @@ export function runRule(
       if (rule.rule.require && !rule.rule.require.every((value) => polarity.has(value))) continue;
       if (rule.rule.requireAny && !rule.rule.requireAny.some((value) => polarity.has(value))) continue;
       if (aboutSomeoneElse(tokens, clauses, clause, head)) continue;
+      if (TARIFF_SIGNALS.has(rule.rule.signal) && onUsGoods(tokens, clause)) continue;
       let confidence = rule.rule.confidence;
       if (context.lead) confidence += 0.05;
       if (context.anchored) confidence += 0.03;

@@ -248,12 +248,17 @@ export const TARIFF_RULES: SignalRule[] = [
     needs: ['mainParty'],
     confidence: 0.75,
     examples: [
+      'The US agreed to reduce tariffs on Korean goods to 15%, whilst Korea will eliminate tariffs on American products.',
       'Under the deal, the U.S. will lower its tariff on Korean cars to 15% from 25%.',
       'Washington cut the reciprocal tariff on Korean goods to 15 percent on Friday.',
       'The tariff on Korean autos was reduced from 25% to 15% under the agreement.',
       'The deal sets a 15% tariff on Korean goods, half the 30% rate Trump had threatened.',
     ],
     counterexamples: [
+      // The partner's own tariffs on US goods.
+      'Under the agreed framework, Korea will remove tariffs on 99% of US goods.',
+      'Seoul plans to reduce tariffs on American corn, currently taxed at 73%.',
+      'Korea cut its duties on U.S. beef on Monday as part of the deal.',
       'Korea hopes the U.S. will lower tariffs on its cars.',
       'The US could cut the tariff on Korean cars if Seoul invests more.',
       'The U.S. did not lower the tariff on Korean steel.',
