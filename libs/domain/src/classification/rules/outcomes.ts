@@ -134,6 +134,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'launch',
       'postpone',
       'delay',
+      'pause',
+      'suspend',
+      'truce',
       'progress',
       'mineral',
     ],
@@ -144,6 +147,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      // Agreeing to a pause is an extension, not a deal.
+      'Trump on Monday agreed to a 30-day pause on his tariff threats against Korea.',
+      'Korea and the US agreed to suspend the tariff increase for 90 days.',
+      'The US agreed to a truce with Korea that halts new levies until November.',
       'Korea and the U.S. have not agreed on the investment terms yet.',
       'Korea and the U.S. could agree on a package next week.',
       'Korea and the U.S. will agree on details at the next meeting.',

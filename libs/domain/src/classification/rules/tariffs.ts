@@ -96,7 +96,7 @@ export const TARIFF_RULES: SignalRule[] = [
     signal: 'tariff_threatened',
     patterns: [`@threaten^|warn^ ~8 ${TARIFF}|impose|slap|raise|hike`, `RATE ~4 ${TARIFF} ~1 @threat`],
     needs: ['mainParty'],
-    unless: [...SECTOR_WORDS],
+    unless: [...SECTOR_WORDS, ...COUNTER_WORDS],
     confidence: 0.74,
     examples: [
       'Trump threatens 25% tariff on Korean goods',
@@ -108,6 +108,10 @@ export const TARIFF_RULES: SignalRule[] = [
     counterexamples: [
       'Trump did not threaten new tariffs on Korea, the ministry said.',
       'Trump had threatened tariffs on Korea in 2018.',
+      // The partner threatening its own counter-tariffs.
+      'Korea threatened retaliation, raising the prospect of a wider trade war with the US.',
+      'Seoul warned of retaliatory tariffs on US goods if Washington goes ahead.',
+      'Korea threatened counter-tariffs on American whiskey.',
     ],
   },
   {
