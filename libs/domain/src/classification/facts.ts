@@ -34,17 +34,27 @@ export function extractSectors(contexts: SentenceContext[], mainTrack: string): 
   return found;
 }
 
-function officialPatterns(index: PartyIndex): [RegExp, string][] {
+interface OfficialPattern {
+  spelling: string;
+  pattern: RegExp;
+  name: string;
+}
+
+function officialPatterns(index: PartyIndex): OfficialPattern[] {
   const cached = patternCache.get(index);
   if (cached) return cached;
-  const patterns: [RegExp, string][] = [];
+  const patterns: OfficialPattern[] = [];
   for (const official of index.officials.values())
     for (const spelling of [official.name, ...official.aliases])
-      patterns.push([new RegExp(`\\b${escapeRegExp(spelling)}\\b`), official.name]);
+      patterns.push({
+        spelling,
+        pattern: new RegExp(`\\b${escapeRegExp(spelling)}\\b`),
+        name: official.name,
+      });
   patternCache.set(index, patterns);
   return patterns;
 }
-const patternCache = new WeakMap<PartyIndex, [RegExp, string][]>();
+const patternCache = new WeakMap<PartyIndex, OfficialPattern[]>();
 
 const TITLED_NAME =
   /\b((?:Deputy |Vice |Acting |Prime |Foreign |Finance |Trade |Industry |Commerce |Economy |Chief |Senior |U\.S\. |US )*(?:Minister|Secretary|Representative|President|Premier|Commissioner|Adviser|Advisor|Ambassador|Governor|envoy|negotiator|Chancellor))(?: of (?:[A-Z]\w*,? (?:and )?)+)?,? ((?:[A-Z][a-z]+(?:-[a-z]+)? ){1,2}[A-Z][a-z]+(?:-[a-z]+)?)(?![\w-])/g;
@@ -56,8 +66,9 @@ export function extractOfficials(contexts: SentenceContext[], index: PartyIndex)
   const known = officialPatterns(index);
   const byName = new Map<string, Official>();
   for (const context of contexts) {
-    for (const [pattern, name] of known) {
-      if (pattern.test(context.text) && !byName.has(name)) {
+    for (const { spelling, pattern, name } of known) {
+      // The pattern is the spelling between word boundaries: a text without the spelling cannot match it.
+      if (!byName.has(name) && context.text.includes(spelling) && pattern.test(context.text)) {
         const role = index.officials.get(name)?.role;
         byName.set(name, role ? { name, role } : { name });
       }

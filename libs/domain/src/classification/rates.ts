@@ -46,11 +46,14 @@ export function extractTariffRates(
       continue;
     for (const clause of context.text.split(CLAUSE_SPLIT)) {
       if (COUNTER_TARIFF.test(clause)) continue;
+      const percents = [...clause.matchAll(PERCENT)];
+      // Most clauses name no percentage: skip the party scan, which only ever rules their rates out.
+      if (percents.length === 0) continue;
       const inClause: number[] = [];
       let stacked: number | null = null;
       const clauseParties = findPartyMentions(clause, index).map((mention) => mention.trackId);
       if (clauseParties.length > 0 && !clauseParties.includes(mainTrack)) continue;
-      for (const match of clause.matchAll(PERCENT)) {
+      for (const match of percents) {
         const at = match.index ?? 0;
         const upToHere = clause.slice(0, at + match[0].length + 40);
         const near = clause.slice(Math.max(0, at - 25), at + match[0].length + 25);
