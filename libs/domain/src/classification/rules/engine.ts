@@ -68,20 +68,6 @@ export interface AnnotatedSentence {
   words: Set<string>;
 }
 
-function hasAny(lemmas: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
-  const [few, many] = lemmas.size <= words.size ? [lemmas, words] : [words, lemmas];
-  for (const word of few) if (many.has(word)) return true;
-  return false;
-}
-
-/** Whether every required element of the pattern has some token in the sentence that could fit it. */
-function couldMatch(pattern: CompiledPattern, words: ReadonlySet<string>): boolean {
-  return pattern.elements.every(
-    (element) =>
-      element.optional || element.classes.some((type) => words.has(type)) || hasAny(element.lemmas, words),
-  );
-}
-
 export function vocabularyOf(rules: CompiledRule[]): Set<string> {
   return patternVocabulary(rules.flatMap((rule) => rule.patterns));
 }
@@ -236,15 +222,17 @@ function clauseOf(clauses: Clause[], index: number): Clause {
   return clauses.find((clause) => clause.from <= index && index < clause.to) ?? clauses[0];
 }
 
+/** `possible`: the patterns that could match the sentence's words (PatternIndex). */
 export function runRule(
   rule: CompiledRule,
   sentence: AnnotatedSentence,
   mainTrack: string,
+  possible: ReadonlySet<CompiledPattern>,
 ): RuleMatch | null {
   const { context, tokens, clauses } = sentence;
-  const candidates = rule.patterns.filter((pattern) => couldMatch(pattern, sentence.words));
-  if (candidates.length === 0) return null;
   if (!contextAllows(rule.rule, context, mainTrack)) return null;
+  const candidates = rule.patterns.filter((pattern) => possible.has(pattern));
+  if (candidates.length === 0) return null;
   for (const clause of clauses) {
     for (const pattern of candidates) {
       const match = matchPattern(pattern, tokens, clause.from, clause.to);

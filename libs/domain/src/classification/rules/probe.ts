@@ -3,6 +3,7 @@ import { parsePublished } from '../dates';
 import { buildPartyIndex } from '../parties';
 import { splitSentences } from '../text/sentences';
 import { annotateContext, type CompiledRule, type RuleMatch, runRule } from './engine';
+import { PatternIndex } from './pattern-index';
 import { COMPILED_RULES } from './scan';
 
 const index = buildPartyIndex();
@@ -25,8 +26,10 @@ export function probeRule(
   for (const compiled of COMPILED_RULES)
     for (const pattern of compiled.patterns)
       for (const element of pattern.elements) for (const lemma of element.lemmas) vocabulary.add(lemma);
+  const patterns = new PatternIndex(rule.patterns);
   for (const context of contexts) {
-    const match = runRule(rule, annotateContext(context, mainTrack, vocabulary), mainTrack);
+    const sentence = annotateContext(context, mainTrack, vocabulary);
+    const match = runRule(rule, sentence, mainTrack, patterns.possible(sentence.words));
     if (match) return match;
   }
   return null;

@@ -10,6 +10,7 @@ import {
 } from './engine';
 import { calibrate } from '../calibration';
 import { SIGNAL_RULES } from './index';
+import { PatternIndex } from './pattern-index';
 import { SurfaceFilter } from './surface-filter';
 
 /**
@@ -21,15 +22,22 @@ export const MIN_SIGNAL_CONFIDENCE = 0.5;
 
 export const COMPILED_RULES: CompiledRule[] = compileRules(SIGNAL_RULES);
 const VOCABULARY = vocabularyOf(COMPILED_RULES);
-const FILTERS = new WeakMap<CompiledRule[], SurfaceFilter>();
+interface RuleSetIndexes {
+  /** Before tagging: could the sentence's written words carry some pattern? */
+  filter: SurfaceFilter;
+  /** After tagging: which patterns could its lemmas and classes carry? */
+  patterns: PatternIndex;
+}
+const INDEXES = new WeakMap<CompiledRule[], RuleSetIndexes>();
 
-function filterFor(rules: CompiledRule[]): SurfaceFilter {
-  let filter = FILTERS.get(rules);
-  if (!filter) {
-    filter = new SurfaceFilter(rules.flatMap((rule) => rule.patterns));
-    FILTERS.set(rules, filter);
+function indexesFor(rules: CompiledRule[]): RuleSetIndexes {
+  let indexes = INDEXES.get(rules);
+  if (!indexes) {
+    const patterns = rules.flatMap((rule) => rule.patterns);
+    indexes = { filter: new SurfaceFilter(patterns), patterns: new PatternIndex(patterns) };
+    INDEXES.set(rules, indexes);
   }
-  return filter;
+  return indexes;
 }
 
 export interface SignalFinding {
@@ -64,12 +72,13 @@ export function scanSignals(
   rules: CompiledRule[] = COMPILED_RULES,
 ): SignalScan {
   const matches: RuleMatch[] = [];
-  const filter = filterFor(rules);
+  const { filter, patterns } = indexesFor(rules);
   for (const context of contexts) {
     if (!context.attributed.includes(mainTrack) || !filter.mayMatch(context.text)) continue;
     const sentence = annotateContext(context, mainTrack, VOCABULARY);
+    const possible = patterns.possible(sentence.words);
     for (const rule of rules) {
-      const match = runRule(rule, sentence, mainTrack);
+      const match = runRule(rule, sentence, mainTrack, possible);
       if (match) matches.push(match);
     }
   }
