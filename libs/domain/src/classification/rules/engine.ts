@@ -3,7 +3,7 @@ import { isRecapSpan, RECAP_AFTER_DAYS, type SentenceContext } from '../context'
 import { annotate, type Token } from '../nlp/annotate';
 import { clausePolarity, splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
-import type { SignalRule } from './types';
+import type { ContextNeed, SignalRule } from './types';
 
 /** Not a report of something that happened: denied, only possible, yet to come, old, asked, or a description. */
 const NOT_AN_EVENT: Polarity[] = [
@@ -128,23 +128,47 @@ const GENERIC_SUBJECT = new Set([
 /** Partners in general: "countries", "trading partners", "other economies". */
 const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
 
-function contextAllows(rule: SignalRule, context: SentenceContext, mainTrack: string): boolean {
-  for (const need of rule.needs ?? []) {
-    if (need === 'counterpart' && !context.us && !context.afterUs && !COUNTERPART.test(context.text))
-      return false;
-    if (need === 'lead' && !context.lead) return false;
-    if (need === 'anchored' && !context.anchored && !context.lead) return false;
-    if (need === 'title' && !context.sentence.isTitle) return false;
-    if (
-      need === 'mainParty' &&
-      !context.parties.includes(mainTrack) &&
-      context.parties.some((party) => party !== mainTrack)
-    )
-      return false;
-    if (need === 'futureDate' && !context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0))
-      return false;
+function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: string): boolean {
+  switch (need) {
+    case 'counterpart':
+      return context.us || context.afterUs || COUNTERPART.test(context.text);
+    case 'lead':
+      return context.lead;
+    case 'anchored':
+      return context.anchored || context.lead;
+    case 'title':
+      return context.sentence.isTitle;
+    case 'mainParty':
+      return context.parties.includes(mainTrack) || !context.parties.some((party) => party !== mainTrack);
+    case 'futureDate':
+      return context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
   }
-  return true;
+}
+
+const CONTEXT_NEEDS: readonly ContextNeed[] = [
+  'counterpart',
+  'lead',
+  'anchored',
+  'title',
+  'mainParty',
+  'futureDate',
+];
+
+/** One bit per need of CONTEXT_NEEDS. */
+export function needsMask(needs: readonly ContextNeed[] = []): number {
+  return needs.reduce((mask, need) => mask | (1 << CONTEXT_NEEDS.indexOf(need)), 0);
+}
+
+/** The needs the sentence meets (needsMask bits): a rule applies when it meets all of the rule's. */
+export function metNeeds(context: SentenceContext, mainTrack: string): number {
+  return CONTEXT_NEEDS.reduce(
+    (mask, need, bit) => (meetsNeed(need, context, mainTrack) ? mask | (1 << bit) : mask),
+    0,
+  );
+}
+
+function contextAllows(rule: SignalRule, context: SentenceContext, mainTrack: string): boolean {
+  return (rule.needs ?? []).every((need) => meetsNeed(need, context, mainTrack));
 }
 
 /** The clause's own subject is another partner, or countries in general ("Japan has struck a deal, while..."). */

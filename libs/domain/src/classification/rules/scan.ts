@@ -3,6 +3,8 @@ import type { SentenceContext } from '../context';
 import {
   annotateContext,
   compileRules,
+  metNeeds,
+  needsMask,
   runRule,
   vocabularyOf,
   type CompiledRule,
@@ -23,8 +25,11 @@ export const MIN_SIGNAL_CONFIDENCE = 0.5;
 export const COMPILED_RULES: CompiledRule[] = compileRules(SIGNAL_RULES);
 const VOCABULARY = vocabularyOf(COMPILED_RULES);
 interface RuleSetIndexes {
-  /** Before tagging: could the sentence's written words carry some pattern? */
-  filter: SurfaceFilter;
+  /**
+   * Before tagging, by the context needs a sentence meets (metNeeds): could its written words carry a pattern
+   * of a rule whose needs it meets? Built on first use.
+   */
+  filters: (SurfaceFilter | undefined)[];
   /** After tagging: which patterns could its lemmas and classes carry? */
   patterns: PatternIndex;
 }
@@ -33,11 +38,20 @@ const INDEXES = new WeakMap<CompiledRule[], RuleSetIndexes>();
 function indexesFor(rules: CompiledRule[]): RuleSetIndexes {
   let indexes = INDEXES.get(rules);
   if (!indexes) {
-    const patterns = rules.flatMap((rule) => rule.patterns);
-    indexes = { filter: new SurfaceFilter(patterns), patterns: new PatternIndex(patterns) };
+    indexes = { filters: [], patterns: new PatternIndex(rules.flatMap((rule) => rule.patterns)) };
     INDEXES.set(rules, indexes);
   }
   return indexes;
+}
+
+function filterFor(rules: CompiledRule[], indexes: RuleSetIndexes, met: number): SurfaceFilter {
+  let filter = indexes.filters[met];
+  if (!filter) {
+    const applicable = rules.filter((rule) => (needsMask(rule.rule.needs) & ~met) === 0);
+    filter = new SurfaceFilter(applicable.flatMap((rule) => rule.patterns));
+    indexes.filters[met] = filter;
+  }
+  return filter;
 }
 
 export interface SignalFinding {
@@ -72,11 +86,12 @@ export function scanSignals(
   rules: CompiledRule[] = COMPILED_RULES,
 ): SignalScan {
   const matches: RuleMatch[] = [];
-  const { filter, patterns } = indexesFor(rules);
+  const indexes = indexesFor(rules);
   for (const context of contexts) {
-    if (!context.attributed.includes(mainTrack) || !filter.mayMatch(context.text)) continue;
+    if (!context.attributed.includes(mainTrack)) continue;
+    if (!filterFor(rules, indexes, metNeeds(context, mainTrack)).mayMatch(context.text)) continue;
     const sentence = annotateContext(context, mainTrack, VOCABULARY);
-    const possible = patterns.possible(sentence.words);
+    const possible = indexes.patterns.possible(sentence.words);
     for (const rule of rules) {
       const match = runRule(rule, sentence, mainTrack, possible);
       if (match) matches.push(match);
