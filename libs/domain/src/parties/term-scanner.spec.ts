@@ -44,6 +44,15 @@ describe('TermScanner', () => {
     expect(found('a $5 billion pledge, x$5 billion, Korea', money)).toEqual(['2:$5 billion', '34:Korea']);
   });
 
+  it('finds one-letter terms and terms that start outside ASCII, in any letter case', () => {
+    expect(found('e and E and KOREA', new TermScanner(['E', 'Korea']))).toEqual(['0:e', '6:E', '12:KOREA']);
+    expect(found('ÉLYSÉE and élysée, korea', new TermScanner(['Élysée', 'Korea']))).toEqual([
+      '0:ÉLYSÉE',
+      '11:élysée',
+      '19:korea',
+    ]);
+  });
+
   it('masks terms with as many characters, and keeps the words outside them', () => {
     const falseFriends = new TermScanner(['North Korea']);
     const masked = falseFriends.mask('North Korea and South Korea');

@@ -48,6 +48,16 @@ function leadingKey(text: string): string {
   return (run ? run[0] : text.charAt(0)).toLowerCase();
 }
 
+const asciiLower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/** A word's first two characters, lower-cased, as one number; -1 when either is not ASCII. */
+function asciiPrefix(word: string): number {
+  const first = word.charCodeAt(0);
+  const second = word.length > 1 ? word.charCodeAt(1) : 0;
+  if (first >= 128 || second >= 128) return -1;
+  return (asciiLower(first) << 7) | asciiLower(second);
+}
+
 /**
  * Finds whole-word terms in a text, case-insensitively, the longest term first where several start at the
  * same place, left to right without overlaps: what one alternation of every term would find, without
@@ -59,6 +69,11 @@ export class TermScanner {
   private readonly byLead = new Map<string, RegExp[]>();
   /** Where terms may start when some term starts with neither a letter nor a digit ("$"). */
   private readonly oddStarts: RegExp | null;
+  /**
+   * The first two characters of every lead (asciiPrefix): most words of a text start no term, and this
+   * tells so without lower-casing them. Null when some lead does not start with two ASCII characters.
+   */
+  private readonly leadPrefixes: Uint8Array | null;
 
   /** Terms already folded to the text's form (diacritics); empty and repeated terms are ignored. */
   constructor(terms: readonly string[]) {
@@ -79,6 +94,16 @@ export class TermScanner {
     }
     this.oddStarts =
       odd.size > 0 ? new RegExp(`[\\p{L}\\p{N}]+|[${[...odd].map(escapeRegExp).join('')}]`, 'gu') : null;
+    const prefixes = [...this.byLead.keys()].map(asciiPrefix);
+    const table = new Uint8Array(1 << 14);
+    for (const prefix of prefixes) if (prefix >= 0) table[prefix] = 1;
+    this.leadPrefixes = prefixes.includes(-1) ? null : table;
+  }
+
+  private startsNoTerm(word: string): boolean {
+    if (!this.leadPrefixes) return false;
+    const prefix = asciiPrefix(word);
+    return prefix >= 0 && this.leadPrefixes[prefix] === 0;
   }
 
   get empty(): boolean {
@@ -93,6 +118,7 @@ export class TermScanner {
     for (const { index: at, word } of this.startsIn(text, words)) {
       if (at < free) continue;
       if (this.oddStarts && at > 0 && WORD.test(text.charAt(at - 1))) continue;
+      if (this.startsNoTerm(word)) continue;
       for (const candidate of this.byLead.get(word.toLowerCase()) ?? []) {
         candidate.lastIndex = at;
         const match = candidate.exec(text);
