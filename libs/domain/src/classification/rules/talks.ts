@@ -147,6 +147,38 @@ export const TALKS_RULES: SignalRule[] = [
     ],
   },
   {
+    // "Koo, who visited the U.S. for talks this week": a trip for talks, told in the past, is a round held.
+    id: 'held.visited-for-talks',
+    signal: 'talks_held',
+    patterns: [`@visit|travel|fly|go|come ~5 for ~3 ${MEETING}`],
+    require: ['past'],
+    needs: ['counterpart', 'anchored'],
+    unless: [
+      'next',
+      'upcoming',
+      'plan',
+      'schedule',
+      'cancel',
+      'postpone',
+      'will',
+      'set',
+      'expect',
+      'ahead',
+      'phone',
+    ],
+    confidence: 0.68,
+    examples: [
+      'Deputy Prime Minister Koo, who visited the U.S. for talks this week, said coordination is moving fast.',
+      'Yeo traveled to Washington on Tuesday for tariff negotiations with Greer.',
+      'Kim flew to Washington on Sunday for two days of talks with Lutnick, the ministry said on Tuesday.',
+    ],
+    counterexamples: [
+      'Yeo will travel to Washington next week for talks with Greer.',
+      'Koo visited Washington in March for talks with Bessent.',
+      'Kim was set to fly to Washington on Sunday for talks before they were postponed.',
+    ],
+  },
+  {
     id: 'held.talks-failed',
     signal: 'talks_held',
     patterns: [`${MEETING} ~6 @fail|collapse|break ~3 to|down|without|over`],
