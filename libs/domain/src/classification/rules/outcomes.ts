@@ -285,11 +285,16 @@ export const OUTCOME_RULES: SignalRule[] = [
       '@demand|press|push|ask ~4 concession|access|open',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
+      // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
+      '@offer ~4 zero|RATE|tariff|purchase|boost|investment|access|elimination|removal|reduction',
     ],
     forbid: ['hedged'],
     needs: ['counterpart'],
     confidence: 0.72,
     examples: [
+      'Korea offers zero tariffs on US goods as the talks with Washington open.',
+      'Seoul is offering Washington a boost in US energy purchases, the ministry said on Monday.',
+      'Korea offered a 0% rate on American cars during the talks with Lutnick on Friday.',
       'South Korea presented a revised trade proposal to the U.S. side on Thursday.',
       'Washington demanded further concessions on rice and beef from Seoul.',
       'Korea offered to invest $100 billion in U.S. shipbuilding as part of the talks.',
@@ -300,6 +305,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The Korean counterproposal was rebuffed by Lutnick, officials said.',
     ],
     counterexamples: [
+      'Korea will not offer zero tariffs on US rice, the minister told Greer.',
       'Korea will present a new proposal to the U.S. next week.',
       'Korea may offer more concessions if the talks with Washington stall.',
       'Korea did not make any new offer to the U.S., the ministry said.',
