@@ -361,7 +361,7 @@ export const TARIFF_RULES: SignalRule[] = [
     id: 'tariff.raise-to-rate',
     signal: 'tariff_threatened',
     patterns: [
-      `@raise^|increase^|hike^|restore^|reinstate^ ~8 ${TARIFF}|it|them ~10 to ~2 RATE`,
+      `@raise^|increase^|hike^|restore^|reinstate^|revert^|return^ ~8 ${TARIFF}|it|them ~10 to ~5 RATE`,
       `${TARIFF} ~6 @rise^|climb^|go^ ~2 to|up ~2 RATE`,
     ],
     allow: ['nonfinite'],
@@ -388,6 +388,10 @@ export const TARIFF_RULES: SignalRule[] = [
     ],
     confidence: 0.72,
     examples: [
+      // Snapping back to an earlier rate is a rise too.
+      'Greer told Cho the United States will revert reciprocal tariffs to the preagreement level of 25 percent if Korea makes no progress.',
+      'Trump said he would return the tariff on Korean cars to 25% unless Seoul passes the bill.',
+      'The US will restore the levy on Korean goods to its original 25 percent level on Friday.',
       'Trump said on Tuesday he was raising tariffs on South Korean goods from 15 per cent to 25 per cent.',
       'We will raise all reciprocal tariffs on Korean cars and everything else from 15% to 25%, Trump wrote.',
       'Tariffs on South Korean goods to rise to 25%, Trump says',
