@@ -45,6 +45,8 @@ describe('SurfaceFilter', () => {
     ['one element of two', 'Seoul struck back at critics', false],
     ['no word any pattern needs', 'The weather in Seoul was mild on Tuesday', false],
     ['words inside other words do not count', 'Dealers outreached the meetinghouse', false],
+    ['capitals beside letters outside ASCII', '“KOREA, US HOLD TALKS” — Yonhap', true],
+    ['a Kelvin sign is not the letter k', 'Seoul and Washington stri\u212Ae a deal', false],
   ])('%s: %s', (_label, sentence, expected) => {
     expect(filter.mayMatch(sentence)).toBe(expected);
   });

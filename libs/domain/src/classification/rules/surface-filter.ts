@@ -21,6 +21,8 @@ function regularForms(lemma: string): string[] {
 }
 
 const WORD = /[A-Za-z]+/g;
+/** The only characters outside ASCII whose lower case holds an ASCII letter (İ → i̇, the Kelvin sign → k). */
+const LOWERS_TO_ASCII = /[\u0130\u212A]/;
 
 /**
  * Whether a sentence could hold a match of some pattern, read from its words before the tagger runs: every
@@ -66,9 +68,12 @@ export class SurfaceFilter {
     if (this.always) return true;
     this.met.fill(0);
     this.counts.fill(0);
+    // Lower-cased at once, the text keeps its runs of ASCII letters, unless it holds one of LOWERS_TO_ASCII.
+    const lowered = LOWERS_TO_ASCII.test(text) ? null : text.toLowerCase();
+    const source = lowered ?? text;
     WORD.lastIndex = 0;
-    for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
-      const ids = this.elementsByForm.get(word[0].toLowerCase());
+    for (let word = WORD.exec(source); word; word = WORD.exec(source)) {
+      const ids = this.elementsByForm.get(lowered === null ? word[0].toLowerCase() : word[0]);
       if (!ids) continue;
       for (const id of ids) {
         if (this.met[id] === 1) continue;
