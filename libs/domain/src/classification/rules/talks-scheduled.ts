@@ -35,6 +35,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Koo will also hold one-on-one talks with Treasury Secretary Bessent on Thursday.',
     ],
     counterexamples: [
+      // A wish to meet is not a meeting planned.
+      'Trump accepted the invitation and expressed his desire to meet with Lee soon.',
+      'Lee said he is keen to meet Trump again to discuss the tariffs.',
+      'Korea voiced its willingness to hold talks with the US on Friday.',
       'Korean and US negotiators could meet again if the deadline is extended.',
       'The ministry said talks with Washington would resume as soon as possible.',
       'The trade minister will hold a press briefing with U.S. officials on Friday.',
@@ -111,7 +115,21 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    unless: ['cancel', 'postpone', 'scrap', 'press', 'briefing', 'cabinet', 'lawmaker', 'ceo'],
+    // Talks broken off or ending are no plan for talks ("terminating trade talks ... in response to Ottawa's plan").
+    unless: [
+      'cancel',
+      'postpone',
+      'scrap',
+      'press',
+      'briefing',
+      'cabinet',
+      'lawmaker',
+      'ceo',
+      'terminate',
+      'end',
+      'halt',
+      'break',
+    ],
     confidence: 0.75,
     examples: [
       'The next round of Korea-US tariff talks is scheduled for Aug. 5 in Washington.',
@@ -119,6 +137,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The summit between Lee and Trump is set for late October in Gyeongju.',
     ],
     counterexamples: [
+      'Trump said the US is terminating trade talks with Korea in response to Seoul’s plan to tax US tech firms.',
+      'Trade talks with Korea in Washington end with a plan to ease export controls',
+      'The US halted the talks with Korea after Seoul’s plan for a digital tax.',
       'The talks with Washington scheduled for next week were postponed.',
       'Korea said it could seek another round of talks with the U.S. if needed.',
       'The minister held a cabinet meeting on the upcoming U.S. tariff talks.',
