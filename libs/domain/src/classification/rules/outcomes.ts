@@ -23,6 +23,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'nuclear',
       'defense',
       'defence',
+      // A company's purchase deal or memorandum is business news, not the negotiation's deal.
+      'company',
+      'firm',
+      'corporation',
     ],
     confidence: 0.85,
     examples: [
@@ -32,6 +36,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the US agreed on a framework that cuts the levy on cars to 15 percent.',
     ],
     counterexamples: [
+      'Korea’s trade minister witnessed the signing of memorandums with U.S. companies to buy American crude oil.',
+      'Korean firms signed a deal on Friday to purchase US liquefied natural gas for 20 years.',
+      'The state energy corporation sealed an agreement with a US supplier on Monday.',
       'Korea and the United States failed to reach a deal before the deadline.',
       'Seoul hopes to strike an agreement with Washington before Aug. 1.',
       'The presidential office denied reports that Korea had reached a deal with the U.S.',
