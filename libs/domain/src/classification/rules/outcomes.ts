@@ -7,7 +7,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'deal.reach',
     signal: 'deal_reached',
     patterns: [
-      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|ink|announce|secure|nail|hammer|wrap ~4 ${DEAL}`,
+      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap ~4 ${DEAL}`,
       `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
       `@agree on|to ~2 ${DEAL}`,
     ],
@@ -30,6 +30,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     ],
     confidence: 0.85,
     examples: [
+      'Korea unveils historic US trade deal at a Hyundai plant',
       'South Korea and the United States have reached a trade deal, Trump said on Truth Social.',
       'Seoul and Washington struck an agreement on Wednesday that sets a 15% tariff on Korean goods.',
       'The tariff deal between Korea and the U.S. was finalized on Friday.',
@@ -118,7 +119,11 @@ export const OUTCOME_RULES: SignalRule[] = [
   {
     id: 'deal.party-agreed',
     signal: 'deal_reached',
-    patterns: ['PARTY ~4 @agree|settle ~2 on|to|that'],
+    patterns: [
+      'PARTY ~4 @agree|settle ~2 on|to|that',
+      // "Trump said he had agreed with President Xi to trim tariffs".
+      '@agree ~1 with ~5 PARTY ~4 to|on',
+    ],
     forbid: ['hedged'],
     unless: [
       'seek',
@@ -149,6 +154,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
+      'Trump said on Thursday he agreed with President Lee to trim tariffs on Korean goods.',
+      'Korea agreed with the United States on Friday to cut the levy on cars to 15%.',
+      'Lutnick said Seoul agreed with Washington on a $350 billion investment package on Wednesday.',
       'Korea and the United States agreed on Wednesday to cut tariffs on cars to 15%.',
       'Seoul and Washington agreed that Korea will invest $350 billion in the US.',
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
