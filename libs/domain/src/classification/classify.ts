@@ -97,7 +97,7 @@ const NOT_TRADE_TALKS =
 
 /** What a tariff sentence about the partner says that makes it news of the negotiation ("100% tariffs", "truce"). */
 const TARIFF_NEWS =
-  /\b(?:letters?|deadline|rates?|extensions?|truce|pause)\b|\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|pct\b)/i;
+  /\b(?:letters?|deadline|rates?|extensions?|truce|pause)\b|\d+(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|pct\b)|pc\b)/i;
 
 function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boolean): boolean {
   const bilateral = context.parties.includes(mainTrack) || context.us || context.parties.length === 0;

@@ -26,6 +26,11 @@ describe('tariff rates of the main track', () => {
       [15, 25],
     ],
     [
+      'a rate written "pc", as the British press does',
+      ['Trump signed an order setting a 50pc tariff on Korean goods.'],
+      [50],
+    ],
+    [
       'both ends of a cut written the other way round',
       ['Seoul said the levies on its cars would be brought down from 25 percent to 15 percent.'],
       [15, 25],
@@ -51,6 +56,7 @@ describe('tariff rates of the main track', () => {
       'a share of exports, written as "making up"',
       ['Tariffs hit cars, making up 27 percent of Korea’s exports.'],
     ],
+    ['a count of pieces', ['The tariffs hit 300pcs of Korean machine parts.']],
     [
       'a share of trade, written as "of total"',
       ['The tariffs cover chips, 18% of total exports to America.'],

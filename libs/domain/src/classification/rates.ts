@@ -1,7 +1,7 @@
 import type { SentenceContext } from './context';
 import { findPartyMentions, type PartyIndex } from './parties';
 
-const PERCENT = /(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b|per-cent\b)/gi;
+const PERCENT = /(\d+(?:\.\d+)?)(?:\s?(?:%|percent\b|per cent\b|per-cent\b)|pc\b)/gi;
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
 const NOT_TARIFF =
   /\b(growth|profits?|surplus|deficit|inflation|interest|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast|accounts? for|accounted for|accounting for|making up|makes? up|of (?:its |their |the country's )?(?:total|overall))\b/i;

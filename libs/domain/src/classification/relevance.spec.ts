@@ -42,6 +42,12 @@ describe('relevance of a short meeting report', () => {
       'The 50% tariff on most Brazilian goods took effect on Wednesday, a week after Trump signed the order.',
       'br-us',
     ],
+    // The British press writes percent as "pc".
+    [
+      'Trump enacts 50pc tariffs on Brazil imports',
+      'Trump signed an executive order on Wednesday to implement a 50pc tariff on Brazilian imports.',
+      'br-us',
+    ],
   ])('a short tariff report with a rate is relevant: %s', (title, text, track) => {
     const result = classifyArticle({ id: 'r', title, text, published: '2025-07-20' });
     expect(result.relevant).toBe(true);

@@ -132,9 +132,13 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
     )
       token.pos = 'VERB';
   });
-  for (const token of out) {
+  out.forEach((token, i) => {
     if (/^\d+(?:\.\d+)?%?$/.test(token.text) && !token.classes.includes('NUM')) token.classes.push('NUM');
     if (/^(?:%|percent|pct)$/.test(token.normal)) token.classes.push('RATE');
-  }
+    // "a 50pc tariff": the British press writes percent as "pc", glued to the number.
+    const previous = out[i - 1];
+    if (token.normal === 'pc' && previous?.classes.includes('NUM') && previous.end === token.start)
+      token.classes.push('RATE');
+  });
   return out;
 }
