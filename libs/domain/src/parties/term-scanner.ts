@@ -50,6 +50,9 @@ function leadingKey(text: string): string {
 
 const asciiLower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
 
+/** One bit per length, the last for every length from 31 on. */
+const lengthBit = (length: number) => 1 << Math.min(length, 31);
+
 /** A word's first two characters, lower-cased, as one number; -1 when either is not ASCII. */
 function asciiPrefix(word: string): number {
   const first = word.charCodeAt(0);
@@ -70,10 +73,11 @@ export class TermScanner {
   /** Where terms may start when some term starts with neither a letter nor a digit ("$"). */
   private readonly oddStarts: RegExp | null;
   /**
-   * The first two characters of every lead (asciiPrefix): most words of a text start no term, and this
-   * tells so without lower-casing them. Null when some lead does not start with two ASCII characters.
+   * The lengths of the leads (lengthBit) by their first two characters (asciiPrefix): most words of a text
+   * start no term, and this tells so without lower-casing them. Null when some lead does not start with two
+   * ASCII characters.
    */
-  private readonly leadPrefixes: Uint8Array | null;
+  private readonly leadShapes: Uint32Array | null;
 
   /** Terms already folded to the text's form (diacritics); empty and repeated terms are ignored. */
   constructor(terms: readonly string[]) {
@@ -94,16 +98,20 @@ export class TermScanner {
     }
     this.oddStarts =
       odd.size > 0 ? new RegExp(`[\\p{L}\\p{N}]+|[${[...odd].map(escapeRegExp).join('')}]`, 'gu') : null;
-    const prefixes = [...this.byLead.keys()].map(asciiPrefix);
-    const table = new Uint8Array(1 << 14);
-    for (const prefix of prefixes) if (prefix >= 0) table[prefix] = 1;
-    this.leadPrefixes = prefixes.includes(-1) ? null : table;
+    const leads = [...this.byLead.keys()];
+    const shapes = new Uint32Array(1 << 14);
+    for (const lead of leads) shapes[asciiPrefix(lead)] |= lengthBit(lead.length);
+    this.leadShapes = leads.some((lead) => asciiPrefix(lead) < 0) ? null : shapes;
   }
 
   private startsNoTerm(word: string): boolean {
-    if (!this.leadPrefixes) return false;
+    if (!this.leadShapes) return false;
     const prefix = asciiPrefix(word);
-    return prefix >= 0 && this.leadPrefixes[prefix] === 0;
+    if (prefix < 0) return false;
+    const lengths = this.leadShapes[prefix];
+    if (lengths === 0) return true;
+    // Lower case keeps a word's length, but for U+0130 (İ → i̇), checked over every code point.
+    return !word.includes('\u0130') && (lengths & lengthBit(word.length)) === 0;
   }
 
   get empty(): boolean {
