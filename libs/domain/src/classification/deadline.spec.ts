@@ -31,4 +31,22 @@ describe('the deadline a tariff threat sets', () => {
     const result = classifyArticle({ id: 't', title: 'Korea tariff talks', text, published: '2025-07-25' });
     expect(result.deadline).toBe(deadline);
   });
+
+  // A deadline being moved names the day it leaves first: the day it moves to is the deadline.
+  it.each([
+    [
+      'Trump will sign an order on Monday delaying his July 9 tariff deadline for Korea to Aug. 1.',
+      '2025-07-07',
+      '2025-08-01',
+    ],
+    ['Washington pushed back the Aug. 1 deadline for Korean goods to Sept. 1.', '2025-07-28', '2025-09-01'],
+    [
+      'The US agreed to delay the tariff increase on Korean goods from October 1 to October 15.',
+      '2025-09-12',
+      '2025-10-15',
+    ],
+  ])('%s (published %s) has deadline %s', (text, published, deadline) => {
+    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
+    expect(result.deadline).toBe(deadline);
+  });
 });

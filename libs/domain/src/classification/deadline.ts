@@ -15,6 +15,10 @@ const SUPERSEDED =
 /** "from July 9 to Aug. 1": the first date is the one being left. */
 const MOVED_FROM = /\bfrom\s+$/i;
 const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
+/** "delaying his July 9 tariff deadline to Aug. 1": the deadline being moved names the day it leaves. */
+const MOVING_VERB =
+  /\b(?:delay\w*|extend\w*|push\w*(?: back)?|postpon\w*|mov(?:e|es|ed|ing))\s+(?:the\s+|his\s+|its\s+|their\s+|a\s+)?$/i;
+const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,3})?\s+(?:to|until)\s/i;
 const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
 const TARIFF_STARTS = /\btariffs?\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
@@ -64,8 +68,10 @@ export function extractDeadline(
         continue;
       const before = text.slice(0, reference.index);
       if (SUPERSEDED.test(before)) continue;
-      if (MOVED_FROM.test(before) && MOVED_TO.test(text.slice(reference.index + reference.text.length)))
+      const rest = text.slice(reference.index + reference.text.length);
+      if (MOVED_FROM.test(before) && (MOVED_TO.test(rest) || /\s(?:to|until)\s/i.test(reference.text)))
         continue;
+      if (MOVING_VERB.test(before) && MOVED_DEADLINE.test(rest)) continue;
       let score = 0;
       const nearBefore = before.slice(-40);
       if (hasDeadline)
