@@ -316,10 +316,6 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Trump threatens 25% tariff on Korean goods', ['tariff_threatened'], []],
     ['US tariffs on Korean goods take effect', ['tariff_imposed'], []],
     ['Korea-US tariff talks end without deal', ['no_breakthrough'], ['deal_reached']],
-    // A present-tense headline that names a day ahead tells what is to come.
-    ['Trump imposes 30% tariff on Korea from Aug 1', ['tariff_threatened'], ['tariff_imposed']],
-    ['US slaps 25% levy on Korean goods starting August 1', ['tariff_threatened'], ['tariff_imposed']],
-    ['Korean goods face 25% US tariff from Aug. 1', [], ['tariff_imposed']],
   ]),
   ...fromSentences('more deal wording', 'Korea-US tariff negotiations', '2025-07-31', 'has-lacks', [
     [

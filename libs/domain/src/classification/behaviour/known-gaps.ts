@@ -11,6 +11,7 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'probe stories: Presidential office denies report of tariff deal with US',
   'probe stories: Kim, Lutnick hold second round of talks',
   'probe stories: Seoul, Washington fail to narrow gaps',
+  'probe stories: Korea faces 25 pct US tariff from Aug. 1',
   'probe stories: Lee says tariff deal lifted uncertainty',
   'probe stories: EU, US strike deal at Turnberry',
   "probe stories: Korea, US talks in 'final stage', official says",

@@ -269,19 +269,8 @@ export function runRule(
       )
         continue;
       const polarity = clausePolarity(tokens, clauseOf(clauses, head), head, matched);
-      const own = clauseOf(clauses, head);
-      const clauseStart = tokens[own.from].start;
-      const clauseEnd = tokens[own.to - 1].end;
-      const namesDayAhead = context.dates.some(
-        (date, i) => date.index >= clauseStart && date.index < clauseEnd && context.ages[i] < 0,
-      );
-      // Headlines tell past news in the present tense ("Korea, US hold talks"), unless they name a day ahead.
-      if (
-        context.sentence.isTitle &&
-        !polarity.has('future') &&
-        !polarity.has('infinitive') &&
-        !namesDayAhead
-      )
+      // Headlines tell past news in the present tense ("Korea, US hold talks").
+      if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
         polarity.add('past');
       // "... would be imposed if the two sides fail": a trailing condition governs the clause before it.
       const at = clauses.indexOf(clauseOf(clauses, head));
@@ -290,13 +279,23 @@ export function runRule(
       if (conditionAt(clauses[at + 1]) || conditionAt(clauses[at - 1])) polarity.add('conditional');
       if (conditionAt(clauses[at])) polarity.add('supposition');
       const last = tokens[Math.max(...matched)];
+      const own = clauseOf(clauses, head);
+      const clauseStart = tokens[own.from].start;
+      const clauseEnd = tokens[own.to - 1].end;
       if (isRecapSpan(context, clauseStart, clauseEnd, last.end) || matchesOldDate(context, tokens, matched))
         polarity.add('recap');
       // "has slapped a 25% tariff on India, the White House said on Wednesday": a perfect dated this week is news.
       if (polarity.has('perfect') && context.anchored && !polarity.has('recap')) polarity.delete('perfect');
       // Present tense with a day still to come ("takes effect on Friday") speaks of the future.
       const headWord = tokens[head];
-      if (!polarity.has('past') && headWord.pos === 'VERB' && !/ing$/.test(headWord.normal) && namesDayAhead)
+      if (
+        !polarity.has('past') &&
+        headWord.pos === 'VERB' &&
+        !/ing$/.test(headWord.normal) &&
+        context.dates.some(
+          (date, i) => date.index >= clauseStart && date.index < clauseEnd && context.ages[i] < 0,
+        )
+      )
         polarity.add('future');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))
