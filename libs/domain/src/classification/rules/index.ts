@@ -1,6 +1,7 @@
 import { DEADLINE_RULES } from './deadlines';
 import { OUTCOME_RULES } from './outcomes';
 import { TALKS_RULES } from './talks';
+import { CANCELLED_RULES } from './talks-cancelled';
 import { SCHEDULED_RULES } from './talks-scheduled';
 import { TARIFF_RULES } from './tariffs';
 import type { SignalRule } from './types';
@@ -9,6 +10,7 @@ import type { SignalRule } from './types';
 export const SIGNAL_RULES: SignalRule[] = [
   ...SCHEDULED_RULES,
   ...TALKS_RULES,
+  ...CANCELLED_RULES,
   ...OUTCOME_RULES,
   ...DEADLINE_RULES,
   ...TARIFF_RULES,

@@ -1,14 +1,12 @@
 import { MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
+/** A meeting still to come, or called off: not one held. */
+const STILL_TO_COME = ['next', 'upcoming', 'plan', 'schedule', 'cancel', 'postpone'];
+
 /** Words of plan, travel, waiting or breakdown in the clause: the meeting is not one held or under way (the noun carries no tense). */
 const NOT_A_ROUND_NOW = [
-  'next',
-  'upcoming',
-  'plan',
-  'schedule',
-  'cancel',
-  'postpone',
+  ...STILL_TO_COME,
   'phone',
   // A call is a phone call; "called for tariff cuts" is a demand made at the talks.
   'call/NOUN',
@@ -153,19 +151,7 @@ export const TALKS_RULES: SignalRule[] = [
     patterns: [`@visit|travel|fly|go|come ~5 for ~3 ${MEETING}`],
     require: ['past'],
     needs: ['counterpart', 'anchored'],
-    unless: [
-      'next',
-      'upcoming',
-      'plan',
-      'schedule',
-      'cancel',
-      'postpone',
-      'will',
-      'set',
-      'expect',
-      'ahead',
-      'phone',
-    ],
+    unless: [...STILL_TO_COME, 'will', 'set', 'expect', 'ahead', 'phone'],
     confidence: 0.68,
     examples: [
       'Deputy Prime Minister Koo, who visited the U.S. for talks this week, said coordination is moving fast.',
@@ -232,41 +218,6 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea is not in talks with the U.S. on currency, the ministry said.',
       'Negotiations with the US could be under way by next month.',
       'Korea had been in talks with the U.S. since April.',
-    ],
-  },
-  {
-    id: 'cancelled.called-off',
-    signal: 'talks_cancelled',
-    patterns: [
-      `@cancel|postpone|scrap|delay|suspend|shelve|halt|terminate|abandon ~4 ${MEETING}|visit|trip|meet`,
-      `${MEETING} ~8 @put ~2 on ~1 hold`,
-      `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
-      `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
-      `@cancellation|cancelation|postponement ~2 of ~8 ${MEETING}|visit|trip`,
-      `@end^|terminate^ ~2 all ~3 ${MEETING}`,
-      `abruptly ~2 @end^|terminate^|halt^ ~4 ${MEETING}`,
-    ],
-    allow: ['nonfinite', 'subordinate'],
-    confidence: 0.8,
-    examples: [
-      'The 2+2 talks between Korea and the US planned for Thursday were postponed at the last minute.',
-      'Washington abruptly cancelled the trade meeting with Seoul, citing scheduling issues.',
-      'Korea called off the minister’s trip to Washington for the tariff negotiations.',
-      'Trump said on Thursday he is ending all trade negotiations with Korea over a television ad.',
-      'Washington abruptly ended the tariff talks with Seoul on Friday, citing a new Korean tax.',
-      // A plan to meet, called off, is a meeting called off.
-      'Trump canceled plans to meet President Lee after Seoul tightened its export controls.',
-      'Lutnick called off his plan to meet Korea’s trade minister on Friday.',
-      'Yeo postponed his plans to meet Lutnick in Washington, the ministry said on Monday.',
-    ],
-    counterexamples: [
-      'Korea said the talks with the U.S. would not be postponed.',
-      'The talks with Washington may be delayed if the ministers cannot travel.',
-      'The talks between Korea and the US had been postponed once in May.',
-      // The delayed thing and the talks sit in two clauses: "as" with a subject and verb opens the second.
-      'The tariff hike on Korean goods was delayed again as negotiations with Seoul continued.',
-      'Washington postponed the levies on Korean steel as the talks dragged on into August.',
-      'Trump said he would not cancel his plans to meet Lee in Gyeongju.',
     ],
   },
   {

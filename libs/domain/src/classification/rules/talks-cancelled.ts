@@ -1,0 +1,41 @@
+import { MEETING } from './vocabulary';
+import type { SignalRule } from './types';
+
+/** Talks, meetings and trips for them called off or postponed. */
+export const CANCELLED_RULES: SignalRule[] = [
+  {
+    id: 'cancelled.called-off',
+    signal: 'talks_cancelled',
+    patterns: [
+      `@cancel|postpone|scrap|delay|suspend|shelve|halt|terminate|abandon ~4 ${MEETING}|visit|trip|meet`,
+      `${MEETING} ~8 @put ~2 on ~1 hold`,
+      `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
+      `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
+      `@cancellation|cancelation|postponement ~2 of ~8 ${MEETING}|visit|trip`,
+      `@end^|terminate^ ~2 all ~3 ${MEETING}`,
+      `abruptly ~2 @end^|terminate^|halt^ ~4 ${MEETING}`,
+    ],
+    allow: ['nonfinite', 'subordinate'],
+    confidence: 0.8,
+    examples: [
+      'The 2+2 talks between Korea and the US planned for Thursday were postponed at the last minute.',
+      'Washington abruptly cancelled the trade meeting with Seoul, citing scheduling issues.',
+      'Korea called off the minister’s trip to Washington for the tariff negotiations.',
+      'Trump said on Thursday he is ending all trade negotiations with Korea over a television ad.',
+      'Washington abruptly ended the tariff talks with Seoul on Friday, citing a new Korean tax.',
+      // A plan to meet, called off, is a meeting called off.
+      'Trump canceled plans to meet President Lee after Seoul tightened its export controls.',
+      'Lutnick called off his plan to meet Korea’s trade minister on Friday.',
+      'Yeo postponed his plans to meet Lutnick in Washington, the ministry said on Monday.',
+    ],
+    counterexamples: [
+      'Korea said the talks with the U.S. would not be postponed.',
+      'The talks with Washington may be delayed if the ministers cannot travel.',
+      'The talks between Korea and the US had been postponed once in May.',
+      // The delayed thing and the talks sit in two clauses: "as" with a subject and verb opens the second.
+      'The tariff hike on Korean goods was delayed again as negotiations with Seoul continued.',
+      'Washington postponed the levies on Korean steel as the talks dragged on into August.',
+      'Trump said he would not cancel his plans to meet Lee in Gyeongju.',
+    ],
+  },
+];
