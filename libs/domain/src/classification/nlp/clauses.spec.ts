@@ -1,5 +1,6 @@
 import { annotate } from './annotate';
-import { clausePolarity, splitClauses } from './clauses';
+import { splitClauses } from './clauses';
+import { clausePolarity } from './polarity';
 
 function clausesOf(sentence: string): string[] {
   const tokens = annotate(sentence, new Set());

@@ -1,7 +1,8 @@
 import type { SignalType } from '../../model/signals';
 import { isRecapSpan, RECAP_AFTER_DAYS, type SentenceContext } from '../context';
 import { annotate, type Token } from '../nlp/annotate';
-import { clausePolarity, splitClauses, type Clause, type Polarity } from '../nlp/clauses';
+import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
+import { clausePolarity } from '../nlp/polarity';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
 import type { ContextNeed, SignalRule } from './types';
 

@@ -1,0 +1,223 @@
+import type { Token } from './annotate';
+import type { Clause, Polarity } from './clauses';
+import {
+  CONDITIONS,
+  DECIDED,
+  DENIALS,
+  EXPECTATIONS,
+  FUTURE,
+  HEDGES,
+  HYPHENS,
+  MODALS,
+  NEGATORS,
+  NOUN_PHRASE,
+  OLD_MARKERS,
+  PAST_AUXILIARIES,
+  PLANNED,
+  POSSESSIVES,
+  PURPOSES,
+  RELATIVE_LINKS,
+  REPORTING,
+  SAID,
+  UNCONFIRMED,
+  WHEN_WORDS,
+  isPastForm,
+} from './words';
+
+/**
+ * "a tariff on all goods imported from Korea": a participle that describes the object before it, not the
+ * clause's own verb (its noun phrase follows a preposition or a verb).
+ */
+function isReducedRelative(tokens: Token[], i: number): boolean {
+  if (!isPastForm(tokens[i]) || tokens[i - 1]?.pos !== 'NOUN') return false;
+  const next = tokens[i + 1];
+  // "reached in July", "announced this week": a preposition or a time follows, not an object.
+  if (!next || !(RELATIVE_LINKS.has(next.normal) || next.classes.includes('DATE'))) return false;
+  let j = i - 1;
+  // "the Korea-US tariff agreement", "the stalled talks": hyphens and participles after a determiner are
+  // words of the noun phrase.
+  const inPhrase = (k: number) =>
+    NOUN_PHRASE.has(tokens[k].pos) ||
+    HYPHENS.has(tokens[k].text) ||
+    (isPastForm(tokens[k]) && tokens[k - 1]?.pos === 'DET');
+  while (j > 0 && inPhrase(j - 1)) j -= 1;
+  const before = tokens[j - 1];
+  if (!before || before.normal === 'under') return false;
+  // "said talks resumed in Seoul": after a reporting verb the noun is a subject, and its verb is finite.
+  return before.pos === 'ADP' || (before.pos === 'VERB' && !REPORTING.has(before.lemma));
+}
+
+/** "until Aug. 1" names a time, "until the talks succeed" a condition. */
+function isCondition(tokens: Token[], i: number): boolean {
+  if (!CONDITIONS.has(tokens[i].normal)) return false;
+  if (tokens[i].normal !== 'until') return true;
+  const next = tokens[i + 1];
+  return !next || !(next.classes.includes('DATE') || next.classes.includes('NUM') || next.pos === 'PROPN');
+}
+
+/**
+ * The polarities of the clause around the head token: what stands before the head inside its clause
+ * (modals, "will", "if", negators) and what frames the sentence (a reporting or denying verb).
+ */
+export function clausePolarity(
+  tokens: Token[],
+  clause: Clause,
+  head: number,
+  matched: Set<number>,
+): Set<Polarity> {
+  const found = new Set<Polarity>();
+  // The words that frame the match: its clause up to the last matched word, less the matched words themselves.
+  const lastMatched = Math.max(head, ...matched);
+  const framing = (i: number) =>
+    i !== head && !(matched.has(i) && (NEGATORS.has(tokens[i].normal) || tokens[i].lemma === 'fail'));
+  const before: Token[] = [];
+  for (let i = clause.from; i < head; i += 1) if (framing(i)) before.push(tokens[i]);
+  const inside: Token[] = [];
+  for (let i = head + 1; i < lastMatched; i += 1) if (framing(i) && !matched.has(i)) inside.push(tokens[i]);
+  const headToken = tokens[head];
+  // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
+  const trailing = tokens
+    .slice(lastMatched + 1, Math.min(clause.to, lastMatched + 4))
+    .filter((token) => token.pos === 'AUX' && MODALS.has(token.normal));
+  const lead = before.slice(-7);
+  const window = [...lead, ...inside, ...trailing];
+  if (
+    (headToken.negated &&
+      ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || tokens[i].lemma === 'fail')) ||
+    window.some((token) => NEGATORS.has(token.normal)) ||
+    before.some(
+      (token, i) =>
+        (token.lemma === 'fail' && i < before.length) ||
+        (token.normal === 'yet' && before[i + 1]?.normal === 'to'),
+    )
+  )
+    found.add('negated');
+  // Reported speech shifts "will" to "would": "Kim said he would meet Lutnick again on Friday" is a plan when
+  // it names its time ("would resume as soon as possible" stays a hope).
+  const timed = tokens
+    .slice(clause.from, clause.to)
+    .some((token) => token.classes.includes('DATE') || WHEN_WORDS.has(token.normal));
+  const reportedWill = (token: Token) =>
+    timed &&
+    token.normal === 'would' &&
+    tokens
+      .slice(Math.max(0, clause.from - 6), head)
+      .some((other) => other.pos === 'VERB' && SAID.has(other.normal));
+  if (window.some((token) => reportedWill(token))) found.add('future');
+  if (
+    window.some((token) => (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) && !reportedWill(token)) ||
+    // "Korea expects the US will extend": an expectation, unlike the plan in "is expected to".
+    lead.some(
+      (token, i) => EXPECTATIONS.has(token.lemma) && token.pos === 'VERB' && lead[i + 1]?.normal !== 'to',
+    ) ||
+    // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
+    lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to')
+  )
+    found.add('hedged');
+  for (let i = clause.from; i < clause.to; i += 1)
+    if (isCondition(tokens, i)) {
+      found.add('conditional');
+      break;
+    }
+  if (
+    window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
+    (head > 0 && tokens[head - 1].normal === 'to' && headToken.pos !== 'NOUN') ||
+    // "the summit to be held in Gyeongju": a passive infinitive.
+    (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||
+    // Only before the match: "cancelled plans to meet" is no plan of its own.
+    lead.some((token, i) => PLANNED.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
+    window.some((token, i) => token.lemma === 'be' && window[i + 1]?.normal === 'to') ||
+    window.some((token, i) => token.lemma === 'go' && window[i + 1]?.normal === 'to')
+  )
+    found.add('future');
+  // "was set to depart", "were to begin", "was supposed to attend": a plan as it stood, usually undone since.
+  if (
+    window.some(
+      (token, i) =>
+        (token.normal === 'was' || token.normal === 'were') &&
+        (window[i + 1]?.normal === 'to' ||
+          ((PLANNED.has(window[i + 1]?.lemma ?? '') || window[i + 1]?.lemma === 'suppose') &&
+            window[i + 2]?.normal === 'to')),
+    )
+  )
+    found.add('pastplan');
+  // Tense is the head verb's own (or its auxiliary's): "said he is raising" is present.
+  const auxiliary = head > 0 ? tokens[head - 1] : undefined;
+  const beforeAuxiliary = head > 1 ? tokens[head - 2] : undefined;
+  const clauseVerbPast = tokens
+    .slice(clause.from, lastMatched + 1)
+    .some(
+      (token, i, span) =>
+        isPastForm(token) &&
+        !isReducedRelative(tokens, clause.from + i) &&
+        !REPORTING.has(token.lemma) &&
+        !PLANNED.has(token.lemma) &&
+        !['be', 'been', 'will'].includes(span[i - 1]?.normal ?? ''),
+    );
+  if (
+    isPastForm(headToken) ||
+    (headToken.pos !== 'VERB' && clauseVerbPast) ||
+    (auxiliary && PAST_AUXILIARIES.has(auxiliary.normal)) ||
+    (auxiliary?.lemma === 'be' && beforeAuxiliary && PAST_AUXILIARIES.has(beforeAuxiliary.normal))
+  )
+    found.add('past');
+  // "has imposed", "has also slapped": a form of "have", adverbs, then the past participle.
+  const perfectFrom = (i: number) => {
+    let j = i + 1;
+    while (j < head && tokens[j].pos === 'ADV') j += 1;
+    return j <= head && isPastForm(tokens[j]);
+  };
+  if (
+    window.some((token, i) => token.lemma === 'have' && isPastForm(window[i + 1] ?? headToken)) ||
+    tokens
+      .slice(Math.max(clause.from, head - 4), head)
+      .some((token, k) => token.lemma === 'have' && perfectFrom(Math.max(clause.from, head - 4) + k))
+  )
+    found.add('perfect');
+  if (window.some((token) => token.normal === 'had')) found.add('recap');
+  const clauseTokens = tokens.slice(clause.from, clause.to);
+  if (
+    clauseTokens.some(
+      (token, i) =>
+        OLD_MARKERS.has(token.normal) || (token.normal === 'earlier' && clauseTokens[i + 1]?.pos === 'NOUN'),
+    )
+  )
+    found.add('recap');
+  if (
+    head > 0 &&
+    tokens[head - 1].normal === 'to' &&
+    headToken.pos === 'VERB' &&
+    !DECIDED.has(tokens[head - 2]?.lemma ?? '')
+  )
+    found.add('infinitive');
+  if (window.some((token) => token.normal === 'had')) found.add('pluperfect');
+  const sentence = tokens;
+  if (sentence.some((token) => REPORTING.has(token.lemma))) found.add('reported');
+  if (sentence.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)))
+    found.add('unconfirmed');
+  if (sentence.some((token, i) => DENIALS.has(token.lemma) && i < head + 12)) found.add('denial');
+  if (sentence.some((token) => token.text === '?')) found.add('question');
+  if (
+    !clause.simultaneous &&
+    ['when', 'which', 'after', 'since', 'as', 'while', 'because', 'although', 'though', 'before'].includes(
+      tokens[clause.from]?.normal ?? '',
+    )
+  )
+    found.add('subordinate');
+  const gerund = /ing$/.test(headToken.normal) && headToken.pos === 'VERB';
+  const progressive = tokens
+    .slice(Math.max(clause.from, head - 3), head)
+    .some((token) => token.lemma === 'be');
+  if (
+    (gerund && !progressive) ||
+    (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN') ||
+    // "the recently imposed tariff hikes"
+    (head > 1 && tokens[head - 2].pos === 'DET' && tokens[head - 1].pos === 'ADV' && isPastForm(headToken)) ||
+    // "Seoul's pledged $350 billion", "its agreed 15% rate": a participle used as an adjective.
+    (head > 0 && POSSESSIVES.has(tokens[head - 1].normal) && isPastForm(headToken))
+  )
+    found.add('nonfinite');
+  // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.
+  if (isReducedRelative(tokens, head)) found.add('attributive');
+  return found;
+}

@@ -1,0 +1,186 @@
+import type { Token } from './annotate';
+
+/** The words the clause reader looks for: negators, hedges, tenses, reporting and denying verbs. */
+export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', "n't", 'none']);
+
+export const HEDGES = new Set([
+  'can',
+  'could',
+  'might',
+  'may',
+  'would',
+  'should',
+  'possible',
+  'possibly',
+  'potential',
+  'likely',
+  'unlikely',
+  'hope',
+  'aim',
+  'seek',
+  'want',
+  'try',
+  'push',
+  'urge',
+  'call',
+  'consider',
+  'weigh',
+  'mull',
+  'near',
+  'close',
+  'nearing',
+  'intend',
+  'prepare',
+  'ready',
+  'willing',
+  'race',
+  'bid',
+  'speculation',
+  'prospect',
+  'desire',
+  'wish',
+  'willingness',
+  'eager',
+  'keen',
+  'chance',
+  'odds',
+  'possibility',
+  'likelihood',
+  'goal',
+  'need',
+  'must',
+  'suppose',
+  'propose',
+  'suggest',
+  'discuss',
+  'seem',
+  'appear',
+]);
+
+export const PURPOSES = new Set(['effort', 'attempt', 'intent', 'intention', 'bid', 'drive', 'push']);
+
+export const EXPECTATIONS = new Set(['expect', 'believe', 'predict', 'anticipate', 'forecast', 'bet']);
+
+export const FUTURE = new Set(['will', 'shall', "'ll"]);
+
+export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
+
+/** "agreed to lower", "decided to cut": the infinitive is what was decided, not a plan. */
+export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
+
+export const POSSESSIVES = new Set(["'s", '’s', 'its', 'their', 'his', 'her', 'our', 'your']);
+
+export const MODALS = new Set(['could', 'might', 'may', 'would', 'should']);
+
+export const OLD_MARKERS = new Set(['previously', 'originally', 'initially', 'formerly']);
+
+export const CONDITIONS = new Set(['if', 'unless', 'otherwise', 'whether', 'once', 'until', 'provided']);
+
+export const REPORTING = new Set([
+  'say',
+  'tell',
+  'announce',
+  'state',
+  'add',
+  'note',
+  'confirm',
+  'claim',
+  'report',
+  'write',
+  'post',
+  'accord',
+  'insist',
+  'declare',
+]);
+
+/** Reporting verbs in the past, which shift the reported "will" to "would". */
+export const SAID = new Set([
+  'said',
+  'told',
+  'added',
+  'announced',
+  'stated',
+  'confirmed',
+  'wrote',
+  'noted',
+  'explained',
+]);
+
+export const WHEN_WORDS = new Set(['tomorrow', 'next', 'following', 'coming', 'later', 'week', 'month']);
+
+export const UNCONFIRMED = new Set([
+  'reportedly',
+  'rumor',
+  'rumour',
+  'speculation',
+  'anonymity',
+  'unnamed',
+  'allegedly',
+]);
+
+export const DENIALS = new Set([
+  'deny',
+  'dismiss',
+  'refute',
+  'retract',
+  'reject',
+  'false',
+  'premature',
+  'inaccurate',
+  'groundless',
+]);
+
+export const RELATIVE_LINKS = new Set([
+  'on',
+  'from',
+  'by',
+  'in',
+  'since',
+  'during',
+  'against',
+  'under',
+  'at',
+]);
+
+export const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'SYM']);
+
+export const HYPHENS = new Set(['-', '–', '‑']);
+
+/** "is set to", "are due to", "is expected to": a plan, told in the present. */
+export const PLANNED = new Set(['set', 'due', 'expect', 'schedule', 'slate', 'plan', 'poise', 'go']);
+
+export const IRREGULAR_PAST = new Set([
+  'met',
+  'held',
+  'struck',
+  'made',
+  'sent',
+  'set',
+  'cut',
+  'began',
+  'begun',
+  'took',
+  'taken',
+  'went',
+  'gone',
+  'came',
+  'agreed',
+  'sought',
+  'told',
+  'said',
+  'spoke',
+  'spoken',
+  'won',
+  'left',
+  'flew',
+  'brought',
+  'put',
+  'kept',
+  'broke',
+  'ended',
+]);
+
+export function isPastForm(token: Token): boolean {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  return (token.normal !== token.lemma && /ed$/.test(token.normal)) || IRREGULAR_PAST.has(token.normal);
+}
