@@ -1,3 +1,4 @@
+import { DEAL_WORDS, SECTOR_WORDS, TARIFF } from './tariff-words';
 import type { SignalRule } from './types';
 
 export const DEADLINE_RULES: SignalRule[] = [
@@ -102,6 +103,32 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Korea expects the US will extend the deadline for its goods to Sept. 1.',
       'Seoul wants Washington to delay the July 9 deadline to Aug. 1.',
       'Trump might extend the deadline for Korea to Sept. 1 if talks go well.',
+    ],
+  },
+  {
+    id: 'deadline.tariff-start-date',
+    signal: 'deadline_set',
+    patterns: [
+      `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
+      // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
+      `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
+      `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
+    ],
+    // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
+    forbid: ['past', 'subordinate'],
+    needs: ['mainParty', 'futureDate', 'lead'],
+    unless: [...DEAL_WORDS, ...SECTOR_WORDS],
+    confidence: 0.66,
+    examples: [
+      'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
+      'A 25 percent tariff on all South Korean products starts on August 1.',
+      'The levy on Korean goods is set to take effect on Aug. 1.',
+      'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods took effect on Aug. 1.',
+      'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
+      'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
     ],
   },
 ];

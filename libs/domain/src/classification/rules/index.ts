@@ -3,7 +3,8 @@ import { OUTCOME_RULES } from './outcomes';
 import { TALKS_RULES } from './talks';
 import { CANCELLED_RULES } from './talks-cancelled';
 import { SCHEDULED_RULES } from './talks-scheduled';
-import { TARIFF_RULES } from './tariffs';
+import { TARIFF_THREAT_RULES } from './tariffs';
+import { TARIFF_APPLIED_RULES } from './tariffs-applied';
 import type { SignalRule } from './types';
 
 /** Every signal rule, in one table: the classifier version hashes it. */
@@ -13,7 +14,8 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...CANCELLED_RULES,
   ...OUTCOME_RULES,
   ...DEADLINE_RULES,
-  ...TARIFF_RULES,
+  ...TARIFF_THREAT_RULES,
+  ...TARIFF_APPLIED_RULES,
 ];
 
 export type { SignalRule } from './types';

@@ -1,0 +1,56 @@
+/** Words the tariff rules share: what a tariff is called, and what makes a clause about something else. */
+export const TARIFF = 'tariff|levy|duty|rate';
+export const DEAL_WORDS = ['agree', 'framework', 'under', 'reduce', 'lower', 'low', 'down', 'instead'];
+/** A rate that already applies and stays is no threat: "will continue to face 19%". */
+export const STANDING_WORDS = ['continue', 'remain', 'maintain', 'keep', 'immediate', 'immediately'];
+export const SECTOR_WORDS = [
+  'semiconductor',
+  'chip',
+  'pharmaceutical',
+  'drug',
+  'truck',
+  'bus',
+  'lumber',
+  'movie',
+  'film',
+  'copper',
+  'furniture',
+  'cabinet',
+  'timber',
+  'steel',
+  'aluminum',
+  'aluminium',
+];
+
+/** The partner's own counter-tariffs on US goods are not the US tariff the track is about. */
+export const COUNTER_WORDS = [
+  'retaliatory',
+  'retaliation',
+  'countermeasure',
+  'counter',
+  'counter-tariff',
+  'counter-tariffs',
+];
+/** A tariff lifted, cut or paused is not one put in force. */
+export const LIFTED_WORDS = [
+  'rescind',
+  'revoke',
+  'lift',
+  'remove',
+  'removal',
+  'cut',
+  'lower',
+  'reduce',
+  'reduction',
+  'decrease',
+  'halve',
+  'pause',
+  'suspend',
+  'suspension',
+  'waive',
+];
+/**
+ * An order that concludes a deal ("sealing", "finalising", "formalising" it) sets the deal's rate: not a
+ * tariff imposed for want of one.
+ */
+export const DEAL_SET_WORDS = ['seal', 'finalize', 'finalise', 'formalize', 'formalise', 'cement', 'codify'];

@@ -1,0 +1,173 @@
+import { COUNTER_WORDS, DEAL_SET_WORDS, LIFTED_WORDS, SECTOR_WORDS, TARIFF } from './tariff-words';
+import type { SignalRule } from './types';
+
+/** Tariffs put in force, and tariffs cut. */
+export const TARIFF_APPLIED_RULES: SignalRule[] = [
+  {
+    id: 'tariff.imposed',
+    signal: 'tariff_imposed',
+    patterns: [
+      `@impose|slap|levy|apply|enact|activate ~4 RATE|${TARIFF}`,
+      `${TARIFF} ~5 @take|go|kick|come ~2 effect|in|force`,
+      // A long subject: "The 39% levy, among the highest of any, took effect at midnight".
+      `${TARIFF} ~12 @take|go|come ~2 effect|force`,
+      `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
+      `@implement|enforce ~4 ${TARIFF}|RATE`,
+      `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
+      `@sign ~4 order ~6 ${TARIFF}|RATE`,
+      `@begin|start ~1 collect|charge|impose|apply ~3 RATE|${TARIFF}`,
+    ],
+    require: ['past'],
+    forbid: ['perfect'],
+    needs: ['mainParty'],
+    unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce'],
+    confidence: 0.75,
+    examples: [
+      'The 25% tariff on Korean goods took effect on Thursday.',
+      'The United States imposed a 25 percent tariff on Korean imports on Wednesday.',
+      'Trump signed an executive order on Thursday setting a 15 percent tariff on Korean goods.',
+      'The 25% levy on most Korean goods, among the steepest in Asia, went into effect at midnight.',
+      'The tariffs Washington announced on Korean imports last week took effect on Thursday.',
+      // A perfect dated this week is news.
+      'Trump has slapped an additional 25% tariff on Korean goods, the White House said on Wednesday.',
+      'Washington has imposed a 25 percent levy on Korean goods this week, the ministry said.',
+      'The US has applied the 25% tariff to Korean cars since Thursday, Yonhap reported.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods will take effect on Aug. 1.',
+      'Trump could impose a 25% tariff on Korea if talks fail.',
+      'The US had imposed tariffs on Korean steel in 2018.',
+      'Trump has also slapped tariffs on Korean washing machines.',
+      'The US has imposed tariffs on Korean steel since 2018, the ministry said on Monday.',
+      // A participle between a determiner and its noun describes the tariff; it does not report it imposed.
+      'A Korean delegation will travel to Washington to discuss the recently imposed tariff on Korean goods.',
+      'Seoul wants relief from the newly enforced 25% levy on its cars, officials said on Monday.',
+      // ... and so does one after its noun: "the tariffs imposed on X" are the object of something else.
+      'Korea on Monday sought a cut in the 25% tariffs imposed on its cars by Washington.',
+      'Officials discussed a reduction of the duties levied on Korean steel since Friday.',
+      // An order concluding a deal sets the deal's rate.
+      'Trump signs order sealing Korea trade deal with 15% tariff rate',
+      'The executive order formalising the Korea-US agreement applied a 15% tariff on Korean cars.',
+      'Trump signed an order finalizing the trade deal with Korea, imposing a 15% tariff on its goods.',
+    ],
+  },
+  {
+    id: 'tariff.reduced',
+    signal: 'tariff_reduced',
+    patterns: [
+      `@lower|cut|reduce|lift|waive|drop|ease|remove|scrap|slash|halve|exempt ~5 ${TARIFF}|RATE|it`,
+      `${TARIFF} ~5 @lower|cut|reduce|lift|waive|drop|ease|remove|slash|halve|fall|fell ~3 to|from|RATE|by`,
+      `@instead ~1 of ~4 RATE`,
+      `@bring|push ~6 down ~2 to`,
+      `RATE ~6 @half|down|instead|below ~4 RATE`,
+    ],
+    allow: ['future'],
+    forbid: ['infinitive'],
+    unless: ['raise', 'increase', 'hike', 'exchange', 'request', 'seek', ...COUNTER_WORDS],
+    needs: ['mainParty'],
+    confidence: 0.75,
+    examples: [
+      'The US agreed to reduce tariffs on Korean goods to 15%, whilst Korea will eliminate tariffs on American products.',
+      'Under the deal, the U.S. will lower its tariff on Korean cars to 15% from 25%.',
+      'Washington cut the reciprocal tariff on Korean goods to 15 percent on Friday.',
+      'The tariff on Korean autos was reduced from 25% to 15% under the agreement.',
+      'The deal sets a 15% tariff on Korean goods, half the 30% rate Trump had threatened.',
+    ],
+    counterexamples: [
+      // The partner's own tariffs on US goods.
+      'Under the agreed framework, Korea will remove tariffs on 99% of US goods.',
+      'Seoul plans to reduce tariffs on American corn, currently taxed at 73%.',
+      'Korea cut its duties on U.S. beef on Monday as part of the deal.',
+      'Korea hopes the U.S. will lower tariffs on its cars.',
+      'The US could cut the tariff on Korean cars if Seoul invests more.',
+      'The U.S. did not lower the tariff on Korean steel.',
+      'Trump threatened to raise tariffs on Korean goods from 15% to 25%.',
+      'Seoul pledged investment in exchange for reduced U.S. tariffs on Korean goods.',
+      // The partner's own counter-tariffs on US goods.
+      'Korea will drop some retaliatory tariffs on U.S. products to match American exemptions.',
+      'Seoul lowered its retaliation duties on American farm goods on Monday.',
+      'Korea scrapped its counter-tariffs on US whiskey after the talks.',
+    ],
+  },
+  {
+    // A cut to a named rate is concrete news even when told as a headline infinitive ("US to cut tariffs to
+    // 15%"), a participle clause ("..., reducing tariffs to 15%") or an agreement to do it.
+    id: 'tariff.reduced-to-rate',
+    signal: 'tariff_reduced',
+    patterns: [
+      `@lower^|cut^|reduce^|trim^|slash^|halve^ ~7 ${TARIFF} ~12 to ~2 RATE`,
+      `${TARIFF} ~6 @cap^ ~2 at ~2 RATE`,
+    ],
+    allow: ['future', 'nonfinite', 'infinitive', 'subordinate'],
+    unless: [
+      'raise',
+      'increase',
+      'hike',
+      'seek',
+      'request',
+      'want',
+      'ask',
+      'demand',
+      'hope',
+      'propose',
+      ...COUNTER_WORDS,
+    ],
+    needs: ['mainParty'],
+    confidence: 0.74,
+    examples: [
+      'Washington agreed to trim the tariff on Korean cars to 15% from 25%.',
+      'Trump signed an order on Thursday, reducing tariffs on Korean automobiles to 15 percent.',
+      'US to cut tariffs on Korean goods to 15% in new deal',
+      'Under the agreement, duties on Korean cars are capped at 15%.',
+    ],
+    counterexamples: [
+      // A purpose is not a deed.
+      'Korea submitted a revised proposal to Washington in an effort to lower the 25% tariff to 15%.',
+      'Seoul and Washington signed a declaration of intent to reduce the tariffs on Korean goods from 25% to 15%.',
+      'In an attempt to cut the levy on Korean cars to 15%, Seoul offered more investment.',
+      'Seoul is seeking to cut the tariff on its cars to 15%.',
+      'The US could lower the levy on Korean goods to 15% if Seoul invests more.',
+      'Korea wants Washington to reduce the tariff to 15 percent.',
+      'The US did not cut the tariff on Korean steel to 25%.',
+      'In May, the US cut its tariff on Korean goods to 30% for ninety days.',
+      'Under that earlier agreement, tariffs on Korean cars were cut to 15%.',
+      'The US will list Korean goods whose tariff can be reduced to zero.',
+    ],
+  },
+  {
+    // A state, told in the present: "now in force" is a tariff that took effect.
+    id: 'tariff.in-force',
+    signal: 'tariff_imposed',
+    patterns: [
+      `${TARIFF} ~6 @now ~2 in ~1 force|effect`,
+      `${TARIFF} ~6 be ~1 @in ~1 force|effect ~1 since|as|from`,
+      // In force at once, however it is said: "with immediate effect", "effective immediately / today".
+      `${TARIFF}|RATE ~6 @with ~1 immediate ~1 effect`,
+      `${TARIFF}|RATE ~8 @effective ~1 immediately|today|now`,
+    ],
+    needs: ['mainParty'],
+    unless: [...SECTOR_WORDS, ...LIFTED_WORDS],
+    confidence: 0.74,
+    examples: [
+      '25% US tariffs on Korean goods now in force',
+      'The 25 percent levy on Korean exports is now in effect, the White House said.',
+      'The tariff on Korean goods has been in force since Thursday.',
+      'Trump raised the tariff on Korean goods to 25% with immediate effect on Tuesday.',
+      'The 25 percent tariff on Korean imports applies with immediate effect, the White House said.',
+      'Washington set the levy on Korean goods at 25%, effective immediately.',
+      'The 25% duty on Korean cars is effective today, according to the order.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods will be effective from Aug. 1.',
+      'Korea asked whether the 25% tariff would apply with immediate effect.',
+      'The 25% tariff on Korean goods will be in force from Aug. 1.',
+      'The tariff on Korean goods could now be in force by Friday if talks fail.',
+      'The 50% steel tariff is now in force for every country.',
+      'The 50% tariff on Brazilian goods is now in force.',
+      // A cut that takes effect at once is a reduction, not a tariff imposed.
+      'Trump announced a reduction in tariffs on Korean goods from 25% to 15%, effective immediately.',
+      'The removal of the 10% levy on Korean cars applies with immediate effect.',
+      'Washington will halve the duty on Korean steel to 25%, effective today.',
+    ],
+  },
+];
