@@ -1,5 +1,6 @@
 import { DEADLINE_RULES } from './deadlines';
 import { OUTCOME_RULES } from './outcomes';
+import { PROPOSAL_RULES } from './proposals';
 import { TALKS_RULES } from './talks';
 import { CANCELLED_RULES } from './talks-cancelled';
 import { SCHEDULED_RULES } from './talks-scheduled';
@@ -13,6 +14,7 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...TALKS_RULES,
   ...CANCELLED_RULES,
   ...OUTCOME_RULES,
+  ...PROPOSAL_RULES,
   ...DEADLINE_RULES,
   ...TARIFF_THREAT_RULES,
   ...TARIFF_APPLIED_RULES,

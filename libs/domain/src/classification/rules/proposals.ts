@@ -1,0 +1,95 @@
+import type { SignalRule } from './types';
+
+/** Offers, proposals and demands put on the table. */
+export const PROPOSAL_RULES: SignalRule[] = [
+  {
+    id: 'proposal.demand',
+    signal: 'proposal',
+    patterns: [
+      '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
+      '@urge|press|ask|request ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw',
+      '@propose|pledge ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
+    ],
+    forbid: ['hedged', 'perfect'],
+    needs: ['counterpart'],
+    confidence: 0.7,
+    examples: [
+      'Lutnick demanded that Seoul pay the $350 billion in cash, officials said.',
+      'Korea proposed a currency swap line to the U.S. Treasury during the talks.',
+      'Greer urged Korea to submit its best final offer before the deadline.',
+      'Seoul asked the Trump administration to reverse the 25% tariff on Korean cars.',
+      'The trade minister urged Washington on Monday to implement the agreed tariff cut swiftly.',
+    ],
+    counterexamples: [
+      'Korea may propose a currency swap to the U.S. if the talks stall.',
+      'The U.S. did not demand more concessions from Korea, the ministry said.',
+      'Trump has insisted that the money from Korea be paid upfront.',
+      'The talks will settle how to execute Seoul’s pledged $350 billion investment package with the U.S.',
+    ],
+  },
+  {
+    id: 'proposal.offer',
+    signal: 'proposal',
+    patterns: [
+      '@offer|propose|present|submit|send|deliver|table|make|unveil|put ~5 proposal|offer|plan|package|concession|counterproposal|draft|list|swap',
+      '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
+      // An offer turned down was an offer made.
+      '@proposal|offer|counterproposal ~10 be ~2 reject|rebuff|dismiss|refuse|decline',
+      '@proposal|offer|counterproposal ~10 be ~2 turn ~1 down',
+      '@demand|press|push|ask ~4 concession|access|open',
+      '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
+      '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
+      // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
+      '@offer ~4 zero|RATE|tariff|purchase|boost|investment|access|elimination|removal|reduction',
+    ],
+    forbid: ['hedged'],
+    needs: ['counterpart'],
+    confidence: 0.72,
+    examples: [
+      'Korea offers zero tariffs on US goods as the talks with Washington open.',
+      'Seoul is offering Washington a boost in US energy purchases, the ministry said on Monday.',
+      'Korea offered a 0% rate on American cars during the talks with Lutnick on Friday.',
+      'South Korea presented a revised trade proposal to the U.S. side on Thursday.',
+      'Washington demanded further concessions on rice and beef from Seoul.',
+      'Korea offered to invest $100 billion in U.S. shipbuilding as part of the talks.',
+      'Seoul has proposed establishing a currency swap line with the U.S. Treasury.',
+      'The Korean team presented its counterproposal to the latest U.S. requests on Friday.',
+      'Her proposal for a 10% tariff rate on Korean goods was rejected by U.S. officials.',
+      'Seoul’s offer of $350 billion in investment was turned down by Washington on Friday.',
+      'The Korean counterproposal was rebuffed by Lutnick, officials said.',
+    ],
+    counterexamples: [
+      'Korea will not offer zero tariffs on US rice, the minister told Greer.',
+      'Korea will present a new proposal to the U.S. next week.',
+      'Korea may offer more concessions if the talks with Washington stall.',
+      'Korea did not make any new offer to the U.S., the ministry said.',
+      // Pushing or asking "for" an outcome is the goal of the talks, not an offer or a demand on the table.
+      'Negotiators in Seoul and Washington are pushing for a more lasting solution.',
+      'Korea asked for more time to study the U.S. position before the next round.',
+      'Both sides pressed for an early conclusion of the tariff talks on Friday.',
+      'Korea’s proposal could be rejected by the U.S. if it does not add more investment.',
+    ],
+  },
+  {
+    // "Calling for" an end to the tariffs is a demand made at the table; "call" alone is a hedge word.
+    id: 'proposal.call-for',
+    signal: 'proposal',
+    patterns: [
+      '@call ~2 for ~4 elimination|removal|reduction|cut|exemption|withdrawal|reversal|lowering|scrapping',
+    ],
+    allow: ['hedged'],
+    forbid: ['pluperfect'],
+    needs: ['counterpart'],
+    confidence: 0.7,
+    examples: [
+      'Yeo called for the elimination of U.S. tariffs on Korean cars during the talks on Friday.',
+      'At the meeting with Lutnick, Korea called strongly for a reduction of the 25% tariff.',
+      'Seoul is calling for an exemption from the U.S. steel tariffs, the ministry said.',
+    ],
+    counterexamples: [
+      'Korea had called for the removal of the tariffs in April.',
+      'Korea did not call for the elimination of U.S. tariffs, the ministry said.',
+      'Korea could call for a reduction of the tariffs if talks resume.',
+    ],
+  },
+];

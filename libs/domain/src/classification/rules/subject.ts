@@ -1,0 +1,74 @@
+import type { Token } from '../nlp/annotate';
+import type { Clause } from '../nlp/clauses';
+
+/** Whom a matched clause is about: the main track's partner, another partner, or countries in general. */
+const GENERIC_SUBJECT = new Set([
+  'country',
+  'nation',
+  'partner',
+  'economy',
+  'other',
+  'many',
+  'several',
+  'some',
+]);
+
+/** Partners in general: "countries", "trading partners", "other economies". */
+const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
+
+/** The clause's own subject is another partner, or countries in general ("Japan has struck a deal, while..."). */
+export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, head: number): boolean {
+  let before = tokens.slice(clause.from, head);
+  // "Japan, which concluded a deal last week, ...": a relative clause speaks of the previous clause's last party.
+  if (['which', 'who'].includes(tokens[clause.from]?.normal ?? '')) {
+    const previous = clauses[clauses.indexOf(clause) - 1];
+    const named = previous
+      ? tokens
+          .slice(previous.from, previous.to)
+          .filter((token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY'))
+      : [];
+    if (named.length > 0) before = [named[named.length - 1], ...before];
+  }
+  const other = before.some((token) => token.classes.includes('OTHER_PARTY'));
+  const own = before.some((token) => token.classes.includes('PARTY'));
+  if (other && !own) return true;
+  if (!own && before.some((token, i) => GENERIC_SUBJECT.has(token.lemma) && before[i + 1]?.lemma !== 'side'))
+    return before.some(
+      (token) => token.lemma === 'country' || token.lemma === 'nation' || token.lemma === 'economy',
+    );
+  const after = tokens.slice(head + 1, Math.min(clause.to, head + 6));
+  const link = after.findIndex((token) => ['with', 'between', 'for'].includes(token.normal));
+  if (link >= 0) {
+    const rest = after.slice(link + 1, link + 4);
+    const firstParty = rest.find(
+      (token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY'),
+    );
+    if (firstParty && firstParty.classes.includes('OTHER_PARTY')) return true;
+    // "negotiations with countries seeking lower tariffs": partners in general, none of them named.
+    const linkAt = head + 1 + link;
+    const named = tokens.slice(linkAt + 1, Math.min(clause.to, linkAt + 7));
+    if (
+      !firstParty &&
+      named.slice(0, 3).some((token) => GENERIC_PARTNER.has(token.lemma)) &&
+      !named.some((token) => token.classes.includes('PARTY'))
+    )
+      return true;
+  }
+  return false;
+}
+
+const US_WORDS = new Set(['us', 'u.s.', 'u.s', 'america', 'american', 'america’s', "america's"]);
+const BEFORE_TARGET = new Set(['of', '%', 'percent', 'all', 'most', 'some', 'certain']);
+
+/** "Thailand will remove tariffs on 99% of US goods": the partner's own tariffs, not the US tariff the track is about. */
+export function onUsGoods(tokens: Token[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i += 1) {
+    if (tokens[i].normal !== 'on') continue;
+    for (let j = i + 1; j < Math.min(clause.to, i + 6); j += 1) {
+      const token = tokens[j];
+      if (US_WORDS.has(token.normal)) return tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN';
+      if (!BEFORE_TARGET.has(token.normal) && !['NUM', 'DET', 'ADJ'].includes(token.pos)) break;
+    }
+  }
+  return false;
+}
