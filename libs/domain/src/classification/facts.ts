@@ -56,8 +56,14 @@ function officialPatterns(index: PartyIndex): OfficialPattern[] {
 }
 const patternCache = new WeakMap<PartyIndex, OfficialPattern[]>();
 
-const TITLED_NAME =
-  /\b((?:Deputy |Vice |Acting |Prime |Foreign |Finance |Trade |Industry |Commerce |Economy |Chief |Senior |U\.S\. |US )*(?:Minister|Secretary|Representative|President|Premier|Commissioner|Adviser|Advisor|Ambassador|Governor|envoy|negotiator|Chancellor))(?: of (?:[A-Z]\w*,? (?:and )?)+)?,? ((?:[A-Z][a-z]+(?:-[a-z]+)? ){1,2}[A-Z][a-z]+(?:-[a-z]+)?)(?![\w-])/g;
+const TITLES =
+  'Minister|Secretary|Representative|President|Premier|Commissioner|Adviser|Advisor|Ambassador|Governor|envoy|negotiator|Chancellor';
+const TITLED_NAME = new RegExp(
+  `\\b((?:Deputy |Vice |Acting |Prime |Foreign |Finance |Trade |Industry |Commerce |Economy |Chief |Senior |U\\.S\\. |US )*(?:${TITLES}))(?: of (?:[A-Z]\\w*,? (?:and )?)+)?,? ((?:[A-Z][a-z]+(?:-[a-z]+)? ){1,2}[A-Z][a-z]+(?:-[a-z]+)?)(?![\\w-])`,
+  'g',
+);
+/** Every match of TITLED_NAME holds one of its titles: a sentence without one is not searched. */
+const HOLDS_TITLE = new RegExp(TITLES);
 
 const sameName = (name: string) => name.toLowerCase().replace(/-/g, ' ');
 
@@ -73,6 +79,7 @@ export function extractOfficials(contexts: SentenceContext[], index: PartyIndex)
         byName.set(name, role ? { name, role } : { name });
       }
     }
+    if (!HOLDS_TITLE.test(context.text)) continue;
     for (const match of context.text.matchAll(TITLED_NAME)) {
       const name = match[2];
       const key = sameName(name);
