@@ -1,4 +1,4 @@
-import { DEAL_WORDS, SECTOR_WORDS, TARIFF } from './tariff-words';
+import { DEAL_WORDS, SECTOR_WORDS, TARIFF_STARTS_ON_DATE } from './tariff-words';
 import type { SignalRule } from './types';
 
 export const DEADLINE_RULES: SignalRule[] = [
@@ -108,12 +108,7 @@ export const DEADLINE_RULES: SignalRule[] = [
   {
     id: 'deadline.tariff-start-date',
     signal: 'deadline_set',
-    patterns: [
-      `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
-      // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
-      `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
-      `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
-    ],
+    patterns: TARIFF_STARTS_ON_DATE,
     // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
     forbid: ['past', 'subordinate'],
     needs: ['mainParty', 'futureDate', 'lead'],

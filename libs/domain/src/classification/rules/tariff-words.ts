@@ -54,3 +54,11 @@ export const LIFTED_WORDS = [
  * tariff imposed for want of one.
  */
 export const DEAL_SET_WORDS = ['seal', 'finalize', 'finalise', 'formalize', 'formalise', 'cement', 'codify'];
+
+/** A tariff due from a day ahead: the threat it makes and the deadline it sets read alike. */
+export const TARIFF_STARTS_ON_DATE = [
+  `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
+  // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
+  `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
+  `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
+];

@@ -1,4 +1,11 @@
-import { COUNTER_WORDS, DEAL_WORDS, SECTOR_WORDS, STANDING_WORDS, TARIFF } from './tariff-words';
+import {
+  COUNTER_WORDS,
+  DEAL_WORDS,
+  SECTOR_WORDS,
+  STANDING_WORDS,
+  TARIFF,
+  TARIFF_STARTS_ON_DATE,
+} from './tariff-words';
 import type { SignalRule } from './types';
 
 /** Tariffs announced or threatened for later. */
@@ -85,12 +92,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
   {
     id: 'tariff.starts-on-date',
     signal: 'tariff_threatened',
-    patterns: [
-      `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
-      // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
-      `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
-      `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
-    ],
+    patterns: TARIFF_STARTS_ON_DATE,
     // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
     forbid: ['past', 'subordinate'],
     needs: ['mainParty', 'futureDate'],
