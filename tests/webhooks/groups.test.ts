@@ -8,7 +8,17 @@ import { WebhookProcessor } from '../../apps/notifier/src/webhooks/webhook.proce
 import { startTestApp, type TestApp } from '../support/app';
 import { eventually, openTestDatabase, TEST_REDIS_URL, uniqueName } from '../support/env';
 import { type LocalServer, startLocalServer } from '../support/http-server';
-import { api, countingRoute, FAST, features, KILLABLE, publish, register, statusEvent } from './support';
+import {
+  api,
+  closeInOrder,
+  countingRoute,
+  FAST,
+  features,
+  KILLABLE,
+  publish,
+  register,
+  statusEvent,
+} from './support';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -62,10 +72,7 @@ describe('webhook group jobs', () => {
     for (const hook of body) await api(t, 'DELETE', `/api/webhooks/${hook.id}`);
   });
 
-  afterAll(async () => {
-    await t?.close();
-    await receiver?.close();
-  });
+  afterAll(() => closeInOrder(t, receiver));
 
   it('sends a page of deliveries as one job; a failing endpoint retries only its own delivery', async () => {
     const ok = ['/g-ok-1', '/g-ok-2', '/g-ok-3'];
@@ -159,11 +166,7 @@ describe('a worker killed mid-group', () => {
   let first: TestApp | undefined;
   let second: TestApp | undefined;
 
-  afterAll(async () => {
-    await first?.app.close();
-    await second?.close();
-    await receiver?.close();
-  });
+  afterAll(() => closeInOrder(first?.app, second, receiver));
 
   it('loses nothing: members delivered or on their own retry are not sent again, the rest are resent with the same webhook-id', async () => {
     receiver = await startLocalServer();
@@ -254,10 +257,7 @@ describe('a group member whose endpoint is saturated', () => {
     queue = t.app.get(QueueRegistry).get(QUEUE_NAMES.webhook);
   }, 60_000);
 
-  afterAll(async () => {
-    await t?.close();
-    await receiver?.close();
-  });
+  afterAll(() => closeInOrder(t, receiver));
 
   it('is handed to its own webhook-<id>-a0 job and delivered once; the rest of the group is not held or repeated', async () => {
     const held: ServerResponse[] = [];
@@ -350,11 +350,7 @@ describe('a group whose 2xx answers could not be recorded', () => {
   let first: TestApp | undefined;
   let second: TestApp | undefined;
 
-  afterAll(async () => {
-    await first?.app.close();
-    await second?.close();
-    await receiver?.close();
-  });
+  afterAll(() => closeInOrder(first?.app, second, receiver));
 
   it('keeps them in the group job, and its rerun records them without sending again', async () => {
     receiver = await startLocalServer();

@@ -54,6 +54,11 @@ export function countingRoute(
   });
 }
 
+/** Closes what a test started, in this order, skipping what never started. */
+export async function closeInOrder(...started: ({ close(): Promise<unknown> } | undefined)[]): Promise<void> {
+  for (const item of started) await item?.close();
+}
+
 export function features(override: Partial<WebhookSettings>) {
   return [...ALL_SERVICES, WebhookSettingsOverrideModule.with(override)];
 }
