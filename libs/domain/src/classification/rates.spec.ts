@@ -31,6 +31,11 @@ describe('tariff rates of the main track', () => {
       [50],
     ],
     [
+      'a levy written "pc", with a decimal',
+      ['Korean cars now face a 27.5pc levy, the ministry said.'],
+      [27.5],
+    ],
+    [
       'both ends of a cut written the other way round',
       ['Seoul said the levies on its cars would be brought down from 25 percent to 15 percent.'],
       [15, 25],

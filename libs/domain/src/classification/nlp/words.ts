@@ -57,7 +57,7 @@ export const HEDGES = new Set([
   'appear',
 ]);
 
-export const PURPOSES = new Set(['effort', 'attempt', 'intent', 'intention', 'bid', 'drive', 'push']);
+export const PURPOSES = new Set(['effort', 'attempt', 'intent', 'intention', 'drive']);
 
 export const EXPECTATIONS = new Set(['expect', 'believe', 'predict', 'anticipate', 'forecast', 'bet']);
 

@@ -101,6 +101,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The deadline could be pushed back if talks with Seoul make progress.',
       'Korea’s tariff deal push hits roadblock after a tense call with Trump',
       'Korea expects the US will extend the deadline for its goods to Sept. 1.',
+      'Seoul believes Washington will push back the Aug. 1 deadline for Korea.',
+      'Analysts predict the US will postpone the tariff deadline for Korea to Sept. 1.',
       'Seoul wants Washington to delay the July 9 deadline to Aug. 1.',
       'Trump might extend the deadline for Korea to Sept. 1 if talks go well.',
     ],
@@ -108,22 +110,11 @@ export const DEADLINE_RULES: SignalRule[] = [
   {
     id: 'deadline.tariff-start-date',
     signal: 'deadline_set',
-    patterns: TARIFF_STARTS_ON_DATE,
+    ...TARIFF_STARTS_ON_DATE,
     // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
     forbid: ['past', 'subordinate'],
     needs: ['mainParty', 'futureDate', 'lead'],
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],
     confidence: 0.66,
-    examples: [
-      'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
-      'A 25 percent tariff on all South Korean products starts on August 1.',
-      'The levy on Korean goods is set to take effect on Aug. 1.',
-      'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
-    ],
-    counterexamples: [
-      'The 25% tariff on Korean goods took effect on Aug. 1.',
-      'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
-      'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
-    ],
   },
 ];

@@ -31,6 +31,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     confidence: 0.85,
     examples: [
       'Korea unveils historic US trade deal at a Hyundai plant',
+      'Lee and Trump unveiled the trade agreement at the White House on Monday.',
+      'The White House on Friday unveiled a framework deal with Seoul that cuts the car tariff to 15%.',
       'South Korea and the United States have reached a trade deal, Trump said on Truth Social.',
       'Seoul and Washington struck an agreement on Wednesday that sets a 15% tariff on Korean goods.',
       'The tariff deal between Korea and the U.S. was finalized on Friday.',
@@ -202,6 +204,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the United States have not struck a deal on the fund, Yeo said on Friday.',
       'There has been no progress in discussions with the United States over the currency swap, Wi said.',
       'There was no headway at Friday’s talks between Seoul and Washington, officials said.',
+      'So far there has been no progress on the investment fund with the US, the ministry said on Monday.',
     ],
     counterexamples: [
       'Talks could end without a deal if Washington refuses to budge.',

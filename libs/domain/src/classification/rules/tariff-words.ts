@@ -1,4 +1,4 @@
-/** Words the tariff rules share: what a tariff is called, and what makes a clause about something else. */
+/** What the tariff rules share: what a tariff is called, what makes a clause about something else, and the tariff-start pattern. */
 export const TARIFF = 'tariff|levy|duty|rate';
 export const DEAL_WORDS = ['agree', 'framework', 'under', 'reduce', 'lower', 'low', 'down', 'instead'];
 /** A rate that already applies and stays is no threat: "will continue to face 19%". */
@@ -55,10 +55,23 @@ export const LIFTED_WORDS = [
  */
 export const DEAL_SET_WORDS = ['seal', 'finalize', 'finalise', 'formalize', 'formalise', 'cement', 'codify'];
 
-/** A tariff due from a day ahead: the threat it makes and the deadline it sets read alike. */
-export const TARIFF_STARTS_ON_DATE = [
-  `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
-  // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
-  `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
-  `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
-];
+/** A tariff due from a day ahead: the threat it makes and the deadline it sets read alike, with the same examples. */
+export const TARIFF_STARTS_ON_DATE = {
+  patterns: [
+    `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
+    // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
+    `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
+    `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
+  ],
+  examples: [
+    'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
+    'A 25 percent tariff on all South Korean products starts on August 1.',
+    'The levy on Korean goods is set to take effect on Aug. 1.',
+    'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
+  ],
+  counterexamples: [
+    'The 25% tariff on Korean goods took effect on Aug. 1.',
+    'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
+    'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
+  ],
+};

@@ -92,23 +92,12 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
   {
     id: 'tariff.starts-on-date',
     signal: 'tariff_threatened',
-    patterns: TARIFF_STARTS_ON_DATE,
+    ...TARIFF_STARTS_ON_DATE,
     // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
     forbid: ['past', 'subordinate'],
     needs: ['mainParty', 'futureDate'],
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],
     confidence: 0.72,
-    examples: [
-      'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
-      'A 25 percent tariff on all South Korean products starts on August 1.',
-      'The levy on Korean goods is set to take effect on Aug. 1.',
-      'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
-    ],
-    counterexamples: [
-      'The 25% tariff on Korean goods took effect on Aug. 1.',
-      'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
-      'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
-    ],
   },
   {
     // A rise to a named rate announced by statement: a threat until an order puts it in force (labels'
