@@ -8,7 +8,7 @@ import { inferPublished, parsePublished, toIsoDate, type CalendarDate } from './
 import { extractDeadline } from './deadline';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
-import { extractTariffRates } from './rates';
+import { extractTariffRates, PERCENT_TEXT } from './rates';
 import { scanSignals, type SignalFinding } from './rules/scan';
 import { cutFurniture } from './text/furniture';
 import { splitSentences } from './text/sentences';
@@ -34,7 +34,7 @@ const MONETARY_TITLE =
 /** Headlines whose subject is markets, trade data or a court: the negotiation is their backdrop. */
 const OTHER_SUBJECT_TITLE =
   /\b(stocks?|shares|equities|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation|(?:appeals|supreme|federal|trade|district) court|court (?:rules|ruled|ruling|strikes)|judge|lawsuit)\b/i;
-const RATE_IN_SENTENCE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i;
+const RATE_IN_SENTENCE = new RegExp(PERCENT_TEXT, 'i');
 
 let defaultIndex: PartyIndex | null = null;
 const indexCache = new WeakMap<TrackDefinition[], PartyIndex>();
@@ -96,8 +96,10 @@ const NOT_TRADE_TALKS =
   /\b(nuclear|military|defen[cs]e|(?<!economic )security|troops|alliance|North Korea|Pyongyang|missiles?|(?<!trade )war|peace|climate|visas?|immigration|raid|detain\w*|Foreign Minister|Secretary of State|diplomats?)\b/i;
 
 /** What a tariff sentence about the partner says that makes it news of the negotiation ("100% tariffs", "truce"). */
-const TARIFF_NEWS =
-  /\b(?:letters?|deadline|rates?|extensions?|truce|pause)\b|\d+(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|pct\b)|pc\b)/i;
+const TARIFF_NEWS = new RegExp(
+  String.raw`\b(?:letters?|deadline|rates?|extensions?|truce|pause)\b|${PERCENT_TEXT}`,
+  'i',
+);
 
 function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boolean): boolean {
   const bilateral = context.parties.includes(mainTrack) || context.us || context.parties.length === 0;

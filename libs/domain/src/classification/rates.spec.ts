@@ -36,6 +36,11 @@ describe('tariff rates of the main track', () => {
       [27.5],
     ],
     [
+      'a rate written "pct", as wire copy does',
+      ['Korean goods would face a 25 pct tariff from Aug. 1.'],
+      [25],
+    ],
+    [
       'both ends of a cut written the other way round',
       ['Seoul said the levies on its cars would be brought down from 25 percent to 15 percent.'],
       [15, 25],
