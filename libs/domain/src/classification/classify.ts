@@ -31,6 +31,13 @@ const OFF_TOPIC_LEAD =
 /** A rate decision headline: the tariff deal is only its backdrop. */
 const MONETARY_TITLE =
   /\b(central bank|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|RBI|MPC|repo rate|(?:base|policy|interest|key|benchmark) rates?|rate (?:hikes?|cuts?|holds?|freeze|decisions?)|holds? rates)\b/;
+/**
+ * A central bank's rate decision is the headline's subject even when it names the talks ("ECB holds rates as
+ * tariff talks go to the wire"): the labels' hard negatives. An institution named alone ("a Bank of Korea–US
+ * Treasury swap") is not a decision.
+ */
+const RATE_DECISION_TITLE =
+  /\b(?:(?:holds?|keeps?|kept|leaves?|left|cuts?|raises?|hikes?|lowers?|trims?|pauses?)\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|rate[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b/i;
 /** Headlines whose subject is markets, trade data or a court: the negotiation is their backdrop. */
 const OTHER_SUBJECT_TITLE =
   /\b(stocks?|shares|equities|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation|(?:appeals|supreme|federal|trade|district) court|court (?:rules|ruled|ruling|strikes)|judge|lawsuit)\b/i;
@@ -143,6 +150,7 @@ function judgeRelevance(
     .map((context) => context.text)
     .join(' ');
   const title = contexts.find((context) => context.sentence.isTitle)?.text ?? '';
+  if (RATE_DECISION_TITLE.test(title) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title)) return topical >= 5;
   if (pairOfPartnersTitle(contexts, mainTrack)) return topical >= 5;
   if (OFF_TOPIC_LEAD.test(lead)) return topical >= 3;

@@ -25,6 +25,41 @@ describe('relevance of a short meeting report', () => {
     expect(result.relevant).toBe(false);
   });
 
+  // A rate decision is the headline's subject even when the headline names the talks and the body recaps them.
+  it.each([
+    [
+      'ECB holds rates as EU-US tariff talks go to the wire',
+      'The European Central Bank kept its deposit rate at 2% on Thursday. Trump has threatened a 30% tariff on EU goods from Aug. 1. ' +
+        'EU negotiators are in Washington this week for trade talks with US officials. The EU wants a 15% tariff rate on its cars. ' +
+        'The EU has readied counter-tariffs if the talks with the US fail. Brussels hopes the US will extend the Aug. 1 deadline for EU tariffs.',
+    ],
+    [
+      'Fed leaves interest rates unchanged as Korea tariff deadline nears',
+      'The Federal Reserve held its benchmark rate steady on Wednesday. Korea and the US are negotiating a trade deal before the 25% tariff on Korean goods takes effect on Aug. 1. ' +
+        'Korean trade negotiators met US officials in Washington for tariff talks. Seoul offered to cut tariffs on US farm goods. ' +
+        'Korea is seeking a 15% tariff rate like Japan. The US has not extended the Aug. 1 deadline for Korean tariffs.',
+    ],
+    [
+      'RBI MPC: policy rate steady as India-US trade deal stalls',
+      'The Reserve Bank of India kept the repo rate at 5.5% on Wednesday. Talks on an India-US trade deal have stalled and a 25% US tariff on Indian goods starts on Aug. 7. ' +
+        'Indian negotiators held tariff talks with the US last week. Trump threatened India with a further 25% tariff over its oil imports. ' +
+        'India wants the US tariff rate cut to 15%. The US deadline for Indian tariffs is Aug. 7.',
+    ],
+  ])('the rate decision "%s" is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'm', title, text, published: '2025-07-24' }).relevant).toBe(false);
+  });
+
+  it('a tariff cut headline is no rate decision, even beside a central bank', () => {
+    const result = classifyArticle({
+      id: 'c',
+      title: 'US lowers tariff rates on Korean cars to 15%',
+      text: 'The United States lowered its tariff on Korean cars to 15% from 25% on Friday under the trade deal with South Korea. The Bank of Korea said the cut would support exports.',
+      published: '2025-11-14',
+    });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe('kr-us');
+  });
+
   // A rate written "100%" is followed by a space, not a letter: it still makes the sentence tariff news.
   it.each([
     [
