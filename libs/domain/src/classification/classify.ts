@@ -123,12 +123,17 @@ function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boo
   );
 }
 
+/** Without a headline, the first sentence says what the story is about. */
+function headlineOf(contexts: SentenceContext[]): SentenceContext | undefined {
+  return contexts.find((context) => context.sentence.isTitle) ?? contexts[0];
+}
+
 /**
  * A headline about two partners' own relation ("India-EU FTA", "Britain and India sign pact") that does not
  * name the main track's counterpart: the tracked negotiation is at most its backdrop.
  */
 function pairOfPartnersTitle(contexts: SentenceContext[], mainTrack: string): boolean {
-  const title = contexts.find((context) => context.sentence.isTitle);
+  const title = headlineOf(contexts);
   if (!title || title.counterparts.has(mainTrack)) return false;
   return new Set(title.mentions.map((mention) => mention.trackId)).size >= 2;
 }
@@ -149,7 +154,7 @@ function judgeRelevance(
     .filter((context) => context.lead)
     .map((context) => context.text)
     .join(' ');
-  const title = contexts.find((context) => context.sentence.isTitle)?.text ?? '';
+  const title = headlineOf(contexts)?.text ?? '';
   if (RATE_DECISION_TITLE.test(title) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title)) return topical >= 5;
   if (pairOfPartnersTitle(contexts, mainTrack)) return topical >= 5;

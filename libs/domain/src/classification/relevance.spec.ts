@@ -49,6 +49,28 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'm', title, text, published: '2025-07-24' }).relevant).toBe(false);
   });
 
+  // With no headline, the first sentence names the subject.
+  it.each([
+    'The US trade deficit narrowed in June as tariffs cut imports, the Commerce Department said on Tuesday.',
+    'Wall Street stocks closed higher on Tuesday as investors weighed new tariff threats.',
+    'An appeals court ruled on Friday that most of the tariffs were imposed illegally.',
+  ])('an untitled story opening "%s" is not news of the negotiation', (opening) => {
+    const text =
+      `${opening} Imports fell 4% from May. ` +
+      'Treasury Secretary Scott Bessent met Chinese officials in Stockholm last week for trade talks. ' +
+      'The US and China are working toward extending their tariff truce before the Aug. 12 deadline.';
+    expect(classifyArticle({ id: 'u', title: '', text, published: '2025-08-05' }).relevant).toBe(false);
+  });
+
+  it('an untitled story opening on the talks is news of the negotiation', () => {
+    const text =
+      'Treasury Secretary Scott Bessent met Chinese officials in Stockholm on Monday for trade talks. ' +
+      'The US and China are working toward extending their tariff truce before the Aug. 12 deadline.';
+    const result = classifyArticle({ id: 'v', title: '', text, published: '2025-07-29' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe('cn-us');
+  });
+
   it('a tariff cut headline is no rate decision, even beside a central bank', () => {
     const result = classifyArticle({
       id: 'c',
