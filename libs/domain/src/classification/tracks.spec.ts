@@ -149,3 +149,24 @@ describe('a partner named as the place where something happened is not a party t
     expect(result.signals.map((signal) => signal.type)).toContain('talks_held');
   });
 });
+
+describe('US cabinet members who negotiate trade speak for the United States', () => {
+  it.each([
+    [
+      'South Korean Industry Minister Kim Jung-kwan is set to meet Interior Secretary Doug Burgum on Friday to discuss energy purchases. Korean goods face a 25% tariff from Aug. 1.',
+      'kr-us',
+    ],
+    [
+      'Japanese negotiator Ryosei Akazawa will meet Energy Secretary Chris Wright on Thursday to discuss LNG purchases. Japanese goods face a 25% tariff from Aug. 1.',
+      'jp-us',
+    ],
+    [
+      'India’s commerce minister will hold talks with Agriculture Secretary Brooke Rollins on farm tariffs on Friday. Indian goods face a 25% tariff from Aug. 1.',
+      'in-us',
+    ],
+  ])('a meeting planned with one is talks scheduled: %s', (text, track) => {
+    const result = classifyArticle({ id: 'c', title: '', text, published: '2025-07-20' });
+    expect(result.tracks[0]).toBe(track);
+    expect(result.signals.map((signal) => signal.type)).toContain('talks_scheduled');
+  });
+});

@@ -18,6 +18,9 @@ export const UNITED_STATES: TrackParty = {
     { name: 'Peter Navarro', role: 'White House trade adviser', aliases: ['Navarro'] },
     { name: 'Kevin Hassett', role: 'National Economic Council Director', aliases: ['Hassett'] },
     { name: 'Karoline Leavitt', role: 'White House Press Secretary', aliases: ['Leavitt'] },
+    { name: 'Doug Burgum', role: 'US Interior Secretary', aliases: ['Burgum'] },
+    { name: 'Chris Wright', role: 'US Energy Secretary' },
+    { name: 'Brooke Rollins', role: 'US Agriculture Secretary', aliases: ['Rollins'] },
   ],
   agencies: [
     'USTR',
