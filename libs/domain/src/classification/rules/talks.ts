@@ -221,6 +221,30 @@ export const TALKS_RULES: SignalRule[] = [
     ],
   },
   {
+    // A deal sealed at a summit or a round of talks tells that the meeting took place.
+    id: 'held.deal-at-meeting',
+    signal: 'talks_held',
+    patterns: [
+      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|agree|unveil|announce ~8 at|during ~3 summit|${MEETING}|visit`,
+    ],
+    require: ['past'],
+    needs: ['counterpart', 'anchored'],
+    unless: ['phone', 'call/NOUN', 'press', 'briefing', 'virtual', 'video'],
+    confidence: 0.72,
+    examples: [
+      'Lee and Trump finalised their trade deal at a summit in Gyeongju on Wednesday.',
+      'The two sides reached the agreement during talks with Lutnick in Washington on Friday.',
+      'Trump signed the tariff pact with Korea during his visit to Seoul on Thursday.',
+      'Seoul and Washington sealed the deal at a meeting between Yeo and Greer this week.',
+    ],
+    counterexamples: [
+      'Lee and Trump hope to finalise their trade deal at a summit in Gyeongju next week.',
+      'Trump is expected to sign the deal with Korea at the APEC summit on Friday.',
+      'Korea and the US agreed on the deal during a phone call between Lee and Trump on Monday.',
+      'Yeo and Greer announced the deal at a press briefing in Washington on Tuesday.',
+    ],
+  },
+  {
     // "The deal was announced after talks in Washington on Monday": the talks are reported in the clause
     // that dates them, a subordinate one.
     id: 'held.after-meeting',
