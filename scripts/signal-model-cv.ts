@@ -4,6 +4,8 @@
  * Nothing is written: the classifier adopts a model only where this and the held-out part say it helps.
  *
  *   npm run build && node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN] [--folds 6]
+ *     [--extra FOLDER --extra-skip PATTERN]   more development articles (ids matching PATTERN skipped)
+ *     [--test FOLDER --test-part PATTERN]     fit on all development articles, score the part of FOLDER
  *
  * Features per (article, signal): the rules' finding for the signal (present, logit of its raw confidence,
  * supporting sentences, its clause polarities, its rule id), the other signals found, and optionally the
@@ -138,37 +140,64 @@ interface Variant {
   add: number;
 }
 
-function crossValidate(examples: Example[], variant: Variant, folds: number): Map<string, Counts> {
-  const counts = new Map<string, Counts>(SIGNAL_TYPES.map((signal) => [signal, { tp: 0, fp: 0, fn: 0 }]));
-  const judged = examples.filter((example) => example.relevant);
-  for (let fold = 0; fold < folds; fold += 1) {
-    const training = judged.filter((_, i) => i % folds !== fold);
-    const testing = judged.filter((_, i) => i % folds === fold);
-    const vocabulary = variant.mode === 'rules+words' ? vocabularyOf(training) : null;
-    for (const signal of SIGNAL_TYPES) {
-      const weights = variant.mode
-        ? fit(
-            training.map((example) => featuresOf(example, signal, vocabulary)),
-            training.map((example) => (example.gold.has(signal) ? 1 : 0)),
-            variant.l2,
-          )
-        : null;
-      const count = counts.get(signal)!;
-      for (const example of testing) {
-        const found = example.findings.some((finding) => finding.type === signal);
-        const tagged = weights
-          ? predict(weights, featuresOf(example, signal, vocabulary)) >= (found ? variant.keep : variant.add)
-          : found;
-        const expected = example.gold.has(signal);
-        if (tagged && expected) count.tp += 1;
-        else if (tagged) count.fp += 1;
-        else if (expected) count.fn += 1;
-      }
+function emptyCounts(): Map<string, Counts> {
+  return new Map<string, Counts>(SIGNAL_TYPES.map((signal) => [signal, { tp: 0, fp: 0, fn: 0 }]));
+}
+
+/** Fits on `training` and counts the variant's tags on `testing` (articles judged relevant only). */
+function score(training: Example[], testing: Example[], variant: Variant, counts: Map<string, Counts>): void {
+  const vocabulary = variant.mode === 'rules+words' ? vocabularyOf(training) : null;
+  for (const signal of SIGNAL_TYPES) {
+    const weights = variant.mode
+      ? fit(
+          training.map((example) => featuresOf(example, signal, vocabulary)),
+          training.map((example) => (example.gold.has(signal) ? 1 : 0)),
+          variant.l2,
+        )
+      : null;
+    const count = counts.get(signal)!;
+    for (const example of testing) {
+      const found = example.findings.some((finding) => finding.type === signal);
+      const tagged = weights
+        ? predict(weights, featuresOf(example, signal, vocabulary)) >= (found ? variant.keep : variant.add)
+        : found;
+      const expected = example.gold.has(signal);
+      if (tagged && expected) count.tp += 1;
+      else if (tagged) count.fp += 1;
+      else if (expected) count.fn += 1;
     }
   }
-  // Articles the classifier judged irrelevant tag nothing: their labeled signals are missed by every variant.
+}
+
+/** Articles the classifier judged irrelevant tag nothing: their labeled signals are missed by every variant. */
+function countUnjudged(examples: Example[], counts: Map<string, Counts>): void {
   for (const example of examples.filter((candidate) => !candidate.relevant))
     for (const signal of example.gold) counts.get(signal)!.fn += 1;
+}
+
+function crossValidate(examples: Example[], variant: Variant, folds: number): Map<string, Counts> {
+  const counts = emptyCounts();
+  const judged = examples.filter((example) => example.relevant);
+  for (let fold = 0; fold < folds; fold += 1)
+    score(
+      judged.filter((_, i) => i % folds !== fold),
+      judged.filter((_, i) => i % folds === fold),
+      variant,
+      counts,
+    );
+  countUnjudged(examples, counts);
+  return counts;
+}
+
+function trainThenTest(training: Example[], testing: Example[], variant: Variant): Map<string, Counts> {
+  const counts = emptyCounts();
+  score(
+    training.filter((example) => example.relevant),
+    testing.filter((example) => example.relevant),
+    variant,
+    counts,
+  );
+  countUnjudged(testing, counts);
   return counts;
 }
 
@@ -188,19 +217,32 @@ function summary(counts: Map<string, Counts>): string {
   return `macro ${(100 * macro).toFixed(1)}  micro ${(100 * f1(total)).toFixed(1)}  | ${perSignal}`;
 }
 
+const USAGE =
+  'usage: node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN] [--folds 6] ' +
+  '[--extra FOLDER --extra-skip PATTERN] [--test FOLDER --test-part PATTERN]';
+
 function main(): void {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { holdout: { type: 'string' }, folds: { type: 'string' } },
+    options: {
+      holdout: { type: 'string' },
+      folds: { type: 'string' },
+      extra: { type: 'string' },
+      'extra-skip': { type: 'string' },
+      test: { type: 'string' },
+      'test-part': { type: 'string' },
+    },
   });
   const folder = positionals[0];
-  if (!folder)
-    throw new Error('usage: node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN] [--folds 6]');
+  if (!folder) throw new Error(USAGE);
   const holdout = values.holdout ? new RegExp(values.holdout) : null;
   const skip = (id: string) => (holdout ? holdout.test(id) : isHoldoutId(id));
   const folds = Number(values.folds ?? 6);
   const examples = loadExamples(folder, skip);
-  process.stdout.write(`${examples.length} development articles, ${folds}-fold cross-validation\n`);
+  if (values.extra) {
+    const extraSkip = new RegExp(values['extra-skip'] ?? '^$');
+    examples.push(...loadExamples(values.extra, (id) => extraSkip.test(id)));
+  }
   const variants: Variant[] = [{ name: 'rules alone', mode: null, l2: 0, keep: 0, add: 1 }];
   for (const mode of ['rules', 'rules+words'] as const)
     for (const l2 of [0.01, 0.03])
@@ -211,6 +253,18 @@ function main(): void {
         [0.2, 0.9],
       ])
         variants.push({ name: `${mode} l2=${l2} keep≥${keep} add≥${add}`, mode, l2, keep, add });
+  if (values.test) {
+    // Ids outside the part are skipped unread.
+    const part = new RegExp(values['test-part'] ?? '.');
+    const testing = loadExamples(values.test, (id) => !part.test(id));
+    process.stdout.write(`trained on ${examples.length} articles, tested on ${testing.length}\n`);
+    for (const variant of variants)
+      process.stdout.write(
+        `${variant.name.padEnd(36)} ${summary(trainThenTest(examples, testing, variant))}\n`,
+      );
+    return;
+  }
+  process.stdout.write(`${examples.length} development articles, ${folds}-fold cross-validation\n`);
   for (const variant of variants)
     process.stdout.write(`${variant.name.padEnd(36)} ${summary(crossValidate(examples, variant, folds))}\n`);
 }
