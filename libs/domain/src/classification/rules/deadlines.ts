@@ -70,7 +70,10 @@ export const DEADLINE_RULES: SignalRule[] = [
     id: 'deadline.extended',
     signal: 'deadline_extended',
     patterns: [
-      '@extend^|postpone^|delay^|push^|pause^|suspend^|defer^ ~6 deadline|tariff|truce|pause|implementation|levy|date|grace',
+      '@extend^|postpone^|delay^|pause^|suspend^|defer^ ~6 deadline|tariff|truce|pause|implementation|levy|date|grace',
+      // Pushing back or pushing a date on moves it; pushing ahead with a tariff goes through with it.
+      '@push^ ~1 back|off ~6 deadline|tariff|truce|pause|implementation|levy|date|grace',
+      '@push^ ~3 deadline|date ~3 back|to|until',
       '@deadline|truce|pause|tariff ~6 extend|postpone|delay|defer',
       '@deadline|truce|pause|tariff ~6 push ~2 back',
       '@move^|shift^ ~3 deadline ~3 to',
@@ -93,6 +96,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       // An extension announced for a day to come is news already.
       'Trump to delay July 9 tariff deadline for Korea to Aug. 1',
       'Trump will sign an order on Monday delaying the July 9 deadline for Korea to Aug. 1.',
+      'Trump pushed the deadline for Korea to Aug. 1 on Monday.',
+      'The White House pushed off the tariff hike on Korean goods by two weeks.',
       'The US has agreed to delay the tariff hike on Korean goods from Oct. 1 to Oct. 15.',
     ],
     counterexamples: [
@@ -105,6 +110,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Analysts predict the US will postpone the tariff deadline for Korea to Sept. 1.',
       'Seoul wants Washington to delay the July 9 deadline to Aug. 1.',
       'Trump might extend the deadline for Korea to Sept. 1 if talks go well.',
+      'The White House plans to push ahead with the higher levies on Korean goods on Aug. 1.',
+      'Trump pushed forward with the 25% tariff on Korea despite the talks.',
+      'Washington is pushing Seoul to accept the tariff deal before the deadline.',
     ],
   },
   {
