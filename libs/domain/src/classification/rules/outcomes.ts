@@ -27,6 +27,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       'company',
       'firm',
       'corporation',
+      'ceo',
     ],
     confidence: 0.85,
     examples: [
@@ -42,6 +43,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea’s trade minister witnessed the signing of memorandums with U.S. companies to buy American crude oil.',
       'Korean firms signed a deal on Friday to purchase US liquefied natural gas for 20 years.',
       'The state energy corporation sealed an agreement with a US supplier on Monday.',
+      'The drugmaker’s CEO announced the deal with President Trump on Friday, exempting its medicines from tariffs.',
       'Korea and the United States failed to reach a deal before the deadline.',
       'Seoul hopes to strike an agreement with Washington before Aug. 1.',
       'The presidential office denied reports that Korea had reached a deal with the U.S.',
