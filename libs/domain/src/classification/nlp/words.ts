@@ -20,6 +20,10 @@ export const HEDGES = new Set([
   'seek',
   'want',
   'try',
+  // An attempt or a difficulty is no plan: "scrambled to meet", "struggled to reach", "difficult to hold talks".
+  'scramble',
+  'struggle',
+  'difficult',
   'push',
   'urge',
   'call',

@@ -43,6 +43,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The ministry said talks with Washington would resume as soon as possible.',
       'The trade minister will hold a press briefing with U.S. officials on Friday.',
       'The talks Korea planned with the US were cancelled and will not resume next week.',
+      // An attempt or a difficulty is no plan.
+      'The Korean government has since scrambled to meet with U.S. officials to explain its position.',
+      'Seoul struggled to meet Lutnick before the deadline, officials said.',
+      'Greer said Canada keeps barriers that make it difficult to hold trade talks with the United States.',
     ],
   },
   {
