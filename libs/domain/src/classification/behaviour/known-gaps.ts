@@ -26,7 +26,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'probe stories: Switzerland hit with 39% tariff',
   'probe stories: Bessent skips meeting with Korean officials',
   'probe stories: Korean negotiators wrap up weekend talks',
-  "probe stories: Trump hails 'full and complete' deal with Korea",
   'Korea–US stories: Korea offers $150 bln shipbuilding fund in bid to cut US tariffs',
   'Korea–US stories: Trump says Korea will pay $350 bln upfront',
 ]);

@@ -23,6 +23,8 @@ export const POLARITIES = [
   'subordinate',
   'infinitive',
   'pluperfect',
+  /** A past perfect reported by a verb of saying before it: "said that he had met Greer" tells the past. */
+  'backshifted',
   'pastplan',
   /** The match is the condition itself: "if the 25% levies are imposed, ...". */
   'supposition',

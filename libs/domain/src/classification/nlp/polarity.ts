@@ -174,7 +174,19 @@ export function clausePolarity(
       .some((token, k) => token.lemma === 'have' && perfectFrom(Math.max(clause.from, head - 4) + k))
   )
     found.add('perfect');
-  if (window.some((token) => token.normal === 'had')) found.add('recap');
+  const pluperfect = window.some((token) => token.normal === 'had');
+  // Whether a reported past perfect is news depends on when it was said: the rules' context decides.
+  if (
+    pluperfect &&
+    tokens
+      .slice(
+        0,
+        tokens.findIndex((token, i) => i >= clause.from && token.normal === 'had'),
+      )
+      .some((token) => REPORTING.has(token.lemma) && isPastForm(token))
+  )
+    found.add('backshifted');
+  else if (pluperfect) found.add('recap');
   const clauseTokens = tokens.slice(clause.from, clause.to);
   if (
     clauseTokens.some(

@@ -214,7 +214,11 @@ export function runRule(
       const own = clauseOf(clauses, head);
       const clauseStart = tokens[own.from].start;
       const clauseEnd = tokens[own.to - 1].end;
-      if (isRecapSpan(context, clauseStart, clauseEnd, last.end) || matchesOldDate(context, tokens, matched))
+      if (
+        isRecapSpan(context, clauseStart, clauseEnd, last.end) ||
+        matchesOldDate(context, tokens, matched) ||
+        (polarity.has('backshifted') && !context.anchored)
+      )
         polarity.add('recap');
       // "has slapped a 25% tariff on India, the White House said on Wednesday": a perfect dated this week is news.
       if (polarity.has('perfect') && context.anchored && !polarity.has('recap')) polarity.delete('perfect');

@@ -36,7 +36,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_held',
     patterns: [
       `@meet ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
-      `@hold|have|conduct|wrap|conclude|end|begin|start|open|continue ~6 ${MEETING}`,
+      `@hold|conduct|wrap|conclude|end|begin|start|open|continue ~6 ${MEETING}`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
       `${MEETING} ~4 be ~2 @hold|conduct|complete`,
@@ -83,6 +83,10 @@ export const TALKS_RULES: SignalRule[] = [
       'The two-day talks between Seoul and Washington ended on Saturday without a deal.',
       'Korea and the U.S. discussed tariffs on autos and steel during the meeting on Monday.',
       'Negotiations with trading partners including Korea continued in Washington on Friday.',
+      // A past perfect reported by a recent statement tells the past, not background.
+      'Yeo said on Wednesday that he had held productive talks with Greer in Paris.',
+      'Kim told reporters on Monday he had met Lutnick twice in Washington.',
+      'The ministry said on Friday that negotiators had held a third round of talks with U.S. officials.',
     ],
     counterexamples: [
       'Yeo held a video call with Greer on Friday about the tariffs.',
@@ -95,9 +99,13 @@ export const TALKS_RULES: SignalRule[] = [
       'The U.S. side apologized and proposed rescheduling the meeting with Korea as soon as possible.',
       'Washington continued negotiating with countries seeking lower tariffs after the Korean deal.',
       'Korea and the U.S. had held talks in May before the election.',
+      'Kim said Korea had held talks with the U.S. many times without result.',
       'The minister held a cabinet meeting on the U.S. tariffs on Monday.',
       'Ahead of the Korea-US summit to be held in Gyeongju, officials traded proposals.',
       'Trump said on Thursday he was abruptly ending trade talks with Korea.',
+      // "have" as the auxiliary of another verb.
+      'Lee and Trump have agreed to hold an in-person meeting soon, the presidential office said on Monday.',
+      'Korea has engaged in sincere and patient negotiations with the U.S. despite the change of government.',
     ],
   },
   {
