@@ -58,13 +58,30 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
 }
 
 const US_WORDS = new Set(['us', 'u.s.', 'u.s', 'america', 'american', 'america’s', "america's"]);
-const BEFORE_TARGET = new Set(['of', '%', 'percent', 'all', 'most', 'some', 'certain']);
+const BEFORE_TARGET = new Set([
+  'of',
+  '%',
+  'percent',
+  'all',
+  'most',
+  'some',
+  'certain',
+  // Quantities told roughly: "on over 90% of", "on more than 8,000", "on nearly all".
+  'over',
+  'more',
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+]);
 
 /** "Thailand will remove tariffs on 99% of US goods": the partner's own tariffs, not the US tariff the track is about. */
 export function onUsGoods(tokens: Token[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i += 1) {
     if (tokens[i].normal !== 'on') continue;
-    for (let j = i + 1; j < Math.min(clause.to, i + 6); j += 1) {
+    for (let j = i + 1; j < Math.min(clause.to, i + 8); j += 1) {
       const token = tokens[j];
       if (US_WORDS.has(token.normal)) return tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN';
       if (!BEFORE_TARGET.has(token.normal) && !['NUM', 'DET', 'ADJ'].includes(token.pos)) break;

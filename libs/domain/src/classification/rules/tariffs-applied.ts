@@ -76,6 +76,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     counterexamples: [
       // The partner's own tariffs on US goods.
       'Under the agreed framework, Korea will remove tariffs on 99% of US goods.',
+      'Korea agreed on Monday to cut import duties on over 90% of US goods.',
+      'Seoul cut tariffs on more than 8,000 American products to zero on Friday.',
+      'Korea lowered its duties on nearly all US farm goods on Monday.',
       'Seoul plans to reduce tariffs on American corn, currently taxed at 73%.',
       'Korea cut its duties on U.S. beef on Monday as part of the deal.',
       'Korea hopes the U.S. will lower tariffs on its cars.',
