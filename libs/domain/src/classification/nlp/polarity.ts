@@ -56,6 +56,18 @@ function isCondition(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "After the signing ceremony, Lee and Trump continued discussions": the opener heads a phrase with no verb,
+ * which ends at its comma; a head after that comma stands in the main clause, not a subordinate one.
+ */
+function openerIsPhrase(tokens: Token[], clause: Clause, head: number): boolean {
+  for (let i = clause.from + 1; i < Math.min(head, clause.to); i += 1) {
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+    if (tokens[i].text === ',') return true;
+  }
+  return false;
+}
+
+/**
  * The polarities of the clause around the head token: what stands before the head inside its clause
  * (modals, "will", "if", negators) and what frames the sentence (a reporting or denying verb).
  */
@@ -213,7 +225,8 @@ export function clausePolarity(
     !clause.simultaneous &&
     ['when', 'which', 'after', 'since', 'as', 'while', 'because', 'although', 'though', 'before'].includes(
       tokens[clause.from]?.normal ?? '',
-    )
+    ) &&
+    !openerIsPhrase(tokens, clause, head)
   )
     found.add('subordinate');
   const gerund = /ing$/.test(headToken.normal) && headToken.pos === 'VERB';

@@ -87,6 +87,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Yeo said on Wednesday that he had held productive talks with Greer in Paris.',
       'Kim told reporters on Monday he had met Lutnick twice in Washington.',
       'The ministry said on Friday that negotiators had held a third round of talks with U.S. officials.',
+      // A leading phrase with no verb is not a subordinate clause.
+      'After the signing ceremony, Lee and Trump continued discussions for about 30 minutes on Thursday.',
+      'Following the dinner, Yeo and Greer held talks in Washington on Monday.',
+      'Before the summit, Kim met Lutnick in Gyeongju on Wednesday.',
     ],
     counterexamples: [
       'Yeo held a video call with Greer on Friday about the tariffs.',
@@ -100,6 +104,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Washington continued negotiating with countries seeking lower tariffs after the Korean deal.',
       'Korea and the U.S. had held talks in May before the election.',
       'Kim said Korea had held talks with the U.S. many times without result.',
+      'After the two sides met in May, Korea held talks with Japan on Monday.',
       'The minister held a cabinet meeting on the U.S. tariffs on Monday.',
       'Ahead of the Korea-US summit to be held in Gyeongju, officials traded proposals.',
       'Trump said on Thursday he was abruptly ending trade talks with Korea.',
