@@ -56,6 +56,22 @@ function isCondition(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * The "to" of the head's infinitive: right before it, or before the first of two joined verbs ("present to
+ * continue the conversation and quickly strike deals"). -1 when the head is no infinitive.
+ */
+function infinitiveMarker(tokens: Token[], head: number): number {
+  if (tokens[head - 1]?.normal === 'to') return head - 1;
+  let i = head - 1;
+  while (i > 0 && tokens[i].pos === 'ADV') i -= 1;
+  if (!['and', 'or'].includes(tokens[i]?.normal ?? '')) return -1;
+  for (let k = i - 1; k > Math.max(0, i - 8); k -= 1) {
+    if (['.', ',', ';'].includes(tokens[k].text)) return -1;
+    if (tokens[k].pos === 'VERB' && tokens[k - 1]?.normal === 'to') return k - 1;
+  }
+  return -1;
+}
+
+/**
  * "After the signing ceremony, Lee and Trump continued discussions": the opener heads a phrase with no verb,
  * which ends at its comma; a head after that comma stands in the main clause, not a subordinate one.
  */
@@ -87,6 +103,7 @@ export function clausePolarity(
   const inside: Token[] = [];
   for (let i = head + 1; i < lastMatched; i += 1) if (framing(i) && !matched.has(i)) inside.push(tokens[i]);
   const headToken = tokens[head];
+  const infinitiveTo = infinitiveMarker(tokens, head);
   // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
   const trailing = tokens
     .slice(lastMatched + 1, Math.min(clause.to, lastMatched + 4))
@@ -133,7 +150,7 @@ export function clausePolarity(
     }
   if (
     window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
-    (head > 0 && tokens[head - 1].normal === 'to' && headToken.pos !== 'NOUN') ||
+    (infinitiveTo >= 0 && headToken.pos !== 'NOUN') ||
     // "the summit to be held in Gyeongju": a passive infinitive.
     (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||
     // Only before the match: "cancelled plans to meet" is no plan of its own.
@@ -207,12 +224,7 @@ export function clausePolarity(
     )
   )
     found.add('recap');
-  if (
-    head > 0 &&
-    tokens[head - 1].normal === 'to' &&
-    headToken.pos === 'VERB' &&
-    !DECIDED.has(tokens[head - 2]?.lemma ?? '')
-  )
+  if (infinitiveTo >= 0 && headToken.pos === 'VERB' && !DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? ''))
     found.add('infinitive');
   if (window.some((token) => token.normal === 'had')) found.add('pluperfect');
   const sentence = tokens;

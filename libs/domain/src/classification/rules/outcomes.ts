@@ -44,6 +44,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korean firms signed a deal on Friday to purchase US liquefied natural gas for 20 years.',
       'The state energy corporation sealed an agreement with a US supplier on Monday.',
       'The drugmaker’s CEO announced the deal with President Trump on Friday, exempting its medicines from tariffs.',
+      // The second of two joined infinitives is an infinitive too.
+      'Cabinet members were present to continue the conversation and quickly strike deals with Korea, Lutnick said.',
+      'Korean ministers flew to Washington to review the terms and sign the trade agreement with the US.',
+      'Yeo is in Washington to settle the details and then finalize the tariff deal with Greer.',
       'Korea and the United States failed to reach a deal before the deadline.',
       'Seoul hopes to strike an agreement with Washington before Aug. 1.',
       'The presidential office denied reports that Korea had reached a deal with the U.S.',
