@@ -47,7 +47,16 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
 /** Signals a denial turns into a recorded denial instead of silence. */
 const DENIABLE = new Set<SignalType>(['deal_reached', 'tariff_reduced', 'deadline_extended', 'talks_held']);
 /** Signals about the US tariff on the partner's goods. */
-const TARIFF_SIGNALS = new Set<SignalType>(['tariff_threatened', 'tariff_imposed', 'tariff_reduced']);
+/**
+ * What a clause about the partner's own tariffs on US goods cannot report: those are the partner's
+ * concession, not the US tariff the track is about, nor by themselves the deal.
+ */
+const NOT_FROM_PARTNER_TARIFFS = new Set<SignalType>([
+  'tariff_threatened',
+  'tariff_imposed',
+  'tariff_reduced',
+  'deal_reached',
+]);
 
 export interface CompiledRule {
   rule: SignalRule;
@@ -247,7 +256,7 @@ export function runRule(
       if (rule.rule.require && !rule.rule.require.every((value) => polarity.has(value))) continue;
       if (rule.rule.requireAny && !rule.rule.requireAny.some((value) => polarity.has(value))) continue;
       if (aboutSomeoneElse(tokens, clauses, clause, head)) continue;
-      if (TARIFF_SIGNALS.has(rule.rule.signal) && onUsGoods(tokens, clause)) continue;
+      if (NOT_FROM_PARTNER_TARIFFS.has(rule.rule.signal) && onUsGoods(tokens, clause)) continue;
       let confidence = rule.rule.confidence;
       if (context.lead) confidence += 0.05;
       if (context.anchored) confidence += 0.03;

@@ -170,6 +170,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      // The partner agreeing to cut its own tariffs on US goods is a concession, not the deal.
+      'Korea has agreed to reduce import duties on over 90% of US goods.',
+      'Seoul agreed on Monday to remove its tariffs on American pork.',
+      'South Korea agreed to scrap tariffs on all US goods, Trump said on Wednesday.',
       // Agreeing to a pause is an extension, not a deal.
       'Trump on Monday agreed to a 30-day pause on his tariff threats against Korea.',
       'Korea and the US agreed to suspend the tariff increase for 90 days.',
