@@ -63,7 +63,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
     allow: ['future'],
     forbid: ['infinitive'],
-    unless: ['raise', 'increase', 'hike', 'exchange', 'request', 'seek', ...COUNTER_WORDS],
+    // "are currently exempt from the 10% rate": a standing state, not a cut that is news.
+    unless: ['raise', 'increase', 'hike', 'exchange', 'request', 'seek', 'currently', ...COUNTER_WORDS],
     needs: ['mainParty'],
     confidence: 0.75,
     examples: [
@@ -75,6 +76,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
     counterexamples: [
       // The partner's own tariffs on US goods.
+      'Korean medicines are currently exempt from the baseline tariff of 10 per cent.',
+      'The US currently waives the 10% tariff on Korean medicines.',
+      'Korean aircraft parts are currently exempted from the 15% tariff, officials said on Friday.',
       'Under the agreed framework, Korea will remove tariffs on 99% of US goods.',
       'Korea agreed on Monday to cut import duties on over 90% of US goods.',
       'Seoul cut tariffs on more than 8,000 American products to zero on Friday.',
