@@ -38,9 +38,15 @@ const MONETARY_TITLE =
  */
 const RATE_DECISION_TITLE =
   /\b(?:(?:holds?|keeps?|kept|leaves?|left|cuts?|raises?|hikes?|lowers?|trims?|pauses?)\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|rate[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b/i;
-/** Headlines whose subject is markets, trade data or a court: the negotiation is their backdrop. */
+/** Headlines whose subject is markets or trade data: the negotiation is their backdrop. */
 const OTHER_SUBJECT_TITLE =
-  /\b(stocks?|shares|equities|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation|(?:appeals|supreme|federal|trade|district) court|court (?:rules|ruled|ruling|strikes)|judge|lawsuit)\b/i;
+  /\b(stocks?|shares|equities|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation)\b/i;
+/**
+ * A court ruling on the tariffs is its own subject, unless the headline names the partner: "Seoul watches
+ * Supreme Court case", "Japan spared 15% levy after ruling" tell the negotiation's side of it.
+ */
+const COURT_TITLE =
+  /\b((?:appeals|supreme|federal|trade|district) court|court (?:rules|ruled|ruling|strikes)|judge|lawsuit)\b/i;
 const RATE_IN_SENTENCE = new RegExp(PERCENT_TEXT, 'i');
 
 let defaultIndex: PartyIndex | null = null;
@@ -154,9 +160,11 @@ function judgeRelevance(
     .filter((context) => context.lead)
     .map((context) => context.text)
     .join(' ');
-  const title = headlineOf(contexts)?.text ?? '';
+  const headline = headlineOf(contexts);
+  const title = headline?.text ?? '';
   if (RATE_DECISION_TITLE.test(title) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
-  if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title)) return topical >= 5;
+  const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);
+  if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title) || courtOnly) return topical >= 5;
   if (pairOfPartnersTitle(contexts, mainTrack)) return topical >= 5;
   if (OFF_TOPIC_LEAD.test(lead)) return topical >= 3;
   return topical >= 2 || (topical >= 1 && signals.length > 0);

@@ -129,6 +129,24 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'o', title, text, published: '2025-07-20' }).relevant).toBe(false);
   });
 
+  // A court headline that names the partner tells the negotiation's side of the ruling.
+  it.each([
+    [
+      'Seoul watches Supreme Court case as Trump tariffs hang in the balance',
+      'South Korea is preparing for all possibilities in its tariff talks with the US, Trade Minister Yeo Han-koo said in Washington on Wednesday. Korea agreed to a 15% tariff on its goods in the deal with Washington.',
+      'kr-us',
+    ],
+    [
+      'Japan spared 15% levy after Supreme Court rules Trump tariffs illegal',
+      'Japan will face a new 10% US tariff instead of the 15% rate agreed in its trade deal with Washington, a White House official said on Saturday.',
+      'jp-us',
+    ],
+  ])('"%s" is news of the negotiation', (title, text, track) => {
+    const result = classifyArticle({ id: 'k', title, text, published: '2026-02-21' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+  });
+
   it('a "full-court press" in the headline is still the negotiation', () => {
     const result = classifyArticle({
       id: 'p',
