@@ -63,13 +63,21 @@ export interface CompiledRule {
   patterns: CompiledPattern[];
   forbid: Set<Polarity>;
   unless: Set<string>;
+  /** The rule's context needs as needsMask bits. */
+  needs: number;
 }
 
 export function compileRules(rules: SignalRule[]): CompiledRule[] {
   return rules.map((rule) => {
     const forbid = new Set<Polarity>([...DEFAULT_FORBID[rule.signal], ...(rule.forbid ?? [])]);
     for (const allowed of rule.allow ?? []) forbid.delete(allowed);
-    return { rule, patterns: rule.patterns.map(compilePattern), forbid, unless: new Set(rule.unless ?? []) };
+    return {
+      rule,
+      patterns: rule.patterns.map(compilePattern),
+      forbid,
+      unless: new Set(rule.unless ?? []),
+      needs: needsMask(rule.needs),
+    };
   });
 }
 
@@ -79,6 +87,8 @@ export interface AnnotatedSentence {
   clauses: Clause[];
   /** Every lemma, lower-case form and entity class in the sentence: patterns that cannot match are skipped. */
   words: Set<string>;
+  /** The context needs the sentence meets (metNeeds), asked once for all rules. */
+  met: number;
 }
 
 export function vocabularyOf(rules: CompiledRule[]): Set<string> {
@@ -90,6 +100,7 @@ export function annotateContext(
   context: SentenceContext,
   mainTrack: string,
   vocabulary: ReadonlySet<string>,
+  met: number = metNeeds(context, mainTrack),
 ): AnnotatedSentence {
   const tokens = annotate(context.text, vocabulary);
   const marks: { at: number; own: boolean }[] = context.mentions.map((mention) => ({
@@ -112,7 +123,7 @@ export function annotateContext(
     words.add(token.normal);
     for (const type of token.classes) words.add(type);
   }
-  return { context, tokens, clauses: splitClauses(tokens), words };
+  return { context, tokens, clauses: splitClauses(tokens), words, met };
 }
 
 export interface RuleMatch {
@@ -166,10 +177,6 @@ export function metNeeds(context: SentenceContext, mainTrack: string): number {
   );
 }
 
-function contextAllows(rule: SignalRule, context: SentenceContext, mainTrack: string): boolean {
-  return (rule.needs ?? []).every((need) => meetsNeed(need, context, mainTrack));
-}
-
 /** The match itself names a day older than the recap window ("the agreement reached in July"). */
 function matchesOldDate(context: SentenceContext, tokens: Token[], matched: Set<number>): boolean {
   for (const position of matched) {
@@ -191,22 +198,23 @@ function clauseOf(clauses: Clause[], index: number): Clause {
 export function runRule(
   rule: CompiledRule,
   sentence: AnnotatedSentence,
-  mainTrack: string,
   possible: ReadonlySet<CompiledPattern>,
 ): RuleMatch | null {
   const { context, tokens, clauses } = sentence;
-  if (!contextAllows(rule.rule, context, mainTrack)) return null;
+  if ((rule.needs & ~sentence.met) !== 0) return null;
+  if (!rule.patterns.some((pattern) => possible.has(pattern))) return null;
   const candidates = rule.patterns.filter((pattern) => possible.has(pattern));
-  if (candidates.length === 0) return null;
   for (const clause of clauses) {
     for (const pattern of candidates) {
       const match = matchPattern(pattern, tokens, clause.from, clause.to);
       if (!match) continue;
       const head = match.head;
       const matched = new Set(match.positions.filter((position) => position >= 0));
-      const span = tokens.slice(clause.from, clause.to);
       if (
-        span.some((token) => rule.unless.has(token.lemma) || rule.unless.has(`${token.lemma}/${token.pos}`))
+        rule.unless.size > 0 &&
+        tokens
+          .slice(clause.from, clause.to)
+          .some((token) => rule.unless.has(token.lemma) || rule.unless.has(`${token.lemma}/${token.pos}`))
       )
         continue;
       const polarity = clausePolarity(tokens, clauseOf(clauses, head), head, matched);

@@ -29,7 +29,7 @@ export function probeRule(
   const patterns = new PatternIndex(rule.patterns);
   for (const context of contexts) {
     const sentence = annotateContext(context, mainTrack, vocabulary);
-    const match = runRule(rule, sentence, mainTrack, patterns.possible(sentence.words));
+    const match = runRule(rule, sentence, patterns.possible(sentence.words));
     if (match) return match;
   }
   return null;

@@ -89,11 +89,12 @@ export function scanSignals(
   const indexes = indexesFor(rules);
   for (const context of contexts) {
     if (!context.attributed.includes(mainTrack)) continue;
-    if (!filterFor(rules, indexes, metNeeds(context, mainTrack)).mayMatch(context.text)) continue;
-    const sentence = annotateContext(context, mainTrack, VOCABULARY);
+    const met = metNeeds(context, mainTrack);
+    if (!filterFor(rules, indexes, met).mayMatch(context.text)) continue;
+    const sentence = annotateContext(context, mainTrack, VOCABULARY, met);
     const possible = indexes.patterns.possible(sentence.words);
     for (const rule of rules) {
-      const match = runRule(rule, sentence, mainTrack, possible);
+      const match = runRule(rule, sentence, possible);
       if (match) matches.push(match);
     }
   }
