@@ -35,26 +35,54 @@ export function extractSectors(contexts: SentenceContext[], mainTrack: string): 
 }
 
 interface OfficialPattern {
-  spelling: string;
   pattern: RegExp;
   name: string;
 }
 
-function officialPatterns(index: PartyIndex): OfficialPattern[] {
+interface OfficialPatterns {
+  /** In the order names are reported. */
+  all: OfficialPattern[];
+  /**
+   * By the spelling's leading run of word characters: a match of `\bspelling\b` starts a run of the text's
+   * word characters that is exactly that lead.
+   */
+  byLead: Map<string, OfficialPattern[]>;
+  /** Spellings that start with no word character: tried in every text. */
+  withoutLead: OfficialPattern[];
+  /** Finds every run of word characters that is some spelling's lead. */
+  leads: RegExp | null;
+}
+
+function officialPatterns(index: PartyIndex): OfficialPatterns {
   const cached = patternCache.get(index);
   if (cached) return cached;
-  const patterns: OfficialPattern[] = [];
+  const byLead = new Map<string, OfficialPattern[]>();
+  const patterns: OfficialPatterns = { all: [], byLead, withoutLead: [], leads: null };
   for (const official of index.officials.values())
-    for (const spelling of [official.name, ...official.aliases])
-      patterns.push({
-        spelling,
-        pattern: new RegExp(`\\b${escapeRegExp(spelling)}\\b`),
-        name: official.name,
-      });
+    for (const spelling of [official.name, ...official.aliases]) {
+      const lead = /^\w+/.exec(spelling)?.[0] ?? null;
+      const pattern = { pattern: new RegExp(`\\b${escapeRegExp(spelling)}\\b`), name: official.name };
+      patterns.all.push(pattern);
+      if (lead === null) patterns.withoutLead.push(pattern);
+      else byLead.set(lead, [...(byLead.get(lead) ?? []), pattern]);
+    }
+  if (byLead.size > 0)
+    patterns.leads = new RegExp(`\\b(?:${[...byLead.keys()].map(escapeRegExp).join('|')})\\b`, 'g');
   patternCache.set(index, patterns);
   return patterns;
 }
-const patternCache = new WeakMap<PartyIndex, OfficialPattern[]>();
+const patternCache = new WeakMap<PartyIndex, OfficialPatterns>();
+
+/** The spellings a text may hold, found through their leads in one pass instead of a search for each. */
+function possibleSpellings(text: string, known: OfficialPatterns): Set<OfficialPattern> {
+  const possible = new Set(known.withoutLead);
+  const leads = known.leads;
+  if (!leads) return possible;
+  leads.lastIndex = 0;
+  for (let lead = leads.exec(text); lead; lead = leads.exec(text))
+    for (const pattern of known.byLead.get(lead[0]) ?? []) possible.add(pattern);
+  return possible;
+}
 
 const TITLES =
   'Minister|Secretary|Representative|President|Premier|Commissioner|Adviser|Advisor|Ambassador|Governor|envoy|negotiator|Chancellor';
@@ -72,9 +100,10 @@ export function extractOfficials(contexts: SentenceContext[], index: PartyIndex)
   const known = officialPatterns(index);
   const byName = new Map<string, Official>();
   for (const context of contexts) {
-    for (const { spelling, pattern, name } of known) {
-      // The pattern is the spelling between word boundaries: a text without the spelling cannot match it.
-      if (!byName.has(name) && context.text.includes(spelling) && pattern.test(context.text)) {
+    const possible = possibleSpellings(context.text, known);
+    for (const official of possible.size > 0 ? known.all : []) {
+      const { pattern, name } = official;
+      if (!byName.has(name) && possible.has(official) && pattern.test(context.text)) {
         const role = index.officials.get(name)?.role;
         byName.set(name, role ? { name, role } : { name });
       }
