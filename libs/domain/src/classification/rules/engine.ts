@@ -63,6 +63,8 @@ export interface CompiledRule {
   patterns: CompiledPattern[];
   forbid: Set<Polarity>;
   unless: Set<string>;
+  /** `unless` read per lemma: the parts of speech after "lemma/" in its entries. */
+  unlessTagged: Map<string, Set<string>>;
   /** The rule's context needs as needsMask bits. */
   needs: number;
 }
@@ -76,9 +78,31 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
       patterns: rule.patterns.map(compilePattern),
       forbid,
       unless: new Set(rule.unless ?? []),
+      unlessTagged: taggedEntries(rule.unless ?? []),
       needs: needsMask(rule.needs),
     };
   });
+}
+
+/** Each entry split at each "/": "lemma/POS" is looked up by lemma, with no string built per token. */
+function taggedEntries(entries: readonly string[]): Map<string, Set<string>> {
+  const byLemma = new Map<string, Set<string>>();
+  for (const entry of entries)
+    for (let at = entry.indexOf('/'); at >= 0; at = entry.indexOf('/', at + 1)) {
+      const lemma = entry.slice(0, at);
+      byLemma.set(lemma, (byLemma.get(lemma) ?? new Set()).add(entry.slice(at + 1)));
+    }
+  return byLemma;
+}
+
+/** A token of the clause is one the rule is never read in. */
+function clauseHasUnless(rule: CompiledRule, tokens: Token[], clause: Clause): boolean {
+  if (rule.unless.size === 0) return false;
+  for (let at = clause.from; at < clause.to; at += 1) {
+    const token = tokens[at];
+    if (rule.unless.has(token.lemma) || rule.unlessTagged.get(token.lemma)?.has(token.pos)) return true;
+  }
+  return false;
 }
 
 export interface AnnotatedSentence {
@@ -202,21 +226,16 @@ export function runRule(
 ): RuleMatch | null {
   const { context, tokens, clauses } = sentence;
   if ((rule.needs & ~sentence.met) !== 0) return null;
-  if (!rule.patterns.some((pattern) => possible.has(pattern))) return null;
-  const candidates = rule.patterns.filter((pattern) => possible.has(pattern));
+  let candidates: CompiledPattern[] | null = null;
+  for (const pattern of rule.patterns) if (possible.has(pattern)) (candidates ??= []).push(pattern);
+  if (!candidates) return null;
   for (const clause of clauses) {
     for (const pattern of candidates) {
       const match = matchPattern(pattern, tokens, clause.from, clause.to);
       if (!match) continue;
       const head = match.head;
+      if (clauseHasUnless(rule, tokens, clause)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
-      if (
-        rule.unless.size > 0 &&
-        tokens
-          .slice(clause.from, clause.to)
-          .some((token) => rule.unless.has(token.lemma) || rule.unless.has(`${token.lemma}/${token.pos}`))
-      )
-        continue;
       const polarity = clausePolarity(tokens, clauseOf(clauses, head), head, matched);
       // Headlines tell past news in the present tense ("Korea, US hold talks").
       if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
