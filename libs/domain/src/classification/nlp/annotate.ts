@@ -66,6 +66,24 @@ export const DOUBLING_ENDINGS = ['ed', 'ing'] as const;
 /** Endings the candidates below strip: other words are their own lemma (most tokens; skips the table for each). */
 const INFLECTED = /(?:s|d|ing)$/;
 
+/** headlineLemma's answers per vocabulary: the same words recur in every article. */
+const HEADLINE_LEMMAS = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+const HEADLINE_LEMMAS_LIMIT = 16_384;
+
+function cachedHeadlineLemma(normal: string, vocabulary: ReadonlySet<string>): string {
+  let cache = HEADLINE_LEMMAS.get(vocabulary);
+  if (!cache) {
+    cache = new Map();
+    HEADLINE_LEMMAS.set(vocabulary, cache);
+  }
+  let lemma = cache.get(normal);
+  if (lemma === undefined) {
+    lemma = headlineLemma(normal, vocabulary);
+    if (cache.size < HEADLINE_LEMMAS_LIMIT) cache.set(normal, lemma);
+  }
+  return lemma;
+}
+
 /** Inflections the tagger leaves alone in capitalised headline words ("Talks", "Hold", "Postponed"). */
 function headlineLemma(normal: string, vocabulary: ReadonlySet<string>): string {
   if (vocabulary.has(normal) || !INFLECTED.test(normal)) return normal;
@@ -81,6 +99,10 @@ function headlineLemma(normal: string, vocabulary: ReadonlySet<string>): string 
   }
   return normal;
 }
+
+const DETERMINER_LIKE = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+const NUMBER_TOKEN = /^\d+(?:\.\d+)?%?$/;
+const PERCENT_TOKEN = /^(?:%|percent|pct)$/;
 
 /** Tokens of one sentence with lemmas, parts of speech, negation and entity classes. */
 export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set()): Token[] {
@@ -102,7 +124,7 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
     const end = start + words[i].length;
     cursor = end;
     let lemma = lemmas[i];
-    if (pos[i] === 'PROPN' || lemma === normals[i]) lemma = headlineLemma(normals[i], vocabulary);
+    if (pos[i] === 'PROPN' || lemma === normals[i]) lemma = cachedHeadlineLemma(normals[i], vocabulary);
     out.push({
       text: words[i],
       normal: normals[i],
@@ -128,13 +150,13 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
       token.normal.endsWith('s') &&
       token.lemma !== token.normal &&
       out[i - 1]?.pos === 'PROPN' &&
-      ['DET', 'NUM', 'PROPN', 'PRON'].includes(out[i + 1]?.pos ?? '')
+      DETERMINER_LIKE.has(out[i + 1]?.pos ?? '')
     )
       token.pos = 'VERB';
   });
   out.forEach((token, i) => {
-    if (/^\d+(?:\.\d+)?%?$/.test(token.text) && !token.classes.includes('NUM')) token.classes.push('NUM');
-    if (/^(?:%|percent|pct)$/.test(token.normal)) token.classes.push('RATE');
+    if (NUMBER_TOKEN.test(token.text) && !token.classes.includes('NUM')) token.classes.push('NUM');
+    if (PERCENT_TOKEN.test(token.normal)) token.classes.push('RATE');
     // "a 50pc tariff": the British press writes percent as "pc", glued to the number.
     const previous = out[i - 1];
     if (token.normal === 'pc' && previous?.classes.includes('NUM') && previous.end === token.start)
