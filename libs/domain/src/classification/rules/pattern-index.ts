@@ -35,16 +35,17 @@ export class PatternIndex {
     this.met.fill(0);
     this.counts.fill(0);
     for (const word of words) {
-      for (const id of this.elementsByWord.get(word) ?? []) {
+      const ids = this.elementsByWord.get(word);
+      if (!ids) continue;
+      for (const id of ids) {
         if (this.met[id] === 1) continue;
         this.met[id] = 1;
         this.counts[this.patternOf[id]] += 1;
       }
     }
     const possible = new Set<CompiledPattern>();
-    this.patterns.forEach((pattern, index) => {
-      if (this.counts[index] === this.needed[index]) possible.add(pattern);
-    });
+    for (let index = 0; index < this.patterns.length; index += 1)
+      if (this.counts[index] === this.needed[index]) possible.add(this.patterns[index]);
     return possible;
   }
 }

@@ -53,7 +53,7 @@ export function compilePattern(source: string): CompiledPattern {
 function fits(element: PatternElement, token: Token): boolean {
   if (element.verb && token.pos !== 'VERB' && token.pos !== 'AUX') return false;
   if (element.lemmas.has(token.lemma) || element.lemmas.has(token.normal)) return true;
-  return element.classes.some((type) => token.classes.includes(type));
+  return element.classes.length > 0 && element.classes.some((type) => token.classes.includes(type));
 }
 
 export interface PatternMatch {
