@@ -11,21 +11,32 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
-/** Runs of ASCII letters and digits and of anything not ASCII: every run of letters and digits lies in one. */
-const ROUGH_WORDS = /[A-Za-z0-9\u0080-\uffff]+/g;
-const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
-/** Each run of letters and digits with where it starts: an ASCII expression first, as it is the faster. */
+/** An ASCII letter or digit, or any code unit past ASCII: every run of letters and digits lies in a run of these. */
+function inRoughWord(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code >= 128
+  );
+}
+
+/** Each run of letters and digits with where it starts: runs of ASCII letters and digits need no expression. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  ROUGH_WORDS.lastIndex = 0;
-  for (let rough = ROUGH_WORDS.exec(text); rough; rough = ROUGH_WORDS.exec(text)) {
-    if (ASCII_WORD.test(rough[0])) {
-      words.push({ index: rough.index, word: rough[0] });
+  let at = 0;
+  while (at < text.length) {
+    if (!inRoughWord(text.charCodeAt(at))) {
+      at += 1;
       continue;
     }
-    for (const word of rough[0].matchAll(WORDS))
-      words.push({ index: rough.index + (word.index ?? 0), word: word[0] });
+    let end = at;
+    let ascii = true;
+    for (; end < text.length && inRoughWord(text.charCodeAt(end)); end += 1)
+      if (text.charCodeAt(end) >= 128) ascii = false;
+    const rough = text.slice(at, end);
+    if (ascii) words.push({ index: at, word: rough });
+    else
+      for (const word of rough.matchAll(WORDS)) words.push({ index: at + (word.index ?? 0), word: word[0] });
+    at = end;
   }
   return words;
 }
