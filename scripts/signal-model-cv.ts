@@ -12,16 +12,18 @@
  * article's words (title and body kept apart, lower-cased, crudely stemmed). Deterministic: folds by position,
  * fixed iterations, no randomness. Held-out ids (default: the classifier's DEFAULT_HOLDOUT) are never read.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadFolder } from '../apps/classifier/src/cli/evaluate';
 import { explainArticle } from '../libs/domain/src/classification/classify';
+import { evaluate, type GoldLabel, type Prediction } from '../libs/domain/src/classification/evaluation';
 import { isHoldoutId } from '../libs/domain/src/classification/holdout';
 import type { SignalFinding } from '../libs/domain/src/classification/rules/scan';
+import type { Classification } from '../libs/domain/src/model/classification';
 import { SIGNAL_TYPES } from '../libs/domain/src/model/signals';
 
 interface Example {
-  relevant: boolean;
+  label: GoldLabel;
+  classification: Classification;
   gold: Set<string>;
   findings: SignalFinding[];
   words: Set<string>;
@@ -29,11 +31,8 @@ interface Example {
 
 type Features = Map<string, number>;
 type Mode = 'rules' | 'rules+words';
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
+/** The signals each article is tagged with under one variant. */
+type Tags = Map<Example, Set<string>>;
 
 const BODY_CHARS = 3000;
 const ITERATIONS = 300;
@@ -45,41 +44,26 @@ const wordsOf = (text: string, prefix: string) =>
 const logit = (p: number) => Math.log(p / (1 - p));
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-function readJsonl(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
-
+/** The folder's labeled articles, classified; ids `skip` matches are left unread. */
 function loadExamples(folder: string, skip: (id: string) => boolean): Example[] {
-  const labels = new Map(
-    readJsonl(join(folder, 'labels.jsonl'))
-      .filter((label) => !skip(String(label.id)))
-      .map((label) => [String(label.id), label]),
-  );
-  const examples: Example[] = [];
-  for (const article of readJsonl(join(folder, 'articles.jsonl'))) {
-    const id = String(article.id);
-    const gold = labels.get(id);
-    if (!gold) continue;
-    const title = (article.title as string | null) ?? '';
-    const text = article.text as string;
-    const { classification, findings } = explainArticle({
-      id,
-      title,
-      text,
-      published: (article.published as string | null) ?? null,
-      url: (article.url as string | null) ?? null,
+  const { articles, labels } = loadFolder(folder);
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return labels
+    .filter((label) => !skip(label.id) && byId.has(label.id))
+    .map((label) => {
+      const article = byId.get(label.id)!;
+      const { classification, findings } = explainArticle(article);
+      return {
+        label,
+        classification,
+        gold: new Set(label.relevant ? label.signals : []),
+        findings,
+        words: new Set([
+          ...wordsOf(article.title ?? '', 'title:'),
+          ...wordsOf(article.text.slice(0, BODY_CHARS), 'body:'),
+        ]),
+      };
     });
-    examples.push({
-      relevant: classification.relevant,
-      gold: new Set(gold.relevant ? (gold.signals as string[]) : []),
-      findings,
-      words: new Set([...wordsOf(title, 'title:'), ...wordsOf(text.slice(0, BODY_CHARS), 'body:')]),
-    });
-  }
-  return examples;
 }
 
 function featuresOf(example: Example, signal: string, vocabulary: Set<string> | null): Features {
@@ -140,12 +124,8 @@ interface Variant {
   add: number;
 }
 
-function emptyCounts(): Map<string, Counts> {
-  return new Map<string, Counts>(SIGNAL_TYPES.map((signal) => [signal, { tp: 0, fp: 0, fn: 0 }]));
-}
-
-/** Fits on `training` and counts the variant's tags on `testing` (articles judged relevant only). */
-function score(training: Example[], testing: Example[], variant: Variant, counts: Map<string, Counts>): void {
+/** Fits on `training` and tags `testing` (articles judged relevant only; the others tag nothing). */
+function tag(training: Example[], testing: Example[], variant: Variant, tags: Tags): void {
   const vocabulary = variant.mode === 'rules+words' ? vocabularyOf(training) : null;
   for (const signal of SIGNAL_TYPES) {
     const weights = variant.mode
@@ -155,66 +135,55 @@ function score(training: Example[], testing: Example[], variant: Variant, counts
           variant.l2,
         )
       : null;
-    const count = counts.get(signal)!;
     for (const example of testing) {
       const found = example.findings.some((finding) => finding.type === signal);
       const tagged = weights
         ? predict(weights, featuresOf(example, signal, vocabulary)) >= (found ? variant.keep : variant.add)
         : found;
-      const expected = example.gold.has(signal);
-      if (tagged && expected) count.tp += 1;
-      else if (tagged) count.fp += 1;
-      else if (expected) count.fn += 1;
+      if (tagged) tags.get(example)!.add(signal);
     }
   }
 }
 
-/** Articles the classifier judged irrelevant tag nothing: their labeled signals are missed by every variant. */
-function countUnjudged(examples: Example[], counts: Map<string, Counts>): void {
-  for (const example of examples.filter((candidate) => !candidate.relevant))
-    for (const signal of example.gold) counts.get(signal)!.fn += 1;
-}
+const judged = (examples: Example[]) => examples.filter((example) => example.classification.relevant);
+const noTags = (examples: Example[]): Tags => new Map(examples.map((example) => [example, new Set()]));
 
-function crossValidate(examples: Example[], variant: Variant, folds: number): Map<string, Counts> {
-  const counts = emptyCounts();
-  const judged = examples.filter((example) => example.relevant);
+function crossValidate(examples: Example[], variant: Variant, folds: number): Tags {
+  const tags = noTags(examples);
+  const relevant = judged(examples);
   for (let fold = 0; fold < folds; fold += 1)
-    score(
-      judged.filter((_, i) => i % folds !== fold),
-      judged.filter((_, i) => i % folds === fold),
+    tag(
+      relevant.filter((_, i) => i % folds !== fold),
+      relevant.filter((_, i) => i % folds === fold),
       variant,
-      counts,
+      tags,
     );
-  countUnjudged(examples, counts);
-  return counts;
+  return tags;
 }
 
-function trainThenTest(training: Example[], testing: Example[], variant: Variant): Map<string, Counts> {
-  const counts = emptyCounts();
-  score(
-    training.filter((example) => example.relevant),
-    testing.filter((example) => example.relevant),
-    variant,
-    counts,
+function trainThenTest(training: Example[], testing: Example[], variant: Variant): Tags {
+  const tags = noTags(testing);
+  tag(judged(training), judged(testing), variant, tags);
+  return tags;
+}
+
+/** The evaluate command's scores for the articles as tagged. */
+function summary(tags: Tags): string {
+  const examples = [...tags.keys()];
+  const predictions: Prediction[] = examples.map((example) => ({
+    ...example.classification,
+    signals: [...tags.get(example)!].map((type) => ({ type })),
+  }));
+  const report = evaluate(
+    examples.map((example) => example.label),
+    predictions,
   );
-  countUnjudged(testing, counts);
-  return counts;
-}
-
-function summary(counts: Map<string, Counts>): string {
-  const f1 = ({ tp, fp, fn }: Counts) => (2 * tp) / (2 * tp + fp + fn);
-  const seen = [...counts.values()].filter((count) => count.tp + count.fp + count.fn > 0);
-  const macro = seen.reduce((sum, count) => sum + f1(count), 0) / seen.length;
-  const total = seen.reduce((sum, c) => ({ tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn }), {
-    tp: 0,
-    fp: 0,
-    fn: 0,
-  });
-  const perSignal = [...counts]
-    .filter(([, count]) => count.tp + count.fp + count.fn > 0)
-    .map(([signal, count]) => `${signal} ${Math.round(100 * f1(count))}`)
+  const perSignal = report.perSignal
+    .filter((score) => score.truePositives + score.falsePositives + score.falseNegatives > 0)
+    .map((score) => `${score.signal} ${Math.round(100 * score.f1)}`)
     .join(', ');
-  return `macro ${(100 * macro).toFixed(1)}  micro ${(100 * f1(total)).toFixed(1)}  | ${perSignal}`;
+  const pct = (value: number) => (100 * value).toFixed(1);
+  return `macro ${pct(report.macroF1)}  micro ${pct(report.microF1)}  | ${perSignal}`;
 }
 
 const USAGE =
