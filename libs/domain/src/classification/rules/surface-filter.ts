@@ -1,6 +1,7 @@
 import { DOUBLING_ENDINGS, INFLECTIONS } from '../nlp/annotate';
 import { IRREGULAR_LEMMAS } from '../nlp/irregular-forms';
 import type { CompiledPattern } from './pattern';
+import { RequiredElements } from './required-elements';
 
 /**
  * The written forms that can carry a lemma: the lemma itself, the inflections the annotator undoes in headline
@@ -32,57 +33,32 @@ const LOWERS_TO_ASCII = /[\u0130\u212A]/;
  * needs in any form the tagger could lemmatise to (surface-filter.spec.ts checks that against the tagger).
  */
 export class SurfaceFilter {
-  private readonly elementsByForm = new Map<string, number[]>();
-  /** The pattern each required element belongs to, and how many such elements each pattern has. */
-  private readonly patternOf: number[] = [];
-  private readonly needed: number[] = [];
+  private readonly required: RequiredElements;
   /** Some pattern needs no word at all (only entity classes): every sentence may match. */
   private readonly always: boolean;
-  private readonly met: Uint8Array;
-  private readonly counts: Uint16Array;
 
   constructor(patterns: readonly CompiledPattern[]) {
     const formsOf = new Map<string, Set<string>>();
     for (const [form, lemmas] of IRREGULAR_LEMMAS)
       for (const lemma of lemmas) formsOf.set(lemma, (formsOf.get(lemma) ?? new Set()).add(form));
-    patterns.forEach((pattern, index) => {
-      this.needed.push(0);
-      for (const element of pattern.elements) {
-        if (element.optional || element.classes.length > 0) continue;
-        const id = this.patternOf.push(index) - 1;
-        this.needed[index] += 1;
-        for (const lemma of element.lemmas)
-          for (const form of [...regularForms(lemma), ...(formsOf.get(lemma) ?? [])]) {
-            const ids = this.elementsByForm.get(form) ?? [];
-            if (!ids.includes(id)) ids.push(id);
-            this.elementsByForm.set(form, ids);
-          }
-      }
-    });
-    this.always = this.needed.some((count) => count === 0);
-    this.met = new Uint8Array(this.patternOf.length);
-    this.counts = new Uint16Array(patterns.length);
+    // An element met by an entity class cannot be seen in the written words: it is not asked for.
+    this.required = new RequiredElements(patterns, (element) =>
+      element.optional || element.classes.length > 0
+        ? null
+        : [...element.lemmas].flatMap((lemma) => [...regularForms(lemma), ...(formsOf.get(lemma) ?? [])]),
+    );
+    this.always = this.required.anyAlwaysPossible;
   }
 
   mayMatch(text: string): boolean {
     if (this.always) return true;
-    this.met.fill(0);
-    this.counts.fill(0);
+    this.required.reset();
     // Lower-cased at once, the text keeps its runs of ASCII letters, unless it holds one of LOWERS_TO_ASCII.
     const lowered = LOWERS_TO_ASCII.test(text) ? null : text.toLowerCase();
     const source = lowered ?? text;
     WORD.lastIndex = 0;
-    for (let word = WORD.exec(source); word; word = WORD.exec(source)) {
-      const ids = this.elementsByForm.get(lowered === null ? word[0].toLowerCase() : word[0]);
-      if (!ids) continue;
-      for (const id of ids) {
-        if (this.met[id] === 1) continue;
-        this.met[id] = 1;
-        const pattern = this.patternOf[id];
-        this.counts[pattern] += 1;
-        if (this.counts[pattern] === this.needed[pattern]) return true;
-      }
-    }
+    for (let word = WORD.exec(source); word; word = WORD.exec(source))
+      if (this.required.add(lowered === null ? word[0].toLowerCase() : word[0])) return true;
     return false;
   }
 }
