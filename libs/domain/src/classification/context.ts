@@ -42,10 +42,10 @@ const ANCHOR_WORDING =
 const REPORTING =
   /\b(said|says|told|tells|announced|added|noted|stated|confirmed|claimed|insisted|wrote|posted|according to|denied|denies|dismissed|reported|reports?)\b(?:[^.]|\b[A-Z]\.){0,80}$/i;
 
-/** Background wording, except a past perfect that is only reported speech ("said they had agreed"). */
 /** One global copy, not one per call: building it was most of the time spent here. Reset before each use. */
 const EVERY_RECAP_WORDING = new RegExp(RECAP_WORDING.source, 'gi');
 
+/** Background wording, except a past perfect that is only reported speech ("said they had agreed"). */
 function tellsBackground(text: string, triggerEnd = text.length): boolean {
   EVERY_RECAP_WORDING.lastIndex = 0;
   for (let match = EVERY_RECAP_WORDING.exec(text); match; match = EVERY_RECAP_WORDING.exec(text)) {

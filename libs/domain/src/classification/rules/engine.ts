@@ -46,7 +46,6 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
 
 /** Signals a denial turns into a recorded denial instead of silence. */
 const DENIABLE = new Set<SignalType>(['deal_reached', 'tariff_reduced', 'deadline_extended', 'talks_held']);
-/** Signals about the US tariff on the partner's goods. */
 /**
  * What a clause about the partner's own tariffs on US goods cannot report: those are the partner's
  * concession, not the US tariff the track is about, nor by themselves the deal.

@@ -238,7 +238,7 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'held.deal-at-meeting',
     signal: 'talks_held',
     patterns: [
-      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|agree|unveil|announce ~8 at|during ~3 summit|${MEETING}|visit`,
+      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|agree|unveil|announce ~8 at|during ~3 ${MEETING}|visit`,
     ],
     require: ['past'],
     needs: ['counterpart', 'anchored'],
