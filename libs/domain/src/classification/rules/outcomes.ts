@@ -44,6 +44,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korean firms signed a deal on Friday to purchase US liquefied natural gas for 20 years.',
       'The state energy corporation sealed an agreement with a US supplier on Monday.',
       'The drugmaker’s CEO announced the deal with President Trump on Friday, exempting its medicines from tariffs.',
+      'Samsung CEO Jun Young-hyun signed an agreement with the Trump administration on chip investments on Tuesday.',
+      'Hyundai Motor CEO José Muñoz struck a deal with the White House on Monday over its US plants.',
       // The second of two joined infinitives is an infinitive too.
       'Cabinet members were present to continue the conversation and quickly strike deals with Korea, Lutnick said.',
       'Korean ministers flew to Washington to review the terms and sign the trade agreement with the US.',

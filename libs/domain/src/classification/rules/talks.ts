@@ -111,6 +111,7 @@ export const TALKS_RULES: SignalRule[] = [
       // "have" as the auxiliary of another verb.
       'Lee and Trump have agreed to hold an in-person meeting soon, the presidential office said on Monday.',
       'Korea has engaged in sincere and patient negotiations with the U.S. despite the change of government.',
+      'Lee has promised to arrange an in-person meeting with Trump, his office said on Monday.',
     ],
   },
   {
