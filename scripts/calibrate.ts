@@ -2,16 +2,18 @@
  * Fits the per-signal calibration (Platt scaling) on labeled articles and writes
  * libs/domain/src/classification/calibration-weights.ts. Reproducible: no randomness, fixed iterations.
  *
- *   npm run build && node dist/scripts/calibrate.js FOLDER [--holdout PATTERN]
+ *   npm run build && node dist/scripts/calibrate.js FOLDER[=HOLDOUT_PATTERN] [FOLDER[=PATTERN] ...]
  *
- * FOLDER holds articles.jsonl and labels.jsonl. Ids matched by the holdout pattern (default: the last number
- * in the id ends in 0, 1 or 2) are skipped and never read into the fit, so the held-out part stays unseen.
+ * Each FOLDER holds articles.jsonl and labels.jsonl. Its ids matched by its holdout pattern (default: the last
+ * number in the id ends in 0, 1 or 2) are skipped and never read into the fit, so its held-out part stays
+ * unseen. Fitting on text the rules were not written against (a second folder) keeps the confidence honest.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { explainArticle } from '../libs/domain/src/classification/classify';
-import { isHoldoutId } from '../libs/domain/src/classification/holdout';
+import { DEFAULT_HOLDOUT, isHoldoutId } from '../libs/domain/src/classification/holdout';
+import { loadFolder } from '../apps/classifier/src/cli/evaluate';
 
 interface Sample {
   raw: number;
@@ -42,49 +44,43 @@ export function fitPlatt(samples: Sample[], strength = 2): { a: number; b: numbe
   return { a: Number(a.toFixed(4)), b: Number(b.toFixed(4)) };
 }
 
-function readJsonl(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+/** FOLDER or FOLDER=PATTERN: that folder's ids matching PATTERN (default: DEFAULT_HOLDOUT) stay out of the fit. */
+function parseFolderArgument(argument: string): { folder: string; holdout: RegExp } {
+  const split = argument.indexOf('=');
+  if (split < 0) return { folder: argument, holdout: DEFAULT_HOLDOUT };
+  return { folder: argument.slice(0, split), holdout: new RegExp(argument.slice(split + 1)) };
 }
 
-function main(): void {
-  const { positionals, values } = parseArgs({
-    allowPositionals: true,
-    options: { holdout: { type: 'string' } },
-  });
-  const folder = positionals[0];
-  if (!folder) throw new Error('usage: node dist/scripts/calibrate.js FOLDER [--holdout PATTERN]');
-  const holdout = values.holdout ? new RegExp(values.holdout) : null;
-  const skip = (id: string) => (holdout ? holdout.test(id) : isHoldoutId(id));
-  const labels = new Map(
-    readJsonl(join(folder, 'labels.jsonl'))
-      .filter((label) => !skip(String(label.id)))
-      .map((label) => [String(label.id), label]),
+function collectSamples(folder: string, holdout: RegExp, bySignal: Map<string, Sample[]>): number {
+  const { articles, labels } = loadFolder(folder);
+  const gold = new Map(
+    labels.filter((label) => !isHoldoutId(label.id, holdout)).map((label) => [label.id, label]),
   );
-  const bySignal = new Map<string, Sample[]>();
-  for (const article of readJsonl(join(folder, 'articles.jsonl'))) {
-    const id = String(article.id);
-    const gold = labels.get(id);
-    if (!gold) continue;
-    const { findings } = explainArticle(
-      {
-        id,
-        title: (article.title as string | null) ?? '',
-        text: article.text as string,
-        published: (article.published as string | null) ?? null,
-        url: (article.url as string | null) ?? null,
-      },
-      { raw: true },
-    );
-    const goldSignals = gold.relevant ? (gold.signals as string[]) : [];
+  let used = 0;
+  for (const article of articles) {
+    const label = gold.get(article.id);
+    if (!label) continue;
+    used += 1;
+    const { findings } = explainArticle(article, { raw: true });
+    const goldSignals = label.relevant ? label.signals : [];
     for (const finding of findings) {
       const list = bySignal.get(finding.type) ?? [];
       list.push({ raw: finding.raw, right: goldSignals.includes(finding.type) });
       bySignal.set(finding.type, list);
     }
   }
+  return used;
+}
+
+function main(): void {
+  const { positionals } = parseArgs({ allowPositionals: true });
+  if (positionals.length === 0)
+    throw new Error('usage: node dist/scripts/calibrate.js FOLDER[=HOLDOUT_PATTERN] [FOLDER[=PATTERN] ...]');
+  const bySignal = new Map<string, Sample[]>();
+  const used = positionals.map((argument) => {
+    const { folder, holdout } = parseFolderArgument(argument);
+    return `${collectSamples(folder, holdout, bySignal)} from ${folder}`;
+  });
   const weights: Record<string, { a: number; b: number; n: number }> = {};
   for (const [signal, samples] of [...bySignal.entries()].sort())
     weights[signal] = { ...fitPlatt(samples), n: samples.length };
@@ -92,11 +88,11 @@ function main(): void {
   const target = out.includes('/dist/') ? out.replace('/dist/', '/') : out;
   writeFileSync(
     target,
-    '// Generated by scripts/calibrate.ts from the development part of the labeled news; do not edit by hand.\n' +
+    `// Generated by scripts/calibrate.ts from the development parts of ${positionals.length} labeled folders; do not edit by hand.\n` +
       `export const CALIBRATION_WEIGHTS: Record<string, { a: number; b: number; n: number }> = ${JSON.stringify(weights, null, 2)};\n`,
   );
   process.stdout.write(
-    `${labels.size} labeled articles used; weights for ${Object.keys(weights).length} signals -> ${target}\n`,
+    `labeled articles used: ${used.join(', ')}; weights for ${Object.keys(weights).length} signals -> ${target}\n`,
   );
 }
 
