@@ -1,5 +1,5 @@
 import { classifyArticle } from './classify';
-import { findDateReferences, parsePublished, toIsoDate } from './dates';
+import { findDateReferences, inferPublished, parsePublished, toIsoDate } from './dates';
 
 describe('dates resolved against the publication day', () => {
   it.each<[string, string, string]>([
@@ -82,6 +82,30 @@ describe('dates resolved against the publication day', () => {
   it('places a month named without a year in the past when the verb is past', () => {
     const [reference] = findDateReferences('They met in Jan. to talk.', parsePublished('2025-11-14'));
     expect(toIsoDate(reference.date).slice(0, 7)).toBe('2025-01');
+  });
+
+  it.each<[string, string[]]>([
+    ['The truce was extended to November 10, 2026, the fact sheet says.', ['2026-11-10']],
+    ['Tariffs rise on 1 August 2025 unless a deal is struck.', ['2025-08-01']],
+    ['Talks resume on 2026-03-02 in Geneva.', ['2026-03-02']],
+    ['The ministers will meet next Friday in Seoul.', []],
+    ['The 25% tariff takes effect on Aug. 1.', []],
+    ['Negotiations have dragged on for 90 days since April 2025.', []],
+  ])('with no publication day keeps only dates that name their year: %s', (sentence, expected) => {
+    expect(findDateReferences(sentence, null).map((reference) => toIsoDate(reference.date))).toEqual(
+      expected,
+    );
+  });
+
+  it.each<[string | null, string, string | null]>([
+    ['https://news.example/2025/07/10/korea-tariffs', 'Talks went on.', '2025-07-10'],
+    ['https://news.example/korea-tariffs', 'SEOUL, July 31, 2025 -- Talks went on.', '2025-07-31'],
+    // Words chrono reads from the machine's clock are not a publication day.
+    ['https://news.example/korea-tariffs', 'Talks are now under way and end today, officials said.', null],
+    [null, 'The truce now runs until November 10, 2026.', '2026-11-10'],
+  ])('inferPublished(%s, %s)', (url, text, expected) => {
+    const inferred = inferPublished(url, text);
+    expect(inferred ? toIsoDate(inferred) : null).toBe(expected);
   });
 
   it.each<[string | null, string | null]>([

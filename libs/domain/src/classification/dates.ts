@@ -61,7 +61,11 @@ export function inferPublished(url: string | null | undefined, text: string): Ca
   const head = text.slice(0, 400);
   const written = chrono
     .parse(head)
-    .find((result) => result.start.isCertain('year') && result.start.isCertain('day'));
+    // A written year, not "now" or "today": those chrono reads as certain, from the machine's clock.
+    .find(
+      (result) =>
+        /\b20\d{2}\b/.test(result.text) && result.start.isCertain('year') && result.start.isCertain('day'),
+    );
   if (!written) return null;
   return {
     year: written.start.get('year') ?? 0,
@@ -101,9 +105,29 @@ const NUMBER_WORDS: Record<string, number> = {
   few: 3,
 };
 
-/** Dates named in a sentence, resolved against the publication day (or left out when there is none). */
+/**
+ * Dates named in a sentence, resolved against the publication day. Without one, only dates that name their
+ * year ("November 10, 2026") are kept: they need no anchor.
+ */
 export function findDateReferences(sentence: string, published: CalendarDate | null): DateReference[] {
-  if (!published) return [];
+  if (!published) return findAbsoluteDates(sentence);
+  return findAnchoredDates(sentence, published);
+}
+
+function findAbsoluteDates(sentence: string): DateReference[] {
+  if (!/\b20\d{2}\b/.test(sentence)) return [];
+  const found: DateReference[] = [];
+  for (const result of chrono.parse(sentence)) {
+    const start = result.start;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    if (DURATION.test(result.text)) continue;
+    const date = { year: start.get('year') ?? 0, month: start.get('month') ?? 1, day: start.get('day') ?? 1 };
+    found.push({ text: result.text, index: result.index, date, dayCertain: true, relative: false });
+  }
+  return found;
+}
+
+function findAnchoredDates(sentence: string, published: CalendarDate): DateReference[] {
   const reference = { instant: new Date(toUtc(published) + 12 * 3_600_000), timezone: 0 };
   const found: DateReference[] = [];
   const results: { result: chrono.ParsedResult; at: number }[] = [];

@@ -49,4 +49,16 @@ describe('the deadline a tariff threat sets', () => {
     const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
     expect(result.deadline).toBe(deadline);
   });
+
+  it.each([
+    [
+      'The tariff truce with Korea now runs until November 10, 2026, when the 25% rate would return.',
+      '2026-11-10',
+    ],
+    ['Korea faces a 25 percent tariff from 1 August 2025 unless negotiators strike a deal.', '2025-08-01'],
+    ['Korea faces a 25 percent tariff from Aug. 1 unless negotiators strike a deal.', null],
+  ])('an undated story states a deadline only with its year: %s', (text, deadline) => {
+    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published: null });
+    expect(result.deadline).toBe(deadline);
+  });
 });
