@@ -88,6 +88,7 @@ describe('dates resolved against the publication day', () => {
     ['The truce was extended to November 10, 2026, the fact sheet says.', ['2026-11-10']],
     ['Tariffs rise on 1 August 2025 unless a deal is struck.', ['2025-08-01']],
     ['Talks resume on 2026-03-02 in Geneva.', ['2026-03-02']],
+    ['The truce now runs until November 10, 2026, and talks resume today.', ['2026-11-10']],
     ['The ministers will meet next Friday in Seoul.', []],
     ['The 25% tariff takes effect on Aug. 1.', []],
     ['Negotiations have dragged on for 90 days since April 2025.', []],

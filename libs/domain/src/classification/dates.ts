@@ -55,17 +55,25 @@ export function parsePublished(published: string | null | undefined): CalendarDa
  * When the feed gave no date: a date in the URL (/2025/07/10/, 2025-07-10, 20250710) or a full
  * date with a year in the text's first lines. Null when neither is found.
  */
+/**
+ * A date written out with its year ("November 10, 2026", "2026-11-10"). Not "now" or "today": chrono reads
+ * those as certain too, from the machine's clock.
+ */
+function namesItsDay(result: chrono.ParsedResult): boolean {
+  const start = result.start;
+  return (
+    /\b20\d{2}\b/.test(result.text) &&
+    start.isCertain('year') &&
+    start.isCertain('month') &&
+    start.isCertain('day')
+  );
+}
+
 export function inferPublished(url: string | null | undefined, text: string): CalendarDate | null {
   const fromUrl = url ? /(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(url) : null;
   if (fromUrl) return { year: Number(fromUrl[1]), month: Number(fromUrl[2]), day: Number(fromUrl[3]) };
   const head = text.slice(0, 400);
-  const written = chrono
-    .parse(head)
-    // A written year, not "now" or "today": those chrono reads as certain, from the machine's clock.
-    .find(
-      (result) =>
-        /\b20\d{2}\b/.test(result.text) && result.start.isCertain('year') && result.start.isCertain('day'),
-    );
+  const written = chrono.parse(head).find(namesItsDay);
   if (!written) return null;
   return {
     year: written.start.get('year') ?? 0,
@@ -118,9 +126,8 @@ function findAbsoluteDates(sentence: string): DateReference[] {
   if (!/\b20\d{2}\b/.test(sentence)) return [];
   const found: DateReference[] = [];
   for (const result of chrono.parse(sentence)) {
+    if (!namesItsDay(result) || DURATION.test(result.text)) continue;
     const start = result.start;
-    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
-    if (DURATION.test(result.text)) continue;
     const date = { year: start.get('year') ?? 0, month: start.get('month') ?? 1, day: start.get('day') ?? 1 };
     found.push({ text: result.text, index: result.index, date, dayCertain: true, relative: false });
   }
