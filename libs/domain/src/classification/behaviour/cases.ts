@@ -175,6 +175,22 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       '2025-07-20',
       ['tariff_imposed'],
     ],
+    // "At the time" and "back then" place what follows in the story's past, whatever the tense.
+    [
+      'At the time, the Korean government held negotiations with Washington and agreed to a steel quota.',
+      '2025-07-20',
+      ['talks_held'],
+    ],
+    [
+      'Seoul and Washington reached a tariff deal back then, officials recalled.',
+      '2025-07-20',
+      ['deal_reached'],
+    ],
+    [
+      'The US cut its tariffs on Korean cars to 15% at that time under a framework deal.',
+      '2025-07-20',
+      ['tariff_reduced'],
+    ],
   ]),
   ...fromSentences('not a tracked negotiation', '', '2025-07-20', 'irrelevant', [
     [
@@ -192,6 +208,17 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ],
   ]),
   ...fromSentences('common phrasings', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    // "At the time of writing" is now, not the story's past.
+    [
+      'Korea and the US reached a trade deal on Friday, and Korean shares were up 2% at the time of writing.',
+      ['deal_reached'],
+      [],
+    ],
+    [
+      'Korean and US negotiators were holding talks in Washington at the time of publication.',
+      ['talks_held'],
+      [],
+    ],
     [
       'Trade Minister Yeo Han-koo will travel to Washington this week for talks with Greer.',
       ['talks_scheduled'],
