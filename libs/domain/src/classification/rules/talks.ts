@@ -36,7 +36,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_held',
     patterns: [
       `@meet ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
-      `@hold|conduct|wrap|conclude|end|begin|start|open|continue ~6 ${MEETING}`,
+      `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^ ~6 ${MEETING}`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
       `${MEETING} ~4 be ~2 @hold|conduct|complete`,
@@ -112,6 +112,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Lee and Trump have agreed to hold an in-person meeting soon, the presidential office said on Monday.',
       'Korea has engaged in sincere and patient negotiations with the U.S. despite the change of government.',
       'Lee has promised to arrange an in-person meeting with Trump, his office said on Monday.',
+      // "End", "start" and "opening" as nouns: a time in the talks, not a round held.
+      'The minister expressed hope that the Trump administration will lower the tariff rate for Korea at the end of the negotiations.',
+      'Korea wanted the chip tariffs settled by the Trump administration before the start of negotiations.',
+      'Seoul sent its offer to the Trump administration at the opening of negotiations.',
     ],
   },
   {
