@@ -101,6 +101,8 @@ function headlineLemma(normal: string, vocabulary: ReadonlySet<string>): string 
 }
 
 const DETERMINER_LIKE = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+const RELATIVE_PRONOUNS = new Set(['which', 'that']);
+const CLAUSE_VERBS = new Set(['VERB', 'AUX']);
 const NUMBER_TOKEN = /^\d+(?:\.\d+)?%?$/;
 const PERCENT_TOKEN = /^(?:%|percent|pct)$/;
 
@@ -153,6 +155,18 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
       DETERMINER_LIKE.has(out[i + 1]?.pos ?? '')
     )
       token.pos = 'VERB';
+    // "a tariff which kicks in on Friday": after a noun, the relative clause's verb read as a plural noun.
+    else if (
+      token.pos === 'NOUN' &&
+      token.normal.endsWith('s') &&
+      token.lemma !== token.normal &&
+      RELATIVE_PRONOUNS.has(out[i - 1]?.normal ?? '') &&
+      out[i - 2]?.pos === 'NOUN' &&
+      !CLAUSE_VERBS.has(out[i + 1]?.pos ?? '')
+    ) {
+      token.pos = 'VERB';
+      out[i - 1].pos = 'PRON';
+    }
   });
   out.forEach((token, i) => {
     if (NUMBER_TOKEN.test(token.text) && !token.classes.includes('NUM')) token.classes.push('NUM');
