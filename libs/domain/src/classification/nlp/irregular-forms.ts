@@ -47,3 +47,37 @@ export const IRREGULAR_LEMMAS: ReadonlyMap<string, readonly string[]> = (() => {
   }
   return lemmas;
 })();
+
+/**
+ * Not read as a verb's past here: present forms, modals, and the auxiliaries' past forms, whose tense the
+ * clause reader takes from the verb they carry.
+ */
+const NOT_PAST = new Set([
+  'am',
+  'is',
+  'are',
+  'being',
+  'does',
+  'goes',
+  'has',
+  'could',
+  'would',
+  'should',
+  'might',
+  'was',
+  'were',
+  'been',
+  'did',
+  'had',
+]);
+
+/** The past tenses and participles of the irregular verbs ("sat", "fought", "held"). */
+export const IRREGULAR_PAST_FORMS: ReadonlySet<string> = new Set(
+  IRREGULAR_VERBS.split('|').flatMap((entry) =>
+    entry
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .filter((form) => !NOT_PAST.has(form)),
+  ),
+);

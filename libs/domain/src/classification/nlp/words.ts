@@ -1,4 +1,5 @@
 import type { Token } from './annotate';
+import { IRREGULAR_PAST_FORMS } from './irregular-forms';
 
 /** The words the clause reader looks for: negators, hedges, tenses, reporting and denying verbs. */
 export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', "n't", 'none']);
@@ -153,36 +154,9 @@ export const HYPHENS = new Set(['-', '–', '‑']);
 /** "is set to", "are due to", "is expected to": a plan, told in the present. */
 export const PLANNED = new Set(['set', 'due', 'expect', 'schedule', 'slate', 'plan', 'poise', 'go']);
 
-export const IRREGULAR_PAST = new Set([
-  'met',
-  'held',
-  'struck',
-  'made',
-  'sent',
-  'set',
-  'cut',
-  'began',
-  'begun',
-  'took',
-  'taken',
-  'went',
-  'gone',
-  'came',
-  'agreed',
-  'sought',
-  'told',
-  'said',
-  'spoke',
-  'spoken',
-  'won',
-  'left',
-  'flew',
-  'brought',
-  'put',
-  'kept',
-  'broke',
-  'ended',
-]);
+/** Past forms that are also their base ("set", "cut", "put") or end in -ed where the tagger keeps the form as lemma. */
+const PAST_LIKE_BASE = ['set', 'cut', 'put', 'agreed', 'ended'];
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_PAST_FORMS, ...PAST_LIKE_BASE]);
 
 export function isPastForm(token: Token): boolean {
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;

@@ -36,6 +36,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_held',
     patterns: [
       `@meet ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
+      '@sit^ ~1 down ~3 with|counterpart|PARTY|lutnick|greer|bessent',
       `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^ ~6 ${MEETING}`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
@@ -91,6 +92,10 @@ export const TALKS_RULES: SignalRule[] = [
       'After the signing ceremony, Lee and Trump continued discussions for about 30 minutes on Thursday.',
       'Following the dinner, Yeo and Greer held talks in Washington on Monday.',
       'Before the summit, Kim met Lutnick in Gyeongju on Wednesday.',
+      // Sitting down with the other side is a meeting.
+      'Trade Minister Yeo Han-koo sat down with Greer in Washington on Friday.',
+      'Kim sat down with his U.S. counterpart for two hours on Thursday to discuss tariffs.',
+      'On Monday, Korea’s trade envoy sat down with U.S. officials to go over the tariff deal.',
     ],
     counterexamples: [
       'Yeo held a video call with Greer on Friday about the tariffs.',
@@ -112,6 +117,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Lee and Trump have agreed to hold an in-person meeting soon, the presidential office said on Monday.',
       'Korea has engaged in sincere and patient negotiations with the U.S. despite the change of government.',
       'Lee has promised to arrange an in-person meeting with Trump, his office said on Monday.',
+      'Yeo will sit down with Greer in Washington next week.',
       // "End", "start" and "opening" as nouns: a time in the talks, not a round held.
       'The minister expressed hope that the Trump administration will lower the tariff rate for Korea at the end of the negotiations.',
       'Korea wanted the chip tariffs settled by the Trump administration before the start of negotiations.',
