@@ -151,16 +151,16 @@ function judgeRelevance(
 ): boolean {
   if (!mainTrack || !contexts.some((context) => context.us)) return false;
   const otherAgenda = contexts.some((context) => NOT_TRADE_TALKS.test(context.text));
+  const headline = headlineOf(contexts);
+  // The headline, or the first sentence of an untitled story, says what the story is about: it counts twice.
   const topical = contexts.reduce(
-    (sum, context) =>
-      sum + (isTopical(context, mainTrack, otherAgenda) ? (context.sentence.isTitle ? 2 : 1) : 0),
+    (sum, context) => sum + (isTopical(context, mainTrack, otherAgenda) ? (context === headline ? 2 : 1) : 0),
     0,
   );
   const lead = contexts
     .filter((context) => context.lead)
     .map((context) => context.text)
     .join(' ');
-  const headline = headlineOf(contexts);
   const title = headline?.text ?? '';
   if (RATE_DECISION_TITLE.test(title) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);

@@ -176,4 +176,20 @@ describe('relevance of a short meeting report', () => {
     expect(result.relevant).toBe(true);
     expect(result.tracks[0]).toBe('cn-us');
   });
+
+  // An untitled story's first sentence is its headline: it says what the story is about, as a title would.
+  it.each([
+    [
+      'Britain will pay more for new medicines in return for zero US tariffs on its pharmaceutical exports under a deal with Washington finalised on Monday. Industry sources estimate the cost at about £3bn over three years. Patient groups welcomed the faster access to new drugs.',
+      'gb-us',
+    ],
+    [
+      'Korean Trade Minister Yeo Han-koo said on Tuesday that talks with Washington over tariffs on Korean cars were making progress. He spoke to reporters at Incheon airport. Yeo returns to Seoul on Friday.',
+      'kr-us',
+    ],
+  ])('an untitled story that opens on the negotiation is relevant: %s', (text, track) => {
+    const result = classifyArticle({ id: 'u', title: '', text, published: '2025-12-02' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+  });
 });
