@@ -192,4 +192,13 @@ describe('relevance of a short meeting report', () => {
     expect(result.relevant).toBe(true);
     expect(result.tracks[0]).toBe(track);
   });
+
+  // "Take stock" is an idiom, not the stock market.
+  it.each([
+    'Canada’s prime minister doubted on Tuesday that a trade deal with the U.S. could be reached by Aug. 1, when Trump says he will impose 35% tariffs. “We will take stock if there isn’t one that works,” he said.',
+    'Korea and the U.S. held tariff talks in Washington on Friday. Seoul will take stock of the U.S. demands next week, an official said.',
+    'Japan’s negotiator met Lutnick on tariffs on Monday. Tokyo took stock of the talks on Tuesday.',
+  ])('"take stock" in the lead is no market story: %s', (text) => {
+    expect(classifyArticle({ id: 's', title: '', text, published: '2025-07-22' }).relevant).toBe(true);
+  });
 });
