@@ -199,6 +199,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
       `@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}`,
       'there ~3 be ~2 @no ~2 progress|headway',
+      // A negotiator going home without what was sought: the round ended without agreement.
+      `@leave|depart|return|head ~6 without ~2 secure|reach|win|clinch|obtain|get ~4 ${DEAL}|relief|reduction|breakthrough|exemption|concession`,
+      '@yet ~1 to ~2 resolve|settle|bridge|narrow ~4 dispute|issue|difference|gap|disagreement',
     ],
     allow: ['negated'],
     confidence: 0.8,
@@ -217,6 +220,12 @@ export const OUTCOME_RULES: SignalRule[] = [
       'There has been no progress in discussions with the United States over the currency swap, Wi said.',
       'There was no headway at Friday’s talks between Seoul and Washington, officials said.',
       'So far there has been no progress on the investment fund with the US, the ministry said on Monday.',
+      'Korea’s trade minister left Washington on Friday without securing a reduction in the 25% US tariff.',
+      'Yeo returned to Seoul on Sunday without reaching a deal with Greer on autos.',
+      'The Korean delegation departed Washington without winning an exemption from the US levies.',
+      'Seoul yet to resolve investment dispute with Washington as tariff hike looms',
+      'Korea and the US have yet to settle their differences over the fund, officials said on Monday.',
+      'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
     ],
     counterexamples: [
       'Talks could end without a deal if Washington refuses to budge.',
@@ -225,6 +234,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the U.S. reached an agreement on Friday.',
       'If no agreement is reached by Aug. 1, the 25% tariff will apply.',
       'Korea and the US hope to find common ground next week.',
+      'Yeo will not leave Washington without securing a deal with Greer, he said on Monday.',
+      'Korea’s minister left for Washington without a deal in hand, hoping to win relief.',
     ],
   },
   {
@@ -251,8 +262,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     signal: 'no_breakthrough',
     patterns: [
       '@gap|difference|disagreement|sticking|dispute ~8 remain|persist|linger|stay',
-      '@talk|negotiation ~6 stall|deadlock|stalemate|impasse|snag|hit|falter|drag|collapse|break',
-      '@stalemate|deadlock|impasse|standoff|standstill|odds|unresolved|nowhere|roadblock|snag',
+      '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|drag|collapse|break',
+      '@stalemate|deadlock|gridlock|impasse|standoff|standstill|odds|unresolved|nowhere|roadblock|snag',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
       `${DEAL} ~10 @shelve|collapse`,
@@ -271,6 +282,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea-US tariff talks hit roadblock after tense call with Trump',
       'Seoul and Washington gave very different explanations of how the fund’s profits will be shared.',
       'A planned deal to cut U.S. tariffs on Korean steel has been shelved, officials said on Monday.',
+      'Lee said the talks with Washington were gridlocked over every aspect of the investment fund.',
+      'Korea-US tariff negotiations remain in gridlock over the $350 billion fund, officials said.',
+      'The gridlock in talks between Seoul and Washington over autos continued on Monday.',
     ],
     counterexamples: [
       'Officials said the talks with the U.S. could stall if Washington raises new demands.',
