@@ -208,6 +208,22 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ],
   ]),
   ...fromSentences('common phrasings', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    // A leading subordinate clause with a verb ends at its comma: the main clause after it is the news.
+    [
+      'After announcing smaller tariffs on seven countries Wednesday, Trump declared that imports from Korea will be hit with a 25% tariff on Aug. 1.',
+      ['tariff_threatened'],
+      [],
+    ],
+    [
+      'Because the Korean legislature has not enacted the deal, Trump said on Monday that he will raise tariffs on Korean goods to 25%.',
+      ['tariff_threatened'],
+      [],
+    ],
+    [
+      'Although talks continued on Monday, Trump said Korea will face a 25% tariff from Aug. 1.',
+      ['tariff_threatened'],
+      [],
+    ],
     // "At the time of writing" is now, not the story's past.
     [
       'Korea and the US reached a trade deal on Friday, and Korean shares were up 2% at the time of writing.',

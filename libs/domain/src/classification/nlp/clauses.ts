@@ -68,6 +68,19 @@ const OPENERS = new Set([
   'citing',
   'following',
 ]);
+const LEADING_SUBORDINATORS = new Set([
+  'if',
+  'unless',
+  'after',
+  'before',
+  'when',
+  'since',
+  'because',
+  'although',
+  'though',
+  'while',
+  'once',
+]);
 const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'SYM']);
 
@@ -97,6 +110,11 @@ function opensBareAsClause(tokens: Token[], at: number): boolean {
   );
 }
 
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+  return false;
+}
+
 function clauseFrom(from: number, to: number, simultaneous: boolean): Clause {
   return simultaneous ? { from, to, simultaneous } : { from, to };
 }
@@ -122,9 +140,15 @@ export function splitClauses(tokens: Token[]): Clause[] {
         bareAs ||
         (OPENERS.has(token.normal) &&
           (afterComma || ['but', 'while', 'whilst', 'whereas', 'unless', 'if'].includes(token.normal))));
-    // "If no deal is reached, Korea will face 25%": a leading condition ends at its comma.
+    // "If no deal is reached, Korea will face 25%", "After announcing ..., Trump declared ...": a leading
+    // condition or subordinate clause ends at its comma.
+    const opener = tokens[from]?.normal ?? '';
     const endsLeadingCondition =
-      token.text === ',' && ['if', 'unless'].includes(tokens[from]?.normal ?? '') && i > from + 2;
+      token.text === ',' &&
+      LEADING_SUBORDINATORS.has(opener) &&
+      i > from + 2 &&
+      // "After the meeting, Yeo said ...": a leading phrase with no verb is no clause of its own.
+      (opener === 'if' || opener === 'unless' || hasVerb(tokens, from + 1, i));
     if (
       HARD_BREAKS.has(token.text) ||
       endsLeadingCondition ||
