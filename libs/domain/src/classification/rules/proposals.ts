@@ -9,6 +9,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
       '@urge|press|ask|request ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw',
       '@propose|pledge ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
+      // Asking that the other side give something: "requested that Seoul lift its ban on beef".
+      '@request|ask|urge|demand ~2 that ~4 lift|accept|open|expand|buy|purchase|invest|lower|cut|remove|scrap|drop|ease|allow',
+      // Pressing for a concession, not for an outcome ("pushing for looser rules on beef imports").
+      '@push|press ~1 for ~6 import|access|purchase|opening|concession',
     ],
     forbid: ['hedged', 'perfect'],
     needs: ['counterpart'],
@@ -19,12 +23,20 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Greer urged Korea to submit its best final offer before the deadline.',
       'Seoul asked the Trump administration to reverse the 25% tariff on Korean cars.',
       'The trade minister urged Washington on Monday to implement the agreed tariff cut swiftly.',
+      'The US requested that South Korea lift its ban on American beef from older cattle.',
+      'Washington asked that Seoul open its rice market further, officials said on Monday.',
+      'U.S. negotiators urged that Korea accept more American cars under its safety rules.',
+      'The US is pushing for looser rules on American beef imports in the tariff talks with Korea.',
+      'Washington pressed for wider access to Korea’s rice market during the talks on Friday.',
+      'US negotiators are pushing for more Korean purchases of American LNG, officials said.',
     ],
     counterexamples: [
       'Korea may propose a currency swap to the U.S. if the talks stall.',
       'The U.S. did not demand more concessions from Korea, the ministry said.',
       'Trump has insisted that the money from Korea be paid upfront.',
       'The talks will settle how to execute Seoul’s pledged $350 billion investment package with the U.S.',
+      'Korea asked that the next round of talks with the U.S. be held in Seoul.',
+      'Korea is pushing for a deal with Washington before the Aug. 1 deadline.',
     ],
   },
   {
