@@ -66,7 +66,7 @@ export const TALKS_RULES: SignalRule[] = [
       'abruptly',
       'month',
       'year',
-      'business',
+      'business/NOUN',
       // A meeting still to be set is not one held ("asked to hold the next meeting within the week").
       'next',
       'upcoming',
@@ -96,6 +96,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Trade Minister Yeo Han-koo sat down with Greer in Washington on Friday.',
       'Kim sat down with his U.S. counterpart for two hours on Thursday to discuss tariffs.',
       'On Monday, Korea’s trade envoy sat down with U.S. officials to go over the tariff deal.',
+      // A minister's title ("Business Secretary") is no business meeting.
+      'Business Minister Kim Jung-kwan met Greer on Tuesday in Washington to discuss tariffs.',
     ],
     counterexamples: [
       'Yeo held a video call with Greer on Friday about the tariffs.',
@@ -111,6 +113,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Kim said Korea had held talks with the U.S. many times without result.',
       'After the two sides met in May, Korea held talks with Japan on Monday.',
       'The minister held a cabinet meeting on the U.S. tariffs on Monday.',
+      'Lee met business leaders on Monday to discuss the U.S. tariffs.',
       'Ahead of the Korea-US summit to be held in Gyeongju, officials traded proposals.',
       'Trump said on Thursday he was abruptly ending trade talks with Korea.',
       // "have" as the auxiliary of another verb.
