@@ -9,7 +9,7 @@ import { extractDeadline } from './deadline';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
 import { extractTariffRates, PERCENT_TEXT } from './rates';
-import { scanSignals, type SignalFinding } from './rules/scan';
+import { scanSignals, type SignalFinding, type SignalScan } from './rules/scan';
 import { cutFurniture } from './text/furniture';
 import { splitSentences } from './text/sentences';
 import { CLASSIFIER_VERSION } from './version';
@@ -144,10 +144,11 @@ function pairOfPartnersTitle(contexts: SentenceContext[], mainTrack: string): bo
   return new Set(title.mentions.map((mention) => mention.trackId)).size >= 2;
 }
 
+/** `hasSignals` scans the sentences: asked last, so that an article judged without it is never scanned. */
 function judgeRelevance(
   contexts: SentenceContext[],
   mainTrack: string | null,
-  signals: SignalFinding[],
+  hasSignals: () => boolean,
 ): boolean {
   if (!mainTrack || !contexts.some((context) => context.us)) return false;
   const otherAgenda = contexts.some((context) => NOT_TRADE_TALKS.test(context.text));
@@ -167,7 +168,7 @@ function judgeRelevance(
   if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title) || courtOnly) return topical >= 5;
   if (pairOfPartnersTitle(contexts, mainTrack)) return topical >= 5;
   if (OFF_TOPIC_LEAD.test(lead)) return topical >= 3;
-  return topical >= 2 || (topical >= 1 && signals.length > 0);
+  return topical >= 2 || (topical >= 1 && hasSignals());
 }
 
 /** A partner named before a rate in the same clause, with no main-track word between: "India ... 25 percent". */
@@ -266,8 +267,10 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   const contexts = analyseSentences(sentences, published, index);
   const mainTrack = chooseMainTrack(contexts, options.defaultTrack ?? DEFAULT_TRACK);
   attribute(contexts, mainTrack);
-  const calibrated = mainTrack ? scanSignals(contexts, mainTrack) : { signals: [], denied: [] };
-  const relevant = judgeRelevance(contexts, mainTrack, calibrated.signals);
+  let calibrated: SignalScan | null = null;
+  const scanned = (): SignalScan =>
+    (calibrated ??= mainTrack ? scanSignals(contexts, mainTrack) : { signals: [], denied: [] });
+  const relevant = judgeRelevance(contexts, mainTrack, () => scanned().signals.length > 0);
   const base: Classification = {
     id: input.id,
     relevant: false,
@@ -279,7 +282,7 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   };
   if (!relevant || !mainTrack) return { classification: base, findings: [] };
 
-  const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : calibrated;
+  const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : scanned();
   const deadline = extractDeadline(contexts, mainTrack, published);
   // A rate to apply later is a threat only while there is no deal: with a deal tagged, it is the deal's rate
   // unless its own clause says what happens without one.
