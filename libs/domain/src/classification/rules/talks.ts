@@ -37,6 +37,8 @@ export const TALKS_RULES: SignalRule[] = [
     patterns: [
       `@meet ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
       '@sit^ ~1 down ~3 with|counterpart|PARTY|lutnick|greer|bessent',
+      // Progress made at a round tells that the round took place.
+      `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
       `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^ ~6 ${MEETING}`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
@@ -96,6 +98,9 @@ export const TALKS_RULES: SignalRule[] = [
       'Trade Minister Yeo Han-koo sat down with Greer in Washington on Friday.',
       'Kim sat down with his U.S. counterpart for two hours on Thursday to discuss tariffs.',
       'On Monday, Korea’s trade envoy sat down with U.S. officials to go over the tariff deal.',
+      'Korea and the US made positive progress during the second round of tariff talks in Washington.',
+      'Negotiators from Seoul and Washington made significant headway at the meeting on Friday.',
+      'Kim said the two sides made some progress in the negotiations with Lutnick this week.',
       // A minister's title ("Business Secretary") is no business meeting.
       'Business Minister Kim Jung-kwan met Greer on Tuesday in Washington to discuss tariffs.',
     ],
@@ -114,6 +119,7 @@ export const TALKS_RULES: SignalRule[] = [
       'After the two sides met in May, Korea held talks with Japan on Monday.',
       'The minister held a cabinet meeting on the U.S. tariffs on Monday.',
       'Lee met business leaders on Monday to discuss the U.S. tariffs.',
+      'Korea hopes to make progress in the tariff talks with the US next week.',
       'Ahead of the Korea-US summit to be held in Gyeongju, officials traded proposals.',
       'Trump said on Thursday he was abruptly ending trade talks with Korea.',
       // "have" as the auxiliary of another verb.
