@@ -122,6 +122,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     // Talks broken off or ending are no plan for talks ("terminating trade talks ... in response to Ottawa's plan").
     unless: [
       'cancel',
+      'reschedule',
       'postpone',
       'scrap',
       'press',
@@ -147,6 +148,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The talks with Washington scheduled for next week were postponed.',
       'Korea said it could seek another round of talks with the U.S. if needed.',
       'The minister held a cabinet meeting on the upcoming U.S. tariff talks.',
+      // Rescheduled talks were put off: called off for now, not set.
+      'Bessent’s trade talks with Korea are being rescheduled due to a scheduling conflict, a spokesperson said.',
+      'The Korea-US meeting due on Friday has been rescheduled, officials said.',
+      'Seoul said the 2+2 talks with Washington set for Thursday would be rescheduled.',
     ],
   },
 ];

@@ -2,7 +2,7 @@ import { MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A meeting still to come, or called off: not one held. */
-const STILL_TO_COME = ['next', 'upcoming', 'plan', 'schedule', 'cancel', 'postpone'];
+const STILL_TO_COME = ['next', 'upcoming', 'plan', 'schedule', 'reschedule', 'cancel', 'postpone'];
 
 /** Words of plan, travel, waiting or breakdown in the clause: the meeting is not one held or under way (the noun carries no tense). */
 const NOT_A_ROUND_NOW = [
@@ -62,6 +62,7 @@ export const TALKS_RULES: SignalRule[] = [
       'phone',
       'call/NOUN',
       'emergency',
+      'contingency',
       // Talks broken off are cancelled, not held ("abruptly ending trade talks", "terminating all discussions").
       'terminate',
       'breakdown',
@@ -119,6 +120,7 @@ export const TALKS_RULES: SignalRule[] = [
       'After the two sides met in May, Korea held talks with Japan on Monday.',
       'The minister held a cabinet meeting on the U.S. tariffs on Monday.',
       'Lee met business leaders on Monday to discuss the U.S. tariffs.',
+      'The government held a contingency meeting on the U.S. steel tariffs on Monday.',
       'Korea hopes to make progress in the tariff talks with the US next week.',
       'Ahead of the Korea-US summit to be held in Gyeongju, officials traded proposals.',
       'Trump said on Thursday he was abruptly ending trade talks with Korea.',
