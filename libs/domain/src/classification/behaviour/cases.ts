@@ -208,6 +208,22 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ],
   ]),
   ...fromSentences('common phrasings', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    // An expectation governs its whole clause, however far the verb stands from what is expected.
+    [
+      'The minister said talks went well, and it is expected that the tariff rate for Korea will also be significantly lower than the existing 25 per cent.',
+      [],
+      ['tariff_reduced'],
+    ],
+    [
+      'Analysts in Seoul widely expect that the U.S. tariff on Korean cars will in the end be reduced to 15%.',
+      [],
+      ['tariff_reduced'],
+    ],
+    [
+      'Many in Seoul anticipate that the 25% US tariff on Korean cars will eventually be lowered to 15%.',
+      [],
+      ['tariff_reduced'],
+    ],
     // A leading subordinate clause with a verb ends at its comma: the main clause after it is the news.
     [
       'After announcing smaller tariffs on seven countries Wednesday, Trump declared that imports from Korea will be hit with a 25% tariff on Aug. 1.',

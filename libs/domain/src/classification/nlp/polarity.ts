@@ -135,9 +135,10 @@ export function clausePolarity(
   if (window.some((token) => reportedWill(token))) found.add('future');
   if (
     window.some((token) => (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) && !reportedWill(token)) ||
-    // "Korea expects the US will extend": an expectation, unlike the plan in "is expected to".
-    lead.some(
-      (token, i) => EXPECTATIONS.has(token.lemma) && token.pos === 'VERB' && lead[i + 1]?.normal !== 'to',
+    // "Korea expects the US will extend", "it is expected that the rate will be lower": an expectation governs
+    // its whole clause, unlike the plan in "is expected to".
+    before.some(
+      (token, i) => EXPECTATIONS.has(token.lemma) && token.pos === 'VERB' && before[i + 1]?.normal !== 'to',
     ) ||
     // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
     lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to')
