@@ -150,6 +150,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'hold',
       'talk',
       'negotiate',
+      // Agreeing to negotiations, to resume them or to aim for a deal is no deal yet.
+      'negotiation',
+      'resume',
+      'aim',
       'cooperate',
       'start',
       'begin',
@@ -172,6 +176,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      'Carney and Trump have agreed to move forward with formal negotiations on a new trade deal.',
+      'Korea and the US agreed on Friday to resume their tariff negotiations next week.',
+      'Seoul and Washington agreed to aim for a framework deal within 30 days.',
       // The partner agreeing to cut its own tariffs on US goods is a concession, not the deal.
       'Korea has agreed to reduce import duties on over 90% of US goods.',
       'Seoul agreed on Monday to remove its tariffs on American pork.',
