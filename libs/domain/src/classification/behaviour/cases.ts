@@ -208,6 +208,18 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ],
   ]),
   ...fromSentences('common phrasings', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    // "The two countries", "both nations" are the pair the track is about, not countries in general.
+    ['The two countries struck an agreement on tariffs on Thursday.', ['deal_reached'], []],
+    ['Both nations signed the trade deal at the White House on Friday.', ['deal_reached'], []],
+    ['The two economies sealed a tariff pact in Washington on Thursday.', ['deal_reached'], []],
+    // "As soon as" waits for what follows it.
+    ['The tariffs will be reviewed as soon as the two countries reach a deal.', [], ['deal_reached']],
+    ['Korea will invest as soon as Seoul and Washington sign the trade deal.', [], ['deal_reached']],
+    [
+      'The 25% tariff would be lifted as soon as Korea and the US strike an agreement.',
+      [],
+      ['deal_reached', 'tariff_reduced'],
+    ],
     // An expectation governs its whole clause, however far the verb stands from what is expected.
     [
       'The minister said talks went well, and it is expected that the tariff rate for Korea will also be significantly lower than the existing 25 per cent.',

@@ -49,6 +49,9 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
+  // "as soon as the two countries reach a deal": a time still to come that the main clause waits for.
+  if (tokens[i].normal === 'as' && tokens[i - 1]?.normal === 'soon' && tokens[i - 2]?.normal === 'as')
+    return true;
   if (!CONDITIONS.has(tokens[i].normal)) return false;
   if (tokens[i].normal !== 'until') return true;
   const next = tokens[i + 1];

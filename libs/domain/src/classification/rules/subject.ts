@@ -13,6 +13,8 @@ const GENERIC_SUBJECT = new Set([
   'some',
 ]);
 
+const PAIR_WORDS = new Set(['two', 'both']);
+
 /** Partners in general: "countries", "trading partners", "other economies". */
 const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
 
@@ -32,9 +34,17 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
   const other = before.some((token) => token.classes.includes('OTHER_PARTY'));
   const own = before.some((token) => token.classes.includes('PARTY'));
   if (other && !own) return true;
-  if (!own && before.some((token, i) => GENERIC_SUBJECT.has(token.lemma) && before[i + 1]?.lemma !== 'side'))
+  // "The two countries", "both nations": the pair the track is about, not partners in general.
+  const general = (i: number) => !PAIR_WORDS.has(before[i - 1]?.normal ?? '');
+  if (
+    !own &&
+    before.some(
+      (token, i) => GENERIC_SUBJECT.has(token.lemma) && before[i + 1]?.lemma !== 'side' && general(i),
+    )
+  )
     return before.some(
-      (token) => token.lemma === 'country' || token.lemma === 'nation' || token.lemma === 'economy',
+      (token, i) =>
+        (token.lemma === 'country' || token.lemma === 'nation' || token.lemma === 'economy') && general(i),
     );
   const after = tokens.slice(head + 1, Math.min(clause.to, head + 6));
   const link = after.findIndex((token) => ['with', 'between', 'for'].includes(token.normal));
