@@ -170,3 +170,27 @@ describe('US cabinet members who negotiate trade speak for the United States', (
     expect(result.signals.map((signal) => signal.type)).toContain('talks_scheduled');
   });
 });
+
+describe('partners of the 2025 tariff letters have tracks of their own', () => {
+  it.each([
+    [
+      'Lesotho seeks talks over 50% US tariff',
+      'Lesotho’s trade minister said on Monday the kingdom would send a delegation to Washington to negotiate the 50% tariff on its textile exports.',
+      'ls-us',
+    ],
+    [
+      'Colombia, US reach deal after tariff threat',
+      'Colombia agreed on Sunday to accept deportation flights after President Trump threatened 25% tariffs on Colombian goods, the White House said.',
+      'co-us',
+    ],
+    [
+      'Madagascar hopes to cut 47% tariff in talks with Washington',
+      'Malagasy officials met US Trade Representative Jamieson Greer on Thursday to discuss the 47% tariff on vanilla and textiles.',
+      'mg-us',
+    ],
+  ])('%s', (title, text, track) => {
+    const result = classifyArticle({ id: 'p', title, text, published: '2025-07-20' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+  });
+});

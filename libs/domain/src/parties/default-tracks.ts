@@ -255,6 +255,20 @@ const PARTNERS: Partner[] = [
   ['ec-us', { name: 'Ecuador', aliases: ['Ecuadorian', 'Quito'] }],
   ['gt-us', { name: 'Guatemala', aliases: ['Guatemalan'] }],
   ['sv-us', { name: 'El Salvador', aliases: ['Salvadoran'] }],
+  // Partners named in the 2025 tariff letters and frameworks beyond the ones above.
+  ['co-us', { name: 'Colombia', aliases: ['Colombian', 'Bogotá', 'Bogota'] }],
+  ['cl-us', { name: 'Chile', aliases: ['Chilean'] }],
+  ['pe-us', { name: 'Peru', aliases: ['Peruvian'] }],
+  ['cr-us', { name: 'Costa Rica', aliases: ['Costa Rican'] }],
+  ['ni-us', { name: 'Nicaragua', aliases: ['Nicaraguan', 'Managua'] }],
+  ['ls-us', { name: 'Lesotho', aliases: ['Basotho', 'Maseru'] }],
+  ['mg-us', { name: 'Madagascar', aliases: ['Malagasy'] }],
+  ['mu-us', { name: 'Mauritius', aliases: ['Mauritian'] }],
+  ['ng-us', { name: 'Nigeria', aliases: ['Nigerian', 'Abuja'] }],
+  ['eg-us', { name: 'Egypt', aliases: ['Egyptian', 'Cairo'] }],
+  ['qa-us', { name: 'Qatar', aliases: ['Qatari'] }],
+  ['kw-us', { name: 'Kuwait', aliases: ['Kuwaiti'] }],
+  ['om-us', { name: 'Oman', aliases: ['Omani', 'Muscat'] }],
 ];
 
 export const DEFAULT_TRACKS: TrackDefinition[] = PARTNERS.map(([id, partner]) => ({
