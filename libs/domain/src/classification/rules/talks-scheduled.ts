@@ -9,6 +9,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
     patterns: [
       `@meet|hold|resume|attend|host|convene ~6 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
       '@meet|sit ~3 counterpart|PARTY|again|down',
+      // The parties named before the verb, the time or place right after it: "Lee and Trump will meet on Aug. 25".
+      '@meet^ on|in|next|this|later|tomorrow|at|DATE',
     ],
     require: ['future'],
     forbid: ['hedged'],
@@ -33,6 +35,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Yeo said he would meet Greer again in Washington on Friday.',
       'The two sides agreed to convene an online working-level meeting in the coming days.',
       'Koo will also hold one-on-one talks with Treasury Secretary Bessent on Thursday.',
+      'Lee and Trump will meet in the coming days to discuss the tariff deal.',
+      'The two presidents are set to meet on Aug. 25 at the White House, the presidential office said.',
+      'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
       // A wish to meet is not a meeting planned.
