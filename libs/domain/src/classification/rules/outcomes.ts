@@ -28,6 +28,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'firm',
       'corporation',
       'ceo',
+      // A non-disclosure agreement binds the negotiators to secrecy: a step of the talks, not their outcome.
+      'non-disclosure',
+      'confidentiality',
     ],
     confidence: 0.85,
     examples: [
@@ -40,6 +43,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the US agreed on a framework that cuts the levy on cars to 15 percent.',
     ],
     counterexamples: [
+      'Bangladesh and the US have signed a non-disclosure agreement before the next round of tariff talks.',
+      'Korea signed a confidentiality agreement with the USTR on Monday to start the negotiations.',
+      'Both sides inked a non-disclosure agreement covering the tariff negotiations, officials said.',
       'Korea’s trade minister witnessed the signing of memorandums with U.S. companies to buy American crude oil.',
       'Korean firms signed a deal on Friday to purchase US liquefied natural gas for 20 years.',
       'The state energy corporation sealed an agreement with a US supplier on Monday.',
