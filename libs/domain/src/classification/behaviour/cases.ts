@@ -208,6 +208,18 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ],
   ]),
   ...fromSentences('common phrasings', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    // A purpose is no deed: a strategy or a campaign to win an extension has not won it.
+    ['Korea shifts strategy to push back the tariff implementation date', [], ['deadline_extended']],
+    [
+      'Seoul launched a campaign to delay the 25% tariff on its cars, officials said on Monday.',
+      [],
+      ['deadline_extended'],
+    ],
+    [
+      'The ministry adopted a new strategy to postpone the tariff deadline for Korean goods.',
+      [],
+      ['deadline_extended'],
+    ],
     // "The two countries", "both nations" are the pair the track is about, not countries in general.
     ['The two countries struck an agreement on tariffs on Thursday.', ['deal_reached'], []],
     ['Both nations signed the trade deal at the White House on Friday.', ['deal_reached'], []],

@@ -62,7 +62,15 @@ export const HEDGES = new Set([
   'appear',
 ]);
 
-export const PURPOSES = new Set(['effort', 'attempt', 'intent', 'intention', 'drive']);
+export const PURPOSES = new Set([
+  'effort',
+  'attempt',
+  'intent',
+  'intention',
+  'drive',
+  'strategy',
+  'campaign',
+]);
 
 export const EXPECTATIONS = new Set(['expect', 'believe', 'predict', 'anticipate', 'forecast', 'bet']);
 

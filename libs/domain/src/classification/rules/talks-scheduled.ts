@@ -25,6 +25,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'executive',
       'ceo',
       'assembly',
+      // "Hold Canada accountable" holds no meeting.
+      'accountable',
+      'responsible',
     ],
     confidence: 0.8,
     examples: [
@@ -40,6 +43,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      'Trump is taking further action to hold Korea accountable for its trade barriers, the White House said.',
+      'Washington will hold Seoul responsible for any delay in the investment, Lutnick said on Monday.',
+      'The US will hold the Korean government accountable for the deal, the official said.',
       // A wish to meet is not a meeting planned.
       'Trump accepted the invitation and expressed his desire to meet with Lee soon.',
       'Lee said he is keen to meet Trump again to discuss the tariffs.',
