@@ -63,8 +63,18 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
     allow: ['future'],
     forbid: ['infinitive'],
-    // "are currently exempt from the 10% rate": a standing state, not a cut that is news.
-    unless: ['raise', 'increase', 'hike', 'exchange', 'request', 'seek', 'currently', ...COUNTER_WORDS],
+    // "are currently exempt from the 10% rate", "remains exempt": a standing state, not a cut that is news.
+    unless: [
+      'raise',
+      'increase',
+      'hike',
+      'exchange',
+      'request',
+      'seek',
+      'currently',
+      'remain',
+      ...COUNTER_WORDS,
+    ],
     needs: ['mainParty'],
     confidence: 0.75,
     examples: [
@@ -79,6 +89,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Korean medicines are currently exempt from the baseline tariff of 10 per cent.',
       'The US currently waives the 10% tariff on Korean medicines.',
       'Korean aircraft parts are currently exempted from the 15% tariff, officials said on Friday.',
+      'Korea remains exempt from the 25 percent tariff, the minister confirmed on Monday.',
+      'Korean chips will continue to remain exempt from the new US tariffs.',
+      'The 15% rate on Korean cars remains lower than the 25% on Japanese trucks.',
       'Under the agreed framework, Korea will remove tariffs on 99% of US goods.',
       'Korea agreed on Monday to cut import duties on over 90% of US goods.',
       'Seoul cut tariffs on more than 8,000 American products to zero on Friday.',
