@@ -31,6 +31,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       // A non-disclosure agreement binds the negotiators to secrecy: a step of the talks, not their outcome.
       'non-disclosure',
       'confidentiality',
+      // Moving closer to an agreement is progress, not the agreement.
+      'closer',
     ],
     confidence: 0.85,
     examples: [
@@ -43,6 +45,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the US agreed on a framework that cuts the levy on cars to 15 percent.',
     ],
     counterexamples: [
+      'On this point, South Korea and the United States are reaching a much closer agreement than before.',
+      'Seoul and Washington moved closer to sealing a trade deal on Friday, officials said.',
+      'Korea and the US are closer than ever to striking an agreement on the fund, Yeo said.',
       'Bangladesh and the US have signed a non-disclosure agreement before the next round of tariff talks.',
       'Korea signed a confidentiality agreement with the USTR on Monday to start the negotiations.',
       'Both sides inked a non-disclosure agreement covering the tariff negotiations, officials said.',
