@@ -26,8 +26,11 @@ export interface ClassifyOptions {
 const DEFAULT_TRACK = 'kr-us';
 /** News is told at the top; a bound keeps a pathological page from taking seconds. */
 const MAX_TEXT_CHARS = 40_000;
-const OFF_TOPIC_LEAD =
-  /\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|(?<!\b(?:take|takes|taking|taken|took) )stocks?|shares|equities|benchmark index|exchange rate|bond yields?|earnings|operating profit|net profit|quarterly|(?:first|second|third|fourth)-quarter|revenue|won (?:weakened|strengthened|fell|rose))\b/;
+/** Stocks as the market, not "take stock". */
+const STOCK_MARKET = String.raw`(?<!\b(?:take|takes|taking|taken|took) )stocks?`;
+const OFF_TOPIC_LEAD = new RegExp(
+  String.raw`\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|${STOCK_MARKET}|shares|equities|benchmark index|exchange rate|bond yields?|earnings|operating profit|net profit|quarterly|(?:first|second|third|fourth)-quarter|revenue|won (?:weakened|strengthened|fell|rose))\b`,
+);
 /** A rate decision headline: the tariff deal is only its backdrop. */
 const MONETARY_TITLE =
   /\b(central bank|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|RBI|MPC|repo rate|(?:base|policy|interest|key|benchmark) rates?|rate (?:hikes?|cuts?|holds?|freeze|decisions?)|holds? rates)\b/;
@@ -39,8 +42,10 @@ const MONETARY_TITLE =
 const RATE_DECISION_TITLE =
   /\b(?:(?:holds?|keeps?|kept|leaves?|left|cuts?|raises?|hikes?|lowers?|trims?|pauses?)\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|rate[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b/i;
 /** Headlines whose subject is markets or trade data: the negotiation is their backdrop. */
-const OTHER_SUBJECT_TITLE =
-  /\b((?<!\b(?:take|takes|taking|taken|took) )stocks?|shares|equities|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation)\b/i;
+const OTHER_SUBJECT_TITLE = new RegExp(
+  String.raw`\b(${STOCK_MARKET}|shares|equities|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation)\b`,
+  'i',
+);
 /**
  * A court ruling on the tariffs is its own subject, unless the headline names the partner: "Seoul watches
  * Supreme Court case", "Japan spared 15% levy after ruling" tell the negotiation's side of it.

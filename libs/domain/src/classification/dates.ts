@@ -51,10 +51,8 @@ export function parsePublished(published: string | null | undefined): CalendarDa
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
-/**
- * When the feed gave no date: a date in the URL (/2025/07/10/, 2025-07-10, 20250710) or a full
- * date with a year in the text's first lines. Null when neither is found.
- */
+const WRITTEN_YEAR = /\b20\d{2}\b/;
+
 /**
  * A date written out with its year ("November 10, 2026", "2026-11-10"). Not "now" or "today": chrono reads
  * those as certain too, from the machine's clock.
@@ -62,13 +60,17 @@ export function parsePublished(published: string | null | undefined): CalendarDa
 function namesItsDay(result: chrono.ParsedResult): boolean {
   const start = result.start;
   return (
-    /\b20\d{2}\b/.test(result.text) &&
+    WRITTEN_YEAR.test(result.text) &&
     start.isCertain('year') &&
     start.isCertain('month') &&
     start.isCertain('day')
   );
 }
 
+/**
+ * When the feed gave no date: a date in the URL (/2025/07/10/, 2025-07-10, 20250710) or a full
+ * date with a year in the text's first lines. Null when neither is found.
+ */
 export function inferPublished(url: string | null | undefined, text: string): CalendarDate | null {
   const fromUrl = url ? /(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(url) : null;
   if (fromUrl) return { year: Number(fromUrl[1]), month: Number(fromUrl[2]), day: Number(fromUrl[3]) };
@@ -123,7 +125,7 @@ export function findDateReferences(sentence: string, published: CalendarDate | n
 }
 
 function findAbsoluteDates(sentence: string): DateReference[] {
-  if (!/\b20\d{2}\b/.test(sentence)) return [];
+  if (!WRITTEN_YEAR.test(sentence)) return [];
   const found: DateReference[] = [];
   for (const result of chrono.parse(sentence)) {
     if (!namesItsDay(result) || DURATION.test(result.text)) continue;

@@ -1,5 +1,5 @@
 import type { Token } from './annotate';
-import { IRREGULAR_PAST, PLANNED } from './words';
+import { IRREGULAR_PAST, isVerb, PLANNED } from './words';
 
 /**
  * How a clause reports what it says. A rule names the polarities it needs or forbids; the one clause
@@ -104,15 +104,10 @@ function opensBareAsClause(tokens: Token[], at: number): boolean {
   return (
     i > at + 1 &&
     verb !== undefined &&
-    (verb.pos === 'VERB' || verb.pos === 'AUX') &&
+    isVerb(verb) &&
     !/ing$/.test(verb.normal) &&
     tokens[i - 1].normal !== 'to'
   );
-}
-
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
-  return false;
 }
 
 function clauseFrom(from: number, to: number, simultaneous: boolean): Clause {
@@ -148,7 +143,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       LEADING_SUBORDINATORS.has(opener) &&
       i > from + 2 &&
       // "After the meeting, Yeo said ...": a leading phrase with no verb is no clause of its own.
-      (opener === 'if' || opener === 'unless' || hasVerb(tokens, from + 1, i));
+      (opener === 'if' || opener === 'unless' || tokens.slice(from + 1, i).some(isVerb));
     if (
       HARD_BREAKS.has(token.text) ||
       endsLeadingCondition ||

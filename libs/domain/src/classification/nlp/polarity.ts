@@ -22,6 +22,7 @@ import {
   UNCONFIRMED,
   WHEN_WORDS,
   isPastForm,
+  isVerb,
 } from './words';
 
 /**
@@ -80,7 +81,7 @@ function infinitiveMarker(tokens: Token[], head: number): number {
  */
 function openerIsPhrase(tokens: Token[], clause: Clause, head: number): boolean {
   for (let i = clause.from + 1; i < Math.min(head, clause.to); i += 1) {
-    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+    if (isVerb(tokens[i])) return false;
     if (tokens[i].text === ',') return true;
   }
   return false;
@@ -230,7 +231,7 @@ export function clausePolarity(
     found.add('recap');
   if (infinitiveTo >= 0 && headToken.pos === 'VERB' && !DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? ''))
     found.add('infinitive');
-  if (window.some((token) => token.normal === 'had')) found.add('pluperfect');
+  if (pluperfect) found.add('pluperfect');
   const sentence = tokens;
   if (sentence.some((token) => REPORTING.has(token.lemma))) found.add('reported');
   if (sentence.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)))

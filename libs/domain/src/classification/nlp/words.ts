@@ -166,7 +166,12 @@ export const PLANNED = new Set(['set', 'due', 'expect', 'schedule', 'slate', 'pl
 const PAST_LIKE_BASE = ['set', 'cut', 'put', 'agreed', 'ended'];
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_PAST_FORMS, ...PAST_LIKE_BASE]);
 
+/** A verb or an auxiliary: what makes a run of words a clause. */
+export function isVerb(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
 export function isPastForm(token: Token): boolean {
-  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  if (!isVerb(token)) return false;
   return (token.normal !== token.lemma && /ed$/.test(token.normal)) || IRREGULAR_PAST.has(token.normal);
 }

@@ -104,6 +104,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Kim said the two sides made some progress in the negotiations with Lutnick this week.',
       // A minister's title ("Business Secretary") is no business meeting.
       'Business Minister Kim Jung-kwan met Greer on Tuesday in Washington to discuss tariffs.',
+      'Business and Trade Secretary Kim Jung-kwan met Lutnick in Washington on Thursday.',
+      'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
       'Yeo held a video call with Greer on Friday about the tariffs.',
@@ -121,6 +123,8 @@ export const TALKS_RULES: SignalRule[] = [
       'The minister held a cabinet meeting on the U.S. tariffs on Monday.',
       'Lee met business leaders on Monday to discuss the U.S. tariffs.',
       'The government held a contingency meeting on the U.S. steel tariffs on Monday.',
+      'Seoul convened a contingency meeting with exporters on Friday after the U.S. tariff announcement.',
+      'The ministry held contingency talks with carmakers on Tuesday over the 25% U.S. levy.',
       'Korea hopes to make progress in the tariff talks with the US next week.',
       'Ahead of the Korea-US summit to be held in Gyeongju, officials traded proposals.',
       'Trump said on Thursday he was abruptly ending trade talks with Korea.',
