@@ -137,6 +137,15 @@ export function annotateContext(
     const type = mark.own ? 'PARTY' : 'OTHER_PARTY';
     if (!token.classes.includes(type)) token.classes.push(type);
   }
+  // The date reader finds days the tagger's entities miss ("until Aug. 1 to reach a deal").
+  for (const date of context.dates)
+    for (const token of tokens)
+      if (
+        token.start >= date.index &&
+        token.end <= date.index + date.text.length &&
+        !token.classes.includes('DATE')
+      )
+        token.classes.push('DATE');
   for (const token of tokens)
     if (token.classes.includes('PARTY') && token.classes.includes('OTHER_PARTY'))
       token.classes.splice(token.classes.indexOf('OTHER_PARTY'), 1);
