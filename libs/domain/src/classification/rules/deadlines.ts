@@ -8,17 +8,25 @@ export const DEADLINE_RULES: SignalRule[] = [
     patterns: [
       '@set^|impose^|give^|announce^|reaffirm^ ~6 deadline',
       'deadline ~2 @set^|impose^|announce^ ~2 by',
+      // "gave the EU until July 9 to reach a deal": a day granted is a deadline set.
+      '@give^|grant^ ~4 until|till ~2 DATE',
     ],
     forbid: ['hedged', 'nonfinite'],
+    unless: ['court', 'judge', 'lawmaker', 'parliament'],
     confidence: 0.7,
     examples: [
       'The statement comes a week ahead of the Aug. 1 deadline set by Trump for tariffs on Korean goods.',
       'Trump set a deadline of July 9 for Korea to strike a deal.',
       'The White House announced a new deadline for Seoul on Monday.',
+      'Trump gave Korea until July 9 to reach a deal or face 50% tariffs.',
+      'Washington has given Seoul until Aug. 1 to improve its offer, officials said.',
+      'The White House granted Korea until Sept. 1 to finish the talks.',
     ],
     counterexamples: [
       'Trump could set a new deadline for Korea if talks drag on.',
       'The White House did not set a deadline for the talks with Korea.',
+      'Trump could give Korea until Sept. 1 if the talks go well.',
+      'The court gave the administration until Aug. 1 to answer the tariff challenge.',
     ],
   },
   {

@@ -43,7 +43,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
     id: 'proposal.offer',
     signal: 'proposal',
     patterns: [
-      '@offer|propose|present|submit|send|deliver|table|make|unveil|put ~5 proposal|offer|plan|package|concession|counterproposal|draft|list|swap',
+      '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand ~5 proposal|offer|plan|package|concession|counterproposal|draft|list|swap',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
       // An offer turned down was an offer made.
       '@proposal|offer|counterproposal ~10 be ~2 reject|rebuff|dismiss|refuse|decline',
@@ -69,6 +69,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Her proposal for a 10% tariff rate on Korean goods was rejected by U.S. officials.',
       'Seoul’s offer of $350 billion in investment was turned down by Washington on Friday.',
       'The Korean counterproposal was rebuffed by Lutnick, officials said.',
+      'Korea pitched a shipbuilding cooperation package to US negotiators on Thursday.',
+      'Seoul on Monday handed Washington a new offer that includes more US energy purchases.',
     ],
     counterexamples: [
       'Korea will not offer zero tariffs on US rice, the minister told Greer.',

@@ -16,6 +16,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     patterns: [
       `RATE ~3 ${TARIFF} ~6 @take|go|kick|apply|begin|start|hit|face|effect|impose|levy|charge`,
       `@face|impose|slap|levy|apply|charge|raise|hike ~4 RATE`,
+      // "could be hit with tariffs of up to 50%": the goods struck by a rate to come.
+      `@hit ~1 with ~6 RATE`,
       `@letter ~5 RATE`,
     ],
     requireAny: ['future', 'conditional', 'hedged'],
@@ -28,6 +30,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Korean exports will face a 25 percent tariff if no deal is reached by Aug. 1.',
       'The 25% tariff on Korean goods will take effect on Aug. 1, the White House said.',
       'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
+      'Trump said on Sunday that Korea could be hit with tariffs of up to 50% if it keeps buying Russian oil.',
+      'Korean cars may be hit with a 25 percent duty next month, officials warned.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods took effect on Thursday.',
@@ -42,12 +46,13 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'If the 25% across-the-board levies are imposed, Korean exports would suffer.',
       'If the 25 percent tariff on Korean cars takes effect, Hyundai could lose $2 billion.',
       'If a 25% duty is applied to Korean goods, growth would slow, the central bank said.',
+      'Korean steel was hit with a 50% tariff in June.',
     ],
   },
   {
     id: 'tariff.threat-verb',
     signal: 'tariff_threatened',
-    patterns: [`@threaten^|warn^ ~8 ${TARIFF}|impose|slap|raise|hike`, `RATE ~4 ${TARIFF} ~1 @threat`],
+    patterns: [`@threaten^|warn^ ~8 ${TARIFF}|impose|slap|raise|hike|hit`, `RATE ~4 ${TARIFF} ~1 @threat`],
     needs: ['mainParty'],
     unless: [...SECTOR_WORDS, ...COUNTER_WORDS],
     confidence: 0.74,
@@ -57,6 +62,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'The president warned he would slap higher tariffs on Korea if Seoul did not open its market.',
       'Trump delays 25 percent tariff threat to Korea until Aug. 1',
       'Trump’s 15%→25% tariff threat puts Korea’s investment plan in doubt',
+      'The US president warned on Friday that Korea would be hit with a 50% tariff.',
     ],
     counterexamples: [
       'Trump did not threaten new tariffs on Korea, the ministry said.',
@@ -147,6 +153,56 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Trump raised the tariff on imported chips from Korea to 100%.',
       'Trump signed an executive order on Wednesday raising tariffs on Korean goods to 25 percent.',
       'Korea will hike its tariffs on American imports to 30%, the ministry said.',
+    ],
+  },
+  {
+    // An ultimatum: the tariff is what the partner faces if it does not do the other thing ("... or face 25%").
+    id: 'tariff.ultimatum',
+    signal: 'tariff_threatened',
+    patterns: [`or|otherwise ~1 @face|risk|pay ~5 RATE|${TARIFF}`],
+    allow: ['nonfinite'],
+    forbid: ['hedged'],
+    needs: ['mainParty'],
+    unless: [
+      ...SECTOR_WORDS,
+      ...COUNTER_WORDS,
+      'company',
+      'importer',
+      'exporter',
+      'firm',
+      'consumer',
+      'customer',
+    ],
+    confidence: 0.72,
+    examples: [
+      'Korea must reach a trade deal with the U.S. by Aug. 1 or face 25% tariffs.',
+      'Lutnick told Seoul on Friday to accept the deal or pay the tariffs.',
+      'Trump gave Korea until July 9 to reach a deal or face a 50% levy on its goods.',
+      'Seoul has to open its rice market, otherwise it risks higher duties, Bessent said on Monday.',
+    ],
+    counterexamples: [
+      'Korean firms must move production to the US or pay the tariffs.',
+      'Korea did not say it would accept the deal or face the tariffs.',
+      'Korea might reject the deal or face 25% tariffs, an analyst said.',
+    ],
+  },
+  {
+    // A tariff letter names the rate a partner will pay from a day to come: a threat while no deal replaces it.
+    id: 'tariff.letter',
+    signal: 'tariff_threatened',
+    patterns: [`@letter ~12 RATE ~8 from|on|starting|beginning|effective|DATE`],
+    needs: ['mainParty', 'futureDate'],
+    unless: [...DEAL_WORDS, ...SECTOR_WORDS],
+    confidence: 0.72,
+    examples: [
+      'Trump sent a letter to Seoul on Monday setting a 25% tariff on Korean goods from Aug. 1.',
+      'In a letter posted on Monday, Trump told Korea its goods would face a 25% tariff starting Aug. 1.',
+      'The letter to Lee sets the rate at 25 percent, effective Aug. 1.',
+    ],
+    counterexamples: [
+      'Trump did not send a letter setting a 25% tariff on Korean goods from Aug. 1.',
+      'Under the framework agreed on Wednesday, the letter rate of 25% on Korean goods from Aug. 1 falls to 15%.',
+      'The letter sent in April had set a 25% tariff on Korean goods from April 9.',
     ],
   },
 ];
