@@ -10,6 +10,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       `@cancel|postpone|scrap|delay|suspend|shelve|halt|terminate|abandon ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING} ~8 @put ~2 on ~1 hold`,
       `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
+      `${MEETING}|visit|trip ~12 be ~2 @call^ ~1 off`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
       `@cancellation|cancelation|postponement ~2 of ~8 ${MEETING}|visit|trip`,
       `@end^|terminate^ ~2 all ~3 ${MEETING}`,
@@ -27,6 +28,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Trump canceled plans to meet President Lee after Seoul tightened its export controls.',
       'Lutnick called off his plan to meet Korea’s trade minister on Friday.',
       'Yeo postponed his plans to meet Lutnick in Washington, the ministry said on Monday.',
+      'Trade talks that were scheduled for next week between Korea and the US were called off.',
+      'The 2+2 meeting between Seoul and Washington was called off hours before it was due to start.',
+      'A visit by Korea’s trade minister planned for Friday has been called off, officials said.',
     ],
     counterexamples: [
       'Korea said the talks with the U.S. would not be postponed.',
@@ -36,6 +40,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The tariff hike on Korean goods was delayed again as negotiations with Seoul continued.',
       'Washington postponed the levies on Korean steel as the talks dragged on into August.',
       'Trump said he would not cancel his plans to meet Lee in Gyeongju.',
+      'The talks with Washington may be called off if Seoul does not improve its offer.',
     ],
   },
 ];

@@ -145,6 +145,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'end',
       'halt',
       'break',
+      'shelve',
+      'suspend',
+      // "were called off"; calling something crucial or a meeting "called" for Friday is rare beside a plan.
+      'call/VERB',
     ],
     confidence: 0.75,
     examples: [
@@ -157,6 +161,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Trade talks with Korea in Washington end with a plan to ease export controls',
       'The US halted the talks with Korea after Seoul’s plan for a digital tax.',
       'The talks with Washington scheduled for next week were postponed.',
+      'Trade talks that were scheduled for next week between Korea and the US were called off.',
+      'The meeting with Lutnick that had been planned for Friday was shelved.',
       'Korea said it could seek another round of talks with the U.S. if needed.',
       'The minister held a cabinet meeting on the upcoming U.S. tariff talks.',
       // Rescheduled talks were put off: called off for now, not set.
