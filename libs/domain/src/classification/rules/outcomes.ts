@@ -310,4 +310,29 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Gaps may remain on autos, an official said.',
     ],
   },
+  {
+    // Positions still apart, or talks stuck: told of the present, so "no longer far apart" is the opposite.
+    id: 'no-breakthrough.apart',
+    signal: 'no_breakthrough',
+    patterns: [
+      '@far|wide|miles ~1 apart',
+      'sticking|stumbling ~1 point|issue|block ~6 @remain|persist|linger',
+      '@talk|negotiation ~6 bog^ ~1 down',
+    ],
+    forbid: ['pluperfect', 'negated'],
+    needs: ['counterpart'],
+    confidence: 0.7,
+    examples: [
+      'Japan and the US remained far apart on autos after the talks on Friday, officials said.',
+      'The two sides are still wide apart on the size of the investment fund, Akazawa said.',
+      'Sticking points remain in the Japan-US negotiations, including autos, Akazawa said on Friday.',
+      'Stumbling blocks persist in the tariff talks with Washington, the ministry said.',
+      'The Japan-US tariff talks have become bogged down over rice.',
+    ],
+    counterexamples: [
+      'The two sides are no longer far apart on autos, Akazawa said.',
+      'Japan and the US were far apart in April but have since closed the gaps.',
+      'Officials fear the talks with Washington could get bogged down over rice.',
+    ],
+  },
 ];
