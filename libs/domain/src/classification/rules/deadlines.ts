@@ -30,17 +30,61 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
   },
   {
+    // "Korea has until Aug. 1 to reach a deal, the White House said on Monday": the day stated as this
+    // week's news; without a time of its own the same words are the story's backdrop.
+    id: 'deadline.has-until',
+    signal: 'deadline_set',
+    patterns: ['@have^ ~1 until|till ~2 DATE ~3 to'],
+    forbid: ['hedged', 'nonfinite', 'past'],
+    needs: ['anchored', 'futureDate'],
+    confidence: 0.66,
+    examples: [
+      'Seoul has until Aug. 1 to reach a deal with the US, the White House said on Monday.',
+      'Korea now has until Aug. 1 to strike a deal, Lutnick told reporters on Tuesday.',
+      'Trade partners such as Korea have until Aug. 1 to conclude agreements, Trump wrote on Monday.',
+    ],
+    counterexamples: [
+      'Korea had until July 9 to reach a deal with the US before the date was moved.',
+      'Korea may have until Sept. 1 to reach a deal, an aide said on Monday.',
+    ],
+  },
+  {
     id: 'deadline.set',
     signal: 'deadline_set',
-    patterns: ['@deadline ~3 of|on|for|is|be|at DATE', '@deadline ~4 firm|final|hold|stand|stick|remain'],
+    patterns: [
+      '@deadline ~3 of|on|for|is|be|at DATE',
+      '@deadline ~4 firm|final|hold|stand|stick|remain',
+      // "the deadline for a deal with the EU is Aug. 1": the deadline's own phrase can be long.
+      '@deadline ~8 be|remain ~2 DATE',
+    ],
     forbid: ['nonfinite'],
     // A deadline named as the time something else happens before is not news about the deadline.
-    unless: ['before', 'ahead', 'amid', 'approach', 'loom', 'until', 'by'],
+    unless: [
+      'before',
+      'ahead',
+      'amid',
+      'approach',
+      'loom',
+      'until',
+      'by',
+      // Deadlines of parliaments and paperwork.
+      'budget',
+      'bill',
+      'legislation',
+      'lawmaker',
+      'assembly',
+      'parliament',
+      'filing',
+      'application',
+    ],
     confidence: 0.72,
     examples: [
       'Trump said the Aug. 1 deadline for South Korea is firm and there will be no extensions.',
       'The deadline for Korea remains Aug. 1, a White House official said.',
       'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
+      'The White House said on Monday that the deadline for a deal with Korea is Aug. 1.',
+      'The deadline for Korea to reach an agreement with Washington remains Aug. 1, Greer said.',
+      'The new deadline for the tariff talks with Seoul is now Aug. 1.',
     ],
     counterexamples: [
       'The deadline for Korea may be extended again, an official said.',
@@ -48,6 +92,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'If the deadline is extended, the talks with the US would continue.',
       'Korea and the US held talks ahead of the Aug. 1 deadline.',
       'Negotiators are racing to close a deal as the July 9 deadline approaches.',
+      'The deadline for Korean lawmakers to pass the special investment bill is Feb. 28.',
+      'The deadline for EU countries to submit their budget plans is Oct. 15.',
     ],
   },
   {
@@ -88,8 +134,11 @@ export const DEADLINE_RULES: SignalRule[] = [
       'deadline ~4 @move^|shift^ ~4 to|until',
       'agree|approve|grant|announce ~4 @delay|extension|postponement|pause ~4 tariff|deadline|hike|levy|implementation',
       '@extension ~3 of|on|for|to ~4 deadline|truce|pause',
+      // "gave Mexico another 90 days to negotiate": more time granted before the tariffs apply.
+      '@give^|grant^|allow^ ~3 another|more|extra|additional ~3 day|week|month|time ~3 to|before',
     ],
-    unless: ['talk', 'negotiation', 'meeting'],
+    // More time asked for is a request, not an extension.
+    unless: ['talk', 'negotiation', 'meeting', 'ask', 'request', 'seek', 'urge'],
     confidence: 0.78,
     examples: [
       'Trump signed an order extending the tariff pause for South Korea to Aug. 1.',
@@ -107,6 +156,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Trump pushed the deadline for Korea to Aug. 1 on Monday.',
       'The White House pushed off the tariff hike on Korean goods by two weeks.',
       'The US has agreed to delay the tariff hike on Korean goods from Oct. 1 to Oct. 15.',
+      'Trump on Thursday gave Korea another 90 days to negotiate before the higher tariffs apply.',
+      'The White House granted Seoul more time to reach a deal, officials said on Friday.',
+      'Washington will allow Korea an additional three weeks to finish the deal before the levies start.',
     ],
     counterexamples: [
       'Trump said he would not extend the deadline for Korea.',
@@ -118,6 +170,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Analysts predict the US will postpone the tariff deadline for Korea to Sept. 1.',
       'Seoul wants Washington to delay the July 9 deadline to Aug. 1.',
       'Trump might extend the deadline for Korea to Sept. 1 if talks go well.',
+      'Korea asked Washington to give it more time to study the proposal.',
+      'Trump said he would not give Korea more time to reach a deal.',
       'The White House plans to push ahead with the higher levies on Korean goods on Aug. 1.',
       'Trump pushed forward with the 25% tariff on Korea despite the talks.',
       'Washington is pushing Seoul to accept the tariff deal before the deadline.',

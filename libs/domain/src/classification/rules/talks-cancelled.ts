@@ -10,7 +10,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       `@cancel|postpone|scrap|delay|suspend|shelve|halt|terminate|abandon ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING} ~8 @put ~2 on ~1 hold`,
       `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
-      `${MEETING}|visit|trip ~12 be ~2 @call^ ~1 off`,
+      `${MEETING}|visit|trip ~12 be ~2 @call^|put^ ~1 off`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
       `@cancellation|cancelation|postponement ~2 of ~8 ${MEETING}|visit|trip`,
       `@end^|terminate^ ~2 all ~3 ${MEETING}`,
@@ -31,6 +31,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Trade talks that were scheduled for next week between Korea and the US were called off.',
       'The 2+2 meeting between Seoul and Washington was called off hours before it was due to start.',
       'A visit by Korea’s trade minister planned for Friday has been called off, officials said.',
+      'The US team’s trip to Seoul for trade talks has been put off, officials said on Friday.',
     ],
     counterexamples: [
       'Korea said the talks with the U.S. would not be postponed.',
