@@ -1,6 +1,7 @@
 import type { SignalType } from '../../model/signals';
 import { isRecapSpan, RECAP_AFTER_DAYS, type SentenceContext } from '../context';
 import { annotate, type Token } from '../nlp/annotate';
+import { isVerb } from '../nlp/words';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
 import { aboutSomeoneElse, onUsGoods } from './subject';
@@ -222,6 +223,26 @@ function matchesOldDate(context: SentenceContext, tokens: Token[], matched: Set<
   return false;
 }
 
+/**
+ * "The agreement, struck in July, lowered the tariff to 15%": a verb right after a participle phrase
+ * between commas has its subject before that phrase, and the phrase's old date is its time too.
+ */
+function toldAtOldTime(context: SentenceContext, tokens: Token[], clauses: Clause[], own: Clause): boolean {
+  const at = clauses.indexOf(own);
+  const phrase = clauses[at - 1];
+  if (!phrase || !isVerb(tokens[own.from]) || tokens[own.from - 1]?.text !== ',') return false;
+  if (tokens[phrase.from - 1]?.text !== ',' || !isVerb(tokens[phrase.from])) return false;
+  const from = tokens[own.from].start;
+  const to = tokens[own.to - 1].end;
+  if (context.dates.some((date) => date.index >= from && date.index < to)) return false;
+  const phraseFrom = tokens[phrase.from].start;
+  const phraseTo = tokens[phrase.to - 1].end;
+  const ages = context.dates
+    .map((date, i) => ({ date, age: context.ages[i] }))
+    .filter(({ date }) => date.index >= phraseFrom && date.index < phraseTo);
+  return ages.length > 0 && ages.every(({ age }) => age > RECAP_AFTER_DAYS);
+}
+
 function clauseOf(clauses: Clause[], index: number): Clause {
   return clauses.find((clause) => clause.from <= index && index < clause.to) ?? clauses[0];
 }
@@ -260,6 +281,7 @@ export function runRule(
       const clauseEnd = tokens[own.to - 1].end;
       if (
         isRecapSpan(context, clauseStart, clauseEnd, last.end) ||
+        toldAtOldTime(context, tokens, clauses, own) ||
         matchesOldDate(context, tokens, matched) ||
         (polarity.has('backshifted') && !context.anchored)
       )

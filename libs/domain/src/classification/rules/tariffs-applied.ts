@@ -83,6 +83,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Under the deal, the U.S. will lower its tariff on Korean cars to 15% from 25%.',
       'Washington cut the reciprocal tariff on Korean goods to 15 percent on Friday.',
       'The tariff on Korean autos was reduced from 25% to 15% under the agreement.',
+      'The agreement, struck on Friday, lowered the tariff on Korean goods to 15%.',
       'The deal sets a 15% tariff on Korean goods, half the 30% rate Trump had threatened.',
     ],
     counterexamples: [
@@ -94,6 +95,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Korean chips will continue to remain exempt from the new US tariffs.',
       'The 15% rate on Korean cars remains lower than the 25% on Japanese trucks.',
       'Korean cars still face a 15% tariff, down from 25% before the deal.',
+      // The phrase between commas dates its subject's act: "struck in April" is the time of the cut too.
+      'The agreement, struck in April, lowered the tariff on Korean goods to 15%.',
+      'The framework, signed on May 2, cut US duties on Korean cars to 15 percent.',
       'Korean steel is still exempt from the lower 15% rate, officials said.',
       'Under the agreed framework, Korea will remove tariffs on 99% of US goods.',
       'Korea agreed on Monday to cut import duties on over 90% of US goods.',
