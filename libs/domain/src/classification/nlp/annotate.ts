@@ -101,6 +101,49 @@ function headlineLemma(normal: string, vocabulary: ReadonlySet<string>): string 
 }
 
 const DETERMINER_LIKE = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
+const NOUN_PHRASE_START = new Set(['NOUN', 'ADJ', 'SYM']);
+/** Verbs of trade news that the tagger reads as plural nouns before a bare noun phrase. */
+const HEADLINE_VERBS = new Set([
+  'delay',
+  'plan',
+  'cut',
+  'hike',
+  'eye',
+  'lift',
+  'ease',
+  'slash',
+  'scrap',
+  'halt',
+  'weigh',
+  'mull',
+  'seek',
+  'vow',
+  'pledge',
+  'demand',
+  'raise',
+  'lower',
+  'extend',
+  'impose',
+  'slap',
+  'levy',
+  'threaten',
+  'warn',
+  'urge',
+  'reject',
+  'postpone',
+  'cancel',
+  'resume',
+  'offer',
+  'propose',
+  'set',
+  'seal',
+  'strike',
+  'reach',
+  'clinch',
+  'sign',
+  'hold',
+  'end',
+]);
 const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 const CLAUSE_VERBS = new Set(['VERB', 'AUX']);
 const NUMBER_TOKEN = /^\d+(?:\.\d+)?%?$/;
@@ -152,7 +195,9 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
       token.normal.endsWith('s') &&
       token.lemma !== token.normal &&
       out[i - 1]?.pos === 'PROPN' &&
-      DETERMINER_LIKE.has(out[i + 1]?.pos ?? '')
+      (DETERMINER_LIKE.has(out[i + 1]?.pos ?? '') ||
+        // "US delays tariff hike", "Seoul plans new offer": a verb of the news before a bare noun phrase.
+        (HEADLINE_VERBS.has(token.lemma) && NOUN_PHRASE_START.has(out[i + 1]?.pos ?? '')))
     )
       token.pos = 'VERB';
     // "a tariff which kicks in on Friday": after a noun, the relative clause's verb read as a plural noun.

@@ -138,7 +138,18 @@ export const DEADLINE_RULES: SignalRule[] = [
       '@give^|grant^|allow^ ~3 another|more|extra|additional ~3 day|week|month|time ~3 to|before',
     ],
     // More time asked for is a request, not an extension.
-    unless: ['talk', 'negotiation', 'meeting', 'ask', 'request', 'seek', 'urge'],
+    unless: [
+      'talk',
+      'negotiation',
+      'meeting',
+      'visit',
+      'trip',
+      'delegation',
+      'ask',
+      'request',
+      'seek',
+      'urge',
+    ],
     confidence: 0.78,
     examples: [
       'Trump signed an order extending the tariff pause for South Korea to Aug. 1.',

@@ -52,7 +52,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
       // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
-      '@offer ~4 zero|RATE|tariff|purchase|boost|investment|access|elimination|removal|reduction',
+      '@offer ~4 zero|RATE|MONEY|tariff|purchase|boost|investment|fund|access|elimination|removal|reduction',
     ],
     forbid: ['hedged'],
     needs: ['counterpart'],
@@ -70,6 +70,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul’s offer of $350 billion in investment was turned down by Washington on Friday.',
       'The Korean counterproposal was rebuffed by Lutnick, officials said.',
       'Korea pitched a shipbuilding cooperation package to US negotiators on Thursday.',
+      'Korea offers $100 billion shipbuilding fund to US',
+      'Seoul offered a $150 billion fund for US shipyards during the talks on Friday.',
+      'Korea is offering the US $350 billion in investment, officials said on Monday.',
       'Seoul on Monday handed Washington a new offer that includes more US energy purchases.',
     ],
     counterexamples: [

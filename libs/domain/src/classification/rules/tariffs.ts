@@ -190,7 +190,11 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     // A tariff letter names the rate a partner will pay from a day to come: a threat while no deal replaces it.
     id: 'tariff.letter',
     signal: 'tariff_threatened',
-    patterns: [`@letter ~12 RATE ~8 from|on|starting|beginning|effective|DATE`],
+    patterns: [
+      `@letter ~12 RATE ~8 from|on|starting|beginning|effective|DATE`,
+      // "Trump sets 25% tariff on Korean goods from Aug. 1 in letter".
+      `RATE ~3 ${TARIFF} ~10 from|on|starting|beginning|effective|DATE ~6 @letter`,
+    ],
     needs: ['mainParty', 'futureDate'],
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],
     confidence: 0.72,
@@ -198,6 +202,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Trump sent a letter to Seoul on Monday setting a 25% tariff on Korean goods from Aug. 1.',
       'In a letter posted on Monday, Trump told Korea its goods would face a 25% tariff starting Aug. 1.',
       'The letter to Lee sets the rate at 25 percent, effective Aug. 1.',
+      'Trump sets 25% tariff on Korean goods from Aug. 1 in letter',
+      'Korea will face a 25 percent tariff starting Aug. 1, according to a letter Trump posted on Monday.',
     ],
     counterexamples: [
       'Trump did not send a letter setting a 25% tariff on Korean goods from Aug. 1.',
