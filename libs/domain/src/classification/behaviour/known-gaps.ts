@@ -4,13 +4,11 @@
  */
 export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'common phrasings: Kim spoke with Lutnick by phone on Monday about tariffs on Korean cars.',
-  'common phrasings: The two sides could not agree on the size of Korea’s investment fund, officials said on Friday.',
   'common phrasings: The deal, announced on Wednesday, sets a 15% tariff on Korean goods.',
   'deadline probes: The tariff hike on Korean goods was delayed until Aug. 1 to allow more time for talks, the White House said on Monday.',
   'probe stories: Presidential office denies report of tariff deal with US',
   'probe stories: Kim, Lutnick hold second round of talks',
   'probe stories: Seoul, Washington fail to narrow gaps',
-  'probe stories: Korea faces 25 pct US tariff from Aug. 1',
   'probe stories: Lee says tariff deal lifted uncertainty',
   'probe stories: EU, US strike deal at Turnberry',
   "probe stories: Korea, US talks in 'final stage', official says",

@@ -266,8 +266,20 @@ export function runRule(
       if (clauseHasUnless(rule, tokens, clause)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const polarity = clausePolarity(tokens, clauseOf(clauses, head), head, matched);
-      // Headlines tell past news in the present tense ("Korea, US hold talks").
-      if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
+      const own = clauseOf(clauses, head);
+      const clauseStart = tokens[own.from].start;
+      const clauseEnd = tokens[own.to - 1].end;
+      const namesDayToCome = context.dates.some(
+        (date, i) => date.index >= clauseStart && date.index < clauseEnd && context.ages[i] < 0,
+      );
+      // Headlines tell past news in the present tense ("Korea, US hold talks"), unless they name a day to
+      // come ("Korea faces 25% tariff from Aug. 1").
+      if (
+        context.sentence.isTitle &&
+        !polarity.has('future') &&
+        !polarity.has('infinitive') &&
+        !namesDayToCome
+      )
         polarity.add('past');
       // "... would be imposed if the two sides fail": a trailing condition governs the clause before it.
       const at = clauses.indexOf(clauseOf(clauses, head));
@@ -276,9 +288,6 @@ export function runRule(
       if (conditionAt(clauses[at + 1]) || conditionAt(clauses[at - 1])) polarity.add('conditional');
       if (conditionAt(clauses[at])) polarity.add('supposition');
       const last = tokens[Math.max(...matched)];
-      const own = clauseOf(clauses, head);
-      const clauseStart = tokens[own.from].start;
-      const clauseEnd = tokens[own.to - 1].end;
       if (
         isRecapSpan(context, clauseStart, clauseEnd, last.end) ||
         toldAtOldTime(context, tokens, clauses, own) ||
@@ -290,14 +299,7 @@ export function runRule(
       if (polarity.has('perfect') && context.anchored && !polarity.has('recap')) polarity.delete('perfect');
       // Present tense with a day still to come ("takes effect on Friday") speaks of the future.
       const headWord = tokens[head];
-      if (
-        !polarity.has('past') &&
-        headWord.pos === 'VERB' &&
-        !/ing$/.test(headWord.normal) &&
-        context.dates.some(
-          (date, i) => date.index >= clauseStart && date.index < clauseEnd && context.ages[i] < 0,
-        )
-      )
+      if (!polarity.has('past') && headWord.pos === 'VERB' && !/ing$/.test(headWord.normal) && namesDayToCome)
         polarity.add('future');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))

@@ -287,7 +287,6 @@ export const OUTCOME_RULES: SignalRule[] = [
       `${DEAL} ~10 @shelve|collapse`,
       '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
       '@make ~3 little|no|limited|scant ~2 progress|headway',
-      'could ~1 not ~2 @agree|settle|bridge|resolve|narrow',
     ],
     allow: ['recap', 'negated'],
     forbid: ['pluperfect'],
@@ -333,6 +332,26 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The two sides are no longer far apart on autos, Akazawa said.',
       'Japan and the US were far apart in April but have since closed the gaps.',
       'Officials fear the talks with Washington could get bogged down over rice.',
+    ],
+  },
+  {
+    // "could not agree": the modal is the past of "cannot", part of the wording, not a hedge on it.
+    id: 'no-breakthrough.could-not',
+    signal: 'no_breakthrough',
+    patterns: ['could|can ~1 not ~2 @agree|settle|bridge|resolve|narrow|close'],
+    allow: ['hedged', 'negated'],
+    forbid: ['pluperfect'],
+    needs: ['counterpart'],
+    confidence: 0.7,
+    examples: [
+      'The two sides could not agree on the size of Korea’s investment fund, officials said on Friday.',
+      'Seoul and Washington could not settle their differences over autos during the talks.',
+      'Negotiators could not bridge the gap on rice and beef, the ministry said on Friday.',
+    ],
+    counterexamples: [
+      'If the two sides could not agree, the 25% tariff would take effect.',
+      'The two sides could not agree on autos in April but closed the gap in July.',
+      'Nobody knows whether the two sides could not agree or did not try.',
     ],
   },
 ];
