@@ -21,7 +21,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'probe stories: Korea offers to purchase US energy, aircraft',
   'probe stories: US tariff letters set Aug. 1 start',
   'probe stories: Switzerland hit with 39% tariff',
-  'probe stories: Bessent skips meeting with Korean officials',
   'probe stories: Korean negotiators wrap up weekend talks',
   'Korea–US stories: Korea offers $150 bln shipbuilding fund in bid to cut US tariffs',
   'Korea–US stories: Trump says Korea will pay $350 bln upfront',

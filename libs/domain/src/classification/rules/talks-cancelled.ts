@@ -12,6 +12,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
       `${MEETING}|visit|trip ~12 be ~2 @call^|put^ ~1 off`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
+      // Not turning up: "skips the meeting", "pulled out of a planned meeting".
+      `@skip^|miss^|snub^ ~3 ${MEETING}`,
+      `@pull^|back^|drop^ ~1 out ~1 of ~4 ${MEETING}|visit|trip`,
       `@cancellation|cancelation|postponement ~2 of ~8 ${MEETING}|visit|trip`,
       `@end^|terminate^ ~2 all ~3 ${MEETING}`,
       `abruptly ~2 @end^|terminate^|halt^ ~4 ${MEETING}`,
@@ -32,6 +35,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The 2+2 meeting between Seoul and Washington was called off hours before it was due to start.',
       'A visit by Korea’s trade minister planned for Friday has been called off, officials said.',
       'The US team’s trip to Seoul for trade talks has been put off, officials said on Friday.',
+      'Bessent skipped the meeting with Korean officials on Friday, citing a scheduling conflict.',
+      'Bessent has pulled out of a planned meeting with Korea’s finance minister on Friday.',
+      'Lutnick missed the talks with Korea’s trade minister on Friday, officials said.',
+      'Korea’s trade minister backed out of the trip to Washington on Monday.',
     ],
     counterexamples: [
       'Korea said the talks with the U.S. would not be postponed.',
@@ -42,6 +49,8 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Washington postponed the levies on Korean steel as the talks dragged on into August.',
       'Trump said he would not cancel his plans to meet Lee in Gyeongju.',
       'The talks with Washington may be called off if Seoul does not improve its offer.',
+      'Korea did not skip the meeting with Lutnick, the ministry said.',
+      'Seoul missed the deadline to submit its offer before the talks.',
     ],
   },
 ];

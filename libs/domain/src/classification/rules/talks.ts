@@ -27,6 +27,11 @@ const NOT_A_ROUND_NOW = [
   'terminate',
   'breakdown',
   'abruptly',
+  // A planned meeting someone pulled out of or skipped.
+  'planned',
+  'skip',
+  'snub',
+  'pull',
 ];
 
 /** Talks held or under way, and talks called off. */

@@ -20,6 +20,10 @@ export const SECTOR_WORDS = [
   'steel',
   'aluminum',
   'aluminium',
+  // Tariffs on every country alike ("a 10% global tariff under Section 122") are not aimed at the partner either.
+  'global',
+  'worldwide',
+  'universal',
 ];
 
 /** The partner's own counter-tariffs on US goods are not the US tariff the track is about. */

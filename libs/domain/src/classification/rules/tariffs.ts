@@ -47,6 +47,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'If the 25 percent tariff on Korean cars takes effect, Hyundai could lose $2 billion.',
       'If a 25% duty is applied to Korean goods, growth would slow, the central bank said.',
       'Korean steel was hit with a 50% tariff in June.',
+      // A tariff on every country alike.
+      'Trump said a 10% global tariff will take effect on Feb. 24, covering Korean goods too.',
+      'Korea will face the new 15% universal tariff from Friday, the White House said.',
     ],
   },
   {
