@@ -28,6 +28,14 @@ export const SCHEDULED_RULES: SignalRule[] = [
       // "Hold Canada accountable" holds no meeting.
       'accountable',
       'responsible',
+      // A meeting at home with the industry about the tariffs is no round with the other side.
+      'automaker',
+      'exporter',
+      'company',
+      'conglomerate',
+      'union',
+      'association',
+      'business/NOUN',
     ],
     confidence: 0.8,
     examples: [
@@ -58,6 +66,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The Korean government has since scrambled to meet with U.S. officials to explain its position.',
       'Seoul struggled to meet Lutnick before the deadline, officials said.',
       'Greer said Canada keeps barriers that make it difficult to hold trade talks with the United States.',
+      'Korean automakers will meet next week to discuss the impact of US tariffs.',
+      'The Korean government plans to hold a meeting with exporters on Monday to discuss US tariffs.',
+      'The trade minister will meet business leaders on Friday to explain the US tariff deal.',
     ],
   },
   {
