@@ -7,7 +7,8 @@ export const CANCELLED_RULES: SignalRule[] = [
     id: 'cancelled.called-off',
     signal: 'talks_cancelled',
     patterns: [
-      `@cancel|postpone|scrap|delay|suspend|shelve|halt|terminate|abandon ~4 ${MEETING}|visit|trip|meet`,
+      // The verb: "any delay in the talks would hurt" calls nothing off.
+      `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^ ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING} ~8 @put ~2 on ~1 hold`,
       `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
       `${MEETING}|visit|trip ~12 be ~2 @call^|put^ ~1 off`,
@@ -50,6 +51,8 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Trump said he would not cancel his plans to meet Lee in Gyeongju.',
       'The talks with Washington may be called off if Seoul does not improve its offer.',
       'Korea did not skip the meeting with Lutnick, the ministry said.',
+      'Any delay in the talks with the US would be costly for Korea, the minister warned.',
+      'A postponement risk hangs over the talks with Washington after the row over the fund.',
       'Seoul missed the deadline to submit its offer before the talks.',
     ],
   },
