@@ -11,8 +11,9 @@ let engine: WinkMethods | undefined;
 /**
  * The model (about 55 MB once loaded) is read on the first sentence, not on import: every process that
  * imports @dw/domain (the notifier, the web API) would otherwise carry it without ever tagging a word.
+ * Exported for the classifier bench's wink-only baseline: the same instance, model and pipeline.
  */
-function nlp(): WinkMethods {
+export function nlp(): WinkMethods {
   if (!engine) {
     /* eslint-disable @typescript-eslint/no-require-imports */
     const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
