@@ -1,5 +1,11 @@
 import { ageInDays, findDateReferences, type CalendarDate, type DateReference } from './dates';
-import { findParties, type CounterpartTracks, type PartyIndex, type PartyMention } from './parties';
+import {
+  findParties,
+  type CounterpartTracks,
+  type PartyIndex,
+  type PartyMention,
+  type SentenceParties,
+} from './parties';
 import type { Sentence } from './text/sentences';
 
 /** How old a reported event may be and still count as news (spec: "more than ~2 weeks old" is a recap). */
@@ -107,6 +113,107 @@ export interface SentenceContext {
 
 const LEAD_SENTENCES = 4;
 
+/** When a sentence's events happened: the fields of SentenceContext that read its dates. */
+interface Timing {
+  dates: DateReference[];
+  ages: number[];
+  recap: boolean;
+  inheritedRecap: boolean;
+  datelessMonth: boolean;
+  anchored: boolean;
+}
+
+function readTiming(text: string, published: CalendarDate | null, previous: SentenceContext | null): Timing {
+  let dates = findDateReferences(text, published);
+  if (dates.length === 0 && previous && SAME_DAY.test(text)) dates = previous.dates;
+  const ages = published ? dates.map((date) => ageInDays(date, published)) : [];
+  const hasRecent = dates.some(
+    (date, i) =>
+      ages[i] >= 0 &&
+      ages[i] <= RECAP_AFTER_DAYS &&
+      (date.dayCertain || date.relative) &&
+      !isTargetDate(text, date.index),
+  );
+  const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
+  const datelessMonth = !published && (UNDATED_MONTH.test(text) || UNDATED_OLD.test(text));
+  let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text);
+  const inheritedRecap =
+    !recap && dates.length === 0 && !!previous?.recap && CONNECTIVE.test(text) && !previous.sentence.isTitle;
+  if (inheritedRecap) recap = true;
+  const anchored = hasRecent || ANCHOR_WORDING.test(text);
+  return { dates, ages, recap, inheritedRecap, datelessMonth, anchored };
+}
+
+/**
+ * A sentence's timing is read on first use: reading dates (chrono) is the costliest part of the analysis, and
+ * most sentences of an article are never asked when their events happened (they do not speak for the main
+ * track, or no rule could match them). It depends only on the sentence, the publication day and the sentence
+ * before, so reading it later gives the same answer.
+ */
+class AnalysedSentence implements SentenceContext {
+  readonly text: string;
+  readonly counterparts: CounterpartTracks;
+  readonly counterpartAt: Map<number, CounterpartTracks>;
+  parties: string[];
+  attributed: string[];
+  us: boolean;
+  afterUs: boolean;
+  mentions: PartyMention[];
+  readonly lead: boolean;
+  readonly tradeCue: boolean;
+  readonly talksCue: boolean;
+  /** Set in the constructor, so that every sentence keeps one shape (read or not). */
+  private timing: Timing | undefined = undefined;
+
+  constructor(
+    readonly sentence: Sentence,
+    found: SentenceParties,
+    private readonly published: CalendarDate | null,
+    private readonly previous: SentenceContext | null,
+  ) {
+    const text = sentence.text;
+    this.text = text;
+    this.counterparts = found.counterparts;
+    this.counterpartAt = found.counterpartAt;
+    this.mentions = found.partners;
+    this.parties = [...new Set(this.mentions.map((mention) => mention.trackId))];
+    this.attributed = this.parties;
+    this.us = found.counterparts.size > 0;
+    this.afterUs = !!previous && previous.counterparts.size > 0;
+    this.lead = sentence.isTitle || sentence.index < LEAD_SENTENCES;
+    this.tradeCue = TRADE_CUE.test(text);
+    this.talksCue = TALKS_CUE.test(text);
+  }
+
+  private get timed(): Timing {
+    return (this.timing ??= readTiming(this.text, this.published, this.previous));
+  }
+
+  get dates(): DateReference[] {
+    return this.timed.dates;
+  }
+
+  get ages(): number[] {
+    return this.timed.ages;
+  }
+
+  get recap(): boolean {
+    return this.timed.recap;
+  }
+
+  get inheritedRecap(): boolean {
+    return this.timed.inheritedRecap;
+  }
+
+  get datelessMonth(): boolean {
+    return this.timed.datelessMonth;
+  }
+
+  get anchored(): boolean {
+    return this.timed.anchored;
+  }
+}
+
 export function analyseSentences(
   sentences: Sentence[],
   published: CalendarDate | null,
@@ -115,51 +222,12 @@ export function analyseSentences(
   const contexts: SentenceContext[] = [];
   let previous: SentenceContext | null = null;
   for (const sentence of sentences) {
-    const text = sentence.text;
-    const found = findParties(text, index);
-    const mentions = found.partners;
-    const parties = [...new Set(mentions.map((mention) => mention.trackId))];
-    let dates = findDateReferences(text, published);
-    if (dates.length === 0 && previous && SAME_DAY.test(text)) dates = previous.dates;
-    const ages = published ? dates.map((date) => ageInDays(date, published)) : [];
-    const hasRecent = dates.some(
-      (date, i) =>
-        ages[i] >= 0 &&
-        ages[i] <= RECAP_AFTER_DAYS &&
-        (date.dayCertain || date.relative) &&
-        !isTargetDate(text, date.index),
-    );
-    const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
-    const datelessMonth = !published && (UNDATED_MONTH.test(text) || UNDATED_OLD.test(text));
-    let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text);
-    const inheritedRecap =
-      !recap &&
-      dates.length === 0 &&
-      !!previous?.recap &&
-      CONNECTIVE.test(text) &&
-      !previous.sentence.isTitle;
-    if (inheritedRecap) recap = true;
-    const anchored = hasRecent || ANCHOR_WORDING.test(text);
-    const context: SentenceContext = {
+    const context: SentenceContext = new AnalysedSentence(
       sentence,
-      text,
-      parties,
-      attributed: parties,
-      us: found.counterparts.size > 0,
-      counterparts: found.counterparts,
-      counterpartAt: found.counterpartAt,
-      afterUs: !!previous && previous.counterparts.size > 0,
-      dates,
-      ages,
-      mentions,
-      recap,
-      inheritedRecap,
-      datelessMonth,
-      anchored,
-      lead: sentence.isTitle || sentence.index < LEAD_SENTENCES,
-      tradeCue: TRADE_CUE.test(text),
-      talksCue: TALKS_CUE.test(text),
-    };
+      findParties(sentence.text, index),
+      published,
+      previous,
+    );
     contexts.push(context);
     previous = context;
   }

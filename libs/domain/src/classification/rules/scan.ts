@@ -87,11 +87,18 @@ export function scanSignals(
 ): SignalScan {
   const matches: RuleMatch[] = [];
   const indexes = indexesFor(rules);
+  // Which sentences may match, first for all of them, then the tagger: reading dates (chrono) and tagging
+  // (wink) one after the other for each sentence kept neither's working set in the processor's caches.
+  const candidates: { context: SentenceContext; met: number }[] = [];
   for (const context of contexts) {
     if (!context.attributed.includes(mainTrack)) continue;
     const met = metNeeds(context, mainTrack);
-    if (!filterFor(rules, indexes, met).mayMatch(context.text)) continue;
-    const sentence = annotateContext(context, mainTrack, VOCABULARY, met);
+    if (filterFor(rules, indexes, met).mayMatch(context.text)) candidates.push({ context, met });
+  }
+  const sentences = candidates.map(({ context, met }) =>
+    annotateContext(context, mainTrack, VOCABULARY, met),
+  );
+  for (const sentence of sentences) {
     const possible = indexes.patterns.possible(sentence.words);
     for (const rule of rules) {
       const match = runRule(rule, sentence, possible);
