@@ -50,13 +50,28 @@ const ABBREVIATIONS = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isUpperAscii = (code: number) => code >= 65 && code <= 90;
+
+/**
+ * The run of ASCII letters and periods that ends `text`, from its first letter: what /[A-Za-z][A-Za-z.]*$/
+ * finds, read from the end (the expression tried every position of the text before each period).
+ */
+function trailingWord(text: string): string | null {
+  let from = text.length;
+  while (from > 0 && (isAsciiLetter(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 46))
+    from -= 1;
+  while (from < text.length && !isAsciiLetter(text.charCodeAt(from))) from += 1;
+  return from < text.length ? text.slice(from) : null;
+}
+
 /** True when the period that ends `before` belongs to an abbreviation or an initial, not to a sentence. */
 function endsWithAbbreviation(before: string): boolean {
-  const match = /([A-Za-z][A-Za-z.]*)$/.exec(before);
-  if (!match) return false;
-  const word = match[1].toLowerCase();
+  const found = trailingWord(before);
+  if (found === null) return false;
+  const word = found.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  return /^[a-z]$/.test(word) && /[A-Z]$/.test(before);
+  return word.length === 1 && isUpperAscii(before.charCodeAt(before.length - 1));
 }
 
 function splitLine(line: string): string[] {
@@ -70,7 +85,8 @@ function splitLine(line: string): string[] {
     const next = line.slice(boundary.lastIndex);
     const glued = match[3] === '';
     if (match[1] === '.' && endsWithAbbreviation(before)) continue;
-    if (glued && !/[a-z0-9”"’)]$/.test(before)) continue;
+    // The last character alone: /[...]$/ over `before` would try every position of it.
+    if (glued && !/[a-z0-9”"’)]/.test(before.charAt(before.length - 1))) continue;
     if (!/^[A-Z"“'‘([0-9◇$]/.test(next)) continue;
     pieces.push(line.slice(start, end).trim());
     start = glued ? end : boundary.lastIndex;
