@@ -23,13 +23,12 @@ export function extractInvestments(contexts: SentenceContext[], mainTrack: strin
 
 export function extractSectors(contexts: SentenceContext[], mainTrack: string): string[] {
   const found: string[] = [];
+  // The same sentences for every sector: chosen once, not once per sector.
+  const texts = contexts
+    .filter((context) => context.attributed.includes(mainTrack) && context.tradeCue)
+    .map((context) => context.text);
   for (const [sector, pattern] of Object.entries(SECTORS)) {
-    if (
-      contexts.some(
-        (context) => context.attributed.includes(mainTrack) && context.tradeCue && pattern.test(context.text),
-      )
-    )
-      found.push(sector);
+    if (texts.some((text) => pattern.test(text))) found.push(sector);
   }
   return found;
 }

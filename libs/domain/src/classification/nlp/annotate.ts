@@ -71,12 +71,21 @@ const INFLECTED = /(?:s|d|ing)$/;
 const HEADLINE_LEMMAS = new WeakMap<ReadonlySet<string>, Map<string, string>>();
 const HEADLINE_LEMMAS_LIMIT = 16_384;
 
-function cachedHeadlineLemma(normal: string, vocabulary: ReadonlySet<string>): string {
+function headlineLemmasOf(vocabulary: ReadonlySet<string>): Map<string, string> {
   let cache = HEADLINE_LEMMAS.get(vocabulary);
   if (!cache) {
     cache = new Map();
     HEADLINE_LEMMAS.set(vocabulary, cache);
   }
+  return cache;
+}
+
+/** `cache`: headlineLemmasOf(vocabulary), looked up once per sentence rather than once per token. */
+function cachedHeadlineLemma(
+  normal: string,
+  vocabulary: ReadonlySet<string>,
+  cache: Map<string, string>,
+): string {
   let lemma = cache.get(normal);
   if (lemma === undefined) {
     lemma = headlineLemma(normal, vocabulary);
@@ -163,6 +172,7 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
   const negation = tokens.out(its.negationFlag) as unknown as boolean[];
   const spaces: string[] = tokens.out(its.precedingSpaces);
   const out: Token[] = [];
+  const headlineLemmas = headlineLemmasOf(vocabulary);
   let cursor = 0;
   for (let i = 0; i < words.length; i += 1) {
     const found = text.indexOf(words[i], cursor + spaces[i].length);
@@ -170,7 +180,8 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
     const end = start + words[i].length;
     cursor = end;
     let lemma = lemmas[i];
-    if (pos[i] === 'PROPN' || lemma === normals[i]) lemma = cachedHeadlineLemma(normals[i], vocabulary);
+    if (pos[i] === 'PROPN' || lemma === normals[i])
+      lemma = cachedHeadlineLemma(normals[i], vocabulary, headlineLemmas);
     out.push({
       text: words[i],
       normal: normals[i],
