@@ -36,6 +36,8 @@ export function extractSectors(contexts: SentenceContext[], mainTrack: string): 
 interface OfficialPattern {
   pattern: RegExp;
   name: string;
+  /** Its place in OfficialPatterns.all. */
+  order: number;
 }
 
 interface OfficialPatterns {
@@ -60,7 +62,11 @@ function officialPatterns(index: PartyIndex): OfficialPatterns {
   for (const official of index.officials.values())
     for (const spelling of [official.name, ...official.aliases]) {
       const lead = /^\w+/.exec(spelling)?.[0] ?? null;
-      const pattern = { pattern: new RegExp(`\\b${escapeRegExp(spelling)}\\b`), name: official.name };
+      const pattern = {
+        pattern: new RegExp(`\\b${escapeRegExp(spelling)}\\b`),
+        name: official.name,
+        order: patterns.all.length,
+      };
       patterns.all.push(pattern);
       if (lead === null) patterns.withoutLead.push(pattern);
       else byLead.set(lead, [...(byLead.get(lead) ?? []), pattern]);
@@ -99,10 +105,10 @@ export function extractOfficials(contexts: SentenceContext[], index: PartyIndex)
   const known = officialPatterns(index);
   const byName = new Map<string, Official>();
   for (const context of contexts) {
-    const possible = possibleSpellings(context.text, known);
-    for (const official of possible.size > 0 ? known.all : []) {
-      const { pattern, name } = official;
-      if (!byName.has(name) && possible.has(official) && pattern.test(context.text)) {
+    // The possible spellings in the order of `known.all`, without walking all of it for each sentence.
+    const possible = [...possibleSpellings(context.text, known)].sort((a, b) => a.order - b.order);
+    for (const { pattern, name } of possible) {
+      if (!byName.has(name) && pattern.test(context.text)) {
         const role = index.officials.get(name)?.role;
         byName.set(name, role ? { name, role } : { name });
       }
