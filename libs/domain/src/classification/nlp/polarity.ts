@@ -34,6 +34,10 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "reached in July", "announced this week": a preposition or a time follows, not an object.
   if (!next || !(RELATIVE_LINKS.has(next.normal) || next.classes.includes('DATE'))) return false;
+  // "tariffs on Korean goods kicked in at midnight": a particle with no object of its own ends a phrasal verb.
+  const afterNext = tokens[i + 2];
+  if (next.normal === 'in' && (!afterNext || afterNext.pos === 'ADP' || afterNext.pos === 'PUNCT'))
+    return false;
   let j = i - 1;
   // "the Korea-US tariff agreement", "the stalled talks": hyphens and participles after a determiner are
   // words of the noun phrase.

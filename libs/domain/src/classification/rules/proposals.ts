@@ -43,7 +43,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
     id: 'proposal.offer',
     signal: 'proposal',
     patterns: [
-      '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand ~5 proposal|offer|plan|package|concession|counterproposal|draft|list|swap',
+      '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand ~5 proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
       // An offer turned down was an offer made.
       '@proposal|offer|counterproposal ~10 be ~2 reject|rebuff|dismiss|refuse|decline',
@@ -74,6 +74,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul offered a $150 billion fund for US shipyards during the talks on Friday.',
       'Korea is offering the US $350 billion in investment, officials said on Monday.',
       'Seoul on Monday handed Washington a new offer that includes more US energy purchases.',
+      'Seoul made a counteroffer to Washington on Friday on the investment fund.',
+      'Korea submitted a counter-proposal to the US side on Thursday, officials said.',
     ],
     counterexamples: [
       'Korea will not offer zero tariffs on US rice, the minister told Greer.',

@@ -28,6 +28,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump signed an executive order on Thursday setting a 15 percent tariff on Korean goods.',
       'The 25% levy on most Korean goods, among the steepest in Asia, went into effect at midnight.',
       'The tariffs Washington announced on Korean imports last week took effect on Thursday.',
+      'The higher 25% tariffs on Korean goods kicked in at midnight on Thursday.',
+      'New duties on Korean cars kicked in on Friday, customs officials said.',
       // A perfect dated this week is news.
       'Trump has slapped an additional 25% tariff on Korean goods, the White House said on Wednesday.',
       'Washington has imposed a 25 percent levy on Korean goods this week, the ministry said.',
