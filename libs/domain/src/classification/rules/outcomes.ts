@@ -155,6 +155,11 @@ export const OUTCOME_RULES: SignalRule[] = [
       'meet',
       'discuss',
       'extend',
+      // Agreeing to move a date is an extension, not a deal.
+      'push',
+      'delay',
+      'postpone',
+      'defer',
       'accelerate',
       'keep',
       'consider',
@@ -187,6 +192,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      'Trump on Sunday agreed to push back the 50% tariff on Korea to July 9 after a call with Lee.',
+      'Washington agreed to delay the tariff hike on Korean goods by two weeks.',
       'Carney and Trump have agreed to move forward with formal negotiations on a new trade deal.',
       'Korea and the US agreed on Friday to resume their tariff negotiations next week.',
       'Seoul and Washington agreed to aim for a framework deal within 30 days.',

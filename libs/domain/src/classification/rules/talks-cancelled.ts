@@ -9,7 +9,7 @@ export const CANCELLED_RULES: SignalRule[] = [
     patterns: [
       // The verb: "any delay in the talks would hurt" calls nothing off.
       `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^ ~4 ${MEETING}|visit|trip|meet`,
-      `${MEETING} ~8 @put ~2 on ~1 hold`,
+      `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold`,
       `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
       `${MEETING}|visit|trip ~12 be ~2 @call^|put^ ~1 off`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
@@ -36,6 +36,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The 2+2 meeting between Seoul and Washington was called off hours before it was due to start.',
       'A visit by Korea’s trade minister planned for Friday has been called off, officials said.',
       'The US team’s trip to Seoul for trade talks has been put off, officials said on Friday.',
+      'A US trade team’s planned visit to Seoul later this month has been put on hold, sources said on Saturday.',
       'Bessent skipped the meeting with Korean officials on Friday, citing a scheduling conflict.',
       'Bessent has pulled out of a planned meeting with Korea’s finance minister on Friday.',
       'Lutnick missed the talks with Korea’s trade minister on Friday, officials said.',
