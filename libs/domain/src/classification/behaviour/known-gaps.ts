@@ -4,7 +4,6 @@
  */
 export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'common phrasings: Kim spoke with Lutnick by phone on Monday about tariffs on Korean cars.',
-  'common phrasings: The deal, announced on Wednesday, sets a 15% tariff on Korean goods.',
   'deadline probes: The tariff hike on Korean goods was delayed until Aug. 1 to allow more time for talks, the White House said on Monday.',
   'probe stories: Presidential office denies report of tariff deal with US',
   'probe stories: Kim, Lutnick hold second round of talks',

@@ -127,7 +127,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
       afterComma &&
       token.pos === 'VERB' &&
       !PLANNED.has(token.lemma) &&
-      (/ed$/.test(token.normal) || IRREGULAR_PAST.has(token.normal));
+      (/ed$/.test(token.normal) || IRREGULAR_PAST.has(token.normal)) &&
+      // "The deal, announced on Wednesday, sets ...": after the opening subject the phrase stays with it.
+      !(from === 0 && tokens.slice(0, i).every((before) => !isVerb(before)));
     const bareAs = i > from && !afterComma && opensBareAsClause(tokens, i);
     const opens =
       i > from &&

@@ -231,11 +231,14 @@ function toldAtOldTime(context: SentenceContext, tokens: Token[], clauses: Claus
   const at = clauses.indexOf(own);
   const phrase = clauses[at - 1];
   if (!phrase || !isVerb(tokens[own.from]) || tokens[own.from - 1]?.text !== ',') return false;
-  if (tokens[phrase.from - 1]?.text !== ',' || !isVerb(tokens[phrase.from])) return false;
+  const opensPhrase = (k: number) => tokens[k - 1]?.text === ',' && isVerb(tokens[k]);
+  let participleAt = -1;
+  for (let k = phrase.from; k < phrase.to; k += 1) if (opensPhrase(k)) participleAt = k;
+  if (participleAt < 0) return false;
   const from = tokens[own.from].start;
   const to = tokens[own.to - 1].end;
   if (context.dates.some((date) => date.index >= from && date.index < to)) return false;
-  const phraseFrom = tokens[phrase.from].start;
+  const phraseFrom = tokens[participleAt].start;
   const phraseTo = tokens[phrase.to - 1].end;
   const ages = context.dates
     .map((date, i) => ({ date, age: context.ages[i] }))
