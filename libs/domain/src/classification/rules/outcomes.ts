@@ -142,6 +142,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     signal: 'deal_reached',
     patterns: [
       'PARTY ~4 @agree|settle ~2 on|to|that',
+      // The pair named as such: "the two sides agreed on a 15% rate".
+      'two|both ~1 side|country|nation|government ~3 @agree|settle ~2 on|to|that',
       // "Trump said he had agreed with President Xi to trim tariffs".
       '@agree ~1 with ~5 PARTY ~4 to|on',
     ],
@@ -155,6 +157,20 @@ export const OUTCOME_RULES: SignalRule[] = [
       'meet',
       'discuss',
       'extend',
+      // Agreeing on the need for a deal, or to disagree, is no deal.
+      'need',
+      'disagree',
+      // Communiqué wording: agreeing to explore, strengthen or keep consulting is no deal.
+      'explore',
+      'strengthen',
+      'enhance',
+      'expand',
+      'promote',
+      'cooperation',
+      'communicate',
+      'consult',
+      'consultation',
+      'option',
       // Agreeing to move a date is an extension, not a deal.
       'push',
       'delay',
@@ -184,6 +200,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
+      'The two sides agreed on a 15% tariff rate on Korean cars on Friday, officials said.',
+      'Both countries agreed on Friday to cut tariffs on cars to 15%, the ministry said.',
       'Trump said on Thursday he agreed with President Lee to trim tariffs on Korean goods.',
       'Korea agreed with the United States on Friday to cut the levy on cars to 15%.',
       'Lutnick said Seoul agreed with Washington on a $350 billion investment package on Wednesday.',
@@ -192,6 +210,11 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      'Both sides agreed to explore mutually acceptable options on shipbuilding, the office said.',
+      'Both sides agreed to strengthen economic cooperation and keep consulting closely.',
+      'Korea and the US agreed on the need to reach a deal quickly, the ministry said on Friday.',
+      'Korea and the US agreed to disagree on the currency issue, officials said on Friday.',
+      'The two sides agreed to keep working toward a deal, officials said on Friday.',
       'Trump on Sunday agreed to push back the 50% tariff on Korea to July 9 after a call with Lee.',
       'Washington agreed to delay the tariff hike on Korean goods by two weeks.',
       'Carney and Trump have agreed to move forward with formal negotiations on a new trade deal.',
