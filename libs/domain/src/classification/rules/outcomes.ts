@@ -10,6 +10,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap ~4 ${DEAL}`,
       `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
       `@agree on|to ~2 ${DEAL}`,
+      // "We just made a deal with Korea": made with the other side, not "makes deals" in general.
+      `@make^ ~3 ${DEAL} ~2 with`,
     ],
     // An agreement to pursue or to postpone is a step of the talks; a minerals or defence accord is another subject.
     unless: [
@@ -36,6 +38,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     ],
     confidence: 0.85,
     examples: [
+      '"We just made a deal with Korea," Trump told reporters on Wednesday.',
+      'The US made a trade deal with Korea on Tuesday, Trump said.',
+      'Trump said on Wednesday that Washington has made a deal with Seoul.',
       'Korea unveils historic US trade deal at a Hyundai plant',
       'Lee and Trump unveiled the trade agreement at the White House on Monday.',
       'The White House on Friday unveiled a framework deal with Seoul that cuts the car tariff to 15%.',
@@ -45,6 +50,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the US agreed on a framework that cuts the levy on cars to 15 percent.',
     ],
     counterexamples: [
+      'Korea is eager to make a deal with the US before the deadline.',
+      'Trump said he would make a deal with Korea soon.',
+      'Korea may never make a deal with the US on rice.',
       'On this point, South Korea and the United States are reaching a much closer agreement than before.',
       'Seoul and Washington moved closer to sealing a trade deal on Friday, officials said.',
       'Korea and the US are closer than ever to striking an agreement on the fund, Yeo said.',
@@ -309,6 +317,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'no-breakthrough.gaps-remain',
     signal: 'no_breakthrough',
     patterns: [
+      // "We are not there yet": a deal still out of reach.
+      'be ~1 @not ~1 quite? there ~1 yet',
       '@gap|difference|disagreement|sticking|dispute ~8 remain|persist|linger|stay',
       '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|drag|collapse|break',
       '@stalemate|deadlock|gridlock|impasse|standoff|standstill|odds|unresolved|nowhere|roadblock|snag',
@@ -323,6 +333,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     unless: ['breakthrough', 'resolve'],
     confidence: 0.7,
     examples: [
+      '“We are not there yet,” Yeo told reporters after the talks with Greer on Friday.',
+      'Korea and the US are not quite there yet on the investment fund, Kim said.',
+      'The two sides are not there yet, a US official said of the tariff talks.',
       'Gaps remain between Seoul and Washington over the $350 billion investment fund.',
       'The Korea-US tariff negotiations have stalled over the structure of the investment package.',
       'Talks between the two sides hit a deadlock over agriculture, officials said.',

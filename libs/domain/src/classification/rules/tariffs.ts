@@ -15,7 +15,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     signal: 'tariff_threatened',
     patterns: [
       `RATE ~3 ${TARIFF} ~6 @take|go|kick|apply|begin|start|hit|face|effect|impose|levy|charge`,
-      `@face|impose|slap|levy|apply|charge|raise|hike ~4 RATE`,
+      `@face|impose|slap|levy|apply|charge|raise|hike|pay ~4 RATE`,
       // "could be hit with tariffs of up to 50%": the goods struck by a rate to come.
       `@hit ~1 with ~6 RATE`,
       `@letter ~5 RATE`,
@@ -31,6 +31,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'The 25% tariff on Korean goods will take effect on Aug. 1, the White House said.',
       'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
       'Trump said on Sunday that Korea could be hit with tariffs of up to 50% if it keeps buying Russian oil.',
+      '“Korea will pay 25% starting August 1,” Trump said on Monday.',
+      'Korean carmakers would pay a 25 percent duty if talks fail, officials said on Monday.',
       'Korean cars may be hit with a 25 percent duty next month, officials warned.',
     ],
     counterexamples: [
