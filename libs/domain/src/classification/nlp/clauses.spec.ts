@@ -12,6 +12,26 @@ function clausesOf(sentence: string): string[] {
   );
 }
 
+describe('splitClauses: a relative clause between commas ends where the main verb comes back', () => {
+  it.each([
+    [
+      'The meeting, which had been set for Friday, was cancelled.',
+      ['the meeting ,', 'which had been set for friday ,', 'was canceled .'],
+    ],
+    [
+      'Kim, who arrived on Monday, met Lutnick on Tuesday.',
+      ['kim ,', 'who arrived on monday ,', 'met lutnick on tuesday .'],
+    ],
+    // No verb after the comma: the relative clause goes on.
+    [
+      'Korea, which exports cars, steel and chips, faces the tariff.',
+      ['korea ,', 'which exports cars , steel and chips ,', 'faces the tariff .'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(clausesOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('splitClauses: "as" with its own subject and verb opens a clause even without a comma', () => {
   it.each([
     [

@@ -146,6 +146,21 @@ export function splitClauses(tokens: Token[]): Clause[] {
       i > from + 2 &&
       // "After the meeting, Yeo said ...": a leading phrase with no verb is no clause of its own.
       (opener === 'if' || opener === 'unless' || tokens.slice(from + 1, i).some(isVerb));
+    // "The meeting, which had been set for Friday, was cancelled": a relative clause between commas ends
+    // where the main clause's verb comes back.
+    const endsRelative =
+      token.text === ',' &&
+      ['which', 'who'].includes(opener) &&
+      i > from + 2 &&
+      tokens[i + 1] !== undefined &&
+      isVerb(tokens[i + 1]) &&
+      !/ing$/.test(tokens[i + 1].normal);
+    if (endsRelative) {
+      clauses.push(clauseFrom(from, i + 1, simultaneous));
+      from = i + 1;
+      simultaneous = false;
+      continue;
+    }
     if (
       HARD_BREAKS.has(token.text) ||
       endsLeadingCondition ||

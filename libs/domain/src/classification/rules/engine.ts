@@ -5,6 +5,7 @@ import { isVerb } from '../nlp/words';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
 import { aboutSomeoneElse, onUsGoods } from './subject';
+import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
 import type { ContextNeed, SignalRule } from './types';
 
@@ -262,11 +263,16 @@ export function runRule(
   for (const pattern of rule.patterns) if (possible.has(pattern)) (candidates ??= []).push(pattern);
   if (!candidates) return null;
   for (const clause of clauses) {
+    const subject = subjectBeforePhrase(tokens, clauses, clause);
     for (const pattern of candidates) {
-      const match = matchPattern(pattern, tokens, clause.from, clause.to);
+      const match =
+        matchPattern(pattern, tokens, clause.from, clause.to) ??
+        (subject ? matchAcrossPhrase(pattern, tokens, subject, clause) : null);
       if (!match) continue;
       const head = match.head;
-      if (clauseHasUnless(rule, tokens, clause)) continue;
+      // With its subject before a phrase between commas, the phrase speaks of the same thing.
+      const span = subject ? { from: subject.from, to: clause.to } : clause;
+      if (clauseHasUnless(rule, tokens, span)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const polarity = clausePolarity(tokens, clauseOf(clauses, head), head, matched);
       const own = clauseOf(clauses, head);

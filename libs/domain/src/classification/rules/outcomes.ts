@@ -262,6 +262,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      'The talks, which began in Washington on Wednesday, ended on Friday without a deal.',
       'Korean and U.S. negotiators ended two days of talks in Washington without reaching an agreement.',
       'Seoul and Washington failed to narrow their differences on the investment fund on Friday.',
       'No agreement was reached at the meeting between Korea and the U.S., the ministry said.',

@@ -37,6 +37,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       'A visit by Korea’s trade minister planned for Friday has been called off, officials said.',
       'The US team’s trip to Seoul for trade talks has been put off, officials said on Friday.',
       'A US trade team’s planned visit to Seoul later this month has been put on hold, sources said on Saturday.',
+      // The subject stands before a relative clause between commas.
+      'The meeting, which had been scheduled for Friday, was cancelled after Bessent cited a scheduling conflict.',
+      'The 2+2 talks, which were to be held in Washington, were postponed on Thursday.',
       'Bessent skipped the meeting with Korean officials on Friday, citing a scheduling conflict.',
       'Bessent has pulled out of a planned meeting with Korea’s finance minister on Friday.',
       'Lutnick missed the talks with Korea’s trade minister on Friday, officials said.',

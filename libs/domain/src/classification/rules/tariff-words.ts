@@ -1,6 +1,16 @@
 /** What the tariff rules share: what a tariff is called, what makes a clause about something else, and the tariff-start pattern. */
 export const TARIFF = 'tariff|levy|duty|rate';
-export const DEAL_WORDS = ['agree', 'framework', 'under', 'reduce', 'lower', 'low', 'down', 'instead'];
+export const DEAL_WORDS = [
+  'agree',
+  'conclude',
+  'framework',
+  'under',
+  'reduce',
+  'lower',
+  'low',
+  'down',
+  'instead',
+];
 /** A rate that already applies and stays is no threat: "will continue to face 19%". */
 export const STANDING_WORDS = ['continue', 'remain', 'maintain', 'keep', 'immediate', 'immediately'];
 export const SECTOR_WORDS = [

@@ -40,6 +40,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Korea had faced a 25% tariff in April.',
       'The US will not raise tariffs on Korean goods, Trump said.',
       'Under the deal, the U.S. will impose a 15% tariff on Korean goods.',
+      'South Korea, which concluded a trade agreement a day earlier, will face the same 15% tariff rate as Japan.',
       'Trump said he will impose a 100% tariff on imported semiconductors from Korea.',
       'Korean goods will continue to face a 15% tariff under the framework.',
       'Korean kitchen cabinets will face a 50% tariff from Oct. 14.',

@@ -1,0 +1,50 @@
+import type { Token } from '../nlp/annotate';
+import type { Clause } from '../nlp/clauses';
+import { isVerb } from '../nlp/words';
+import { matchPattern, type CompiledPattern, type PatternMatch } from './pattern';
+
+const RELATIVE_OPENERS = new Set(['which', 'who']);
+
+/**
+ * "The meeting, which had been set for Friday, was cancelled": a clause that opens on its verb after a
+ * phrase between commas has its subject before that phrase. Returns the subject's clause, or null.
+ */
+export function subjectBeforePhrase(tokens: Token[], clauses: Clause[], clause: Clause): Clause | null {
+  const at = clauses.indexOf(clause);
+  const phrase = clauses[at - 1];
+  const subject = clauses[at - 2];
+  if (!phrase || !subject || subject.to !== phrase.from || phrase.to !== clause.from) return null;
+  if (tokens[clause.from - 1]?.text !== ',' || !isVerb(tokens[clause.from])) return null;
+  const opener = tokens[phrase.from];
+  if (tokens[phrase.from - 1]?.text !== ',' || !(RELATIVE_OPENERS.has(opener.normal) || isVerb(opener)))
+    return null;
+  return tokens.slice(subject.from, subject.to).some(isVerb) ? null : subject;
+}
+
+/** A match over the subject's words and the clause's, skipping the phrase between them; indexes are the sentence's. */
+export function matchAcrossPhrase(
+  pattern: CompiledPattern,
+  tokens: Token[],
+  subject: Clause,
+  clause: Clause,
+): PatternMatch | null {
+  const subjectEnd = tokens[subject.to - 1]?.text === ',' ? subject.to - 1 : subject.to;
+  const subjectLength = subjectEnd - subject.from;
+  const joined = [...tokens.slice(subject.from, subjectEnd), ...tokens.slice(clause.from, clause.to)];
+  const match = matchPattern(pattern, joined, 0, joined.length);
+  if (!match) return null;
+  const used = match.positions.filter((position) => position >= 0);
+  // A match inside one part alone is that part's own, found (or not) without the join.
+  if (
+    used.every((position) => position < subjectLength) ||
+    used.every((position) => position >= subjectLength)
+  )
+    return null;
+  const back = (position: number) =>
+    position < 0
+      ? position
+      : position < subjectLength
+        ? subject.from + position
+        : clause.from + position - subjectLength;
+  return { positions: match.positions.map(back), head: back(match.head) };
+}
