@@ -113,9 +113,16 @@ export function clausePolarity(
   const headToken = tokens[head];
   const infinitiveTo = infinitiveMarker(tokens, head);
   // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
-  const trailing = tokens
-    .slice(lastMatched + 1, Math.min(clause.to, lastMatched + 4))
-    .filter((token) => token.pos === 'AUX' && MODALS.has(token.normal));
+  // ... and so does the first verb after a matched noun phrase ("a cut in the tariff on Korean cars would help").
+  const nextVerb = tokens.slice(lastMatched + 1, Math.min(clause.to, lastMatched + 9)).find(isVerb);
+  const trailing = [
+    ...tokens
+      .slice(lastMatched + 1, Math.min(clause.to, lastMatched + 4))
+      .filter((token) => token.pos === 'AUX' && MODALS.has(token.normal)),
+    ...(nextVerb && !isVerb(headToken) && nextVerb.pos === 'AUX' && MODALS.has(nextVerb.normal)
+      ? [nextVerb]
+      : []),
+  ];
   const lead = before.slice(-7);
   const window = [...lead, ...inside, ...trailing];
   if (

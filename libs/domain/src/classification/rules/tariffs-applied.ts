@@ -97,6 +97,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Korean chips will continue to remain exempt from the new US tariffs.',
       'The 15% rate on Korean cars remains lower than the 25% on Japanese trucks.',
       'Korean cars still face a 15% tariff, down from 25% before the deal.',
+      'A cut in the tariff on Korean cars would help Hyundai, analysts said on Friday.',
       // The phrase between commas dates its subject's act: "struck in April" is the time of the cut too.
       'The agreement, struck in April, lowered the tariff on Korean goods to 15%.',
       'The framework, signed on May 2, cut US duties on Korean cars to 15 percent.',
