@@ -248,7 +248,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     signal: 'no_breakthrough',
     patterns: [
       `@end|conclude|wrap|close|finish|break|adjourn ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
-      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus`,
+      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~2 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal`,
       `@no ~2 ${DEAL}|breakthrough ~3 be|was|has|emerge|reach|yet`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
@@ -262,6 +262,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      'Korea fails to secure tariff relief in Washington talks',
+      'Korea failed to win an exemption from the steel tariffs in the talks on Friday.',
+      'Seoul failed to obtain a cut in the auto tariff during the talks with Lutnick on Friday.',
       'The talks, which began in Washington on Wednesday, ended on Friday without a deal.',
       'Korean and U.S. negotiators ended two days of talks in Washington without reaching an agreement.',
       'Seoul and Washington failed to narrow their differences on the investment fund on Friday.',

@@ -52,7 +52,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
       // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
-      '@offer ~4 zero|RATE|MONEY|tariff|purchase|boost|investment|fund|access|elimination|removal|reduction',
+      '@offer ~4 zero|zero-for-zero|RATE|MONEY|tariff|purchase|boost|investment|fund|access|elimination|removal|reduction',
     ],
     forbid: ['hedged'],
     needs: ['counterpart'],
