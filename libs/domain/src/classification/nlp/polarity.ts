@@ -124,6 +124,8 @@ export function clausePolarity(
       : []),
   ];
   const lead = before.slice(-7);
+  // The sentence's own next words, not the window's: "was unable to reach" has no "was to" in it.
+  const after = (token: Token, step: number) => tokens[tokens.indexOf(token) + step];
   const window = [...lead, ...inside, ...trailing];
   if (
     (headToken.negated &&
@@ -171,18 +173,18 @@ export function clausePolarity(
     (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||
     // Only before the match: "cancelled plans to meet" is no plan of its own.
     lead.some((token, i) => PLANNED.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
-    window.some((token, i) => token.lemma === 'be' && window[i + 1]?.normal === 'to') ||
-    window.some((token, i) => token.lemma === 'go' && window[i + 1]?.normal === 'to')
+    window.some((token) => token.lemma === 'be' && after(token, 1)?.normal === 'to') ||
+    window.some((token) => token.lemma === 'go' && after(token, 1)?.normal === 'to')
   )
     found.add('future');
   // "was set to depart", "were to begin", "was supposed to attend": a plan as it stood, usually undone since.
   if (
     window.some(
-      (token, i) =>
+      (token) =>
         (token.normal === 'was' || token.normal === 'were') &&
-        (window[i + 1]?.normal === 'to' ||
-          ((PLANNED.has(window[i + 1]?.lemma ?? '') || window[i + 1]?.lemma === 'suppose') &&
-            window[i + 2]?.normal === 'to')),
+        (after(token, 1)?.normal === 'to' ||
+          ((PLANNED.has(after(token, 1)?.lemma ?? '') || after(token, 1)?.lemma === 'suppose') &&
+            after(token, 2)?.normal === 'to')),
     )
   )
     found.add('pastplan');

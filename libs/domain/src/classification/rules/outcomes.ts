@@ -249,6 +249,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     patterns: [
       `@end|conclude|wrap|close|finish|break|adjourn ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
       `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
+      `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~2 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal`,
       `@no ~2 ${DEAL}|breakthrough ~3 be|was|has|emerge|reach|yet`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
@@ -262,6 +263,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      'Korea was unable to reach a deal with the US on Friday, officials said.',
+      'Korea was not able to secure an exemption from the US on Friday.',
       'Korea fails to secure tariff relief in Washington talks',
       'Korea failed to win an exemption from the steel tariffs in the talks on Friday.',
       'Seoul failed to obtain a cut in the auto tariff during the talks with Lutnick on Friday.',
