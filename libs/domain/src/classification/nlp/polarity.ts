@@ -8,6 +8,7 @@ import {
   FUTURE,
   HEDGES,
   HYPHENS,
+  IMPLICATIVE,
   MODALS,
   NEGATORS,
   NOUN_PHRASE,
@@ -111,7 +112,9 @@ export function clausePolarity(
   const inside: Token[] = [];
   for (let i = head + 1; i < lastMatched; i += 1) if (framing(i) && !matched.has(i)) inside.push(tokens[i]);
   const headToken = tokens[head];
-  const infinitiveTo = infinitiveMarker(tokens, head);
+  const marker = infinitiveMarker(tokens, head);
+  const implicative = marker > 0 && IMPLICATIVE.has(tokens[marker - 1].lemma);
+  const infinitiveTo = implicative ? -1 : marker;
   // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
   // ... and so does the first verb after a matched noun phrase ("a cut in the tariff on Korean cars would help").
   const nextVerb = tokens.slice(lastMatched + 1, Math.min(clause.to, lastMatched + 9)).find(isVerb);
@@ -201,8 +204,12 @@ export function clausePolarity(
         !PLANNED.has(token.lemma) &&
         !['be', 'been', 'will'].includes(span[i - 1]?.normal ?? ''),
     );
+  const implicativePast =
+    implicative &&
+    (isPastForm(tokens[marker - 1]) || ['was', 'were'].includes(tokens[marker - 2]?.normal ?? ''));
   if (
     isPastForm(headToken) ||
+    implicativePast ||
     (headToken.pos !== 'VERB' && clauseVerbPast) ||
     (auxiliary && PAST_AUXILIARIES.has(auxiliary.normal)) ||
     (auxiliary?.lemma === 'be' && beforeAuxiliary && PAST_AUXILIARIES.has(beforeAuxiliary.normal))

@@ -80,6 +80,8 @@ export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'ha
 
 /** "agreed to lower", "decided to cut": the infinitive is what was decided, not a plan. */
 export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
+/** "managed to strike", "were able to hold", "was forced to postpone": the infinitive happened, in the verb's tense. */
+export const IMPLICATIVE = new Set(['manage', 'able', 'force', 'compel', 'oblige', 'proceed']);
 
 export const POSSESSIVES = new Set(["'s", '’s', 'its', 'their', 'his', 'her', 'our', 'your']);
 

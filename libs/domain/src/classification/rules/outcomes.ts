@@ -256,6 +256,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
       `@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}`,
       'there ~3 be ~2 @no ~2 progress|headway',
+      // "there was no deal" (not "no written agreement": a document, not the deal).
+      `there ~3 be ~2 @no trade? ${DEAL}|breakthrough`,
+      '@yet ~1 to ~1 agree|settle|resolve|finalize|finalise|sign',
       // A negotiator going home without what was sought: the round ended without agreement.
       `@leave|depart|return|head ~6 without ~2 secure|reach|win|clinch|obtain|get ~4 ${DEAL}|relief|reduction|breakthrough|exemption|concession`,
       '@yet ~1 to ~2 resolve|settle|bridge|narrow ~4 dispute|issue|difference|gap|disagreement',
@@ -263,6 +266,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      'There was no deal at the end of the talks between Korea and the US on Friday.',
+      'Korea and the US have yet to agree on the terms of the investment fund, officials said on Friday.',
+      'There is still no agreement between Seoul and Washington on the fund, Kim said.',
       'Korea was unable to reach a deal with the US on Friday, officials said.',
       'Korea was not able to secure an exemption from the US on Friday.',
       'Korea fails to secure tariff relief in Washington talks',
@@ -291,6 +297,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
     ],
     counterexamples: [
+      'There will be no deal unless Korea opens its rice market, Lutnick said.',
       'Talks could end without a deal if Washington refuses to budge.',
       'If there is no progress in talks with Seoul, the US will raise tariffs on Korean goods.',
       'Korea would not reach a deal with the US that hurts its farmers, Yeo said.',
