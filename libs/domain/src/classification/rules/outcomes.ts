@@ -334,7 +334,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       // "We are not there yet": a deal still out of reach.
       'be ~1 @not ~1 quite? there ~1 yet',
       '@gap|difference|disagreement|sticking|dispute ~8 remain|persist|linger|stay',
-      '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|drag|collapse|break',
+      '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|drag|collapse|break|stuck',
       '@stalemate|deadlock|gridlock|impasse|standoff|standstill|odds|unresolved|nowhere|roadblock|snag',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
@@ -347,6 +347,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     unless: ['breakthrough', 'resolve'],
     confidence: 0.7,
     examples: [
+      'Negotiations between Seoul and Washington remain stuck over the investment fund, officials said on Friday.',
       '“We are not there yet,” Yeo told reporters after the talks with Greer on Friday.',
       'Korea and the US are not quite there yet on the investment fund, Kim said.',
       'The two sides are not there yet, a US official said of the tariff talks.',

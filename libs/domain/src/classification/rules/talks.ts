@@ -44,6 +44,8 @@ export const TALKS_RULES: SignalRule[] = [
       '@sit^ ~1 down ~3 with|counterpart|PARTY|lutnick|greer|bessent',
       // Progress made at a round tells that the round took place.
       `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
+      // "spent three days in Washington negotiating with US officials".
+      `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
       `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^ ~6 ${MEETING}`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
@@ -82,6 +84,9 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      'Seoul’s negotiators spent three days in Washington this week negotiating with US officials.',
+      'Kim spent two hours in talks with Lutnick on Thursday.',
+      'The Korean team spent the week in Washington discussing tariffs with the US side.',
       // Calling for something at the talks is a demand made there, not a phone call.
       'Yeo held talks with Greer on Saturday in Washington, where he called for the removal of tariffs on Korean cars.',
       'Kim met Lutnick on Thursday and called for lower tariffs on Korean steel.',
@@ -113,6 +118,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'Korea will spend the next week negotiating with the US.',
       'Yeo held a video call with Greer on Friday about the tariffs.',
       // One side's own people meeting about the US demands.
       'Immediately after landing on Friday, Yeo held final consultations with his colleagues on the U.S. tariff offer.',
