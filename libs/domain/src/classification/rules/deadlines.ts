@@ -52,8 +52,8 @@ export const DEADLINE_RULES: SignalRule[] = [
     id: 'deadline.set',
     signal: 'deadline_set',
     patterns: [
-      '@deadline ~3 of|on|for|is|be|at DATE',
-      '@deadline ~4 firm|final|hold|stand|stick|remain',
+      '@deadline ~2 of|on|for|is|be|at DATE',
+      '@deadline ~4 firm|final|hard|hold|stand|stick|remain',
       // "the deadline for a deal with the EU is Aug. 1": the deadline's own phrase can be long.
       '@deadline ~8 be|remain ~2 DATE',
     ],
@@ -67,6 +67,11 @@ export const DEADLINE_RULES: SignalRule[] = [
       'loom',
       'until',
       'by',
+      // A deadline that passed or was missed is not one set.
+      'pass',
+      'miss',
+      'expire',
+      'lapse',
       // Deadlines of parliaments and paperwork.
       'budget',
       'bill',
@@ -79,6 +84,7 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     confidence: 0.72,
     examples: [
+      'Lutnick said on Sunday that the Aug. 1 deadline for Korea is a hard deadline.',
       'Trump said the Aug. 1 deadline for South Korea is firm and there will be no extensions.',
       'The deadline for Korea remains Aug. 1, a White House official said.',
       'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
@@ -87,6 +93,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The new deadline for the tariff talks with Seoul is now Aug. 1.',
     ],
     counterexamples: [
+      'The deadline for Korea passed on Friday without a deal.',
+      'Korea missed the Aug. 1 deadline, officials said on Monday.',
       'The deadline for Korea may be extended again, an official said.',
       'Korea had met the April deadline last year.',
       'If the deadline is extended, the talks with the US would continue.',
