@@ -14,7 +14,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
       `@implement|enforce ~4 ${TARIFF}|RATE`,
       `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
-      `@sign ~4 order ~6 ${TARIFF}|RATE`,
+      `@sign|issue ~4 order ~6 ${TARIFF}|RATE`,
       `@begin|start ~1 collect|charge|impose|apply ~3 RATE|${TARIFF}`,
     ],
     require: ['past'],
@@ -23,6 +23,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce'],
     confidence: 0.75,
     examples: [
+      'The White House issued an order on Thursday that puts a 25% tariff on Korean imports from Aug. 7.',
       'The 25% tariff on Korean goods took effect on Thursday.',
       'The United States imposed a 25 percent tariff on Korean imports on Wednesday.',
       'Trump signed an executive order on Thursday setting a 15 percent tariff on Korean goods.',

@@ -88,7 +88,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     ],
     forbid: ['past', 'infinitive'],
     needs: ['mainParty'],
-    unless: [...SECTOR_WORDS, ...STANDING_WORDS, 'exchange'],
+    // A rise feared or worried about is speculation, not a threat made.
+    unless: [...SECTOR_WORDS, ...STANDING_WORDS, 'exchange', 'fear', 'worry', 'concern'],
     confidence: 0.68,
     examples: [
       'Trump said he is raising tariffs on South Korean goods to 25% because the legislature has not acted.',
@@ -96,6 +97,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'The US is increasing the reciprocal tariff on Korea back to 25 percent, Trump wrote.',
     ],
     counterexamples: [
+      'Korea fears the US could raise tariffs again, officials said on Monday.',
+      'Exporters worry that Washington may hike tariffs on Korean goods.',
       'Korea raised its own tariffs on U.S. beef last year.',
       'Trump is raising the tariff on Korean goods to 25% with immediate effect.',
       'Trump may not raise tariffs on Korea, an aide said.',
