@@ -36,6 +36,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       // Moving closer to an agreement is progress, not the agreement.
       'closer',
     ],
+    // A deal of the track is made with the other side: "Samsung strikes chip deal with Tesla" is not one.
+    needs: ['counterpart'],
     confidence: 0.85,
     examples: [
       '"We just made a deal with Korea," Trump told reporters on Wednesday.',
@@ -50,6 +52,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the US agreed on a framework that cuts the levy on cars to 15 percent.',
     ],
     counterexamples: [
+      'Samsung strikes $16.5 billion chip deal with Tesla',
+      'Korea and Japan signed a currency swap agreement on Friday.',
       'Korea is eager to make a deal with the US before the deadline.',
       'Trump said he would make a deal with Korea soon.',
       'Korea may never make a deal with the US on rice.',
