@@ -1,5 +1,5 @@
 import type { Token } from './annotate';
-import { IRREGULAR_PAST, isPastForm, isVerb, PLANNED } from './words';
+import { IRREGULAR_PAST, isVerb, PLANNED } from './words';
 
 /**
  * How a clause reports what it says. A rule names the polarities it needs or forbids; the one clause
@@ -84,17 +84,13 @@ const LEADING_SUBORDINATORS = new Set([
 const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'SYM']);
 
-/** Subordinators that open a clause without a comma when a subject and a finite verb follow. */
-const BARE_OPENERS = new Set(['as', 'before']);
-
 /**
- * "delayed twice as negotiations continued", "raise tariffs before the deal was reached": the word, a
- * subject, then a finite verb opens a clause of its own even without a comma, so a pattern cannot join a verb of one clause to a noun of the other.
+ * "delayed twice as negotiations continued": "as", a subject, then a finite verb opens a clause of its
+ * own even without a comma, so a pattern cannot join a verb of one clause to a noun of the other.
  * "as early as May", "as well as", "such as Korea" have no subject-and-verb and stay where they are.
  */
-function opensBareClause(tokens: Token[], at: number): boolean {
-  if (!BARE_OPENERS.has(tokens[at].normal)) return false;
-  if (tokens[at].normal === 'as' && ['such', 'well', 'so', 'same'].includes(tokens[at - 1]?.normal ?? ''))
+function opensBareAsClause(tokens: Token[], at: number): boolean {
+  if (tokens[at].normal !== 'as' || ['such', 'well', 'so', 'same'].includes(tokens[at - 1]?.normal ?? ''))
     return false;
   let i = at + 1;
   // The subject may carry a prepositional phrase: "as negotiations with Seoul continued".
@@ -105,17 +101,13 @@ function opensBareClause(tokens: Token[], at: number): boolean {
   )
     i += 1;
   const verb = tokens[i];
-  const finite =
+  return (
     i > at + 1 &&
     verb !== undefined &&
     isVerb(verb) &&
     !/ing$/.test(verb.normal) &&
-    tokens[i - 1].normal !== 'to';
-  if (!finite || tokens[at].normal === 'as') return finite;
-  // The others only for background told in the past with a subject of its own ("before the deal was
-  // reached"): "before it was called off" speaks of the main clause's own subject.
-  const pronounOnly = i === at + 2 && tokens[at + 1].pos === 'PRON';
-  return !pronounOnly && (isPastForm(verb) || ['was', 'were', 'had'].includes(verb.normal));
+    tokens[i - 1].normal !== 'to'
+  );
 }
 
 function clauseFrom(from: number, to: number, simultaneous: boolean): Clause {
@@ -138,12 +130,11 @@ export function splitClauses(tokens: Token[]): Clause[] {
       (/ed$/.test(token.normal) || IRREGULAR_PAST.has(token.normal)) &&
       // "The deal, announced on Wednesday, sets ...": after the opening subject the phrase stays with it.
       !(from === 0 && tokens.slice(0, i).every((before) => !isVerb(before)));
-    const bare = i > from && !afterComma && opensBareClause(tokens, i);
-    const bareAs = bare && token.normal === 'as';
+    const bareAs = i > from && !afterComma && opensBareAsClause(tokens, i);
     const opens =
       i > from &&
       (participle ||
-        bare ||
+        bareAs ||
         (OPENERS.has(token.normal) &&
           (afterComma || ['but', 'while', 'whilst', 'whereas', 'unless', 'if'].includes(token.normal))));
     // "If no deal is reached, Korea will face 25%", "After announcing ..., Trump declared ...": a leading
