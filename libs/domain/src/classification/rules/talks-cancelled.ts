@@ -11,7 +11,6 @@ export const CANCELLED_RULES: SignalRule[] = [
       `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^ ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold`,
       `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
-      `${MEETING}|visit|trip ~12 be ~2 @call^|put^ ~1 off`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
       // Not turning up: "skips the meeting", "pulled out of a planned meeting".
       `@skip^|miss^|snub^ ~3 ${MEETING}`,
@@ -32,10 +31,6 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Trump canceled plans to meet President Lee after Seoul tightened its export controls.',
       'Lutnick called off his plan to meet Korea’s trade minister on Friday.',
       'Yeo postponed his plans to meet Lutnick in Washington, the ministry said on Monday.',
-      'Trade talks that were scheduled for next week between Korea and the US were called off.',
-      'The 2+2 meeting between Seoul and Washington was called off hours before it was due to start.',
-      'A visit by Korea’s trade minister planned for Friday has been called off, officials said.',
-      'The US team’s trip to Seoul for trade talks has been put off, officials said on Friday.',
       'A US trade team’s planned visit to Seoul later this month has been put on hold, sources said on Saturday.',
       // The subject stands before a relative clause between commas.
       'The meeting, which had been scheduled for Friday, was cancelled after Bessent cited a scheduling conflict.',
