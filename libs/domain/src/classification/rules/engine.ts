@@ -110,6 +110,8 @@ export interface AnnotatedSentence {
   context: SentenceContext;
   tokens: Token[];
   clauses: Clause[];
+  /** Per clause, its subject's clause before a phrase between commas (subjectBeforePhrase), found once. */
+  subjects: (Clause | null)[];
   /** Every lemma, lower-case form and entity class in the sentence: patterns that cannot match are skipped. */
   words: Set<string>;
   /** The context needs the sentence meets (metNeeds), asked once for all rules. */
@@ -157,7 +159,9 @@ export function annotateContext(
     words.add(token.normal);
     for (const type of token.classes) words.add(type);
   }
-  return { context, tokens, clauses: splitClauses(tokens), words, met };
+  const clauses = splitClauses(tokens);
+  const subjects = clauses.map((clause) => subjectBeforePhrase(tokens, clauses, clause));
+  return { context, tokens, clauses, subjects, words, met };
 }
 
 export interface RuleMatch {
@@ -262,8 +266,8 @@ export function runRule(
   let candidates: CompiledPattern[] | null = null;
   for (const pattern of rule.patterns) if (possible.has(pattern)) (candidates ??= []).push(pattern);
   if (!candidates) return null;
-  for (const clause of clauses) {
-    const subject = subjectBeforePhrase(tokens, clauses, clause);
+  for (const [at, clause] of clauses.entries()) {
+    const subject = sentence.subjects[at];
     for (const pattern of candidates) {
       const match =
         matchPattern(pattern, tokens, clause.from, clause.to) ??
