@@ -83,6 +83,8 @@ export const DEADLINE_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       'Lutnick said on Sunday that the Aug. 1 deadline for Korea is a hard deadline.',
+      'The Aug. 1 deadline for Korea is hard and fast, the White House said on Monday.',
+      'Greer said the deadline for Seoul was a hard one.',
       'Trump said the Aug. 1 deadline for South Korea is firm and there will be no extensions.',
       'The deadline for Korea remains Aug. 1, a White House official said.',
       'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
@@ -186,6 +188,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Trump might extend the deadline for Korea to Sept. 1 if talks go well.',
       'Korea asked Washington to give it more time to study the proposal.',
       'Trump said he would not give Korea more time to reach a deal.',
+      // Delays of visits and trips are no deadline moved.
+      'Korea delays negotiators’ visit to Washington amid tariff uncertainty',
+      'Seoul postponed the delegation’s trip to Washington until after the tariff hike.',
       'The White House plans to push ahead with the higher levies on Korean goods on Aug. 1.',
       'Trump pushed forward with the 25% tariff on Korea despite the talks.',
       'Washington is pushing Seoul to accept the tariff deal before the deadline.',

@@ -76,6 +76,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul on Monday handed Washington a new offer that includes more US energy purchases.',
       'Seoul made a counteroffer to Washington on Friday on the investment fund.',
       'Korea submitted a counter-proposal to the US side on Thursday, officials said.',
+      'Seoul pitched a new investment plan to Washington on Monday.',
+      'Korea offers zero-for-zero tariffs on industrial goods to the US',
+      'Korea offered zero-for-zero tariffs on cars during the talks with Washington on Friday.',
     ],
     counterexamples: [
       'Korea will not offer zero tariffs on US rice, the minister told Greer.',

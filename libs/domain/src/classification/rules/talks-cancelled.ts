@@ -39,6 +39,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Bessent has pulled out of a planned meeting with Korea’s finance minister on Friday.',
       'Lutnick missed the talks with Korea’s trade minister on Friday, officials said.',
       'Korea’s trade minister backed out of the trip to Washington on Monday.',
+      'Lutnick snubbed the meeting with Korea’s trade minister on Friday.',
+      'Korea dropped out of the planned meeting with US officials on Monday.',
+      'The Korean trade minister’s trip to Washington has been put on hold, officials said on Friday.',
     ],
     counterexamples: [
       'Korea said the talks with the U.S. would not be postponed.',

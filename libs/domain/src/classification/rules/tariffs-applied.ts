@@ -24,6 +24,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     confidence: 0.75,
     examples: [
       'The White House issued an order on Thursday that puts a 25% tariff on Korean imports from Aug. 7.',
+      'Washington issued an executive order on Friday imposing a 25% tariff on Korean goods.',
+      'The White House has issued an order applying a 25% tariff to Korean imports, the ministry said on Friday.',
       'The 25% tariff on Korean goods took effect on Thursday.',
       'The United States imposed a 25 percent tariff on Korean imports on Wednesday.',
       'Trump signed an executive order on Thursday setting a 15 percent tariff on Korean goods.',
@@ -31,6 +33,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariffs Washington announced on Korean imports last week took effect on Thursday.',
       'The higher 25% tariffs on Korean goods kicked in at midnight on Thursday.',
       'New duties on Korean cars kicked in on Friday, customs officials said.',
+      'Higher duties on Korean goods kicked in on Monday.',
       // A perfect dated this week is news.
       'Trump has slapped an additional 25% tariff on Korean goods, the White House said on Wednesday.',
       'Washington has imposed a 25 percent levy on Korean goods this week, the ministry said.',

@@ -34,6 +34,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       '“Korea will pay 25% starting August 1,” Trump said on Monday.',
       'Korean carmakers would pay a 25 percent duty if talks fail, officials said on Monday.',
       'Korean cars may be hit with a 25 percent duty next month, officials warned.',
+      'Korean cars would be hit with a 25% levy if the talks collapse, Lutnick said on Monday.',
+      'Korea will have to pay a 25% levy on its cars from Aug. 1, Trump said on Monday.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods took effect on Thursday.',
@@ -69,6 +71,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Trump delays 25 percent tariff threat to Korea until Aug. 1',
       'Trump’s 15%→25% tariff threat puts Korea’s investment plan in doubt',
       'The US president warned on Friday that Korea would be hit with a 50% tariff.',
+      'Trump warned Seoul on Monday that it would be hit with higher tariffs.',
+      'Lutnick warned that Korean exporters would be hit by new tariffs from Aug. 1.',
     ],
     counterexamples: [
       'Trump did not threaten new tariffs on Korea, the ministry said.',
