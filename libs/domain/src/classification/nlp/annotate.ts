@@ -1,4 +1,5 @@
 import type { ItemEntity, ItsFunction, WinkMethods } from 'wink-nlp';
+import { isVerb } from './words';
 
 /**
  * wink-nlp with its small English model: tokens, lemmas, universal parts of speech, negation scope and
@@ -155,7 +156,6 @@ const HEADLINE_VERBS = new Set([
   'end',
 ]);
 const RELATIVE_PRONOUNS = new Set(['which', 'that']);
-const CLAUSE_VERBS = new Set(['VERB', 'AUX']);
 const NUMBER_TOKEN = /^\d+(?:\.\d+)?%?$/;
 const PERCENT_TOKEN = /^(?:%|percent|pct)$/;
 
@@ -219,7 +219,7 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
       token.lemma !== token.normal &&
       RELATIVE_PRONOUNS.has(out[i - 1]?.normal ?? '') &&
       out[i - 2]?.pos === 'NOUN' &&
-      !CLAUSE_VERBS.has(out[i + 1]?.pos ?? '')
+      !(out[i + 1] && isVerb(out[i + 1]))
     ) {
       token.pos = 'VERB';
       out[i - 1].pos = 'PRON';

@@ -1,5 +1,5 @@
 import type { Token } from './annotate';
-import { IRREGULAR_PAST, isVerb, PLANNED } from './words';
+import { IRREGULAR_PAST, isVerb, PLANNED, RELATIVE_OPENERS } from './words';
 
 /**
  * How a clause reports what it says. A rule names the polarities it needs or forbids; the one clause
@@ -150,7 +150,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     // where the main clause's verb comes back.
     const endsRelative =
       token.text === ',' &&
-      ['which', 'who'].includes(opener) &&
+      RELATIVE_OPENERS.has(opener) &&
       i > from + 2 &&
       tokens[i + 1] !== undefined &&
       isVerb(tokens[i + 1]) &&

@@ -79,6 +79,9 @@ export const FUTURE = new Set(['will', 'shall', "'ll"]);
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
 
 /** "agreed to lower", "decided to cut": the infinitive is what was decided, not a plan. */
+/** Pronouns that open a relative clause about the noun before them ("Japan, which concluded a deal, ..."). */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
+
 export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
 /** "managed to strike", "were able to hold", "was forced to postpone": the infinitive happened, in the verb's tense. */
 export const IMPLICATIVE = new Set(['manage', 'able', 'force', 'compel', 'oblige', 'proceed']);

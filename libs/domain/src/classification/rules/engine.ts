@@ -266,8 +266,8 @@ export function runRule(
   let candidates: CompiledPattern[] | null = null;
   for (const pattern of rule.patterns) if (possible.has(pattern)) (candidates ??= []).push(pattern);
   if (!candidates) return null;
-  for (const [at, clause] of clauses.entries()) {
-    const subject = sentence.subjects[at];
+  for (const [clauseAt, clause] of clauses.entries()) {
+    const subject = sentence.subjects[clauseAt];
     for (const pattern of candidates) {
       const match =
         matchPattern(pattern, tokens, clause.from, clause.to) ??
@@ -278,8 +278,8 @@ export function runRule(
       const span = subject ? { from: subject.from, to: clause.to } : clause;
       if (clauseHasUnless(rule, tokens, span)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
-      const polarity = clausePolarity(tokens, clauseOf(clauses, head), head, matched);
       const own = clauseOf(clauses, head);
+      const polarity = clausePolarity(tokens, own, head, matched);
       const clauseStart = tokens[own.from].start;
       const clauseEnd = tokens[own.to - 1].end;
       const namesDayToCome = context.dates.some(
@@ -291,7 +291,7 @@ export function runRule(
       if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
         polarity.add('past');
       // "... would be imposed if the two sides fail": a trailing condition governs the clause before it.
-      const at = clauses.indexOf(clauseOf(clauses, head));
+      const at = clauses.indexOf(own);
       const conditionAt = (clause: Clause | undefined) =>
         !!clause && ['if', 'unless'].includes(tokens[clause.from]?.normal ?? '');
       if (conditionAt(clauses[at + 1]) || conditionAt(clauses[at - 1])) polarity.add('conditional');

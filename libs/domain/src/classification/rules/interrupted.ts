@@ -1,9 +1,7 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
-import { isVerb } from '../nlp/words';
+import { isVerb, RELATIVE_OPENERS } from '../nlp/words';
 import { matchPattern, type CompiledPattern, type PatternMatch } from './pattern';
-
-const RELATIVE_OPENERS = new Set(['which', 'who']);
 
 /**
  * "The meeting, which had been set for Friday, was cancelled": a clause that opens on its verb after a

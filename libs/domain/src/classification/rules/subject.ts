@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
+import { RELATIVE_OPENERS } from '../nlp/words';
 
 /** Whom a matched clause is about: the main track's partner, another partner, or countries in general. */
 const GENERIC_SUBJECT = new Set([
@@ -22,7 +23,7 @@ const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
 export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, head: number): boolean {
   let before = tokens.slice(clause.from, head);
   // "Japan, which concluded a deal last week, ...": a relative clause speaks of the previous clause's last party.
-  if (['which', 'who'].includes(tokens[clause.from]?.normal ?? '')) {
+  if (RELATIVE_OPENERS.has(tokens[clause.from]?.normal ?? '')) {
     const previous = clauses[clauses.indexOf(clause) - 1];
     const named = previous
       ? tokens
