@@ -175,6 +175,8 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
       if (!forward && !dayCertain) date = past;
       if (!forward && dayCertain && daysBetween(published, date) > 200) date = past;
     }
+    if (CURRENT_SPAN.test(result.text.trim()))
+      date = withinCurrentSpan(sentence.slice(0, at), published, date);
     found.push({ text: result.text, index: at, date, dayCertain, relative });
   }
   for (const match of sentence.matchAll(ORDINAL_DAY)) {
@@ -205,6 +207,16 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     });
   }
   return found;
+}
+
+/** chrono dates "this week/month/year" to the span's first day, which reads as weeks old. */
+const CURRENT_SPAN = /^this (week|month|year)$/i;
+
+/** "later this month" lies ahead and "will meet this month" is now; "threatened this month" may be weeks old. */
+function withinCurrentSpan(before: string, published: CalendarDate, spanStart: CalendarDate): CalendarDate {
+  if (/\blater\s+(?:in\s+)?$/i.test(before)) return addDays(published, 1);
+  if (FORWARD_CUE.test(before) || FUTURE_VERB_BEFORE.test(before)) return published;
+  return spanStart;
 }
 
 /** How many days before publication a reference points to (negative: in the future). */

@@ -182,6 +182,12 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
     let lemma = lemmas[i];
     if (pos[i] === 'PROPN' || lemma === normals[i])
       lemma = cachedHeadlineLemma(normals[i], vocabulary, headlineLemmas);
+    else if (!vocabulary.has(lemma) && INFLECTED.test(normals[i])) {
+      // The tagger over-strips now and then ("slated" → "slat"): a longer regular lemma the rules know wins
+      // (a shorter one would be this table's own slip: "noted" → "not").
+      const regular = cachedHeadlineLemma(normals[i], vocabulary, headlineLemmas);
+      if (regular.length > lemma.length && vocabulary.has(regular)) lemma = regular;
+    }
     out.push({
       text: words[i],
       normal: normals[i],

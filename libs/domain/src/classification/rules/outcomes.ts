@@ -252,7 +252,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'no-breakthrough.without',
     signal: 'no_breakthrough',
     patterns: [
-      `@end|conclude|wrap|close|finish|break|adjourn ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
+      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
       `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~2 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal`,
@@ -298,6 +298,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea and the United States have not struck a deal on the fund, Yeo said on Friday.',
       'There has been no progress in discussions with the United States over the currency swap, Wi said.',
       'There was no headway at Friday’s talks between Seoul and Washington, officials said.',
+      'Yeo returned from Washington without a deal on Friday after three days of talks with Greer.',
+      'The Korean delegation returned to Seoul on Saturday with no agreement on the investment fund.',
+      'Negotiators emerged from the Geneva talks on Monday without a breakthrough on autos.',
       'So far there has been no progress on the investment fund with the US, the ministry said on Monday.',
       'Korea’s trade minister left Washington on Friday without securing a reduction in the 25% US tariff.',
       'Yeo returned to Seoul on Sunday without reaching a deal with Greer on autos.',
@@ -377,6 +380,27 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Officials said the talks with the U.S. could stall if Washington raises new demands.',
       'Korea and the US said the gaps have been closed and a deal was signed.',
       'Gaps may remain on autos, an official said.',
+    ],
+  },
+  {
+    // A round that settled nothing, or a deal still out of reach.
+    id: 'no-breakthrough.elusive',
+    signal: 'no_breakthrough',
+    patterns: ['@inconclusive|inconclusively', `${DEAL}|breakthrough|consensus|compromise ~6 @elusive`],
+    forbid: ['pluperfect', 'negated'],
+    confidence: 0.7,
+    examples: [
+      'The latest round of Korea-US tariff talks ended inconclusively on Wednesday.',
+      'Thursday’s meeting between Yeo and Greer was inconclusive, the ministry said.',
+      'Two days of talks in Washington proved inconclusive, officials said on Friday.',
+      'A deal between Seoul and Washington remained elusive after the talks on Friday.',
+      'Agreement on the investment fund has proved elusive, Kim told reporters on Monday.',
+      'A breakthrough in the Korea-US talks is still elusive, officials said on Tuesday.',
+    ],
+    counterexamples: [
+      'The evidence on whether tariffs raise prices is inconclusive, economists said.',
+      'Korea and the US said the once elusive deal had finally been signed on Friday.',
+      'The talks had been inconclusive in April, before the two sides closed the gaps.',
     ],
   },
   {
