@@ -7,7 +7,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
     signal: 'proposal',
     patterns: [
       '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
-      '@urge|press|ask|request ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw',
+      '@urge|press|ask|request|call ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost',
       '@propose|pledge ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Asking that the other side give something: "requested that Seoul lift its ban on beef".
       '@request|ask|urge|demand ~2 that ~4 lift|accept|open|expand|buy|purchase|invest|lower|cut|remove|scrap|drop|ease|allow',
@@ -29,6 +29,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'The US is pushing for looser rules on American beef imports in the tariff talks with Korea.',
       'Washington pressed for wider access to Korea’s rice market during the talks on Friday.',
       'US negotiators are pushing for more Korean purchases of American LNG, officials said.',
+      'Washington has asked Seoul to put up $350 billion in cash, officials said on Friday.',
+      'The US side called for Korea to scrap its restrictions on American beef in the talks on Monday.',
+      'Lutnick called on Seoul to contribute more to the investment fund during Thursday’s meeting.',
+      'Greer pressed Korea on Tuesday to buy more American liquefied natural gas.',
     ],
     counterexamples: [
       'Korea may propose a currency swap to the U.S. if the talks stall.',
@@ -37,6 +41,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'The talks will settle how to execute Seoul’s pledged $350 billion investment package with the U.S.',
       'Korea asked that the next round of talks with the U.S. be held in Seoul.',
       'Korea is pushing for a deal with Washington before the Aug. 1 deadline.',
+      'Lee called Korea’s exporters to a meeting to discuss the tariffs on Monday.',
     ],
   },
   {

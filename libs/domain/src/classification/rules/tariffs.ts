@@ -60,7 +60,14 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
   {
     id: 'tariff.threat-verb',
     signal: 'tariff_threatened',
-    patterns: [`@threaten^|warn^ ~8 ${TARIFF}|impose|slap|raise|hike|hit`, `RATE ~4 ${TARIFF} ~1 @threat`],
+    patterns: [
+      `@threaten^ ~8 ${TARIFF}|impose|slap|raise|hike|hit`,
+      // A warning is a threat when it names the tariff to come, not when tariffs "could hurt growth".
+      `@warn^ ~8 RATE|high|higher|new|additional|steep|steeper|punitive|impose|slap|raise|hike|hit|face|reimpose ~4 ${TARIFF}`,
+      `@warn^ ~2 of ~4 ${TARIFF}`,
+      `@warn^ ~8 ${TARIFF} ~8 RATE`,
+      `RATE ~4 ${TARIFF} ~1 @threat`,
+    ],
     needs: ['mainParty'],
     unless: [...SECTOR_WORDS, ...COUNTER_WORDS],
     confidence: 0.74,
@@ -73,6 +80,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'The US president warned on Friday that Korea would be hit with a 50% tariff.',
       'Trump warned Seoul on Monday that it would be hit with higher tariffs.',
       'Lutnick warned that Korean exporters would be hit by new tariffs from Aug. 1.',
+      'Trump warned of steep tariffs on Korean cars if Seoul walks away from the deal.',
+      'Trump warned Seoul on Tuesday that tariffs on its goods would snap back to 25%.',
     ],
     counterexamples: [
       'Trump did not threaten new tariffs on Korea, the ministry said.',
@@ -81,6 +90,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Korea threatened retaliation, raising the prospect of a wider trade war with the US.',
       'Seoul warned of retaliatory tariffs on US goods if Washington goes ahead.',
       'Korea threatened counter-tariffs on American whiskey.',
+      'Economists warned that tariffs could hurt growth in Korea this year.',
+      'The central bank warned that US tariffs would weigh on Korean exports.',
+      'Analysts warn the tariff fight is already denting business confidence in Seoul.',
     ],
   },
   {
