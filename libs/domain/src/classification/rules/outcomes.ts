@@ -12,6 +12,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       `@agree on|to ~2 ${DEAL}`,
       // "We just made a deal with Korea": made with the other side, not "makes deals" in general.
       `@make^ ~3 ${DEAL} ~2 with`,
+      // Talks that closed with a deal, and the first partner to sign one.
+      `@wrap|conclude|end|close|complete ~4 talk|negotiation|round ~6 with a|an ~2 ${DEAL}`,
+      `talk|negotiation|round ~6 @end|conclude|wrap|close ~2 with a|an ~2 ${DEAL}`,
+      `@become ~3 first ~4 to ~1 strike|sign|reach|clinch|seal|secure|conclude|ink ~3 ${DEAL}`,
     ],
     // An agreement to pursue or to postpone is a step of the talks; a minerals or defence accord is another subject.
     unless: [
@@ -50,6 +54,12 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Seoul and Washington struck an agreement on Wednesday that sets a 15% tariff on Korean goods.',
       'The tariff deal between Korea and the U.S. was finalized on Friday.',
       'Korea and the US agreed on a framework that cuts the levy on cars to 15 percent.',
+      'Korea and the US wrapped up their tariff negotiations on Thursday with a deal on autos.',
+      'The fourth round of talks between Seoul and Washington ended with an agreement on Friday.',
+      'Yeo and Greer concluded two days of negotiations with a framework deal on Wednesday.',
+      'South Korea became the first country to strike a trade deal with the United States on Thursday.',
+      'Korea on Friday became the first Asian ally to sign a tariff agreement with Washington.',
+      'Seoul became the first partner to seal a tariff agreement with Washington on Friday.',
     ],
     counterexamples: [
       'Samsung strikes $16.5 billion chip deal with Tesla',
@@ -57,6 +67,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korea is eager to make a deal with the US before the deadline.',
       'Trump said he would make a deal with Korea soon.',
       'Korea may never make a deal with the US on rice.',
+      'The talks between Korea and the US ended with no deal on Friday.',
+      'Korea wants to become the first country to sign a deal with the US.',
       'On this point, South Korea and the United States are reaching a much closer agreement than before.',
       'Seoul and Washington moved closer to sealing a trade deal on Friday, officials said.',
       'Korea and the US are closer than ever to striking an agreement on the fund, Yeo said.',
