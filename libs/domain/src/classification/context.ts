@@ -303,9 +303,18 @@ export function isRecapSpan(context: SentenceContext, from: number, to: number, 
   if (oldLeadIn(context)) return true;
   let old = false;
   let recent = false;
+  // "moved the deadline to Aug. 1 from July 9": the old date is where the move started, not when it was told.
+  const movesAhead = context.dates.some(
+    (date, i) => date.index >= from && date.index < to && context.ages[i] < 0,
+  );
   context.dates.forEach((date, i) => {
     if (date.index < from || date.index >= to) return;
-    if (context.ages[i] > RECAP_AFTER_DAYS) old = true;
+    const movedFrom =
+      movesAhead &&
+      /\bfrom\s+(?:the\s+)?(?:original\s+|earlier\s+|previous\s+)?$/i.test(
+        context.text.slice(Math.max(0, date.index - 30), date.index),
+      );
+    if (context.ages[i] > RECAP_AFTER_DAYS && !movedFrom) old = true;
     else if (
       context.ages[i] >= 0 &&
       (date.dayCertain || date.relative) &&

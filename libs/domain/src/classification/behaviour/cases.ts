@@ -439,6 +439,27 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['talks_cancelled'],
     ],
   ]),
+  ...fromSentences(
+    'dates that are not the time of telling',
+    'Korea-US tariff negotiations',
+    '2025-07-24',
+    'has',
+    [
+      [
+        'Trump extended the deadline for Korea to August 1 from July 9.',
+        ['deadline_extended', 'deadline_set'],
+      ],
+      [
+        'The White House moved the tariff deadline from July 8 to August 12 on Monday.',
+        ['deadline_extended'],
+      ],
+      ['Lee is expected to meet Trump at the APEC summit in Gyeongju later this month.', ['talks_scheduled']],
+      [
+        'Yeo will travel to Washington later this week for another round of tariff talks.',
+        ['talks_scheduled'],
+      ],
+    ],
+  ),
   ...fromSentences('company visits are not talks', 'Korea-US tariff negotiations', '2025-07-20', 'lacks', [
     [
       'Industry Minister Kim Jung-kwan will visit Samsung’s chip plant in Texas next week amid the US tariff talks.',

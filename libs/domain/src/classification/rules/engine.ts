@@ -215,11 +215,15 @@ export function metNeeds(context: SentenceContext, mainTrack: string): number {
   );
 }
 
+const RANGE_CONNECTORS = new Set(['to', 'until', 'till', 'through']);
+
 /** The match itself names a day older than the recap window ("the agreement reached in July"). */
 function matchesOldDate(context: SentenceContext, tokens: Token[], matched: Set<number>): boolean {
   for (const position of matched) {
     const token = tokens[position];
     if (!token.classes.includes('DATE')) continue;
+    // "moved from July 8 to August 12": the range's connector leads to its far end, a date of its own.
+    if (RANGE_CONNECTORS.has(token.normal)) continue;
     const at = context.dates.findIndex(
       (date) => date.index <= token.start && token.start < date.index + date.text.length,
     );
