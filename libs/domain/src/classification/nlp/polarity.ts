@@ -61,6 +61,8 @@ function isCondition(tokens: Token[], i: number): boolean {
   if (!CONDITIONS.has(tokens[i].normal)) return false;
   if (tokens[i].normal !== 'until') return true;
   const next = tokens[i + 1];
+  // "postponed until further notice": a time left open, not a condition.
+  if (next?.normal === 'further') return false;
   return !next || !(next.classes.includes('DATE') || next.classes.includes('NUM') || next.pos === 'PROPN');
 }
 

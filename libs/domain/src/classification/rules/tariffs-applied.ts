@@ -7,7 +7,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     id: 'tariff.imposed',
     signal: 'tariff_imposed',
     patterns: [
-      `@impose|slap|levy|apply|enact|activate ~4 RATE|${TARIFF}`,
+      `@impose^|slap^|levy^|apply^|enact^|activate^ ~4 RATE|${TARIFF}`,
       `${TARIFF} ~5 @take|go|kick|come ~2 effect|in|force`,
       // A long subject: "The 39% levy, among the highest of any, took effect at midnight".
       `${TARIFF} ~12 @take|go|come ~2 effect|force`,
@@ -50,6 +50,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Seoul wants relief from the newly enforced 25% levy on its cars, officials said on Monday.',
       // ... and so does one after its noun: "the tariffs imposed on X" are the object of something else.
       'Korea on Monday sought a cut in the 25% tariffs imposed on its cars by Washington.',
+      // The noun "levy" is no act of levying.
+      'Washington slashed the levy on Korean goods to 15% on Monday.',
       'Officials discussed a reduction of the duties levied on Korean steel since Friday.',
       // An order concluding a deal sets the deal's rate.
       'Trump signs order sealing Korea trade deal with 15% tariff rate',
@@ -66,6 +68,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       `@instead ~1 of ~4 RATE`,
       `@bring|push ~6 down ~2 to`,
       `RATE ~6 @half|down|instead|below ~4 RATE`,
+      // "The lowered 15% rate took effect on Monday": the cut came into force.
+      `reduce|lower ~4 ${TARIFF}|RATE ~8 @take|go|kick|come ~2 effect|in|force`,
     ],
     allow: ['future'],
     forbid: ['infinitive'],
@@ -91,6 +95,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariff on Korean autos was reduced from 25% to 15% under the agreement.',
       'The agreement, struck on Friday, lowered the tariff on Korean goods to 15%.',
       'The deal sets a 15% tariff on Korean goods, half the 30% rate Trump had threatened.',
+      'The reduced 15% rate on Korean vehicles took effect on Monday.',
+      'Lower tariffs on Korean cars came into force on Thursday, the trade ministry said.',
+      'The lowered 15 percent levy on Korean autos went into effect at midnight.',
     ],
     counterexamples: [
       // The partner's own tariffs on US goods.
