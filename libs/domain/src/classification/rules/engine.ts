@@ -175,7 +175,7 @@ export interface RuleMatch {
 }
 
 const COUNTERPART =
-  /\b(counterparts?|both sides|the two sides|two countries|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|2\+2|two-plus-two)\b/i;
+  /\b(counterparts?|both sides|the two sides|two countries|both countries|(?:both|the two) governments|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|2\+2|two-plus-two)\b/i;
 function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: string): boolean {
   switch (need) {
     case 'counterpart':

@@ -41,7 +41,7 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_held',
     patterns: [
       `@meet ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
-      '@sit^ ~1 down ~3 with|counterpart|PARTY|lutnick|greer|bessent',
+      '@sit^ ~1 down ~3 with|for|counterpart|PARTY|lutnick|greer|bessent',
       // Progress made at a round tells that the round took place.
       `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
       // "spent three days in Washington negotiating with US officials".
@@ -49,6 +49,8 @@ export const TALKS_RULES: SignalRule[] = [
       `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^ ~6 ${MEETING}`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
+      // "discussed the fund during a two-hour meeting": what was on the table at a round held.
+      `@discuss ~8 during|at ~4 ${MEETING}`,
       `${MEETING} ~4 be ~2 @hold|conduct|complete`,
     ],
     require: ['past'],
@@ -84,6 +86,10 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      'Korean and US negotiators sat down for a second day of talks on Tuesday.',
+      'The two sides discussed the investment fund during a two-hour meeting on Monday.',
+      'Yeo and Greer discussed rice and beef at Thursday’s talks in Washington.',
+      'Kim discussed the currency issue with Bessent during their meeting on Wednesday.',
       'Seoul’s negotiators spent three days in Washington this week negotiating with US officials.',
       'Kim spent two hours in talks with Lutnick on Thursday.',
       'The Korean team spent the week in Washington discussing tariffs with the US side.',
@@ -180,7 +186,11 @@ export const TALKS_RULES: SignalRule[] = [
     // Talks under way: the verb in the progressive ("are negotiating intensively with").
     id: 'held.negotiating-now',
     signal: 'talks_held',
-    patterns: ['@negotiate|discuss ~3 intensively|detail|closely|with'],
+    patterns: [
+      '@negotiate|discuss ~3 intensively|detail|closely|with',
+      // "are meeting in Seoul this week": the progressive of a round under way.
+      'be ~1 @meet^ ~3 in|with|this|today',
+    ],
     needs: ['anchored', 'counterpart'],
     unless: NOT_A_ROUND_NOW,
     confidence: 0.65,
@@ -188,10 +198,15 @@ export const TALKS_RULES: SignalRule[] = [
       'Korean officials are negotiating intensively with the US side this week, the ministry said.',
       'Yeo is discussing the car tariffs closely with Greer in Washington this week.',
       'Negotiators from Seoul and Washington negotiated closely on Tuesday over the investment fund.',
+      'Trade officials from both countries are meeting in Seoul this week, the ministry said.',
+      'Yeo is meeting with Greer in Washington today over the remaining issues, the ministry said.',
+      'Korean and US negotiators are meeting this week in Geneva, officials said on Tuesday.',
     ],
     counterexamples: [
       'Korea will negotiate with the US side next week.',
       'Seoul plans to discuss the tariffs with Washington this month.',
+      'Yeo is meeting Greer in Washington next week, the ministry said on Tuesday.',
+      'Korean officials will be meeting with US negotiators in Seoul, the ministry said on Tuesday.',
     ],
   },
   {
