@@ -8,6 +8,7 @@ export * from './logging/logger';
 export * from './metrics/metrics.service';
 export * from './queues/queue-registry';
 export * from './queues/queue-observer';
+export * from './queues/close-worker';
 export * from './health/health.service';
 export * from './repositories';
 export * from './tracks/tracks-sync';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DelayedError, type Job, Worker } from 'bullmq';
 import { JOBS, parsePayload, QUEUE_NAMES } from '@dw/contracts';
-import { type AppConfig, bullConnection, InjectConfig } from '@dw/platform';
+import { type AppConfig, bullConnection, closeWorker, InjectConfig } from '@dw/platform';
 import { saturatedWait } from '@dw/domain/webhooks';
 import { AttemptRecorder } from './attempt-recorder';
 import { EndpointSemaphore } from './endpoint-semaphore';
@@ -54,7 +54,7 @@ export class WebhookProcessor implements OnApplicationBootstrap, OnApplicationSh
    */
   async onApplicationShutdown(): Promise<void> {
     this.recorder.beginShutdown();
-    await this.current?.close();
+    if (this.current) await closeWorker(this.current);
     await this.semaphore.settled();
     this.client.close();
   }

@@ -2,6 +2,9 @@ import type { ConnectionOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { redactUrl } from '../config/redact-url';
 
+/** The longest pause between two reconnect attempts to Redis. */
+export const REDIS_RETRY_MAX_MS = 5000;
+
 /** ioredis options from a redis:// URL, shaped for BullMQ (workers must wait forever for Redis). */
 export function redisOptionsFromUrl(url: string): RedisOptions {
   const parsed = new URL(url);
@@ -15,7 +18,7 @@ export function redisOptionsFromUrl(url: string): RedisOptions {
     ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
     maxRetriesPerRequest: null,
     enableReadyCheck: true,
-    retryStrategy: (times: number) => Math.min(200 * times, 5000),
+    retryStrategy: (times: number) => Math.min(200 * times, REDIS_RETRY_MAX_MS),
   };
 }
 
