@@ -177,6 +177,13 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     }
     if (CURRENT_SPAN.test(result.text.trim()))
       date = withinCurrentSpan(sentence.slice(0, at), published, date);
+    // "officials said on Monday": told in the past, so the weekday before publication, not the one after.
+    if (
+      WEEKDAY_ONLY.test(result.text.trim()) &&
+      REPORTED_BEFORE.test(sentence.slice(0, at)) &&
+      after(date, published)
+    )
+      date = addDays(date, -7);
     found.push({ text: result.text, index: at, date, dayCertain, relative });
   }
   for (const match of sentence.matchAll(ORDINAL_DAY)) {
@@ -207,6 +214,14 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     });
   }
   return found;
+}
+
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const REPORTED_BEFORE =
+  /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|stated|confirmed|reported|posted)\s*$/i;
+
+function after(date: CalendarDate, published: CalendarDate): boolean {
+  return toUtc(date) > toUtc(published);
 }
 
 /** chrono dates "this week/month/year" to the span's first day, which reads as weeks old. */

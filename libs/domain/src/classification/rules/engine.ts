@@ -312,7 +312,16 @@ export function runRule(
       if (polarity.has('perfect') && context.anchored && !polarity.has('recap')) polarity.delete('perfect');
       // Present tense with a day still to come ("takes effect on Friday") speaks of the future.
       const headWord = tokens[head];
-      if (!polarity.has('past') && headWord.pos === 'VERB' && !/ing$/.test(headWord.normal) && namesDayToCome)
+      // ... and so does the progressive ("is heading to Washington this weekend").
+      const progressive = tokens
+        .slice(Math.max(own.from, head - 2), head)
+        .some((token) => token.lemma === 'be');
+      if (
+        !polarity.has('past') &&
+        headWord.pos === 'VERB' &&
+        (!/ing$/.test(headWord.normal) || progressive) &&
+        namesDayToCome
+      )
         polarity.add('future');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))

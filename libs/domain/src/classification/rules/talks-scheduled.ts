@@ -94,6 +94,28 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
   },
   {
+    // "Kim is heading to Washington for talks": a departure under way, the talks still ahead.
+    id: 'scheduled.heading-for-talks',
+    signal: 'talks_scheduled',
+    patterns: [
+      'be ~1 @head^|leave^|fly^|travel^|depart^ ~6 for|to ~6 talk|negotiation|meeting|consultation|round',
+    ],
+    forbid: ['hedged', 'past'],
+    needs: ['counterpart'],
+    unless: ['cancel', 'postpone'],
+    confidence: 0.7,
+    examples: [
+      'Kim is heading to Washington this weekend for a new round of negotiations with Lutnick.',
+      'Yeo is flying to Washington for last-ditch tariff talks with Greer, the ministry said.',
+      'Korea’s finance minister is leaving for the US to attend the 2+2 meeting with Bessent.',
+    ],
+    counterexamples: [
+      'Kim was heading to Washington for talks with Lutnick when the meeting was called off.',
+      'Yeo may be flying to Washington for more talks with Greer next week.',
+      'Korea’s trade minister is heading home after the talks with Lutnick.',
+    ],
+  },
+  {
     id: 'scheduled.left-for-talks',
     signal: 'talks_scheduled',
     patterns: ['@leave|depart|arrive|head|fly ~6 for|to ~6 talk|negotiation|meeting|consultation'],
