@@ -190,6 +190,13 @@ export function clausePolarity(
         (after(token, 1)?.normal === 'to' ||
           ((PLANNED.has(after(token, 1)?.lemma ?? '') || after(token, 1)?.lemma === 'suppose') &&
             after(token, 2)?.normal === 'to')),
+    ) ||
+    // "had planned to visit", "had intended to attend": the pluperfect of a plan.
+    window.some(
+      (token) =>
+        token.normal === 'had' &&
+        ['plan', 'intend', 'hope', 'schedule', 'expect'].includes(after(token, 1)?.lemma ?? '') &&
+        after(token, 2)?.normal === 'to',
     )
   )
     found.add('pastplan');

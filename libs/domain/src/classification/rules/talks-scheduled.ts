@@ -90,6 +90,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The finance minister was set to depart for Washington on Thursday when the U.S. called off the meeting.',
       'The Korean delegation was supposed to fly to Washington on Sunday for the talks.',
       'The minister had visited Washington in May for talks with U.S. officials.',
+      'Yeo said on Thursday he had planned to visit Washington last week to meet Greer.',
+      'Kim had intended to fly to Washington for the talks before the trip was dropped.',
       'Trump will not travel to Seoul for the talks, the White House said.',
     ],
   },
