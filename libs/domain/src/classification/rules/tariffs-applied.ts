@@ -70,6 +70,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       `RATE ~6 @half|down|instead|below ~4 RATE`,
       // "The lowered 15% rate took effect on Monday": the cut came into force.
       `reduce|lower ~4 ${TARIFF}|RATE ~8 @take|go|kick|come ~2 effect|in|force`,
+      // "signed an order on Friday lowering tariffs on Brazilian beef": the order makes the cut.
+      `@sign^|issue^ ~4 order|proclamation ~4 lower|cut|reduce|remove|lift|exempt|ease|scrap|waive ~4 ${TARIFF}|RATE`,
     ],
     allow: ['future'],
     forbid: ['infinitive'],
@@ -98,6 +100,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The reduced 15% rate on Korean vehicles took effect on Monday.',
       'Lower tariffs on Korean cars came into force on Thursday, the trade ministry said.',
       'The lowered 15 percent levy on Korean autos went into effect at midnight.',
+      'Trump signed an order on Friday lowering tariffs on Korean cars to 15%.',
+      'The White House issued an executive order on Thursday removing the tariffs on Korean aircraft parts.',
+      'Trump signed a proclamation on Monday that cuts the levy on Korean trucks to 15%.',
     ],
     counterexamples: [
       // The partner's own tariffs on US goods.
