@@ -460,6 +460,34 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ],
     ],
   ),
+  ...fromSentences(
+    'background clauses and what did not happen',
+    'Korea-US tariff negotiations',
+    '2025-07-24',
+    'has-lacks',
+    [
+      [
+        'The meeting on Thursday was the first tariff negotiation between the allies since Trump’s tariffs took effect.',
+        [],
+        ['tariff_imposed'],
+      ],
+      [
+        'The talks took place just four days after both sides reached an agreement on autos in Geneva.',
+        [],
+        ['deal_reached'],
+      ],
+      [
+        'Without the extension, US tariffs on Korean goods would have risen to 50% on Friday.',
+        [],
+        ['tariff_threatened'],
+      ],
+      [
+        'The announcement came after negotiators from Seoul and Washington held a seven-hour meeting on Wednesday.',
+        ['talks_held'],
+        [],
+      ],
+    ],
+  ),
   ...fromSentences('company visits are not talks', 'Korea-US tariff negotiations', '2025-07-20', 'lacks', [
     [
       'Industry Minister Kim Jung-kwan will visit Samsung’s chip plant in Texas next week amid the US tariff talks.',

@@ -290,5 +290,26 @@ export function clausePolarity(
     found.add('nonfinite');
   // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.
   if (isReducedRelative(tokens, head)) found.add('attributive');
+  // "tariffs would have risen to 145% without the extension": what did not happen.
+  const auxiliaries = tokens.slice(Math.max(clause.from, head - 3), head);
+  if (auxiliaries.some((token, i) => MODALS.has(token.normal) && auxiliaries[i + 1]?.normal === 'have'))
+    found.add('supposition');
+  if (opensBackgroundClause(tokens, clause, head)) found.add('subordinate');
   return found;
+}
+
+const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'once', 'because']);
+
+/**
+ * "the first talks since Trump's tariffs took effect", "four days after both sides reached an agreement": a conjunction with no comma before the head's own
+ * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
+ */
+function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): boolean {
+  for (let i = head - 1; i > clause.from && i >= head - 8; i -= 1) {
+    const token = tokens[i];
+    if (token.pos === 'VERB' || token.classes.includes('DATE') || token.classes.includes('NUM')) return false;
+    // "The announcement came after the negotiators held a seven-hour meeting": the news the story hangs on.
+    if (BACKGROUND_CONJUNCTIONS.has(token.normal)) return i < head - 1 && tokens[i - 1]?.lemma !== 'come';
+  }
+  return false;
 }
