@@ -221,6 +221,11 @@ export const OUTCOME_RULES: SignalRule[] = [
       'truce',
       'progress',
       'mineral',
+      // Agreeing to speed up the work is a step of the talks.
+      'intensify',
+      'effort',
+      'expedite',
+      'speed',
     ],
     confidence: 0.75,
     examples: [
@@ -237,6 +242,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     counterexamples: [
       'Both sides agreed to explore mutually acceptable options on shipbuilding, the office said.',
       'Both sides agreed to strengthen economic cooperation and keep consulting closely.',
+      'Both sides agreed to intensify efforts to conclude a mutually beneficial trade deal.',
+      'Korea and the US agreed on Friday to expedite work on the remaining issues of the tariff deal.',
+      'The two countries agreed to speed up negotiations on a trade agreement, officials said.',
       'Korea and the US agreed on the need to reach a deal quickly, the ministry said on Friday.',
       'Korea and the US agreed to disagree on the currency issue, officials said on Friday.',
       'The two sides agreed to keep working toward a deal, officials said on Friday.',
