@@ -1,11 +1,11 @@
 import type { SignalType } from '../../model/signals';
-import { isRecapSpan, RECAP_AFTER_DAYS, type SentenceContext } from '../context';
+import { isRecapSpan, type SentenceContext } from '../context';
 import { annotate, type Token } from '../nlp/annotate';
-import { isVerb } from '../nlp/words';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
 import { aboutSomeoneElse, onUsGoods } from './subject';
 import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
+import { matchesOldDate, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
 import type { ContextNeed, SignalRule } from './types';
 
@@ -215,46 +215,6 @@ export function metNeeds(context: SentenceContext, mainTrack: string): number {
   );
 }
 
-const RANGE_CONNECTORS = new Set(['to', 'until', 'till', 'through']);
-
-/** The match itself names a day older than the recap window ("the agreement reached in July"). */
-function matchesOldDate(context: SentenceContext, tokens: Token[], matched: Set<number>): boolean {
-  for (const position of matched) {
-    const token = tokens[position];
-    if (!token.classes.includes('DATE')) continue;
-    // "moved from July 8 to August 12": the range's connector leads to its far end, a date of its own.
-    if (RANGE_CONNECTORS.has(token.normal)) continue;
-    const at = context.dates.findIndex(
-      (date) => date.index <= token.start && token.start < date.index + date.text.length,
-    );
-    if (at >= 0 && context.ages[at] > RECAP_AFTER_DAYS) return true;
-  }
-  return false;
-}
-
-/**
- * "The agreement, struck in July, lowered the tariff to 15%": a verb right after a participle phrase
- * between commas has its subject before that phrase, and the phrase's old date is its time too.
- */
-function toldAtOldTime(context: SentenceContext, tokens: Token[], clauses: Clause[], own: Clause): boolean {
-  const at = clauses.indexOf(own);
-  const phrase = clauses[at - 1];
-  if (!phrase || !isVerb(tokens[own.from]) || tokens[own.from - 1]?.text !== ',') return false;
-  const opensPhrase = (k: number) => tokens[k - 1]?.text === ',' && isVerb(tokens[k]);
-  let participleAt = -1;
-  for (let k = phrase.from; k < phrase.to; k += 1) if (opensPhrase(k)) participleAt = k;
-  if (participleAt < 0) return false;
-  const from = tokens[own.from].start;
-  const to = tokens[own.to - 1].end;
-  if (context.dates.some((date) => date.index >= from && date.index < to)) return false;
-  const phraseFrom = tokens[participleAt].start;
-  const phraseTo = tokens[phrase.to - 1].end;
-  const ages = context.dates
-    .map((date, i) => ({ date, age: context.ages[i] }))
-    .filter(({ date }) => date.index >= phraseFrom && date.index < phraseTo);
-  return ages.length > 0 && ages.every(({ age }) => age > RECAP_AFTER_DAYS);
-}
-
 function clauseOf(clauses: Clause[], index: number): Clause {
   return clauses.find((clause) => clause.from <= index && index < clause.to) ?? clauses[0];
 }
@@ -304,6 +264,7 @@ export function runRule(
       if (
         isRecapSpan(context, clauseStart, clauseEnd, last.end) ||
         toldAtOldTime(context, tokens, clauses, own) ||
+        whenAtOldTime(context, tokens, clauses, own) ||
         matchesOldDate(context, tokens, matched) ||
         (polarity.has('backshifted') && !context.anchored)
       )

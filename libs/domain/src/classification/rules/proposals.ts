@@ -45,14 +45,40 @@ export const PROPOSAL_RULES: SignalRule[] = [
     ],
   },
   {
+    // What one side asked the other for at the talks: an exemption, a cut, a swap line.
+    id: 'proposal.asked-for',
+    signal: 'proposal',
+    patterns: [
+      '@ask^|request^|seek^ ~6 exemption|waiver|cut|reduction|relief|swap|removal|lower|lowering|carve-out|concession',
+    ],
+    require: ['past'],
+    forbid: ['hedged', 'perfect'],
+    needs: ['counterpart'],
+    unless: ['company', 'firm', 'court', 'lawmaker', 'exporter', 'industry', 'business/NOUN'],
+    confidence: 0.66,
+    examples: [
+      'Seoul asked Washington on Monday for an exemption from the 25% auto tariff.',
+      'Korea sought a currency swap line from the US Treasury in the talks on Wednesday.',
+      'Korean negotiators requested a lower tariff on cars during the talks with Lutnick on Thursday.',
+    ],
+    counterexamples: [
+      'Korea will seek an exemption from the US steel tariffs, the ministry said.',
+      'Korean exporters asked the government for relief from the US tariffs on Monday.',
+      'Korea has long sought a cut in the US tariff on its cars.',
+      'The two officials last met in Washington in April, when Korea requested exemptions from the tariffs.',
+    ],
+  },
+  {
     id: 'proposal.offer',
     signal: 'proposal',
     patterns: [
-      '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand ~5 proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap',
+      '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5 proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
       // An offer turned down was an offer made.
       '@proposal|offer|counterproposal ~10 be ~2 reject|rebuff|dismiss|refuse|decline',
       '@proposal|offer|counterproposal ~10 be ~2 turn ~1 down',
+      '@reject^|rebuff^|dismiss^|refuse^|decline^ ~4 proposal|offer|counterproposal|counteroffer',
+      '@turn^ ~1 down ~4 proposal|offer|counterproposal|counteroffer',
       '@demand|press|push|ask ~4 concession|access|open',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
@@ -63,6 +89,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.72,
     examples: [
+      'Korea floated the idea of a joint shipbuilding fund during the talks with the US on Friday.',
+      'Washington rejected Seoul’s latest offer on Thursday, officials said.',
+      'The US turned down Korea’s latest proposal on the fund on Friday, officials said.',
       'Korea offers zero tariffs on US goods as the talks with Washington open.',
       'Seoul is offering Washington a boost in US energy purchases, the ministry said on Monday.',
       'Korea offered a 0% rate on American cars during the talks with Lutnick on Friday.',

@@ -1,0 +1,67 @@
+import { RECAP_AFTER_DAYS, type SentenceContext } from '../context';
+import type { Token } from '../nlp/annotate';
+import type { Clause } from '../nlp/clauses';
+import { isVerb } from '../nlp/words';
+
+// When a matched clause is told at an old time: the dates that make a report a recap.
+
+const RANGE_CONNECTORS = new Set(['to', 'until', 'till', 'through']);
+
+/** The match itself names a day older than the recap window ("the agreement reached in July"). */
+export function matchesOldDate(context: SentenceContext, tokens: Token[], matched: Set<number>): boolean {
+  for (const position of matched) {
+    const token = tokens[position];
+    if (!token.classes.includes('DATE')) continue;
+    // "moved from July 8 to August 12": the range's connector leads to its far end, a date of its own.
+    if (RANGE_CONNECTORS.has(token.normal)) continue;
+    const at = context.dates.findIndex(
+      (date) => date.index <= token.start && token.start < date.index + date.text.length,
+    );
+    if (at >= 0 && context.ages[at] > RECAP_AFTER_DAYS) return true;
+  }
+  return false;
+}
+
+/**
+ * "The agreement, struck in July, lowered the tariff to 15%": a verb right after a participle phrase
+ * between commas has its subject before that phrase, and the phrase's old date is its time too.
+ */
+export function toldAtOldTime(
+  context: SentenceContext,
+  tokens: Token[],
+  clauses: Clause[],
+  own: Clause,
+): boolean {
+  const at = clauses.indexOf(own);
+  const phrase = clauses[at - 1];
+  if (!phrase || !isVerb(tokens[own.from]) || tokens[own.from - 1]?.text !== ',') return false;
+  const opensPhrase = (k: number) => tokens[k - 1]?.text === ',' && isVerb(tokens[k]);
+  let participleAt = -1;
+  for (let k = phrase.from; k < phrase.to; k += 1) if (opensPhrase(k)) participleAt = k;
+  if (participleAt < 0) return false;
+  const from = tokens[own.from].start;
+  const to = tokens[own.to - 1].end;
+  if (context.dates.some((date) => date.index >= from && date.index < to)) return false;
+  const phraseFrom = tokens[participleAt].start;
+  const phraseTo = tokens[phrase.to - 1].end;
+  const ages = context.dates
+    .map((date, i) => ({ date, age: context.ages[i] }))
+    .filter(({ date }) => date.index >= phraseFrom && date.index < phraseTo);
+  return ages.length > 0 && ages.every(({ age }) => age > RECAP_AFTER_DAYS);
+}
+
+/** "The two met three weeks ago, when Korea requested exemptions": a "when" clause takes the old time before it. */
+export function whenAtOldTime(
+  context: SentenceContext,
+  tokens: Token[],
+  clauses: Clause[],
+  own: Clause,
+): boolean {
+  const at = clauses.indexOf(own);
+  const previous = clauses[at - 1];
+  if (!previous || tokens[own.from]?.normal !== 'when') return false;
+  const from = tokens[previous.from].start;
+  const to = tokens[previous.to - 1].end;
+  const ages = context.ages.filter((_, i) => context.dates[i].index >= from && context.dates[i].index < to);
+  return ages.length > 0 && ages.every((age) => age > RECAP_AFTER_DAYS);
+}
