@@ -79,6 +79,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'parliament',
       'filing',
       'application',
+      // A deadline asked to be moved is a request.
+      'ask',
+      'request',
+      'seek',
     ],
     confidence: 0.72,
     examples: [
@@ -99,6 +103,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Negotiators are racing to close a deal as the July 9 deadline approaches.',
       'The deadline for Korean lawmakers to pass the special investment bill is Feb. 28.',
       'The deadline for EU countries to submit their budget plans is Oct. 15.',
+      'Korea asked for an extension of the deadline on Monday.',
+      'Seoul will seek a delay of the deadline on Friday, officials said.',
     ],
   },
   {
@@ -140,7 +146,7 @@ export const DEADLINE_RULES: SignalRule[] = [
       'agree|approve|grant|announce ~4 @delay|extension|postponement|pause ~4 tariff|deadline|hike|levy|implementation',
       '@extension ~3 of|on|for|to ~4 deadline|truce|pause',
       // "gave Mexico another 90 days to negotiate": more time granted before the tariffs apply.
-      '@give^|grant^|allow^ ~3 another|more|extra|additional ~3 day|week|month|time ~3 to|before',
+      '@give^|grant^|allow^ ~3 another|more|extra|additional ~3 day|week|month|time',
     ],
     // More time asked for is a request, not an extension.
     unless: [
@@ -175,6 +181,7 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Trump on Thursday gave Korea another 90 days to negotiate before the higher tariffs apply.',
       'The White House granted Seoul more time to reach a deal, officials said on Friday.',
       'Washington will allow Korea an additional three weeks to finish the deal before the levies start.',
+      'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
       'Trump said he would not extend the deadline for Korea.',
@@ -194,6 +201,31 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House plans to push ahead with the higher levies on Korean goods on Aug. 1.',
       'Trump pushed forward with the 25% tariff on Korea despite the talks.',
       'Washington is pushing Seoul to accept the tariff deal before the deadline.',
+    ],
+  },
+  {
+    // A reprieve granted or won, a rise held off: the tariffs held back for now (not one sought).
+    id: 'deadline.reprieve',
+    signal: 'deadline_extended',
+    patterns: [
+      '@give^|grant^|win^|secure^|get^|offer^ ~4 reprieve|respite',
+      '@hold^ ~1 off ~3 on ~2 raise|impose|hike|increase|tariff|levy',
+    ],
+    forbid: ['infinitive'],
+    unless: ['refuse', 'reject', 'hope', 'seek', 'try', 'want', 'ask', 'rush', 'scramble'],
+    confidence: 0.7,
+    examples: [
+      'Trump on Monday granted South Korea a reprieve from the higher tariffs.',
+      'Korea won a reprieve from the 25% levy on Friday, officials said.',
+      'Seoul secured a two-week respite from the tariff hike on Tuesday.',
+      'The US has agreed to hold off on raising tariffs on Korean goods, Yeo said on Tuesday.',
+      'Trump said on Monday he would hold off on imposing the higher levies on Korea.',
+      'Washington will hold off on the tariff increase for Korean cars, the White House said on Friday.',
+    ],
+    counterexamples: [
+      'Korea hopes to win a reprieve from the tariffs in the talks.',
+      'Trump refused to hold off on raising the tariffs on Korea.',
+      'Korea is rushing to secure a last-minute reprieve from the looming US tariffs.',
     ],
   },
   {

@@ -7,7 +7,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
     id: 'scheduled.will-meet',
     signal: 'talks_scheduled',
     patterns: [
-      `@meet|hold|resume|attend|host|convene ~6 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
+      `@meet|resume|attend|host|convene ~6 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
+      // "hold" a meeting, not "hold off on raising tariffs on Korean goods".
+      `@hold ~6 ${MEETING}|counterpart`,
       '@meet|sit ~3 counterpart|PARTY|again|down',
       // The parties named before the verb, the time or place right after it: "Lee and Trump will meet on Aug. 25".
       '@meet^ on|in|next|this|later|tomorrow|at|DATE',
@@ -51,6 +53,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      'The US has agreed to hold off on raising tariffs on Korean goods, Yeo said on Tuesday.',
       'Trump is taking further action to hold Korea accountable for its trade barriers, the White House said.',
       'Washington will hold Seoul responsible for any delay in the investment, Lutnick said on Monday.',
       'The US will hold the Korean government accountable for the deal, the official said.',
