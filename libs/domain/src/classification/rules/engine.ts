@@ -128,8 +128,8 @@ export function annotateContext(
   mainTrack: string,
   vocabulary: ReadonlySet<string>,
   met: number = metNeeds(context, mainTrack),
+  tokens: Token[] = annotate(context.text, vocabulary),
 ): AnnotatedSentence {
-  const tokens = annotate(context.text, vocabulary);
   const marks: { at: number; own: boolean }[] = context.mentions.map((mention) => ({
     at: mention.index,
     own: mention.trackId === mainTrack,

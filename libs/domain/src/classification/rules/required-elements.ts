@@ -35,9 +35,9 @@ export class RequiredElements {
     this.counts = new Uint16Array(patterns.length);
   }
 
-  /** Some pattern has no required element: it is possible in every sentence. */
-  get anyAlwaysPossible(): boolean {
-    return this.needed.some((count) => count === 0);
+  /** Some pattern (of those `eligible` marks, when given) has no required element: it is possible in every sentence. */
+  anyAlwaysPossible(eligible?: Uint8Array): boolean {
+    return this.needed.some((count, index) => count === 0 && (!eligible || eligible[index] === 1));
   }
 
   /** Starts counting a new sentence. */
@@ -46,8 +46,11 @@ export class RequiredElements {
     this.counts.fill(0);
   }
 
-  /** Counts a word of the sentence; true when it meets the last required element of some pattern. */
-  add(key: string): boolean {
+  /**
+   * Counts a word of the sentence; true when it meets the last required element of some pattern (of those
+   * `eligible` marks, when given).
+   */
+  add(key: string, eligible?: Uint8Array): boolean {
     const ids = this.elementsByKey.get(key);
     if (!ids) return false;
     let completes = false;
@@ -56,7 +59,8 @@ export class RequiredElements {
       this.met[id] = 1;
       const pattern = this.patternOf[id];
       this.counts[pattern] += 1;
-      if (this.counts[pattern] === this.needed[pattern]) completes = true;
+      if (this.counts[pattern] === this.needed[pattern] && (!eligible || eligible[pattern] === 1))
+        completes = true;
     }
     return completes;
   }

@@ -4,13 +4,13 @@ import {
   annotateContext,
   compileRules,
   metNeeds,
-  needsMask,
   runRule,
   vocabularyOf,
   type CompiledRule,
   type RuleMatch,
 } from './engine';
 import { calibrate } from '../calibration';
+import { annotate } from '../nlp/annotate';
 import { SIGNAL_RULES } from './index';
 import { PatternIndex } from './pattern-index';
 import { SurfaceFilter } from './surface-filter';
@@ -25,11 +25,8 @@ export const MIN_SIGNAL_CONFIDENCE = 0.5;
 export const COMPILED_RULES: CompiledRule[] = compileRules(SIGNAL_RULES);
 const VOCABULARY = vocabularyOf(COMPILED_RULES);
 interface RuleSetIndexes {
-  /**
-   * Before tagging, by the context needs a sentence meets (metNeeds): could its written words carry a pattern
-   * of a rule whose needs it meets? Built on first use.
-   */
-  filters: (SurfaceFilter | undefined)[];
+  /** Before tagging: could a sentence's written words carry a pattern of a rule whose needs it meets (metNeeds)? */
+  surface: SurfaceFilter;
   /** After tagging: which patterns could its lemmas and classes carry? */
   patterns: PatternIndex;
 }
@@ -38,20 +35,12 @@ const INDEXES = new WeakMap<CompiledRule[], RuleSetIndexes>();
 function indexesFor(rules: CompiledRule[]): RuleSetIndexes {
   let indexes = INDEXES.get(rules);
   if (!indexes) {
-    indexes = { filters: [], patterns: new PatternIndex(rules.flatMap((rule) => rule.patterns)) };
+    const patterns = rules.flatMap((rule) => rule.patterns);
+    const needs = rules.flatMap((rule) => rule.patterns.map(() => rule.needs));
+    indexes = { surface: new SurfaceFilter(patterns, needs), patterns: new PatternIndex(patterns) };
     INDEXES.set(rules, indexes);
   }
   return indexes;
-}
-
-function filterFor(rules: CompiledRule[], indexes: RuleSetIndexes, met: number): SurfaceFilter {
-  let filter = indexes.filters[met];
-  if (!filter) {
-    const applicable = rules.filter((rule) => (needsMask(rule.rule.needs) & ~met) === 0);
-    filter = new SurfaceFilter(applicable.flatMap((rule) => rule.patterns));
-    indexes.filters[met] = filter;
-  }
-  return filter;
 }
 
 export interface SignalFinding {
@@ -89,14 +78,15 @@ export function scanSignals(
   const indexes = indexesFor(rules);
   // Which sentences may match, first for all of them, then the tagger: reading dates (chrono) and tagging
   // (wink) one after the other for each sentence kept neither's working set in the processor's caches.
-  const candidates: { context: SentenceContext; met: number }[] = [];
-  for (const context of contexts) {
-    if (!context.attributed.includes(mainTrack)) continue;
-    const met = metNeeds(context, mainTrack);
-    if (filterFor(rules, indexes, met).mayMatch(context.text)) candidates.push({ context, met });
-  }
-  const sentences = candidates.map(({ context, met }) =>
-    annotateContext(context, mainTrack, VOCABULARY, met),
+  // Each step for every sentence before the next: one step's tables stay in the processor's caches.
+  const attributed = contexts.filter((context) => context.attributed.includes(mainTrack));
+  const mets = attributed.map((context) => metNeeds(context, mainTrack));
+  const candidates = attributed
+    .map((context, at) => ({ context, met: mets[at] }))
+    .filter(({ context, met }) => indexes.surface.mayMatch(context.text, met));
+  const tokens = candidates.map(({ context }) => annotate(context.text, VOCABULARY));
+  const sentences = candidates.map(({ context, met }, at) =>
+    annotateContext(context, mainTrack, VOCABULARY, met, tokens[at]),
   );
   for (const sentence of sentences) {
     const possible = indexes.patterns.possible(sentence.words);

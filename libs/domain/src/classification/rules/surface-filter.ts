@@ -34,10 +34,21 @@ const LOWERS_TO_ASCII = /[\u0130\u212A]/;
  */
 export class SurfaceFilter {
   private readonly required: RequiredElements;
-  /** Some pattern needs no word at all (only entity classes): every sentence may match. */
-  private readonly always: boolean;
+  /**
+   * Per set of context needs a sentence meets (needsMask bits), the patterns whose needs it meets, and whether
+   * one of them needs no word at all (only entity classes): then every sentence may match.
+   */
+  private readonly byMet = new Map<number, { eligible: Uint8Array; always: boolean }>();
 
-  constructor(patterns: readonly CompiledPattern[]) {
+  /**
+   * `needs`: each pattern's context needs as needsMask bits (none when left out). One filter for every set of
+   * needs: a copy per set kept several tables of every written form, and looking words up in them, out of the
+   * processor's caches after each sentence the tagger read, was most of the filter's time.
+   */
+  constructor(
+    patterns: readonly CompiledPattern[],
+    private readonly needs: readonly number[] = [],
+  ) {
     const formsOf = new Map<string, Set<string>>();
     for (const [form, lemmas] of IRREGULAR_LEMMAS)
       for (const lemma of lemmas) formsOf.set(lemma, (formsOf.get(lemma) ?? new Set()).add(form));
@@ -47,18 +58,30 @@ export class SurfaceFilter {
         ? null
         : [...element.lemmas].flatMap((lemma) => [...regularForms(lemma), ...(formsOf.get(lemma) ?? [])]),
     );
-    this.always = this.required.anyAlwaysPossible;
   }
 
-  mayMatch(text: string): boolean {
-    if (this.always) return true;
+  private eligibleFor(met: number): { eligible: Uint8Array; always: boolean } {
+    let entry = this.byMet.get(met);
+    if (!entry) {
+      const eligible = new Uint8Array(this.required.patterns.length);
+      eligible.forEach((_, index) => (eligible[index] = ((this.needs[index] ?? 0) & ~met) === 0 ? 1 : 0));
+      entry = { eligible, always: this.required.anyAlwaysPossible(eligible) };
+      this.byMet.set(met, entry);
+    }
+    return entry;
+  }
+
+  /** `met`: the context needs the sentence meets (every one, when left out): patterns needing more are not asked. */
+  mayMatch(text: string, met = -1): boolean {
+    const { eligible, always } = this.eligibleFor(met);
+    if (always) return true;
     this.required.reset();
     // Lower-cased at once, the text keeps its runs of ASCII letters, unless it holds one of LOWERS_TO_ASCII.
     const lowered = LOWERS_TO_ASCII.test(text) ? null : text.toLowerCase();
     const source = lowered ?? text;
     WORD.lastIndex = 0;
     for (let word = WORD.exec(source); word; word = WORD.exec(source))
-      if (this.required.add(lowered === null ? word[0].toLowerCase() : word[0])) return true;
+      if (this.required.add(lowered === null ? word[0].toLowerCase() : word[0], eligible)) return true;
     return false;
   }
 }
