@@ -76,10 +76,12 @@ export function scanSignals(
 ): SignalScan {
   const matches: RuleMatch[] = [];
   const indexes = indexesFor(rules);
-  // Which sentences may match, first for all of them, then the tagger: reading dates (chrono) and tagging
-  // (wink) one after the other for each sentence kept neither's working set in the processor's caches.
-  // Each step for every sentence before the next: one step's tables stay in the processor's caches.
-  const attributed = contexts.filter((context) => context.attributed.includes(mainTrack));
+  // Each step for every sentence before the next (reading dates with chrono, the surface filter, tagging with
+  // wink): one after the other for each sentence kept no step's working set in the processor's caches.
+  // Dates are read only where some pattern could match if the sentence met the needs that ask for them.
+  const attributed = contexts
+    .filter((context) => context.attributed.includes(mainTrack))
+    .filter((context) => indexes.surface.mayMatch(context.text, metNeeds(context, mainTrack, false)));
   const mets = attributed.map((context) => metNeeds(context, mainTrack));
   const candidates = attributed
     .map((context, at) => ({ context, met: mets[at] }))
