@@ -23,13 +23,13 @@ export function extractInvestments(contexts: SentenceContext[], mainTrack: strin
 
 export function extractSectors(contexts: SentenceContext[], mainTrack: string): string[] {
   const found: string[] = [];
-  // The same sentences for every sector: chosen once, not once per sector.
-  const texts = contexts
+  // The same sentences for every sector, chosen once and searched at once: no sector's words span a line
+  // break, and a line break bounds a word as the text's ends do.
+  const text = contexts
     .filter((context) => context.attributed.includes(mainTrack) && context.tradeCue)
-    .map((context) => context.text);
-  for (const [sector, pattern] of Object.entries(SECTORS)) {
-    if (texts.some((text) => pattern.test(text))) found.push(sector);
-  }
+    .map((context) => context.text)
+    .join('\n');
+  for (const [sector, pattern] of Object.entries(SECTORS)) if (pattern.test(text)) found.push(sector);
   return found;
 }
 

@@ -79,8 +79,16 @@ function asciiPrefix(word: string): number {
  * Each word of the text is looked up by its first run of letters and digits; only the terms that start with
  * that run are tried there.
  */
+/** A term and whether it is one run of ASCII letters and digits (then equal to its lead, lower-cased). */
+interface Candidate {
+  pattern: RegExp;
+  asciiWord: boolean;
+}
+
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
 export class TermScanner {
-  private readonly byLead = new Map<string, RegExp[]>();
+  private readonly byLead = new Map<string, Candidate[]>();
   /** Where terms may start when some term starts with neither a letter nor a digit ("$"). */
   private readonly oddStarts: RegExp | null;
   /**
@@ -104,7 +112,10 @@ export class TermScanner {
     for (const [body, lead] of ordered) {
       if (!WORD.test(lead.charAt(0))) odd.add(lead);
       const list = this.byLead.get(lead) ?? [];
-      list.push(new RegExp(`${body}(?![\\p{L}\\p{N}])`, 'iuy'));
+      list.push({
+        pattern: new RegExp(`${body}(?![\\p{L}\\p{N}])`, 'iuy'),
+        asciiWord: ASCII_WORD.test(body),
+      });
       this.byLead.set(lead, list);
     }
     this.oddStarts =
@@ -138,12 +149,20 @@ export class TermScanner {
       if (at < free) continue;
       if (this.oddStarts && at > 0 && WORD.test(text.charAt(at - 1))) continue;
       if (this.startsNoTerm(word)) continue;
-      for (const candidate of this.byLead.get(word.toLowerCase()) ?? []) {
-        candidate.lastIndex = at;
-        const match = candidate.exec(text);
-        if (!match) continue;
-        found.push({ index: at, text: match[0] });
-        free = at + match[0].length;
+      const candidates = this.byLead.get(word.toLowerCase());
+      if (!candidates) continue;
+      // The word is a whole run of letters and digits, equal to the lead but for case: an ASCII word meets a
+      // one-word ASCII term as its expression would, without running it (the expressions are case-folded, slowly).
+      const asciiWord = ASCII_WORD.test(word);
+      for (const candidate of candidates) {
+        let matched: string | undefined = word;
+        if (!candidate.asciiWord || !asciiWord) {
+          candidate.pattern.lastIndex = at;
+          matched = candidate.pattern.exec(text)?.[0];
+        }
+        if (matched === undefined) continue;
+        found.push({ index: at, text: matched });
+        free = at + matched.length;
         break;
       }
     }

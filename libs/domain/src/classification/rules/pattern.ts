@@ -73,6 +73,37 @@ function gluedHyphen(tokens: Token[], at: number): boolean {
   );
 }
 
+/**
+ * Places elements[element..] from token `at` on, within tokens[.., to): each within its gap after the one
+ * before, the first anywhere. A function of its own, not a closure made for each pattern and clause.
+ */
+function place(
+  elements: readonly PatternElement[],
+  tokens: Token[],
+  to: number,
+  positions: number[],
+  element: number,
+  at: number,
+  first: boolean,
+): boolean {
+  if (element === elements.length) return true;
+  const spec = elements[element];
+  let last = first ? to - 1 : Math.min(to - 1, at + spec.gap);
+  // "a meeting of high-level officials with Greer": a hyphenated compound is one word of the gap.
+  if (!first)
+    for (let i = at; i <= last; i += 1) if (gluedHyphen(tokens, i)) last = Math.min(to - 1, last + 2);
+  for (let i = at; i <= last; i += 1) {
+    if (!fits(spec, tokens[i])) continue;
+    positions[element] = i;
+    if (place(elements, tokens, to, positions, element + 1, i + 1, false)) return true;
+  }
+  if (spec.optional && !first) {
+    positions[element] = -1;
+    return place(elements, tokens, to, positions, element + 1, at, false);
+  }
+  return false;
+}
+
 /** The first match inside tokens[from, to): each element within its gap after the one before. */
 export function matchPattern(
   pattern: CompiledPattern,
@@ -81,27 +112,9 @@ export function matchPattern(
   to: number,
 ): PatternMatch | null {
   const positions: number[] = [];
-  const step = (element: number, at: number, first: boolean): boolean => {
-    if (element === pattern.elements.length) return true;
-    const spec = pattern.elements[element];
-    let last = first ? to - 1 : Math.min(to - 1, at + spec.gap);
-    // "a meeting of high-level officials with Greer": a hyphenated compound is one word of the gap.
-    if (!first)
-      for (let i = at; i <= last; i += 1) if (gluedHyphen(tokens, i)) last = Math.min(to - 1, last + 2);
-    for (let i = at; i <= last; i += 1) {
-      if (!fits(spec, tokens[i])) continue;
-      positions[element] = i;
-      if (step(element + 1, i + 1, false)) return true;
-    }
-    if (spec.optional && !first) {
-      positions[element] = -1;
-      return step(element + 1, at, false);
-    }
-    return false;
-  };
-  if (!step(0, from, true)) return null;
+  if (!place(pattern.elements, tokens, to, positions, 0, from, true)) return null;
   const head = positions[pattern.headIndex] >= 0 ? positions[pattern.headIndex] : positions[0];
-  return { positions: [...positions], head };
+  return { positions, head };
 }
 
 /** Every lemma a set of patterns can match: headline words are lemmatised against it. */
