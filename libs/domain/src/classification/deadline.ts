@@ -51,8 +51,6 @@ export function extractDeadline(
     const hasDeadline = DEADLINE_WORD.test(text);
     const hasEffect =
       EFFECT_WORD.test(text) && (hasDeadline || (TARIFF_TERM.test(text) && !IMPLEMENTS_DEAL.test(text)));
-    // Every score below needs one of these (DEAL_WORD holds TARIFF_STARTS's tariff): without, no dates are read.
-    if (!hasDeadline && !hasEffect && !DEAL_WORD.test(text)) continue;
     for (const reference of context.dates) {
       const after = text.slice(reference.index + reference.text.length);
       const weekdayDeadline =

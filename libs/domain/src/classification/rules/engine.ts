@@ -207,17 +207,10 @@ export function needsMask(needs: readonly ContextNeed[] = []): number {
   return needs.reduce((mask, need) => mask | (1 << CONTEXT_NEEDS.indexOf(need)), 0);
 }
 
-/** The needs that read the sentence's dates (chrono, the costliest part of a sentence's context). */
-const DATED_NEEDS = new Set<ContextNeed>(['anchored', 'futureDate']);
-
-/**
- * The needs the sentence meets (needsMask bits): a rule applies when it meets all of the rule's. Without
- * `dated`, the needs that read dates count as met: a sentence no rule could match even then needs no dates.
- */
-export function metNeeds(context: SentenceContext, mainTrack: string, dated = true): number {
+/** The needs the sentence meets (needsMask bits): a rule applies when it meets all of the rule's. */
+export function metNeeds(context: SentenceContext, mainTrack: string): number {
   return CONTEXT_NEEDS.reduce(
-    (mask, need, bit) =>
-      (!dated && DATED_NEEDS.has(need)) || meetsNeed(need, context, mainTrack) ? mask | (1 << bit) : mask,
+    (mask, need, bit) => (meetsNeed(need, context, mainTrack) ? mask | (1 << bit) : mask),
     0,
   );
 }

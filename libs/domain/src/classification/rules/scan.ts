@@ -78,10 +78,7 @@ export function scanSignals(
   const indexes = indexesFor(rules);
   // Each step for every sentence before the next (reading dates with chrono, the surface filter, tagging with
   // wink): one after the other for each sentence kept no step's working set in the processor's caches.
-  // Dates are read only where some pattern could match if the sentence met the needs that ask for them.
-  const attributed = contexts
-    .filter((context) => context.attributed.includes(mainTrack))
-    .filter((context) => indexes.surface.mayMatch(context.text, metNeeds(context, mainTrack, false)));
+  const attributed = contexts.filter((context) => context.attributed.includes(mainTrack));
   const mets = attributed.map((context) => metNeeds(context, mainTrack));
   const candidates = attributed
     .map((context, at) => ({ context, met: mets[at] }))
