@@ -12,6 +12,7 @@ import {
 import { calibrate } from '../calibration';
 import { annotate } from '../nlp/annotate';
 import { SIGNAL_RULES } from './index';
+import type { CompiledPattern } from './pattern';
 import { PatternIndex } from './pattern-index';
 import { SurfaceFilter } from './surface-filter';
 
@@ -29,6 +30,8 @@ interface RuleSetIndexes {
   surface: SurfaceFilter;
   /** After tagging: which patterns could its lemmas and classes carry? */
   patterns: PatternIndex;
+  /** Each pattern's rule, by its place in the rule list. */
+  ruleOf: Map<CompiledPattern, number>;
 }
 const INDEXES = new WeakMap<CompiledRule[], RuleSetIndexes>();
 
@@ -37,7 +40,10 @@ function indexesFor(rules: CompiledRule[]): RuleSetIndexes {
   if (!indexes) {
     const patterns = rules.flatMap((rule) => rule.patterns);
     const needs = rules.flatMap((rule) => rule.patterns.map(() => rule.needs));
-    indexes = { surface: new SurfaceFilter(patterns, needs), patterns: new PatternIndex(patterns) };
+    const ruleOf = new Map(
+      rules.flatMap((rule, at) => rule.patterns.map((pattern) => [pattern, at] as const)),
+    );
+    indexes = { surface: new SurfaceFilter(patterns, needs), patterns: new PatternIndex(patterns), ruleOf };
     INDEXES.set(rules, indexes);
   }
   return indexes;
@@ -89,8 +95,10 @@ export function scanSignals(
   );
   for (const sentence of sentences) {
     const possible = indexes.patterns.possible(sentence.words);
-    for (const rule of rules) {
-      const match = runRule(rule, sentence, possible);
+    // A rule with no possible pattern matches nothing: only the others are run, in the rules' order.
+    const asked = [...new Set([...possible].map((pattern) => indexes.ruleOf.get(pattern) ?? -1))];
+    for (const at of asked.sort((a, b) => a - b)) {
+      const match = at >= 0 ? runRule(rules[at], sentence, possible) : null;
       if (match) matches.push(match);
     }
   }
