@@ -58,15 +58,19 @@ const canonical = (text: string) =>
  * Letter case: a word written in lower case matches in any case; a name written with capitals matches as
  * written or in all capitals (headlines). So "US" never meets the pronoun "us", and "Trump" not "trump card".
  */
-function caseAllows(term: string, found: string): boolean {
-  if (term === term.toLowerCase()) return true;
+function caseAllows(entry: TermEntry, found: string): boolean {
+  if (entry.anyCase) return true;
   const written = found.replace(/[\s-]+/g, '');
-  const expected = foldDiacritics(term).replace(/[\s-]+/g, '');
-  return written === expected || written === expected.toUpperCase();
+  return written === entry.written || written === entry.writtenUpper;
 }
 
 interface TermEntry {
   term: string;
+  /** Written in lower case: matches in any case. */
+  anyCase: boolean;
+  /** The term folded and without spaces or hyphens, as written and in capitals (caseAllows, per match). */
+  written: string;
+  writtenUpper: string;
   owners: { trackId: string; side: 0 | 1; party: string; keyword: boolean }[];
   partnerTracks: string[];
   counterpartParties: string[];
@@ -119,7 +123,16 @@ export class PartyMatcher {
           const list = this.entries.get(key) ?? [];
           let entry = list.find((candidate) => candidate.term === term);
           if (!entry) {
-            entry = { term, owners: [], partnerTracks: [], counterpartParties: [] };
+            const written = foldDiacritics(term).replace(/[\s-]+/g, '');
+            entry = {
+              term,
+              anyCase: term === term.toLowerCase(),
+              written,
+              writtenUpper: written.toUpperCase(),
+              owners: [],
+              partnerTracks: [],
+              counterpartParties: [],
+            };
             list.push(entry);
             this.entries.set(key, list);
             all.push(term);
@@ -150,7 +163,7 @@ export class PartyMatcher {
     const hits: PartyHit[] = [];
     for (const match of this.find(this.pattern, text)) {
       for (const entry of this.entries.get(canonical(match.text)) ?? []) {
-        if (!caseAllows(entry.term, match.text)) continue;
+        if (!caseAllows(entry, match.text)) continue;
         hits.push({
           index: match.index,
           term: entry.term,
@@ -169,7 +182,7 @@ export class PartyMatcher {
     for (const match of this.find(this.pattern, text)) {
       const entries = this.entries.get(canonical(match.text)) ?? [];
       for (const entry of entries) {
-        if (!caseAllows(entry.term, match.text)) continue;
+        if (!caseAllows(entry, match.text)) continue;
         for (const owner of entry.owners)
           mentions.push({ ...owner, term: entry.term, index: match.index, length: match.text.length });
       }
