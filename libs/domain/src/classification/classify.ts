@@ -9,7 +9,7 @@ import { extractDeadline } from './deadline';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
 import { extractTariffRates, PERCENT_TEXT } from './rates';
-import { scanSignals, type SignalFinding, type SignalScan } from './rules/scan';
+import { hasSignal, scanSignals, type SignalFinding, type SignalScan } from './rules/scan';
 import { cutFurniture } from './text/furniture';
 import { splitSentences } from './text/sentences';
 import { CLASSIFIER_VERSION } from './version';
@@ -219,7 +219,7 @@ function secondaryTracks(contexts: SentenceContext[], mainTrack: string): string
 /** The partner has news of its own: a signal in a sentence that names it and no other partner. */
 function reportsOwnNews(contexts: SentenceContext[], party: string): boolean {
   const own = contexts.filter((context) => context.parties.length === 1 && context.parties[0] === party);
-  return scanSignals(own, party).signals.length > 0;
+  return hasSignal(own, party);
 }
 
 /**

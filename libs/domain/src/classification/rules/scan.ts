@@ -6,6 +6,7 @@ import {
   metNeeds,
   runRule,
   vocabularyOf,
+  type AnnotatedSentence,
   type CompiledRule,
   type RuleMatch,
 } from './engine';
@@ -74,34 +75,46 @@ export interface ScanOptions {
   raw?: boolean;
 }
 
+/** The sentences that speak for the main track and that some rule whose needs they meet could match. */
+function candidatesOf(
+  contexts: SentenceContext[],
+  mainTrack: string,
+  indexes: RuleSetIndexes,
+): { context: SentenceContext; met: number }[] {
+  const attributed = contexts.filter((context) => context.attributed.includes(mainTrack));
+  const mets = attributed.map((context) => metNeeds(context, mainTrack));
+  return attributed
+    .map((context, at) => ({ context, met: mets[at] }))
+    .filter(({ context, met }) => indexes.surface.mayMatch(context.text, met));
+}
+
+/** Every rule's match in a tagged sentence, in the rules' order. */
+function matchesIn(sentence: AnnotatedSentence, rules: CompiledRule[], indexes: RuleSetIndexes): RuleMatch[] {
+  const matches: RuleMatch[] = [];
+  const possible = indexes.patterns.possible(sentence.words);
+  // A rule with no possible pattern matches nothing: only the others are run, in the rules' order.
+  const asked = [...new Set([...possible].map((pattern) => indexes.ruleOf.get(pattern) ?? -1))];
+  for (const at of asked.sort((a, b) => a - b)) {
+    const match = at >= 0 ? runRule(rules[at], sentence, possible) : null;
+    if (match) matches.push(match);
+  }
+  return matches;
+}
+
 export function scanSignals(
   contexts: SentenceContext[],
   mainTrack: string,
   options: ScanOptions = {},
   rules: CompiledRule[] = COMPILED_RULES,
 ): SignalScan {
-  const matches: RuleMatch[] = [];
   const indexes = indexesFor(rules);
   // Each step for every sentence before the next (reading dates with chrono, the surface filter, tagging with
   // wink): one after the other for each sentence kept no step's working set in the processor's caches.
-  const attributed = contexts.filter((context) => context.attributed.includes(mainTrack));
-  const mets = attributed.map((context) => metNeeds(context, mainTrack));
-  const candidates = attributed
-    .map((context, at) => ({ context, met: mets[at] }))
-    .filter(({ context, met }) => indexes.surface.mayMatch(context.text, met));
+  const candidates = candidatesOf(contexts, mainTrack, indexes);
   const tokens = candidates.map(({ context }) => annotate(context.text, VOCABULARY));
-  const sentences = candidates.map(({ context, met }, at) =>
-    annotateContext(context, mainTrack, VOCABULARY, met, tokens[at]),
+  const matches = candidates.flatMap(({ context, met }, at) =>
+    matchesIn(annotateContext(context, mainTrack, VOCABULARY, met, tokens[at]), rules, indexes),
   );
-  for (const sentence of sentences) {
-    const possible = indexes.patterns.possible(sentence.words);
-    // A rule with no possible pattern matches nothing: only the others are run, in the rules' order.
-    const asked = [...new Set([...possible].map((pattern) => indexes.ruleOf.get(pattern) ?? -1))];
-    for (const at of asked.sort((a, b) => a - b)) {
-      const match = at >= 0 ? runRule(rules[at], sentence, possible) : null;
-      if (match) matches.push(match);
-    }
-  }
   return {
     signals: aggregate(
       matches.filter((match) => !match.denied),
@@ -112,6 +125,27 @@ export function scanSignals(
       options,
     ),
   };
+}
+
+/**
+ * Whether scanSignals would tag a signal, sentence by sentence: it stops at the first match sure to be
+ * tagged, one at MIN_SIGNAL_CONFIDENCE or above (aggregating only raises a signal's confidence), and tags
+ * no more sentences than it needs to.
+ */
+export function hasSignal(
+  contexts: SentenceContext[],
+  mainTrack: string,
+  rules: CompiledRule[] = COMPILED_RULES,
+): boolean {
+  const indexes = indexesFor(rules);
+  const found: RuleMatch[] = [];
+  for (const { context, met } of candidatesOf(contexts, mainTrack, indexes))
+    for (const match of matchesIn(annotateContext(context, mainTrack, VOCABULARY, met), rules, indexes)) {
+      if (match.denied) continue;
+      if (match.confidence >= MIN_SIGNAL_CONFIDENCE) return true;
+      found.push(match);
+    }
+  return aggregate(found, {}).length > 0;
 }
 
 function aggregate(matches: RuleMatch[], options: ScanOptions): SignalFinding[] {
