@@ -58,9 +58,21 @@ export interface FurnitureCut {
   removed: string[];
 }
 
+/**
+ * Pages flattened to one line keep their headline lists after a label: "... the ministry said. Related
+ * articles: Korea, US strike deal; ...". The label after a sentence's end starts the list.
+ */
+const INLINE_LIST =
+  /(?<=[.!?”"]\s+)(?:related (?:articles|stories|news|coverage)|read (?:more|also|next)|also read|see also|most (?:read|popular|viewed)|recommended(?: for you)?|you may also like)\s*:.*$/i;
+
 export function cutFurniture(text: string): FurnitureCut {
-  const lines = text.split(/\r?\n/);
   const removed: string[] = [];
+  const lines = text.split(/\r?\n/).map((line) => {
+    const list = INLINE_LIST.exec(line);
+    if (!list) return line;
+    removed.push(list[0]);
+    return line.slice(0, list.index).trimEnd();
+  });
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
     if (CUT_FROM_HERE.some((pattern) => pattern.test(lines[i].trim()))) {

@@ -45,6 +45,16 @@ describe('cutFurniture', () => {
     ],
     ['comment prompt', 'Talks ended on Friday.\nYou must be logged in to add a comment.', ['logged in']],
     [
+      'headline list flattened into the last line',
+      'The ministers met again.\nTalks ended on Friday, the ministry said. Related articles: Korea, US strike trade deal; Japan seals deal',
+      ['Related articles', 'strike trade deal', 'Japan seals'],
+    ],
+    [
+      'read-more list after a quoted sentence',
+      'The ministers met again.\nYeo said: “We will keep talking.” Read more: EU talks stall | China extends truce',
+      ['Read more', 'EU talks stall'],
+    ],
+    [
       'byline and copyright',
       'Talks ended on Friday.\nBY JANE DOE [jane@example.com]\nCopyright 2025 Example News. All rights reserved.',
       ['JANE DOE', 'Copyright'],
@@ -53,6 +63,11 @@ describe('cutFurniture', () => {
     const cut = cutFurniture(text);
     expect(cut.text).toContain(text.split('\n')[0]);
     for (const piece of gone) expect(cut.text).not.toContain(piece);
+  });
+
+  it('keeps a sentence that speaks of related articles', () => {
+    const text = 'The two sides met on Friday. See also the related talks on chips, the ministry said.';
+    expect(cutFurniture(text).text).toBe(text);
   });
 
   it('keeps ordinary sentences and a lone title-like line inside the story', () => {
