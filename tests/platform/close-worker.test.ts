@@ -8,10 +8,13 @@ async function blockingStatus(worker: Worker): Promise<string | undefined> {
   return (await worker.backend.blockingClient)?.status;
 }
 
-/** A worker waiting for jobs whose Redis has just gone away: its connections wait to retry. */
+/**
+ * A worker waiting for jobs whose Redis has just gone away: its connections wait to retry. They wait the
+ * longest gap from the first retry on, so that a Redis restarted on a loaded machine is back before they are.
+ */
 async function workerBetweenReconnects(redis: PrivateRedis): Promise<Worker> {
   const worker = new Worker(uniqueName('close'), async () => undefined, {
-    connection: bullConnection(redis.url),
+    connection: { ...bullConnection(redis.url), retryStrategy: () => REDIS_RETRY_MAX_MS },
   });
   worker.on('error', () => undefined);
   await worker.waitUntilReady();
