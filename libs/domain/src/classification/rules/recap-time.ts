@@ -42,12 +42,13 @@ export function toldAtOldTime(
   const from = tokens[own.from].start;
   const to = tokens[own.to - 1].end;
   if (context.dates.some((date) => date.index >= from && date.index < to)) return false;
-  const phraseFrom = tokens[participleAt].start;
-  const phraseTo = tokens[phrase.to - 1].end;
-  const ages = context.dates
-    .map((date, i) => ({ date, age: context.ages[i] }))
-    .filter(({ date }) => date.index >= phraseFrom && date.index < phraseTo);
-  return ages.length > 0 && ages.every(({ age }) => age > RECAP_AFTER_DAYS);
+  return onlyOldDates(context, tokens[participleAt].start, tokens[phrase.to - 1].end);
+}
+
+/** The span names a date, and every date it names is older than the recap window. */
+function onlyOldDates(context: SentenceContext, from: number, to: number): boolean {
+  const ages = context.ages.filter((_, i) => context.dates[i].index >= from && context.dates[i].index < to);
+  return ages.length > 0 && ages.every((age) => age > RECAP_AFTER_DAYS);
 }
 
 /** "The two met three weeks ago, when Korea requested exemptions": a "when" clause takes the old time before it. */
@@ -60,8 +61,5 @@ export function whenAtOldTime(
   const at = clauses.indexOf(own);
   const previous = clauses[at - 1];
   if (!previous || tokens[own.from]?.normal !== 'when') return false;
-  const from = tokens[previous.from].start;
-  const to = tokens[previous.to - 1].end;
-  const ages = context.ages.filter((_, i) => context.dates[i].index >= from && context.dates[i].index < to);
-  return ages.length > 0 && ages.every((age) => age > RECAP_AFTER_DAYS);
+  return onlyOldDates(context, tokens[previous.from].start, tokens[previous.to - 1].end);
 }
