@@ -40,6 +40,28 @@ function runAs(): { uid?: number; gid?: number } {
  * A PostgreSQL server of the fault suite's own: initdb into a temporary folder, listening on a free
  * loopback port with its socket in that folder, so stopping it never touches the shared :5432.
  */
+/**
+ * The port opens before recovery ends: until then PostgreSQL answers "the database system is starting up".
+ * On a loaded machine a test's first query landed in that window.
+ */
+async function untilAcceptingQueries(port: number, timeoutMs: number): Promise<void> {
+  const { Client } = await import('pg');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+}
+
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const bin = postgresBin();
   const user = runAs();
@@ -82,6 +104,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
       { stdio: 'ignore', ...user },
     );
     await waitForPort(port, true, 20_000);
+    await untilAcceptingQueries(port, 20_000);
   };
   const stop = async () => {
     const running = child;
