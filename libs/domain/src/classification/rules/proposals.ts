@@ -32,6 +32,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Washington has asked Seoul to put up $350 billion in cash, officials said on Friday.',
       'The US side called for Korea to scrap its restrictions on American beef in the talks on Monday.',
       'Lutnick called on Seoul to contribute more to the investment fund during Thursday’s meeting.',
+      'Greer called on Korea to lift its limits on US beef during the talks on Wednesday.',
       'Greer pressed Korea on Tuesday to buy more American liquefied natural gas.',
     ],
     counterexamples: [
@@ -90,6 +91,12 @@ export const PROPOSAL_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       'Korea floated the idea of a joint shipbuilding fund during the talks with the US on Friday.',
+      'Seoul floated a plan to pay part of the fund in loans at Thursday’s meeting with Lutnick.',
+      'US negotiators floated a proposal to cap Korean steel exports in the talks on Monday.',
+      'Lutnick rebuffed Korea’s counterproposal on the fund during the talks on Wednesday.',
+      'The White House dismissed Seoul’s offer on rice as too small, officials said on Friday.',
+      'Washington turned down Seoul’s counteroffer on the currency swap on Monday.',
+      'Trump turned down the Korean offer to invest through loans, officials said on Tuesday.',
       'Washington rejected Seoul’s latest offer on Thursday, officials said.',
       'The US turned down Korea’s latest proposal on the fund on Friday, officials said.',
       'Korea offers zero tariffs on US goods as the talks with Washington open.',

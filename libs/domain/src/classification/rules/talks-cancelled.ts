@@ -25,6 +25,8 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The 2+2 talks between Korea and the US planned for Thursday were postponed at the last minute.',
       'Washington abruptly cancelled the trade meeting with Seoul, citing scheduling issues.',
       'Washington postponed the meeting with Korean negotiators until further notice.',
+      'Seoul postponed the 2+2 talks with Washington until further notice on Monday.',
+      'Korea suspended the trade minister’s trip to Washington until further notice.',
       'Korea called off the minister’s trip to Washington for the tariff negotiations.',
       'Trump said on Thursday he is ending all trade negotiations with Korea over a television ad.',
       'Washington abruptly ended the tariff talks with Seoul on Friday, citing a new Korean tax.',

@@ -87,6 +87,8 @@ export const TALKS_RULES: SignalRule[] = [
     confidence: 0.8,
     examples: [
       'Korean and US negotiators sat down for a second day of talks on Tuesday.',
+      'Yeo and Greer sat down for two hours of negotiations in Washington on Friday.',
+      'The two sides sat down for a working dinner on the fund on Thursday, officials said.',
       'The two sides discussed the investment fund during a two-hour meeting on Monday.',
       'Yeo and Greer discussed rice and beef at Thursday’s talks in Washington.',
       'Kim discussed the currency issue with Bessent during their meeting on Wednesday.',
