@@ -181,7 +181,7 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     if (
       WEEKDAY_ONLY.test(result.text.trim()) &&
       REPORTED_BEFORE.test(sentence.slice(0, at)) &&
-      after(date, published)
+      daysBetween(published, date) > 0
     )
       date = addDays(date, -7);
     found.push({ text: result.text, index: at, date, dayCertain, relative });
@@ -219,10 +219,6 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const REPORTED_BEFORE =
   /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|stated|confirmed|reported|posted)\s*$/i;
-
-function after(date: CalendarDate, published: CalendarDate): boolean {
-  return toUtc(date) > toUtc(published);
-}
 
 /** chrono dates "this week/month/year" to the span's first day, which reads as weeks old. */
 const CURRENT_SPAN = /^this (week|month|year)$/i;
