@@ -50,6 +50,30 @@ describe('the deadline a tariff threat sets', () => {
     expect(result.deadline).toBe(deadline);
   });
 
+  // A story filed after the deadline still names the one the talks ran against, while it is recent.
+  it.each([
+    [
+      'Seoul settled on a 15% rate just ahead of Trump’s Aug. 1 deadline for a trade deal.',
+      '2025-08-04',
+      '2025-08-01',
+    ],
+    [
+      'Negotiators in Washington worked past the July 8 tariff deadline without a deal.',
+      '2025-07-12',
+      '2025-07-08',
+    ],
+    ['The two sides raced against the August 1 deadline, officials recalled.', '2025-08-10', '2025-08-01'],
+    [
+      'Seoul settled on a 15% rate just ahead of Trump’s Aug. 1 deadline for a trade deal.',
+      '2025-10-20',
+      null,
+    ],
+    ['The 25% tariff on Korean goods took effect on Aug. 1 after talks failed.', '2025-08-04', null],
+  ])('a past deadline: %s (published %s) has deadline %s', (text, published, deadline) => {
+    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
+    expect(result.deadline).toBe(deadline);
+  });
+
   it.each([
     [
       'The tariff truce with Korea now runs until November 10, 2026, when the 25% rate would return.',

@@ -2,6 +2,8 @@ import type { SentenceContext } from './context';
 import { daysBetween, toIsoDate, type CalendarDate } from './dates';
 
 const DEADLINE_WORD = /\bdeadline\b/i;
+/** "ahead of his Aug. 1 deadline" in a story filed days later still names the deadline the talks ran against. */
+const RECENT_DEADLINE_DAYS = 14;
 const EFFECT_WORD =
   /\b(takes? effect|to take effect|go(?:es)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
 /** A start date is a tariff's only when the sentence speaks of one ("the meeting will run starting Thursday"). */
@@ -57,7 +59,11 @@ export function extractDeadline(
         /^(?:on )?\w*day\b/i.test(reference.text) &&
         (WEEKDAY_DEADLINE.test(after) || TAKES_EFFECT_ON.test(text.slice(0, reference.index)));
       if (!reference.dayCertain && !weekdayDeadline && !/end of|next \w+day/i.test(reference.text)) continue;
-      if (published && daysBetween(published, reference.date) < 0) continue;
+      const daysAhead = published ? daysBetween(published, reference.date) : 0;
+      const namedDeadline = /^\s*(?:tariff\s+|trade\s+)?deadline\b/i.test(
+        text.slice(reference.index + reference.text.length),
+      );
+      if (daysAhead < 0 && !(namedDeadline && daysAhead >= -RECENT_DEADLINE_DAYS)) continue;
       if (reference.relative && !weekdayDeadline && !/next \w+day|end of/i.test(reference.text)) continue;
       if (
         DATELINE.test(
