@@ -15,6 +15,7 @@ import {
   OLD_MARKERS,
   PAST_AUXILIARIES,
   PLANNED,
+  RANKED,
   POSSESSIVES,
   PURPOSES,
   RELATIVE_LINKS,
@@ -83,6 +84,18 @@ function infinitiveMarker(tokens: Token[], head: number): number {
 }
 
 /**
+ * "the first Asian leader to meet Trump": an infinitive after a ranked noun says who did it, not what is to come.
+ */
+function rankedBefore(tokens: Token[], marker: number): boolean {
+  if (marker <= 0) return false;
+  for (let i = marker - 1; i >= Math.max(0, marker - 5); i -= 1) {
+    if (isVerb(tokens[i]) || tokens[i].text === ',') return false;
+    if (RANKED.has(tokens[i].normal)) return true;
+  }
+  return false;
+}
+
+/**
  * "After the signing ceremony, Lee and Trump continued discussions": the opener heads a phrase with no verb,
  * which ends at its comma; a head after that comma stands in the main clause, not a subordinate one.
  */
@@ -116,7 +129,7 @@ export function clausePolarity(
   const headToken = tokens[head];
   const marker = infinitiveMarker(tokens, head);
   const implicative = marker > 0 && IMPLICATIVE.has(tokens[marker - 1].lemma);
-  const infinitiveTo = implicative ? -1 : marker;
+  const infinitiveTo = implicative || rankedBefore(tokens, marker) ? -1 : marker;
   // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
   // ... and so does the first verb after a matched noun phrase ("a cut in the tariff on Korean cars would help").
   const nextVerb = tokens.slice(lastMatched + 1, Math.min(clause.to, lastMatched + 9)).find(isVerb);

@@ -84,6 +84,9 @@ export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 
 export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
 /** "managed to strike", "were able to hold", "was forced to postpone": the infinitive happened, in the verb's tense. */
+/** Ranks that make an infinitive after their noun relative: "the first leader to visit". */
+export const RANKED = new Set(['first', 'second', 'third', 'last', 'only', 'latest', 'sole']);
+
 export const IMPLICATIVE = new Set(['manage', 'able', 'force', 'compel', 'oblige', 'proceed']);
 
 export const POSSESSIVES = new Set(["'s", '’s', 'its', 'their', 'his', 'her', 'our', 'your']);

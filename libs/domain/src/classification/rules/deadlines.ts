@@ -7,7 +7,6 @@ export const DEADLINE_RULES: SignalRule[] = [
     signal: 'deadline_set',
     patterns: [
       '@set^|impose^|give^|announce^|reaffirm^ ~6 deadline',
-      'deadline ~2 @set^|impose^|announce^ ~2 by',
       // "gave the EU until July 9 to reach a deal": a day granted is a deadline set.
       '@give^|grant^ ~4 until|till ~2 DATE',
     ],
@@ -15,7 +14,6 @@ export const DEADLINE_RULES: SignalRule[] = [
     unless: ['court', 'judge', 'lawmaker', 'parliament'],
     confidence: 0.7,
     examples: [
-      'The statement comes a week ahead of the Aug. 1 deadline set by Trump for tariffs on Korean goods.',
       'Trump set a deadline of July 9 for Korea to strike a deal.',
       'The White House announced a new deadline for Seoul on Monday.',
       'Trump gave Korea until July 9 to reach a deal or face 50% tariffs.',
@@ -24,6 +22,9 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Trump could set a new deadline for Korea if talks drag on.',
+      // A deadline named by who set it is the story's backdrop, not news of it.
+      'The statement comes a week ahead of the Aug. 1 deadline set by Trump for tariffs on Korean goods.',
+      'Just days before the 90-day deadline set by Washington, Seoul sent its negotiator.',
       'The White House did not set a deadline for the talks with Korea.',
       'Trump could give Korea until Sept. 1 if the talks go well.',
       'The court gave the administration until Aug. 1 to answer the tariff challenge.',
@@ -105,6 +106,31 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The deadline for EU countries to submit their budget plans is Oct. 15.',
       'Korea asked for an extension of the deadline on Monday.',
       'Seoul will seek a delay of the deadline on Friday, officials said.',
+    ],
+  },
+  {
+    // A deadline said to still hold is reaffirmed as firm: "the president's directive remains in effect".
+    id: 'deadline.still-holds',
+    signal: 'deadline_set',
+    patterns: [
+      'deadline|directive ~3 @remain|stay ~2 in ~1 effect|place|force',
+      'deadline ~3 @remain|stand|hold ~2 firm|unchanged',
+      '@stand|hold ~1 by ~4 deadline',
+    ],
+    // What still holds was set earlier: "the earlier directive remains in effect" is news that it holds.
+    allow: ['conditional', 'recap'],
+    forbid: ['negated', 'past'],
+    confidence: 0.66,
+    examples: [
+      'The official added that the president’s earlier directive remains in effect if no other agreement is reached with Korea.',
+      'The Aug. 1 deadline for Korea remains in place, the White House said on Friday.',
+      'Lutnick said the deadline for Seoul stands firm.',
+      'Trump is standing by his Aug. 1 deadline for Korea, his spokeswoman said.',
+    ],
+    counterexamples: [
+      'The tariffs on Korean steel remain in effect, the ministry said.',
+      'The deadline no longer stays in place after the deal, officials said.',
+      'The July 9 deadline remained in effect until Trump moved it in early July.',
     ],
   },
   {

@@ -287,6 +287,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       // A negotiator going home without what was sought: the round ended without agreement.
       `@leave|depart|return|head ~6 without ~2 secure|reach|win|clinch|obtain|get ~4 ${DEAL}|relief|reduction|breakthrough|exemption|concession`,
       '@yet ~1 to ~2 resolve|settle|bridge|narrow ~4 dispute|issue|difference|gap|disagreement',
+      // A round that ended, or a negotiator who went home, without closing the gaps.
+      '@end|conclude|wrap|close|finish|adjourn|leave|depart|return|head|emerge ~8 without ~2 narrow|bridge|resolve|settle|close ~4 dispute|difference|gap|disagreement',
     ],
     allow: ['negated'],
     confidence: 0.8,
@@ -307,6 +309,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The talks, which began in Washington on Wednesday, ended on Friday without a deal.',
       'Korean and U.S. negotiators ended two days of talks in Washington without reaching an agreement.',
       'Seoul and Washington failed to narrow their differences on the investment fund on Friday.',
+      'The trade minister returned home without narrowing differences with the U.S. on the fund.',
+      'The two-day talks in Washington ended on Friday without bridging the gap on autos.',
+      'Korean negotiators left Washington without resolving their disagreement over the fund.',
       'No agreement was reached at the meeting between Korea and the U.S., the ministry said.',
       'Korea and the US failed to find common ground in their third round of talks on Friday.',
       'The two sides made some progress but have yet to come to an agreement, Yeo said after the talks on Friday.',

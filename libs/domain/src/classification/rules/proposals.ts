@@ -7,8 +7,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     signal: 'proposal',
     patterns: [
       '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
-      '@urge|press|ask|request|call ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost',
+      '@urge|press|ask|request|call ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
       '@propose|pledge ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
+      // Steps, measures or terms put forward to move the talks on: "proposed several steps to speed up the talks".
+      '@propose^ ~3 step|measure|solution|option|mechanism|arrangement|compromise|alternative|formula|term|way',
       // Asking that the other side give something: "requested that Seoul lift its ban on beef".
       '@request|ask|urge|demand ~2 that ~4 lift|accept|open|expand|buy|purchase|invest|lower|cut|remove|scrap|drop|ease|allow',
       // Pressing for a concession, not for an outcome ("pushing for looser rules on beef imports").
@@ -20,6 +22,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
     examples: [
       'Lutnick demanded that Seoul pay the $350 billion in cash, officials said.',
       'Korea proposed a currency swap line to the U.S. Treasury during the talks.',
+      'The minister proposed several steps to speed up the negotiations with Washington.',
+      'Seoul proposed a compromise on the investment fund at the talks with Lutnick on Friday.',
+      'Korean negotiators proposed new measures on rice imports during the meeting with Greer.',
       'Greer urged Korea to submit its best final offer before the deadline.',
       'Seoul asked the Trump administration to reverse the 25% tariff on Korean cars.',
       'The trade minister urged Washington on Monday to implement the agreed tariff cut swiftly.',
@@ -34,9 +39,14 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Lutnick called on Seoul to contribute more to the investment fund during Thursday’s meeting.',
       'Greer called on Korea to lift its limits on US beef during the talks on Wednesday.',
       'Greer pressed Korea on Tuesday to buy more American liquefied natural gas.',
+      'US officials pressed Seoul to move first on the investment package during the talks.',
+      'Korea’s negotiator urged U.S. officials to fix the overlapping tariffs on Korean goods quickly.',
+      'At the meeting, Seoul asked Washington to suspend the auto tariff while the talks go on.',
+      'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
       'Korea may propose a currency swap to the U.S. if the talks stall.',
+      'Korea may propose new measures to the U.S. if the talks stall.',
       'The U.S. did not demand more concessions from Korea, the ministry said.',
       'Trump has insisted that the money from Korea be paid upfront.',
       'The talks will settle how to execute Seoul’s pledged $350 billion investment package with the U.S.',
@@ -50,7 +60,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
     id: 'proposal.asked-for',
     signal: 'proposal',
     patterns: [
-      '@ask^|request^|seek^ ~6 exemption|waiver|cut|reduction|relief|swap|removal|lower|lowering|carve-out|concession',
+      '@ask^|request^|seek^ ~6 exemption|waiver|cut|reduction|relief|swap|removal|lower|lowering|carve-out|concession|suspension|pause|postponement|delay|rollback|exclusion',
     ],
     require: ['past'],
     forbid: ['hedged', 'perfect'],
@@ -61,6 +71,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul asked Washington on Monday for an exemption from the 25% auto tariff.',
       'Korea sought a currency swap line from the US Treasury in the talks on Wednesday.',
       'Korean negotiators requested a lower tariff on cars during the talks with Lutnick on Thursday.',
+      'Seoul asked Washington for a suspension of the auto tariffs during the talks on Monday.',
+      'Seoul requested a pause in the steel tariffs during the talks with Greer on Monday.',
+      'Korean negotiators sought a delay of the steel tariff at the meeting with Greer on Tuesday.',
     ],
     counterexamples: [
       'Korea will seek an exemption from the US steel tariffs, the ministry said.',
@@ -74,6 +87,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     signal: 'proposal',
     patterns: [
       '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5 proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
+      // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
+      '@draw^|prepare^|bring^|craft^ ~1 up? ~4 proposal|offer|counterproposal|counteroffer',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
       // An offer turned down was an offer made.
       '@proposal|offer|counterproposal ~10 be ~2 reject|rebuff|dismiss|refuse|decline',
@@ -120,12 +135,17 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul pitched a new investment plan to Washington on Monday.',
       'Korea offers zero-for-zero tariffs on industrial goods to the US',
       'Korea offered zero-for-zero tariffs on cars during the talks with Washington on Friday.',
+      '“We have drawn up an improved offer to the US,” the Swiss minister said on Friday.',
+      'The Korean delegation brought a new proposal on the fund to Washington on Monday.',
+      'Seoul prepared a fresh counterproposal on rice for the talks with Greer this week, officials said.',
+      'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
       'Korea will not offer zero tariffs on US rice, the minister told Greer.',
       'Korea will present a new proposal to the U.S. next week.',
       'Korea may offer more concessions if the talks with Washington stall.',
       'Korea did not make any new offer to the U.S., the ministry said.',
+      'Korea will draw up a new offer for the U.S. next week.',
       // Pushing or asking "for" an outcome is the goal of the talks, not an offer or a demand on the table.
       'Negotiators in Seoul and Washington are pushing for a more lasting solution.',
       'Korea asked for more time to study the U.S. position before the next round.',
