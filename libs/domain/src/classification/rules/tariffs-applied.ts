@@ -67,7 +67,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       `${TARIFF} ~5 @lower|cut|reduce|lift|waive|drop|ease|remove|slash|halve|fall|fell ~3 to|from|RATE|by`,
       `@instead ~1 of ~4 RATE`,
       `@bring|push ~6 down ~2 to`,
-      `RATE ~6 @half|down|instead|below ~4 RATE`,
+      `RATE ~6 @half|down|instead ~4 RATE`,
       // "The lowered 15% rate took effect on Monday": the cut came into force.
       `reduce|lower ~4 ${TARIFF}|RATE ~8 @take|go|kick|come ~2 effect|in|force`,
       // "signed an order on Friday lowering tariffs on Brazilian beef": the order makes the cut.
@@ -86,6 +86,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'currently',
       'remain',
       'still',
+      // "a levy lower than the 15% rates": a comparison cuts nothing.
+      'than',
       ...COUNTER_WORDS,
     ],
     needs: ['mainParty'],
@@ -112,6 +114,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Korea remains exempt from the 25 percent tariff, the minister confirmed on Monday.',
       'Korean chips will continue to remain exempt from the new US tariffs.',
       'The 15% rate on Korean cars remains lower than the 25% on Japanese trucks.',
+      // A rate compared with another is no cut.
+      'Seoul is pressing for a levy lower than the 25% rates already announced for other partners.',
+      'The 15% tariff on Korean goods was just below the 20% rate set for Vietnam, officials said.',
+      'Korea wants a rate lower than the 15% Japan obtained, officials said on Monday.',
       'Korean cars still face a 15% tariff, down from 25% before the deal.',
       'A cut in the tariff on Korean cars would help Hyundai, analysts said on Friday.',
       // The phrase between commas dates its subject's act: "struck in April" is the time of the cut too.
