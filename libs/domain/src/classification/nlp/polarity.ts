@@ -51,7 +51,19 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
   const before = tokens[j - 1];
   if (!before || before.normal === 'under') return false;
   // "said talks resumed in Seoul": after a reporting verb the noun is a subject, and its verb is finite.
-  return before.pos === 'ADP' || (before.pos === 'VERB' && !REPORTING.has(before.lemma));
+  if (!(before.pos === 'ADP' || (before.pos === 'VERB' && !REPORTING.has(before.lemma)))) return false;
+  // "Teams from both governments met in Kuala Lumpur to begin talks": with no other finite verb, it is the main one.
+  return tokens.some((_, k) => k !== i && isFinite(tokens, k));
+}
+
+function isFinite(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+  if (tokens[k - 1]?.normal === 'to' || /ing$/.test(token.normal)) return false;
+  // "with a schedule sketched for the coming weeks": another participle after its noun.
+  const next = tokens[k + 1];
+  const linked = !!next && (next.pos === 'ADP' || next.classes.includes('DATE'));
+  return !(isPastForm(token) && tokens[k - 1]?.pos === 'NOUN' && linked);
 }
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */

@@ -86,6 +86,10 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // The subject a phrase long, with no other finite verb: the participle is the main verb.
+      'Technical teams from both governments met in Seoul on Monday to begin the tariff talks.',
+      'Negotiators from the two countries met in Washington on Tuesday to discuss the tariffs.',
+      'Trade officials from Korea and the US met in Geneva on Friday to start work on the deal.',
       'Korean and US negotiators sat down for a second day of talks on Tuesday.',
       'Yeo and Greer sat down for two hours of negotiations in Washington on Friday.',
       'The two sides sat down for a working dinner on the fund on Thursday, officials said.',
