@@ -255,17 +255,25 @@ export const TALKS_RULES: SignalRule[] = [
   {
     id: 'held.in-capital',
     signal: 'talks_held',
-    patterns: ['@be in ~2 washington|seoul|PARTY ~6 for ~6 talk|negotiation|push|consultation|meeting'],
+    patterns: [
+      '@be|remain|stay in ~3 for ~6 talk|negotiation|push|consultation|meeting|round',
+      // "have been in Kuala Lumpur since Sunday to finalise the agreement": there, at the table, since a day.
+      '@be|remain|stay in ~3 since ~3 to ~1 negotiate|finalise|finalize|discuss|hammer|work|conclude',
+    ],
     needs: ['anchored', 'counterpart'],
     confidence: 0.66,
     examples: [
       "South Korea's top economic officials are in Washington this week for a final push to clinch a trade deal with the U.S.",
       'Korean negotiators are in Washington for a third day of tariff talks with US officials.',
       'The US trade team is in Seoul this week for consultations on the tariff package.',
+      'Korea’s trade minister remains in Washington this week for a fourth round of negotiations with the US.',
+      'US negotiators have been in Seoul since Sunday to finalise the agreement with Korea.',
+      'The Korean delegation stayed in Washington on Monday for more talks with Lutnick.',
     ],
     counterexamples: [
       'Korean officials will be in Washington next week for talks with the US.',
       'Korean officials were in Washington in May for talks with the US.',
+      'Korean officials will stay in Washington next week for another round with the US.',
     ],
   },
   {
