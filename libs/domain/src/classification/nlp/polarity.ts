@@ -119,6 +119,35 @@ function openerIsPhrase(tokens: Token[], clause: Clause, head: number): boolean 
   return false;
 }
 
+/** What the whole sentence holds, the same for every clause and match in it. */
+interface SentenceWords {
+  reported: boolean;
+  unconfirmed: boolean;
+  /** The first token whose lemma denies, or -1. */
+  firstDenial: number;
+  question: boolean;
+}
+
+/**
+ * Per tagged sentence (its token array), read once: clausePolarity runs for every match of every rule in the
+ * sentence, and the tokens' words never change once tagged.
+ */
+const SENTENCE_WORDS = new WeakMap<Token[], SentenceWords>();
+
+function wordsOfSentence(tokens: Token[]): SentenceWords {
+  let words = SENTENCE_WORDS.get(tokens);
+  if (!words) {
+    words = {
+      reported: tokens.some((token) => REPORTING.has(token.lemma)),
+      unconfirmed: tokens.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)),
+      firstDenial: tokens.findIndex((token) => DENIALS.has(token.lemma)),
+      question: tokens.some((token) => token.text === '?'),
+    };
+    SENTENCE_WORDS.set(tokens, words);
+  }
+  return words;
+}
+
 /**
  * The polarities of the clause around the head token: what stands before the head inside its clause
  * (modals, "will", "if", negators) and what frames the sentence (a reporting or denying verb).
@@ -286,12 +315,11 @@ export function clausePolarity(
   if (infinitiveTo >= 0 && headToken.pos === 'VERB' && !DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? ''))
     found.add('infinitive');
   if (pluperfect) found.add('pluperfect');
-  const sentence = tokens;
-  if (sentence.some((token) => REPORTING.has(token.lemma))) found.add('reported');
-  if (sentence.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)))
-    found.add('unconfirmed');
-  if (sentence.some((token, i) => DENIALS.has(token.lemma) && i < head + 12)) found.add('denial');
-  if (sentence.some((token) => token.text === '?')) found.add('question');
+  const sentence = wordsOfSentence(tokens);
+  if (sentence.reported) found.add('reported');
+  if (sentence.unconfirmed) found.add('unconfirmed');
+  if (sentence.firstDenial >= 0 && sentence.firstDenial < head + 12) found.add('denial');
+  if (sentence.question) found.add('question');
   if (
     !clause.simultaneous &&
     ['when', 'which', 'after', 'since', 'as', 'while', 'because', 'although', 'though', 'before'].includes(
