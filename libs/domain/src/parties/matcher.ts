@@ -49,10 +49,16 @@ export function foldDiacritics(text: string): string {
   return text.replace(NOT_ASCII, foldCharacter);
 }
 
+/** One run of ASCII letters and digits: nothing to fold and no spaces or hyphens, so only its case changes. */
+const ASCII_RUN = /^[A-Za-z0-9]+$/;
+
+/** A term's or match's key in the entries: folded, lower case, each run of spaces and hyphens one space. */
 const canonical = (text: string) =>
-  foldDiacritics(text)
-    .toLowerCase()
-    .replace(/[\s-]+/g, ' ');
+  ASCII_RUN.test(text)
+    ? text.toLowerCase()
+    : foldDiacritics(text)
+        .toLowerCase()
+        .replace(/[\s-]+/g, ' ');
 
 /**
  * Letter case: a word written in lower case matches in any case; a name written with capitals matches as

@@ -83,9 +83,16 @@ function asciiPrefix(word: string): number {
 interface Candidate {
   pattern: RegExp;
   asciiWord: boolean;
+  /**
+   * The term's lead is followed by a space or hyphen ("South Korea", "Yeo Han-koo"): its expression needs one
+   * of [\s\-] right after an ASCII word of the text that equals the lead (the word ends where its letters do).
+   */
+  separatorAfterLead: boolean;
 }
 
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
+/** What a term's expression takes between its words (termBody). */
+const SEPARATOR = /^[\s-]$/;
 
 export class TermScanner {
   private readonly byLead = new Map<string, Candidate[]>();
@@ -115,6 +122,10 @@ export class TermScanner {
       list.push({
         pattern: new RegExp(`${body}(?![\\p{L}\\p{N}])`, 'iuy'),
         asciiWord: ASCII_WORD.test(body),
+        separatorAfterLead:
+          ASCII_WORD.test(lead) &&
+          body.slice(0, lead.length).toLowerCase() === lead &&
+          body.startsWith('[\\s\\-]+', lead.length),
       });
       this.byLead.set(lead, list);
     }
@@ -157,6 +168,8 @@ export class TermScanner {
       for (const candidate of candidates) {
         let matched: string | undefined = word;
         if (!candidate.asciiWord || !asciiWord) {
+          if (candidate.separatorAfterLead && asciiWord && !SEPARATOR.test(text.charAt(at + word.length)))
+            continue;
           candidate.pattern.lastIndex = at;
           matched = candidate.pattern.exec(text)?.[0];
         }
