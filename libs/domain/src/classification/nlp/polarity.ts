@@ -56,6 +56,18 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
   return tokens.some((_, k) => k !== i && isFinite(tokens, k));
 }
 
+/** "U.S.-imposed tariffs", "Trump-announced levies": a participle glued to a word before it is an adjective. */
+function hyphenCompound(tokens: Token[], head: number): boolean {
+  const hyphen = tokens[head - 1];
+  return (
+    !!hyphen &&
+    HYPHENS.has(hyphen.text) &&
+    hyphen.end === tokens[head].start &&
+    tokens[head - 2]?.end === hyphen.start &&
+    isPastForm(tokens[head])
+  );
+}
+
 function isFinite(tokens: Token[], k: number): boolean {
   const token = tokens[k];
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
@@ -342,7 +354,7 @@ export function clausePolarity(
   )
     found.add('nonfinite');
   // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.
-  if (isReducedRelative(tokens, head)) found.add('attributive');
+  if (isReducedRelative(tokens, head) || hyphenCompound(tokens, head)) found.add('attributive');
   // "tariffs would have risen to 145% without the extension": what did not happen.
   const auxiliaries = tokens.slice(Math.max(clause.from, head - 3), head);
   if (auxiliaries.some((token, i) => MODALS.has(token.normal) && auxiliaries[i + 1]?.normal === 'have'))

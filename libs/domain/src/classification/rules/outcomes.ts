@@ -226,6 +226,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'effort',
       'expedite',
       'speed',
+      // "In return, Korea agreed to invest": a term of the deal, told as its terms, not news that it was struck.
+      'return',
+      'exchange',
+      'accordingly',
     ],
     confidence: 0.75,
     examples: [
@@ -260,6 +264,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       // Agreeing to a pause is an extension, not a deal.
       'Trump on Monday agreed to a 30-day pause on his tariff threats against Korea.',
       'Korea and the US agreed to suspend the tariff increase for 90 days.',
+      // The terms of a deal, told as such.
+      'In return, South Korea agreed to invest $350 billion in the United States.',
+      'In exchange, the United States agreed to lower tariffs on Korean cars from 25% to 15%.',
+      'Accordingly, Washington agreed to cut the levy on Korean goods to 15%.',
       'The US agreed to a truce with Korea that halts new levies until November.',
       'Korea and the U.S. have not agreed on the investment terms yet.',
       'Korea and the U.S. could agree on a package next week.',

@@ -17,6 +17,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@push|press ~1 for ~6 import|access|purchase|opening|concession',
     ],
     forbid: ['hedged', 'perfect'],
+    // "the U.S.-proposed eight years, $25 billion": a proposal described is one on the table.
+    allow: ['attributive'],
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
@@ -39,6 +41,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Lutnick called on Seoul to contribute more to the investment fund during Thursday’s meeting.',
       'Greer called on Korea to lift its limits on US beef during the talks on Wednesday.',
       'Greer pressed Korea on Tuesday to buy more American liquefied natural gas.',
+      'Seoul finds the U.S.-proposed $25 billion in purchases hard to accept, officials said.',
+      'Korea rejected the Washington-proposed $350 billion fund in the talks on Friday.',
+      'Seoul said on Monday that the American-proposed $20 billion annual cap on the fund was too low.',
       'US officials pressed Seoul to move first on the investment package during the talks.',
       'Korea’s negotiator urged U.S. officials to fix the overlapping tariffs on Korean goods quickly.',
       'At the meeting, Seoul asked Washington to suspend the auto tariff while the talks go on.',

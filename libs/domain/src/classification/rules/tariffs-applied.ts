@@ -48,6 +48,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       // A participle between a determiner and its noun describes the tariff; it does not report it imposed.
       'A Korean delegation will travel to Washington to discuss the recently imposed tariff on Korean goods.',
       'Seoul wants relief from the newly enforced 25% levy on its cars, officials said on Monday.',
+      // ... and so does one glued to its agent by a hyphen.
+      'Korean officials flew to Washington on Monday for talks on U.S.-imposed tariffs on Korean goods.',
+      'Seoul discussed the Trump-imposed 25% tariff on its cars with Lutnick on Friday.',
+      'Korea sought relief from the US-applied 15% tariff on its chips in talks on Tuesday.',
       // ... and so does one after its noun: "the tariffs imposed on X" are the object of something else.
       'Korea on Monday sought a cut in the 25% tariffs imposed on its cars by Washington.',
       // The noun "levy" is no act of levying.
