@@ -297,6 +297,10 @@ function oldLeadIn(context: SentenceContext): boolean {
   return inLead.length > 0 && inLead.every(({ age }) => age > RECAP_AFTER_DAYS);
 }
 
+/** A participle phrase that dates the noun before it: "the deal struck in July", "tariffs imposed last month". */
+const DESCRIBED_AFTER =
+  /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:struck|signed|reached|agreed|announced|sealed|concluded|unveiled|imposed|launched|made)\s+(?:in|on|at|last|earlier|this)?\s*(?:early\s+|late\s+|mid-?)?$/i;
+
 export function isRecapSpan(context: SentenceContext, from: number, to: number, end: number): boolean {
   const clause = context.text.slice(from, to);
   if (tellsBackground(clause, end - from)) return true;
@@ -309,6 +313,8 @@ export function isRecapSpan(context: SentenceContext, from: number, to: number, 
   );
   context.dates.forEach((date, i) => {
     if (date.index < from || date.index >= to) return;
+    // "will meet to discuss the agreement struck in July": the date belongs to a phrase after the match.
+    if (date.index >= end && DESCRIBED_AFTER.test(context.text.slice(end, date.index))) return;
     const movedFrom =
       movesAhead &&
       /\bfrom\s+(?:the\s+)?(?:original\s+|earlier\s+|previous\s+)?$/i.test(

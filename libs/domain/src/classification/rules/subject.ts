@@ -1,6 +1,8 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
-import { RELATIVE_OPENERS } from '../nlp/words';
+import { POSSESSIVES, RELATIVE_OPENERS } from '../nlp/words';
+
+const DEFINITE = new Set(['the', 'this', 'that']);
 
 /** Whom a matched clause is about: the main track's partner, another partner, or countries in general. */
 const GENERIC_SUBJECT = new Set([
@@ -36,7 +38,11 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
   const own = before.some((token) => token.classes.includes('PARTY'));
   if (other && !own) return true;
   // "The two countries", "both nations": the pair the track is about, not partners in general.
-  const general = (i: number) => !PAIR_WORDS.has(before[i - 1]?.normal ?? '');
+  // "the country's trade minister", "the nation": one country already named, not countries in general.
+  const oneNamedBefore = (i: number) =>
+    POSSESSIVES.has(before[i + 1]?.normal ?? '') ||
+    (before[i].normal === before[i].lemma && DEFINITE.has(before[i - 1]?.normal ?? ''));
+  const general = (i: number) => !PAIR_WORDS.has(before[i - 1]?.normal ?? '') && !oneNamedBefore(i);
   if (
     !own &&
     before.some(

@@ -41,6 +41,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // A date in a phrase describing what they will discuss dates that, not the meeting.
+      'Lutnick and Greer will meet Korean ministers to discuss the trade agreement struck in July.',
+      'Yeo will meet Greer next week to review the tariff deal signed last month.',
+      'Korean and US officials will convene in Seoul to go over the investment pact sealed in July.',
       "South Korea's trade minister will meet his U.S. counterpart in Washington on Thursday.",
       'Korean and US negotiators are set to hold another round of talks next week.',
       'Seoul and Washington will resume tariff negotiations on Monday, officials said.',
@@ -87,6 +91,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Industry Minister Kim Jung-kwan will fly to Washington on Wednesday for tariff talks with Lutnick.',
       'Yeo Han-koo is set to visit Washington next week to meet U.S. trade officials.',
       'The finance minister plans to travel to Washington next week to meet Bessent.',
+      // "the country's minister": the partner already named, not countries in general.
+      'Seoul said the country’s trade minister will visit the United States to discuss the tariff hike.',
+      'The nation’s chief negotiator will fly to Washington on Monday for talks, Korea said.',
+      'Korea said the country’s negotiators will travel to Washington next week.',
     ],
     counterexamples: [
       'Yeo Han-koo might travel to Washington if the U.S. side agrees to talks.',
@@ -95,6 +103,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The minister had visited Washington in May for talks with U.S. officials.',
       'Yeo said on Thursday he had planned to visit Washington last week to meet Greer.',
       'Kim had intended to fly to Washington for the talks before the trip was dropped.',
+      'Several countries will send ministers to Washington next week for talks.',
       'Trump will not travel to Seoul for the talks, the White House said.',
     ],
   },
@@ -142,7 +151,12 @@ export const SCHEDULED_RULES: SignalRule[] = [
   {
     id: 'scheduled.will-take-place',
     signal: 'talks_scheduled',
-    patterns: [`${MEETING} ~6 @take ~1 place`, `${MEETING} ~8 @hold|convene|resume|begin|start|open`],
+    patterns: [
+      `${MEETING} ~6 @take ~1 place`,
+      `${MEETING} ~8 @hold|convene|resume|begin|start|open`,
+      // "Further talks will continue on Friday": a day named for more of them.
+      `${MEETING} ~6 @continue ~3 on|next|tomorrow|DATE`,
+    ],
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
@@ -152,10 +166,14 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The 2+2 meeting on tariffs will take place in Washington on Friday.',
       'The next round of Korea-US talks will be held in Seoul next month.',
       'Negotiations between the two sides are expected to resume on Monday.',
+      'Seoul says further talks with Washington will continue on Friday.',
+      'The tariff negotiations with the US will continue next week in Seoul.',
+      'Talks between the two sides will continue on Tuesday, officials said.',
     ],
     counterexamples: [
       'The meeting with the US would have taken place on Friday.',
       'The Korea-US talks took place in Washington last week.',
+      'Talks with the US will continue, the minister said.',
     ],
   },
   {
