@@ -281,6 +281,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     signal: 'no_breakthrough',
     patterns: [
       `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
+      // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
+      `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
       `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~2 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal`,
@@ -318,6 +320,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Korean and U.S. negotiators ended two days of talks in Washington without reaching an agreement.',
       'Seoul and Washington failed to narrow their differences on the investment fund on Friday.',
       'The trade minister returned home without narrowing differences with the U.S. on the fund.',
+      'Lee finished his visit to Washington without any commitment from Trump to roll back the 25% tariff.',
+      'The Korean delegation returned to Seoul without a victory to declare, officials said on Friday.',
+      'Kim left the talks with Lutnick on Thursday without any assurance on the auto tariff.',
       'The two-day talks in Washington ended on Friday without bridging the gap on autos.',
       'Korean negotiators left Washington without resolving their disagreement over the fund.',
       'No agreement was reached at the meeting between Korea and the U.S., the ministry said.',
