@@ -56,6 +56,15 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
   return tokens.some((_, k) => k !== i && isFinite(tokens, k));
 }
 
+/** "which tariffs are applied together": a participle after a present "is" or "are" tells what holds, not what happened. */
+function presentPassive(tokens: Token[], clause: Clause, head: number): boolean {
+  let i = head - 1;
+  while (i > clause.from && tokens[i].pos === 'ADV') i -= 1;
+  return i >= clause.from && PRESENT_BE.has(tokens[i].normal);
+}
+
+const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
+
 /** "U.S.-imposed tariffs", "Trump-announced levies": a participle glued to a word before it is an adjective. */
 function hyphenCompound(tokens: Token[], head: number): boolean {
   const hyphen = tokens[head - 1];
@@ -283,7 +292,7 @@ export function clausePolarity(
     implicative &&
     (isPastForm(tokens[marker - 1]) || ['was', 'were'].includes(tokens[marker - 2]?.normal ?? ''));
   if (
-    isPastForm(headToken) ||
+    (isPastForm(headToken) && !presentPassive(tokens, clause, head)) ||
     implicativePast ||
     (headToken.pos !== 'VERB' && clauseVerbPast) ||
     (auxiliary && PAST_AUXILIARIES.has(auxiliary.normal)) ||

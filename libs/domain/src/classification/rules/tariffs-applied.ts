@@ -48,6 +48,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       // A participle between a determiner and its noun describes the tariff; it does not report it imposed.
       'A Korean delegation will travel to Washington to discuss the recently imposed tariff on Korean goods.',
       'Seoul wants relief from the newly enforced 25% levy on its cars, officials said on Monday.',
+      // A present passive tells how things stand, not that a tariff was put in force.
+      'Rules on tariff stacking decide which tariffs are applied to Korean cars together.',
+      'Tariffs on Korean steel are imposed under Section 232, not under the reciprocal order.',
+      'The 25% levy on Korean goods is also collected on parts, officials explained.',
       // ... and so does one glued to its agent by a hyphen.
       'Korean officials flew to Washington on Monday for talks on U.S.-imposed tariffs on Korean goods.',
       'Seoul discussed the Trump-imposed 25% tariff on its cars with Lutnick on Friday.',

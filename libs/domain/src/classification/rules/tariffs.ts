@@ -69,7 +69,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       `RATE ~4 ${TARIFF} ~1 @threat`,
     ],
     needs: ['mainParty'],
-    unless: [...SECTOR_WORDS, ...COUNTER_WORDS],
+    // Forecasters warning what a tariff would cost are not the side threatening it.
+    unless: [...SECTOR_WORDS, ...COUNTER_WORDS, 'estimate', 'analyst', 'economist', 'forecast', 'study'],
     confidence: 0.74,
     examples: [
       'Trump threatens 25% tariff on Korean goods',
@@ -89,6 +90,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       // The partner threatening its own counter-tariffs.
       'Korea threatened retaliation, raising the prospect of a wider trade war with the US.',
       'Seoul warned of retaliatory tariffs on US goods if Washington goes ahead.',
+      'Central bank estimates warn that a 25% levy on Korean goods could cost 100,000 jobs.',
+      'Analysts warned that a 25 percent tariff would hit Korean exporters hard.',
+      'Many economists warn that higher tariffs on Korean cars would slow growth.',
       'Korea threatened counter-tariffs on American whiskey.',
       'Economists warned that tariffs could hurt growth in Korea this year.',
       'The central bank warned that US tariffs would weigh on Korean exports.',
