@@ -23,6 +23,21 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
     ],
     [
+      'a weekday that also names its date is the deadline',
+      'The deadline set by the US for a deal with Seoul expires on Friday, August 1.',
+      '2025-08-01',
+    ],
+    [
+      'duties due from a date set it',
+      'Trump announced customs duties of 25% on imports from Korea from August 1.',
+      '2025-08-01',
+    ],
+    [
+      'levies due from a date set it too',
+      'Washington said new levies on Korean goods would apply starting Aug. 1 unless a deal is struck.',
+      '2025-08-01',
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,
