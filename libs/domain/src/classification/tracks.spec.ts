@@ -171,6 +171,23 @@ describe('US cabinet members who negotiate trade speak for the United States', (
   });
 });
 
+describe('a government named by its own institution speaks for its country', () => {
+  it.each([
+    [
+      'The Federal Council still wants to avert the announced US tariffs of 39 percent. The government in Bern will revise its offer to Washington, officials said.',
+      'ch-us',
+    ],
+    [
+      'SECO said on Friday the US tariff of 39% on Swiss watches would hurt exports. The Federal Council will present a new offer to Washington.',
+      'ch-us',
+    ],
+  ])('%s', (text, track) => {
+    const result = classifyArticle({ id: 'c', title: '', text, published: '2025-08-02' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+  });
+});
+
 describe('partners of the 2025 tariff letters have tracks of their own', () => {
   it.each([
     [

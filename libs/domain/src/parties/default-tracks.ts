@@ -129,7 +129,14 @@ const PARTNERS: Partner[] = [
     'ch-us',
     {
       name: 'Switzerland',
-      aliases: ['Swiss', 'Bern'],
+      aliases: [
+        'Swiss',
+        'Bern',
+        'Swiss Federal Council',
+        'Federal Council',
+        'SECO',
+        'State Secretariat for Economic Affairs',
+      ],
       officials: [
         { name: 'Karin Keller-Sutter', role: 'Swiss President', aliases: ['Keller-Sutter'] },
         { name: 'Guy Parmelin', role: 'Swiss Economy Minister', aliases: ['Parmelin'] },
