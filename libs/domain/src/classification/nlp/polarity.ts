@@ -56,6 +56,13 @@ function isReducedRelative(tokens: Token[], i: number): boolean {
   return tokens.some((_, k) => k !== i && isFinite(tokens, k));
 }
 
+/** "after holding what he called constructive talks": "called" quotes a description, it hedges nothing. */
+function quotedName(tokens: Token[], token: Token): boolean {
+  if (token.lemma !== 'call') return false;
+  const at = tokens.indexOf(token);
+  return tokens[at - 1]?.normal === 'what' || tokens[at - 2]?.normal === 'what';
+}
+
 /** "which tariffs are applied together": a participle after a present "is" or "are" tells what holds, not what happened. */
 function presentPassive(tokens: Token[], clause: Clause, head: number): boolean {
   let i = head - 1;
@@ -231,7 +238,12 @@ export function clausePolarity(
       .some((other) => other.pos === 'VERB' && SAID.has(other.normal));
   if (window.some((token) => reportedWill(token))) found.add('future');
   if (
-    window.some((token) => (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) && !reportedWill(token)) ||
+    window.some(
+      (token) =>
+        (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) &&
+        !reportedWill(token) &&
+        !quotedName(tokens, token),
+    ) ||
     // "Korea expects the US will extend", "it is expected that the rate will be lower": an expectation governs
     // its whole clause, unlike the plan in "is expected to".
     before.some(

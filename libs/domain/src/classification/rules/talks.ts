@@ -174,6 +174,10 @@ export const TALKS_RULES: SignalRule[] = [
     unless: NOT_A_ROUND_NOW,
     confidence: 0.65,
     examples: [
+      // "what he called" quotes a description; it hedges nothing.
+      'Kim was buoyed after holding what he called constructive talks with Lutnick in Washington on Friday.',
+      'Yeo held what officials called frank discussions with Greer in Seoul on Tuesday.',
+      'Korea’s minister described what he called a productive meeting with Lutnick on Thursday.',
       'Yeo described his meeting with Greer on Thursday as productive.',
       'Koo described Wednesday’s talks with Lutnick as constructive, the ministry said.',
       'Yeo praised Friday’s talks with Greer in Washington as a step forward.',
