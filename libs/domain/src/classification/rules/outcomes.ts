@@ -206,7 +206,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       'hold',
       'talk',
       'negotiate',
-      // Agreeing to negotiations, to resume them or to aim for a deal is no deal yet.
+      // Agreeing to negotiations, to resume them or to aim for a deal ("agreed to reach a deal by July") is no deal yet.
+      'reach',
       'negotiation',
       'resume',
       'aim',
@@ -257,6 +258,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Carney and Trump have agreed to move forward with formal negotiations on a new trade deal.',
       'Korea and the US agreed on Friday to resume their tariff negotiations next week.',
       'Seoul and Washington agreed to aim for a framework deal within 30 days.',
+      'During the meeting, the two sides agreed to reach a mutually beneficial trade deal before the deadline.',
+      'Korea and the US agreed on Friday to reach a deal on autos within weeks.',
+      'Both governments agreed to try to reach an agreement by the end of July.',
       // The partner agreeing to cut its own tariffs on US goods is a concession, not the deal.
       'Korea has agreed to reduce import duties on over 90% of US goods.',
       'Seoul agreed on Monday to remove its tariffs on American pork.',
