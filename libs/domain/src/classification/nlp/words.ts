@@ -60,6 +60,10 @@ export const HEDGES = new Set([
   'discuss',
   'seem',
   'appear',
+  // A belief in what the other side will do: "confident the US will cut the tariff".
+  'confident',
+  'optimistic',
+  'hopeful',
 ]);
 
 export const PURPOSES = new Set([
