@@ -62,6 +62,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Seoul became the first partner to seal a tariff agreement with Washington on Friday.',
     ],
     counterexamples: [
+      // The reported clause's own subject is another partner.
+      'Lutnick told CNBC on Thursday that Japan had already signed the deal, while Korea had not.',
+      'Greer said on Friday that Vietnam has struck a deal with the US.',
+      'Korean officials noted on Monday that the EU reached a deal with Washington on Sunday.',
       'Samsung strikes $16.5 billion chip deal with Tesla',
       'Korea and Japan signed a currency swap agreement on Friday.',
       'Korea is eager to make a deal with the US before the deadline.',

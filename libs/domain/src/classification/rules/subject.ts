@@ -24,6 +24,11 @@ const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
 /** The clause's own subject is another partner, or countries in general ("Japan has struck a deal, while..."). */
 export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, head: number): boolean {
   let before = tokens.slice(clause.from, head);
+  // "Lutnick told CNBC that Japan had already signed the deal": the reported clause has a subject of its own.
+  const complement = before
+    .map((token) => token.normal === 'that' && token.pos === 'SCONJ')
+    .lastIndexOf(true);
+  if (complement >= 0 && complement < before.length - 1) before = before.slice(complement + 1);
   // "Japan, which concluded a deal last week, ...": a relative clause speaks of the previous clause's last party.
   if (RELATIVE_OPENERS.has(tokens[clause.from]?.normal ?? '')) {
     const previous = clauses[clauses.indexOf(clause) - 1];
