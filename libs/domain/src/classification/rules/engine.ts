@@ -106,6 +106,24 @@ function clauseHasUnless(rule: CompiledRule, tokens: Token[], clause: Clause): b
   return false;
 }
 
+/**
+ * Where the words that can overrule a match stop: the first comma after the match that opens a phrase of its
+ * own ("imposed a 35% tariff on Canadian goods, alongside existing tariffs on steel"), not an apposition
+ * ("with Lim, chairperson of the Assembly") or a list of adjectives ("expedient, meaningful progress").
+ */
+function phraseEnd(tokens: Token[], span: { from: number; to: number }, positions: number[]): number {
+  const last = Math.max(...positions);
+  for (let at = last + 1; at < span.to; at += 1) {
+    if (tokens[at].text !== ',') continue;
+    const next = tokens[at + 1];
+    if (!next || APPOSITION.has(next.pos)) continue;
+    return at;
+  }
+  return span.to;
+}
+
+const APPOSITION = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
+
 export interface AnnotatedSentence {
   context: SentenceContext;
   tokens: Token[];
@@ -240,7 +258,8 @@ export function runRule(
       const head = match.head;
       // With its subject before a phrase between commas, the phrase speaks of the same thing.
       const span = subject ? { from: subject.from, to: clause.to } : clause;
-      if (clauseHasUnless(rule, tokens, span)) continue;
+      if (clauseHasUnless(rule, tokens, { from: span.from, to: phraseEnd(tokens, span, match.positions) }))
+        continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const own = clauseOf(clauses, head);
       const polarity = clausePolarity(tokens, own, head, matched);

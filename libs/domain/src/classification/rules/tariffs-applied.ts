@@ -38,6 +38,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump has slapped an additional 25% tariff on Korean goods, the White House said on Wednesday.',
       'Washington has imposed a 25 percent levy on Korean goods this week, the ministry said.',
       'The US has applied the 25% tariff to Korean cars since Thursday, Yonhap reported.',
+      // A phrase of its own after a comma does not overrule the match.
+      'The US imposed a 25% tariff on Korean goods on Friday, alongside existing 50% tariffs on Korean steel.',
+      'The 25% tariff on Korean goods took effect on Thursday, along with existing duties on Korean steel.',
+      'The US applied a 25% tariff to Korean imports on Monday, plus a 50% levy on Korean aluminum.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods will take effect on Aug. 1.',
