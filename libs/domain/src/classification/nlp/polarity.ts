@@ -70,6 +70,8 @@ function presentPassive(tokens: Token[], clause: Clause, head: number): boolean 
   return i >= clause.from && PRESENT_BE.has(tokens[i].normal);
 }
 
+const TOPIC_LINKS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
 const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
 
 /** "U.S.-imposed tariffs", "Trump-announced levies": a participle glued to a word before it is an adjective. */
@@ -250,7 +252,9 @@ export function clausePolarity(
       (token, i) => EXPECTATIONS.has(token.lemma) && token.pos === 'VERB' && before[i + 1]?.normal !== 'to',
     ) ||
     // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
-    lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to')
+    lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
+    // "discussions on extending the truce", "talks about lowering tariffs": the topic of talks, not a deed.
+    (/ing$/.test(headToken.normal) && TOPIC_LINKS.has(tokens[head - 1]?.normal ?? ''))
   )
     found.add('hedged');
   for (let i = clause.from; i < clause.to; i += 1)

@@ -210,6 +210,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // The topic of talks, not a move made.
+      'Korea and the US will continue discussions on extending the tariff truce.',
+      'Officials held talks in Seoul on Monday about postponing the Aug. 1 deadline.',
+      'The two sides are negotiating over delaying the tariff increase on Korean goods.',
       'Trump said he would not extend the deadline for Korea.',
       'Korea hopes the US will extend the deadline.',
       'The deadline could be pushed back if talks with Seoul make progress.',
