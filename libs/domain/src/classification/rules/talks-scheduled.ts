@@ -132,7 +132,11 @@ export const SCHEDULED_RULES: SignalRule[] = [
   {
     id: 'scheduled.left-for-talks',
     signal: 'talks_scheduled',
-    patterns: ['@leave|depart|arrive|head|fly ~6 for|to ~6 talk|negotiation|meeting|consultation'],
+    patterns: [
+      '@leave|depart|arrive|head|fly ~6 for|to ~6 talk|negotiation|meeting|consultation',
+      // Negotiators sent off for talks: "has sent a team of trade experts to Washington for technical talks".
+      '@send^|dispatch^ ~6 to ~4 for ~4 talk|negotiation|meeting|consultation|round',
+    ],
     requireAny: ['past', 'future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
@@ -142,6 +146,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Yeo Han-koo left for Washington on Sunday for last-ditch talks with U.S. trade officials.',
       'Kim Jung-kwan arrived in Washington on Sunday for last-ditch tariff talks with Lutnick.',
       'Korea’s finance minister departed for the US on Tuesday to attend the 2+2 meeting.',
+      'Seoul has sent a team of trade experts to Washington for technical-level talks.',
+      'Korea dispatched its deputy trade minister to Washington on Monday for another round of negotiations.',
+      'The government sent negotiators to the US on Sunday for tariff talks with Greer.',
     ],
     counterexamples: [
       'The minister left Washington on Friday after two days of talks with Lutnick.',
