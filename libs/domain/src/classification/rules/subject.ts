@@ -105,8 +105,12 @@ export function onUsGoods(tokens: Token[], clause: Clause): boolean {
     if (tokens[i].normal !== 'on') continue;
     for (let j = i + 1; j < Math.min(clause.to, i + 8); j += 1) {
       const token = tokens[j];
-      if (US_WORDS.has(token.normal)) return tokens[j + 1]?.pos === 'NOUN' || tokens[j + 1]?.pos === 'PROPN';
-      if (!BEFORE_TARGET.has(token.normal) && !['NUM', 'DET', 'ADJ'].includes(token.pos)) break;
+      if (US_WORDS.has(token.normal)) {
+        // "US-origin products", "U.S.-made goods": the compound still names American goods.
+        const next = tokens[j + 1]?.text === '-' ? tokens[j + 3] : tokens[j + 1];
+        return next?.pos === 'NOUN' || next?.pos === 'PROPN';
+      }
+      if (!BEFORE_TARGET.has(token.normal) && !['NUM', 'DET', 'ADJ', 'ADV'].includes(token.pos)) break;
     }
   }
   return false;
