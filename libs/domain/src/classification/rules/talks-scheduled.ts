@@ -210,6 +210,11 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'break',
       'shelve',
       'suspend',
+      // Talks "set to conclude on Thursday" or "expected to continue" are under way, not planned.
+      'conclude',
+      'wrap',
+      'finish',
+      'continue',
       // "were called off"; calling something crucial or a meeting "called" for Friday is rare beside a plan.
       'call/VERB',
     ],
@@ -224,6 +229,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Trade talks with Korea in Washington end with a plan to ease export controls',
       'The US halted the talks with Korea after Seoul’s plan for a digital tax.',
       'The talks with Washington scheduled for next week were postponed.',
+      'The talks with the US are set to conclude on Thursday.',
+      'Talks with Washington are expected to continue in Washington, officials said.',
+      'The negotiations with the US are due to wrap up on Friday.',
       'Trade talks that were scheduled for next week between Korea and the US were called off.',
       'The meeting with Lutnick that had been planned for Friday was shelved.',
       'Korea said it could seek another round of talks with the U.S. if needed.',
