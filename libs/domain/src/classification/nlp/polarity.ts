@@ -126,6 +126,24 @@ function infinitiveMarker(tokens: Token[], head: number): number {
 }
 
 /**
+ * "LeBlanc travelled to Washington to meet officials", "after visiting the US to meet Lutnick": the purpose of
+ * a trip already made, not a plan.
+ */
+function tripTaken(tokens: Token[], marker: number): boolean {
+  for (let k = marker - 1; k >= Math.max(0, marker - 7); k -= 1) {
+    const token = tokens[k];
+    if (token.pos === 'PUNCT') return false;
+    if (token.pos !== 'VERB') continue;
+    if (!TRAVEL.has(token.lemma)) return false;
+    return isPastForm(token) || (/ing$/.test(token.normal) && AFTER_WORDS.has(tokens[k - 1]?.normal ?? ''));
+  }
+  return false;
+}
+
+const TRAVEL = new Set(['travel', 'visit', 'fly', 'go', 'come', 'head', 'return']);
+const AFTER_WORDS = new Set(['after', 'following', 'since']);
+
+/**
  * "the first Asian leader to meet Trump": an infinitive after a ranked noun says who did it, not what is to come.
  */
 function rankedBefore(tokens: Token[], marker: number): boolean {
@@ -351,6 +369,8 @@ export function clausePolarity(
     found.add('recap');
   if (infinitiveTo >= 0 && headToken.pos === 'VERB' && !DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? ''))
     found.add('infinitive');
+  // The purpose of a trip already made was a plan as it stood then, not one still ahead.
+  if (infinitiveTo >= 0 && tripTaken(tokens, infinitiveTo)) found.add('pastplan');
   if (pluperfect) found.add('pluperfect');
   const sentence = wordsOfSentence(tokens);
   if (sentence.reported) found.add('reported');

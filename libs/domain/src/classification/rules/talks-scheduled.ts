@@ -57,6 +57,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      // The purpose of a trip already made is no plan.
+      'Last week, Kim travelled to Washington to meet with officials from the Trump administration.',
+      'Yeo returned to Seoul on Sunday after visiting the US to meet with Lutnick and Greer.',
+      'The trade minister flew to Washington last week to meet his US counterpart.',
       'The US has agreed to hold off on raising tariffs on Korean goods, Yeo said on Tuesday.',
       'Trump is taking further action to hold Korea accountable for its trade barriers, the White House said.',
       'Washington will hold Seoul responsible for any delay in the investment, Lutnick said on Monday.',
