@@ -146,6 +146,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // Countries in general, reported by a US official.
+      'Leavitt said more than 15 countries have already submitted proposals for revised tariff deals.',
+      'Greer told reporters many countries presented offers to the US this week.',
+      'Lutnick said several countries made new offers on Friday.',
       'Korea will not offer zero tariffs on US rice, the minister told Greer.',
       'Korea will present a new proposal to the U.S. next week.',
       'Korea may offer more concessions if the talks with Washington stall.',

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
-import { POSSESSIVES, RELATIVE_OPENERS } from '../nlp/words';
+import { POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
 
 const DEFINITE = new Set(['the', 'this', 'that']);
 
@@ -24,9 +24,14 @@ const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
 /** The clause's own subject is another partner, or countries in general ("Japan has struck a deal, while..."). */
 export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, head: number): boolean {
   let before = tokens.slice(clause.from, head);
-  // "Lutnick told CNBC that Japan had already signed the deal": the reported clause has a subject of its own.
+  // "Lutnick told CNBC that Japan had already signed the deal", "Leavitt said 15 countries have submitted
+  // proposals": the reported clause has a subject of its own.
   const complement = before
-    .map((token) => token.normal === 'that' && token.pos === 'SCONJ')
+    .map(
+      (token) =>
+        (token.normal === 'that' && token.pos === 'SCONJ') ||
+        (token.pos === 'VERB' && SAID.has(token.normal)),
+    )
     .lastIndexOf(true);
   if (complement >= 0 && complement < before.length - 1) before = before.slice(complement + 1);
   // "Japan, which concluded a deal last week, ...": a relative clause speaks of the previous clause's last party.
