@@ -125,6 +125,11 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The official added that the president’s earlier directive remains in effect if no other agreement is reached with Korea.',
       'The Aug. 1 deadline for Korea remains in place, the White House said on Friday.',
       'Lutnick said the deadline for Seoul stands firm.',
+      'The White House said the Aug. 1 deadline for Korea stays in force.',
+      'The deadline for Korea remains unchanged, Lutnick said on Friday.',
+      'The tariff deadline for Seoul holds firm, the White House said on Monday.',
+      'Lutnick said Washington stands by the deadline for Korea.',
+      'The US holds by its Aug. 1 deadline for Seoul, the White House said.',
       'Trump is standing by his Aug. 1 deadline for Korea, his spokeswoman said.',
     ],
     counterexamples: [
@@ -292,6 +297,10 @@ export const DEADLINE_RULES: SignalRule[] = [
     examples: [
       'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
       'A 25 percent tariff on all South Korean products starts on August 1.',
+      'Korean goods face a 25% tariff starting Aug. 1, Trump said on Monday.',
+      'Trump set a 25 percent levy on Korean imports effective August 1.',
+      'The 25% duty on Korean goods begins on Aug. 1, the White House said.',
+      'A 25% levy on Korean cars will start from August 1, the letter said.',
       'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
     ],
     counterexamples: [
