@@ -25,9 +25,9 @@ const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
 const TARIFF_STARTS =
   /\b(?:tariffs?|duties|levy|levies)\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
-/** "from August 25 to 29" is a span of days, not a start. */
 /** "on Friday, August 1": a weekday that also names its date is no longer relative. */
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
+/** "from August 25 to 29" is a span of days, not a start. */
 const DATE_RANGE = /^\s*(?:to|through|until|till|-|–)\s*(?:\w+\.?\s+)?\d/i;
 const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
 

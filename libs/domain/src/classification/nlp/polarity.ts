@@ -7,94 +7,30 @@ import {
   EXPECTATIONS,
   FUTURE,
   HEDGES,
-  HYPHENS,
   IMPLICATIVE,
   MODALS,
   NEGATORS,
-  NOUN_PHRASE,
   OLD_MARKERS,
   PAST_AUXILIARIES,
   PLANNED,
-  RANKED,
   POSSESSIVES,
   PURPOSES,
-  RELATIVE_LINKS,
   REPORTING,
   SAID,
   UNCONFIRMED,
   WHEN_WORDS,
   isPastForm,
   isVerb,
+  TOPIC_LINKS,
 } from './words';
-
-/**
- * "a tariff on all goods imported from Korea": a participle that describes the object before it, not the
- * clause's own verb (its noun phrase follows a preposition or a verb).
- */
-function isReducedRelative(tokens: Token[], i: number): boolean {
-  if (!isPastForm(tokens[i]) || tokens[i - 1]?.pos !== 'NOUN') return false;
-  const next = tokens[i + 1];
-  // "reached in July", "announced this week": a preposition or a time follows, not an object.
-  if (!next || !(RELATIVE_LINKS.has(next.normal) || next.classes.includes('DATE'))) return false;
-  // "tariffs on Korean goods kicked in at midnight": a particle with no object of its own ends a phrasal verb.
-  const afterNext = tokens[i + 2];
-  if (next.normal === 'in' && (!afterNext || afterNext.pos === 'ADP' || afterNext.pos === 'PUNCT'))
-    return false;
-  let j = i - 1;
-  // "the Korea-US tariff agreement", "the stalled talks": hyphens and participles after a determiner are
-  // words of the noun phrase.
-  const inPhrase = (k: number) =>
-    NOUN_PHRASE.has(tokens[k].pos) ||
-    HYPHENS.has(tokens[k].text) ||
-    (isPastForm(tokens[k]) && tokens[k - 1]?.pos === 'DET');
-  while (j > 0 && inPhrase(j - 1)) j -= 1;
-  const before = tokens[j - 1];
-  if (!before || before.normal === 'under') return false;
-  // "said talks resumed in Seoul": after a reporting verb the noun is a subject, and its verb is finite.
-  if (!(before.pos === 'ADP' || (before.pos === 'VERB' && !REPORTING.has(before.lemma)))) return false;
-  // "Teams from both governments met in Kuala Lumpur to begin talks": with no other finite verb, it is the main one.
-  return tokens.some((_, k) => k !== i && isFinite(tokens, k));
-}
-
-/** "after holding what he called constructive talks": "called" quotes a description, it hedges nothing. */
-function quotedName(tokens: Token[], token: Token): boolean {
-  if (token.lemma !== 'call') return false;
-  const at = tokens.indexOf(token);
-  return tokens[at - 1]?.normal === 'what' || tokens[at - 2]?.normal === 'what';
-}
-
-/** "which tariffs are applied together": a participle after a present "is" or "are" tells what holds, not what happened. */
-function presentPassive(tokens: Token[], clause: Clause, head: number): boolean {
-  let i = head - 1;
-  while (i > clause.from && tokens[i].pos === 'ADV') i -= 1;
-  return i >= clause.from && PRESENT_BE.has(tokens[i].normal);
-}
-
-const TOPIC_LINKS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
-
-const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
-
-/** "U.S.-imposed tariffs", "Trump-announced levies": a participle glued to a word before it is an adjective. */
-function hyphenCompound(tokens: Token[], head: number): boolean {
-  const hyphen = tokens[head - 1];
-  return (
-    !!hyphen &&
-    HYPHENS.has(hyphen.text) &&
-    hyphen.end === tokens[head].start &&
-    tokens[head - 2]?.end === hyphen.start &&
-    isPastForm(tokens[head])
-  );
-}
-
-function isFinite(tokens: Token[], k: number): boolean {
-  const token = tokens[k];
-  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
-  if (tokens[k - 1]?.normal === 'to' || /ing$/.test(token.normal)) return false;
-  // "with a schedule sketched for the coming weeks": another participle after its noun.
-  const next = tokens[k + 1];
-  const linked = !!next && (next.pos === 'ADP' || next.classes.includes('DATE'));
-  return !(isPastForm(token) && tokens[k - 1]?.pos === 'NOUN' && linked);
-}
+import {
+  hyphenCompound,
+  isReducedRelative,
+  presentPassive,
+  quotedName,
+  rankedBefore,
+  tripTaken,
+} from './verb-forms';
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
@@ -123,36 +59,6 @@ function infinitiveMarker(tokens: Token[], head: number): number {
     if (tokens[k].pos === 'VERB' && tokens[k - 1]?.normal === 'to') return k - 1;
   }
   return -1;
-}
-
-/**
- * "LeBlanc travelled to Washington to meet officials", "after visiting the US to meet Lutnick": the purpose of
- * a trip already made, not a plan.
- */
-function tripTaken(tokens: Token[], marker: number): boolean {
-  for (let k = marker - 1; k >= Math.max(0, marker - 7); k -= 1) {
-    const token = tokens[k];
-    if (token.pos === 'PUNCT') return false;
-    if (token.pos !== 'VERB') continue;
-    if (!TRAVEL.has(token.lemma)) return false;
-    return isPastForm(token) || (/ing$/.test(token.normal) && AFTER_WORDS.has(tokens[k - 1]?.normal ?? ''));
-  }
-  return false;
-}
-
-const TRAVEL = new Set(['travel', 'visit', 'fly', 'go', 'come', 'head', 'return']);
-const AFTER_WORDS = new Set(['after', 'following', 'since']);
-
-/**
- * "the first Asian leader to meet Trump": an infinitive after a ranked noun says who did it, not what is to come.
- */
-function rankedBefore(tokens: Token[], marker: number): boolean {
-  if (marker <= 0) return false;
-  for (let i = marker - 1; i >= Math.max(0, marker - 5); i -= 1) {
-    if (isVerb(tokens[i]) || tokens[i].text === ',') return false;
-    if (RANKED.has(tokens[i].normal)) return true;
-  }
-  return false;
 }
 
 /**

@@ -87,9 +87,19 @@ export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'ha
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 
 export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
-/** "managed to strike", "were able to hold", "was forced to postpone": the infinitive happened, in the verb's tense. */
 /** Ranks that make an infinitive after their noun relative: "the first leader to visit". */
 export const RANKED = new Set(['first', 'second', 'third', 'last', 'only', 'latest', 'sole']);
+
+/** "managed to strike", "were able to hold", "was forced to postpone": the infinitive happened, in the verb's tense. */
+/** "discussions on extending the truce": the words that make a gerund the topic of talks. */
+export const TOPIC_LINKS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+/** A present "is" or "are" before a participle: "which tariffs are applied together". */
+export const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
+
+/** Verbs of a trip whose purpose infinitive tells why it was made: "travelled to Washington to meet". */
+export const TRAVEL = new Set(['travel', 'visit', 'fly', 'go', 'come', 'head', 'return']);
+export const AFTER_WORDS = new Set(['after', 'following', 'since']);
 
 export const IMPLICATIVE = new Set(['manage', 'able', 'force', 'compel', 'oblige', 'proceed']);
 

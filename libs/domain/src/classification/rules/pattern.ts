@@ -1,4 +1,5 @@
 import type { EntityClass, Token } from '../nlp/annotate';
+import { gluedHyphen } from '../nlp/verb-forms';
 
 export interface PatternElement {
   lemmas: ReadonlySet<string>;
@@ -60,17 +61,6 @@ export interface PatternMatch {
   /** Token index per element (-1: an optional element left out). */
   positions: number[];
   head: number;
-}
-
-function gluedHyphen(tokens: Token[], at: number): boolean {
-  const token = tokens[at];
-  return (
-    token.normal === '-' &&
-    at > 0 &&
-    at + 1 < tokens.length &&
-    tokens[at - 1].end === token.start &&
-    token.end === tokens[at + 1].start
-  );
 }
 
 /**

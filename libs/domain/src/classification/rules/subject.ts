@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
+import { gluedHyphen } from '../nlp/verb-forms';
 import { POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
 
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -112,7 +113,7 @@ export function onUsGoods(tokens: Token[], clause: Clause): boolean {
       const token = tokens[j];
       if (US_WORDS.has(token.normal)) {
         // "US-origin products", "U.S.-made goods": the compound still names American goods.
-        const next = tokens[j + 1]?.text === '-' ? tokens[j + 3] : tokens[j + 1];
+        const next = gluedHyphen(tokens, j + 1) ? tokens[j + 3] : tokens[j + 1];
         return next?.pos === 'NOUN' || next?.pos === 'PROPN';
       }
       if (!BEFORE_TARGET.has(token.normal) && !['NUM', 'DET', 'ADJ', 'ADV'].includes(token.pos)) break;
