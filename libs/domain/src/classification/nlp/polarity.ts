@@ -28,6 +28,7 @@ import {
   isReducedRelative,
   presentPassive,
   quotedName,
+  readiesFor,
   rankedBefore,
   tripTaken,
 } from './verb-forms';
@@ -168,7 +169,8 @@ export function clausePolarity(
       (token) =>
         (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) &&
         !reportedWill(token) &&
-        !quotedName(tokens, token),
+        !quotedName(tokens, token) &&
+        !readiesFor(tokens, token),
     ) ||
     // "Korea expects the US will extend", "it is expected that the rate will be lower": an expectation governs
     // its whole clause, unlike the plan in "is expected to".

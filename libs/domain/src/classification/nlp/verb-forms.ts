@@ -3,9 +3,11 @@ import type { Clause } from './clauses';
 import {
   AFTER_WORDS,
   HYPHENS,
+  MEETING_NOUNS,
   NOUN_PHRASE,
   PRESENT_BE,
   RANKED,
+  READYING,
   RELATIVE_LINKS,
   REPORTING,
   TRAVEL,
@@ -61,6 +63,16 @@ export function quotedName(tokens: Token[], token: Token): boolean {
   if (token.lemma !== 'call') return false;
   const at = tokens.indexOf(token);
   return tokens[at - 1]?.normal === 'what' || tokens[at - 2]?.normal === 'what';
+}
+
+/**
+ * "preparing for next week's talks", "ready for the summit": readying for a meeting says it is planned. Only
+ * "to" after the word leaves the deed open ("prepares to impose", "ready to cut").
+ */
+export function readiesFor(tokens: Token[], token: Token): boolean {
+  const at = tokens.indexOf(token);
+  if (!READYING.has(token.lemma) || tokens[at + 1]?.normal !== 'for') return false;
+  return tokens.slice(at + 2, at + 7).some((word) => word.pos === 'NOUN' && MEETING_NOUNS.has(word.lemma));
 }
 
 /** "which tariffs are applied together": a participle after a present "is" or "are" tells what holds, not what happened. */

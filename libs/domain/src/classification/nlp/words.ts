@@ -66,6 +66,21 @@ export const HEDGES = new Set([
   'hopeful',
 ]);
 
+/** Words of readying that hedge a deed ("prepare to impose") but not a meeting ("prepare for the talks"). */
+export const READYING = new Set(['prepare', 'ready']);
+export const MEETING_NOUNS = new Set([
+  'talk',
+  'negotiation',
+  'meeting',
+  'consultation',
+  'discussion',
+  'summit',
+  'round',
+  'session',
+  'visit',
+  'trip',
+]);
+
 export const PURPOSES = new Set([
   'effort',
   'attempt',

@@ -192,7 +192,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
     signal: 'talks_scheduled',
     patterns: [
       `${MEETING} ~7 set|schedule|slate|plan|due|expect ~2 for|to|on`,
-      '@upcoming|planned|next|another|fresh|new ~2 talk|negotiation|meeting|consultation|summit',
+      // A meeting named as planned is the head itself: "ahead of the upcoming summit" has no verb of its own.
+      'upcoming|planned ~2 @talk|negotiation|meeting|consultation|summit',
+      '@next|another|fresh|new ~2 talk|negotiation|meeting|consultation|summit',
       'talk|negotiation|meeting|consultation|summit ~5 @next|tomorrow|later',
     ],
     forbid: ['hedged'],
@@ -214,6 +216,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'break',
       'shelve',
       'suspend',
+      // "pulled out of a planned meeting": a withdrawal, not a plan.
+      'pull',
+      'withdraw',
+      'skip',
       // Talks "set to conclude on Thursday" or "expected to continue" are under way, not planned.
       'conclude',
       'wrap',
@@ -227,6 +233,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The next round of Korea-US tariff talks is scheduled for Aug. 5 in Washington.',
       'Officials said the two sides plan another round of talks with the United States next week.',
       'The summit between Lee and Trump is set for late October in Gyeongju.',
+      // Readying for a meeting, or a meeting named by what it will be, says it is planned.
+      'Markets rallied ahead of the upcoming summit between Lee and Trump next week.',
+      'Korea prepares for the planned meeting with Lutnick on Friday.',
+      'Officials are preparing for next week’s talks with the US.',
     ],
     counterexamples: [
       'Trump said the US is terminating trade talks with Korea in response to Seoul’s plan to tax US tech firms.',
@@ -240,6 +250,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The meeting with Lutnick that had been planned for Friday was shelved.',
       'Korea said it could seek another round of talks with the U.S. if needed.',
       'The minister held a cabinet meeting on the upcoming U.S. tariff talks.',
+      'Korea is preparing to make a new offer at the talks with the US.',
+      'Bessent withdrew from a planned meeting with Korea’s ministers on Friday.',
+      'Lutnick will skip the upcoming meeting with Korea’s trade minister.',
       // Rescheduled talks were put off: called off for now, not set.
       'Bessent’s trade talks with Korea are being rescheduled due to a scheduling conflict, a spokesperson said.',
       'The Korea-US meeting due on Friday has been rescheduled, officials said.',
