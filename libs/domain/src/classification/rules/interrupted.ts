@@ -11,13 +11,26 @@ export function subjectBeforePhrase(tokens: Token[], clauses: Clause[], clause: 
   const at = clauses.indexOf(clause);
   const phrase = clauses[at - 1];
   const subject = clauses[at - 2];
-  if (!phrase || !subject || subject.to !== phrase.from || phrase.to !== clause.from) return null;
+  if (!phrase || !subject) return null;
+  // "The 39% levy – among the highest of any – took effect": an aside between dashes, whatever it holds.
+  const dash = (at: number) => DASHES.has(tokens[at]?.text ?? '');
+  if (
+    subject.to + 1 === phrase.from &&
+    phrase.to + 1 === clause.from &&
+    dash(subject.to) &&
+    dash(phrase.to) &&
+    isVerb(tokens[clause.from])
+  )
+    return tokens.slice(subject.from, subject.to).some(isVerb) ? null : subject;
+  if (subject.to !== phrase.from || phrase.to !== clause.from) return null;
   if (tokens[clause.from - 1]?.text !== ',' || !isVerb(tokens[clause.from])) return null;
   const opener = tokens[phrase.from];
   if (tokens[phrase.from - 1]?.text !== ',' || !(RELATIVE_OPENERS.has(opener.normal) || isVerb(opener)))
     return null;
   return tokens.slice(subject.from, subject.to).some(isVerb) ? null : subject;
 }
+
+const DASHES = new Set(['—', '–', '-']);
 
 /** A match over the subject's words and the clause's, skipping the phrase between them; indexes are the sentence's. */
 export function matchAcrossPhrase(

@@ -42,6 +42,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The US imposed a 25% tariff on Korean goods on Friday, alongside existing 50% tariffs on Korean steel.',
       'The 25% tariff on Korean goods took effect on Thursday, along with existing duties on Korean steel.',
       'The US applied a 25% tariff to Korean imports on Monday, plus a 50% levy on Korean aluminum.',
+      // An aside between dashes leaves the subject before it: "– the highest in Asia –".
+      'The 25% tariff on Korean goods — the highest in Asia — took effect on Thursday.',
+      'The 15% tariff on Korean imports — lower than the 25% first threatened — took effect on Thursday.',
+      'New duties on Korean cars - the country’s biggest export - kicked in on Friday.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods will take effect on Aug. 1.',
