@@ -30,6 +30,7 @@ const TALKS_WORDS = [
   'concessions?',
   'summit',
   'package',
+  'meet',
   'met',
   'meets',
   'meeting with',

@@ -15,6 +15,27 @@ describe('relevance of a short meeting report', () => {
     },
   );
 
+  // A visit to meet the other side's trade officials is a talks story whatever the verb's form: meet, meets, met.
+  it.each([
+    [
+      'Minister lands in Washington',
+      'Malaysia’s trade minister landed in Washington on Thursday. He is scheduled to meet US Trade Representative Jamieson Greer and other officials today on the trade issue.',
+    ],
+    [
+      'Minister in Washington',
+      'Malaysia’s trade minister arrived in Washington for a two-day visit. He will meet US Trade Representative Jamieson Greer on Friday to explain the country’s stand on trade.',
+    ],
+    [
+      'Minister reaches US',
+      'Malaysia’s trade minister reached Washington on Monday. He is set to meet Commerce Secretary Howard Lutnick tomorrow on trade ties.',
+    ],
+  ])('"%s" is a my-us story with talks scheduled', (title, text) => {
+    const result = classifyArticle({ id: 'm', title, text, published: '2025-04-24' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe('my-us');
+    expect(result.signals.map((s) => s.type)).toContain('talks_scheduled');
+  });
+
   it('a central bank meeting that mentions tariffs stays out', () => {
     const result = classifyArticle({
       id: 'b',
