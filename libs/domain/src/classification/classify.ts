@@ -115,7 +115,7 @@ const NOT_TRADE_TALKS =
 
 /** What a tariff sentence about the partner says that makes it news of the negotiation ("100% tariffs", "truce"). */
 const TARIFF_NEWS = new RegExp(
-  String.raw`\b(?:letters?|deadline|rates?|extensions?|truce|pause)\b|${PERCENT_TEXT}`,
+  String.raw`\b(?:letters?|deadline|rates?|extensions?|truce|pause|(?:in|into) (?:force|effect)|(?:take|takes|took|taking) effect)\b|${PERCENT_TEXT}`,
   'i',
 );
 

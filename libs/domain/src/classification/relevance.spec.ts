@@ -36,6 +36,30 @@ describe('relevance of a short meeting report', () => {
     expect(result.signals.map((s) => s.type)).toContain('talks_scheduled');
   });
 
+  // A tariff on the partner's goods coming into force is news of the negotiation, with or without its rate.
+  it.each([
+    [
+      'Tariff on Brazilian exports comes into force today',
+      'The higher US rates on part of Brazilian exports are in force from today. Coffee and beef are among the products hit, while orange juice and aircraft were left out.',
+      'br-us',
+    ],
+    [
+      'US tariffs on Swiss watches take effect',
+      'New US tariffs on Swiss watches and machinery took effect at midnight. Exporters said the duties would hurt sales in their biggest market.',
+      'ch-us',
+    ],
+    [
+      'Trump tariff on Indian goods now in effect',
+      'The additional US tariff on Indian goods is now in effect. Textile and jewellery exporters expect orders to fall.',
+      'in-us',
+    ],
+  ])('"%s" is tariff news of its track', (title, text, track) => {
+    const result = classifyArticle({ id: 'f', title, text, published: '2025-08-06' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+    expect(result.signals.map((s) => s.type)).toContain('tariff_imposed');
+  });
+
   it('a central bank meeting that mentions tariffs stays out', () => {
     const result = classifyArticle({
       id: 'b',
