@@ -137,14 +137,18 @@ export const SCHEDULED_RULES: SignalRule[] = [
     id: 'scheduled.left-for-talks',
     signal: 'talks_scheduled',
     patterns: [
-      '@leave|depart|arrive|head|fly ~6 for|to ~6 talk|negotiation|meeting|consultation',
+      `@leave|depart|arrive|head|fly ~8 for|to ~6 ${MEETING}`,
+      // The negotiator's trip to the other side is the news, whatever its purpose is called ("flew to Washington
+      // on Tuesday in a last-ditch effort to avoid the 39% tariffs", "departed for Washington to urge Trump ...").
+      '@leave^|depart^|fly^|head^ ~1 for|to ~2 PARTY|washington',
       // Negotiators sent off for talks: "has sent a team of trade experts to Washington for technical talks".
       '@send^|dispatch^ ~6 to ~4 for ~4 talk|negotiation|meeting|consultation|round',
     ],
     requireAny: ['past', 'future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    unless: ['cancel', 'postpone', 'after'],
+    // "flew back to Seoul after the talks", "headed home": the trip back, not to talks.
+    unless: ['cancel', 'postpone', 'after', 'back', 'home', 'return'],
     confidence: 0.72,
     examples: [
       'Yeo Han-koo left for Washington on Sunday for last-ditch talks with U.S. trade officials.',
@@ -153,9 +157,15 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Seoul has sent a team of trade experts to Washington for technical-level talks.',
       'Korea dispatched its deputy trade minister to Washington on Monday for another round of negotiations.',
       'The government sent negotiators to the US on Sunday for tariff talks with Greer.',
+      'Yeo departed for the United States on Monday for crucial discussions with U.S. officials.',
+      'Korea’s trade minister flew to Washington on Tuesday in a last-ditch effort to avoid the 25% tariff.',
+      'Yeo departed for Washington on Thursday to urge the US to lower the tariff on Korean cars.',
+      'Kim Jung-kwan left for the United States on Sunday, the ministry said.',
     ],
     counterexamples: [
       'The minister left Washington on Friday after two days of talks with Lutnick.',
+      'Kim flew back to Seoul on Saturday, ending two days of talks with Lutnick.',
+      'Yeo headed home from Washington on Friday, the ministry said.',
       'Korea’s delegation was supposed to depart for Washington on Sunday for the talks, which were postponed.',
     ],
   },
