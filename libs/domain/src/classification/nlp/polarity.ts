@@ -254,7 +254,14 @@ export function clausePolarity(
       .some((token, k) => token.lemma === 'have' && perfectFrom(Math.max(clause.from, head - 4) + k))
   )
     found.add('perfect');
-  const pluperfect = window.some((token) => token.normal === 'had');
+  // "had agreed" is the pluperfect; "had fruitful talks", "had a meeting" is "have" as the verb itself, in the past.
+  const hadAsAuxiliary = (token: Token) => {
+    let next = tokens.indexOf(token) + 1;
+    while (tokens[next]?.pos === 'ADV') next += 1;
+    return !tokens[next] || isPastForm(tokens[next]) || isVerb(tokens[next]) || tokens[next].normal === 'to';
+  };
+  const pluperfect = window.some((token) => token.normal === 'had' && hadAsAuxiliary(token));
+  if (window.some((token) => token.normal === 'had' && !hadAsAuxiliary(token))) found.add('past');
   // Whether a reported past perfect is news depends on when it was said: the rules' context decides.
   if (
     pluperfect &&

@@ -185,9 +185,14 @@ export const TALKS_RULES: SignalRule[] = [
       'Yeo praised a meeting of high-level officials with Greer on Thursday as productive.',
       'Kim described Friday’s working-level, two-day talks with Lutnick as constructive.',
       'Koo praised the closely watched, high-stakes meeting of vice-ministers with Bessent on Wednesday.',
+      // "had talks" is "have" in the past, not a pluperfect.
+      'Yeo said on Monday he had a two-hour meeting with Greer in Washington.',
+      'Kim had talks with Lutnick on Thursday, the ministry said.',
+      'Koo said on Tuesday that he had fruitful discussions with Bessent in Washington.',
     ],
     counterexamples: [
       'Yeo will have a meeting with Greer next week.',
+      'Kim said on Friday he had sought a meeting with Lutnick in May.',
       'The minister held a phone call with Lutnick on Wednesday.',
       'President Lee begins a week of summits on Wednesday with a meeting with Trump in Gyeongju.',
     ],
