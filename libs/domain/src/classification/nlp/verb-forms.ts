@@ -112,6 +112,10 @@ export function tripTaken(tokens: Token[], marker: number): boolean {
   return false;
 }
 
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'night']);
+const namesTime = (token: Token | undefined) =>
+  !!token && (token.classes.includes('DATE') || TIME_NOUNS.has(token.lemma) || /day$/.test(token.normal));
+
 /**
  * "the first Asian leader to meet Trump": an infinitive after a ranked noun says who did it, not what is to come.
  */
@@ -119,7 +123,8 @@ export function rankedBefore(tokens: Token[], marker: number): boolean {
   if (marker <= 0) return false;
   for (let i = marker - 1; i >= Math.max(0, marker - 5); i -= 1) {
     if (isVerb(tokens[i]) || tokens[i].text === ',') return false;
-    if (RANKED.has(tokens[i].normal)) return true;
+    // "since last Sunday to finalise the deal": "last" names a day, it ranks nobody.
+    if (RANKED.has(tokens[i].normal) && !namesTime(tokens[i + 1])) return true;
   }
   return false;
 }

@@ -62,6 +62,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Seoul became the first partner to seal a tariff agreement with Washington on Friday.',
     ],
     counterexamples: [
+      // "last" before a day names the day; the infinitive is still the trip's purpose.
+      'The US team has been in Seoul since last Sunday to finalise the agreement details.',
+      'Korean negotiators stayed in Washington last week to finalize the deal.',
+      'Yeo flew to Washington last Thursday to seal the deal with Greer.',
       // The reported clause's own subject is another partner.
       'Lutnick told CNBC on Thursday that Japan had already signed the deal, while Korea had not.',
       'Greer said on Friday that Vietnam has struck a deal with the US.',
