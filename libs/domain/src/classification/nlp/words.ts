@@ -51,6 +51,7 @@ export const HEDGES = new Set([
   'odds',
   'possibility',
   'likelihood',
+  'risk',
   'goal',
   'need',
   'must',

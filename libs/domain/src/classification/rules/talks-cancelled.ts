@@ -47,6 +47,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The Korean trade minister’s trip to Washington has been put on hold, officials said on Friday.',
     ],
     counterexamples: [
+      // A risk is a possibility, like a chance: nothing was called off.
+      'Yeo faces the risk of missing out on talks with Greer next week.',
+      'Korea runs the risk of having its meeting with Lutnick postponed again.',
+      'There is a risk the talks with the US get delayed, officials said.',
       'Korea said the talks with the U.S. would not be postponed.',
       'The talks with Washington may be delayed if the ministers cannot travel.',
       'The talks between Korea and the US had been postponed once in May.',
