@@ -160,6 +160,8 @@ const NUMBER_TOKEN = /^\d+(?:\.\d+)?%?$/;
 const PERCENT_TOKEN = /^(?:%|percent|pct)$/;
 
 /** Tokens of one sentence with lemmas, parts of speech, negation and entity classes. */
+const QUOTATION_MARK = /^["“”„«»`]+$/;
+
 export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set()): Token[] {
   const wink = nlp();
   const its = wink.its;
@@ -239,5 +241,8 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
     if (token.normal === 'pc' && previous?.classes.includes('NUM') && previous.end === token.start)
       token.classes.push('RATE');
   });
-  return out;
+  // Quotation marks inside a phrase only stress a word: 'a "negotiated" solution' is 'a negotiated solution' to
+  // every check that looks at the word before or after. After punctuation they mark where a quotation opens
+  // or closes ('letter,” issued on July 7'), and stay.
+  return out.filter((token, i) => !(QUOTATION_MARK.test(token.text) && i > 0 && out[i - 1].pos !== 'PUNCT'));
 }

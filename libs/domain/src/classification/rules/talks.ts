@@ -218,6 +218,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korean and US negotiators are meeting this week in Geneva, officials said on Tuesday.',
     ],
     counterexamples: [
+      // Quotation marks round a participle leave it an adjective: a "negotiated" solution is no negotiating.
+      'Korea has pursued a “negotiated” solution with the US, Yeo said on Friday.',
+      'Korea still favours a “negotiated” agreement with Washington, the ministry said on Monday.',
+      'Seoul has always backed a "negotiated" outcome with Washington, officials said on Tuesday.',
       'Korea will negotiate with the US side next week.',
       'Seoul plans to discuss the tariffs with Washington this month.',
       'Yeo is meeting Greer in Washington next week, the ministry said on Tuesday.',
