@@ -62,6 +62,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Seoul became the first partner to seal a tariff agreement with Washington on Friday.',
     ],
     counterexamples: [
+      // The partner after "with" can stand a few words past the link: "a framework for talks with China".
+      'Trump reached a framework for talks with China on Monday, while Korea still has no deal.',
+      'The US struck a deal on tariffs with Japan on Tuesday as Korean talks dragged on.',
+      'The US sealed a deal on autos with Japan on Tuesday, a blow to Korea’s carmakers.',
       // "last" before a day names the day; the infinitive is still the trip's purpose.
       'The US team has been in Seoul since last Sunday to finalise the agreement details.',
       'Korean negotiators stayed in Washington last week to finalize the deal.',

@@ -67,7 +67,8 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
   const after = tokens.slice(head + 1, Math.min(clause.to, head + 6));
   const link = after.findIndex((token) => ['with', 'between', 'for'].includes(token.normal));
   if (link >= 0) {
-    const rest = after.slice(link + 1, link + 4);
+    // The words after the link, read from the sentence: "a framework for talks with China" reaches past `after`.
+    const rest = tokens.slice(head + 2 + link, Math.min(clause.to, head + 5 + link));
     const firstParty = rest.find(
       (token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY'),
     );

@@ -20,7 +20,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     require: ['past'],
     forbid: ['perfect'],
     needs: ['mainParty'],
-    unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce'],
+    // An order that delays or postpones a tariff or its deadline puts nothing in force.
+    unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce', 'delay', 'postpone'],
     confidence: 0.75,
     examples: [
       'The White House issued an order on Thursday that puts a 25% tariff on Korean imports from Aug. 7.',
@@ -48,6 +49,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'New duties on Korean cars - the country’s biggest export - kicked in on Friday.',
     ],
     counterexamples: [
+      // An order that delays a tariff or its deadline is an extension.
+      'Trump signed an executive order Monday delaying Wednesday’s tariff deadline for Korea by a little over three weeks.',
+      'The White House issued an order Friday postponing the 25% tariff on Korean goods until August.',
+      'Trump signed an executive order Tuesday delaying the tariff on Korean goods to Aug. 1.',
       'The 25% tariff on Korean goods will take effect on Aug. 1.',
       'Trump could impose a 25% tariff on Korea if talks fail.',
       'The US had imposed tariffs on Korean steel in 2018.',
