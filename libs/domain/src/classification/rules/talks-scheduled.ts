@@ -176,7 +176,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       `${MEETING} ~6 @take ~1 place`,
       `${MEETING} ~8 @hold|convene|resume|begin|start|open`,
       // "Further talks will continue on Friday": a day named for more of them.
-      `${MEETING} ~6 @continue ~3 on|next|tomorrow|DATE`,
+      // "continue on a deeper deal" names a topic, not a day: the day itself must follow.
+      `${MEETING} ~6 @continue ~3 next|tomorrow|DATE`,
     ],
     require: ['future'],
     forbid: ['hedged'],
@@ -195,6 +196,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The meeting with the US would have taken place on Friday.',
       'The Korea-US talks took place in Washington last week.',
       'Talks with the US will continue, the minister said.',
+      // "continue on" a topic names no day.
+      'Talks with the US will continue on a deeper economic prosperity deal, officials said.',
+      'Negotiations with the US will continue on the remaining issues, the ministry said.',
+      'The talks with Washington will continue on investment and currency matters.',
     ],
   },
   {
