@@ -117,6 +117,8 @@ export function onUsGoods(tokens: Token[], clause: Clause): boolean {
         const next = gluedHyphen(tokens, j + 1) ? tokens[j + 3] : tokens[j + 1];
         return next?.pos === 'NOUN' || next?.pos === 'PROPN';
       }
+      // "on a bunch of US goods", "on a range of American products": a quantity's noun before its "of".
+      if (token.pos === 'NOUN' && tokens[j + 1]?.normal === 'of') continue;
       if (!BEFORE_TARGET.has(token.normal) && !['NUM', 'DET', 'ADJ', 'ADV'].includes(token.pos)) break;
     }
   }

@@ -130,6 +130,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump signed a proclamation on Monday that cuts the levy on Korean trucks to 15%.',
     ],
     counterexamples: [
+      // The partner's own duties on US goods, counted out by a quantity: "on a range of U.S. products".
+      'In return, Korea agreed to cut duties on a range of U.S. products, including fish and seafood.',
+      'Korea will lower or remove tariffs on a bunch of US goods, officials said on Friday.',
+      'Seoul said on Monday it will lower duties on a host of American farm products.',
       // The partner's own tariffs on US goods.
       'Korean medicines are currently exempt from the baseline tariff of 10 per cent.',
       'The US currently waives the 10% tariff on Korean medicines.',
