@@ -85,7 +85,11 @@ export const SCHEDULED_RULES: SignalRule[] = [
   {
     id: 'scheduled.trip',
     signal: 'talks_scheduled',
-    patterns: ['@visit|travel|fly|head|depart|leave ~3 washington|seoul|PARTY|for|to'],
+    patterns: [
+      '@visit|travel|fly|head ~3 washington|seoul|PARTY|for|to',
+      // "leave Washington" is a departure from it: leaving or departing goes somewhere only "for" it.
+      '@depart|leave ~1 for ~3 washington|seoul|PARTY',
+    ],
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
@@ -101,6 +105,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea said the country’s negotiators will travel to Washington next week.',
     ],
     counterexamples: [
+      // Leaving a place is going away from it.
+      'Yeo is poised to leave Washington on Friday without a deal.',
+      'Kim will depart Washington on Saturday, the ministry said.',
+      'Lutnick will leave Washington on Friday, the White House said.',
       'Yeo Han-koo might travel to Washington if the U.S. side agrees to talks.',
       'The finance minister was set to depart for Washington on Thursday when the U.S. called off the meeting.',
       'The Korean delegation was supposed to fly to Washington on Sunday for the talks.',
