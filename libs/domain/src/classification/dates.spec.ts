@@ -4,6 +4,18 @@ import { findDateReferences, inferPublished, parsePublished, toIsoDate } from '.
 describe('dates resolved against the publication day', () => {
   it.each<[string, string, string]>([
     ['Korea hopes to clinch a tariff deal before next Friday’s deadline.', '2025-07-26', '2025-08-01'],
+    // A bare weekday the sentence looks forward to is the next one, not the nearest (published on a Sunday).
+    [
+      'Talks with Korea went on on Sunday, with Friday’s tariff deadline looming.',
+      '2025-07-27',
+      '2025-08-01',
+    ],
+    ['Seoul races to strike a tariff deal before the deadline on Friday.', '2025-07-27', '2025-08-01'],
+    [
+      'Korea faces a 25% tariff that will take effect on Friday unless a deal is reached.',
+      '2025-07-27',
+      '2025-08-01',
+    ],
     ['The tariffs are set to take effect on July 8, when the pause expires.', '2025-05-02', '2025-07-08'],
     [
       'Seoul must strike a tariff deal by the end of the month, when the deadline expires.',

@@ -184,6 +184,16 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
       daysBetween(published, date) > 0
     )
       date = addDays(date, -7);
+    // "with Friday's deadline looming", "will meet on Thursday", "ahead of Friday's vote": a weekday the
+    // sentence looks forward to is the next one, where chrono takes the nearest.
+    else if (
+      WEEKDAY_ONLY.test(result.text.trim()) &&
+      daysBetween(published, date) < 0 &&
+      (WEEKDAY_DEADLINE_AFTER.test(sentence.slice(at + result.text.length)) ||
+        FORWARD_CUE.test(sentence.slice(0, at)) ||
+        FUTURE_VERB_BEFORE.test(sentence.slice(0, at)))
+    )
+      date = addDays(date, 7);
     found.push({ text: result.text, index: at, date, dayCertain, relative });
   }
   for (const match of sentence.matchAll(ORDINAL_DAY)) {
@@ -217,6 +227,7 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
 }
 
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY_DEADLINE_AFTER = /^['’]s\s+(?:\S+\s+)?deadline\b/i;
 const REPORTED_BEFORE =
   /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|stated|confirmed|reported|posted)\s*$/i;
 

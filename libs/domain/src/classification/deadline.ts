@@ -40,6 +40,8 @@ export interface DeadlineCandidate {
 /** "before Friday's deadline": a weekday that names the deadline itself. */
 const TAKES_EFFECT_ON = /\b(?:takes?|goes|go|comes?) (?:into )?effect (?:on )?$|\bkicks? in (?:on )?$/i;
 const WEEKDAY_DEADLINE = /^['’]s\s+(?:\S+\s+)?deadline\b/i;
+/** "before the deadline on Friday". */
+const DEADLINE_ON = /\bdeadline\s+(?:on\s+)?$/i;
 
 /** The tariff deadline the article states for its main track, resolved against the publication day. */
 export function extractDeadline(
@@ -60,7 +62,9 @@ export function extractDeadline(
       const after = text.slice(reference.index + reference.text.length);
       const weekdayDeadline =
         /^(?:on )?\w*day\b/i.test(reference.text) &&
-        (WEEKDAY_DEADLINE.test(after) || TAKES_EFFECT_ON.test(text.slice(0, reference.index)));
+        (WEEKDAY_DEADLINE.test(after) ||
+          TAKES_EFFECT_ON.test(text.slice(0, reference.index)) ||
+          DEADLINE_ON.test(text.slice(0, reference.index)));
       if (!reference.dayCertain && !weekdayDeadline && !/end of|next \w+day/i.test(reference.text)) continue;
       const daysAhead = published ? daysBetween(published, reference.date) : 0;
       const namedDeadline = /^\s*(?:tariff\s+|trade\s+)?deadline\b/i.test(
