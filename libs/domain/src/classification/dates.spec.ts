@@ -91,6 +91,18 @@ describe('dates resolved against the publication day', () => {
     },
   );
 
+  it.each<[string, string[]]>([
+    ['The US has imposed tariffs on Korean steel since 2018.', ['2018-12-31']],
+    ['Korea’s applied tariff rate was 9.4% in 2023.', ['2023-12-31']],
+    // The year of publication, a year still to come and a season's span name no year gone by.
+    ['Korea wants a deal in 2025.', []],
+    ['Korea pledged to invest $350 billion by 2029.', []],
+    ['Tariffs rose during 2024-25, officials said.', []],
+  ])('reads a year gone by as an old date: %s', (sentence, expected) => {
+    const dates = findDateReferences(sentence, parsePublished('2025-07-08'));
+    expect(dates.map((reference) => toIsoDate(reference.date))).toEqual(expected);
+  });
+
   it('places a month named without a year in the past when the verb is past', () => {
     const [reference] = findDateReferences('They met in Jan. to talk.', parsePublished('2025-11-14'));
     expect(toIsoDate(reference.date).slice(0, 7)).toBe('2025-01');

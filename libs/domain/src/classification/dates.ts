@@ -103,6 +103,7 @@ const DURATION =
   /^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
 const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 const AGO = /\b(a|one|two|three|four|five|six|several|few|\d+)\s+(weeks|months|years)\s+ago\b/gi;
+const PAST_YEAR = /\b(?:in|since|during|throughout|as of)\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/gi;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   one: 1,
@@ -211,6 +212,23 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
       date: addDays(published, -count * unitDays),
       dayCertain: false,
       relative: true,
+    });
+  }
+  // "applied tariff rate was 9.4% in 2023", "has imposed tariffs since 2018": a year gone by, with no day named.
+  for (const match of sentence.matchAll(PAST_YEAR)) {
+    const year = Number(match[1]);
+    const index = match.index ?? 0;
+    if (
+      year >= published.year ||
+      found.some((date) => date.index <= index + match[0].length && index <= date.index + date.text.length)
+    )
+      continue;
+    found.push({
+      text: match[0],
+      index,
+      date: { year, month: 12, day: 31 },
+      dayCertain: false,
+      relative: false,
     });
   }
   const earlier = /\b(earlier this year|last year|in recent months|months ago)\b/i.exec(sentence);

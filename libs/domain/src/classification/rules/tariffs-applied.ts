@@ -49,6 +49,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'New duties on Korean cars - the country’s biggest export - kicked in on Friday.',
     ],
     counterexamples: [
+      // A year gone by is old news, whatever the verb's tense.
+      'Washington slapped a 20% levy on Korean solar panels in 2018.',
+      'The US imposed tariffs on Korean goods during 2019 as well.',
+      'A 25% tariff on Korean appliances took effect in 2018.',
       // An order that delays a tariff or its deadline is an extension.
       'Trump signed an executive order Monday delaying Wednesday’s tariff deadline for Korea by a little over three weeks.',
       'The White House issued an order Friday postponing the 25% tariff on Korean goods until August.',
