@@ -54,6 +54,8 @@ export const LIFTED_WORDS = [
   'removal',
   'cut',
   'lower',
+  // "an order to implement the lower tariffs": the adjective's lemma.
+  'low',
   'reduce',
   'reduction',
   'decrease',

@@ -49,6 +49,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'New duties on Korean cars - the country’s biggest export - kicked in on Friday.',
     ],
     counterexamples: [
+      // An order putting a lower rate in force cuts a tariff, it imposes none.
+      'Trump signed an executive order on Monday putting the lower tariff on Korean imports into force.',
+      'Trump signed an order on Thursday that applies the lower tariffs to Korean cars.',
+      'The White House issued an order on Friday setting the lower 15% tariff on Korean goods.',
       // A year gone by is old news, whatever the verb's tense.
       'Washington slapped a 20% levy on Korean solar panels in 2018.',
       'The US imposed tariffs on Korean goods during 2019 as well.',
