@@ -45,7 +45,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The US applied a 25% tariff to Korean imports on Monday, plus a 50% levy on Korean aluminum.',
       // An aside between dashes leaves the subject before it: "– the highest in Asia –".
       'The 25% tariff on Korean goods — the highest in Asia — took effect on Thursday.',
-      'The 15% tariff on Korean imports — lower than the 25% first threatened — took effect on Thursday.',
+      'The 25% tariff on Korean imports — the steepest in the region — took effect on Thursday.',
       'New duties on Korean cars - the country’s biggest export - kicked in on Friday.',
     ],
     counterexamples: [
