@@ -34,6 +34,8 @@ export const HEDGES = new Set([
   'near',
   'close',
   'nearing',
+  // "poised to extend the truce": about to, not done.
+  'poised',
   'intend',
   'prepare',
   'ready',
@@ -108,7 +110,8 @@ export const RANKED = new Set(['first', 'second', 'third', 'last', 'only', 'late
 
 /** "managed to strike", "were able to hold", "was forced to postpone": the infinitive happened, in the verb's tense. */
 /** "discussions on extending the truce": the words that make a gerund the topic of talks. */
-export const TOPIC_LINKS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+/** "talks on extending", "working toward reaching a deal": a gerund after these is a topic or a goal, not a deed. */
+export const TOPIC_LINKS = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'toward', 'towards']);
 
 /** A present "is" or "are" before a participle: "which tariffs are applied together". */
 export const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);

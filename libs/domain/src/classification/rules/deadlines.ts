@@ -215,6 +215,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // "poised to" is about to, not done.
+      'The US and Korea are poised to extend the tariff truce by a year.',
+      'Trump is poised to delay the Aug. 1 deadline for Korea.',
+      'The White House is poised to postpone the 25% tariff on Korean goods.',
       // The topic of talks, not a move made.
       'Korea and the US will continue discussions on extending the tariff truce.',
       'Officials held talks in Seoul on Monday about postponing the Aug. 1 deadline.',

@@ -62,6 +62,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Seoul became the first partner to seal a tariff agreement with Washington on Friday.',
     ],
     counterexamples: [
+      // A gerund after "toward" is a goal.
+      'Korea and the U.S. are working toward reaching a deal on autos.',
+      'Washington and Seoul are moving towards signing the tariff agreement.',
+      'Korea is edging toward sealing a trade deal with the US.',
       // The partner after "with" can stand a few words past the link: "a framework for talks with China".
       'Trump reached a framework for talks with China on Monday, while Korea still has no deal.',
       'The US struck a deal on tariffs with Japan on Tuesday as Korean talks dragged on.',
