@@ -305,6 +305,24 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   ) {
     signals.push({ ...extended, type: 'deadline_set', rule: 'deadline.set-by-extension' });
   }
+  // A threat told with the day it is due announces that day as the deadline (spec: "a tariff deadline was
+  // announced"), wherever the article names the day: "Korea will face a 25% tariff ... The levy starts Aug. 1".
+  const threat = signals.find((signal) => signal.type === 'tariff_threatened');
+  if (
+    threat &&
+    deadline &&
+    published &&
+    deadline.date > toIsoDate(published) &&
+    !signals.some((signal) => signal.type === 'deadline_set')
+  ) {
+    signals.push({
+      ...threat,
+      type: 'deadline_set',
+      evidence: deadline.sentence,
+      confidence: Math.round(calibrate('deadline_set', threat.raw) * 100) / 100,
+      rule: 'deadline.set-by-threat',
+    });
+  }
   const tariffRates = extractTariffRates(contexts, mainTrack, index);
   const deal = signals.find((signal) => signal.type === 'deal_reached');
   const dealRate = deal ? lowestRate(deal.evidence) : null;

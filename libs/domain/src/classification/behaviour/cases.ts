@@ -634,6 +634,42 @@ export const SENTENCE_CASES: BehaviourCase[] = [
 
 /** Short whole stories we wrote, with the labels the spec's conventions give them. */
 export const STORY_CASES: BehaviourCase[] = [
+  // A threat told with the day it is due announces that deadline, wherever the story names the day; a day
+  // already gone announces nothing.
+  ...fromStories('threat and its deadline', 'has-lacks', [
+    {
+      published: '2025-07-08',
+      title: 'Korea faces 25% tariff',
+      text: 'Trump said on Monday that South Korea will face a 25% tariff on its goods. Seoul is racing to strike a deal with the US before the Aug. 1 deadline.',
+      relevant: true,
+      has: ['tariff_threatened', 'deadline_set'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-08',
+      title: 'Japan warned of 25% levy',
+      text: 'Trump warned Japan on Monday of a 25% tariff on its exports. Tokyo hopes to reach a deal with Washington ahead of the August 1 deadline.',
+      relevant: true,
+      has: ['tariff_threatened', 'deadline_set'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-12',
+      title: 'EU hit with 30% tariff threat',
+      text: 'Trump threatened on Saturday to slap a 30% tariff on imports from the EU. The EU says it will keep working toward an agreement with the US before the Aug. 1 deadline.',
+      relevant: true,
+      has: ['tariff_threatened', 'deadline_set'],
+      lacks: [],
+    },
+    {
+      published: '2025-08-05',
+      title: 'Korea still faces 25% tariff threat',
+      text: 'Trump said on Monday that South Korea could face a 25% tariff on its goods. Talks had missed the Aug. 1 deadline.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['deadline_set'],
+    },
+  ]),
   ...fromStories('probe stories', 'has-lacks', [
     {
       published: '2025-04-22',
