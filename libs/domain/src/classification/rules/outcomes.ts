@@ -306,6 +306,10 @@ export const OUTCOME_RULES: SignalRule[] = [
       `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~2 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal`,
+      // "an agreement has not been reached", "a resolution hasn't been reached".
+      `${DEAL}|resolution ~2 have ~1 @not ~1 be ~1 reach|strike|finalize|finalise|conclude|seal`,
+      // "show no sign of reaching a deal".
+      `no ~1 @sign ~2 of ~3 reach|strike|clinch|seal|progress|breakthrough|${DEAL}`,
       `@no ~2 ${DEAL}|breakthrough ~3 be|was|has|emerge|reach|yet`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
@@ -323,6 +327,12 @@ export const OUTCOME_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      'An agreement has not been reached with Washington, the vice premier said on Monday.',
+      'The Korea-US deal has not yet been finalized, officials said on Friday.',
+      'The tariff agreement has still not been concluded, Seoul said.',
+      'Korea and the US show no signs of reaching a trade agreement.',
+      'The talks with the US showed no sign of progress on Friday.',
+      'There is no sign of a breakthrough in the Korea-US talks.',
       'There was no deal at the end of the talks between Korea and the US on Friday.',
       'Korea and the US have yet to agree on the terms of the investment fund, officials said on Friday.',
       'There is still no agreement between Seoul and Washington on the fund, Kim said.',
