@@ -245,6 +245,8 @@ function toTagged(findings: SignalFinding[]): TaggedSignal[] {
     .map(({ type, confidence, evidence }) => ({ type, confidence, evidence }));
 }
 
+const DEAL_TERM = /\bpledg\w*/i;
+
 /** The lowest rate a sentence names ("a 15% tariff"), or null. */
 function lowestRate(sentence: string): number | null {
   const rates = [...sentence.matchAll(new RegExp(RATE_IN_SENTENCE.source, 'gi'))].map((match) =>
@@ -289,12 +291,14 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
 
   const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : scanned();
   const deadline = extractDeadline(contexts, mainTrack, published);
-  // A rate to apply later is a threat only while there is no deal: with a deal tagged, it is the deal's rate
+  // A rate to apply later is a threat only while there is no deal (and a pledge beside a deal is one of its terms,
+  // "as part of the deal, Japan has pledged to invest $550 billion", not an offer still on the table): with a deal tagged, it is the deal's rate
   // unless its own clause says what happens without one.
   const dealTagged = scan.signals.some((signal) => signal.type === 'deal_reached');
   const signals = scan.signals.filter(
     (signal) =>
-      !(dealTagged && signal.type === 'tariff_threatened' && !signal.polarity.includes('conditional')),
+      !(dealTagged && signal.type === 'tariff_threatened' && !signal.polarity.includes('conditional')) &&
+      !(dealTagged && signal.type === 'proposal' && DEAL_TERM.test(signal.evidence)),
   );
   const extended = signals.find((signal) => signal.type === 'deadline_extended');
   if (

@@ -670,6 +670,41 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['deadline_set'],
     },
   ]),
+  // A pledge told beside a deal is one of its terms; without a deal it is an offer.
+  ...fromStories('pledges and deals', 'has-lacks', [
+    {
+      published: '2025-07-23',
+      title: 'Japan, US reach trade deal',
+      text: 'Japan and the United States reached a trade deal on Tuesday. As part of the deal, Japan has pledged to invest $550 billion in the US.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['proposal'],
+    },
+    {
+      published: '2025-11-14',
+      title: 'Switzerland, US strike tariff deal',
+      text: 'Switzerland and the United States struck a deal on Friday that cuts the tariff on Swiss goods to 15%, while Switzerland has pledged to invest $200 billion in the US.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['proposal'],
+    },
+    {
+      published: '2025-10-30',
+      title: 'Korea, US finalise trade deal',
+      text: 'South Korea and the United States finalised their trade deal on Wednesday. Under the deal, Seoul pledged $350 billion of investment in the US.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['proposal'],
+    },
+    {
+      published: '2025-07-25',
+      title: 'Korea pledges investment in bid to cut tariffs',
+      text: 'South Korea pledged on Friday to invest $100 billion in the United States in a bid to lower the 25% tariff on its goods.',
+      relevant: true,
+      has: ['proposal'],
+      lacks: ['deal_reached'],
+    },
+  ]),
   ...fromStories('probe stories', 'has-lacks', [
     {
       published: '2025-04-22',
