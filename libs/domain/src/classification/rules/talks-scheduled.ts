@@ -125,12 +125,17 @@ export const SCHEDULED_RULES: SignalRule[] = [
     signal: 'talks_scheduled',
     patterns: [
       'be ~1 @head^|leave^|fly^|travel^|depart^ ~6 for|to ~6 talk|negotiation|meeting|consultation|round',
+      // "is en route to Washington to continue negotiations".
+      'en ~1 @route ~1 to ~2 PARTY|washington',
     ],
     forbid: ['hedged', 'past'],
     needs: ['counterpart'],
     unless: ['cancel', 'postpone'],
     confidence: 0.7,
     examples: [
+      'Yeo is en route to Washington to continue the tariff negotiations.',
+      'Korea’s trade minister is currently en route to the United States for talks.',
+      'The Korean delegation is en route to Washington, officials said.',
       'Kim is heading to Washington this weekend for a new round of negotiations with Lutnick.',
       'Yeo is flying to Washington for last-ditch tariff talks with Greer, the ministry said.',
       'Korea’s finance minister is leaving for the US to attend the 2+2 meeting with Bessent.',
@@ -148,7 +153,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       `@leave|depart|arrive|head|fly ~8 for|to ~6 ${MEETING}`,
       // The negotiator's trip to the other side is the news, whatever its purpose is called ("flew to Washington
       // on Tuesday in a last-ditch effort to avoid the 39% tariffs", "departed for Washington to urge Trump ...").
-      '@leave^|depart^|fly^|head^ ~1 for|to ~2 PARTY|washington',
+      '@leave^|depart^|fly^|head^|embark^ ~1 for|to ~2 PARTY|washington',
+      // "will send his top trade adviser to Washington next week": a negotiator sent to the other side.
+      '@send^|dispatch^ ~3 delegation|team|negotiator|envoy|minister|adviser|advisor|official|representative|secretary|aide|chief ~2 to ~2 PARTY|washington',
       // Negotiators sent off for talks: "has sent a team of trade experts to Washington for technical talks".
       '@send^|dispatch^ ~6 to ~4 for ~4 talk|negotiation|meeting|consultation|round',
     ],
@@ -159,6 +166,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unless: ['cancel', 'postpone', 'after', 'back', 'home', 'return'],
     confidence: 0.72,
     examples: [
+      'Lee will send his top trade adviser to Washington next week.',
+      'Seoul dispatched a delegation to the United States on Monday.',
+      'Yeo embarked for the United States on Thursday for the seventh time.',
       'Yeo Han-koo left for Washington on Sunday for last-ditch talks with U.S. trade officials.',
       'Kim Jung-kwan arrived in Washington on Sunday for last-ditch tariff talks with Lutnick.',
       'Korea’s finance minister departed for the US on Tuesday to attend the 2+2 meeting.',
@@ -186,6 +196,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       // "Further talks will continue on Friday": a day named for more of them.
       // "continue on a deeper deal" names a topic, not a day: the day itself must follow.
       `${MEETING} ~6 @continue ~3 next|tomorrow|DATE`,
+      // "plan to continue consultations next week".
+      `@continue|resume ~2 ${MEETING} ~3 next|tomorrow|DATE`,
     ],
     require: ['future'],
     forbid: ['hedged'],
@@ -193,6 +205,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unless: ['cancel', 'postpone', 'press', 'briefing', 'cabinet'],
     confidence: 0.75,
     examples: [
+      'Yeo said they plan to continue consultations with the US next week.',
+      'Negotiators plan to resume talks with the US next week.',
+      'Korea and the US are set to continue talks tomorrow in Washington.',
       'The 2+2 meeting on tariffs will take place in Washington on Friday.',
       'The next round of Korea-US talks will be held in Seoul next month.',
       'Negotiations between the two sides are expected to resume on Monday.',
@@ -217,6 +232,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       `${MEETING} ~7 set|schedule|slate|plan|due|expect ~2 for|to|on`,
       // A meeting named as planned is the head itself: "ahead of the upcoming summit" has no verb of its own.
       'upcoming|planned ~2 @talk|negotiation|meeting|consultation|summit',
+      // "ahead of Prabowo's meeting with Trump": a meeting still to come.
+      'ahead ~1 of ~4 @talk|negotiation|meeting|consultation|summit ~2 with|between',
       '@next|another|fresh|new ~2 talk|negotiation|meeting|consultation|summit',
       'talk|negotiation|meeting|consultation|summit ~5 @next|tomorrow|later',
     ],
@@ -253,6 +270,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
+      'Korean firms signed deals on Friday ahead of President Lee’s meeting with Trump.',
+      'Markets rose ahead of the summit between Lee and Trump.',
+      'Shares climbed ahead of the meeting between Yeo and Greer.',
       'The next round of Korea-US tariff talks is scheduled for Aug. 5 in Washington.',
       'Officials said the two sides plan another round of talks with the United States next week.',
       'The summit between Lee and Trump is set for late October in Gyeongju.',
