@@ -2,10 +2,10 @@ import type { ClassifyInput } from '../model/article';
 import type { Classification, TaggedSignal } from '../model/classification';
 import { SIGNAL_TYPES } from '../model/signals';
 import type { TrackDefinition } from '../model/track';
-import { calibrate } from './calibration';
 import { analyseSentences, attribute, type SentenceContext } from './context';
-import { inferPublished, parsePublished, toIsoDate, type CalendarDate } from './dates';
+import { inferPublished, parsePublished } from './dates';
 import { extractDeadline } from './deadline';
+import { deriveSignals } from './derived';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
 import { extractTariffRates, PERCENT_TEXT } from './rates';
@@ -222,37 +222,11 @@ function reportsOwnNews(contexts: SentenceContext[], party: string): boolean {
   return hasSignal(own, party);
 }
 
-/**
- * An extension that names its new date also sets the deadline (spec: tagged both): the extension's own
- * sentence names a day to come, or the deadline the article states for the track is still to come
- * ("The pause, now set to last until November 10, ...").
- */
-function namesFutureDate(
-  contexts: SentenceContext[],
-  sentence: string,
-  deadline: string,
-  published: CalendarDate | null,
-): boolean {
-  if (published && deadline > toIsoDate(published)) return true;
-  const context = contexts.find((candidate) => candidate.text === sentence);
-  return !!context && context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
-}
-
 function toTagged(findings: SignalFinding[]): TaggedSignal[] {
   const order = (type: string) => (SIGNAL_TYPES as readonly string[]).indexOf(type);
   return [...findings]
     .sort((a, b) => order(a.type) - order(b.type))
     .map(({ type, confidence, evidence }) => ({ type, confidence, evidence }));
-}
-
-const DEAL_TERM = /\bpledg\w*/i;
-
-/** The lowest rate a sentence names ("a 15% tariff"), or null. */
-function lowestRate(sentence: string): number | null {
-  const rates = [...sentence.matchAll(new RegExp(RATE_IN_SENTENCE.source, 'gi'))].map((match) =>
-    Number.parseFloat(match[0]),
-  );
-  return rates.length > 0 ? Math.min(...rates) : null;
 }
 
 /** Classifies one article: pure, synchronous, and every signal carries the sentence behind it. */
@@ -291,61 +265,8 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
 
   const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : scanned();
   const deadline = extractDeadline(contexts, mainTrack, published);
-  // A rate to apply later is a threat only while there is no deal (and a pledge beside a deal is one of its terms,
-  // "as part of the deal, Japan has pledged to invest $550 billion", not an offer still on the table): with a deal tagged, it is the deal's rate
-  // unless its own clause says what happens without one.
-  const dealTagged = scan.signals.some((signal) => signal.type === 'deal_reached');
-  const signals = scan.signals.filter(
-    (signal) =>
-      !(dealTagged && signal.type === 'tariff_threatened' && !signal.polarity.includes('conditional')) &&
-      !(dealTagged && signal.type === 'proposal' && DEAL_TERM.test(signal.evidence)),
-  );
-  const extended = signals.find((signal) => signal.type === 'deadline_extended');
-  if (
-    extended &&
-    deadline &&
-    namesFutureDate(contexts, extended.evidence, deadline.date, published) &&
-    !signals.some((signal) => signal.type === 'deadline_set')
-  ) {
-    signals.push({ ...extended, type: 'deadline_set', rule: 'deadline.set-by-extension' });
-  }
-  // A threat told with the day it is due announces that day as the deadline (spec: "a tariff deadline was
-  // announced"), wherever the article names the day: "Korea will face a 25% tariff ... The levy starts Aug. 1".
-  const threat = signals.find((signal) => signal.type === 'tariff_threatened');
-  if (
-    threat &&
-    deadline &&
-    published &&
-    deadline.date > toIsoDate(published) &&
-    !signals.some((signal) => signal.type === 'deadline_set')
-  ) {
-    signals.push({
-      ...threat,
-      type: 'deadline_set',
-      evidence: deadline.sentence,
-      confidence: Math.round(calibrate('deadline_set', threat.raw) * 100) / 100,
-      rule: 'deadline.set-by-threat',
-    });
-  }
   const tariffRates = extractTariffRates(contexts, mainTrack, index);
-  const deal = signals.find((signal) => signal.type === 'deal_reached');
-  const dealRate = deal ? lowestRate(deal.evidence) : null;
-  if (
-    deal &&
-    dealRate !== null &&
-    tariffRates.some((rate) => rate > dealRate) &&
-    !signals.some((signal) => signal.type === 'tariff_reduced')
-  ) {
-    // Labels' convention: a deal that sets 15% where 25% was threatened or applied is a cut ("15% instead of 25%").
-    const raw = Math.min(deal.raw, 0.7);
-    signals.push({
-      ...deal,
-      type: 'tariff_reduced',
-      raw,
-      confidence: Math.round(calibrate('tariff_reduced', raw) * 100) / 100,
-      rule: 'tariff.reduced-by-deal-rate',
-    });
-  }
+  const signals = deriveSignals(scan.signals, { contexts, deadline, published, tariffRates });
   const classification: Classification = {
     ...base,
     relevant: true,

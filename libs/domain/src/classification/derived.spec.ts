@@ -1,0 +1,73 @@
+import type { SignalType } from '../model/signals';
+import { deriveSignals, type ArticleFacts } from './derived';
+import type { SignalFinding } from './rules/scan';
+
+const finding = (type: SignalType, evidence: string, polarity: string[] = []): SignalFinding => ({
+  type,
+  confidence: 0.8,
+  raw: 0.8,
+  evidence,
+  rule: `test.${type}`,
+  support: 1,
+  clause: evidence,
+  polarity,
+});
+
+const facts = (overrides: Partial<ArticleFacts> = {}): ArticleFacts => ({
+  contexts: [],
+  deadline: null,
+  published: { year: 2025, month: 7, day: 8 },
+  tariffRates: [],
+  ...overrides,
+});
+const due = (date: string) => ({ date, score: 3, sentence: `The tariff starts on ${date}.` });
+
+describe('signals derived from the article as a whole', () => {
+  it.each<[string, SignalFinding[], ArticleFacts, string[]]>([
+    [
+      'a threat with a deadline still to come sets it',
+      [finding('tariff_threatened', 'Korea will face a 25% tariff.')],
+      facts({ deadline: due('2025-08-01') }),
+      ['tariff_threatened', 'deadline_set'],
+    ],
+    [
+      'a threat with a deadline gone sets nothing',
+      [finding('tariff_threatened', 'Korea will face a 25% tariff.')],
+      facts({ deadline: due('2025-07-01') }),
+      ['tariff_threatened'],
+    ],
+    [
+      'an extension to a day to come sets it too',
+      [finding('deadline_extended', 'Trump extended the deadline to Aug. 1.')],
+      facts({ deadline: due('2025-08-01') }),
+      ['deadline_extended', 'deadline_set'],
+    ],
+    [
+      'a deal drops the threat and the pledge beside it',
+      [
+        finding('deal_reached', 'Korea and the US reached a deal.'),
+        finding('tariff_threatened', 'A 15% tariff will apply to Korean goods.'),
+        finding('proposal', 'Korea pledged to invest $350 billion.'),
+      ],
+      facts(),
+      ['deal_reached'],
+    ],
+    [
+      'a threat of what happens without a deal stays beside it',
+      [
+        finding('deal_reached', 'Korea and the US reached a deal.'),
+        finding('tariff_threatened', 'A 25% tariff applies if Korea fails to invest.', ['conditional']),
+      ],
+      facts(),
+      ['deal_reached', 'tariff_threatened'],
+    ],
+    [
+      'a deal at a rate below one the article states is a cut',
+      [finding('deal_reached', 'Korea and the US agreed on a 15% tariff.')],
+      facts({ tariffRates: [15, 25] }),
+      ['deal_reached', 'tariff_reduced'],
+    ],
+  ])('%s', (_name, scanned, articleFacts, expected) => {
+    expect(deriveSignals(scanned, articleFacts).map((signal) => signal.type)).toEqual(expected);
+  });
+});

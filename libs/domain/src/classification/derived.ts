@@ -1,0 +1,107 @@
+import { calibrate } from './calibration';
+import type { SentenceContext } from './context';
+import { toIsoDate, type CalendarDate } from './dates';
+import type { DeadlineCandidate } from './deadline';
+import { PERCENT_TEXT } from './rates';
+import type { SignalFinding } from './rules/scan';
+
+/** What the article states besides its signals, which the signals derived from others depend on. */
+export interface ArticleFacts {
+  contexts: SentenceContext[];
+  deadline: DeadlineCandidate | null;
+  published: CalendarDate | null;
+  tariffRates: number[];
+}
+
+/** A pledge beside a deal is one of its terms ("as part of the deal, Japan has pledged to invest ..."). */
+const DEAL_TERM = /\bpledg\w*/i;
+const RATE_IN_SENTENCE = new RegExp(PERCENT_TEXT, 'gi');
+
+/**
+ * The signals the labels' conventions derive from others, after the rules have tagged each sentence: one place
+ * for every signal that is read from the article as a whole rather than from one clause.
+ */
+export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): SignalFinding[] {
+  const signals = withoutDealTerms(scanned);
+  const extension = setByExtension(signals, facts);
+  if (extension) signals.push(extension);
+  const threat = setByThreat(signals, facts);
+  if (threat) signals.push(threat);
+  const cut = reducedByDealRate(signals, facts);
+  if (cut) signals.push(cut);
+  return signals;
+}
+
+/**
+ * A rate to apply later is a threat only while there is no deal: with a deal tagged, it is the deal's rate unless
+ * its own clause says what happens without one. A pledge beside a deal is likewise one of its terms, not an offer.
+ */
+function withoutDealTerms(scanned: SignalFinding[]): SignalFinding[] {
+  if (!scanned.some((signal) => signal.type === 'deal_reached')) return [...scanned];
+  return scanned.filter(
+    (signal) =>
+      !(signal.type === 'tariff_threatened' && !signal.polarity.includes('conditional')) &&
+      !(signal.type === 'proposal' && DEAL_TERM.test(signal.evidence)),
+  );
+}
+
+/** An extension that names its new date also sets the deadline (spec: tagged both). */
+function setByExtension(signals: SignalFinding[], facts: ArticleFacts): SignalFinding | null {
+  const extended = signals.find((signal) => signal.type === 'deadline_extended');
+  const { deadline } = facts;
+  if (!extended || !deadline || hasType(signals, 'deadline_set')) return null;
+  if (!namesFutureDate(facts, extended.evidence, deadline.date)) return null;
+  return { ...extended, type: 'deadline_set', rule: 'deadline.set-by-extension' };
+}
+
+/**
+ * A threat told with the day it is due announces that day as the deadline (spec: "a tariff deadline was
+ * announced"), wherever the article names the day: "Korea will face a 25% tariff ... The levy starts Aug. 1".
+ */
+function setByThreat(signals: SignalFinding[], facts: ArticleFacts): SignalFinding | null {
+  const threat = signals.find((signal) => signal.type === 'tariff_threatened');
+  const { deadline, published } = facts;
+  if (!threat || !deadline || !published || hasType(signals, 'deadline_set')) return null;
+  if (deadline.date <= toIsoDate(published)) return null;
+  return {
+    ...threat,
+    type: 'deadline_set',
+    evidence: deadline.sentence,
+    confidence: Math.round(calibrate('deadline_set', threat.raw) * 100) / 100,
+    rule: 'deadline.set-by-threat',
+  };
+}
+
+/** Labels' convention: a deal that sets 15% where 25% was threatened or applied is a cut ("15% instead of 25%"). */
+function reducedByDealRate(signals: SignalFinding[], facts: ArticleFacts): SignalFinding | null {
+  const deal = signals.find((signal) => signal.type === 'deal_reached');
+  if (!deal || hasType(signals, 'tariff_reduced')) return null;
+  const dealRate = lowestRate(deal.evidence);
+  if (dealRate === null || !facts.tariffRates.some((rate) => rate > dealRate)) return null;
+  const raw = Math.min(deal.raw, 0.7);
+  return {
+    ...deal,
+    type: 'tariff_reduced',
+    raw,
+    confidence: Math.round(calibrate('tariff_reduced', raw) * 100) / 100,
+    rule: 'tariff.reduced-by-deal-rate',
+  };
+}
+
+const hasType = (signals: SignalFinding[], type: string) => signals.some((signal) => signal.type === type);
+
+/**
+ * The extension's own sentence names a day to come, or the deadline the article states for the track is still
+ * to come ("The pause, now set to last until November 10, ...").
+ */
+function namesFutureDate(facts: ArticleFacts, sentence: string, deadline: string): boolean {
+  if (facts.published && deadline > toIsoDate(facts.published)) return true;
+  const context = facts.contexts.find((candidate) => candidate.text === sentence);
+  return !!context && context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+}
+
+/** The lowest rate a sentence names ("a 15% tariff"), or null. */
+function lowestRate(sentence: string): number | null {
+  const rates = [...sentence.matchAll(RATE_IN_SENTENCE)].map((match) => Number.parseFloat(match[0]));
+  return rates.length > 0 ? Math.min(...rates) : null;
+}
