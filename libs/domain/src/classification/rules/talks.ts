@@ -235,7 +235,8 @@ export const TALKS_RULES: SignalRule[] = [
     patterns: [`@visit|travel|fly|go|come ~5 for ~3 ${MEETING}`],
     require: ['past'],
     needs: ['counterpart', 'anchored'],
-    unless: [...STILL_TO_COME, 'will', 'set', 'expect', 'ahead', 'phone'],
+    // "visit to New Delhi for trade talks called off": a visit put off is no round held.
+    unless: [...STILL_TO_COME, 'will', 'set', 'expect', 'ahead', 'phone', 'off'],
     confidence: 0.68,
     examples: [
       'Deputy Prime Minister Koo, who visited the U.S. for talks this week, said coordination is moving fast.',
@@ -243,6 +244,9 @@ export const TALKS_RULES: SignalRule[] = [
       'Kim flew to Washington on Sunday for two days of talks with Lutnick, the ministry said on Tuesday.',
     ],
     counterexamples: [
+      'US negotiators’ Aug 25 visit to Seoul for trade talks called off',
+      'Korean officials’ Monday visit to Washington for tariff talks called off',
+      'Yeo’s Friday visit to Washington for tariff talks put off',
       'Yeo will travel to Washington next week for talks with Greer.',
       'Koo visited Washington in March for talks with Bessent.',
       'Kim was set to fly to Washington on Sunday for talks before they were postponed.',
