@@ -8,7 +8,7 @@ import { extractDeadline } from './deadline';
 import { deriveSignals } from './derived';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
-import { extractTariffRates, PERCENT_TEXT } from './rates';
+import { extractTariffRates, PERCENT, PERCENT_TEXT } from './rates';
 import { hasSignal, scanSignals, type SignalFinding, type SignalScan } from './rules/scan';
 import { cutFurniture } from './text/furniture';
 import { splitSentences } from './text/sentences';
@@ -52,7 +52,6 @@ const OTHER_SUBJECT_TITLE = new RegExp(
  */
 const COURT_TITLE =
   /\b((?:appeals|supreme|federal|trade|district) court|court (?:rules|ruled|ruling|strikes)|judge|lawsuit)\b/i;
-const RATE_IN_SENTENCE = new RegExp(PERCENT_TEXT, 'i');
 
 let defaultIndex: PartyIndex | null = null;
 const indexCache = new WeakMap<TrackDefinition[], PartyIndex>();
@@ -178,7 +177,7 @@ function judgeRelevance(
 
 /** A partner named before a rate in the same clause, with no main-track word between: "India ... 25 percent". */
 function hasOwnRate(context: SentenceContext, party: string, mainTrack: string): boolean {
-  for (const rate of context.text.matchAll(new RegExp(RATE_IN_SENTENCE.source, 'gi'))) {
+  for (const rate of context.text.matchAll(PERCENT)) {
     const at = rate.index ?? 0;
     const before = context.mentions.filter((mention) => mention.index < at);
     const last = before[before.length - 1];

@@ -12,6 +12,12 @@ describe('dates resolved against the publication day', () => {
     ],
     ['Seoul races to strike a tariff deal before the deadline on Friday.', '2025-07-27', '2025-08-01'],
     [
+      'Korea faces a tariff deadline Friday and is still negotiating with the US.',
+      '2025-07-27',
+      '2025-08-01',
+    ],
+    ['The tariff deadline on Friday looms over Korea’s talks with the US.', '2025-07-27', '2025-08-01'],
+    [
       'Korea faces a 25% tariff that will take effect on Friday unless a deal is reached.',
       '2025-07-27',
       '2025-08-01',

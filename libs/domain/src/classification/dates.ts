@@ -190,7 +190,7 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     else if (
       WEEKDAY_ONLY.test(result.text.trim()) &&
       daysBetween(published, date) < 0 &&
-      (WEEKDAY_DEADLINE_AFTER.test(sentence.slice(at + result.text.length)) ||
+      (WEEKDAY_DEADLINE.test(sentence.slice(at + result.text.length)) ||
         FORWARD_CUE.test(sentence.slice(0, at)) ||
         FUTURE_VERB_BEFORE.test(sentence.slice(0, at)))
     )
@@ -245,7 +245,8 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
 }
 
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const WEEKDAY_DEADLINE_AFTER = /^['’]s\s+(?:\S+\s+)?deadline\b/i;
+/** "Friday's deadline": what follows a weekday that names the deadline itself. */
+export const WEEKDAY_DEADLINE = /^['’]s\s+(?:\S+\s+)?deadline\b/i;
 const REPORTED_BEFORE =
   /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|stated|confirmed|reported|posted)\s*$/i;
 

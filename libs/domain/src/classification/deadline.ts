@@ -1,5 +1,5 @@
 import type { SentenceContext } from './context';
-import { daysBetween, toIsoDate, type CalendarDate } from './dates';
+import { daysBetween, toIsoDate, WEEKDAY_DEADLINE, type CalendarDate } from './dates';
 
 const DEADLINE_WORD = /\bdeadline\b/i;
 /** "ahead of his Aug. 1 deadline" in a story filed days later still names the deadline the talks ran against. */
@@ -37,9 +37,8 @@ export interface DeadlineCandidate {
   sentence: string;
 }
 
-/** "before Friday's deadline": a weekday that names the deadline itself. */
+/** "takes effect on Friday": a weekday that names the day a tariff starts. */
 const TAKES_EFFECT_ON = /\b(?:takes?|goes|go|comes?) (?:into )?effect (?:on )?$|\bkicks? in (?:on )?$/i;
-const WEEKDAY_DEADLINE = /^['’]s\s+(?:\S+\s+)?deadline\b/i;
 /** "before the deadline on Friday". */
 const DEADLINE_ON = /\bdeadline\s+(?:on\s+)?$/i;
 

@@ -2,7 +2,7 @@ import { calibrate } from './calibration';
 import type { SentenceContext } from './context';
 import { toIsoDate, type CalendarDate } from './dates';
 import type { DeadlineCandidate } from './deadline';
-import { PERCENT_TEXT } from './rates';
+import { PERCENT } from './rates';
 import type { SignalFinding } from './rules/scan';
 
 /** What the article states besides its signals, which the signals derived from others depend on. */
@@ -15,7 +15,6 @@ export interface ArticleFacts {
 
 /** A pledge beside a deal is one of its terms ("as part of the deal, Japan has pledged to invest ..."). */
 const DEAL_TERM = /\bpledg\w*/i;
-const RATE_IN_SENTENCE = new RegExp(PERCENT_TEXT, 'gi');
 
 /**
  * The signals the labels' conventions derive from others, after the rules have tagged each sentence: one place
@@ -102,6 +101,6 @@ function namesFutureDate(facts: ArticleFacts, sentence: string, deadline: string
 
 /** The lowest rate a sentence names ("a 15% tariff"), or null. */
 function lowestRate(sentence: string): number | null {
-  const rates = [...sentence.matchAll(RATE_IN_SENTENCE)].map((match) => Number.parseFloat(match[0]));
+  const rates = [...sentence.matchAll(PERCENT)].map((match) => Number.parseFloat(match[0]));
   return rates.length > 0 ? Math.min(...rates) : null;
 }

@@ -3,7 +3,8 @@ import { findPartyMentions, type PartyIndex } from './parties';
 
 /** A percentage as the press writes it: 25%, 25 percent, 25 per cent, 25 pct, 25pc (glued). The number is group 1. */
 export const PERCENT_TEXT = String.raw`(\d+(?:\.\d+)?)(?:\s?(?:%|percent\b|per cent\b|per-cent\b|pct\b)|pc\b)`;
-const PERCENT = new RegExp(PERCENT_TEXT, 'gi');
+/** Every rate a text names; matchAll copies it, so callers share it safely. */
+export const PERCENT = new RegExp(PERCENT_TEXT, 'gi');
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
 const NOT_TARIFF =
   /\b(growth|profits?|surplus|deficit|inflation|interest|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast|accounts? for|accounted for|accounting for|making up|makes? up|of (?:its |their |the country's )?(?:total|overall))\b/i;

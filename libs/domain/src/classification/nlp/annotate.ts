@@ -159,9 +159,9 @@ const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 const NUMBER_TOKEN = /^\d+(?:\.\d+)?%?$/;
 const PERCENT_TOKEN = /^(?:%|percent|pct)$/;
 
-/** Tokens of one sentence with lemmas, parts of speech, negation and entity classes. */
 const QUOTATION_MARK = /^["“”„«»`]+$/;
 
+/** Tokens of one sentence with lemmas, parts of speech, negation and entity classes. */
 export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set()): Token[] {
   const wink = nlp();
   const its = wink.its;

@@ -1,4 +1,5 @@
 import type { Token } from './annotate';
+import { spacedHyphen } from './verb-forms';
 import { IRREGULAR_PAST, isVerb, PLANNED, RELATIVE_OPENERS } from './words';
 
 /**
@@ -82,13 +83,6 @@ const LEADING_SUBORDINATORS = new Set([
   'once',
 ]);
 const HARD_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
-/** " - " with spaces round it is a dash typed as a hyphen ("The 39% levy - among the highest - took effect"). */
-const spacedHyphen = (tokens: Token[], at: number) =>
-  tokens[at].text === '-' &&
-  at > 0 &&
-  at + 1 < tokens.length &&
-  tokens[at - 1].end < tokens[at].start &&
-  tokens[at].end < tokens[at + 1].start;
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'SYM']);
 
 /**

@@ -29,6 +29,18 @@ export function gluedHyphen(tokens: Token[], at: number): boolean {
   );
 }
 
+/** " - " with spaces round it is a dash typed as a hyphen ("The 39% levy - among the highest - took effect"). */
+export function spacedHyphen(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token?.normal === '-' &&
+    at > 0 &&
+    at + 1 < tokens.length &&
+    tokens[at - 1].end < token.start &&
+    token.end < tokens[at + 1].start
+  );
+}
+
 /**
  * "a tariff on all goods imported from Korea": a participle that describes the object before it, not the
  * clause's own verb (its noun phrase follows a preposition or a verb).

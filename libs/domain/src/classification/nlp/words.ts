@@ -71,18 +71,20 @@ export const HEDGES = new Set([
 
 /** Words of readying that hedge a deed ("prepare to impose") but not a meeting ("prepare for the talks"). */
 export const READYING = new Set(['prepare', 'ready']);
-export const MEETING_NOUNS = new Set([
+/** Words for a meeting of the negotiation (the rules' MEETING alternatives are these). */
+export const MEETING_WORDS = [
   'talk',
   'negotiation',
   'meeting',
   'consultation',
   'discussion',
+  'dialogue',
   'summit',
   'round',
   'session',
-  'visit',
-  'trip',
-]);
+] as const;
+/** What one readies for: a meeting, or the trip to one. */
+export const MEETING_NOUNS = new Set<string>([...MEETING_WORDS, 'visit', 'trip']);
 
 export const PURPOSES = new Set([
   'effort',
@@ -199,6 +201,8 @@ export const RELATIVE_LINKS = new Set([
 export const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'SYM']);
 
 export const HYPHENS = new Set(['-', '–', '‑']);
+/** What sets an aside apart: a dash, or a hyphen typed for one. */
+export const DASHES = new Set(['—', '–', '-']);
 
 /** "is set to", "are due to", "is expected to": a plan, told in the present. */
 export const PLANNED = new Set(['set', 'due', 'expect', 'schedule', 'slate', 'plan', 'poise', 'go']);

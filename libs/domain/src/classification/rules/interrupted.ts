@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
-import { isVerb, RELATIVE_OPENERS } from '../nlp/words';
+import { DASHES, isVerb, RELATIVE_OPENERS } from '../nlp/words';
 import { matchPattern, type CompiledPattern, type PatternMatch } from './pattern';
 
 /**
@@ -29,8 +29,6 @@ export function subjectBeforePhrase(tokens: Token[], clauses: Clause[], clause: 
     return null;
   return tokens.slice(subject.from, subject.to).some(isVerb) ? null : subject;
 }
-
-const DASHES = new Set(['—', '–', '-']);
 
 /** A match over the subject's words and the clause's, skipping the phrase between them; indexes are the sentence's. */
 export function matchAcrossPhrase(
