@@ -17,28 +17,23 @@ import {
 
 /** What a verb form is doing in its sentence: the main verb, a participle describing a noun, a purpose. */
 
+/** Whether a hyphen between two tokens has a space before it and after it; null when the token is none. */
+function spacesAroundHyphen(tokens: Token[], at: number): [boolean, boolean] | null {
+  const token = tokens[at];
+  if (token?.normal !== '-' || at === 0 || at + 1 >= tokens.length) return null;
+  return [tokens[at - 1].end < token.start, token.end < tokens[at + 1].start];
+}
+
 /** "Korea-US", "U.S.-imposed": a hyphen with no space on either side joins its neighbours into one word. */
 export function gluedHyphen(tokens: Token[], at: number): boolean {
-  const token = tokens[at];
-  return (
-    token?.normal === '-' &&
-    at > 0 &&
-    at + 1 < tokens.length &&
-    tokens[at - 1].end === token.start &&
-    token.end === tokens[at + 1].start
-  );
+  const spaces = spacesAroundHyphen(tokens, at);
+  return !!spaces && !spaces[0] && !spaces[1];
 }
 
 /** " - " with spaces round it is a dash typed as a hyphen ("The 39% levy - among the highest - took effect"). */
 export function spacedHyphen(tokens: Token[], at: number): boolean {
-  const token = tokens[at];
-  return (
-    token?.normal === '-' &&
-    at > 0 &&
-    at + 1 < tokens.length &&
-    tokens[at - 1].end < token.start &&
-    token.end < tokens[at + 1].start
-  );
+  const spaces = spacesAroundHyphen(tokens, at);
+  return !!spaces && spaces[0] && spaces[1];
 }
 
 /**
