@@ -8,7 +8,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     signal: 'tariff_imposed',
     patterns: [
       `@impose^|slap^|levy^|apply^|enact^|activate^ ~4 RATE|${TARIFF}`,
-      `${TARIFF} ~5 @take|go|kick|come ~2 effect|in|force`,
+      // A tariff takes effect; talks "take place" (in Seoul) put nothing in force.
+      `${TARIFF} ~5 @take ~1 effect`,
+      `${TARIFF} ~5 @go|kick|come ~2 effect|in|force`,
       // A long subject: "The 39% levy, among the highest of any, took effect at midnight".
       `${TARIFF} ~12 @take|go|come ~2 effect|force`,
       `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
@@ -54,6 +56,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump signed an order on Thursday that applies the lower tariffs to Korean cars.',
       'The White House issued an order on Friday setting the lower 15% tariff on Korean goods.',
       // A year gone by is old news, whatever the verb's tense.
+      // Talks on tariffs that "took place" are a meeting, not a tariff in force.
+      'Korea-US tariff talks took place in Seoul on Tuesday.',
+      'The third round of tariff negotiations with Korea took place in Washington on Friday.',
+      'A meeting on the 25% tariff between Yeo and Greer took place in Seoul on Monday.',
       'Washington slapped a 20% levy on Korean solar panels in 2018.',
       'The US imposed tariffs on Korean goods during 2019 as well.',
       'A 25% tariff on Korean appliances took effect in 2018.',
@@ -92,13 +98,14 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     id: 'tariff.reduced',
     signal: 'tariff_reduced',
     patterns: [
-      `@lower|cut|reduce|lift|waive|drop|ease|remove|scrap|slash|halve|exempt ~5 ${TARIFF}|RATE|it`,
+      `@lower|cut|reduce|reduction|lift|waive|drop|ease|remove|scrap|slash|halve|exempt ~5 ${TARIFF}|RATE|it`,
       `${TARIFF} ~5 @lower|cut|reduce|lift|waive|drop|ease|remove|slash|halve|fall|fell ~3 to|from|RATE|by`,
       `@instead ~1 of ~4 RATE`,
       `@bring|push ~6 down ~2 to`,
       `RATE ~6 @half|down|instead ~4 RATE`,
       // "The lowered 15% rate took effect on Monday": the cut came into force.
-      `reduce|lower ~4 ${TARIFF}|RATE ~8 @take|go|kick|come ~2 effect|in|force`,
+      `reduce|lower ~4 ${TARIFF}|RATE ~8 @take ~1 effect`,
+      `reduce|lower ~4 ${TARIFF}|RATE ~8 @go|kick|come ~2 effect|in|force`,
       // "signed an order on Friday lowering tariffs on Brazilian beef": the order makes the cut.
       `@sign^|issue^ ~4 order|proclamation ~4 lower|cut|reduce|remove|lift|exempt|ease|scrap|waive ~4 ${TARIFF}|RATE`,
     ],
@@ -112,6 +119,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'exchange',
       'request',
       'seek',
+      'press',
+      'urge',
       'currently',
       'remain',
       'still',
@@ -136,8 +145,17 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump signed an order on Friday lowering tariffs on Korean cars to 15%.',
       'The White House issued an executive order on Thursday removing the tariffs on Korean aircraft parts.',
       'Trump signed a proclamation on Monday that cuts the levy on Korean trucks to 15%.',
+      // The noun "reduction" is a cut like the noun "cut".
+      'Korea won a reduction in the US tariff rate to 15% on Tuesday.',
+      'The reduction of the US tariff on Korean cars to 15% took effect on Tuesday.',
+      'The US granted Korea a reduction of its tariff to 15% on Tuesday.',
     ],
     counterexamples: [
+      // A cut pressed or urged for is a demand, not a cut.
+      'Korea pressed for a reduction of the 25% tariff on its cars on Monday.',
+      'Seoul pressed Washington for a cut in the levy on its cars on Monday.',
+      'Hyundai urged a reduction of the tariff on Korean cars, the company said.',
+      'A reduction of the tariff on Korean cars would help Hyundai, analysts said.',
       // The partner's own duties on US goods, counted out by a quantity: "on a range of U.S. products".
       'In return, Korea agreed to cut duties on a range of U.S. products, including fish and seafood.',
       'Korea will lower or remove tariffs on a bunch of US goods, officials said on Friday.',
