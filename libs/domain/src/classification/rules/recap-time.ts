@@ -1,7 +1,7 @@
 import { RECAP_AFTER_DAYS, type SentenceContext } from '../context';
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
-import { isVerb } from '../nlp/words';
+import { isPastForm, isVerb } from '../nlp/words';
 
 // When a matched clause is told at an old time: the dates that make a report a recap.
 
@@ -24,7 +24,8 @@ export function matchesOldDate(context: SentenceContext, tokens: Token[], matche
 
 /**
  * "The agreement, struck in July, lowered the tariff to 15%": a verb right after a participle phrase
- * between commas has its subject before that phrase, and the phrase's old date is its time too.
+ * between commas has its subject before that phrase, and the phrase's old date is its time too. So does one
+ * after a participle glued to its noun whose date ends in a comma: "A statement issued on July 22, 2025, cut".
  */
 export function toldAtOldTime(
   context: SentenceContext,
@@ -35,7 +36,9 @@ export function toldAtOldTime(
   const at = clauses.indexOf(own);
   const phrase = clauses[at - 1];
   if (!phrase || !isVerb(tokens[own.from]) || tokens[own.from - 1]?.text !== ',') return false;
-  const opensPhrase = (k: number) => tokens[k - 1]?.text === ',' && isVerb(tokens[k]);
+  const gluedToNoun = (k: number) =>
+    ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && isPastForm(tokens[k]);
+  const opensPhrase = (k: number) => isVerb(tokens[k]) && (tokens[k - 1]?.text === ',' || gluedToNoun(k));
   let participleAt = -1;
   for (let k = phrase.from; k < phrase.to; k += 1) if (opensPhrase(k)) participleAt = k;
   if (participleAt < 0) return false;

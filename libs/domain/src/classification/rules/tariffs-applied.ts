@@ -149,8 +149,13 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Korea won a reduction in the US tariff rate to 15% on Tuesday.',
       'The reduction of the US tariff on Korean cars to 15% took effect on Tuesday.',
       'The US granted Korea a reduction of its tariff to 15% on Tuesday.',
+      'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // A participle glued to its noun dates the act after it: "issued on April 2, 2025, announced".
+      'A joint statement issued on April 2, 2025, announced a cut in the tariff on Korean cars to 15%.',
+      'The agreement signed on May 30, 2025, lowered the tariff on Korean cars to 15%.',
+      'The order published on June 2, 2025, reduced the levy on Korean steel to 25%.',
       // A cut pressed or urged for is a demand, not a cut.
       'Korea pressed for a reduction of the 25% tariff on its cars on Monday.',
       'Seoul pressed Washington for a cut in the levy on its cars on Monday.',
