@@ -10,6 +10,11 @@ export const OUTCOME_RULES: SignalRule[] = [
       `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap ~4 ${DEAL}`,
       `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
       `@agree on|to ~2 ${DEAL}`,
+      // "agreed a trade deal", "agree EU-US deal": agreeing a deal, without "on" or "to".
+      `@agree^ a|an|the|this|its|their|trade|tariff|PARTY|OTHER_PARTY ~2 ${DEAL}`,
+      // "came to an agreement", "came to terms on a deal".
+      `@come^ to ~1 agreement|accord|understanding|deal`,
+      `@come^ to terms ~1 on|over`,
       // "We just made a deal with Korea": made with the other side, not "makes deals" in general.
       `@make^ ~3 ${DEAL} ~2 with`,
       // Talks that closed with a deal, and the first partner to sign one.
@@ -60,8 +65,21 @@ export const OUTCOME_RULES: SignalRule[] = [
       'South Korea became the first country to strike a trade deal with the United States on Thursday.',
       'Korea on Friday became the first Asian ally to sign a tariff agreement with Washington.',
       'Seoul became the first partner to seal a tariff agreement with Washington on Friday.',
+      'Korea and the US agreed a trade deal on Wednesday, officials said.',
+      'Trump and Lee agree Korea-US trade deal',
+      'Korea and US agree trade framework',
+      'Seoul and Washington have agreed the framework of a tariff agreement, the ministry said on Monday.',
+      'Korea and the US agreed a “historic” tariff deal on Sunday, Trump said.',
+      'Korea and the United States came to an agreement on tariffs on Tuesday.',
+      'Seoul and Washington have come to an understanding on the investment fund, officials said on Friday.',
+      'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // Agreeing that a deal is needed, or a timetable for one, is no deal; coming to terms with a tariff is bearing it.
+      'Korea and the US agreed that a deal was needed before Aug. 1.',
+      'Korea and the US agreed a timetable for talks on a deal on Monday.',
+      'Korean exporters have come to terms with the 15% US tariff.',
+      'Korea and the US could come to an agreement by Aug. 1, officials said.',
       // A gerund after "toward" is a goal.
       'Korea and the U.S. are working toward reaching a deal on autos.',
       'Washington and Seoul are moving towards signing the tariff agreement.',
