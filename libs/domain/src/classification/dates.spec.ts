@@ -17,6 +17,15 @@ describe('dates resolved against the publication day', () => {
       '2025-08-01',
     ],
     ['The tariff deadline on Friday looms over Korea’s talks with the US.', '2025-07-27', '2025-08-01'],
+    // The weekday after a deadline that was moved says when it moved.
+    ['Trump extended Korea’s tariff deadline on Monday, pushing it to Aug. 1.', '2025-07-20', '2025-08-01'],
+    ['The White House moved the tariff deadline on Tuesday to Aug. 1 for Korea.', '2025-07-20', '2025-08-01'],
+    [
+      'Washington postponed the tariff deadline on Thursday for Korea, to Aug. 1.',
+      '2025-07-20',
+      '2025-08-01',
+    ],
+    ['The US set the tariff deadline on Monday for Korea at Aug. 1.', '2025-07-20', '2025-08-01'],
     [
       'Korea faces a 25% tariff that will take effect on Friday unless a deal is reached.',
       '2025-07-27',

@@ -41,6 +41,9 @@ export interface DeadlineCandidate {
 const TAKES_EFFECT_ON = /\b(?:takes?|goes|go|comes?) (?:into )?effect (?:on )?$|\bkicks? in (?:on )?$/i;
 /** "before the deadline on Friday". */
 const DEADLINE_ON = /\bdeadline\s+(?:on\s+)?$/i;
+/** "extended the deadline on Monday": the weekday is when the deadline was acted on, not the deadline. */
+const ACTED_ON_DEADLINE =
+  /\b(?:extended|delayed|pushed(?: back)?|moved|postponed|lifted|scrapped|set|announced|missed|passed)\s+(?:\S+\s+){0,3}deadline\s+(?:on\s+)?$/i;
 
 /** The tariff deadline the article states for its main track, resolved against the publication day. */
 export function extractDeadline(
@@ -63,7 +66,8 @@ export function extractDeadline(
         /^(?:on )?\w*day\b/i.test(reference.text) &&
         (WEEKDAY_DEADLINE.test(after) ||
           TAKES_EFFECT_ON.test(text.slice(0, reference.index)) ||
-          DEADLINE_ON.test(text.slice(0, reference.index)));
+          (DEADLINE_ON.test(text.slice(0, reference.index)) &&
+            !ACTED_ON_DEADLINE.test(text.slice(0, reference.index))));
       if (!reference.dayCertain && !weekdayDeadline && !/end of|next \w+day/i.test(reference.text)) continue;
       const daysAhead = published ? daysBetween(published, reference.date) : 0;
       const namedDeadline = /^\s*(?:tariff\s+|trade\s+)?deadline\b/i.test(
