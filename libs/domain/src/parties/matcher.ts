@@ -63,11 +63,16 @@ const canonical = (text: string) =>
 /**
  * Letter case: a word written in lower case matches in any case; a name written with capitals matches as
  * written or in all capitals (headlines). So "US" never meets the pronoun "us", and "Trump" not "trump card".
+ * A name of several words varies inside ("Kim Jeong-Kwan", "Von der Leyen" opening a sentence): it matches in
+ * any case that starts with a capital.
  */
 function caseAllows(entry: TermEntry, found: string): boolean {
   if (entry.anyCase) return true;
   const written = found.replace(/[\s-]+/g, '');
-  return written === entry.written || written === entry.writtenUpper;
+  if (written === entry.written || written === entry.writtenUpper) return true;
+  return (
+    entry.severalWords && /^\p{Lu}/u.test(found) && written.toLowerCase() === entry.written.toLowerCase()
+  );
 }
 
 interface TermEntry {
@@ -77,6 +82,8 @@ interface TermEntry {
   /** The term folded and without spaces or hyphens, as written and in capitals (caseAllows, per match). */
   written: string;
   writtenUpper: string;
+  /** Two or more words, or words joined by a hyphen. */
+  severalWords: boolean;
   owners: { trackId: string; side: 0 | 1; party: string; keyword: boolean }[];
   partnerTracks: string[];
   counterpartParties: string[];
@@ -135,6 +142,7 @@ export class PartyMatcher {
               anyCase: term === term.toLowerCase(),
               written,
               writtenUpper: written.toUpperCase(),
+              severalWords: /[\s-]/.test(term),
               owners: [],
               partnerTracks: [],
               counterpartParties: [],
