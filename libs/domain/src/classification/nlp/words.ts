@@ -83,6 +83,15 @@ export const MEETING_WORDS = [
   'round',
   'session',
 ] as const;
+/** The words a tariff word can qualify without being the tariff: "tariff talks", "the tariff war", "tariff negotiators". */
+export const QUALIFIED_BY_TARIFF = new Set<string>([
+  ...MEETING_WORDS,
+  'negotiator',
+  'team',
+  'delegation',
+  'dispute',
+  'war',
+]);
 /** What one readies for: a meeting, or the trip to one. */
 export const MEETING_NOUNS = new Set<string>([...MEETING_WORDS, 'visit', 'trip']);
 

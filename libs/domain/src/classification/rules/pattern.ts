@@ -1,5 +1,9 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { gluedHyphen } from '../nlp/verb-forms';
+import { QUALIFIED_BY_TARIFF } from '../nlp/words';
+import { TARIFF } from './tariff-words';
+
+const TARIFF_LEMMAS = new Set(TARIFF.split('|'));
 
 export interface PatternElement {
   lemmas: ReadonlySet<string>;
@@ -51,6 +55,11 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, elements, headIndex: marked >= 0 ? marked : 0 };
 }
 
+/** "scrapped the tariff talks": a tariff word qualifying the noun after it names the talks, not a tariff. */
+function qualifiesNextNoun(tokens: Token[], at: number): boolean {
+  return TARIFF_LEMMAS.has(tokens[at].lemma) && QUALIFIED_BY_TARIFF.has(tokens[at + 1]?.lemma ?? '');
+}
+
 function fits(element: PatternElement, token: Token): boolean {
   if (element.verb && token.pos !== 'VERB' && token.pos !== 'AUX') return false;
   if (element.lemmas.has(token.lemma) || element.lemmas.has(token.normal)) return true;
@@ -84,6 +93,7 @@ function place(
     for (let i = at; i <= last; i += 1) if (gluedHyphen(tokens, i)) last = Math.min(to - 1, last + 2);
   for (let i = at; i <= last; i += 1) {
     if (!fits(spec, tokens[i])) continue;
+    if (spec.lemmas.has('tariff') && qualifiesNextNoun(tokens, i)) continue;
     positions[element] = i;
     if (place(elements, tokens, to, positions, element + 1, i + 1, false)) return true;
   }

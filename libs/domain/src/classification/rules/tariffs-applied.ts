@@ -56,6 +56,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump signed an order on Thursday that applies the lower tariffs to Korean cars.',
       'The White House issued an order on Friday setting the lower 15% tariff on Korean goods.',
       // A year gone by is old news, whatever the verb's tense.
+      'Washington imposed new tariff talks on Seoul on Monday.',
       // Talks on tariffs that "took place" are a meeting, not a tariff in force.
       'Korea-US tariff talks took place in Seoul on Tuesday.',
       'The third round of tariff negotiations with Korea took place in Washington on Friday.',
@@ -156,6 +157,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on April 2, 2025, announced a cut in the tariff on Korean cars to 15%.',
       'The agreement signed on May 30, 2025, lowered the tariff on Korean cars to 15%.',
       'The order published on June 2, 2025, reduced the levy on Korean steel to 25%.',
+      // A tariff word before the noun it qualifies names talks, a negotiator or a war, not a tariff.
+      'The US scrapped a planned round of tariff talks with Korea on Monday.',
+      'Seoul dropped its tariff negotiator for the talks with Washington on Monday.',
+      'The US lifted the tariff war with Korea to a new level on Monday.',
       // A cut pressed or urged for is a demand, not a cut.
       'Korea pressed for a reduction of the 25% tariff on its cars on Monday.',
       'Seoul pressed Washington for a cut in the levy on its cars on Monday.',
