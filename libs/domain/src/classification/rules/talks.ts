@@ -46,7 +46,7 @@ export const TALKS_RULES: SignalRule[] = [
       `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
-      `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^ ~6 ${MEETING}`,
+      `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^|resume^ ~6 ${MEETING}`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
       // "discussed the fund during a two-hour meeting": what was on the table at a round held.
@@ -86,6 +86,10 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // Talks resumed are talks held, as talks continued are.
+      'Korea and the US resumed tariff talks in Washington on Monday.',
+      'Seoul and Washington resumed their negotiations on Monday.',
+      'Yeo and Greer resumed discussions on the investment fund on Tuesday.',
       // The subject a phrase long, with no other finite verb: the participle is the main verb.
       'Technical teams from both governments met in Seoul on Monday to begin the tariff talks.',
       'Negotiators from the two countries met in Washington on Tuesday to discuss the tariffs.',
@@ -130,6 +134,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'Korea and the US will resume tariff talks next week.',
+      'Korea wants to resume the stalled negotiations with Washington soon.',
       'Korea will spend the next week negotiating with the US.',
       'Yeo held a video call with Greer on Friday about the tariffs.',
       // One side's own people meeting about the US demands.
