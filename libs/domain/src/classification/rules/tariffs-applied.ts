@@ -17,7 +17,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       `@implement|enforce ~4 ${TARIFF}|RATE`,
       `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
       `@sign|issue ~4 order ~6 ${TARIFF}|RATE`,
-      `@begin|start ~1 collect|charge|impose|apply ~3 RATE|${TARIFF}`,
+      `@begin|start ~1 collect|charge|impose|apply|levy|enforce ~3 RATE|${TARIFF}`,
+      `${TARIFF} ~5 @become ~1 effective`,
+      // A rise made by order is in force (the labels' rule; said without an order it is a threat).
+      `@raise^|increase^|hike^ ~8 ${TARIFF} ~10 order|proclamation`,
     ],
     require: ['past'],
     forbid: ['perfect'],
@@ -37,6 +40,12 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The higher 25% tariffs on Korean goods kicked in at midnight on Thursday.',
       'New duties on Korean cars kicked in on Friday, customs officials said.',
       'Higher duties on Korean goods kicked in on Monday.',
+      'Customs officers began levying 25% duties on Korean goods at midnight.',
+      'The 25% reciprocal tariff on Korea became effective on Thursday.',
+      'Higher duties on Korean cars became effective at midnight, customs said.',
+      'Trump raised the tariff on Korean goods to 25% on Thursday by executive order.',
+      'The US increased tariffs on Korean cars to 25% through an executive order signed on Friday.',
+      'Trump hiked the levy on Korean imports to 50% in a proclamation on Monday.',
       // A perfect dated this week is news.
       'Trump has slapped an additional 25% tariff on Korean goods, the White House said on Wednesday.',
       'Washington has imposed a 25 percent levy on Korean goods this week, the ministry said.',
@@ -57,6 +66,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The White House issued an order on Friday setting the lower 15% tariff on Korean goods.',
       // A year gone by is old news, whatever the verb's tense.
       'Washington imposed new tariff talks on Seoul on Monday.',
+      // A rise by order still to come, or threatened, is not in force.
+      'Trump said he would raise tariffs on Korean goods to 25% by executive order.',
+      'Trump threatened to raise the tariff on Korean goods to 25% in an order.',
+      'The 25% tariff on Korean goods will become effective on Aug. 1.',
       // Talks on tariffs that "took place" are a meeting, not a tariff in force.
       'Korea-US tariff talks took place in Seoul on Tuesday.',
       'The third round of tariff negotiations with Korea took place in Washington on Friday.',
@@ -265,6 +278,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       // In force at once, however it is said: "with immediate effect", "effective immediately / today".
       `${TARIFF}|RATE ~6 @with ~1 immediate ~1 effect`,
       `${TARIFF}|RATE ~8 @effective ~1 immediately|today|now`,
+      // "have been subject to a 25% tariff since Monday", "As of Thursday, Korean goods are subject to ...".
+      `@subject ~1 to ~8 ${TARIFF}|RATE ~6 since`,
+      `since|as ~6 @subject ~1 to ~6 ${TARIFF}|RATE`,
     ],
     needs: ['mainParty'],
     unless: [...SECTOR_WORDS, ...LIFTED_WORDS],
@@ -276,12 +292,18 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump raised the tariff on Korean goods to 25% with immediate effect on Tuesday.',
       'The 25 percent tariff on Korean imports applies with immediate effect, the White House said.',
       'Washington set the levy on Korean goods at 25%, effective immediately.',
+      'Korean goods have been subject to a 25% US tariff since Monday.',
+      'As of Thursday, Korean goods are subject to a 25% tariff.',
+      'Korean cars have been subject to the higher duty since Friday, the ministry said.',
       'The 25% duty on Korean cars is effective today, according to the order.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods will be effective from Aug. 1.',
       'Korea asked whether the 25% tariff would apply with immediate effect.',
       'The 25% tariff on Korean goods will be in force from Aug. 1.',
+      'Korean steel has been subject to a 25% tariff since 2018.',
+      'Korean goods will be subject to a 25% tariff as of Aug. 1.',
+      'Korean cars are subject to a 25% tariff, analysts said on Monday.',
       'The tariff on Korean goods could now be in force by Friday if talks fail.',
       'The 50% steel tariff is now in force for every country.',
       'The 50% tariff on Brazilian goods is now in force.',
