@@ -156,8 +156,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'steel',
       'aluminum',
       'own',
-      // An executive order puts the rise in force (tariff_imposed); tariffs on American goods are the partner's.
+      // An executive order or a proclamation puts the rise in force (tariff_imposed); tariffs on American goods are the partner's.
       'order',
+      'proclamation',
       'american',
       'retaliatory',
       'immediate',
@@ -176,6 +177,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Tariffs on South Korean goods to rise to 25%, Trump says',
     ],
     counterexamples: [
+      'Trump hiked the levy on Korean imports to 50% in a proclamation on Monday.',
+      'The president raised tariffs on Korean goods to 25% by proclamation on Friday.',
+      'A proclamation signed on Thursday increases the duty on Korean cars to 25%.',
       'Trump did not raise the tariff on Korean goods to 25%.',
       'Korea hopes Trump will not raise the tariff on its goods to 25%.',
       'Korea raised its own tariffs on U.S. beef to 40% in 2003.',
