@@ -230,6 +230,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
     signal: 'talks_scheduled',
     patterns: [
       `${MEETING} ~7 set|schedule|slate|plan|due|expect ~2 for|to|on`,
+      // "A summit between Lee and Trump is expected later this month".
+      `${MEETING} ~7 @set|schedule|slate|plan|due|expect ~1 later|next|this|early|soon`,
+      // "is due in Washington on Thursday for tariff talks": a negotiator expected at the talks.
+      `@due|expect ~1 in ~6 for ~2 ${MEETING}`,
       // A meeting named as planned is the head itself: "ahead of the upcoming summit" has no verb of its own.
       'upcoming|planned ~2 @talk|negotiation|meeting|consultation|summit',
       // "ahead of Prabowo's meeting with Trump": a meeting still to come.
@@ -280,6 +284,12 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Markets rallied ahead of the upcoming summit between Lee and Trump next week.',
       'Korea prepares for the planned meeting with Lutnick on Friday.',
       'Officials are preparing for next week’s talks with the US.',
+      'A summit between Lee and Trump is expected later this month.',
+      'The next meeting of Korean and US negotiators is planned for early August.',
+      'Talks between Yeo and Greer are scheduled next week in Washington.',
+      'Korea’s trade minister is due in Washington on Thursday for tariff talks.',
+      'Yeo is expected in Washington next week for a new round of negotiations with Greer.',
+      'Korean negotiators are due in Washington tomorrow for the talks with the USTR.',
     ],
     counterexamples: [
       'Trump said the US is terminating trade talks with Korea in response to Seoul’s plan to tax US tech firms.',
@@ -292,6 +302,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Trade talks that were scheduled for next week between Korea and the US were called off.',
       'The meeting with Lutnick that had been planned for Friday was shelved.',
       'Korea said it could seek another round of talks with the U.S. if needed.',
+      'Korean exports are due to rise this month, well before the talks with the US.',
+      'Lee is expected in Washington for talks with Trump, if the tariff dispute is settled.',
       'The minister held a cabinet meeting on the upcoming U.S. tariff talks.',
       'Korea is preparing to make a new offer at the talks with the US.',
       'Bessent withdrew from a planned meeting with Korea’s ministers on Friday.',
