@@ -329,6 +329,8 @@ export const OUTCOME_RULES: SignalRule[] = [
       // "show no sign of reaching a deal".
       `no ~1 @sign ~2 of ~3 reach|strike|clinch|seal|progress|breakthrough|${DEAL}`,
       `@no ~2 ${DEAL}|breakthrough ~3 be|was|has|emerge|reach|yet`,
+      // "Monday's talks produced no breakthrough", "yielded no agreement".
+      `@produce^|yield^|bring^|deliver^ ~1 no ~2 ${DEAL}|breakthrough|progress|result`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
       `@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}`,
@@ -345,6 +347,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      'Monday’s talks between Korea and the US produced no breakthrough, the ministry said.',
+      'Two days of negotiations with Washington yielded no agreement on autos.',
+      'The meeting between Yeo and Greer brought no breakthrough on the investment fund.',
       'An agreement has not been reached with Washington, the vice premier said on Monday.',
       'The Korea-US deal has not yet been finalized, officials said on Friday.',
       'The tariff agreement has still not been concluded, Seoul said.',
@@ -433,6 +438,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       // "We are not there yet": a deal still out of reach.
       'be ~1 @not ~1 quite? there ~1 yet',
       '@gap|difference|disagreement|sticking|dispute ~8 remain|persist|linger|stay',
+
       '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|drag|collapse|break|stuck',
       '@stalemate|deadlock|gridlock|impasse|standoff|standstill|odds|unresolved|nowhere|roadblock|snag',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
@@ -466,6 +472,7 @@ export const OUTCOME_RULES: SignalRule[] = [
       'Officials said the talks with the U.S. could stall if Washington raises new demands.',
       'Korea and the US said the gaps have been closed and a deal was signed.',
       'Gaps may remain on autos, an official said.',
+      'Monday’s talks with Washington could produce no breakthrough unless Seoul moves on rice.',
     ],
   },
   {
@@ -516,6 +523,25 @@ export const OUTCOME_RULES: SignalRule[] = [
   },
   {
     // "could not agree": the modal is the past of "cannot", part of the wording, not a hedge on it.
+    // "there was still a gap between the two sides": told without negation (gaps-remain admits "not there yet").
+    id: 'no-breakthrough.gap-between',
+    signal: 'no_breakthrough',
+    patterns: ['there ~2 be|remain ~3 @gap|difference|disagreement ~3 between'],
+    forbid: ['negated'],
+    needs: ['counterpart'],
+    confidence: 0.7,
+    examples: [
+      'Yeo said on Monday there was still a gap between Korea and the US on the fund.',
+      'There are differences between Seoul and Washington over rice, officials said on Friday.',
+      'There remains a wide gap between the Korean and US positions on autos, Kim said.',
+    ],
+    counterexamples: [
+      'There is no gap between Korea and the US on security, Lee said.',
+      'There were never any differences between Seoul and Washington on the alliance, Lee said.',
+      'If there is a gap between Korea and the US, the talks will go on, Yeo said.',
+    ],
+  },
+  {
     id: 'no-breakthrough.could-not',
     signal: 'no_breakthrough',
     patterns: ['could|can ~1 not ~2 @agree|settle|bridge|resolve|narrow|close'],
