@@ -17,6 +17,22 @@ describe('dates resolved against the publication day', () => {
       '2025-08-01',
     ],
     ['The tariff deadline on Friday looms over Korea’s talks with the US.', '2025-07-27', '2025-08-01'],
+    // "implementing" in another clause is the partner's answer, not the tariff's start put into a deal.
+    [
+      'Seoul said that if Washington goes ahead with the tariff hike on Korean goods on August 1, Korea will respond by implementing countermeasures.',
+      '2025-07-13',
+      '2025-08-01',
+    ],
+    [
+      'Korea faces a 25% US tariff from Aug. 1, while officials in Seoul are implementing an aid package for carmakers.',
+      '2025-07-13',
+      '2025-08-01',
+    ],
+    [
+      'Washington will impose the 25% tariff on Korean goods from Aug. 1, and Seoul is implementing a support package for exporters.',
+      '2025-07-13',
+      '2025-08-01',
+    ],
     // The weekday after a deadline that was moved says when it moved.
     ['Trump extended Korea’s tariff deadline on Monday, pushing it to Aug. 1.', '2025-07-20', '2025-08-01'],
     ['The White House moved the tariff deadline on Tuesday to Aug. 1 for Korea.', '2025-07-20', '2025-08-01'],
@@ -70,6 +86,8 @@ describe('dates resolved against the publication day', () => {
 
   it.each<[string, string]>([
     ['The 15% tariff on Korean goods took effect on Aug. 7 under the deal.', '2025-08-20'],
+    ['The US tariff on Korean goods will be cut to 15% from Aug. 1, implementing the deal.', '2025-07-13'],
+    ['The US tariff on Korean goods starts at 15% from Aug. 1, as adjusted by the deal.', '2025-07-13'],
     [
       'SEOUL, July 30 (Yonhap) - Korean and US negotiators held tariff talks as the truce nears its end.',
       '2025-07-30',

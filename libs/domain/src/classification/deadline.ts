@@ -10,6 +10,11 @@ const EFFECT_WORD =
 const TARIFF_TERM = /\b(tariffs?|levy|levies|duties|duty|reciprocal|truce|pause|moratorium)\b/i;
 /** Rates a deal or an order sets start on an implementation date, not a deadline. */
 const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*)\b/i;
+/**
+ * How far past a date its sentence still speaks of what starts then: "will be implemented from Aug. 1, cutting"
+ * but not the partner's answer in another clause ("..., Brazil will respond by implementing reciprocal measures").
+ */
+const IMPLEMENTS_WINDOW = 20;
 const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
@@ -58,9 +63,12 @@ export function extractDeadline(
     if (!context.attributed.includes(mainTrack)) continue;
     const text = context.text;
     const hasDeadline = DEADLINE_WORD.test(text);
-    const hasEffect =
-      EFFECT_WORD.test(text) && (hasDeadline || (TARIFF_TERM.test(text) && !IMPLEMENTS_DEAL.test(text)));
     for (const reference of context.dates) {
+      const implementsDeal = IMPLEMENTS_DEAL.test(
+        text.slice(0, reference.index + reference.text.length + IMPLEMENTS_WINDOW),
+      );
+      const hasEffect =
+        EFFECT_WORD.test(text) && (hasDeadline || (TARIFF_TERM.test(text) && !implementsDeal));
       const after = text.slice(reference.index + reference.text.length);
       const weekdayDeadline =
         /^(?:on )?\w*day\b/i.test(reference.text) &&
@@ -105,7 +113,7 @@ export function extractDeadline(
       if (hasEffect && !PAST_EFFECT.test(text)) score += 1.5;
       else if (
         TARIFF_STARTS.test(before) &&
-        !IMPLEMENTS_DEAL.test(text) &&
+        !implementsDeal &&
         !DATE_RANGE.test(text.slice(reference.index + reference.text.length)) &&
         !/\d\s*(?:to|through|-|–)\s*\d/i.test(reference.text) &&
         !PAST_EFFECT.test(text)
