@@ -1,3 +1,4 @@
+import { MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
 const DEAL = 'deal|agreement|pact|accord|framework|package|arrangement|understanding';
@@ -522,7 +523,26 @@ export const OUTCOME_RULES: SignalRule[] = [
     ],
   },
   {
-    // "could not agree": the modal is the past of "cannot", part of the wording, not a hedge on it.
+    // "No breakthrough in US-Korea tariff talks": the headline's verbless report, of talks with the other side.
+    id: 'no-breakthrough.none-in-talks',
+    signal: 'no_breakthrough',
+    patterns: [`@no ~1 breakthrough|progress|headway ~3 in|at|from ~4 ${MEETING}`],
+    allow: ['negated'],
+    needs: ['counterpart'],
+    unless: ['committee', 'parliament', 'assembly', 'lawmaker', 'party'],
+    confidence: 0.75,
+    examples: [
+      'No breakthrough in Korea-US tariff talks',
+      'No progress at the latest round of talks between Seoul and Washington, officials said on Friday.',
+      'Still no breakthrough in the tariff negotiations with the US, Yeo says',
+    ],
+    counterexamples: [
+      'If there is no progress in the talks with the US, Korea will face the 25% tariff.',
+      'There may be no breakthrough at the talks with Washington this week, analysts said.',
+      'Lawmakers saw no progress in discussions at the budget committee on the US investment bill.',
+    ],
+  },
+  {
     // "there was still a gap between the two sides": told without negation (gaps-remain admits "not there yet").
     id: 'no-breakthrough.gap-between',
     signal: 'no_breakthrough',
@@ -542,6 +562,7 @@ export const OUTCOME_RULES: SignalRule[] = [
     ],
   },
   {
+    // "could not agree": the modal is the past of "cannot", part of the wording, not a hedge on it.
     id: 'no-breakthrough.could-not',
     signal: 'no_breakthrough',
     patterns: ['could|can ~1 not ~2 @agree|settle|bridge|resolve|narrow|close'],
