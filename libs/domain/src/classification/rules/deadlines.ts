@@ -55,6 +55,9 @@ export const DEADLINE_RULES: SignalRule[] = [
     patterns: [
       '@deadline ~2 of|on|for|is|be|at DATE',
       '@deadline ~4 firm|final|hard|hold|stand|stick|remain',
+      // "The deadline for Korea to reach a deal is Aug. 1", "Aug. 1 remains the deadline for Korea".
+      '@deadline ~10 be ~1 now? DATE',
+      'DATE ~1 be|remain ~2 @deadline',
     ],
     forbid: ['nonfinite'],
     // A deadline named as the time something else happens before is not news about the deadline.
@@ -93,6 +96,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Trump said the Aug. 1 deadline for South Korea is firm and there will be no extensions.',
       'The deadline for Korea remains Aug. 1, a White House official said.',
       'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
+      'The deadline for Korea to reach a deal with the US is Aug. 1, Lutnick said on Monday.',
+      'The deadline for Seoul to make its offer is now Aug. 1, the White House said.',
+      'Aug. 1 remains the deadline for Korea, the White House said on Monday.',
+      'August 1 is the deadline for Korea to strike a deal, Lutnick said.',
     ],
     counterexamples: [
       'The deadline for Korea passed on Friday without a deal.',
@@ -106,6 +113,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The deadline for EU countries to submit their budget plans is Oct. 15.',
       'Korea asked for an extension of the deadline on Monday.',
       'Seoul will seek a delay of the deadline on Friday, officials said.',
+      'The deadline for Korea was July 9 until Trump extended it.',
+      'If the deadline for Korea is Aug. 1, the talks must speed up.',
     ],
   },
   {
@@ -144,6 +153,8 @@ export const DEADLINE_RULES: SignalRule[] = [
     patterns: [
       '@no ~2 extension|delay|grace|postponement|more',
       'not ~2 @extend|delay|postpone|push|move ~4 deadline|date|tariff',
+      // "the Aug. 1 deadline for Korea would not move".
+      'deadline ~6 not ~1 @move|change|shift|budge|slip',
     ],
     allow: ['negated', 'hedged', 'future'],
     // "no more than 15%" caps a rate.
@@ -153,6 +164,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Trump said on Tuesday there would be no extensions beyond Aug. 1 for Korea’s tariffs.',
       'Trump said he would not extend the July 9 tariff deadline for Korea.',
       '“No extensions, no more grace periods,” Lutnick said of the Aug. 1 deadline for Korea.',
+      'Lutnick said on Monday the Aug. 1 deadline for Korea would not move.',
+      'The deadline for Korea will not change, the White House said on Friday.',
+      'Trump said the Aug. 1 deadline for Seoul won’t budge.',
     ],
     counterexamples: [
       'Trump extended the deadline for Korea to Aug. 1.',
