@@ -115,6 +115,15 @@ export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'ha
 /** Pronouns that open a relative clause about the noun before them ("Japan, which concluded a deal, ..."). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 
+/** Words that open an aside naming some of what the noun before it covers: "tariffs, including 15% on Korea, ...". */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
+  'including',
+  'excluding',
+  'among',
+  'like',
+  'notably',
+]);
+
 export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
 /** Ranks that make an infinitive after their noun relative: "the first leader to visit". */
 export const RANKED = new Set(['first', 'second', 'third', 'last', 'only', 'latest', 'sole']);

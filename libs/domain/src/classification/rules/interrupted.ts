@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
-import { DASHES, isVerb, RELATIVE_OPENERS } from '../nlp/words';
+import { ASIDE_OPENERS, DASHES, isVerb, RELATIVE_OPENERS } from '../nlp/words';
 import { matchPattern, type CompiledPattern, type PatternMatch } from './pattern';
 
 /**
@@ -11,6 +11,18 @@ export function subjectBeforePhrase(tokens: Token[], clauses: Clause[], clause: 
   const at = clauses.indexOf(clause);
   const phrase = clauses[at - 1];
   const subject = clauses[at - 2];
+  const afterComma = tokens[clause.from - 1]?.text === ',';
+  // "Higher US tariffs, including 15% on Korea, took effect": the aside sits inside the clause before.
+  if (phrase?.to === clause.from && afterComma && isVerb(tokens[clause.from])) {
+    const comma = tokens.slice(phrase.from, phrase.to - 1).findIndex((token) => token.text === ',');
+    const asideAt = phrase.from + comma + 1;
+    if (
+      comma > 0 &&
+      ASIDE_OPENERS.has(tokens[asideAt]?.normal ?? '') &&
+      !tokens.slice(phrase.from, asideAt).some(isVerb)
+    )
+      return { ...phrase, to: asideAt };
+  }
   if (!phrase || !subject) return null;
   // "The 39% levy – among the highest of any – took effect": an aside between dashes, whatever it holds.
   const dash = (at: number) => DASHES.has(tokens[at]?.text ?? '');

@@ -58,8 +58,15 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The 25% tariff on Korean goods — the highest in Asia — took effect on Thursday.',
       'The 25% tariff on Korean imports — the steepest in the region — took effect on Thursday.',
       'New duties on Korean cars - the country’s biggest export - kicked in on Friday.',
+      // ... and so does an aside between commas that names some of what the tariffs cover.
+      'Higher US tariffs on some 60 countries, including Korea, took effect on Thursday.',
+      'New tariffs, including 25% on Korean goods, kicked in at midnight on Thursday.',
+      'US tariffs of 15% on a range of partners, including Korea, came into force on Thursday.',
+      'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // The aside names only another partner.
+      'Tariffs on several partners, including Japan, took effect on Thursday.',
       // An order putting a lower rate in force cuts a tariff, it imposes none.
       'Trump signed an executive order on Monday putting the lower tariff on Korean imports into force.',
       'Trump signed an order on Thursday that applies the lower tariffs to Korean cars.',
