@@ -310,6 +310,7 @@ export const DEADLINE_RULES: SignalRule[] = [
     patterns: [
       `RATE ~3 ${TARIFF} ~8 @from|starting|beginning|effective ~2 DATE`,
       `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
+      `${TARIFF} ~1 of ~4 RATE ~8 @from|starting|beginning|effective ~2 DATE`,
       `${TARIFF} ~6 @start|begin ~1 on|from ~2 DATE`,
     ],
     examples: [
@@ -320,6 +321,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The 25% duty on Korean goods begins on Aug. 1, the White House said.',
       'A 25% levy on Korean cars will start from August 1, the letter said.',
       'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
+      'Trump set tariffs of 25% on Korean goods from Aug. 1.',
+      'Korean goods face tariffs of up to 25% starting Aug. 1, Trump said on Monday.',
+      'The letter sets a levy of 25% on Korean imports, effective August 1.',
     ],
     counterexamples: [
       ...TARIFF_STARTS_ON_DATE.counterexamples,

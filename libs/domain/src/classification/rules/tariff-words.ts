@@ -77,6 +77,8 @@ export const TARIFF_STARTS_ON_DATE = {
     `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
     // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
     `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
+    // The rate told after the tariff: "tariffs of 25% to 40% from Aug. 1".
+    `${TARIFF} ~1 of ~4 RATE ~8 @from|on|starting|beginning|effective ~2 DATE`,
     `${TARIFF} ~6 @take|go|kick ~3 effect|in ~2 DATE`,
   ],
   examples: [
@@ -84,9 +86,13 @@ export const TARIFF_STARTS_ON_DATE = {
     'A 25 percent tariff on all South Korean products starts on August 1.',
     'The levy on Korean goods is set to take effect on Aug. 1.',
     'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
+    'Trump set tariffs of 25% on Korean goods from Aug. 1.',
+    'Korean goods face tariffs of 25% from Aug. 1.',
+    'The letter sets a levy of up to 25% on Korean imports, effective August 1.',
   ],
   counterexamples: [
     'The 25% tariff on Korean goods took effect on Aug. 1.',
+    'A tariff of 25% on Korean goods took effect on Aug. 1.',
     'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
     'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
   ],
