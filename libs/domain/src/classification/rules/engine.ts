@@ -116,7 +116,8 @@ function phraseEnd(tokens: Token[], span: { from: number; to: number }, position
   for (let at = last + 1; at < span.to; at += 1) {
     if (tokens[at].text !== ',') continue;
     const next = tokens[at + 1];
-    if (!next || APPOSITION.has(next.pos)) continue;
+    // "The meeting, planned for Friday, was called off": the match sat in a phrase inside the subject.
+    if (!next || APPOSITION.has(next.pos) || next.pos === 'AUX') continue;
     return at;
   }
   return span.to;

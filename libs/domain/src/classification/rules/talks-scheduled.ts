@@ -271,6 +271,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'continue',
       // "were called off"; calling something crucial or a meeting "called" for Friday is rare beside a plan.
       'call/VERB',
+      // "have been pushed back", "was delayed": the plan moved, not made.
+      'back/ADV',
+      'delay/VERB',
     ],
     confidence: 0.75,
     examples: [
@@ -292,6 +295,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean negotiators are due in Washington tomorrow for the talks with the USTR.',
     ],
     counterexamples: [
+      // A plan named inside the subject of a clause that calls it off or moves it.
+      'The meeting between Bessent and Koo, planned for Friday, was called off.',
+      'The 2+2 meeting, scheduled for Thursday, has been delayed by a week.',
+      'Talks with the US, set for next week, were moved back to August.',
       'Trump said the US is terminating trade talks with Korea in response to Seoul’s plan to tax US tech firms.',
       'Trade talks with Korea in Washington end with a plan to ease export controls',
       'The US halted the talks with Korea after Seoul’s plan for a digital tax.',
