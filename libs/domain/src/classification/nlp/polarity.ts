@@ -310,7 +310,12 @@ export function clausePolarity(
     // "the recently imposed tariff hikes"
     (head > 1 && tokens[head - 2].pos === 'DET' && tokens[head - 1].pos === 'ADV' && isPastForm(headToken)) ||
     // "Seoul's pledged $350 billion", "its agreed 15% rate": a participle used as an adjective.
-    (head > 0 && POSSESSIVES.has(tokens[head - 1].normal) && isPastForm(headToken))
+    (head > 0 && POSSESSIVES.has(tokens[head - 1].normal) && isPastForm(headToken)) ||
+    // ... and so after a preposition, before its noun: "at reduced tariffs", "under lowered duties".
+    (head > 0 &&
+      tokens[head - 1].pos === 'ADP' &&
+      isPastForm(headToken) &&
+      ['NOUN', 'PROPN'].includes(tokens[head + 1]?.pos ?? ''))
   )
     found.add('nonfinite');
   // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.

@@ -173,6 +173,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // A participle after a preposition describes the tariff, it cuts nothing: "at reduced tariffs".
+      'Korea grants the US a share of its rice quota at reduced tariffs.',
+      'Some Korean goods now enter the US with lowered tariffs, exporters said.',
+      'Korean exporters benefit from reduced tariffs on their goods in the US.',
       // A participle glued to its noun dates the act after it: "issued on April 2, 2025, announced".
       'A joint statement issued on April 2, 2025, announced a cut in the tariff on Korean cars to 15%.',
       'The agreement signed on May 30, 2025, lowered the tariff on Korean cars to 15%.',
