@@ -193,8 +193,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       // "gave Mexico another 90 days to negotiate": more time granted before the tariffs apply.
       '@give^|grant^|allow^ ~3 another|more|extra|additional ~3 day|week|month|time',
     ],
-    // More time asked for is a request, not an extension.
+    // More time asked for is a request, not an extension; one "expected" is a forecast.
     unless: [
+      'expect',
       'talk',
       'negotiation',
       'meeting',
@@ -208,6 +209,7 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     confidence: 0.78,
     examples: [
+      'Trump extended the deadline for Korea to Aug. 1, as expected.',
       'Trump signed an order extending the tariff pause for South Korea to Aug. 1.',
       'The White House pushed back the deadline for Korea by three weeks.',
       'The tariff deadline for Korea was postponed to Aug. 1, the White House said.',
@@ -229,6 +231,11 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // An extension "expected" is a forecast, not one granted.
+      'Trump and Lee are expected to extend the trade truce at the Seoul summit.',
+      'Trump and Lee expected to extend tariff truce at summit',
+      'The White House is expected to delay the Aug. 1 deadline for Korea.',
+      'Washington is widely expected to push back the tariff deadline for Seoul.',
       // "poised to" is about to, not done.
       'The US and Korea are poised to extend the tariff truce by a year.',
       'Trump is poised to delay the Aug. 1 deadline for Korea.',
