@@ -61,7 +61,12 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     id: 'tariff.threat-verb',
     signal: 'tariff_threatened',
     patterns: [
-      `@threaten^ ~8 ${TARIFF}|impose|slap|raise|hike|hit`,
+      `@threaten^ ~5 ${TARIFF}`,
+      `@threaten^ ~4 with ~3 ${TARIFF}|RATE`,
+      // What is threatened to be raised or imposed is a tariff: a trade war "threatens to raise prices".
+      `@threaten^ ~3 raise|hike|double|triple ~3 ${TARIFF}|RATE|it|them`,
+      `@threaten^ ~3 impose|slap ~4 ${TARIFF}|RATE`,
+      `@threaten^ ~3 hit ~4 with ~4 ${TARIFF}|RATE`,
       // A warning is a threat when it names the tariff to come, not when tariffs "could hurt growth".
       `@warn^ ~8 RATE|high|higher|new|additional|steep|steeper|punitive|impose|slap|raise|hike|hit|face|reimpose ~4 ${TARIFF}`,
       `@warn^ ~2 of ~4 ${TARIFF}`,
@@ -73,6 +78,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...COUNTER_WORDS, 'estimate', 'analyst', 'economist', 'forecast', 'study'],
     confidence: 0.74,
     examples: [
+      'Trump threatened Korea and Japan with 25% tariffs.',
+      'Trump threatened to double them if Seoul retaliates.',
+      'Trump threatened on Monday to hit Korea with a 25% tariff.',
       'Trump threatens 25% tariff on Korean goods',
       'Trump warned that Korean goods would face a 25 percent tariff from Aug. 1.',
       'The president warned he would slap higher tariffs on Korea if Seoul did not open its market.',
@@ -85,6 +93,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Trump warned Seoul on Tuesday that tariffs on its goods would snap back to 25%.',
     ],
     counterexamples: [
+      // What a trade war or a dispute threatens to raise or hit is not a tariff.
+      'The trade war between the US and Korea threatens to raise prices for consumers, with tariffs at 25%.',
+      'A tariff fight with Korea threatens to hike costs for US carmakers and their tariffs bill.',
+      'The dispute threatens to hit Korean exports hard, the tariff report said.',
       'Trump did not threaten new tariffs on Korea, the ministry said.',
       'Trump had threatened tariffs on Korea in 2018.',
       // The partner threatening its own counter-tariffs.
