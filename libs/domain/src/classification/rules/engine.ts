@@ -5,7 +5,7 @@ import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
 import { aboutSomeoneElse, onUsGoods } from './subject';
 import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
-import { matchesOldDate, toldAtOldTime, whenAtOldTime } from './recap-time';
+import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
 import type { ContextNeed, SignalRule } from './types';
 
@@ -304,6 +304,8 @@ export function runRule(
         namesDayToCome
       )
         polarity.add('future');
+      if (polarity.has('subordinate') && polarity.has('past') && !polarity.has('recap'))
+        if (relativeDatedRecently(context, tokens, own)) polarity.delete('subordinate');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))
         return {

@@ -12,6 +12,14 @@ export function subjectBeforePhrase(tokens: Token[], clauses: Clause[], clause: 
   const phrase = clauses[at - 1];
   const subject = clauses[at - 2];
   const afterComma = tokens[clause.from - 1]?.text === ',';
+  // "The talks, which began on Sunday, ...": a relative clause speaks of the bare noun before it.
+  if (
+    phrase?.to === clause.from &&
+    afterComma &&
+    RELATIVE_OPENERS.has(tokens[clause.from].normal) &&
+    !tokens.slice(phrase.from, phrase.to).some(isVerb)
+  )
+    return phrase;
   // "Higher US tariffs, including 15% on Korea, took effect": the aside sits inside the clause before.
   if (phrase?.to === clause.from && afterComma && isVerb(tokens[clause.from])) {
     const comma = tokens.slice(phrase.from, phrase.to - 1).findIndex((token) => token.text === ',');

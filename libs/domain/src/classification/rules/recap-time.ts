@@ -1,7 +1,7 @@
 import { RECAP_AFTER_DAYS, type SentenceContext } from '../context';
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
-import { isPastForm, isVerb } from '../nlp/words';
+import { isPastForm, isVerb, RELATIVE_OPENERS } from '../nlp/words';
 
 // When a matched clause is told at an old time: the dates that make a report a recap.
 
@@ -65,4 +65,15 @@ export function whenAtOldTime(
   const previous = clauses[at - 1];
   if (!previous || tokens[own.from]?.normal !== 'when') return false;
   return onlyOldDates(context, tokens[previous.from].start, tokens[previous.to - 1].end);
+}
+
+/** "The talks, which began on Friday, ...": a relative clause that dates its event this fortnight reports it. */
+export function relativeDatedRecently(context: SentenceContext, tokens: Token[], clause: Clause): boolean {
+  if (!RELATIVE_OPENERS.has(tokens[clause.from]?.normal ?? '')) return false;
+  const start = tokens[clause.from].start;
+  const end = tokens[clause.to - 1].end;
+  return context.dates.some(
+    (date, i) =>
+      date.index >= start && date.index < end && context.ages[i] >= 0 && context.ages[i] <= RECAP_AFTER_DAYS,
+  );
 }

@@ -86,6 +86,9 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // A relative clause dated this fortnight tells its own news.
+      'The Korea-US talks, which began on Friday in Washington, focus on the investment fund.',
+      'The negotiations between Seoul and Washington, which kicked off on Sunday, are expected to last two days.',
       // Talks resumed are talks held, as talks continued are.
       'Korea and the US resumed tariff talks in Washington on Monday.',
       'Seoul and Washington resumed their negotiations on Monday.',
@@ -134,6 +137,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'The talks between Korea and the US, which began in April, have yet to produce a deal.',
       'Korea and the US will resume tariff talks next week.',
       'Korea wants to resume the stalled negotiations with Washington soon.',
       'Korea will spend the next week negotiating with the US.',

@@ -29,6 +29,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce', 'delay', 'postpone'],
     confidence: 0.75,
     examples: [
+      'The 15% tariff on Korean goods, which took effect on Thursday, applies to most exports.',
       'The White House issued an order on Thursday that puts a 25% tariff on Korean imports from Aug. 7.',
       'Washington issued an executive order on Friday imposing a 25% tariff on Korean goods.',
       'The White House has issued an order applying a 25% tariff to Korean imports, the ministry said on Friday.',
@@ -65,6 +66,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      'The 25% tariff on Korean goods, which took effect in April, still applies.',
       // The aside names only another partner.
       'Tariffs on several partners, including Japan, took effect on Thursday.',
       // An order putting a lower rate in force cuts a tariff, it imposes none.
