@@ -324,9 +324,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
       `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
-      `${DEAL} ~2 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal`,
+      `${DEAL} ~5 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal`,
       // "an agreement has not been reached", "a resolution hasn't been reached".
-      `${DEAL}|resolution ~2 have ~1 @not ~1 be ~1 reach|strike|finalize|finalise|conclude|seal`,
+      `${DEAL}|resolution ~5 have ~1 @not ~1 be ~1 reach|strike|finalize|finalise|conclude|seal`,
       // "show no sign of reaching a deal".
       `no ~1 @sign ~2 of ~3 reach|strike|clinch|seal|progress|breakthrough|${DEAL}`,
       `@no ~2 ${DEAL}|breakthrough ~3 be|was|has|emerge|reach|yet`,
@@ -348,6 +348,10 @@ export const OUTCOME_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      // The deal named with its parties or topic before the passive verb.
+      'An agreement with the US was not reached before the deadline, she said.',
+      'A final deal on the fund has not been reached, officials said on Monday.',
+      'A deal between Seoul and Washington was not finalized at the talks on Friday.',
       'Monday’s talks between Korea and the US produced no breakthrough, the ministry said.',
       'Two days of negotiations with Washington yielded no agreement on autos.',
       'The meeting between Yeo and Greer brought no breakthrough on the investment fund.',
