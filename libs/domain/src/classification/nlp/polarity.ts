@@ -51,9 +51,11 @@ function isCondition(tokens: Token[], i: number): boolean {
  * continue the conversation and quickly strike deals"). -1 when the head is no infinitive.
  */
 function infinitiveMarker(tokens: Token[], head: number): number {
-  if (tokens[head - 1]?.normal === 'to') return head - 1;
   let i = head - 1;
+  // "to urgently send": a split infinitive is an infinitive.
   while (i > 0 && tokens[i].pos === 'ADV') i -= 1;
+  if (tokens[i]?.normal === 'to' && tokens[i].pos === 'PART') return i;
+  if (tokens[head - 1]?.normal === 'to') return head - 1;
   if (!['and', 'or'].includes(tokens[i]?.normal ?? '')) return -1;
   for (let k = i - 1; k > Math.max(0, i - 8); k -= 1) {
     if (['.', ',', ';'].includes(tokens[k].text)) return -1;

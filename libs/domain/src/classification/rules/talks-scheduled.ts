@@ -155,7 +155,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       // on Tuesday in a last-ditch effort to avoid the 39% tariffs", "departed for Washington to urge Trump ...").
       '@leave^|depart^|fly^|head^|embark^ ~1 for|to ~2 PARTY|washington',
       // "will send his top trade adviser to Washington next week": a negotiator sent to the other side.
-      '@send^|dispatch^ ~3 delegation|team|negotiator|envoy|minister|adviser|advisor|official|representative|secretary|aide|chief ~2 to ~2 PARTY|washington',
+      '@send^|dispatch^ ~5 delegation|team|negotiator|envoy|minister|adviser|advisor|official|representative|secretary|aide|chief ~4 to ~2 PARTY|washington',
       // Negotiators sent off for talks: "has sent a team of trade experts to Washington for technical talks".
       '@send^|dispatch^ ~6 to ~4 for ~4 talk|negotiation|meeting|consultation|round',
     ],
@@ -166,6 +166,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unless: ['cancel', 'postpone', 'after', 'back', 'home', 'return'],
     confidence: 0.72,
     examples: [
+      // Decided or planned, with a split infinitive or a longer name for the envoy.
+      'Seoul decided to urgently send its trade minister to Washington for talks with the US.',
+      'Seoul plans to send a delegation of trade officials to Washington this week.',
+      'Lee decided to quickly dispatch his chief of staff to Washington.',
       'Lee will send his top trade adviser to Washington next week.',
       'Seoul dispatched a delegation to the United States on Monday.',
       'Yeo embarked for the United States on Thursday for the seventh time.',
