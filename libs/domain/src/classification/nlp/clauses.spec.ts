@@ -107,3 +107,32 @@ describe('clausePolarity: a participle after the noun it describes reports nothi
     expect(polarityAt(sentence, head)).not.toContain('attributive');
   });
 });
+
+describe('clausePolarity: the verb of an infinitive, split by an adverb or not', () => {
+  it.each([
+    ['Seoul plans to send its trade minister to Washington.', 'send', 'infinitive'],
+    ['Seoul plans to urgently send its trade minister to Washington.', 'send', 'infinitive'],
+    ['Korea hopes to quickly reach a deal with the US.', 'reach', 'infinitive'],
+    // "decided to": what was decided is a plan from then on, whatever stands between.
+    ['Seoul decided to send its trade minister to Washington.', 'send', 'future'],
+    ['Seoul decided to urgently send its trade minister to Washington.', 'send', 'future'],
+  ])('%s (%s: %s)', (sentence, head, polarity) => {
+    expect(polarityAt(sentence, head)).toContain(polarity);
+  });
+});
+
+describe('clausePolarity: a participle between a preposition and its noun is an adjective', () => {
+  it.each([
+    ['Korea grants a share of its quota at reduced tariffs.', 'reduced'],
+    ['Exporters benefit from lowered duties on their goods.', 'lowered'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('nonfinite');
+  });
+
+  it.each([['The US reduced tariffs on Korean goods to 15%.', 'reduced']])(
+    'not in: %s (%s)',
+    (sentence, head) => {
+      expect(polarityAt(sentence, head)).not.toContain('nonfinite');
+    },
+  );
+});
