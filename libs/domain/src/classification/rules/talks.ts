@@ -181,7 +181,8 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     require: ['past'],
     needs: ['anchored', 'counterpart'],
-    unless: NOT_A_ROUND_NOW,
+    // "in ongoing talks with the US": the state of the negotiation, not a round held.
+    unless: [...NOT_A_ROUND_NOW, 'ongoing'],
     confidence: 0.65,
     examples: [
       // "what he called" quotes a description; it hedges nothing.
@@ -201,6 +202,9 @@ export const TALKS_RULES: SignalRule[] = [
       'Koo said on Tuesday that he had fruitful discussions with Bessent in Washington.',
     ],
     counterexamples: [
+      'Kim said on Friday that farm goods remained off the table in ongoing talks with the US.',
+      'Seoul on Tuesday reaffirmed its stance in ongoing discussions with Lutnick.',
+      'Yeo on Friday stressed the role of chips in ongoing trade negotiations with Greer.',
       'Yeo will have a meeting with Greer next week.',
       'Kim said on Friday he had sought a meeting with Lutnick in May.',
       'The minister held a phone call with Lutnick on Wednesday.',
