@@ -15,6 +15,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@request|ask|urge|demand ~2 that ~4 lift|accept|open|expand|buy|purchase|invest|lower|cut|remove|scrap|drop|ease|allow',
       // Pressing for a concession, not for an outcome ("pushing for looser rules on beef imports").
       '@push|press ~1 for ~6 import|access|purchase|opening|concession',
+      // Asking the other side to undo or spare a tariff: "called for the revocation of the tariff", "urged the US
+      // not to impose higher tariffs".
+      '@call^|push^|press^|ask^ ~1 for ~2 revocation|removal|lifting|elimination|repeal|reversal|withdrawal|exemption ~2 of|from|on ~4 tariff|levy|duty',
+      '@urge^|ask^|press^|call^ ~4 not ~1 to ~2 impose|raise|hike|slap|apply|levy|reimpose|increase',
     ],
     forbid: ['hedged', 'perfect'],
     // "the U.S.-proposed eight years, $25 billion": a proposal described is one on the table.
@@ -22,6 +26,12 @@ export const PROPOSAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
+      // Asking the other side to undo or spare a tariff.
+      'During the meeting with Trump, Lee called for the revocation of the US tariff on Korean exports.',
+      'Seoul called for an exemption from the 25% US tariff for its batteries.',
+      'Korea pressed for the removal of the 25% tariff on its steel at the talks with Lutnick.',
+      'Seoul asked Washington not to raise the tariff on its cars above 15% during the talks.',
+      'Seoul urged Washington on Monday not to impose higher tariffs on Korean goods.',
       'Lutnick demanded that Seoul pay the $350 billion in cash, officials said.',
       'Korea proposed a currency swap line to the U.S. Treasury during the talks.',
       'The minister proposed several steps to speed up the negotiations with Washington.',
