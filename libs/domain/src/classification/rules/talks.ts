@@ -52,6 +52,11 @@ export const TALKS_RULES: SignalRule[] = [
       // "discussed the fund during a two-hour meeting": what was on the table at a round held.
       `@discuss ~8 during|at ~4 ${MEETING}`,
       `${MEETING} ~4 be ~2 @hold|conduct|complete`,
+      // The round described as it went: "The meeting between Yeo and Greer lasted two hours", "focused on the fund".
+      `${MEETING} ~6 @last^ ~2 hour|minute|day|more|about|nearly|over|around|roughly`,
+      `${MEETING} ~6 @focus^|center^|centre^|revolve^ ~1 on|around`,
+      // "The talks, held at the Commerce Department on Monday, ...".
+      `${MEETING} ~1 @hold^ ~6 DATE`,
     ],
     require: ['past'],
     needs: ['counterpart'],
@@ -86,6 +91,12 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // The round described as it went.
+      'The meeting between Yeo and Greer lasted two hours.',
+      'The negotiations with the US lasted more than three hours on Friday.',
+      'The talks between Kim and Lutnick focused on the investment fund.',
+      'Monday’s meeting between Yeo and Greer centered on farm goods and the fund.',
+      'The talks, held at the Commerce Department on Monday, focused on the fund.',
       // A relative clause dated this fortnight tells its own news.
       'The Korea-US talks, which began on Friday in Washington, focus on the investment fund.',
       'The negotiations between Seoul and Washington, which kicked off on Sunday, are expected to last two days.',
@@ -137,6 +148,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'Talks focused on the fund are expected next week.',
+      'The tariff talks with the US have focused on autos for months.',
       'The talks between Korea and the US, which began in April, have yet to produce a deal.',
       'Korea and the US will resume tariff talks next week.',
       'Korea wants to resume the stalled negotiations with Washington soon.',
