@@ -233,7 +233,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
     id: 'scheduled.set-for',
     signal: 'talks_scheduled',
     patterns: [
-      `${MEETING} ~7 set|schedule|slate|plan|due|expect ~2 for|to|on`,
+      // The verbs, not a "revised plan to" put at the talks.
+      `${MEETING} ~7 set^|schedule^|slate^|plan^|due|expect^ ~2 for|to|on`,
       // "A summit between Lee and Trump is expected later this month".
       `${MEETING} ~7 @set|schedule|slate|plan|due|expect ~1 later|next|this|early|soon`,
       // "is due in Washington on Thursday for tariff talks": a negotiator expected at the talks.
@@ -299,6 +300,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean negotiators are due in Washington tomorrow for the talks with the USTR.',
     ],
     counterexamples: [
+      // A plan as a noun put at the talks is no talks planned.
+      'At Monday’s talks, Kim presented a revised plan to Lutnick.',
+      'During the talks, Yeo handed Greer a new plan on farm imports.',
+      'At the meeting with Lutnick, Kim set out a plan for the fund.',
       // A plan named inside the subject of a clause that calls it off or moves it.
       'The meeting between Bessent and Koo, planned for Friday, was called off.',
       'The 2+2 meeting, scheduled for Thursday, has been delayed by a week.',

@@ -40,7 +40,9 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'held.met',
     signal: 'talks_held',
     patterns: [
-      `@meet ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
+      `@meet|huddle ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
+      // "talked for three hours", "talked with Lutnick": the verb, not talk "about" a subject.
+      `@talk^ ~3 with|for ~3 PARTY|counterpart|lutnick|greer|bessent|hour|minute`,
       '@sit^ ~1 down ~3 with|for|counterpart|PARTY|lutnick|greer|bessent',
       // Progress made at a round tells that the round took place.
       `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
@@ -50,7 +52,7 @@ export const TALKS_RULES: SignalRule[] = [
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
       // "discussed the fund during a two-hour meeting": what was on the table at a round held.
-      `@discuss ~8 during|at ~4 ${MEETING}`,
+      `@discuss|exchange ~8 during|at ~4 ${MEETING}`,
       `${MEETING} ~4 be ~2 @hold|conduct|complete`,
       // The round described as it went: "The meeting between Yeo and Greer lasted two hours", "focused on the fund".
       `${MEETING} ~6 @last^ ~2 hour|minute|day|more|about|nearly|over|around|roughly`,
@@ -91,6 +93,10 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      'Kim and Lutnick talked for three hours on Sunday.',
+      'Yeo talked with Greer in Washington on Monday.',
+      'Seoul’s negotiators huddled with US officials over the weekend.',
+      'The two sides exchanged views on the fund during Monday’s talks.',
       // The round described as it went.
       'The meeting between Yeo and Greer lasted two hours.',
       'The negotiations with the US lasted more than three hours on Friday.',
@@ -148,6 +154,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'Trump talked about tariffs on Korea on Monday.',
+      'Lee talked with Trump by phone on Monday.',
       'Talks focused on the fund are expected next week.',
       'The tariff talks with the US have focused on autos for months.',
       'The talks between Korea and the US, which began in April, have yet to produce a deal.',
