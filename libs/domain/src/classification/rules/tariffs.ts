@@ -69,7 +69,11 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       `@threaten^ ~3 hit ~4 with ~4 ${TARIFF}|RATE`,
       // A warning is a threat when it names the tariff to come, not when tariffs "could hurt growth".
       `@warn^ ~8 RATE|high|higher|new|additional|steep|steeper|punitive|impose|slap|raise|hike|hit|face|reimpose ~4 ${TARIFF}`,
-      `@warn^ ~2 of ~4 ${TARIFF}`,
+      `@warn^ ~3 of ~6 ${TARIFF}`,
+      // Vowed, floated or planned: "vowed to hit Korea with steep new tariffs", "floated a 25% tariff".
+      `@vow^|promise^ ~2 to ~1 impose|slap|raise|hike|hit|reimpose|levy ~6 ${TARIFF}|RATE`,
+      `@float^ ~3 RATE|${TARIFF}`,
+      `@plan^|intend^ ~1 to ~1 impose|reimpose|slap|raise|hike ~6 ${TARIFF}|RATE`,
       `@warn^ ~8 ${TARIFF} ~8 RATE`,
       `RATE ~4 ${TARIFF} ~1 @threat`,
     ],
@@ -78,6 +82,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...COUNTER_WORDS, 'estimate', 'analyst', 'economist', 'forecast', 'study'],
     confidence: 0.74,
     examples: [
+      'Trump vowed to hit Korea with steep new tariffs if it retaliates.',
+      'Trump floated a 25% tariff on Korean goods in a post on Monday.',
+      'The White House said on Monday it plans to reimpose the 25% tariff on Korean goods.',
+      'Trump promised to raise tariffs on Korean imports to 25% next month.',
       'Trump threatened Korea and Japan with 25% tariffs.',
       'Trump threatened to double them if Seoul retaliates.',
       'Trump threatened on Monday to hit Korea with a 25% tariff.',
@@ -93,6 +101,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Trump warned Seoul on Tuesday that tariffs on its goods would snap back to 25%.',
     ],
     counterexamples: [
+      // The partner's own tariffs on US goods, and a cut floated, threaten nothing.
+      'Korea plans to raise tariffs on US beef.',
+      'Seoul floated a plan to cut tariffs on US farm goods.',
       // What a trade war or a dispute threatens to raise or hit is not a tariff.
       'The trade war between the US and Korea threatens to raise prices for consumers, with tariffs at 25%.',
       'A tariff fight with Korea threatens to hike costs for US carmakers and their tariffs bill.',
