@@ -509,11 +509,21 @@ export const OUTCOME_RULES: SignalRule[] = [
       '@far|wide|miles ~1 apart',
       'sticking|stumbling ~1 point|issue|block ~6 @remain|persist|linger',
       '@talk|negotiation ~6 bog^ ~1 down',
+      // "remain divided on the terms", "still disagree over the fund", "the deal remains in limbo".
+      'be|remain ~2 @divided ~2 on|over|about',
+      'still ~1 @disagree ~2 on|over|about',
+      // The deal or the talks in limbo, not a partner "left in limbo" by a cancelled meeting.
+      `${DEAL}|talk|negotiation ~4 remain|be ~2 in ~1 @limbo`,
+      'progress ~3 be|remain ~2 @slow|limited|elusive',
     ],
     forbid: ['pluperfect', 'negated'],
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
+      'Seoul and Washington still disagree on how the fund would be managed.',
+      'The deal remains in limbo as the two sides argue over the fund.',
+      'The two sides remain divided on the investment terms, officials said.',
+      'Progress has been slow, Yeo told reporters on Monday after the talks with the US.',
       'Japan and the US remained far apart on autos after the talks on Friday, officials said.',
       'The two sides are still wide apart on the size of the investment fund, Akazawa said.',
       'Sticking points remain in the Japan-US negotiations, including autos, Akazawa said on Friday.',
@@ -521,6 +531,9 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The Japan-US tariff talks have become bogged down over rice.',
     ],
     counterexamples: [
+      'The two sides are no longer divided on the fund.',
+      'Progress has not been slow, Yeo said of the talks with the US.',
+      'South Korea was left in limbo after the US called off the talks.',
       'The two sides are no longer far apart on autos, Akazawa said.',
       'Japan and the US were far apart in April but have since closed the gaps.',
       'Officials fear the talks with Washington could get bogged down over rice.',
@@ -569,17 +582,26 @@ export const OUTCOME_RULES: SignalRule[] = [
     // "could not agree": the modal is the past of "cannot", part of the wording, not a hedge on it.
     id: 'no-breakthrough.could-not',
     signal: 'no_breakthrough',
-    patterns: ['could|can ~1 not ~2 @agree|settle|bridge|resolve|narrow|close'],
+    patterns: [
+      'could|can ~1 not ~2 @agree|settle|bridge|resolve|narrow|close',
+      // "did not narrow their differences", "failed to agree on the details", "have been unable to agree".
+      'do ~1 not ~2 @narrow|bridge|close ~3 gap|difference|divide|disagreement',
+      '@fail|unable ~1 to ~2 agree|settle ~3 on|over|term|difference',
+    ],
     allow: ['hedged', 'negated'],
     forbid: ['pluperfect'],
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
+      'The two countries have been unable to agree on the terms of the investment.',
+      'US and Korean officials failed to agree on the fund’s details.',
+      'The two sides did not narrow their differences at Monday’s talks.',
       'The two sides could not agree on the size of Korea’s investment fund, officials said on Friday.',
       'Seoul and Washington could not settle their differences over autos during the talks.',
       'Negotiators could not bridge the gap on rice and beef, the ministry said on Friday.',
     ],
     counterexamples: [
+      'If the two sides fail to agree on the fund, the tariff will rise.',
       'If the two sides could not agree, the 25% tariff would take effect.',
       'The two sides could not agree on autos in April but closed the gap in July.',
       'Nobody knows whether the two sides could not agree or did not try.',
