@@ -64,6 +64,9 @@ export const TALKS_RULES: SignalRule[] = [
     needs: ['counterpart'],
     // Meetings of one side's own people, calls, and months of talks told as background are not a round of talks.
     unless: [
+      // A meeting one side holds on its response: "a countermeasure meeting chaired by the policy chief".
+      'countermeasure',
+      'chair/VERB',
       'press',
       'briefing',
       'cabinet',
@@ -154,6 +157,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // One side's own meeting on its response.
+      'Seoul held a countermeasure meeting on the US tariff hike on Monday.',
+      'The presidential office held a meeting chaired by the prime minister on the US tariffs on Monday.',
+      'Officials from several ministries held a countermeasure meeting after Trump’s tariff post on Tuesday.',
       'Trump talked about tariffs on Korea on Monday.',
       'Lee talked with Trump by phone on Monday.',
       'Talks focused on the fund are expected next week.',
