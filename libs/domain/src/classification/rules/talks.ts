@@ -209,8 +209,9 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     require: ['past'],
     needs: ['anchored', 'counterpart'],
-    // "in ongoing talks with the US": the state of the negotiation, not a round held.
-    unless: [...NOT_A_ROUND_NOW, 'ongoing'],
+    // "in ongoing talks with the US", "the state of negotiations with Beijing": the negotiation at large, not a
+    // round held; "cutting off all talks with Canada" ends them.
+    unless: [...NOT_A_ROUND_NOW, 'ongoing', 'state', 'off'],
     confidence: 0.65,
     examples: [
       // "what he called" quotes a description; it hedges nothing.
@@ -230,6 +231,12 @@ export const TALKS_RULES: SignalRule[] = [
       'Koo said on Tuesday that he had fruitful discussions with Bessent in Washington.',
     ],
     counterexamples: [
+      // The negotiation at large, and talks broken off.
+      'Asked about the state of negotiations with Seoul, Trump said on Thursday he was in no hurry.',
+      'The minister on Tuesday described the state of the talks with Washington as difficult.',
+      'Lutnick on Friday broke off the negotiations with Korea over the fund.',
+      'The US on Friday cut off its talks with Seoul over the tax.',
+      'Korea on Tuesday broke off the talks with Lutnick, officials said.',
       'Kim said on Friday that farm goods remained off the table in ongoing talks with the US.',
       'Seoul on Tuesday reaffirmed its stance in ongoing discussions with Lutnick.',
       'Yeo on Friday stressed the role of chips in ongoing trade negotiations with Greer.',
