@@ -304,8 +304,12 @@ export function runRule(
         namesDayToCome
       )
         polarity.add('future');
-      if (polarity.has('subordinate') && polarity.has('past') && !polarity.has('recap'))
-        if (relativeDatedRecently(context, tokens, own)) polarity.delete('subordinate');
+      const recentRelative =
+        polarity.has('subordinate') &&
+        polarity.has('past') &&
+        !polarity.has('recap') &&
+        relativeDatedRecently(context, tokens, own);
+      if (recentRelative) polarity.delete('subordinate');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))
         return {
