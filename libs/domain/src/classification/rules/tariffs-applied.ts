@@ -19,6 +19,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       `@sign|issue ~4 order ~6 ${TARIFF}|RATE`,
       `@begin|start ~1 collect|charge|impose|apply|levy|enforce ~3 RATE|${TARIFF}`,
       `${TARIFF} ~5 @become ~1 effective`,
+      // "was hit with a 50% US tariff on Wednesday": struck, past; one still to come is a threat.
+      `@hit^ ~1 with ~6 RATE|${TARIFF}`,
       // A rise made by order is in force (the labels' rule; said without an order it is a threat).
       `@raise^|increase^|hike^ ~8 ${TARIFF} ~10 order|proclamation`,
     ],
@@ -29,6 +31,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce', 'delay', 'postpone'],
     confidence: 0.75,
     examples: [
+      'Korean goods were hit with a 25% tariff at midnight on Thursday.',
+      'Korean exporters were hit with a 25% US tariff on Friday.',
+      'Imports from Korea were hit with 25% duties this week.',
       'The 15% tariff on Korean goods, which took effect on Thursday, applies to most exports.',
       'The White House issued an order on Thursday that puts a 25% tariff on Korean imports from Aug. 7.',
       'Washington issued an executive order on Friday imposing a 25% tariff on Korean goods.',
@@ -66,6 +71,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      'Korea could be hit with a 25% tariff next month.',
       'The 25% tariff on Korean goods, which took effect in April, still applies.',
       // The aside names only another partner.
       'Tariffs on several partners, including Japan, took effect on Thursday.',
@@ -286,7 +292,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     id: 'tariff.in-force',
     signal: 'tariff_imposed',
     patterns: [
-      `${TARIFF} ~6 @now ~2 in ~1 force|effect`,
+      `${TARIFF} ~6 @now ~2 in ~1 force|effect|place`,
       `${TARIFF} ~6 be ~1 @in ~1 force|effect ~1 since|as|from`,
       // In force at once, however it is said: "with immediate effect", "effective immediately / today".
       `${TARIFF}|RATE ~6 @with ~1 immediate ~1 effect`,
@@ -299,6 +305,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...LIFTED_WORDS],
     confidence: 0.74,
     examples: [
+      'The higher US duties on Korean goods are now in place.',
+      'The 25% tariff on Korean goods is now in place, the ministry said.',
+      'Washington’s 25% levy on Korean imports is now in place after the order.',
       '25% US tariffs on Korean goods now in force',
       'The 25 percent levy on Korean exports is now in effect, the White House said.',
       'The tariff on Korean goods has been in force since Thursday.',
@@ -311,6 +320,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The 25% duty on Korean cars is effective today, according to the order.',
     ],
     counterexamples: [
+      'The 25% tariff on Korean goods will now be in place from Aug. 1.',
       'The 25% tariff on Korean goods will be effective from Aug. 1.',
       'Korea asked whether the 25% tariff would apply with immediate effect.',
       'The 25% tariff on Korean goods will be in force from Aug. 1.',
