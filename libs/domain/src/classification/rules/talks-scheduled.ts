@@ -13,6 +13,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       '@meet|sit ~3 counterpart|PARTY|again|down',
       // The parties named before the verb, the time or place right after it: "Lee and Trump will meet on Aug. 25".
       '@meet^ on|in|next|this|later|tomorrow|at|DATE',
+      // "Officials from both sides will reconvene in Brussels on Thursday".
+      '@reconvene^ ~2 on|in|next|this|later|tomorrow|at|DATE',
     ],
     require: ['future'],
     forbid: ['hedged'],
@@ -41,6 +43,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      'Officials from both sides will reconvene in Brussels on Thursday.',
+      'Korean and US negotiators are set to reconvene next week in Washington.',
+      'The two sides plan to reconvene in Seoul later this month.',
       // A date in a phrase describing what they will discuss dates that, not the meeting.
       'Lutnick and Greer will meet Korean ministers to discuss the trade agreement struck in July.',
       'Yeo will meet Greer next week to review the tariff deal signed last month.',
@@ -57,6 +62,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      'The two sides reconvened in Seoul on Monday.',
+      'The two sides might reconvene next week if Seoul sends a new offer.',
       // The purpose of a trip already made is no plan.
       'Last week, Kim travelled to Washington to meet with officials from the Trump administration.',
       'Yeo returned to Seoul on Sunday after visiting the US to meet with Lutnick and Greer.',

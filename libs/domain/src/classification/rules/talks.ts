@@ -40,7 +40,7 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'held.met',
     signal: 'talks_held',
     patterns: [
-      `@meet|huddle ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
+      `@meet|huddle|reconvene ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
       // "talked for three hours", "talked with Lutnick": the verb, not talk "about" a subject.
       `@talk^ ~3 with|for ~3 PARTY|counterpart|lutnick|greer|bessent|hour|minute`,
       '@sit^ ~1 down ~3 with|for|counterpart|PARTY|lutnick|greer|bessent',
@@ -96,6 +96,8 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      'The two sides reconvened in Seoul on Monday.',
+      'Negotiators from both countries reconvened on Tuesday in Washington.',
       'Kim and Lutnick talked for three hours on Sunday.',
       'Yeo talked with Greer in Washington on Monday.',
       'Seoul’s negotiators huddled with US officials over the weekend.',
@@ -157,6 +159,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'The two sides will reconvene in Seoul next week.',
       // One side's own meeting on its response.
       'Seoul held a countermeasure meeting on the US tariff hike on Monday.',
       'The presidential office held a meeting chaired by the prime minister on the US tariffs on Monday.',
