@@ -50,6 +50,13 @@ function isCondition(tokens: Token[], i: number): boolean {
  * The "to" of the head's infinitive: right before it, or before the first of two joined verbs ("present to
  * continue the conversation and quickly strike deals"). -1 when the head is no infinitive.
  */
+/** The word before the head, past its adverbs: "talked about quickly landing deals". */
+function wordBefore(tokens: Token[], head: number): number {
+  let i = head - 1;
+  while (i > 0 && tokens[i].pos === 'ADV') i -= 1;
+  return i;
+}
+
 function infinitiveMarker(tokens: Token[], head: number): number {
   let i = head - 1;
   // "to urgently send": a split infinitive is an infinitive.
@@ -182,7 +189,7 @@ export function clausePolarity(
     // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
     lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
     // "discussions on extending the truce", "talks about lowering tariffs": the topic of talks, not a deed.
-    (/ing$/.test(headToken.normal) && TOPIC_LINKS.has(tokens[head - 1]?.normal ?? ''))
+    (/ing$/.test(headToken.normal) && TOPIC_LINKS.has(tokens[wordBefore(tokens, head)]?.normal ?? ''))
   )
     found.add('hedged');
   for (let i = clause.from; i < clause.to; i += 1)

@@ -8,7 +8,9 @@ export const OUTCOME_RULES: SignalRule[] = [
     id: 'deal.reach',
     signal: 'deal_reached',
     patterns: [
-      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap ~4 ${DEAL}`,
+      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap|complete|land ~4 ${DEAL}`,
+      // "Japan and the US have a deal", "We have a trade deal with Korea".
+      `PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL}`,
       `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
       `@agree on|to ~2 ${DEAL}`,
       // "agreed a trade deal", "agree EU-US deal": agreeing a deal, without "on" or "to".
@@ -50,6 +52,12 @@ export const OUTCOME_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      // A deal had, completed or landed.
+      'Korea and the US have a deal, Trump announced on Tuesday.',
+      'We have a trade deal with Korea, Trump said on Wednesday.',
+      'Trump said on Tuesday that the US had completed a massive deal with Korea.',
+      'Korea and the US completed a trade agreement on Wednesday.',
+      'Korea landed a deal with the US on Tuesday.',
       '"We just made a deal with Korea," Trump told reporters on Wednesday.',
       'The US made a trade deal with Korea on Tuesday, Trump said.',
       'Trump said on Wednesday that Washington has made a deal with Seoul.',
@@ -76,6 +84,13 @@ export const OUTCOME_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      'We don’t have a deal with Korea yet, Lutnick said.',
+      'If Korea and the US have a deal by Friday, tariffs will fall.',
+      'Korea and the US will have a deal soon, Trump said.',
+      // A gerund after "about", past its adverb, is the topic of the talk.
+      'The ministers talked about quickly landing deals on steel and energy.',
+      'Korea and the US talked about "quickly" sealing a trade agreement.',
+      'Officials spoke about swiftly finalizing the deal with Korea.',
       // Agreeing that a deal is needed, or a timetable for one, is no deal; coming to terms with a tariff is bearing it.
       'Korea and the US agreed that a deal was needed before Aug. 1.',
       'Korea and the US agreed a timetable for talks on a deal on Monday.',
