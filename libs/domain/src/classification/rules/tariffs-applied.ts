@@ -182,7 +182,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
     counterexamples: [
       // A participle after a preposition describes the tariff, it cuts nothing: "at reduced tariffs".
-      'Korea grants the US a share of its rice quota at reduced tariffs.',
+      'Korea lets a fixed amount of US rice in at reduced tariffs, officials said.',
       'Some Korean goods now enter the US with lowered tariffs, exporters said.',
       'Korean exporters benefit from reduced tariffs on their goods in the US.',
       // A participle glued to its noun dates the act after it: "issued on April 2, 2025, announced".
