@@ -53,6 +53,25 @@ describe('signals derived from the article as a whole', () => {
       ['deal_reached'],
     ],
     [
+      'a pledge its own sentence places in the deal is one of its terms, with no deal tagged',
+      [
+        finding('proposal', 'Under the deal, Korea pledged to invest $350 billion in the US.'),
+        finding('proposal', 'Korea’s pledge of $350 billion was part of the July deal.'),
+        finding(
+          'proposal',
+          'As part of the trade agreement, Seoul pledged $100 billion in energy purchases.',
+        ),
+      ],
+      facts(),
+      [],
+    ],
+    [
+      'a pledge offered at the talks stays a proposal',
+      [finding('proposal', 'Korea pledged to invest $350 billion in the US during the talks.')],
+      facts(),
+      ['proposal'],
+    ],
+    [
       'a threat of what happens without a deal stays beside it',
       [
         finding('deal_reached', 'Korea and the US reached a deal.'),

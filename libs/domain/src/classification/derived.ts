@@ -15,6 +15,9 @@ export interface ArticleFacts {
 
 /** A pledge beside a deal is one of its terms ("as part of the deal, Japan has pledged to invest ..."). */
 const DEAL_TERM = /\bpledg\w*/i;
+/** ... and so is one whose own sentence places it in the deal: "Under the deal, Korea pledged ...". */
+const IN_THE_DEAL =
+  /\b(?:under|part of|in) (?:the|this|that|its|their) (?:[\w-]+ ){0,2}(?:deal|agreement|pact|accord)\b/i;
 
 /**
  * The signals the labels' conventions derive from others, after the rules have tagged each sentence: one place
@@ -36,7 +39,11 @@ export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): Si
  * its own clause says what happens without one. A pledge beside a deal is likewise one of its terms, not an offer.
  */
 function withoutDealTerms(scanned: SignalFinding[]): SignalFinding[] {
-  if (!scanned.some((signal) => signal.type === 'deal_reached')) return [...scanned];
+  if (!scanned.some((signal) => signal.type === 'deal_reached'))
+    return scanned.filter(
+      (signal) =>
+        !(signal.type === 'proposal' && DEAL_TERM.test(signal.evidence) && IN_THE_DEAL.test(signal.evidence)),
+    );
   return scanned.filter(
     (signal) =>
       !(signal.type === 'tariff_threatened' && !signal.polarity.includes('conditional')) &&
