@@ -24,6 +24,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     // "the U.S.-proposed eight years, $25 billion": a proposal described is one on the table.
     allow: ['attributive'],
     needs: ['counterpart'],
+    // Parliament pressing its own government is domestic politics, not a side's demand at the table.
+    unless: ['opposition', 'lawmaker'],
     confidence: 0.7,
     examples: [
       // Asking the other side to undo or spare a tariff.
@@ -60,6 +62,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      // Parliament pressing its own government.
+      'Opposition lawmakers demanded that Seoul release the terms of the US deal.',
+      'The main opposition party insisted on a vote on the investment pledge to the US.',
+      'Opposition leaders insisted that the government reveal the US deal’s costs.',
       'Korea may propose a currency swap to the U.S. if the talks stall.',
       'Korea may propose new measures to the U.S. if the talks stall.',
       'The U.S. did not demand more concessions from Korea, the ministry said.',
