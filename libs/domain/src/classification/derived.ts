@@ -36,19 +36,18 @@ export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): Si
 
 /**
  * A rate to apply later is a threat only while there is no deal: with a deal tagged, it is the deal's rate unless
- * its own clause says what happens without one. A pledge beside a deal is likewise one of its terms, not an offer.
+ * its own clause says what happens without one. A pledge beside a deal is likewise one of its terms, not an offer,
+ * and so is one whose own sentence places it in the deal, deal tagged or not.
  */
 function withoutDealTerms(scanned: SignalFinding[]): SignalFinding[] {
-  if (!scanned.some((signal) => signal.type === 'deal_reached'))
-    return scanned.filter(
-      (signal) =>
-        !(signal.type === 'proposal' && DEAL_TERM.test(signal.evidence) && IN_THE_DEAL.test(signal.evidence)),
-    );
-  return scanned.filter(
-    (signal) =>
-      !(signal.type === 'tariff_threatened' && !signal.polarity.includes('conditional')) &&
-      !(signal.type === 'proposal' && DEAL_TERM.test(signal.evidence)),
-  );
+  const dealTagged = scanned.some((signal) => signal.type === 'deal_reached');
+  const dealRate = (signal: SignalFinding) =>
+    dealTagged && signal.type === 'tariff_threatened' && !signal.polarity.includes('conditional');
+  const dealTerm = (signal: SignalFinding) =>
+    signal.type === 'proposal' &&
+    DEAL_TERM.test(signal.evidence) &&
+    (dealTagged || IN_THE_DEAL.test(signal.evidence));
+  return scanned.filter((signal) => !dealRate(signal) && !dealTerm(signal));
 }
 
 /** An extension that names its new date also sets the deadline (spec: tagged both). */

@@ -111,7 +111,6 @@ export const FUTURE = new Set(['will', 'shall', "'ll"]);
 
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
 
-/** "agreed to lower", "decided to cut": the infinitive is what was decided, not a plan. */
 /** Pronouns that open a relative clause about the noun before them ("Japan, which concluded a deal, ..."). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 
@@ -124,12 +123,11 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
   'notably',
 ]);
 
+/** "agreed to lower", "decided to cut": the infinitive is what was decided, not a plan. */
 export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
 /** Ranks that make an infinitive after their noun relative: "the first leader to visit". */
 export const RANKED = new Set(['first', 'second', 'third', 'last', 'only', 'latest', 'sole']);
 
-/** "managed to strike", "were able to hold", "was forced to postpone": the infinitive happened, in the verb's tense. */
-/** "discussions on extending the truce": the words that make a gerund the topic of talks. */
 /** "talks on extending", "working toward reaching a deal": a gerund after these is a topic or a goal, not a deed. */
 export const TOPIC_LINKS = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'toward', 'towards']);
 
@@ -140,6 +138,7 @@ export const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
 export const TRAVEL = new Set(['travel', 'visit', 'fly', 'go', 'come', 'head', 'return']);
 export const AFTER_WORDS = new Set(['after', 'following', 'since']);
 
+/** "managed to strike", "were able to hold", "was forced to postpone": the infinitive happened, in the verb's tense. */
 export const IMPLICATIVE = new Set(['manage', 'able', 'force', 'compel', 'oblige', 'proceed']);
 
 export const POSSESSIVES = new Set(["'s", '’s', 'its', 'their', 'his', 'her', 'our', 'your']);

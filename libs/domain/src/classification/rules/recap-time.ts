@@ -48,9 +48,14 @@ export function toldAtOldTime(
   return onlyOldDates(context, tokens[participleAt].start, tokens[phrase.to - 1].end);
 }
 
+/** The ages, in days, of the dates the span names. */
+function agesBetween(context: SentenceContext, from: number, to: number): number[] {
+  return context.ages.filter((_, i) => context.dates[i].index >= from && context.dates[i].index < to);
+}
+
 /** The span names a date, and every date it names is older than the recap window. */
 function onlyOldDates(context: SentenceContext, from: number, to: number): boolean {
-  const ages = context.ages.filter((_, i) => context.dates[i].index >= from && context.dates[i].index < to);
+  const ages = agesBetween(context, from, to);
   return ages.length > 0 && ages.every((age) => age > RECAP_AFTER_DAYS);
 }
 
@@ -70,10 +75,7 @@ export function whenAtOldTime(
 /** "The talks, which began on Friday, ...": a relative clause that dates its event this fortnight reports it. */
 export function relativeDatedRecently(context: SentenceContext, tokens: Token[], clause: Clause): boolean {
   if (!RELATIVE_OPENERS.has(tokens[clause.from]?.normal ?? '')) return false;
-  const start = tokens[clause.from].start;
-  const end = tokens[clause.to - 1].end;
-  return context.dates.some(
-    (date, i) =>
-      date.index >= start && date.index < end && context.ages[i] >= 0 && context.ages[i] <= RECAP_AFTER_DAYS,
+  return agesBetween(context, tokens[clause.from].start, tokens[clause.to - 1].end).some(
+    (age) => age >= 0 && age <= RECAP_AFTER_DAYS,
   );
 }
