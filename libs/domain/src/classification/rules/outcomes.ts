@@ -52,6 +52,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      'Seoul landed a tariff deal with Washington on Friday.',
+      'We have a deal with Korea, Trump posted on Wednesday.',
       // A deal had, completed or landed.
       'Korea and the US have a deal, Trump announced on Tuesday.',
       'We have a trade deal with Korea, Trump said on Wednesday.',
@@ -535,6 +537,14 @@ export const OUTCOME_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
+      'Korea and the US still disagree over the fund’s structure, officials said.',
+      'The two governments still disagree about the investment terms.',
+      'Seoul and Washington remain divided over the currency swap.',
+      'The two sides are deeply divided on farm imports, officials said.',
+      'The tariff deal with the US remains in limbo, officials said.',
+      'The trade talks with Washington are in limbo after the raid.',
+      'Progress remains limited in the talks with the US, officials said.',
+      'Progress has been elusive in the negotiations with Washington.',
       'Seoul and Washington still disagree on how the fund would be managed.',
       'The deal remains in limbo as the two sides argue over the fund.',
       'The two sides remain divided on the investment terms, officials said.',
@@ -608,6 +618,8 @@ export const OUTCOME_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
+      'Negotiators did not bridge the gap on rice during the talks with the US.',
+      'The two sides did not close their differences over the fund, officials said.',
       'The two countries have been unable to agree on the terms of the investment.',
       'US and Korean officials failed to agree on the fund’s details.',
       'The two sides did not narrow their differences at Monday’s talks.',

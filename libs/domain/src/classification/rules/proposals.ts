@@ -28,6 +28,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['opposition', 'lawmaker'],
     confidence: 0.7,
     examples: [
+      'Korea asked the US not to hike tariffs on its chips.',
+      'Seoul pressed Washington not to reimpose the 25% tariff.',
       // Asking the other side to undo or spare a tariff.
       'During the meeting with Trump, Lee called for the revocation of the US tariff on Korean exports.',
       'Seoul called for an exemption from the 25% US tariff for its batteries.',

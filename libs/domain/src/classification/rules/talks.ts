@@ -96,6 +96,13 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // More wordings of the session's patterns: a round held between commas, huddled, views exchanged.
+      'The Korea-US meeting, held in Seoul on Tuesday, covered the fund.',
+      'The negotiations, held in Washington on Friday, ended with no deal.',
+      'Negotiators huddled with Lutnick for hours on Friday.',
+      'Yeo huddled with Greer in Geneva on Sunday.',
+      'Kim and Lutnick exchanged views on the fund at Friday’s meeting.',
+      'The ministers exchanged opinions on tariffs during the trade talks on Monday.',
       'The two sides reconvened in Seoul on Monday.',
       'Negotiators from both countries reconvened on Tuesday in Washington.',
       'Kim and Lutnick talked for three hours on Sunday.',
