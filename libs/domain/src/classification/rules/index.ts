@@ -1,7 +1,9 @@
 import { DEADLINE_RULES } from './deadlines';
-import { OUTCOME_RULES } from './outcomes';
+import { DEAL_RULES } from './deal-reached';
+import { NO_BREAKTHROUGH_RULES } from './no-breakthrough';
 import { PROPOSAL_RULES } from './proposals';
 import { TALKS_RULES } from './talks';
+import { TALKS_HELD_AROUND_RULES } from './talks-held-around';
 import { CANCELLED_RULES } from './talks-cancelled';
 import { SCHEDULED_RULES } from './talks-scheduled';
 import { TARIFF_THREAT_RULES } from './tariffs';
@@ -12,8 +14,10 @@ import type { SignalRule } from './types';
 export const SIGNAL_RULES: SignalRule[] = [
   ...SCHEDULED_RULES,
   ...TALKS_RULES,
+  ...TALKS_HELD_AROUND_RULES,
   ...CANCELLED_RULES,
-  ...OUTCOME_RULES,
+  ...DEAL_RULES,
+  ...NO_BREAKTHROUGH_RULES,
   ...PROPOSAL_RULES,
   ...DEADLINE_RULES,
   ...TARIFF_THREAT_RULES,

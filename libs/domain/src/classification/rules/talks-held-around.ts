@@ -1,0 +1,161 @@
+import { STILL_TO_COME } from './talks';
+import { MEETING } from './vocabulary';
+import type { SignalRule } from './types';
+
+/** A round held, read from what surrounds it: a trip for talks, talks that failed, a deal struck at a meeting, what came after one. */
+export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
+  {
+    // "Koo, who visited the U.S. for talks this week": a trip for talks, told in the past, is a round held.
+    id: 'held.visited-for-talks',
+    signal: 'talks_held',
+    patterns: [`@visit|travel|fly|go|come ~5 for ~3 ${MEETING}`],
+    require: ['past'],
+    needs: ['counterpart', 'anchored'],
+    // "visit to New Delhi for trade talks called off": a visit put off is no round held.
+    unless: [...STILL_TO_COME, 'will', 'set', 'expect', 'ahead', 'phone', 'off'],
+    confidence: 0.68,
+    examples: [
+      'Deputy Prime Minister Koo, who visited the U.S. for talks this week, said coordination is moving fast.',
+      'Yeo traveled to Washington on Tuesday for tariff negotiations with Greer.',
+      'Kim flew to Washington on Sunday for two days of talks with Lutnick, the ministry said on Tuesday.',
+    ],
+    counterexamples: [
+      'US negotiators’ Aug 25 visit to Seoul for trade talks called off',
+      'Korean officials’ Monday visit to Washington for tariff talks called off',
+      'Yeo’s Friday visit to Washington for tariff talks put off',
+      'Yeo will travel to Washington next week for talks with Greer.',
+      'Koo visited Washington in March for talks with Bessent.',
+      'Kim was set to fly to Washington on Sunday for talks before they were postponed.',
+    ],
+  },
+  {
+    id: 'held.talks-failed',
+    signal: 'talks_held',
+    patterns: [`${MEETING} ~6 @fail|collapse|break ~3 to|down|without|over`],
+    allow: ['subordinate'],
+    needs: ['counterpart'],
+    confidence: 0.7,
+    examples: [
+      'Switzerland was hit with the tariff on Thursday after last-minute talks with Washington failed to produce a deal.',
+      'The negotiations between Seoul and Washington collapsed over the investment fund on Friday.',
+      'Talks with the U.S. broke down over rice and beef, Korean officials said.',
+    ],
+    counterexamples: [
+      'Talks with the U.S. could fail if Washington insists on cash.',
+      'The talks with Washington had failed in 2019.',
+    ],
+  },
+  {
+    id: 'held.in-capital',
+    signal: 'talks_held',
+    patterns: [
+      '@be|remain|stay in ~3 for ~6 talk|negotiation|push|consultation|meeting|round',
+      // "have been in Kuala Lumpur since Sunday to finalise the agreement": there, at the table, since a day.
+      '@be|remain|stay in ~3 since ~3 to ~1 negotiate|finalise|finalize|discuss|hammer|work|conclude',
+    ],
+    needs: ['anchored', 'counterpart'],
+    confidence: 0.66,
+    examples: [
+      "South Korea's top economic officials are in Washington this week for a final push to clinch a trade deal with the U.S.",
+      'Korean negotiators are in Washington for a third day of tariff talks with US officials.',
+      'The US trade team is in Seoul this week for consultations on the tariff package.',
+      'Korea’s trade minister remains in Washington this week for a fourth round of negotiations with the US.',
+      'US negotiators have been in Seoul since Sunday to finalise the agreement with Korea.',
+      'Korea’s trade team has been in Washington since Monday to negotiate the fund with Lutnick.',
+      'Korean officials have been in Washington since Tuesday to hammer out the details with US negotiators.',
+      'The Korean delegation stayed in Washington on Monday for more talks with Lutnick.',
+    ],
+    counterexamples: [
+      'Korean officials will be in Washington next week for talks with the US.',
+      'Korean officials were in Washington in May for talks with the US.',
+      'Korean officials will stay in Washington next week for another round with the US.',
+    ],
+  },
+  {
+    id: 'held.in-talks',
+    signal: 'talks_held',
+    patterns: [
+      `@talk|negotiation|meeting ~7 be ~2 under|underway|ongoing`,
+      // Being in talks: "are in talks with". A topic "in the talks with" (a chip, a role, progress) holds none.
+      `be ~2 @in ~2 talk|negotiation ~2 with`,
+    ],
+    allow: [],
+    // "Talks are ongoing" with no time is the state of the negotiation, not a round taking place.
+    needs: ['counterpart', 'anchored'],
+    confidence: 0.7,
+    examples: [
+      'Seoul is currently in intensive negotiations with Washington this week, officials said on Monday.',
+      'Korea has been in talks with the US all week, the ministry said on Friday.',
+      'Korea and the U.S. are in talks with each other on a tariff package this week, officials said.',
+      'Negotiations between Seoul and Washington are under way in Washington this week.',
+      'Talks between the two sides are ongoing at the Commerce Department on Tuesday.',
+    ],
+    counterexamples: [
+      'The minister on Monday stressed the role of farm goods in the tariff talks with Washington.',
+      'Seoul decided on Friday not to use rice as a bargaining chip in negotiations with the US.',
+      'Kim spoke on Tuesday about the progress made in talks with the US.',
+      'Trade talks between the two nations remain under way, with both sides stressing a mutually beneficial agreement.',
+      'Korea is not in talks with the U.S. on currency, the ministry said.',
+      'Negotiations with the US could be under way by next month.',
+      'Korea had been in talks with the U.S. since April.',
+    ],
+  },
+  {
+    // A deal sealed at a summit or a round of talks tells that the meeting took place.
+    id: 'held.deal-at-meeting',
+    signal: 'talks_held',
+    patterns: [
+      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|agree|unveil|announce ~8 at|during ~3 ${MEETING}|visit`,
+    ],
+    require: ['past'],
+    needs: ['counterpart', 'anchored'],
+    unless: ['phone', 'call/NOUN', 'press', 'briefing', 'virtual', 'video'],
+    confidence: 0.72,
+    examples: [
+      'Lee and Trump finalised their trade deal at a summit in Gyeongju on Wednesday.',
+      'The two sides reached the agreement during talks with Lutnick in Washington on Friday.',
+      'Trump signed the tariff pact with Korea during his visit to Seoul on Thursday.',
+      'Seoul and Washington sealed the deal at a meeting between Yeo and Greer this week.',
+    ],
+    counterexamples: [
+      'Lee and Trump hope to finalise their trade deal at a summit in Gyeongju next week.',
+      'Trump is expected to sign the deal with Korea at the APEC summit on Friday.',
+      'Korea and the US agreed on the deal during a phone call between Lee and Trump on Monday.',
+      'Yeo and Greer announced the deal at a press briefing in Washington on Tuesday.',
+    ],
+  },
+  {
+    // "The deal was announced after talks in Washington on Monday": the talks are reported in the clause
+    // that dates them, a subordinate one.
+    id: 'held.after-meeting',
+    signal: 'talks_held',
+    patterns: [
+      `@after|following ~4 ${MEETING} ~8 PARTY|counterpart|lutnick|greer|bessent|DATE|weekend|in|at`,
+    ],
+    allow: ['subordinate', 'nonfinite'],
+    needs: ['counterpart', 'anchored'],
+    unless: [
+      'month',
+      'year',
+      'phone',
+      'call/NOUN',
+      'press',
+      'cabinet',
+      'briefing',
+      'next',
+      'upcoming',
+      'planned',
+    ],
+    confidence: 0.72,
+    examples: [
+      'The agreement was reached after a meeting between Yeo and Greer on Monday in Washington.',
+      'Trump announced the deal on Wednesday following talks with the Korean delegation at the White House.',
+      'The statement came after two days of negotiations with Lutnick in Washington this week.',
+    ],
+    counterexamples: [
+      'The deal came after months of negotiations between Seoul and Washington.',
+      'Kim will fly home after the meeting with Lutnick next week.',
+      'Lee spoke to Trump after a phone call with U.S. officials on Monday.',
+    ],
+  },
+];
