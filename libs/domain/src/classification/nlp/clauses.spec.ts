@@ -136,3 +136,22 @@ describe('clausePolarity: a participle between a preposition and its noun is an 
     },
   );
 });
+
+describe('clausePolarity: a refusal undoes the verb of its infinitive', () => {
+  it.each([
+    ['Trump declined to extend the deadline for Korea.', 'extend'],
+    ['The minister refused to set a deadline for the trade deal.', 'set'],
+    ['Korea and the US failed to reach a deal on Friday.', 'reach'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('negated');
+  });
+
+  it.each([
+    // The refusal's infinitive is another verb: the demand was still made.
+    ['Korea refused to accept the US demand for cash.', 'demand'],
+    // "declined" with no infinitive is a fall.
+    ['Exports declined after the US extended the deadline.', 'extended'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('negated');
+  });
+});

@@ -15,6 +15,7 @@ import {
   PLANNED,
   POSSESSIVES,
   PURPOSES,
+  REFUSALS,
   REPORTING,
   SAID,
   UNCONFIRMED,
@@ -32,6 +33,11 @@ import {
   rankedBefore,
   tripTaken,
 } from './verb-forms';
+
+/** The verb after a refusal's "to" is the match itself (its head or one of its words). */
+function refusedMatch(verb: number, head: number, matched: Set<number>): boolean {
+  return verb === head || matched.has(verb);
+}
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
@@ -126,7 +132,7 @@ export function clausePolarity(
   // The words that frame the match: its clause up to the last matched word, less the matched words themselves.
   const lastMatched = Math.max(head, ...matched);
   const framing = (i: number) =>
-    i !== head && !(matched.has(i) && (NEGATORS.has(tokens[i].normal) || tokens[i].lemma === 'fail'));
+    i !== head && !(matched.has(i) && (NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma)));
   const before: Token[] = [];
   for (let i = clause.from; i < head; i += 1) if (framing(i)) before.push(tokens[i]);
   const inside: Token[] = [];
@@ -152,11 +158,15 @@ export function clausePolarity(
   const window = [...lead, ...inside, ...trailing];
   if (
     (headToken.negated &&
-      ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || tokens[i].lemma === 'fail')) ||
+      ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma))) ||
     window.some((token) => NEGATORS.has(token.normal)) ||
     before.some(
       (token, i) =>
         (token.lemma === 'fail' && i < before.length) ||
+        // "declined to set a deadline" undoes the setting; "refused to accept the US demand" leaves the demand made.
+        (REFUSALS.has(token.lemma) &&
+          before[i + 1]?.normal === 'to' &&
+          refusedMatch(tokens.indexOf(before[i + 1]) + 1, head, matched)) ||
         (token.normal === 'yet' && before[i + 1]?.normal === 'to'),
     )
   )

@@ -4,6 +4,9 @@ import { IRREGULAR_PAST_FORMS } from './irregular-forms';
 /** The words the clause reader looks for: negators, hedges, tenses, reporting and denying verbs. */
 export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', "n't", 'none']);
 
+/** Verbs that undo the infinitive after them: "failed to reach", "refused to extend", "declined to set". */
+export const REFUSALS = new Set(['fail', 'refuse', 'decline']);
+
 export const HEDGES = new Set([
   'can',
   'could',

@@ -157,8 +157,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'deadline ~6 not ~1 @move|change|shift|budge|slip',
     ],
     allow: ['negated', 'hedged', 'future'],
-    // "no more than 15%" caps a rate.
-    unless: ['than'],
+    // "no more than 15%" caps a rate; "did not rule out extending" leaves the door open.
+    unless: ['than', 'rule/VERB'],
     confidence: 0.72,
     examples: [
       'Trump said on Tuesday there would be no extensions beyond Aug. 1 for Korea’s tariffs.',
@@ -171,9 +171,34 @@ export const DEADLINE_RULES: SignalRule[] = [
     counterexamples: [
       'Trump extended the deadline for Korea to Aug. 1.',
       'If there is no extension, Korea and the US would keep talking.',
+      'Trump did not rule out extending the deadline for Korea.',
+      'Lutnick would not rule out a delay of the Aug. 1 date.',
+      'The White House has not ruled out pushing the tariff deadline back.',
       'The U.S. pledged to limit duties on most Korean goods to no more than 15%.',
       'Under the deal, tariffs on Korean cars will be capped at no more than 15 percent from Aug. 1.',
       'Seoul is pressing for a rate of no more than 15% on its chips before the deadline.',
+    ],
+  },
+  {
+    // A refusal to move it, which is no refusal once negated ("did not rule out extending").
+    id: 'deadline.extension-refused',
+    signal: 'deadline_set',
+    patterns: [
+      '@refuse|decline ~1 to ~2 extend|delay|postpone|push|move ~4 deadline|date|tariff',
+      '@rule ~1 out ~2 extend|extension|delay|postpone|push|move|postponement ~4 deadline|date|tariff',
+    ],
+    allow: ['future'],
+    confidence: 0.72,
+    examples: [
+      'Trump refused to extend the Aug. 1 deadline for Korea, the White House said.',
+      'Lutnick declined to push back the tariff deadline for Korean goods.',
+      'Trump ruled out extending the deadline for Korea beyond Aug. 1.',
+      'The White House has ruled out any postponement of the Aug. 1 deadline.',
+    ],
+    counterexamples: [
+      'Trump did not rule out extending the deadline for Korea.',
+      'Korea refused to accept the US demand before the deadline.',
+      'Trump may refuse to extend the deadline if talks stall.',
     ],
   },
   {
@@ -231,6 +256,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      'Trump refused to extend the Aug. 1 deadline for Korea.',
+      'Lutnick declined to push back the tariff deadline for Korean goods.',
+      'The White House declined to delay the Aug. 1 deadline for Seoul.',
       // An extension "expected" is a forecast, not one granted.
       'Trump and Lee are expected to extend the trade truce at the Seoul summit.',
       'Trump and Lee expected to extend tariff truce at summit',
