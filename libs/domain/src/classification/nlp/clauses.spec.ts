@@ -155,3 +155,37 @@ describe('clausePolarity: a refusal undoes the verb of its infinitive', () => {
     expect(polarityAt(sentence, head)).not.toContain('negated');
   });
 });
+
+describe('clausePolarity: an infinitive that describes a noun', () => {
+  /** The polarities of a match that runs from the tariff word to the verb of the infinitive. */
+  function spanPolarity(sentence: string, from: string, head: string): string[] {
+    const tokens = annotate(sentence, new Set());
+    const start = tokens.findIndex((token) => token.normal === from);
+    const at = tokens.findIndex((token) => token.normal === head);
+    const clause = splitClauses(tokens).find((candidate) => candidate.from <= at && at < candidate.to);
+    if (start < 0 || at < 0 || !clause) throw new Error(`no "${from}" ... "${head}" in: ${sentence}`);
+    return [...clausePolarity(tokens, clause, at, new Set([start, at]))];
+  }
+
+  it.each([
+    ['Seoul wants a deal that spares it the 25% tariffs set to take effect on Aug. 1.', 'tariffs', 'take'],
+    [
+      'Negotiators hope to replace the tariff on EU goods, set to begin on Aug. 1, with a lower one.',
+      'tariff',
+      'begin',
+    ],
+    ['Exporters rushed shipments ahead of the levy due to start next month.', 'levy', 'start'],
+  ])('%s', (sentence, from, head) => {
+    expect(spanPolarity(sentence, from, head)).toContain('described');
+  });
+
+  it.each([
+    // The infinitive is the sentence's own predicate.
+    ['The 25% tariff on Korean goods is set to take effect on Aug. 1.', 'tariff', 'take'],
+    ['25% tariffs set to take effect on Aug. 1', 'tariffs', 'take'],
+    // The sentence announces the tariff that the infinitive describes.
+    ['Trump announced a 25% tariff on Korean goods, set to take effect on Aug. 1.', 'tariff', 'take'],
+  ])('not in: %s', (sentence, from, head) => {
+    expect(spanPolarity(sentence, from, head)).not.toContain('described');
+  });
+});

@@ -29,6 +29,8 @@ export const POLARITIES = [
   'pastplan',
   /** The match is the condition itself: "if the 25% levies are imposed, ...". */
   'supposition',
+  /** An infinitive describing a noun: "the 25% tariffs set to take effect on Aug. 1" names the tariffs, announces nothing. */
+  'described',
 ] as const;
 export type Polarity = (typeof POLARITIES)[number];
 

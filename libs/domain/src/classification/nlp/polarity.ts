@@ -26,6 +26,7 @@ import {
 } from './words';
 import {
   hyphenCompound,
+  isFiniteVerb,
   isReducedRelative,
   presentPassive,
   quotedName,
@@ -37,6 +38,41 @@ import {
 /** The verb after a refusal's "to" is the match itself (its head or one of its words). */
 function refusedMatch(verb: number, head: number, matched: Set<number>): boolean {
   return verb === head || matched.has(verb);
+}
+
+/** Words that, right after a noun, start an infinitive describing it: "tariffs set to take effect", "a levy due to begin". */
+const DESCRIBING = new Set(['set', 'due', 'scheduled', 'slated', 'poised']);
+/** Verbs whose object is news even when an infinitive describes it. */
+const ANNOUNCING = new Set([
+  'announce',
+  'unveil',
+  'threaten',
+  'impose',
+  'slap',
+  'declare',
+  'order',
+  'levy',
+  'warn',
+]);
+
+/**
+ * "the 25% duties due to start on Aug. 1", "a 50% levy on Brazilian beef, set to begin": an
+ * infinitive in the match hangs on a noun of a sentence whose verb is another. "The tariff is set to" has "is".
+ */
+function describesNoun(tokens: Token[], from: number, to: number): boolean {
+  for (let marker = Math.max(2, from); marker <= to; marker += 1) {
+    if (tokens[marker].normal !== 'to' || !DESCRIBING.has(tokens[marker - 1].normal)) continue;
+    let before = marker - 2;
+    if (tokens[before].text === ',') before -= 1;
+    if (!['NOUN', 'PROPN'].includes(tokens[before]?.pos ?? '')) continue;
+    // "Trump announced a 25% tariff on Korean goods, set to take effect Aug. 1": the announcement is the news.
+    // ("a threatened 30% tariff" is an adjective, not the announcement.)
+    const announced = (token: Token, k: number, span: Token[]) =>
+      ANNOUNCING.has(token.lemma) && token.pos === 'VERB' && span[k - 1]?.pos !== 'DET';
+    if (tokens.slice(Math.max(0, before - 8), before).some(announced)) continue;
+    if (tokens.some((_, k) => k !== marker - 1 && k !== marker + 1 && isFiniteVerb(tokens, k))) return true;
+  }
+  return false;
 }
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
@@ -339,6 +375,7 @@ export function clausePolarity(
     found.add('nonfinite');
   // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.
   if (isReducedRelative(tokens, head) || hyphenCompound(tokens, head)) found.add('attributive');
+  if (describesNoun(tokens, Math.min(head, ...matched), lastMatched)) found.add('described');
   // "tariffs would have risen to 145% without the extension": what did not happen.
   const auxiliaries = tokens.slice(Math.max(clause.from, head - 3), head);
   if (auxiliaries.some((token, i) => MODALS.has(token.normal) && auxiliaries[i + 1]?.normal === 'have'))

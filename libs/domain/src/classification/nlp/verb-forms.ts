@@ -94,7 +94,7 @@ export function hyphenCompound(tokens: Token[], head: number): boolean {
   return gluedHyphen(tokens, head - 1) && isPastForm(tokens[head]);
 }
 
-function isFiniteVerb(tokens: Token[], k: number): boolean {
+export function isFiniteVerb(tokens: Token[], k: number): boolean {
   const token = tokens[k];
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
   if (tokens[k - 1]?.normal === 'to' || /ing$/.test(token.normal)) return false;

@@ -31,7 +31,7 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   proposal: NOT_AN_EVENT,
   no_breakthrough: NOT_AN_EVENT.filter((polarity) => polarity !== 'negated'),
   deal_reached: NOT_AN_EVENT_HERE,
-  deadline_set: ['negated', 'conditional', 'recap', 'question'],
+  deadline_set: ['negated', 'conditional', 'recap', 'question', 'described'],
   deadline_extended: ['negated', 'conditional', 'hedged', 'recap', 'question'],
   tariff_threatened: [
     'negated',
@@ -41,6 +41,7 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
     'attributive',
     'subordinate',
     'supposition',
+    'described',
   ],
   tariff_imposed: NOT_AN_EVENT_HERE,
   tariff_reduced: NOT_AN_EVENT_HERE,

@@ -95,5 +95,9 @@ export const TARIFF_STARTS_ON_DATE = {
     'A tariff of 25% on Korean goods took effect on Aug. 1.',
     'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
     'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
+    // The tariffs named by what is due to them, in a sentence about something else.
+    'Kim hopes for a deal that would spare Korea from the 25% tariffs set to take effect on Aug. 1.',
+    'Exporters rushed shipments ahead of the 25% levy on Korean goods, due to begin on Aug. 1.',
+    'Seoul sent a new offer to avoid 25% duties scheduled to start on Aug. 1.',
   ],
 };

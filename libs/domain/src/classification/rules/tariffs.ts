@@ -27,6 +27,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       'Trump threatened to impose a 25% tariff on Korean goods from Aug. 1.',
+      'Trump announced a 25% tariff on Korean goods, set to take effect on Aug. 1.',
       'Korean exports will face a 25 percent tariff if no deal is reached by Aug. 1.',
       'The 25% tariff on Korean goods will take effect on Aug. 1, the White House said.',
       'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
@@ -48,6 +49,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Korean kitchen cabinets will face a 50% tariff from Oct. 14.',
       'The US will keep charging a 15 percent levy on Korean products.',
       // The tariff as a supposition: what would follow if it came.
+      'Negotiators hope to replace the 25% tariff on Korean goods, set to take effect on Aug. 1, with a lower rate.',
+      'Seoul hopes to spare its carmakers from the 25% duties slated to kick in next month.',
+      'Hyundai shares dropped 3% on worries about the 25% levies set to go into effect on Aug. 1.',
       'If the 25% across-the-board levies are imposed, Korean exports would suffer.',
       'If the 25 percent tariff on Korean cars takes effect, Hyundai could lose $2 billion.',
       'If a 25% duty is applied to Korean goods, growth would slow, the central bank said.',
