@@ -189,3 +189,30 @@ describe('clausePolarity: an infinitive that describes a noun', () => {
     expect(spanPolarity(sentence, from, head)).not.toContain('described');
   });
 });
+
+describe('splitClauses: a relative clause right after its noun, with no comma, is a clause of its own', () => {
+  it.each([
+    [
+      'Kim stressed the tariff pact that was concluded last year.',
+      ['kim stressed the tariff pact', 'that was concluded last year .'],
+    ],
+    [
+      'Exporters still pay the tariffs which took effect in April.',
+      ['exporters still pay the tariffs', 'which took effect in april .'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(clausesOf(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // A complement of a verb of saying, a determiner, and a conjunction after an adjective open nothing.
+    'Kim said that the deal was finalized on Friday.',
+    'Officials called that deal a breakthrough.',
+    'Lutnick was so sure that Korea would sign.',
+    // A relative clause in the present or future tells what the noun does now: "an order that puts a tariff".
+    'The White House issued an order that puts a 25% tariff on Korean goods.',
+    'The letter set the rate that will take effect on Aug. 1.',
+  ])('keeps "%s" in one clause', (sentence) => {
+    expect(clausesOf(sentence)).toHaveLength(1);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Token } from './annotate';
 import { spacedHyphen } from './verb-forms';
-import { IRREGULAR_PAST, isVerb, PLANNED, RELATIVE_OPENERS } from './words';
+import { IRREGULAR_PAST, isPastForm, isVerb, PLANNED, RELATIVE_OPENERS } from './words';
 
 /**
  * How a clause reports what it says. A rule names the polarities it needs or forbids; the one clause
@@ -113,6 +113,22 @@ function opensBareAsClause(tokens: Token[], at: number): boolean {
   );
 }
 
+/**
+ * "the tariff pact that was concluded last year", "tariffs which took effect in April": a relative clause
+ * right after its noun, with no comma, in the past, describes the noun; its verb is not the sentence's.
+ * "said that" and "that deal" are no such clause: the word before is a noun and a verb comes at once.
+ */
+function opensRestrictiveRelative(tokens: Token[], at: number): boolean {
+  if (!['that', 'which'].includes(tokens[at].normal)) return false;
+  if (!['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '')) return false;
+  let next = at + 1;
+  while (tokens[next]?.pos === 'ADV') next += 1;
+  const verb = tokens[next];
+  if (verb === undefined || !(verb.pos === 'AUX' || verb.pos === 'VERB')) return false;
+  // Only what was done: "the rate that will take effect Aug. 1", "an order that puts a 25% tariff" tell the news.
+  return ['was', 'were', 'had'].includes(verb.normal) || (verb.pos === 'VERB' && isPastForm(verb));
+}
+
 function clauseFrom(from: number, to: number, simultaneous: boolean): Clause {
   return simultaneous ? { from, to, simultaneous } : { from, to };
 }
@@ -134,10 +150,12 @@ export function splitClauses(tokens: Token[]): Clause[] {
       // "The deal, announced on Wednesday, sets ...": after the opening subject the phrase stays with it.
       !(from === 0 && tokens.slice(0, i).every((before) => !isVerb(before)));
     const bareAs = i > from && !afterComma && opensBareAsClause(tokens, i);
+    const relative = i > from && !afterComma && opensRestrictiveRelative(tokens, i);
     const opens =
       i > from &&
       (participle ||
         bareAs ||
+        relative ||
         (OPENERS.has(token.normal) &&
           (afterComma || ['but', 'while', 'whilst', 'whereas', 'unless', 'if'].includes(token.normal))));
     // "If no deal is reached, Korea will face 25%", "After announcing ..., Trump declared ...": a leading

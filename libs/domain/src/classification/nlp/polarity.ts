@@ -349,9 +349,19 @@ export function clausePolarity(
   if (sentence.question) found.add('question');
   if (
     !clause.simultaneous &&
-    ['when', 'which', 'after', 'since', 'as', 'while', 'because', 'although', 'though', 'before'].includes(
-      tokens[clause.from]?.normal ?? '',
-    ) &&
+    [
+      'when',
+      'which',
+      'that',
+      'after',
+      'since',
+      'as',
+      'while',
+      'because',
+      'although',
+      'though',
+      'before',
+    ].includes(tokens[clause.from]?.normal ?? '') &&
     !openerIsPhrase(tokens, clause, head)
   )
     found.add('subordinate');

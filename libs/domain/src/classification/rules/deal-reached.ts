@@ -85,6 +85,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // A restrictive relative clause describes the deal, old news unless dated this fortnight.
+      'Kim reaffirmed Seoul’s commitment to the tariff pact that was concluded last year.',
+      'Lee vowed to honour the tariff agreement which was sealed with Washington last summer.',
+      'Exporters still wait for the benefits of the deal which was reached in July.',
       'We don’t have a deal with Korea yet, Lutnick said.',
       'If Korea and the US have a deal by Friday, tariffs will fall.',
       'Korea and the US will have a deal soon, Trump said.',
