@@ -215,7 +215,11 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'held.meeting-with',
     signal: 'talks_held',
     patterns: [
-      `@talk|meeting|negotiation|discussion|consultation ~4 with ~3 PARTY|counterpart|lutnick|greer|bessent`,
+      `@talk|meeting|discussion|consultation ~4 with ~3 PARTY|counterpart|lutnick|greer|bessent`,
+      // "Negotiations with" name the negotiation at large ("months of negotiations with the US") unless dated on
+      // the noun ("Thursday's negotiations with", "negotiations with Greer on Friday").
+      `DATE ~2 @negotiation ~4 with ~3 PARTY|counterpart|lutnick|greer|bessent`,
+      `@negotiation ~4 with ~3 PARTY|counterpart|lutnick|greer|bessent ~3 DATE`,
     ],
     require: ['past'],
     needs: ['anchored', 'counterpart'],
@@ -254,6 +258,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Kim said on Friday he had sought a meeting with Lutnick in May.',
       'The minister held a phone call with Lutnick on Wednesday.',
       'President Lee begins a week of summits on Wednesday with a meeting with Trump in Gyeongju.',
+      // The negotiation at large, with a date that dates something else.
+      'On Monday, the cabinet weighed a bigger role in the negotiations with the White House.',
+      'Yeo has led months of tariff negotiations with Washington since June, the ministry said on Friday.',
+      'Manila on Tuesday credited the outcome to tough negotiations with Trump.',
     ],
   },
   {
