@@ -11,6 +11,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^ ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold`,
       `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
+      // A passive with a long subject: "A meeting of the two finance chiefs to go over the tariff package has
+      // been postponed".
+      `${MEETING}|visit|trip ~20 be ~1 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
       // Not turning up: "skips the meeting", "pulled out of a planned meeting".
       `@skip^|miss^|snub^ ~3 ${MEETING}`,
@@ -45,6 +48,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Lutnick snubbed the meeting with Korea’s trade minister on Friday.',
       'Korea dropped out of the planned meeting with US officials on Monday.',
       'The Korean trade minister’s trip to Washington has been put on hold, officials said on Friday.',
+      'A meeting of Korea’s finance chief and the US Treasury secretary to go over the tariff package has been postponed, Seoul said.',
+      'The meeting of the two countries’ finance and trade ministers in Washington on Friday has been cancelled.',
+      'A visit by Korea’s trade minister and officials from three ministries to Washington next week has been postponed indefinitely.',
     ],
     counterexamples: [
       // A risk is a possibility, like a chance: nothing was called off.
@@ -63,6 +69,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Any delay in the talks with the US would be costly for Korea, the minister warned.',
       'A postponement risk hangs over the talks with Washington after the row over the fund.',
       'Seoul missed the deadline to submit its offer before the talks.',
+      'Talks between Korean and US officials on the tariffs and the investment fund were not postponed, the ministry said on Thursday.',
     ],
   },
 ];
