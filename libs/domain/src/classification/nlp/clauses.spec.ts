@@ -216,3 +216,25 @@ describe('splitClauses: a relative clause right after its noun, with no comma, i
     expect(clausesOf(sentence)).toHaveLength(1);
   });
 });
+
+describe('clausePolarity: the purpose of a plan as it stood is no plan now', () => {
+  it.each([
+    [
+      'The finance minister was due to leave for Washington on Wednesday to attend the talks on Thursday.',
+      'attend',
+    ],
+    ['Yeo was due to fly to Washington on Sunday to meet Lutnick on Monday.', 'meet'],
+    ['The minister was scheduled to travel to Seoul next week to hold talks with Greer.', 'hold'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('pastplan');
+  });
+
+  it.each([
+    [
+      'The finance minister is due to leave for Washington on Wednesday to attend the talks on Thursday.',
+      'attend',
+    ],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('pastplan');
+  });
+});

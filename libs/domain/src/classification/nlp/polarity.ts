@@ -254,9 +254,10 @@ export function clausePolarity(
     window.some((token) => token.lemma === 'go' && after(token, 1)?.normal === 'to')
   )
     found.add('future');
-  // "was set to depart", "were to begin", "was supposed to attend": a plan as it stood, usually undone since.
+  // "was set to depart", "were to begin", "was supposed to attend": a plan as it stood, usually undone since;
+  // also for the purpose after it ("was due to leave on Wednesday to join the talks on Thursday").
   if (
-    window.some(
+    [...window, ...(infinitiveTo >= 0 ? before : [])].some(
       (token) =>
         (token.normal === 'was' || token.normal === 'were') &&
         (after(token, 1)?.normal === 'to' ||
