@@ -243,6 +243,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Yeo said on Monday he had a two-hour meeting with Greer in Washington.',
       'Kim had talks with Lutnick on Thursday, the ministry said.',
       'Koo said on Tuesday that he had fruitful discussions with Bessent in Washington.',
+      // Negotiations dated on the noun are a round.
+      'Yeo described Thursday’s negotiations with Greer as productive.',
+      'Kim praised his negotiations with Lutnick on Friday as constructive.',
+      'Koo praised Monday’s negotiations with Bessent in Washington.',
     ],
     counterexamples: [
       // The negotiation at large, and talks broken off.
