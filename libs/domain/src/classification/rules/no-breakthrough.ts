@@ -139,12 +139,17 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `${DEAL} ~10 @shelve|collapse`,
       '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
       '@make ~3 little|no|limited|scant ~2 progress|headway',
+      // The passive: "little progress was made on the details", "no headway has been achieved".
+      'little|no|limited|scant ~1 @progress|headway ~3 be ~1 make|achieve|see',
     ],
     allow: ['recap', 'negated'],
     forbid: ['pluperfect'],
     unless: ['breakthrough', 'resolve'],
     confidence: 0.7,
     examples: [
+      'Little progress was made on the details of the investment fund, officials in Seoul said on Friday.',
+      'Scant progress has been achieved in the talks with Washington, the ministry said.',
+      'No headway was made on rice and beef at Monday’s meeting with Greer.',
       'Negotiations between Seoul and Washington remain stuck over the investment fund, officials said on Friday.',
       'Korea-US talks got stuck on the investment fund this week, officials said.',
       'The negotiations with Washington are stuck over rice, Kim said on Friday.',
@@ -280,6 +285,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     signal: 'no_breakthrough',
     patterns: [
       'could|can ~1 not ~2 @agree|settle|bridge|resolve|narrow|close',
+      // "No agreement could be reached": the negation on the noun.
+      `no ~2 ${DEAL}|consensus|compromise ~4 could|can ~1 be ~1 @reach|strike|find|agree`,
       // "did not narrow their differences", "failed to agree on the details", "have been unable to agree".
       'do ~1 not ~2 @narrow|bridge|close ~3 gap|difference|divide|disagreement',
       '@fail|unable ~1 to ~2 agree|settle ~3 on|over|term|difference',
@@ -289,6 +296,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
+      'No agreement could be reached at the talks with Trump, the Swiss president said on Friday.',
+      'No compromise on the fund could be found during Monday’s meeting with Lutnick.',
+      'No consensus could be reached on autos at the talks with Greer on Monday.',
       'Negotiators did not bridge the gap on rice during the talks with the US.',
       'The two sides did not close their differences over the fund, officials said.',
       'The two countries have been unable to agree on the terms of the investment.',
@@ -299,6 +309,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Negotiators could not bridge the gap on rice and beef, the ministry said on Friday.',
     ],
     counterexamples: [
+      'If no agreement can be reached by Aug. 1, the tariff will rise.',
       'If the two sides fail to agree on the fund, the tariff will rise.',
       'If the two sides could not agree, the 25% tariff would take effect.',
       'The two sides could not agree on autos in April but closed the gap in July.',
