@@ -291,7 +291,10 @@ const OLD_LEAD_IN = /\b(?:earlier|previous|prior|original|initial|last)\b/i;
 function oldLeadIn(context: SentenceContext): boolean {
   const lead = LEAD_IN.exec(context.text);
   if (!lead) return false;
-  if (OLD_LEAD_IN.test(lead[0]) && !/\b(?:today|this week|yesterday)\b/i.test(lead[0])) return true;
+  // A bare "Earlier," is earlier in the same news cycle; "Earlier this year," and "In a previous round," are old.
+  const bareEarlier = /^earlier\s*,$/i.test(lead[0]);
+  if (OLD_LEAD_IN.test(lead[0]) && !bareEarlier && !/\b(?:today|this week|yesterday)\b/i.test(lead[0]))
+    return true;
   const inLead = context.dates
     .map((date, i) => ({ date, age: context.ages[i] }))
     .filter(({ date }) => date.index < lead[0].length);

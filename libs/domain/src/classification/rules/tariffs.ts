@@ -28,6 +28,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     examples: [
       'Trump threatened to impose a 25% tariff on Korean goods from Aug. 1.',
       'Trump announced a 25% tariff on Korean goods, set to take effect on Aug. 1.',
+      // A bare "Earlier," is the same news cycle.
+      'Earlier, Trump announced that the US will impose a 25% tariff on Korean goods from Aug. 1.',
+      'Earlier, the White House said Korean exports would face a 25 percent levy.',
+      'Earlier, Trump threatened to slap a 25% tariff on Korean products.',
       'Korean exports will face a 25 percent tariff if no deal is reached by Aug. 1.',
       'The 25% tariff on Korean goods will take effect on Aug. 1, the White House said.',
       'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
@@ -49,6 +53,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Korean kitchen cabinets will face a 50% tariff from Oct. 14.',
       'The US will keep charging a 15 percent levy on Korean products.',
       // The tariff as a supposition: what would follow if it came.
+      'Earlier this year, Trump announced that the US will impose a 25% tariff on Korean goods.',
+      'Earlier in the talks, Trump threatened to slap a 25% tariff on Korean products.',
       'Negotiators hope to replace the 25% tariff on Korean goods, set to take effect on Aug. 1, with a lower rate.',
       'Seoul hopes to spare its carmakers from the 25% duties slated to kick in next month.',
       'Hyundai shares dropped 3% on worries about the 25% levies set to go into effect on Aug. 1.',
