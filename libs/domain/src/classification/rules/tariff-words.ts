@@ -45,6 +45,8 @@ export const COUNTER_WORDS = [
   'counter-tariff',
   'counter-tariffs',
 ];
+/** Stock indexes and shares: what they "dropped" or "fell" by is a market move, not a tariff. */
+export const MARKET_WORDS = ['dow', 'nasdaq', 's&p', 'kospi', 'nikkei', 'index', 'stock'];
 /** A tariff lifted, cut or paused is not one put in force. */
 export const LIFTED_WORDS = [
   'rescind',

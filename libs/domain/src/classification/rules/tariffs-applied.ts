@@ -1,4 +1,11 @@
-import { COUNTER_WORDS, DEAL_SET_WORDS, LIFTED_WORDS, SECTOR_WORDS, TARIFF } from './tariff-words';
+import {
+  COUNTER_WORDS,
+  DEAL_SET_WORDS,
+  LIFTED_WORDS,
+  MARKET_WORDS,
+  SECTOR_WORDS,
+  TARIFF,
+} from './tariff-words';
 import type { SignalRule } from './types';
 
 /** Tariffs put in force, and tariffs cut. */
@@ -156,6 +163,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       // "a levy lower than the 15% rates": a comparison cuts nothing.
       'than',
       ...COUNTER_WORDS,
+      // A market that dropped 1.4% is no tariff cut: "the Nasdaq slid 2.1% and the Dow Jones dropped 1.4%".
+      ...MARKET_WORDS,
     ],
     needs: ['mainParty'],
     confidence: 0.75,
@@ -181,6 +190,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // Markets and prices falling by a rate.
+      'The Nasdaq slid 2.1% and the Dow Jones dropped 1.4% on the tariff news.',
+      'The Kospi dropped 1.2% as the US raised tariffs on Korean goods.',
+      'Stocks of Korean carmakers dropped 3% after the tariff letter, a stock index showed.',
       // A participle after a preposition describes the tariff, it cuts nothing: "at reduced tariffs".
       'Korea lets a fixed amount of US rice in at reduced tariffs, officials said.',
       'Some Korean goods now enter the US with lowered tariffs, exporters said.',
