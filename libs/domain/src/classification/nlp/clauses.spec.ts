@@ -116,6 +116,13 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
     // "decided to": what was decided is a plan from then on, whatever stands between.
     ['Seoul decided to send its trade minister to Washington.', 'send', 'future'],
     ['Seoul decided to urgently send its trade minister to Washington.', 'send', 'future'],
+    // The tagger reads "lower" after an adverb as an adjective; after "to" it is the infinitive's verb.
+    [
+      'Seoul passed the act so that it is possible for Washington to retroactively lower the levy on its cars.',
+      'lower',
+      'infinitive',
+    ],
+    ['Seoul wants the US to quickly lower the levy on its cars.', 'lower', 'infinitive'],
   ])('%s (%s: %s)', (sentence, head, polarity) => {
     expect(polarityAt(sentence, head)).toContain(polarity);
   });

@@ -338,7 +338,10 @@ export function clausePolarity(
     )
   )
     found.add('recap');
-  if (infinitiveTo >= 0 && headToken.pos === 'VERB' && !DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? ''))
+  // "for Washington to retroactively lower the levy": the tagger may read a verb after "to" as an adjective.
+  const verbAfterTo =
+    headToken.pos === 'VERB' || (headToken.pos === 'ADJ' && tokens[infinitiveTo]?.pos === 'PART');
+  if (infinitiveTo >= 0 && verbAfterTo && !DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? ''))
     found.add('infinitive');
   // The purpose of a trip already made was a plan as it stood then, not one still ahead.
   if (infinitiveTo >= 0 && tripTaken(tokens, infinitiveTo)) found.add('pastplan');

@@ -190,6 +190,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // A cut as the purpose of something else.
+      'Seoul passed the act so that it is possible for Washington to retroactively lower the levy on Korean cars.',
+      'Seoul passed the bill on Monday for Washington to swiftly cut the levy on Korean autos to 15%.',
+      'Korea needs the US to quickly reduce the tariff on its cars, the minister said on Monday.',
       // Markets and prices falling by a rate.
       'The Nasdaq slid 2.1% and the Dow Jones dropped 1.4% on the tariff news.',
       'The Kospi dropped 1.2% as the US raised tariffs on Korean goods.',
