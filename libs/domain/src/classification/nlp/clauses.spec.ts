@@ -123,6 +123,9 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
       'infinitive',
     ],
     ['Seoul wants the US to quickly lower the levy on its cars.', 'lower', 'infinitive'],
+    // A quotation that opens after "to" leaves the tagger calling it a preposition.
+    ['The two sides are working to “swiftly finalise deals” on lumber.', 'finalize', 'infinitive'],
+    ['Seoul hopes to “swiftly conclude” the talks with Washington.', 'conclude', 'infinitive'],
   ])('%s (%s: %s)', (sentence, head, polarity) => {
     expect(polarityAt(sentence, head)).toContain(polarity);
   });

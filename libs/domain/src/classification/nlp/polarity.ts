@@ -104,6 +104,8 @@ function infinitiveMarker(tokens: Token[], head: number): number {
   // "to urgently send": a split infinitive is an infinitive.
   while (i > 0 && tokens[i].pos === 'ADV') i -= 1;
   if (tokens[i]?.normal === 'to' && tokens[i].pos === 'PART') return i;
+  // The tagger may call that "to" a preposition when a quotation opened after it: "working to “swiftly finalise deals”".
+  if (tokens[i]?.normal === 'to' && i < head - 1 && tokens[head].pos === 'VERB') return i;
   if (tokens[head - 1]?.normal === 'to') return head - 1;
   if (!['and', 'or'].includes(tokens[i]?.normal ?? '')) return -1;
   for (let k = i - 1; k > Math.max(0, i - 8); k -= 1) {

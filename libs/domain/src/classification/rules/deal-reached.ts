@@ -85,6 +85,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // An aim quoted after "to".
+      'Ottawa said the two sides are working to “swiftly finalise deals” on lumber and energy.',
+      'Seoul and Washington hope to “swiftly strike a deal” on the fund, officials said on Monday.',
+      'The ministers aim to “finally reach an agreement” with the US this month.',
       // A restrictive relative clause describes the deal, old news unless dated this fortnight.
       'Kim reaffirmed Seoul’s commitment to the tariff pact that was concluded last year.',
       'Lee vowed to honour the tariff agreement which was sealed with Washington last summer.',
