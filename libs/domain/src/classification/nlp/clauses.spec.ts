@@ -103,6 +103,9 @@ describe('clausePolarity: a participle after the noun it describes reports nothi
     ['Washington imposed tariffs on Korean steel.', 'imposed'],
     ['The stalled tariff talks resumed in Washington on Monday.', 'resumed'],
     ['Officials said talks resumed in Seoul on Monday.', 'resumed'],
+    // The only verb of its own clause: another clause's verb does not make it a participle.
+    ['The minister spoke to reporters as the next round of talks commenced in Hanoi.', 'commenced'],
+    ['Markets rose as a round of talks resumed in Seoul.', 'resumed'],
   ])('not in: %s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).not.toContain('attributive');
   });

@@ -283,7 +283,7 @@ export function clausePolarity(
     .some(
       (token, i, span) =>
         isPastForm(token) &&
-        !isReducedRelative(tokens, clause.from + i) &&
+        !isReducedRelative(tokens, clause.from + i, clause) &&
         !REPORTING.has(token.lemma) &&
         !PLANNED.has(token.lemma) &&
         !['be', 'been', 'will'].includes(span[i - 1]?.normal ?? ''),
@@ -390,7 +390,7 @@ export function clausePolarity(
   )
     found.add('nonfinite');
   // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.
-  if (isReducedRelative(tokens, head) || hyphenCompound(tokens, head)) found.add('attributive');
+  if (isReducedRelative(tokens, head, clause) || hyphenCompound(tokens, head)) found.add('attributive');
   if (describesNoun(tokens, Math.min(head, ...matched), lastMatched)) found.add('described');
   // "tariffs would have risen to 145% without the extension": what did not happen.
   const auxiliaries = tokens.slice(Math.max(clause.from, head - 3), head);

@@ -40,7 +40,11 @@ export function spacedHyphen(tokens: Token[], at: number): boolean {
  * "a tariff on all goods imported from Korea": a participle that describes the object before it, not the
  * clause's own verb (its noun phrase follows a preposition or a verb).
  */
-export function isReducedRelative(tokens: Token[], i: number): boolean {
+export function isReducedRelative(
+  tokens: Token[],
+  i: number,
+  clause?: { from: number; to: number },
+): boolean {
   if (!isPastForm(tokens[i]) || tokens[i - 1]?.pos !== 'NOUN') return false;
   const next = tokens[i + 1];
   // "reached in July", "announced this week": a preposition or a time follows, not an object.
@@ -61,8 +65,11 @@ export function isReducedRelative(tokens: Token[], i: number): boolean {
   if (!before || before.normal === 'under') return false;
   // "said talks resumed in Seoul": after a reporting verb the noun is a subject, and its verb is finite.
   if (!(before.pos === 'ADP' || (before.pos === 'VERB' && !REPORTING.has(before.lemma)))) return false;
-  // "Teams from both governments met in Kuala Lumpur to begin talks": with no other finite verb, it is the main one.
-  return tokens.some((_, k) => k !== i && isFiniteVerb(tokens, k));
+  // "Teams from both governments met in Kuala Lumpur to begin talks": with no other finite verb, it is the main one
+  // (of its own clause: in "spoke to reporters as the next round of talks commenced" it is the verb).
+  const from = clause?.from ?? 0;
+  const to = clause?.to ?? tokens.length;
+  return tokens.some((_, k) => k !== i && k >= from && k < to && isFiniteVerb(tokens, k));
 }
 
 /** "after holding what he called constructive talks": "called" quotes a description, it hedges nothing. */

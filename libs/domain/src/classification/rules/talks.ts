@@ -48,8 +48,10 @@ export const TALKS_RULES: SignalRule[] = [
       `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
-      `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^|resume^ ~6 ${MEETING}`,
-      `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume ~2 place|up|on|off|in|without|with|after|DATE`,
+      `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^|resume^|commence^ ~6 ${MEETING}`,
+      `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume|commence ~2 place|up|on|off|in|without|with|after|DATE`,
+      // "The negotiations got under way in Washington on Wednesday."
+      `${MEETING} ~4 @get^ ~1 under ~1 way`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
       // "discussed the fund during a two-hour meeting": what was on the table at a round held.
       `@discuss|exchange ~8 during|at ~4 ${MEETING}`,
@@ -96,6 +98,11 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      'A new round of negotiations between Hanoi and Washington commenced on Monday.',
+      'Vietnamese and US negotiators commenced talks on Wednesday, the ministry said.',
+      'The negotiations with the US got under way in Washington on Wednesday.',
+      'The fourth round of talks with Washington got under way on Monday, Taipei said.',
+      'Formal talks between Hanoi and Washington commenced on Thursday with a virtual meeting.',
       // More wordings of the session's patterns: a round held between commas, huddled, views exchanged.
       'The Korea-US meeting, held in Seoul on Tuesday, covered the fund.',
       'The negotiations, held in Washington on Friday, ended with no deal.',
@@ -166,6 +173,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'The next round of negotiations with the US will commence in Washington next week.',
+      'Talks with the US are expected to get under way next month.',
       'The two sides will reconvene in Seoul next week.',
       // One side's own meeting on its response.
       'Seoul held a countermeasure meeting on the US tariff hike on Monday.',
