@@ -7,6 +7,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     signal: 'proposal',
     patterns: [
       '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
+      // The demand named with what it asks: "the US demand to remove", "US demands for Seoul to lift".
+      '@demand ~4 to ~2 remove|lift|open|scrap|drop|eliminate|ease|accept|pay|invest|buy|purchase|cut|lower|allow|address',
       '@urge|press|ask|request|call ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
       '@propose|pledge ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Steps, measures or terms put forward to move the talks on: "proposed several steps to speed up the talks".
@@ -28,6 +30,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['opposition', 'lawmaker'],
     confidence: 0.7,
     examples: [
+      'Korea answered the US demand to scrap 30 import rules at the talks on Monday.',
+      'Seoul rejected Washington’s demand to open its rice market during the talks on Friday.',
+      'The US demand to ease Korea’s digital rules was on the table at Thursday’s meeting.',
+      'The two sides agreed on Saturday on more time to deal with US demands for Seoul to lift its beef curbs.',
       'Korea asked the US not to hike tariffs on its chips.',
       'Seoul pressed Washington not to reimpose the 25% tariff.',
       // Asking the other side to undo or spare a tariff.
@@ -64,6 +70,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      'Farmers staged protests on Monday to demand to be heard before any deal with the US.',
       // Parliament pressing its own government.
       'Opposition lawmakers demanded that Seoul release the terms of the US deal.',
       'The main opposition party insisted on a vote on the investment pledge to the US.',
