@@ -35,11 +35,6 @@ import {
   tripTaken,
 } from './verb-forms';
 
-/** The verb after a refusal's "to" is the match itself (its head or one of its words). */
-function refusedMatch(verb: number, head: number, matched: Set<number>): boolean {
-  return verb === head || matched.has(verb);
-}
-
 /** Words that, right after a noun, start an infinitive describing it: "tariffs set to take effect", "a levy due to begin". */
 const DESCRIBING = new Set(['set', 'due', 'scheduled', 'slated', 'poised']);
 /** Verbs whose object is news even when an infinitive describes it. */
@@ -88,10 +83,6 @@ function isCondition(tokens: Token[], i: number): boolean {
   return !next || !(next.classes.includes('DATE') || next.classes.includes('NUM') || next.pos === 'PROPN');
 }
 
-/**
- * The "to" of the head's infinitive: right before it, or before the first of two joined verbs ("present to
- * continue the conversation and quickly strike deals"). -1 when the head is no infinitive.
- */
 /** The word before the head, past its adverbs: "talked about quickly landing deals". */
 function wordBefore(tokens: Token[], head: number): number {
   let i = head - 1;
@@ -99,10 +90,13 @@ function wordBefore(tokens: Token[], head: number): number {
   return i;
 }
 
+/**
+ * The "to" of the head's infinitive: right before it, or before the first of two joined verbs ("present to
+ * continue the conversation and quickly strike deals"). -1 when the head is no infinitive.
+ */
 function infinitiveMarker(tokens: Token[], head: number): number {
-  let i = head - 1;
   // "to urgently send": a split infinitive is an infinitive.
-  while (i > 0 && tokens[i].pos === 'ADV') i -= 1;
+  const i = wordBefore(tokens, head);
   if (tokens[i]?.normal === 'to' && tokens[i].pos === 'PART') return i;
   // The tagger may call that "to" a preposition when a quotation opened after it: "working to “swiftly finalise deals”".
   if (tokens[i]?.normal === 'to' && i < head - 1 && tokens[head].pos === 'VERB') return i;
@@ -200,11 +194,12 @@ export function clausePolarity(
     window.some((token) => NEGATORS.has(token.normal)) ||
     before.some(
       (token, i) =>
-        (token.lemma === 'fail' && i < before.length) ||
-        // "declined to set a deadline" undoes the setting; "refused to accept the US demand" leaves the demand made.
+        token.lemma === 'fail' ||
+        // "declined to set a deadline" undoes the setting; "refused to accept the US demand" leaves the demand made:
+        // the verb after the refusal's "to" must be the match itself.
         (REFUSALS.has(token.lemma) &&
           before[i + 1]?.normal === 'to' &&
-          refusedMatch(tokens.indexOf(before[i + 1]) + 1, head, matched)) ||
+          [head, ...matched].includes(tokens.indexOf(before[i + 1]) + 1)) ||
         (token.normal === 'yet' && before[i + 1]?.normal === 'to'),
     )
   )
@@ -259,7 +254,7 @@ export function clausePolarity(
   // "was set to depart", "were to begin", "was supposed to attend": a plan as it stood, usually undone since;
   // also for the purpose after it ("was due to leave on Wednesday to join the talks on Thursday").
   if (
-    [...window, ...(infinitiveTo >= 0 ? before : [])].some(
+    (infinitiveTo >= 0 ? [...before, ...inside, ...trailing] : window).some(
       (token) =>
         (token.normal === 'was' || token.normal === 'were') &&
         (after(token, 1)?.normal === 'to' ||

@@ -194,6 +194,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Lutnick declined to push back the tariff deadline for Korean goods.',
       'Trump ruled out extending the deadline for Korea beyond Aug. 1.',
       'The White House has ruled out any postponement of the Aug. 1 deadline.',
+      'The White House declined to delay the tariff date for Seoul, officials said on Monday.',
+      'Lutnick on Friday ruled out a delay of the Aug. 1 deadline for Korean goods.',
     ],
     counterexamples: [
       'Trump did not rule out extending the deadline for Korea.',

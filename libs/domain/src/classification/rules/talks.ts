@@ -103,6 +103,9 @@ export const TALKS_RULES: SignalRule[] = [
       'The negotiations with the US got under way in Washington on Wednesday.',
       'The fourth round of talks with Washington got under way on Monday, Taipei said.',
       'Formal talks between Hanoi and Washington commenced on Thursday with a virtual meeting.',
+      'Korean and US officials commenced a new round of negotiations in Seoul on Tuesday.',
+      'The Korean and US delegations commenced their talks in Geneva on Sunday.',
+      'The working-level talks between Seoul and Washington got under way on Tuesday.',
       // More wordings of the session's patterns: a round held between commas, huddled, views exchanged.
       'The Korea-US meeting, held in Seoul on Tuesday, covered the fund.',
       'The negotiations, held in Washington on Friday, ended with no deal.',
@@ -256,6 +259,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Yeo described Thursday’s negotiations with Greer as productive.',
       'Kim praised his negotiations with Lutnick on Friday as constructive.',
       'Koo praised Monday’s negotiations with Bessent in Washington.',
+      'Yeo described his negotiations with Greer on Tuesday as cordial.',
+      'Officials praised the negotiations with Washington last week as frank.',
     ],
     counterexamples: [
       // The negotiation at large, and talks broken off.

@@ -45,7 +45,7 @@ export const COUNTER_WORDS = [
   'counter-tariff',
   'counter-tariffs',
 ];
-/** Stock indexes and shares: what they "dropped" or "fell" by is a market move, not a tariff. */
+/** Stock indexes: what they "dropped" or "fell" by is a market move, not a tariff ("share" is left out: a share of exports can fall). */
 export const MARKET_WORDS = ['dow', 'nasdaq', 's&p', 'kospi', 'nikkei', 'index', 'stock'];
 /** A tariff lifted, cut or paused is not one put in force. */
 export const LIFTED_WORDS = [
