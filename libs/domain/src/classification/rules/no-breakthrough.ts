@@ -296,6 +296,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
+      // One wording more per pattern, so each has three of its own.
+      'Korea and the US failed to agree on the fund’s terms at the talks on Friday.',
+      'Negotiators were unable to agree over rice during the meeting with Greer.',
+      'Seoul and Washington failed to settle their differences on autos on Monday.',
       'No agreement could be reached at the talks with Trump, the Swiss president said on Friday.',
       'No compromise on the fund could be found during Monday’s meeting with Lutnick.',
       'No consensus could be reached on autos at the talks with Greer on Monday.',

@@ -98,6 +98,15 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // One wording more per pattern, so each has three of its own.
+      'Yeo talked with Greer for two hours on Monday.',
+      'Kim talked with Lutnick in Washington on Thursday, the ministry said.',
+      'The two ministers talked for three hours in Washington on Friday.',
+      "Monday's meeting with Greer focused on rice and beef.",
+      'The talks between Yeo and Lutnick centered on the investment fund on Friday.',
+      'The meeting between Kim and Lutnick lasted two hours on Friday.',
+      "Tuesday's talks with Greer lasted more than three hours.",
+      'The session with US negotiators on Monday lasted nearly a day.',
       'A new round of negotiations between Hanoi and Washington commenced on Monday.',
       'Vietnamese and US negotiators commenced talks on Wednesday, the ministry said.',
       'The negotiations with the US got under way in Washington on Wednesday.',
@@ -240,6 +249,8 @@ export const TALKS_RULES: SignalRule[] = [
     unless: [...NOT_A_ROUND_NOW, 'ongoing', 'state', 'off'],
     confidence: 0.65,
     examples: [
+      // One wording more per pattern, so each has three of its own.
+      'Korean officials praised Friday’s negotiations with Lutnick in Washington.',
       // "what he called" quotes a description; it hedges nothing.
       'Kim was buoyed after holding what he called constructive talks with Lutnick in Washington on Friday.',
       'Yeo held what officials called frank discussions with Greer in Seoul on Tuesday.',
