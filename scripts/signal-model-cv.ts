@@ -4,12 +4,16 @@
  * Nothing is written: the classifier adopts a model only where this and the held-out part say it helps.
  *
  *   npm run build && node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN] [--folds 6]
- *     [--extra FOLDER --extra-skip PATTERN]   more development articles (ids matching PATTERN skipped)
+ *     [--extra FOLDER ... --extra-skip PATTERN]   more development articles (ids matching PATTERN skipped)
  *     [--test FOLDER --test-part PATTERN]     fit on all development articles, score the part of FOLDER
  *
+ *     [--modes rules,rules+words]             which feature sets to try
+ *
  * Features per (article, signal): the rules' finding for the signal (present, logit of its raw confidence,
- * supporting sentences, its clause polarities, its rule id), the other signals found, and optionally the
- * article's words (title and body kept apart, lower-cased, crudely stemmed). Deterministic: folds by position,
+ * supporting sentences, its clause polarities, its rule id, where its sentence sits: title, lead, early, late;
+ * whether the article is dated), else the best finding below the tagging threshold (its logit, rule and place),
+ * the other signals found, and optionally the article's words (title and body kept apart, lower-cased, crudely
+ * stemmed). Deterministic: folds by position,
  * fixed iterations, no randomness. Held-out ids (default: the classifier's DEFAULT_HOLDOUT) are never read.
  */
 import { parseArgs } from 'node:util';
@@ -26,6 +30,9 @@ interface Example {
   classification: Classification;
   gold: Set<string>;
   findings: SignalFinding[];
+  /** Every rule finding, below the tagging threshold too (explainArticle's raw mode). */
+  weak: SignalFinding[];
+  dated: boolean;
   words: Set<string>;
 }
 
@@ -58,6 +65,8 @@ function loadExamples(folder: string, skip: (id: string) => boolean): Example[] 
         classification,
         gold: new Set(label.relevant ? label.signals : []),
         findings,
+        weak: explainArticle(article, { raw: true }).findings,
+        dated: Boolean(article.published),
         words: new Set([
           ...wordsOf(article.title ?? '', 'title:'),
           ...wordsOf(article.text.slice(0, BODY_CHARS), 'body:'),
@@ -65,6 +74,9 @@ function loadExamples(folder: string, skip: (id: string) => boolean): Example[] 
       };
     });
 }
+
+const placeOf = (sentence: number) =>
+  sentence < 0 ? 'title' : sentence < 2 ? 'lead' : sentence < 5 ? 'early' : 'late';
 
 function featuresOf(example: Example, signal: string, vocabulary: Set<string> | null): Features {
   const features: Features = new Map([['bias', 1]]);
@@ -75,6 +87,16 @@ function featuresOf(example: Example, signal: string, vocabulary: Set<string> | 
     features.set('support', Math.min(3, own.support - 1));
     for (const polarity of own.polarity) features.set(`polarity:${polarity}`, 1);
     features.set(`rule:${own.rule}`, 1);
+    features.set(`place:${placeOf(own.sentence)}`, 1);
+    if (!example.dated) features.set('undated', 1);
+  } else {
+    const weak = example.weak.find((finding) => finding.type === signal);
+    if (weak) {
+      features.set('weak', 1);
+      features.set('weak-logit', logit(Math.min(0.99, Math.max(0.01, weak.raw))));
+      features.set(`weak-rule:${weak.rule}`, 1);
+      features.set(`weak-place:${placeOf(weak.sentence)}`, 1);
+    }
   }
   for (const finding of example.findings)
     if (finding.type !== signal) features.set(`other:${finding.type}`, 1);
@@ -196,10 +218,11 @@ function main(): void {
     options: {
       holdout: { type: 'string' },
       folds: { type: 'string' },
-      extra: { type: 'string' },
+      extra: { type: 'string', multiple: true },
       'extra-skip': { type: 'string' },
       test: { type: 'string' },
       'test-part': { type: 'string' },
+      modes: { type: 'string' },
     },
   });
   const folder = positionals[0];
@@ -208,12 +231,11 @@ function main(): void {
   const skip = (id: string) => (holdout ? holdout.test(id) : isHoldoutId(id));
   const folds = Number(values.folds ?? 6);
   const examples = loadExamples(folder, skip);
-  if (values.extra) {
-    const extraSkip = new RegExp(values['extra-skip'] ?? '^$');
-    examples.push(...loadExamples(values.extra, (id) => extraSkip.test(id)));
-  }
+  const extraSkip = new RegExp(values['extra-skip'] ?? '^$');
+  for (const extra of values.extra ?? []) examples.push(...loadExamples(extra, (id) => extraSkip.test(id)));
   const variants: Variant[] = [{ name: 'rules alone', mode: null, l2: 0, keep: 0, add: 1 }];
-  for (const mode of ['rules', 'rules+words'] as const)
+  const modes = (values.modes ?? 'rules,rules+words').split(',') as Mode[];
+  for (const mode of modes)
     for (const l2 of [0.01, 0.03])
       for (const [keep, add] of [
         [0.5, 0.5],

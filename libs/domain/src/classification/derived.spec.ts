@@ -9,6 +9,7 @@ const finding = (type: SignalType, evidence: string, polarity: string[] = []): S
   evidence,
   rule: `test.${type}`,
   support: 1,
+  sentence: 0,
   clause: evidence,
   polarity,
 });

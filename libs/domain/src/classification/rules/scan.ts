@@ -59,6 +59,8 @@ export interface SignalFinding {
   evidence: string;
   rule: string;
   support: number;
+  /** The evidence sentence's place in the article: -1 for the title, then 0, 1, ... */
+  sentence: number;
   /** The clause that carried the best match, and how it reads. */
   clause: string;
   polarity: string[];
@@ -170,6 +172,7 @@ function aggregate(matches: RuleMatch[], options: ScanOptions): SignalFinding[] 
       evidence: best.context.text,
       rule: best.rule.id,
       support: sentences.size,
+      sentence: best.context.sentence.index,
       clause: best.clause,
       polarity: best.polarity,
     });
