@@ -29,7 +29,17 @@ export const UNITED_STATES: TrackParty = {
     'Treasury Department',
     'Federal Register',
   ],
-  notWhen: ['Washington Post', 'New Mexico'],
+  // The rest of the Americas are not the United States: 'the South American bloc', 'Latin American markets'.
+  notWhen: [
+    'Washington Post',
+    'New Mexico',
+    'South America',
+    'South American',
+    'Latin America',
+    'Latin American',
+    'Central America',
+    'Central American',
+  ],
 };
 
 type Partner = [id: string, party: TrackParty];

@@ -58,6 +58,18 @@ describe('PartyMatcher', () => {
     expect(known.mentions('Lutnick met Testland officials').map((mention) => mention.side)).toEqual([1, 0]);
   });
 
+  it.each([
+    ['Mercosur, the South American trade group, and the EU agreed', []],
+    ['Latin American exporters and Central American growers', []],
+    ['a region of South America', []],
+    ['American negotiators and the EU', ['American']],
+  ])('the United States is not the rest of the Americas: %s', (text, expected) => {
+    const defaults = new PartyMatcher([
+      withKnownParties({ id: 'xx-us', parties: [{ name: 'Testland' }, { name: 'United States' }] }),
+    ]);
+    expect(defaults.mentions(text).map((mention) => mention.term)).toEqual(expected);
+  });
+
   it('keeps indices of the original text when folding diacritics', () => {
     const [mention] = matcher.mentions('À Séoul');
     expect(mention.index).toBe(2);
