@@ -170,7 +170,9 @@ function judgeRelevance(
   if (RATE_DECISION_TITLE.test(title) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);
   if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title) || courtOnly) return topical >= 5;
-  if (pairOfPartnersTitle(contexts, mainTrack)) return topical >= 5;
+  // Two partners' own pact is the story: the tracked negotiation must show in sentences that name its counterpart.
+  if (pairOfPartnersTitle(contexts, mainTrack))
+    return contexts.filter((context) => context.us && isTopical(context, mainTrack, otherAgenda)).length >= 2;
   if (OFF_TOPIC_LEAD.test(lead)) return topical >= 3;
   return topical >= 2 || (topical >= 1 && hasSignals());
 }

@@ -177,6 +177,10 @@ describe('relevance of a short meeting report', () => {
       'Appeals court rules Trump tariffs illegal',
       'A federal appeals court ruled on Friday that most of the tariffs were imposed illegally. The 25% tariff on Korean goods stays in place while the case is appealed, and talks with Seoul continue.',
     ],
+    [
+      'Britain and India seal trade pact cutting whisky duties',
+      'Britain and India sealed a free trade pact on Tuesday after three years of talks, cutting duties on whisky, cars and medical goods. India will halve its duties on Scotch over ten years. Duties on British cars will drop to 10% within a quota. Britain will remove tariffs on nearly all Indian textiles and leather goods. Goyal, India’s trade minister, said the tariff cuts would help exporters. The pact was sealed as many countries seek new trade deals because of tariffs imposed by Trump.',
+    ],
   ])('"%s" is not news of the negotiation', (title, text) => {
     expect(classifyArticle({ id: 'o', title, text, published: '2025-07-20' }).relevant).toBe(false);
   });
@@ -197,6 +201,18 @@ describe('relevance of a short meeting report', () => {
     const result = classifyArticle({ id: 'k', title, text, published: '2026-02-21' });
     expect(result.relevant).toBe(true);
     expect(result.tracks[0]).toBe(track);
+  });
+
+  // Two partners in the headline, but the tracked negotiation shows in two sentences that name the US.
+  it('a meeting of two partners that turns to talks with Washington is news of the negotiation', () => {
+    const result = classifyArticle({
+      id: 'j',
+      title: 'Japan and South Korea trade ministers meet in Tokyo',
+      text: 'Japan and South Korea’s trade ministers met in Tokyo on Monday to discuss cooperation on supply chains and tariffs. Korean Trade Minister Yeo Han-koo said Seoul would hold another round of tariff talks with Washington next week. The US has threatened a 25% tariff on Korean goods from Aug. 1. Yeo said Korea and Japan would share information.',
+      published: '2025-07-14',
+    });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe('kr-us');
   });
 
   it('a "full-court press" in the headline is still the negotiation', () => {
