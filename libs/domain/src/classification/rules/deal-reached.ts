@@ -46,6 +46,9 @@ export const DEAL_RULES: SignalRule[] = [
       'confidentiality',
       // Moving closer to an agreement is progress, not the agreement.
       'closer',
+      // A currency accord runs beside the trade talks: it sets no tariff and ends no negotiation.
+      'currency',
+      'swap',
     ],
     // A deal of the track is made with the other side: "Samsung strikes chip deal with Tesla" is not one.
     needs: ['counterpart'],
@@ -85,6 +88,9 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      'Seoul and Washington struck a currency accord on Friday, the finance ministry said.',
+      'Seoul finalized a currency agreement with Washington on Saturday.',
+      'Korea and the US sealed a currency swap deal worth $20 billion on Monday.',
       // An aim quoted after "to".
       'Ottawa said the two sides are working to “swiftly finalise deals” on lumber and energy.',
       'Seoul and Washington hope to “swiftly strike a deal” on the fund, officials said on Monday.',
@@ -240,8 +246,13 @@ export const DEAL_RULES: SignalRule[] = [
       'meet',
       'discuss',
       'extend',
-      // Agreeing on the need for a deal, or to disagree, is no deal.
+      // Agreeing on the need for a deal (its urgency, its importance), or to disagree, is no deal.
       'need',
+      'urgency',
+      'importance',
+      // Agreeing to draw up or craft a deal sets the work, not its result.
+      'draw',
+      'craft',
       'disagree',
       // Communiqué wording: agreeing to explore, strengthen or keep consulting is no deal.
       'explore',
@@ -310,6 +321,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Korea and the US agreed on Friday to expedite work on the remaining issues of the tariff deal.',
       'The two countries agreed to speed up negotiations on a trade agreement, officials said.',
       'Korea and the US agreed on the need to reach a deal quickly, the ministry said on Friday.',
+      'Korean and US ministers agreed on the urgency of wrapping up the tariff pact before August.',
+      'Lee and Trump agreed on the importance of concluding the tariff agreement soon.',
+      'Seoul and Washington agreed to draw up a package deal on tariffs by July.',
+      'The two sides agreed to craft a trade agreement covering cars and chips.',
       'Korea and the US agreed to disagree on the currency issue, officials said on Friday.',
       'The two sides agreed to keep working toward a deal, officials said on Friday.',
       'Trump on Sunday agreed to push back the 50% tariff on Korea to July 9 after a call with Lee.',
