@@ -129,8 +129,39 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
     // A quotation that opens after "to" leaves the tagger calling it a preposition.
     ['The two sides are working to “swiftly finalise deals” on lumber.', 'finalize', 'infinitive'],
     ['Seoul hopes to “swiftly conclude” the talks with Washington.', 'conclude', 'infinitive'],
+    // A second verb joined by "and" shares the infinitive, however long the object of the first.
+    ['Seoul hopes to send a team and strike a deal with the US.', 'strike', 'infinitive'],
+    [
+      'Seoul wants to use the momentum gained in the talks held last week and strike a deal with Washington soon.',
+      'strike',
+      'infinitive',
+    ],
+    [
+      'Korea hopes to use the gains secured at the talks held on Monday in Washington and conclude an agreement quickly.',
+      'conclude',
+      'infinitive',
+    ],
+    [
+      'Japan aims to settle the remaining issues raised by the US side during the latest round and sign a deal in July.',
+      'sign',
+      'infinitive',
+    ],
   ])('%s (%s: %s)', (sentence, head, polarity) => {
     expect(polarityAt(sentence, head)).toContain(polarity);
+  });
+
+  // Far from the "to", a verb that is not in its bare form is a finite verb of its own.
+  it.each([
+    [
+      'Trump threatened last month to impose tariffs on the cars and steel made in Korea and imposed them on Monday.',
+      'imposed',
+    ],
+    [
+      'Seoul tried to settle the remaining issues raised by the US side during the latest round and signed a deal.',
+      'signed',
+    ],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('infinitive');
   });
 });
 

@@ -102,7 +102,10 @@ function infinitiveMarker(tokens: Token[], head: number): number {
   if (tokens[i]?.normal === 'to' && i < head - 1 && tokens[head].pos === 'VERB') return i;
   if (tokens[head - 1]?.normal === 'to') return head - 1;
   if (!['and', 'or'].includes(tokens[i]?.normal ?? '')) return -1;
-  for (let k = i - 1; k > Math.max(0, i - 8); k -= 1) {
+  // Further back, up to the punctuation, only a verb in its bare form joins the infinitive ("to use the momentum
+  // gained in the talks held last week and strike a deal"); "to impose tariffs ... and imposed them" does not.
+  const reach = tokens[head].normal === tokens[head].lemma ? i : 8;
+  for (let k = i - 1; k > Math.max(0, i - reach); k -= 1) {
     if (['.', ',', ';'].includes(tokens[k].text)) return -1;
     if (tokens[k].pos === 'VERB' && tokens[k - 1]?.normal === 'to') return k - 1;
   }
