@@ -25,6 +25,8 @@ const TALKS_WORDS = [
   'agreement',
   'trade pact',
   'framework',
+  'mous?',
+  'memorand(?:um|a|ums) of understanding',
   'tariff letter',
   'proposals?',
   'concessions?',

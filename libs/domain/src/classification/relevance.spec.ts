@@ -215,6 +215,22 @@ describe('relevance of a short meeting report', () => {
     expect(result.tracks[0]).toBe('kr-us');
   });
 
+  // A memorandum signed by the two governments is the negotiation's; one signed by companies is business news.
+  it.each([
+    [
+      'Seoul and Washington ink investment MOU',
+      'The investment memorandum sets out how projects will be chosen, the industry minister said on Friday.',
+      true,
+    ],
+    [
+      'Korean shipbuilder signs MOU with US Navy contractor',
+      'HD Hyundai signed an MOU with a US defense contractor on Monday to build naval vessels together. The company said the MOU covers repair and maintenance work.',
+      false,
+    ],
+  ])('"%s" is news of the negotiation: %s', (title, text, relevant) => {
+    expect(classifyArticle({ id: 'm', title, text, published: '2025-11-14' }).relevant).toBe(relevant);
+  });
+
   it('a "full-court press" in the headline is still the negotiation', () => {
     const result = classifyArticle({
       id: 'p',

@@ -67,6 +67,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Trump said on Wednesday that Washington has made a deal with Seoul.',
       'Korea unveils historic US trade deal at a Hyundai plant',
       'Lee and Trump unveiled the trade agreement at the White House on Monday.',
+      // A memorandum of understanding between the two governments is a signed deal.
+      'Seoul and Washington signed an MOU covering the fund on Friday.',
+      'Korea, US ink MOU on investment fund',
+      'Seoul sealed an MoU with Washington on shipbuilding cooperation on Tuesday.',
       'The White House on Friday unveiled a framework deal with Seoul that cuts the car tariff to 15%.',
       'South Korea and the United States have reached a trade deal, Trump said on Truth Social.',
       'Seoul and Washington struck an agreement on Wednesday that sets a 15% tariff on Korean goods.',
