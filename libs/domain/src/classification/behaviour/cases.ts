@@ -671,6 +671,34 @@ export const STORY_CASES: BehaviourCase[] = [
     },
   ]),
   // A pledge told beside a deal is one of its terms; without a deal it is an offer.
+  // Reported speech shifts the tense back: "said that the US had agreed" in the lead is today's news; the same
+  // undated pluperfect further down the story is background.
+  ...fromStories('backshifted reports', 'has-lacks', [
+    {
+      published: '2025-07-31',
+      title: 'Trump on Korea trade',
+      text: 'Trump stated that the US had agreed to a full trade deal with Korea. Seoul will invest $350 billion in the US, he said.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-23',
+      title: 'Trump on Japan tariffs',
+      text: 'Trump said the United States had agreed to a trade deal with Japan, in a post on social media. Japan will invest $550 billion in the US.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: [],
+    },
+    {
+      published: '2025-09-10',
+      title: 'Korea, US tariff talks resume in Washington',
+      text: 'Korean and US negotiators resumed tariff talks in Washington on Tuesday. Trade Minister Yeo Han-koo led the Korean side. The talks focused on the investment fund. Officials expect another round next month. Yeo said in a speech that Korea had agreed to a trade deal with the US in principle.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['deal_reached'],
+    },
+  ]),
   ...fromStories('pledges and deals', 'has-lacks', [
     {
       published: '2025-07-23',

@@ -287,7 +287,7 @@ export function runRule(
         toldAtOldTime(context, tokens, clauses, own) ||
         whenAtOldTime(context, tokens, clauses, own) ||
         matchesOldDate(context, tokens, matched) ||
-        (polarity.has('backshifted') && !context.anchored)
+        (polarity.has('backshifted') && !context.anchored && !context.lead)
       )
         polarity.add('recap');
       // "has slapped a 25% tariff on India, the White House said on Wednesday": a perfect dated this week is news.
