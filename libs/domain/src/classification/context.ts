@@ -45,7 +45,7 @@ export const TALKS_CUE = new RegExp(
 
 /** Past perfect and similar wording marks background told in passing. */
 export const RECAP_WORDING =
-  /\b(had (?:(?:been|already|previously|originally|initially|earlier|first|also|since)\s+){0,2}(?:\w+ed|met|held|struck|sent|made|set|cut|won|begun|seen|taken|spoken|said)|has since been|have since been|earlier this year|last year|in recent months|during the process|over the past (?:few )?(?:months|year)|for months|several times|when he first|last (?:week|month)['’]s|recent (?:visit|trip|talks|meeting)s?|(?:weeks|months|a month|a year) after|at (?:the|that) time(?! of)|back then|(?:weeks|months|years) ago)\b/i;
+  /\b(had (?:(?:been|already|previously|originally|initially|earlier|first|also|since)\s+){0,2}(?:\w+ed|met|held|struck|sent|made|set|cut|won|begun|seen|taken|spoken|said)|has since been|have since been|earlier this year|last year|in recent months|during the process|over the past (?:few )?(?:months|year)|for months|(?:several|many|multiple|numerous) times|repeatedly|(?:so|thus) far (?:held|met|conducted|completed)|(?:held|conducted|completed) (?:\w+ ){0,6}(?:so far|thus far|to date)|when he first|last (?:week|month)['’]s|recent (?:visit|trip|talks|meeting)s?|(?:weeks|months|a month|a year) after|at (?:the|that) time(?! of)|back then|(?:weeks|months|years) ago)\b/i;
 const ANCHOR_WORDING =
   /\b(today|tonight|yesterday|this week|last week|(?:on|this|last|late|early) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|this afternoon|on the \d{1,2}(?:st|nd|rd|th)|earlier today|hours? ago|days? ago|now)\b/i;
 const REPORTING =

@@ -211,6 +211,11 @@ export const TALKS_RULES: SignalRule[] = [
       'Washington continued negotiating with countries seeking lower tariffs after the Korean deal.',
       'Korea and the U.S. had held talks in May before the election.',
       'Kim said Korea had held talks with the U.S. many times without result.',
+      // A count of meetings so far, or of meetings met many times, is the negotiation's history, not a round.
+      'Seoul and Washington have so far conducted four rounds of tariff negotiations.',
+      'The two sides have held four rounds of negotiations with Washington to date, Seoul said.',
+      'Korean and US negotiators have met many times on tariffs.',
+      'Korean officials have repeatedly met US counterparts on tariffs.',
       'After the two sides met in May, Korea held talks with Japan on Monday.',
       'The minister held a cabinet meeting on the U.S. tariffs on Monday.',
       'Lee met business leaders on Monday to discuss the U.S. tariffs.',
