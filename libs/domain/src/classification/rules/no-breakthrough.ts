@@ -144,7 +144,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     ],
     allow: ['recap', 'negated'],
     forbid: ['pluperfect'],
-    unless: ['breakthrough', 'resolve'],
+    // Troops' and defence costs are the security talks', not the tariff negotiation's (deal.reach leaves them out too).
+    unless: ['breakthrough', 'resolve', 'troop', 'military', 'defense', 'defence'],
     confidence: 0.7,
     examples: [
       'Little progress was made on the details of the investment fund, officials in Seoul said on Friday.',
@@ -170,6 +171,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Officials said the talks with the U.S. could stall if Washington raises new demands.',
       'Korea and the US said the gaps have been closed and a deal was signed.',
       'Gaps may remain on autos, an official said.',
+      'Seoul and Washington remain at odds over the cost of keeping US troops in Korea.',
+      'The talks also covered the still-unresolved question of Korea’s share of US military costs.',
+      'Disagreements persist between Seoul and Washington over defense cost sharing, officials said.',
       'Monday’s talks with Washington could produce no breakthrough unless Seoul moves on rice.',
     ],
   },
