@@ -1,6 +1,9 @@
 import { MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
+/** A trip to the other side: "will fly to Washington", "to visit Seoul". */
+const TRIP = '@visit|travel|fly|head ~3 washington|seoul|PARTY|for|to';
+
 /** Talks planned or announced for a day to come. */
 export const SCHEDULED_RULES: SignalRule[] = [
   {
@@ -93,14 +96,14 @@ export const SCHEDULED_RULES: SignalRule[] = [
     id: 'scheduled.trip',
     signal: 'talks_scheduled',
     patterns: [
-      '@visit|travel|fly|head ~3 washington|seoul|PARTY|for|to',
+      TRIP,
       // "leave Washington" is a departure from it: leaving or departing goes somewhere only "for" it.
       '@depart|leave ~1 for ~3 washington|seoul|PARTY',
     ],
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    unless: ['cancel', 'postpone'],
+    unless: ['cancel', 'postpone', 'invitation', 'invite'],
     confidence: 0.72,
     examples: [
       'Industry Minister Kim Jung-kwan will fly to Washington on Wednesday for tariff talks with Lutnick.',
@@ -124,6 +127,32 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Kim had intended to fly to Washington for the talks before the trip was dropped.',
       'Several countries will send ministers to Washington next week for talks.',
       'Trump will not travel to Seoul for the talks, the White House said.',
+      // An invitation without a day (scheduled.invited-trip takes one with a day).
+      'On the phone, Trump told Lee he was welcome to visit the US, an invitation Seoul accepted.',
+      'Trump invited Lee to visit the White House, the presidential office said.',
+      'Seoul accepted an invitation for its trade minister to travel to Washington soon.',
+    ],
+  },
+  {
+    // An invitation to visit is a plan only once it has a day: "invited Lee to visit on Aug. 25", not a standing
+    // "welcome to visit" (scheduled.trip leaves invitations out).
+    id: 'scheduled.invited-trip',
+    signal: 'talks_scheduled',
+    patterns: [TRIP],
+    require: ['future'],
+    forbid: ['hedged'],
+    needs: ['counterpart', 'futureDate'],
+    unless: ['cancel', 'postpone'],
+    confidence: 0.72,
+    examples: [
+      "Lee will visit Washington on Aug. 25 at Trump's invitation for a summit.",
+      'Trump invited Lee to visit Washington on Aug. 25 for a summit.',
+      'At the invitation of Lutnick, Kim will fly to Washington on July 24 for talks.',
+    ],
+    counterexamples: [
+      'On the phone, Trump told Lee he was welcome to visit the US, an invitation Seoul accepted.',
+      'Trump invited Lee to visit the White House, the presidential office said.',
+      'Seoul accepted an invitation for its trade minister to travel to Washington soon.',
     ],
   },
   {
