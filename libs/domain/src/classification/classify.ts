@@ -51,7 +51,7 @@ const OTHER_SUBJECT_TITLE = new RegExp(
  * Supreme Court case", "Japan spared 15% levy after ruling" tell the negotiation's side of it.
  */
 const COURT_TITLE =
-  /\b((?:appeals|supreme|federal|trade|district) court|court (?:rules|ruled|ruling|strikes)|judge|lawsuit)\b/i;
+  /\b((?:appeals|supreme|federal|trade|district) court|court of international trade|court (?:rules|ruled|ruling|strikes)|judges?|justices|lawsuits?)\b/i;
 
 let defaultIndex: PartyIndex | null = null;
 const indexCache = new WeakMap<TrackDefinition[], PartyIndex>();

@@ -178,6 +178,14 @@ describe('relevance of a short meeting report', () => {
       'A federal appeals court ruled on Friday that most of the tariffs were imposed illegally. The 25% tariff on Korean goods stays in place while the case is appealed, and talks with Seoul continue.',
     ],
     [
+      'Federal judges block Trump tariffs',
+      'A panel of federal judges ruled on Wednesday that the tariffs on China, Canada and Mexico were imposed illegally. The 20% tariff on Chinese goods and the 25% tariffs on Canada and Mexico must end within ten days. Trump paused higher tariffs on China for 90 days in May while talks continue. The administration said it would appeal the ruling on China tariffs. China and the US agreed in Geneva to cut tariffs for 90 days. The tariffs on Chinese goods remain in place during the appeal.',
+    ],
+    [
+      'Justices question Trump tariff powers',
+      'Supreme Court justices questioned on Wednesday whether the tariffs on China were lawful. The 20% tariff on Chinese goods was imposed under emergency powers. China and the US agreed to cut tariffs for 90 days while talks continue. A ruling on the China tariffs is expected by June. The tariffs on Chinese goods stay in place until then. Beijing said the tariffs on its exports should end.',
+    ],
+    [
       'Britain and India seal trade pact cutting whisky duties',
       'Britain and India sealed a free trade pact on Tuesday after three years of talks, cutting duties on whisky, cars and medical goods. India will halve its duties on Scotch over ten years. Duties on British cars will drop to 10% within a quota. Britain will remove tariffs on nearly all Indian textiles and leather goods. Goyal, India’s trade minister, said the tariff cuts would help exporters. The pact was sealed as many countries seek new trade deals because of tariffs imposed by Trump.',
     ],
