@@ -89,8 +89,12 @@ function place(
   const spec = elements[element];
   let last = first ? to - 1 : Math.min(to - 1, at + spec.gap);
   // "a meeting of high-level officials with Greer": a hyphenated compound is one word of the gap.
+  // "tariffs on autos, drugs, and lumber": a list's commas are not words of the gap.
   if (!first)
-    for (let i = at; i <= last; i += 1) if (gluedHyphen(tokens, i)) last = Math.min(to - 1, last + 2);
+    for (let i = at; i <= last; i += 1) {
+      if (gluedHyphen(tokens, i)) last = Math.min(to - 1, last + 2);
+      else if (tokens[i].text === ',') last = Math.min(to - 1, last + 1);
+    }
   for (let i = at; i <= last; i += 1) {
     if (!fits(spec, tokens[i])) continue;
     if (spec.lemmas.has('tariff') && qualifiesNextNoun(tokens, i)) continue;

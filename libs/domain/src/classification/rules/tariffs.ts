@@ -222,6 +222,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     ],
     confidence: 0.72,
     examples: [
+      // A list of goods between the tariff and its rate: its commas are not words of the gap.
+      'Trump said the US would increase its tariffs on Korean autos, medicines, toys and timber from 15 percent to 25 percent.',
+      'The US will raise its levies on Korean vehicles, drugs, wood and pharmaceuticals from 10% to 25%, Lutnick said.',
+      'Trump said he would hike the duties on imported Korean cars, trucks, tires, toys and batteries to 25% from 15%.',
       // Snapping back to an earlier rate is a rise too.
       'Greer told Cho the United States will revert reciprocal tariffs to the preagreement level of 25 percent if Korea makes no progress.',
       'Trump said he would return the tariff on Korean cars to 25% unless Seoul passes the bill.',
