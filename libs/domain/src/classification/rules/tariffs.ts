@@ -195,7 +195,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     signal: 'tariff_threatened',
     patterns: [
       `@raise^|increase^|hike^|restore^|reinstate^|revert^|return^ ~8 ${TARIFF}|it|them ~10 to ~5 RATE`,
-      `${TARIFF} ~6 @rise^|climb^|go^ ~2 to|up ~2 RATE`,
+      `${TARIFF} ~6 @rise^|climb^|go^|increase^|jump^ ~5 to|up ~2 RATE`,
     ],
     allow: ['nonfinite'],
     needs: ['mainParty'],
@@ -222,6 +222,11 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     ],
     confidence: 0.72,
     examples: [
+      // The tariff as subject, rising from one rate to another.
+      'Tariffs on Korean cars would increase from 15 percent to 25 percent, the post said.',
+      'Duties on Korean goods will jump from 15% to 25% next month, Trump said.',
+      'The levy on Korean goods is set to climb from 15 percent to 25 percent.',
+      'Tariffs on Korean trucks will rise from 15% to 25% on Friday.',
       // A list of goods between the tariff and its rate: its commas are not words of the gap.
       'Trump said the US would increase its tariffs on Korean autos, medicines, toys and timber from 15 percent to 25 percent.',
       'The US will raise its levies on Korean vehicles, drugs, wood and pharmaceuticals from 10% to 25%, Lutnick said.',
@@ -235,6 +240,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Tariffs on South Korean goods to rise to 25%, Trump says',
     ],
     counterexamples: [
+      'US tariff revenue from Korean goods jumped 20% to $3 billion last month.',
       'Trump hiked the levy on Korean imports to 50% in a proclamation on Monday.',
       'The president raised tariffs on Korean goods to 25% by proclamation on Friday.',
       'A proclamation signed on Thursday increases the duty on Korean cars to 25%.',
