@@ -103,7 +103,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    unless: ['cancel', 'postpone', 'invitation', 'invite'],
+    unless: ['cancel', 'postpone', 'call/VERB', 'scrap', 'invitation', 'invite'],
     confidence: 0.72,
     examples: [
       'Industry Minister Kim Jung-kwan will fly to Washington on Wednesday for tariff talks with Lutnick.',
@@ -142,7 +142,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart', 'futureDate'],
-    unless: ['cancel', 'postpone'],
+    unless: ['cancel', 'postpone', 'call/VERB', 'scrap'],
     confidence: 0.72,
     examples: [
       "Lee will visit Washington on Aug. 25 at Trump's invitation for a summit.",
@@ -166,7 +166,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
     forbid: ['hedged', 'past'],
     needs: ['counterpart'],
-    unless: ['cancel', 'postpone'],
+    unless: ['cancel', 'postpone', 'call/VERB', 'scrap'],
     confidence: 0.7,
     examples: [
       'Yeo is en route to Washington to continue the tariff negotiations.',
@@ -199,7 +199,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     forbid: ['hedged'],
     needs: ['counterpart'],
     // "flew back to Seoul after the talks", "headed home": the trip back, not to talks.
-    unless: ['cancel', 'postpone', 'after', 'back', 'home', 'return'],
+    unless: ['cancel', 'postpone', 'call/VERB', 'scrap', 'after', 'back', 'home', 'return'],
     confidence: 0.72,
     examples: [
       // Decided or planned, with a split infinitive or a longer name for the envoy.
@@ -242,7 +242,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    unless: ['cancel', 'postpone', 'press', 'briefing', 'cabinet'],
+    unless: ['cancel', 'postpone', 'call/VERB', 'scrap', 'press', 'briefing', 'cabinet'],
     confidence: 0.75,
     examples: [
       'Yeo said they plan to continue consultations with the US next week.',
@@ -263,6 +263,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Talks with the US will continue on a deeper economic prosperity deal, officials said.',
       'Negotiations with the US will continue on the remaining issues, the ministry said.',
       'The talks with Washington will continue on investment and currency matters.',
+      // A meeting planned, then called off or scrapped, is no meeting to come.
+      'Their meeting with Lutnick, scheduled to take place in Ottawa on Friday, was called off.',
+      'The 2+2 talks slated to be held in Washington on Friday were called off on Thursday.',
+      'Korea-US talks set to begin on Monday in Seoul have been scrapped, officials said.',
     ],
   },
   {
