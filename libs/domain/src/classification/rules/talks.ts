@@ -68,6 +68,8 @@ export const TALKS_RULES: SignalRule[] = [
     unless: [
       // A meeting one side holds on its response: "a countermeasure meeting chaired by the policy chief".
       'countermeasure',
+      // Meeting to coordinate one's own strategy before the talks.
+      'coordinate',
       'chair/VERB',
       'press',
       'briefing',
@@ -211,6 +213,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Washington continued negotiating with countries seeking lower tariffs after the Korean deal.',
       'Korea and the U.S. had held talks in May before the election.',
       'Kim said Korea had held talks with the U.S. many times without result.',
+      // One side meeting to coordinate its own strategy before the talks.
+      'Ahead of the talks with the US, Seoul held an economic ministers’ meeting on Monday to coordinate its negotiating strategy.',
+      'Korean trade officials met on Tuesday to coordinate their response to the US tariff demands.',
+      'Korean ministers met with US-based advisers on Friday to coordinate positions before the talks in Washington.',
       // A count of meetings so far, or of meetings met many times, is the negotiation's history, not a round.
       'Seoul and Washington have so far conducted four rounds of tariff negotiations.',
       'The two sides have held four rounds of negotiations with Washington to date, Seoul said.',
