@@ -165,6 +165,24 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
   });
 });
 
+describe('clausePolarity: the perfect progressive tells a standing stance', () => {
+  it.each([
+    ['The US has been pushing for wider access to Korean rice and beef.', 'pushing'],
+    ['Washington has long been pressing Seoul for more access to its farm market.', 'pressing'],
+    ['US negotiators have been asking Korea to open its market to American apples.', 'asking'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('standing');
+  });
+
+  it.each([
+    ['The US pushed on Monday for wider access to Korean rice and beef.', 'pushed'],
+    ['Washington is pressing Seoul this week for more access to its farm market.', 'pressing'],
+    ['Korea has presented a revised offer to the US.', 'presented'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('standing');
+  });
+});
+
 describe('clausePolarity: a participle between a preposition and its noun is an adjective', () => {
   it.each([
     ['Korea lets a fixed amount of US rice in at reduced tariffs.', 'reduced'],

@@ -31,6 +31,8 @@ export const POLARITIES = [
   'supposition',
   /** An infinitive describing a noun: "the 25% tariffs set to take effect on Aug. 1" names the tariffs, announces nothing. */
   'described',
+  /** The perfect progressive: "has been pushing for access" tells a stance held for a while, not a new step. */
+  'standing',
 ] as const;
 export type Polarity = (typeof POLARITIES)[number];
 

@@ -310,6 +310,16 @@ export function clausePolarity(
       .some((token, k) => token.lemma === 'have' && perfectFrom(Math.max(clause.from, head - 4) + k))
   )
     found.add('perfect');
+  // "has (long) been pushing": have, been, then the head in -ing ("long" is tagged an adjective there).
+  const beforeHead = wordBefore(tokens, head);
+  let haveAt = beforeHead - 1;
+  while (haveAt > 0 && (tokens[haveAt].pos === 'ADV' || tokens[haveAt].normal === 'long')) haveAt -= 1;
+  if (
+    /ing$/.test(headToken.normal) &&
+    tokens[beforeHead]?.normal === 'been' &&
+    tokens[haveAt]?.lemma === 'have'
+  )
+    found.add('standing');
   // "had agreed" is the pluperfect; "had fruitful talks", "had a meeting" is "have" as the verb itself, in the past.
   const hadAsAuxiliary = (token: Token) => {
     let next = tokens.indexOf(token) + 1;

@@ -22,7 +22,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@call^|push^|press^|ask^ ~1 for ~2 revocation|removal|lifting|elimination|repeal|reversal|withdrawal|exemption ~2 of|from|on ~4 tariff|levy|duty',
       '@urge^|ask^|press^|call^ ~4 not ~1 to ~2 impose|raise|hike|slap|apply|levy|reimpose|increase',
     ],
-    forbid: ['hedged', 'perfect'],
+    forbid: ['hedged', 'perfect', 'standing'],
     // "the U.S.-proposed eight years, $25 billion": a proposal described is one on the table.
     allow: ['attributive'],
     needs: ['counterpart'],
@@ -131,7 +131,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
       '@offer ~4 zero|zero-for-zero|RATE|MONEY|tariff|purchase|boost|investment|fund|access|elimination|removal|reduction',
     ],
-    forbid: ['hedged'],
+    forbid: ['hedged', 'standing'],
     needs: ['counterpart'],
     confidence: 0.72,
     examples: [
@@ -171,6 +171,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // A stance held for a while, told in the perfect progressive, is no new proposal.
+      'The US has been pushing for wider access to Korean rice and beef, a demand Seoul resists.',
+      'Washington has long been pressing Seoul for more access to its farm market.',
+      'The US has been asking Korea to open its market to American apples for years.',
       // Countries in general, reported by a US official.
       'Leavitt said more than 15 countries have already submitted proposals for revised tariff deals.',
       'Greer told reporters many countries presented offers to the US this week.',
