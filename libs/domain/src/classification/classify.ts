@@ -167,7 +167,10 @@ function judgeRelevance(
     .map((context) => context.text)
     .join(' ');
   const title = headline?.text ?? '';
-  if (RATE_DECISION_TITLE.test(title) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
+  // An untitled story's subject is its lead, not only its first sentence ("The decision was as expected. The
+  // central bank held its policy rate ...").
+  const subject = headline?.sentence.isTitle ? title : lead;
+  if (RATE_DECISION_TITLE.test(subject) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);
   if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title) || courtOnly) return topical >= 5;
   // Two partners' own pact is the story: the tracked negotiation must show in sentences that name its counterpart.

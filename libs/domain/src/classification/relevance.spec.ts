@@ -285,6 +285,20 @@ describe('relevance of a short meeting report', () => {
     expect(result.tracks[0]).toBe(track);
   });
 
+  // An untitled rate decision whose first sentence only says it was expected: the lead still names its subject.
+  it.each([
+    [
+      'The move was widely expected by economists. South Korea’s central bank kept its policy rate at 2.5% on Thursday as the economy weighs the impact of US tariffs. The Bank of Korea said exports of cars to the US fell after the 25% tariff took effect. Talks with Washington on the tariff continue.',
+      '2025-07-10',
+    ],
+    [
+      'The widely expected decision came on Thursday. The European Central Bank held interest rates steady as EU exporters face a 15% US tariff under the trade deal with Washington. Lagarde said the tariff talks with the US had cut uncertainty. The EU and the US agreed the 15% tariff in July.',
+      '2025-09-11',
+    ],
+  ])('an untitled rate decision is not news of the negotiation: %s', (text, published) => {
+    expect(classifyArticle({ id: 'b', title: '', text, published }).relevant).toBe(false);
+  });
+
   // "Take stock" is an idiom, not the stock market.
   it.each([
     'Canada’s prime minister doubted on Tuesday that a trade deal with the U.S. could be reached by Aug. 1, when Trump says he will impose 35% tariffs. “We will take stock if there isn’t one that works,” he said.',
