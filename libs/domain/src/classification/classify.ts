@@ -50,6 +50,9 @@ const OTHER_SUBJECT_TITLE = new RegExp(
  * A court ruling on the tariffs is its own subject, unless the headline names the partner: "Seoul watches
  * Supreme Court case", "Japan spared 15% levy after ruling" tell the negotiation's side of it.
  */
+/** Trade blocs with no track of their own: "the EU and Mercosur sign a trade pact" is a pair of partners. */
+const OTHER_BLOC =
+  /\b(Mercosur|ASEAN|EFTA|CPTPP|Trans-Pacific Partnership|Gulf Cooperation Council|GCC|African Union|Pacific Alliance|Andean Community|Eurasian Economic Union)\b/;
 const COURT_TITLE =
   /\b((?:appeals|supreme|federal|trade|district) court|court of international trade|court (?:rules|ruled|ruling|strikes)|judges?|justices|lawsuits?)\b/i;
 
@@ -145,7 +148,8 @@ function headlineOf(contexts: SentenceContext[]): SentenceContext | undefined {
 function pairOfPartnersTitle(contexts: SentenceContext[], mainTrack: string): boolean {
   const title = headlineOf(contexts);
   if (!title || title.counterparts.has(mainTrack)) return false;
-  return new Set(title.mentions.map((mention) => mention.trackId)).size >= 2;
+  const partners = new Set(title.mentions.map((mention) => mention.trackId)).size;
+  return partners >= 2 || (partners === 1 && OTHER_BLOC.test(title.text));
 }
 
 /** `hasSignals` scans the sentences: asked last, so that an article judged without it is never scanned. */

@@ -223,6 +223,24 @@ describe('relevance of a short meeting report', () => {
     expect(result.tracks[0]).toBe('kr-us');
   });
 
+  // A partner's pact with a trade bloc that has no track of its own (Mercosur, ASEAN) is the pair's own story.
+  it.each([
+    [
+      'EU and Mercosur sign free trade pact',
+      'The European Union and Mercosur signed a free trade agreement on Saturday after 25 years of talks. The EU will cut tariffs on beef and sugar from the bloc. Mercosur will remove tariffs on European cars and wine. EU officials said the tariff cuts would open a market of 270 million people. The pact comes as both face US tariffs imposed by Trump.',
+    ],
+    [
+      'ASEAN and Japan agree to cut tariffs on electronics',
+      'ASEAN and Japan agreed on Monday to cut tariffs on electronics and car parts. Japan will remove tariffs on Southeast Asian fruit. ASEAN members will lower tariffs on Japanese cars over five years. Japanese officials said the tariff cuts would help supply chains hit by US tariffs. Japan is also in talks with the US on its 15% tariff.',
+    ],
+    [
+      '',
+      'The European Union and Mercosur signed a free trade agreement on Saturday after 25 years of talks. The EU will cut tariffs on beef and sugar from the bloc. Mercosur will remove tariffs on European cars and wine. EU officials said the tariff cuts would open a market of 270 million people. The pact comes as both face US tariffs imposed by Trump.',
+    ],
+  ])('"%s": a pact with another bloc is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'g', title, text, published: '2026-01-17' }).relevant).toBe(false);
+  });
+
   // A memorandum signed by the two governments is the negotiation's; one signed by companies is business news.
   it.each([
     [
