@@ -1,6 +1,11 @@
 import { DEAL } from './vocabulary';
 import type { SignalRule } from './types';
 
+/** A deal one can have: not an understanding, which one has of a situation ("has a full understanding of"). */
+const DEAL_HAD = DEAL.split('|')
+  .filter((word) => word !== 'understanding')
+  .join('|');
+
 /** A deal reached: struck, announced, its text released, or agreed by a party. */
 export const DEAL_RULES: SignalRule[] = [
   {
@@ -8,8 +13,8 @@ export const DEAL_RULES: SignalRule[] = [
     signal: 'deal_reached',
     patterns: [
       `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap|complete|land ~4 ${DEAL}`,
-      // "Japan and the US have a deal", "We have a trade deal with Korea".
-      `PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL}`,
+      // "Japan and the US have a deal", "We have a trade deal with Korea" (an understanding one has is comprehension).
+      `PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL_HAD}`,
       `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
       `@agree on|to ~2 ${DEAL}`,
       // "agreed a trade deal", "agree EU-US deal": agreeing a deal, without "on" or "to".
@@ -92,6 +97,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // Understanding a situation is no understanding reached.
+      'Bessent has a full understanding of Korea’s position, Kim said on Friday.',
+      'We have a clear understanding of what Washington wants, the Korean minister said.',
+      'Korea has a good understanding of the US concerns on rice, officials said.',
       'Seoul and Washington struck a currency accord on Friday, the finance ministry said.',
       'Seoul finalized a currency agreement with Washington on Saturday.',
       'Korea and the US sealed a currency swap deal worth $20 billion on Monday.',
