@@ -46,13 +46,13 @@ const OTHER_SUBJECT_TITLE = new RegExp(
   String.raw`\b(${STOCK_MARKET}|shares|equities|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation)\b`,
   'i',
 );
+/** Trade blocs with no track of their own: "the EU and Mercosur sign a trade pact" is a pair of partners. */
+const OTHER_BLOC =
+  /\b(Mercosur|ASEAN|EFTA|CPTPP|Trans-Pacific Partnership|Gulf Cooperation Council|GCC|African Union|Pacific Alliance|Andean Community|Eurasian Economic Union)\b/;
 /**
  * A court ruling on the tariffs is its own subject, unless the headline names the partner: "Seoul watches
  * Supreme Court case", "Japan spared 15% levy after ruling" tell the negotiation's side of it.
  */
-/** Trade blocs with no track of their own: "the EU and Mercosur sign a trade pact" is a pair of partners. */
-const OTHER_BLOC =
-  /\b(Mercosur|ASEAN|EFTA|CPTPP|Trans-Pacific Partnership|Gulf Cooperation Council|GCC|African Union|Pacific Alliance|Andean Community|Eurasian Economic Union)\b/;
 const COURT_TITLE =
   /\b((?:appeals|supreme|federal|trade|district) court|court of international trade|court (?:rules|ruled|ruling|strikes)|judges?|justices|lawsuits?)\b/i;
 
