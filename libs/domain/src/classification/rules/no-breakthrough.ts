@@ -248,7 +248,11 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     // "No breakthrough in US-Korea tariff talks": the headline's verbless report, of talks with the other side.
     id: 'no-breakthrough.none-in-talks',
     signal: 'no_breakthrough',
-    patterns: [`@no ~1 breakthrough|progress|headway ~3 in|at|from ~4 ${MEETING}`],
+    patterns: [
+      `@no ~1 breakthrough|progress|headway ~3 in|at|from ~4 ${MEETING}`,
+      // Next to nothing: "amid little progress in the talks", "scant headway at the negotiations".
+      `@little|scant|limited|slow ~1 progress|headway ~3 in|at|from|over ~4 ${MEETING}`,
+    ],
     allow: ['negated'],
     needs: ['counterpart'],
     unless: ['committee', 'parliament', 'assembly', 'lawmaker', 'party'],
@@ -257,6 +261,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'No breakthrough in Korea-US tariff talks',
       'No progress at the latest round of talks between Seoul and Washington, officials said on Friday.',
       'Still no breakthrough in the tariff negotiations with the US, Yeo says',
+      'Koo met Bessent again on Friday amid little progress in the tariff negotiations with Washington.',
+      'There has been scant headway in the talks between Seoul and Washington, officials said.',
+      'Limited progress at the latest round of Korea-US talks left the fund unresolved.',
     ],
     counterexamples: [
       'If there is no progress in the talks with the US, Korea will face the 25% tariff.',
