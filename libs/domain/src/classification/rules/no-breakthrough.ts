@@ -272,6 +272,24 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     ],
   },
   {
+    // Work left before a deal, with the other side named: "there is still work to do with Washington".
+    id: 'no-breakthrough.work-left',
+    signal: 'no_breakthrough',
+    patterns: ['still ~3 @work ~1 to ~1 do|be', 'more ~2 @work ~1 need|remain|have ~3 do|be'],
+    needs: ['counterpart'],
+    confidence: 0.7,
+    examples: [
+      'There is still work to do in the talks with Washington, the minister said.',
+      'More work needs to be done before a deal with the US, the minister said.',
+      'Yeo said there was still a lot of work to do with the US on the fund.',
+    ],
+    counterexamples: [
+      'Korea still has work to do on its own economy, the minister said.',
+      'More work will need to be done if the talks with the US resume, officials said.',
+      'There was more work to do on the budget before the US trip, aides said.',
+    ],
+  },
+  {
     // "there was still a gap between the two sides": told without negation (gaps-remain admits "not there yet").
     id: 'no-breakthrough.gap-between',
     signal: 'no_breakthrough',
