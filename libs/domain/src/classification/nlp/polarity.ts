@@ -276,11 +276,8 @@ export function clausePolarity(
   // Tense is the head verb's own (or its auxiliary's): "said he is raising" is present.
   const auxiliary = head > 0 ? tokens[head - 1] : undefined;
   const beforeAuxiliary = head > 1 ? tokens[head - 2] : undefined;
-  // A match with no verb up to its end ("During a summit with Trump on Monday, Lee pressed ...") takes the tense
-  // of the clause's verb after it.
-  const verbless = !tokens.slice(clause.from, lastMatched + 1).some(isVerb);
   const clauseVerbPast = tokens
-    .slice(clause.from, verbless ? clause.to : lastMatched + 1)
+    .slice(clause.from, lastMatched + 1)
     .some(
       (token, i, span) =>
         isPastForm(token) &&

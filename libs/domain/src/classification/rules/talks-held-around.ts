@@ -158,36 +158,4 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Lee spoke to Trump after a phone call with U.S. officials on Monday.',
     ],
   },
-  {
-    // What was done during a round dates the round: "During a summit with Trump on Monday, Lee pressed for ...".
-    id: 'held.during-meeting',
-    signal: 'talks_held',
-    patterns: [`@during ~4 ${MEETING} ~8 PARTY|counterpart|lutnick|greer|bessent|DATE|weekend`],
-    require: ['past'],
-    allow: ['subordinate', 'nonfinite'],
-    needs: ['counterpart', 'anchored'],
-    unless: [
-      'month',
-      'year',
-      'phone',
-      'call/NOUN',
-      'press/NOUN',
-      'cabinet',
-      'briefing',
-      'next',
-      'upcoming',
-      'planned',
-    ],
-    confidence: 0.72,
-    examples: [
-      'During a summit with Trump on Monday, Lee pressed for lower tariffs on Korean cars.',
-      'Kim raised the auto tariffs during his meeting with Lutnick in Washington on Thursday.',
-      'During two days of talks with Greer this week, Yeo presented a revised offer.',
-    ],
-    counterexamples: [
-      'During months of talks with Washington, Seoul held firm on rice.',
-      'Yeo will raise the auto tariffs during his meeting with Greer next week.',
-      'During a phone call with Trump on Monday, Lee asked for lower tariffs.',
-    ],
-  },
 ];
