@@ -282,6 +282,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'There is still work to do in the talks with Washington, the minister said.',
       'More work needs to be done before a deal with the US, the minister said.',
       'Yeo said there was still a lot of work to do with the US on the fund.',
+      'Kim told reporters that both sides still have work to do on the investment fund with Washington.',
+      'More work remains to be done with the US on autos, the ministry said.',
+      'Much more work has to be done before Seoul and Washington can sign, Yeo said.',
     ],
     counterexamples: [
       'Korea still has work to do on its own economy, the minister said.',
