@@ -312,8 +312,8 @@ export function clausePolarity(
     found.add('perfect');
   // "has (long) been pushing": have, been, then the head in -ing ("long" is tagged an adjective there).
   const beforeHead = wordBefore(tokens, head);
-  let haveAt = beforeHead - 1;
-  while (haveAt > 0 && (tokens[haveAt].pos === 'ADV' || tokens[haveAt].normal === 'long')) haveAt -= 1;
+  let haveAt = wordBefore(tokens, beforeHead);
+  while (haveAt > 0 && tokens[haveAt].normal === 'long') haveAt = wordBefore(tokens, haveAt);
   if (
     /ing$/.test(headToken.normal) &&
     tokens[beforeHead]?.normal === 'been' &&

@@ -3,6 +3,8 @@ import type { SignalRule } from './types';
 
 /** A trip to the other side: "will fly to Washington", "to visit Seoul". */
 const TRIP = '@visit|travel|fly|head ~3 washington|seoul|PARTY|for|to';
+/** A meeting called off, postponed or scrapped is no meeting to come, whatever schedule the sentence names. */
+const CALLED_OFF = ['cancel', 'postpone', 'call/VERB', 'scrap'];
 
 /** Talks planned or announced for a day to come. */
 export const SCHEDULED_RULES: SignalRule[] = [
@@ -103,7 +105,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    unless: ['cancel', 'postpone', 'call/VERB', 'scrap', 'invitation', 'invite'],
+    unless: [...CALLED_OFF, 'invitation', 'invite'],
     confidence: 0.72,
     examples: [
       'Industry Minister Kim Jung-kwan will fly to Washington on Wednesday for tariff talks with Lutnick.',
@@ -142,7 +144,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart', 'futureDate'],
-    unless: ['cancel', 'postpone', 'call/VERB', 'scrap'],
+    unless: CALLED_OFF,
     confidence: 0.72,
     examples: [
       "Lee will visit Washington on Aug. 25 at Trump's invitation for a summit.",
@@ -166,7 +168,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
     forbid: ['hedged', 'past'],
     needs: ['counterpart'],
-    unless: ['cancel', 'postpone', 'call/VERB', 'scrap'],
+    unless: CALLED_OFF,
     confidence: 0.7,
     examples: [
       'Yeo is en route to Washington to continue the tariff negotiations.',
@@ -199,7 +201,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     forbid: ['hedged'],
     needs: ['counterpart'],
     // "flew back to Seoul after the talks", "headed home": the trip back, not to talks.
-    unless: ['cancel', 'postpone', 'call/VERB', 'scrap', 'after', 'back', 'home', 'return'],
+    unless: [...CALLED_OFF, 'after', 'back', 'home', 'return'],
     confidence: 0.72,
     examples: [
       // Decided or planned, with a split infinitive or a longer name for the envoy.
@@ -242,7 +244,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    unless: ['cancel', 'postpone', 'call/VERB', 'scrap', 'press', 'briefing', 'cabinet'],
+    unless: [...CALLED_OFF, 'press', 'briefing', 'cabinet'],
     confidence: 0.75,
     examples: [
       'Yeo said they plan to continue consultations with the US next week.',
