@@ -47,7 +47,7 @@ export const TALKS_CUE = new RegExp(
 export const RECAP_WORDING =
   /\b(had (?:(?:been|already|previously|originally|initially|earlier|first|also|since)\s+){0,2}(?:\w+ed|met|held|struck|sent|made|set|cut|won|begun|seen|taken|spoken|said)|has since been|have since been|earlier this year|last year|in recent months|during the process|over the past (?:few )?(?:months|year)|for months|(?:several|many|multiple|numerous) times|repeatedly|(?:so|thus) far (?:held|met|conducted|completed)|(?:held|conducted|completed) (?:\w+ ){0,6}(?:so far|thus far|to date)|when he first|last (?:week|month)['’]s|recent (?:visit|trip|talks|meeting)s?|(?:weeks|months|a month|a year) after|at (?:the|that) time(?! of)|back then|(?:weeks|months|years) ago)\b/i;
 const ANCHOR_WORDING =
-  /\b(today|tonight|yesterday|this week|last week|(?:on|this|last|late|early) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|this afternoon|on the \d{1,2}(?:st|nd|rd|th)|earlier today|hours? ago|days? ago|now)\b/i;
+  /\b(today|tonight|yesterday|this week|last week|(?:on|this|last|late|early) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this morning|this afternoon|on the \d{1,2}(?:st|nd|rd|th)|earlier today|hours? ago|days? ago|now|(?:a|one|two|three|several|hours|\d+) days? (?:after|before|earlier|later)|hours (?:after|before|earlier|later)|the (?:previous|following|next) day|the day (?:before|after))\b/i;
 const REPORTING =
   /\b(said|says|told|tells|announced|added|noted|stated|confirmed|claimed|insisted|wrote|posted|according to|denied|denies|dismissed|reported|reports?)\b(?:[^.]|\b[A-Z]\.){0,80}$/i;
 
@@ -78,7 +78,8 @@ const UNDATED_OLD =
   /\b(?:(?:two|three|four|five|six|several|\d+) weeks ago|months? ago|last month|earlier this year|last year)\b/i;
 const UNDATED_MONTH =
   /\b(?:in|since|during|at the end of) (?:early |mid-|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\s*\d)/i;
-const CONNECTIVE = /^(however|but|yet|that|this|it|they|there|the talks|the meeting|the deal)\b/i;
+const CONNECTIVE =
+  /^(however|but|yet|that|this|it|they|there|the talks|the meeting|the deal|(?:[\w.’'-]+\s+){0,4}also\s+(?!said|says|told|tells|noted|added|stated|wrote|posted|announced))\b/i;
 const SAME_DAY = /\b(the same day|that day|on that date)\b/i;
 const ANAPHOR =
   /^(under (?:that|the|this) (?:deal|agreement|framework)|in exchange|in return|that deal|the deal|it|they|the agreement)\b/i;
@@ -139,11 +140,11 @@ function readTiming(text: string, published: CalendarDate | null, previous: Sent
   );
   const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
   const datelessMonth = !published && (UNDATED_MONTH.test(text) || UNDATED_OLD.test(text));
+  const anchored = hasRecent || ANCHOR_WORDING.test(text);
   let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text);
   const inheritedRecap =
     !recap && dates.length === 0 && !!previous?.recap && CONNECTIVE.test(text) && !previous.sentence.isTitle;
   if (inheritedRecap) recap = true;
-  const anchored = hasRecent || ANCHOR_WORDING.test(text);
   return { dates, ages, recap, inheritedRecap, datelessMonth, anchored };
 }
 
@@ -305,7 +306,7 @@ function oldLeadIn(context: SentenceContext): boolean {
 
 /** A participle phrase that dates the noun before it: "the deal struck in July", "tariffs imposed last month". */
 const DESCRIBED_AFTER =
-  /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:struck|signed|reached|agreed|announced|sealed|concluded|unveiled|imposed|launched|made)\s+(?:in|on|at|last|earlier|this)?\s*(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:struck|signed|reached|agreed|announced|sealed|concluded|unveiled|imposed|launched|made)\s+(?:in|on|at|last|earlier|this)?\s*(?:early\s+|late\s+|mid-?)?$/i;
 
 export function isRecapSpan(context: SentenceContext, from: number, to: number, end: number): boolean {
   const clause = context.text.slice(from, to);

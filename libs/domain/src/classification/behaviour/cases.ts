@@ -137,7 +137,7 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['tariff_threatened'],
     ],
     [
-      'Korea asked Washington to lower the tariff on Korean cars to 15 percent.',
+      'Korea asked Washington to lower the tariff on Korean autos to 15 percent.',
       ['proposal'],
       ['tariff_reduced'],
     ],
@@ -697,6 +697,69 @@ export const STORY_CASES: BehaviourCase[] = [
       relevant: true,
       has: ['talks_held'],
       lacks: ['deal_reached'],
+    },
+  ]),
+  // A sentence that adds to a recap with "also" is part of it; "also said" is a new report, not an addition.
+  ...fromStories('additions to a recap', 'has-lacks', [
+    {
+      published: '2025-10-24',
+      title: 'Korea, US talks in Seoul after July framework',
+      text: 'Korean and US negotiators met in Seoul on Tuesday. On July 30, the two sides struck a framework trade deal. Washington also cut the tariff on Korean autos to 15 percent under the deal.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['tariff_reduced'],
+    },
+    {
+      published: '2025-10-24',
+      title: 'EU, US talks in Brussels after Turnberry',
+      text: 'EU and US officials held talks in Brussels on Monday. In late July, the bloc agreed to a deal with Trump at Turnberry. The US also lowered its tariff on European cars to 15 percent.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['tariff_reduced'],
+    },
+    {
+      published: '2025-10-24',
+      title: 'Korea, US hold talks on fund',
+      text: 'Korean and US officials held talks in Washington on Wednesday. In late July, Seoul agreed to a framework deal with Washington. The US also agreed to lower the tariff on Korean autos to 15 percent.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['deal_reached', 'tariff_reduced'],
+    },
+    {
+      published: '2025-10-24',
+      title: 'Korea, US talks as ministry reports fund accord',
+      text: 'Korean and US officials held talks in Washington on Wednesday. Seoul signed the investment MOU in early September. The ministry also said the two sides have reached an agreement on the fund.',
+      relevant: true,
+      has: ['talks_held', 'deal_reached'],
+      lacks: [],
+    },
+  ]),
+  // "A day after", "hours after", "the day after" date a round close to the story's own day, even when the
+  // sentence goes on to name the older agreement it was about.
+  ...fromStories('rounds dated by a nearby day', 'has-lacks', [
+    {
+      published: '2025-09-15',
+      title: 'Lutnick speaks hours after Korea talks',
+      text: 'Yeo left for Washington on Monday. He will meet Greer on Tuesday. Officials hope to settle the fund. Markets were calm. Hours after negotiations with Korean officials over the joint trade and investment framework struck in July, Lutnick said the fund terms were final.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: [],
+    },
+    {
+      published: '2025-09-15',
+      title: 'Yeo visit follows New York talks',
+      text: 'Yeo left for Washington on Monday. He will meet Greer on Tuesday. Officials hope to settle the fund. Markets were calm. The visit comes the day after talks between Kim and Lutnick in New York on the joint trade and investment framework reached in July.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: [],
+    },
+    {
+      published: '2025-09-15',
+      title: 'Yeo trip follows Kim return from talks',
+      text: 'Yeo left for Washington on Monday. He will meet Greer on Tuesday. Officials hope to settle the fund. Markets were calm. The trip comes a day after Kim returned to Seoul following talks with Lutnick on the joint tariff and investment agreement reached in late July.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: [],
     },
   ]),
   ...fromStories('pledges and deals', 'has-lacks', [
