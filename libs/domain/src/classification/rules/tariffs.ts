@@ -160,7 +160,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       `@increase|raise|hike|reinstate|restore|double|triple ~5 ${TARIFF}|RATE`,
       `@face ~3 high|higher|steep|additional ~2 ${TARIFF}`,
     ],
-    forbid: ['past', 'infinitive'],
+    forbid: ['past', 'infinitive', 'hedged'],
     needs: ['mainParty'],
     // A rise feared or worried about is speculation, not a threat made.
     unless: [...SECTOR_WORDS, ...STANDING_WORDS, 'exchange', 'fear', 'worry', 'concern'],
@@ -176,6 +176,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Korea raised its own tariffs on U.S. beef last year.',
       'Trump is raising the tariff on Korean goods to 25% with immediate effect.',
       'Trump may not raise tariffs on Korea, an aide said.',
+      // A rise someone says could or might come is a forecast, not a threat made.
+      'The US could reinstate higher tariffs on Korean goods later this year, analysts said.',
+      'Washington might double the duty on Korean goods, a trade expert said on Monday.',
+      'Korea could face higher tariffs on its exports, an economist said.',
     ],
   },
   {
