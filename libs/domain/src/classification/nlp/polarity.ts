@@ -341,10 +341,20 @@ export function clausePolarity(
     found.add('backshifted');
   else if (pluperfect) found.add('recap');
   const clauseTokens = tokens.slice(clause.from, clause.to);
+  // "postponed the meeting originally scheduled for Friday": the marker dates the participle describing the
+  // meeting, not the head's own event.
+  const describesNounBefore = (i: number) =>
+    clause.from + i + 1 !== head &&
+    !!clauseTokens[i + 1] &&
+    isPastForm(clauseTokens[i + 1]) &&
+    ['NOUN', 'PROPN'].includes(
+      clauseTokens[/^['"’”]$/.test(clauseTokens[i - 1]?.text ?? '') ? i - 2 : i - 1]?.pos ?? '',
+    );
   if (
     clauseTokens.some(
       (token, i) =>
-        OLD_MARKERS.has(token.normal) || (token.normal === 'earlier' && clauseTokens[i + 1]?.pos === 'NOUN'),
+        (OLD_MARKERS.has(token.normal) && !describesNounBefore(i)) ||
+        (token.normal === 'earlier' && clauseTokens[i + 1]?.pos === 'NOUN'),
     )
   )
     found.add('recap');

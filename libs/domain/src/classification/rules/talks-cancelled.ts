@@ -15,6 +15,8 @@ export const CANCELLED_RULES: SignalRule[] = [
       // been postponed".
       `${MEETING}|visit|trip ~20 be ~1 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
+      // Deciding to call a meeting off calls it off: "the two sides agreed to postpone the 2+2 meeting".
+      `@decide^|agree^ ~2 to ~1 cancel|postpone|scrap|delay|suspend|shelve|halt ~9 ${MEETING}|visit|trip`,
       // Not turning up: "skips the meeting", "pulled out of a planned meeting".
       `@skip^|miss^|snub^ ~3 ${MEETING}`,
       `@pull^|back^|drop^ ~1 out ~1 of ~4 ${MEETING}|visit|trip`,
@@ -51,6 +53,13 @@ export const CANCELLED_RULES: SignalRule[] = [
       'A meeting of Korea’s finance chief and the US Treasury secretary to go over the tariff package has been postponed, Seoul said.',
       'The meeting of the two countries’ finance and trade ministers in Washington on Friday has been cancelled.',
       'A visit by Korea’s trade minister and officials from three ministries to Washington next week has been postponed indefinitely.',
+      'Seoul and Washington decided on Thursday to postpone the ministerial meeting set for Friday.',
+      'The two sides agreed to delay the high-level trade talks because of the Treasury secretary’s schedule.',
+      'Korea decided to cancel the minister’s trip to Washington after the US raised tariffs.',
+      'Both governments agreed to postpone the “Korea-US High-Level Trade Consultation” planned for next week.',
+      // An adverb of old times before the participle that describes the meeting dates the plan, not the news.
+      'Korea and the US postponed the trade talks originally scheduled for Friday.',
+      'The US called off the meeting with Korea’s finance minister initially planned for next week.',
     ],
     counterexamples: [
       // A risk is a possibility, like a chance: nothing was called off.
@@ -70,6 +79,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       'A postponement risk hangs over the talks with Washington after the row over the fund.',
       'Seoul missed the deadline to submit its offer before the talks.',
       'Talks between Korean and US officials on the tariffs and the investment fund were not postponed, the ministry said on Thursday.',
+      'Korea may decide to postpone the talks with the US if the fund issue is not settled.',
+      'The two sides did not agree to delay the trade talks, officials said.',
+      'The US originally postponed the trade talks with Korea in May.',
     ],
   },
 ];
