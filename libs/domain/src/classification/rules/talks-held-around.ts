@@ -134,7 +134,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     ],
     allow: ['subordinate', 'nonfinite'],
     needs: ['counterpart', 'anchored'],
+    // A meeting still to come, called off or halted ("after the talks set for Thursday were scrapped";
+    // "after Trump suspended discussions") is not one held.
     unless: [
+      ...STILL_TO_COME,
       'month',
       'year',
       'phone',
@@ -142,9 +145,11 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'press',
       'cabinet',
       'briefing',
-      'next',
-      'upcoming',
       'planned',
+      'slate',
+      'suspend',
+      'halt',
+      'scrap',
     ],
     confidence: 0.72,
     examples: [
@@ -156,6 +161,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'The deal came after months of negotiations between Seoul and Washington.',
       'Kim will fly home after the meeting with Lutnick next week.',
       'Lee spoke to Trump after a phone call with U.S. officials on Monday.',
+      'Lutnick met Kim on Friday after the talks with Korea scheduled for Thursday were postponed.',
+      'Kim flew home on Friday after the talks with Lutnick set for Thursday were scrapped.',
+      'Korean stocks fell on Monday after Trump suspended the negotiations with Seoul over the digital tax.',
+      'Seoul protested on Thursday after Washington halted the talks with Korea in Geneva.',
     ],
   },
 ];
