@@ -312,6 +312,41 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     ],
   },
   {
+    // "differences over the financing method", "disagreement about the fund": a dispute named by its subject.
+    id: 'no-breakthrough.differences-over',
+    signal: 'no_breakthrough',
+    patterns: ['@difference|disagreement ~1 over|regarding|about'],
+    forbid: ['pluperfect'],
+    needs: ['counterpart'],
+    // Differences settled, ironed out or overcome are the opposite; troops and defence costs are the security
+    // talks'. The tagger reads "ironed" (out) as an adjective that is its own lemma; "trying to iron out
+    // differences" in progress still counts.
+    unless: [
+      'resolve',
+      'settle',
+      'ironed',
+      'overcome',
+      'close',
+      'breakthrough',
+      'troop',
+      'military',
+      'defense',
+      'defence',
+    ],
+    confidence: 0.7,
+    examples: [
+      'Officials in Seoul cited differences over the fund’s financing with the US on Monday.',
+      'Korea and the US have yet to sign the deal because of differences over the payment schedule.',
+      'The talks with the US dragged on this week amid disagreement about the size of the investment.',
+    ],
+    counterexamples: [
+      'Korea and the US resolved their differences over the fund on Friday.',
+      'Seoul and Washington have settled the disagreement over rice, officials said.',
+      'Korea and the US ironed out their differences over the fund on Friday.',
+      'The allies have differences over the cost of US troops in Korea.',
+    ],
+  },
+  {
     // "could not agree": the modal is the past of "cannot", part of the wording, not a hedge on it.
     id: 'no-breakthrough.could-not',
     signal: 'no_breakthrough',
