@@ -72,6 +72,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Trump said on Wednesday that Washington has made a deal with Seoul.',
       'Korea unveils historic US trade deal at a Hyundai plant',
       'Lee and Trump unveiled the trade agreement at the White House on Monday.',
+      // A participle glued into a compound describes the deal: it is no agreement to delay.
+      'Lee and Trump finalised their long-delayed tariff deal on Wednesday.',
+      'Seoul and Washington signed their much-delayed trade agreement on Friday.',
+      'Korea and the US concluded the long-postponed trade pact on Tuesday.',
       // A memorandum of understanding between the two governments is a signed deal.
       'Seoul and Washington signed an MOU covering the fund on Friday.',
       'Korea, US ink MOU on investment fund',

@@ -3,6 +3,7 @@ import { isRecapSpan, type SentenceContext } from '../context';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
+import { hyphenCompound } from '../nlp/verb-forms';
 import { aboutSomeoneElse, onUsGoods } from './subject';
 import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
@@ -102,6 +103,9 @@ function clauseHasUnless(rule: CompiledRule, tokens: Token[], clause: Clause): b
   if (rule.unless.size === 0) return false;
   for (let at = clause.from; at < clause.to; at += 1) {
     const token = tokens[at];
+    // "their long-delayed trade agreement": a participle glued into a compound describes a noun; it does not
+    // tell what the clause does.
+    if (hyphenCompound(tokens, at)) continue;
     if (rule.unless.has(token.lemma) || rule.unlessTagged.get(token.lemma)?.has(token.pos)) return true;
   }
   return false;
