@@ -6,15 +6,13 @@
  *   npm run build && node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN] [--folds 6]
  *     [--extra FOLDER ... --extra-skip PATTERN]   more development articles (ids matching PATTERN skipped)
  *     [--test FOLDER --test-part PATTERN]     fit on all development articles, score the part of FOLDER
- *
  *     [--modes rules,rules+words]             which feature sets to try
  *
  * Features per (article, signal): the rules' finding for the signal (present, logit of its raw confidence,
  * supporting sentences, its clause polarities, its rule id, where its sentence sits: title, lead, early, late;
  * whether the article is dated), else the best finding below the tagging threshold (its logit, rule and place),
  * the other signals found, and optionally the article's words (title and body kept apart, lower-cased, crudely
- * stemmed). Deterministic: folds by position,
- * fixed iterations, no randomness. Held-out ids (default: the classifier's DEFAULT_HOLDOUT) are never read.
+ * stemmed). Deterministic: folds by position, fixed iterations, no randomness. Held-out ids (default: the classifier's DEFAULT_HOLDOUT) are never read.
  */
 import { parseArgs } from 'node:util';
 import { loadFolder } from '../apps/classifier/src/cli/evaluate';
@@ -37,7 +35,9 @@ interface Example {
 }
 
 type Features = Map<string, number>;
-type Mode = 'rules' | 'rules+words';
+const MODES = ['rules', 'rules+words'] as const;
+type Mode = (typeof MODES)[number];
+const isMode = (name: string): name is Mode => (MODES as readonly string[]).includes(name);
 /** The signals each article is tagged with under one variant. */
 type Tags = Map<Example, Set<string>>;
 
@@ -210,7 +210,7 @@ function summary(tags: Tags): string {
 
 const USAGE =
   'usage: node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN] [--folds 6] ' +
-  '[--extra FOLDER --extra-skip PATTERN] [--test FOLDER --test-part PATTERN]';
+  '[--extra FOLDER ... --extra-skip PATTERN] [--test FOLDER --test-part PATTERN] [--modes rules,rules+words]';
 
 function main(): void {
   const { positionals, values } = parseArgs({
@@ -234,7 +234,10 @@ function main(): void {
   const extraSkip = new RegExp(values['extra-skip'] ?? '^$');
   for (const extra of values.extra ?? []) examples.push(...loadExamples(extra, (id) => extraSkip.test(id)));
   const variants: Variant[] = [{ name: 'rules alone', mode: null, l2: 0, keep: 0, add: 1 }];
-  const modes = (values.modes ?? 'rules,rules+words').split(',') as Mode[];
+  const asked = (values.modes ?? MODES.join(',')).split(',');
+  const modes = asked.filter(isMode);
+  if (modes.length < asked.length)
+    throw new Error(`--modes: unknown mode in "${values.modes}" (known: ${MODES.join(', ')})`);
   for (const mode of modes)
     for (const l2 of [0.01, 0.03])
       for (const [keep, add] of [
@@ -260,4 +263,11 @@ function main(): void {
     process.stdout.write(`${variant.name.padEnd(36)} ${summary(crossValidate(examples, variant, folds))}\n`);
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(`signal-model-cv: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+}

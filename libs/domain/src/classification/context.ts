@@ -140,11 +140,11 @@ function readTiming(text: string, published: CalendarDate | null, previous: Sent
   );
   const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
   const datelessMonth = !published && (UNDATED_MONTH.test(text) || UNDATED_OLD.test(text));
-  const anchored = hasRecent || ANCHOR_WORDING.test(text);
   let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text);
   const inheritedRecap =
     !recap && dates.length === 0 && !!previous?.recap && CONNECTIVE.test(text) && !previous.sentence.isTitle;
   if (inheritedRecap) recap = true;
+  const anchored = hasRecent || ANCHOR_WORDING.test(text);
   return { dates, ages, recap, inheritedRecap, datelessMonth, anchored };
 }
 

@@ -1,6 +1,9 @@
 import { DEAL, MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
+/** Troops and defence costs are the security talks', not the tariff negotiation's (deal.reach leaves them out too). */
+const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
+
 /** Talks that ended without a deal, stalled, or left gaps. */
 export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
   {
@@ -144,8 +147,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     ],
     allow: ['recap', 'negated'],
     forbid: ['pluperfect'],
-    // Troops' and defence costs are the security talks', not the tariff negotiation's (deal.reach leaves them out too).
-    unless: ['breakthrough', 'resolve', 'troop', 'military', 'defense', 'defence'],
+    unless: ['breakthrough', 'resolve', ...SECURITY_TALKS],
     confidence: 0.7,
     examples: [
       'Little progress was made on the details of the investment fund, officials in Seoul said on Friday.',
@@ -318,21 +320,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     patterns: ['@difference|disagreement ~1 over|regarding|about'],
     forbid: ['pluperfect'],
     needs: ['counterpart'],
-    // Differences settled, ironed out or overcome are the opposite; troops and defence costs are the security
-    // talks'. The tagger reads "ironed" (out) as an adjective that is its own lemma; "trying to iron out
-    // differences" in progress still counts.
-    unless: [
-      'resolve',
-      'settle',
-      'ironed',
-      'overcome',
-      'close',
-      'breakthrough',
-      'troop',
-      'military',
-      'defense',
-      'defence',
-    ],
+    // Differences settled, ironed out or overcome are the opposite. The tagger reads "ironed" (out) as an
+    // adjective that is its own lemma; "trying to iron out differences" in progress still counts.
+    unless: ['resolve', 'settle', 'ironed', 'overcome', 'close', 'breakthrough', ...SECURITY_TALKS],
     confidence: 0.7,
     examples: [
       'Officials in Seoul cited differences over the fund’s financing with the US on Monday.',
