@@ -11,6 +11,8 @@ export interface PatternElement {
   optional: boolean;
   /** How many other tokens may stand before this element. */
   gap: number;
+  /** `~Nnp`: the tokens of the gap must be words of a noun phrase (no preposition, verb or clause comma). */
+  phraseGap: boolean;
   head: boolean;
   /** Only a verb (or auxiliary) fits: "pause" the verb, not "a 90-day pause". */
   verb: boolean;
@@ -27,10 +29,12 @@ const CLASSES = new Set<EntityClass>(['DATE', 'RATE', 'MONEY', 'NUM', 'PARTY', '
 export function compilePattern(source: string): CompiledPattern {
   const elements: PatternElement[] = [];
   let gap = 0;
+  let phraseGap = false;
   for (const part of source.trim().split(/\s+/)) {
-    const gapMatch = /^~(\d+)$/.exec(part);
+    const gapMatch = /^~(\d+)(np)?$/.exec(part);
     if (gapMatch) {
       gap = Number(gapMatch[1]);
+      phraseGap = gapMatch[2] === 'np';
       continue;
     }
     let body = part;
@@ -47,8 +51,9 @@ export function compilePattern(source: string): CompiledPattern {
       else if (alternative === alternative.toLowerCase() && alternative.length > 0) lemmas.add(alternative);
       else throw new Error(`pattern "${source}": unknown element "${alternative}"`);
     }
-    elements.push({ lemmas, classes, optional, gap, head, verb });
+    elements.push({ lemmas, classes, optional, gap, phraseGap, head, verb });
     gap = 0;
+    phraseGap = false;
   }
   if (elements.length === 0) throw new Error('empty pattern');
   const marked = elements.findIndex((element) => element.head);
@@ -58,6 +63,27 @@ export function compilePattern(source: string): CompiledPattern {
 /** "scrapped the tariff talks": a tariff word qualifying the noun after it names the talks, not a tariff. */
 function qualifiesNextNoun(tokens: Token[], at: number): boolean {
   return TARIFF_LEMMAS.has(tokens[at].lemma) && QUALIFIED_BY_TARIFF.has(tokens[at + 1]?.lemma ?? '');
+}
+
+const NOUN_PHRASE_POS = new Set([
+  'DET',
+  'ADJ',
+  'NUM',
+  'NOUN',
+  'PROPN',
+  'PRON',
+  'PART',
+  'ADV',
+  'SYM',
+  'PUNCT',
+]);
+/** Particles of a phrasal verb, which may stand between it and its object ("put forward several proposals"). */
+const PARTICLES = new Set(['up', 'out', 'forward', 'over', 'down', 'back']);
+
+/** "made a new offer" but not "made an announcement of a plan" nor "sends letters, plans". */
+function nounPhraseWord(token: Token): boolean {
+  if (token.text === ',' || token.text === ';' || token.text === ':') return false;
+  return NOUN_PHRASE_POS.has(token.pos) || PARTICLES.has(token.lemma);
 }
 
 function fits(element: PatternElement, token: Token): boolean {
@@ -96,6 +122,7 @@ function place(
       else if (tokens[i].text === ',') last = Math.min(to - 1, last + 1);
     }
   for (let i = at; i <= last; i += 1) {
+    if (i > at && spec.phraseGap && !nounPhraseWord(tokens[i - 1])) break;
     if (!fits(spec, tokens[i])) continue;
     if (spec.lemmas.has('tariff') && qualifiesNextNoun(tokens, i)) continue;
     positions[element] = i;

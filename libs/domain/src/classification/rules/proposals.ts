@@ -116,7 +116,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
     id: 'proposal.offer',
     signal: 'proposal',
     patterns: [
-      '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5 proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
+      '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5np proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
       // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
       '@draw^|prepare^|bring^|craft^ ~1 up? ~4 proposal|offer|counterproposal|counteroffer',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
@@ -171,6 +171,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // The offer must be the verb's own object, not a noun further on behind a preposition or a comma.
+      'Markets fell after Trump made an announcement of a plan to hike the duty on Korean steel.',
+      'Stocks rose after the US president made public the outline of a plan to cut the tariff on Korean cars.',
+      'Korea’s minister flew to Washington after Trump sent Seoul a letter, plans for a 25% duty in hand.',
       // A stance held for a while, told in the perfect progressive, is no new proposal.
       'The US has been pushing for wider access to Korean rice and beef, a demand Seoul resists.',
       'Washington has long been pressing Seoul for more access to its farm market.',
