@@ -298,7 +298,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     // "there was still a gap between the two sides": told without negation (gaps-remain admits "not there yet").
     id: 'no-breakthrough.gap-between',
     signal: 'no_breakthrough',
-    patterns: ['there ~2 be|remain ~3 @gap|difference|disagreement ~3 between'],
+    patterns: ['there ~2 be|remain ~3 @gap|difference|disagreement ~3np between'],
     forbid: ['negated'],
     needs: ['counterpart'],
     confidence: 0.7,
@@ -311,6 +311,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'There is no gap between Korea and the US on security, Lee said.',
       'There were never any differences between Seoul and Washington on the alliance, Lee said.',
       'If there is a gap between Korea and the US, the talks will go on, Yeo said.',
+      // "between" must follow the gap's own noun phrase: a gap placed elsewhere first is not between the sides.
+      'There is disagreement in Seoul between ministries on the US deal.',
     ],
   },
   {

@@ -15,7 +15,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     signal: 'tariff_threatened',
     patterns: [
       `RATE ~3 ${TARIFF} ~6 @take|go|kick|apply|begin|start|hit|face|effect|impose|levy|charge`,
-      `@face|impose|slap|levy|apply|charge|raise|hike|pay ~4 RATE`,
+      `@face|impose|slap|levy|apply|charge|raise|hike|pay ~4np RATE`,
       // "could be hit with tariffs of up to 50%": the goods struck by a rate to come.
       `@hit ~1 with ~6 RATE`,
       `@letter ~5 RATE`,
@@ -45,6 +45,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     counterexamples: [
       'The 25% tariff on Korean goods took effect on Thursday.',
       'Korea had faced a 25% tariff in April.',
+      // The rate must be the verb's own object: facing the prospect of a tariff is not facing the tariff.
+      'Korean exporters face the prospect of a 25% tariff, analysts said.',
       'The US will not raise tariffs on Korean goods, Trump said.',
       'Under the deal, the U.S. will impose a 15% tariff on Korean goods.',
       'South Korea, which concluded a trade agreement a day earlier, will face the same 15% tariff rate as Japan.',
