@@ -92,6 +92,9 @@ describe('clausePolarity: a participle after the noun it describes reports nothi
     ['Seoul asked for a cut in the tariffs imposed on its cars.', 'imposed'],
     ['The ministers reviewed the Korea-US tariff deal signed last week.', 'signed'],
     ['Exporters want relief from the duties levied since April.', 'levied'],
+    // A prepositional verb's participle: "agreed upon", "decided upon".
+    ['Seoul and Washington still argue over the investment fund agreed upon in July.', 'agreed'],
+    ['Officials reviewed the tariff schedule decided upon by both sides.', 'decided'],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).toContain('attributive');
   });

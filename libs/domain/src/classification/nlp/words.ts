@@ -216,6 +216,7 @@ export const RELATIVE_LINKS = new Set([
   'against',
   'under',
   'at',
+  'upon',
 ]);
 
 export const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'SYM']);
