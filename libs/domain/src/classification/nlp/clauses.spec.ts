@@ -221,6 +221,27 @@ describe('clausePolarity: a refusal undoes the verb of its infinitive', () => {
   });
 });
 
+describe('clausePolarity: a noun phrase is denied by the verb it is the subject of', () => {
+  it.each([
+    ['The reduction in tariffs on Korean cars has not been carried out, officials said.', 'reduction'],
+    ['The cut in the US tariff on Korean autos has yet to take effect.', 'cut'],
+    ['A deal with Washington was never signed, the ministry said.', 'deal'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('negated');
+  });
+
+  it.each([
+    ['The cut in the tariff on Korean cars took effect on Monday.', 'cut'],
+    // "and" opens another predicate, and "no" negates a noun, not the verb.
+    ['The Aug. 1 deadline for Korea is firm and will not be moved.', 'deadline'],
+    ['The deadline for Korea stands, and there will be no extension.', 'deadline'],
+    // A verb head keeps its own reading: the negation belongs to the later clause.
+    ['Washington cut the tariff on Korean cars, which had not changed since April.', 'cut'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('negated');
+  });
+});
+
 describe('clausePolarity: an infinitive that describes a noun', () => {
   /** The polarities of a match that runs from the tariff word to the verb of the infinitive. */
   function spanPolarity(sentence: string, from: string, head: string): string[] {

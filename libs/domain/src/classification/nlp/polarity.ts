@@ -35,6 +35,8 @@ import {
   tripTaken,
 } from './verb-forms';
 
+/** Negators of a verb (not of a noun, as "no" is): "has not been", "was never". */
+const VERB_NEGATORS = new Set(['not', "n't", 'never']);
 /** Words that, right after a noun, start an infinitive describing it: "tariffs set to take effect", "a levy due to begin". */
 const DESCRIBING = new Set(['set', 'due', 'scheduled', 'slated', 'poised']);
 /** Verbs whose object is news even when an infinitive describes it. */
@@ -187,6 +189,20 @@ export function clausePolarity(
       ? [nextVerb]
       : []),
   ];
+  // A matched noun phrase is the subject of the next verb: "the reduction in tariffs has not been carried out",
+  // "the cut in the tariff has yet to take effect" deny it. Not past "and" or a comma: "the deadline is firm and
+  // will not be extended" affirms the deadline.
+  const verbAt = nextVerb ? tokens.indexOf(nextVerb) : -1;
+  const nounDenied =
+    verbAt > 0 &&
+    !isVerb(headToken) &&
+    !tokens.slice(lastMatched + 1, verbAt).some((token) => token.pos === 'CCONJ' || token.text === ',') &&
+    tokens
+      .slice(verbAt, verbAt + 3)
+      .some(
+        (token, i, group) =>
+          VERB_NEGATORS.has(token.normal) || (token.normal === 'yet' && group[i + 1]?.normal === 'to'),
+      );
   const lead = before.slice(-7);
   // The sentence's own next words, not the window's: "was unable to reach" has no "was to" in it.
   const after = (token: Token, step: number) => tokens[tokens.indexOf(token) + step];
@@ -195,6 +211,7 @@ export function clausePolarity(
     (headToken.negated &&
       ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma))) ||
     window.some((token) => NEGATORS.has(token.normal)) ||
+    nounDenied ||
     before.some(
       (token, i) =>
         token.lemma === 'fail' ||
