@@ -1,6 +1,7 @@
 import { DEADLINE_RULES } from './deadlines';
 import { DEAL_RULES } from './deal-reached';
 import { NO_BREAKTHROUGH_RULES } from './no-breakthrough';
+import { OPEN_ISSUES_RULES } from './open-issues';
 import { PROPOSAL_RULES } from './proposals';
 import { TALKS_RULES } from './talks';
 import { TALKS_HELD_AROUND_RULES } from './talks-held-around';
@@ -18,6 +19,7 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...CANCELLED_RULES,
   ...DEAL_RULES,
   ...NO_BREAKTHROUGH_RULES,
+  ...OPEN_ISSUES_RULES,
   ...PROPOSAL_RULES,
   ...DEADLINE_RULES,
   ...TARIFF_THREAT_RULES,
