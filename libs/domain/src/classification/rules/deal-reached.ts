@@ -59,6 +59,10 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      // A participle after the deal describes it: its "aimed at" or "seeking to" is no aim of the clause.
+      'Seoul and Washington struck a tariff agreement on Friday aimed at ending the dispute over cars.',
+      'The US and Korea reached a deal on Monday seeking to cut the tariff on Korean cars.',
+      'Korea and the US signed a tariff agreement on Tuesday aimed at lowering duties on Korean cars.',
       'Seoul landed a tariff deal with Washington on Friday.',
       'We have a deal with Korea, Trump posted on Wednesday.',
       // A deal had, completed or landed.

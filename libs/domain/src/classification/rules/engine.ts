@@ -3,7 +3,7 @@ import { isRecapSpan, type SentenceContext } from '../context';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
-import { hyphenCompound } from '../nlp/verb-forms';
+import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
 import { aboutSomeoneElse, onUsGoods } from './subject';
 import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
@@ -98,14 +98,31 @@ function taggedEntries(entries: readonly string[]): Map<string, Set<string>> {
   return byLemma;
 }
 
+const NOUN_END = new Set(['NOUN', 'PROPN', 'NUM']);
+const PURPOSE_LINKS = new Set(['at', 'to']);
+/**
+ * "struck an accord on Friday aimed at closer ties": a participle of purpose after the match, right after a
+ * noun, describes what was matched; it does not tell what the clause does.
+ */
+function describesMatch(tokens: Token[], clause: Clause, at: number, lastMatched: number): boolean {
+  const token = tokens[at];
+  if (at <= lastMatched || token.pos !== 'VERB' || !/(?:ed|ing)$/.test(token.normal)) return false;
+  if (!NOUN_END.has(tokens[at - 1]?.pos ?? '')) return false;
+  // Only its purpose ("aimed at", "seeking to"): "a meeting chaired by the prime minister" says whose it is.
+  if (!PURPOSE_LINKS.has(tokens[at + 1]?.normal ?? '')) return false;
+  // With no finite verb before it, it is the clause's own verb: "talks with Canada terminated on Thursday".
+  for (let k = clause.from; k < at; k += 1) if (isFiniteVerb(tokens, k)) return true;
+  return false;
+}
+
 /** A token of the clause is one the rule is never read in. */
-function clauseHasUnless(rule: CompiledRule, tokens: Token[], clause: Clause): boolean {
+function clauseHasUnless(rule: CompiledRule, tokens: Token[], clause: Clause, lastMatched: number): boolean {
   if (rule.unless.size === 0) return false;
   for (let at = clause.from; at < clause.to; at += 1) {
     const token = tokens[at];
     // "their long-delayed trade agreement": a participle glued into a compound describes a noun; it does not
     // tell what the clause does.
-    if (hyphenCompound(tokens, at)) continue;
+    if (hyphenCompound(tokens, at) || describesMatch(tokens, clause, at, lastMatched)) continue;
     if (rule.unless.has(token.lemma) || rule.unlessTagged.get(token.lemma)?.has(token.pos)) return true;
   }
   return false;
@@ -264,8 +281,10 @@ export function runRule(
       const head = match.head;
       // With its subject before a phrase between commas, the phrase speaks of the same thing.
       const span = subject ? { from: subject.from, to: clause.to } : clause;
-      if (clauseHasUnless(rule, tokens, { from: span.from, to: phraseEnd(tokens, span, match.positions) }))
-        continue;
+      const ended = { from: span.from, to: phraseEnd(tokens, span, match.positions) };
+      // A headline drops its auxiliaries: there "talks with Canada terminated" is the verb itself.
+      const describedFrom = sentence.context.sentence.isTitle ? tokens.length : Math.max(...match.positions);
+      if (clauseHasUnless(rule, tokens, ended, describedFrom)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const own = clauseOf(clauses, head);
       const polarity = clausePolarity(tokens, own, head, matched);

@@ -285,6 +285,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Officials praised the negotiations with Washington last week as frank.',
     ],
     counterexamples: [
+      // The participle after the talks is the clause's own verb here, so its unless word still counts.
+      'Trade talks with Canada terminated on Thursday after a dispute, the White House said.',
       // The negotiation at large, and talks broken off.
       'Asked about the state of negotiations with Seoul, Trump said on Thursday he was in no hurry.',
       'The minister on Tuesday described the state of the talks with Washington as difficult.',
