@@ -54,10 +54,15 @@ const REPORTING =
 /** One global copy, not one per call: building it was most of the time spent here. Reset before each use. */
 const EVERY_RECAP_WORDING = new RegExp(RECAP_WORDING.source, 'gi');
 
-/** Background wording, except a past perfect that is only reported speech ("said they had agreed"). */
-function tellsBackground(text: string, triggerEnd = text.length): boolean {
+/**
+ * Background wording, except a past perfect that is only reported speech ("said they had agreed"), and
+ * "weeks after ..." once a recent day was named before it: "met on Monday, weeks after they struck a deal"
+ * dates the deal, not the meeting.
+ */
+function tellsBackground(text: string, triggerEnd = text.length, recentAt = Infinity): boolean {
   EVERY_RECAP_WORDING.lastIndex = 0;
   for (let match = EVERY_RECAP_WORDING.exec(text); match; match = EVERY_RECAP_WORDING.exec(text)) {
+    if (match.index > recentAt && /after$/i.test(match[0])) continue;
     const pastPerfect = /^had\b/i.test(match[0]);
     if (!pastPerfect) return true;
     if ((match.index ?? 0) >= triggerEnd) continue;
@@ -131,16 +136,18 @@ function readTiming(text: string, published: CalendarDate | null, previous: Sent
   let dates = findDateReferences(text, published);
   if (dates.length === 0 && previous && SAME_DAY.test(text)) dates = previous.dates;
   const ages = published ? dates.map((date) => ageInDays(date, published)) : [];
-  const hasRecent = dates.some(
+  const recent = dates.filter(
     (date, i) =>
       ages[i] >= 0 &&
       ages[i] <= RECAP_AFTER_DAYS &&
       (date.dayCertain || date.relative) &&
       !isTargetDate(text, date.index),
   );
+  const hasRecent = recent.length > 0;
   const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
   const datelessMonth = !published && (UNDATED_MONTH.test(text) || UNDATED_OLD.test(text));
-  let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text);
+  const recentAt = hasRecent ? recent[0].index : Infinity;
+  let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text, text.length, recentAt);
   const inheritedRecap =
     !recap && dates.length === 0 && !!previous?.recap && CONNECTIVE.test(text) && !previous.sentence.isTitle;
   if (inheritedRecap) recap = true;
@@ -310,7 +317,16 @@ const DESCRIBED_AFTER =
 
 export function isRecapSpan(context: SentenceContext, from: number, to: number, end: number): boolean {
   const clause = context.text.slice(from, to);
-  if (tellsBackground(clause, end - from)) return true;
+  const recentDate = context.dates.find(
+    (date, i) =>
+      date.index >= from &&
+      date.index < to &&
+      context.ages[i] >= 0 &&
+      context.ages[i] <= RECAP_AFTER_DAYS &&
+      (date.dayCertain || date.relative) &&
+      !isTargetDate(context.text, date.index),
+  );
+  if (tellsBackground(clause, end - from, recentDate ? recentDate.index - from : Infinity)) return true;
   if (oldLeadIn(context)) return true;
   let old = false;
   let recent = false;

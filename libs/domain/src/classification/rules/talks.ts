@@ -100,6 +100,9 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // "weeks after ..." dates the deal it names, not a meeting told on a recent day before it.
+      'The two presidents met in the Oval Office on Friday, weeks after the two sides struck a trade deal.',
+      'Korean and US negotiators met in Washington on Thursday, just weeks after the tariff deal was signed.',
       // One wording more per pattern, so each has three of its own.
       'Yeo talked with Greer for two hours on Monday.',
       'Kim talked with Lutnick in Washington on Thursday, the ministry said.',
@@ -187,6 +190,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'The two sides met in Washington, weeks after the deal was struck.',
       'The next round of negotiations with the US will commence in Washington next week.',
       'Talks with the US are expected to get under way next month.',
       'The two sides will reconvene in Seoul next week.',
