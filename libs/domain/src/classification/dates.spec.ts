@@ -124,6 +124,20 @@ describe('dates resolved against the publication day', () => {
     },
   );
 
+  // Published on Friday 2025-07-18: chrono takes the nearest Monday, which is the next one.
+  it.each<[string, string]>([
+    ['Yeo met Greer on Monday in Washington.', '2025-07-14'],
+    ['Korea and the US signed the deal in Washington on Monday.', '2025-07-14'],
+    ['The two sides held talks in Seoul on Monday.', '2025-07-14'],
+    // A plan, or a weekday something is moved to, stays ahead.
+    ['The two sides will hold talks on Monday.', '2025-07-21'],
+    ['The talks were postponed to Monday.', '2025-07-21'],
+    ['The talks are scheduled on Monday.', '2025-07-21'],
+  ])('reads a weekday after a past verb as the one before publication: %s', (sentence, expected) => {
+    const [reference] = findDateReferences(sentence, parsePublished('2025-07-18'));
+    expect(toIsoDate(reference.date)).toBe(expected);
+  });
+
   it('places a month named without a year in the past when the verb is past', () => {
     const [reference] = findDateReferences('They met in Jan. to talk.', parsePublished('2025-11-14'));
     expect(toIsoDate(reference.date).slice(0, 7)).toBe('2025-01');

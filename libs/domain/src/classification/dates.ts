@@ -185,6 +185,16 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
       daysBetween(published, date) > 0
     )
       date = addDays(date, -7);
+    // "Yeo met Greer on Monday", "held talks in Seoul on Tuesday": a weekday told after a past verb is the one
+    // before publication too, where chrono takes the nearest (next Monday, read on a Friday).
+    else if (
+      WEEKDAY_ONLY.test(result.text.trim()) &&
+      daysBetween(published, date) > 0 &&
+      PAST_VERB_BEFORE.test(sentence.slice(0, at)) &&
+      !FORWARD_CUE.test(sentence.slice(0, at)) &&
+      !FUTURE_VERB_BEFORE.test(sentence.slice(0, at))
+    )
+      date = addDays(date, -7);
     // "with Friday's deadline looming", "will meet on Thursday", "ahead of Friday's vote": a weekday the
     // sentence looks forward to is the next one, where chrono takes the nearest.
     else if (
@@ -247,6 +257,12 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** "Friday's deadline": what follows a weekday that names the deadline itself. */
 export const WEEKDAY_DEADLINE = /^['’]s\s+(?:\S+\s+)?deadline\b/i;
+/**
+ * A past verb a few words before the weekday ("met Greer on", "held talks in Seoul on"), not a plan told as a
+ * participle ("scheduled", "planned", "postponed to") and not a weekday the verb moves something to.
+ */
+const PAST_VERB_BEFORE =
+  /\b(?!(?:scheduled|slated|planned|expected|proposed|arranged|postponed|delayed|moved|pushed|rescheduled|set|due|poised|needed)\b)(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led)\b(?:[\s,]+[\w’'.-]+){0,7}?\s+(?:on\s+)?$/i;
 const REPORTED_BEFORE =
   /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|stated|confirmed|reported|posted)\s*$/i;
 
