@@ -315,7 +315,12 @@ function oldLeadIn(context: SentenceContext): boolean {
 const DESCRIBED_AFTER =
   /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:struck|signed|reached|agreed|announced|sealed|concluded|unveiled|imposed|launched|made)\s+(?:in|on|at|last|earlier|this)?\s*(?:early\s+|late\s+|mid-?)?$/i;
 
+/** "At the time, ...", "Last year ...": a time the sentence opens with frames every clause after it. */
+const FRAMED_BY_OLD_TIME =
+  /^\s*(?:at (?:the|that) time|back then|earlier this year|last year|in recent months|over the past (?:few )?(?:months|year)|(?:several|many|a few|two|three) (?:weeks|months|years) ago)\b(?! of)/i;
+
 export function isRecapSpan(context: SentenceContext, from: number, to: number, end: number): boolean {
+  if (FRAMED_BY_OLD_TIME.test(context.text)) return true;
   const clause = context.text.slice(from, to);
   const recentDate = context.dates.find(
     (date, i) =>

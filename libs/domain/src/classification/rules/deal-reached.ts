@@ -105,6 +105,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // An old time the sentence opens with frames its later clauses too.
+      'At the time the presidents toured a shipyard, and Korea and the US signed a trade deal.',
+      'Back then Trump visited Seoul, and Korea and the US signed a trade agreement.',
+      'Last year Seoul hosted the APEC summit, and the two sides signed a trade deal there.',
       // Understanding a situation is no understanding reached.
       'Bessent has a full understanding of Korea’s position, Kim said on Friday.',
       'We have a clear understanding of what Washington wants, the Korean minister said.',
