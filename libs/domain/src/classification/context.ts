@@ -78,6 +78,17 @@ function isTargetDate(text: string, at: number): boolean {
   );
 }
 
+/** A day within the recap window that something happened on, not one it must happen by. */
+function isRecentEvent(text: string, date: DateReference, age: number | undefined): boolean {
+  return (
+    age !== undefined &&
+    age >= 0 &&
+    age <= RECAP_AFTER_DAYS &&
+    (date.dayCertain || date.relative) &&
+    !isTargetDate(text, date.index)
+  );
+}
+
 /** Without a publication date, relative phrases that are old whenever the story was written. */
 const UNDATED_OLD =
   /\b(?:(?:two|three|four|five|six|several|\d+) weeks ago|months? ago|last month|earlier this year|last year)\b/i;
@@ -136,13 +147,7 @@ function readTiming(text: string, published: CalendarDate | null, previous: Sent
   let dates = findDateReferences(text, published);
   if (dates.length === 0 && previous && SAME_DAY.test(text)) dates = previous.dates;
   const ages = published ? dates.map((date) => ageInDays(date, published)) : [];
-  const recent = dates.filter(
-    (date, i) =>
-      ages[i] >= 0 &&
-      ages[i] <= RECAP_AFTER_DAYS &&
-      (date.dayCertain || date.relative) &&
-      !isTargetDate(text, date.index),
-  );
+  const recent = dates.filter((date, i) => isRecentEvent(text, date, ages[i]));
   const hasRecent = recent.length > 0;
   const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
   const datelessMonth = !published && (UNDATED_MONTH.test(text) || UNDATED_OLD.test(text));
@@ -323,13 +328,7 @@ export function isRecapSpan(context: SentenceContext, from: number, to: number, 
   if (FRAMED_BY_OLD_TIME.test(context.text)) return true;
   const clause = context.text.slice(from, to);
   const recentDate = context.dates.find(
-    (date, i) =>
-      date.index >= from &&
-      date.index < to &&
-      context.ages[i] >= 0 &&
-      context.ages[i] <= RECAP_AFTER_DAYS &&
-      (date.dayCertain || date.relative) &&
-      !isTargetDate(context.text, date.index),
+    (date, i) => date.index >= from && date.index < to && isRecentEvent(context.text, date, context.ages[i]),
   );
   if (tellsBackground(clause, end - from, recentDate ? recentDate.index - from : Infinity)) return true;
   if (oldLeadIn(context)) return true;

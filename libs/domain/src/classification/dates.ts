@@ -178,21 +178,12 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     }
     if (CURRENT_SPAN.test(result.text.trim()))
       date = withinCurrentSpan(sentence.slice(0, at), published, date);
-    // "officials said on Monday": told in the past, so the weekday before publication, not the one after.
+    // "officials said on Monday", "Yeo met Greer on Monday": told in the past, so the weekday before
+    // publication, where chrono takes the nearest (next Monday, read on a Friday).
     if (
       WEEKDAY_ONLY.test(result.text.trim()) &&
-      REPORTED_BEFORE.test(sentence.slice(0, at)) &&
-      daysBetween(published, date) > 0
-    )
-      date = addDays(date, -7);
-    // "Yeo met Greer on Monday", "held talks in Seoul on Tuesday": a weekday told after a past verb is the one
-    // before publication too, where chrono takes the nearest (next Monday, read on a Friday).
-    else if (
-      WEEKDAY_ONLY.test(result.text.trim()) &&
       daysBetween(published, date) > 0 &&
-      PAST_VERB_BEFORE.test(sentence.slice(0, at)) &&
-      !FORWARD_CUE.test(sentence.slice(0, at)) &&
-      !FUTURE_VERB_BEFORE.test(sentence.slice(0, at))
+      toldInThePast(sentence.slice(0, at))
     )
       date = addDays(date, -7);
     // "with Friday's deadline looming", "will meet on Thursday", "ahead of Friday's vote": a weekday the
@@ -265,6 +256,12 @@ const PAST_VERB_BEFORE =
   /\b(?!(?:scheduled|slated|planned|expected|proposed|arranged|postponed|delayed|moved|pushed|rescheduled|set|due|poised|needed)\b)(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led)\b(?:[\s,]+[\w’'.-]+){0,7}?\s+(?:on\s+)?$/i;
 const REPORTED_BEFORE =
   /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|stated|confirmed|reported|posted)\s*$/i;
+
+/** Right after a reporting verb, or a few words after another past verb in a sentence that does not look ahead. */
+function toldInThePast(before: string): boolean {
+  if (REPORTED_BEFORE.test(before)) return true;
+  return PAST_VERB_BEFORE.test(before) && !FORWARD_CUE.test(before) && !FUTURE_VERB_BEFORE.test(before);
+}
 
 /** chrono dates "this week/month/year" to the span's first day, which reads as weeks old. */
 const CURRENT_SPAN = /^this (week|month|year)$/i;

@@ -10,6 +10,7 @@ import {
   IMPLICATIVE,
   MODALS,
   NEGATORS,
+  VERB_NEGATORS,
   OLD_MARKERS,
   PAST_AUXILIARIES,
   PLANNED,
@@ -35,8 +36,6 @@ import {
   tripTaken,
 } from './verb-forms';
 
-/** Negators of a verb (not of a noun, as "no" is): "has not been", "was never". */
-const VERB_NEGATORS = new Set(['not', "n't", 'never']);
 /** Words that, right after a noun, start an infinitive describing it: "tariffs set to take effect", "a levy due to begin". */
 const DESCRIBING = new Set(['set', 'due', 'scheduled', 'slated', 'poised']);
 /** Verbs whose object is news even when an infinitive describes it. */

@@ -3,6 +3,8 @@ import { IRREGULAR_PAST_FORMS } from './irregular-forms';
 
 /** The words the clause reader looks for: negators, hedges, tenses, reporting and denying verbs. */
 export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'nor', "n't", 'none']);
+/** Negators of a verb (not of a noun, as "no" is): "has not been", "was never". */
+export const VERB_NEGATORS = new Set(['not', "n't", 'never']);
 
 /** Verbs that undo the infinitive after them: "failed to reach", "refused to extend", "declined to set". */
 export const REFUSALS = new Set(['fail', 'refuse', 'decline']);

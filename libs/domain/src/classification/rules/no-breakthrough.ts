@@ -1,8 +1,5 @@
-import { DEAL, MEETING } from './vocabulary';
+import { DEAL, MEETING, SECURITY_TALKS, SETTLED } from './vocabulary';
 import type { SignalRule } from './types';
-
-/** Troops and defence costs are the security talks', not the tariff negotiation's (deal.reach leaves them out too). */
-const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
 
 /** Talks that ended without a deal, stalled, or left gaps. */
 export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
@@ -322,9 +319,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     patterns: ['@difference|disagreement ~1 over|regarding|about'],
     forbid: ['pluperfect'],
     needs: ['counterpart'],
-    // Differences settled, ironed out or overcome are the opposite. The tagger reads "ironed" (out) as an
-    // adjective that is its own lemma; "trying to iron out differences" in progress still counts.
-    unless: ['resolve', 'settle', 'ironed', 'overcome', 'close', 'breakthrough', ...SECURITY_TALKS],
+    // Differences settled or closed are the opposite; "trying to iron out differences" in progress still counts.
+    unless: [...SETTLED, 'close', ...SECURITY_TALKS],
     confidence: 0.7,
     examples: [
       'Officials in Seoul cited differences over the fund’s financing with the US on Monday.',

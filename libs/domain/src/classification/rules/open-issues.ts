@@ -1,4 +1,5 @@
 import type { SignalRule } from './types';
+import { SECURITY_TALKS, SETTLED } from './vocabulary';
 
 /** Issues the two sides have still to settle: the talks go on without a breakthrough. */
 export const OPEN_ISSUES_RULES: SignalRule[] = [
@@ -17,18 +18,8 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
     ],
     forbid: ['pluperfect'],
     needs: ['counterpart'],
-    // Issues settled or closed are the opposite; the alliance's or the troops' issues are another table's.
-    unless: [
-      'resolve',
-      'settle',
-      'ironed',
-      'overcome',
-      'breakthrough',
-      'troop',
-      'military',
-      'defense',
-      'defence',
-    ],
+    // Issues resolved, settled or overcome are the opposite; the alliance's or the troops' issues are another table's.
+    unless: [...SETTLED, ...SECURITY_TALKS],
     confidence: 0.7,
     examples: [
       'Korea and the US agreed on most points, but there are still some issues to iron out, Yeo said on Monday.',

@@ -1,6 +1,6 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { gluedHyphen } from '../nlp/verb-forms';
-import { QUALIFIED_BY_TARIFF } from '../nlp/words';
+import { NOUN_PHRASE, QUALIFIED_BY_TARIFF } from '../nlp/words';
 import { TARIFF } from './tariff-words';
 
 const TARIFF_LEMMAS = new Set(TARIFF.split('|'));
@@ -65,18 +65,8 @@ function qualifiesNextNoun(tokens: Token[], at: number): boolean {
   return TARIFF_LEMMAS.has(tokens[at].lemma) && QUALIFIED_BY_TARIFF.has(tokens[at + 1]?.lemma ?? '');
 }
 
-const NOUN_PHRASE_POS = new Set([
-  'DET',
-  'ADJ',
-  'NUM',
-  'NOUN',
-  'PROPN',
-  'PRON',
-  'PART',
-  'ADV',
-  'SYM',
-  'PUNCT',
-]);
+/** A noun phrase's words (NOUN_PHRASE), with pronouns, particles, adverbs and punctuation such as quotes. */
+const NOUN_PHRASE_POS = new Set([...NOUN_PHRASE, 'PRON', 'PART', 'ADV', 'PUNCT']);
 /** Particles of a phrasal verb, which may stand between it and its object ("put forward several proposals"). */
 const PARTICLES = new Set(['up', 'out', 'forward', 'over', 'down', 'back']);
 

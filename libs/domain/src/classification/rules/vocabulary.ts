@@ -5,3 +5,12 @@ export const MEETING = MEETING_WORDS.join('|');
 
 /** Words for what the two sides agree on, shared by the rules on deals reached and deals not reached. */
 export const DEAL = 'deal|agreement|pact|accord|framework|package|arrangement|understanding|mou';
+
+/**
+ * Differences or issues resolved, settled, ironed out or overcome are the opposite of no breakthrough. The
+ * tagger reads "ironed" (out) as an adjective that is its own lemma.
+ */
+export const SETTLED = ['resolve', 'settle', 'ironed', 'overcome', 'breakthrough'];
+
+/** Troops and defence costs are the security talks', not the tariff negotiation's (deal.reach leaves them out too). */
+export const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
