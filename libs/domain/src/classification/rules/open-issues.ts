@@ -26,8 +26,11 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'There were still wide gaps between Seoul and Washington over the fund, officials said.',
       'Officials said the still large differences between the two sides on rice were the main obstacle.',
       'Kim told reporters the remaining gaps with Washington were about the cash share.',
+      'The remaining differences with the US are over the fund, Yeo said on Friday.',
       'Yeo said several issues still need further talks with the US side.',
       'Seoul and Washington continue to disagree on how the fund will be paid, officials said.',
+      'Seoul and Washington continued to clash over the cash share this week, officials said.',
+      'Korean and US negotiators continue to wrangle over rice, the ministry said on Monday.',
       'Korea and the US still differ on the size of the cash share, the ministry said on Friday.',
     ],
     counterexamples: [
