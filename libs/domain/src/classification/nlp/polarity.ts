@@ -27,6 +27,7 @@ import {
 } from './words';
 import {
   hyphenCompound,
+  prenominalParticiple,
   isFiniteVerb,
   isReducedRelative,
   presentPassive,
@@ -424,7 +425,12 @@ export function clausePolarity(
   )
     found.add('nonfinite');
   // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.
-  if (isReducedRelative(tokens, head, clause) || hyphenCompound(tokens, head)) found.add('attributive');
+  if (
+    isReducedRelative(tokens, head, clause) ||
+    hyphenCompound(tokens, head) ||
+    prenominalParticiple(tokens, head)
+  )
+    found.add('attributive');
   if (describesNoun(tokens, Math.min(head, ...matched), lastMatched)) found.add('described');
   // "tariffs would have risen to 145% without the extension": what did not happen.
   const auxiliaries = tokens.slice(Math.max(clause.from, head - 3), head);

@@ -101,6 +101,22 @@ export function hyphenCompound(tokens: Token[], head: number): boolean {
   return gluedHyphen(tokens, head - 1) && isPastForm(tokens[head]);
 }
 
+/**
+ * "a negotiated approach", "the agreed 15% rate", "a structured, negotiated approach": a participle between a
+ * determiner (past adjectives, adverbs and commas) and the noun it describes is an adjective.
+ */
+export function prenominalParticiple(tokens: Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  if (!isPastForm(tokens[head]) || !next || !['NOUN', 'ADJ', 'NUM'].includes(next.pos)) return false;
+  for (let k = head - 1; k >= Math.max(0, head - 4); k -= 1) {
+    const token = tokens[k];
+    if (token.pos === 'DET') return true;
+    if (!(token.pos === 'ADJ' || token.pos === 'ADV' || token.text === ',' || isPastForm(token)))
+      return false;
+  }
+  return false;
+}
+
 export function isFiniteVerb(tokens: Token[], k: number): boolean {
   const token = tokens[k];
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;

@@ -24,10 +24,14 @@ export const CANCELLED_RULES: SignalRule[] = [
       `@end^|terminate^ ~2 all ~3 ${MEETING}`,
       `abruptly ~2 @end^|terminate^|halt^ ~4 ${MEETING}`,
     ],
-    allow: ['nonfinite', 'subordinate'],
+    // A called-off meeting told as an adjective ("the scrapped visit") still reports that it was called off.
+    allow: ['nonfinite', 'subordinate', 'attributive'],
     confidence: 0.8,
     examples: [
       'The 2+2 talks between Korea and the US planned for Thursday were postponed at the last minute.',
+      'The cancelled meeting with Lutnick was to settle the investment fund, officials said on Friday.',
+      'Seoul blamed a scheduling clash for the postponed talks with Greer, the ministry said on Monday.',
+      'Officials blamed a clash of schedules for the abruptly scrapped visit to Washington by Korea’s trade minister.',
       'Washington abruptly cancelled the trade meeting with Seoul, citing scheduling issues.',
       'Washington postponed the meeting with Korean negotiators until further notice.',
       'Seoul postponed the 2+2 talks with Washington until further notice on Monday.',

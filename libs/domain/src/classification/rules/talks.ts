@@ -190,6 +190,9 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // A participle between a determiner and its noun is an adjective: nothing was negotiated there.
+      'Both sides want a careful, negotiated settlement with the US on steel quotas.',
+      'Korea wants a negotiated settlement with Washington on the fund.',
       'The two sides met in Washington, weeks after the deal was struck.',
       'The next round of negotiations with the US will commence in Washington next week.',
       'Talks with the US are expected to get under way next month.',
