@@ -360,13 +360,15 @@ export function clausePolarity(
   const clauseTokens = tokens.slice(clause.from, clause.to);
   // "postponed the meeting originally scheduled for Friday": the marker dates the participle describing the
   // meeting, not the head's own event.
+  // So does "from the initially proposed 25%": the marker dates an adjective of the noun after it.
   const describesNounBefore = (i: number) =>
     clause.from + i + 1 !== head &&
     !!clauseTokens[i + 1] &&
     isPastForm(clauseTokens[i + 1]) &&
-    ['NOUN', 'PROPN'].includes(
+    (['NOUN', 'PROPN'].includes(
       clauseTokens[/^['"’”]$/.test(clauseTokens[i - 1]?.text ?? '') ? i - 2 : i - 1]?.pos ?? '',
-    );
+    ) ||
+      prenominalParticiple(tokens, clause.from + i + 1));
   if (
     clauseTokens.some(
       (token, i) =>

@@ -100,6 +100,7 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      'Yeo met Greer in Washington on Friday to discuss the previously announced tariffs on Korean steel.',
       // "weeks after ..." dates the deal it names, not a meeting told on a recent day before it.
       'The two presidents met in the Oval Office on Friday, weeks after the two sides struck a trade deal.',
       'Korean and US negotiators met in Washington on Thursday, just weeks after the tariff deal was signed.',

@@ -169,6 +169,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     needs: ['mainParty'],
     confidence: 0.75,
     examples: [
+      // An old marker before a participle that describes a noun dates the noun, not the cut.
+      'The US on Thursday lowered its tariff on Korean cars to 15% from the initially proposed 25%.',
       'The US agreed to reduce tariffs on Korean goods to 15%, whilst Korea will eliminate tariffs on American products.',
       'Under the deal, the U.S. will lower its tariff on Korean cars to 15% from 25%.',
       'Washington cut the reciprocal tariff on Korean goods to 15 percent on Friday.',
@@ -190,6 +192,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      'Washington originally cut the levy on Korean steel to 25% on Monday.',
       // A cut as the purpose of something else.
       'Seoul passed the act so that it is possible for Washington to retroactively lower the levy on Korean cars.',
       'Seoul passed the bill on Monday for Washington to swiftly cut the levy on Korean autos to 15%.',
