@@ -302,14 +302,16 @@ export function attribute(contexts: SentenceContext[], mainTrack: string | null)
 /** "In May, ...", "Under that earlier deal, ...": a lead-in that dates every clause of its sentence. */
 const LEAD_IN = /^(?:in|under|during|since|back in|earlier|after|following)\b[^,;:]{0,40},/i;
 const OLD_LEAD_IN = /\b(?:earlier|previous|prior|original|initial|last)\b/i;
+const RECENT_LEAD_IN =
+  /\b(?:today|tonight|this (?:week|morning|afternoon)|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 function oldLeadIn(context: SentenceContext): boolean {
   const lead = LEAD_IN.exec(context.text);
   if (!lead) return false;
-  // A bare "Earlier," is earlier in the same news cycle; "Earlier this year," and "In a previous round," are old.
+  // A bare "Earlier," is earlier in the same news cycle, and so is "Earlier on Tuesday,": its day is aged as any
+  // other. "Earlier this year," and "In a previous round," are old.
   const bareEarlier = /^earlier\s*,$/i.test(lead[0]);
-  if (OLD_LEAD_IN.test(lead[0]) && !bareEarlier && !/\b(?:today|this week|yesterday)\b/i.test(lead[0]))
-    return true;
+  if (OLD_LEAD_IN.test(lead[0]) && !bareEarlier && !RECENT_LEAD_IN.test(lead[0])) return true;
   const inLead = context.dates
     .map((date, i) => ({ date, age: context.ages[i] }))
     .filter(({ date }) => date.index < lead[0].length);

@@ -59,6 +59,7 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      'Earlier Wednesday, Seoul and Washington reached a deal on the investment fund.',
       'Seoul and Washington reached a deal on Monday that spares Korean chips from the originally announced 25% levy.',
       // A participle after the deal describes it: its "aimed at" or "seeking to" is no aim of the clause.
       'Seoul and Washington struck a tariff agreement on Friday aimed at ending the dispute over cars.',

@@ -168,6 +168,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...STANDING_WORDS, 'exchange', 'fear', 'worry', 'concern'],
     confidence: 0.68,
     examples: [
+      // "Earlier" with a weekday is earlier in the same week's news.
+      'Earlier on Tuesday, the president said he would hike the duty on Korean cars to 25%.',
       'Trump said he is raising tariffs on South Korean goods to 25% because the legislature has not acted.',
       'Lutnick told Seoul to accept the deal or face higher tariffs.',
       'The US is increasing the reciprocal tariff on Korea back to 25 percent, Trump wrote.',
