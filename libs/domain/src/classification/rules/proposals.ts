@@ -10,7 +10,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // The demand named with what it asks: "the US demand to remove", "US demands for Seoul to lift".
       '@demand ~4 to ~2 remove|lift|open|scrap|drop|eliminate|ease|accept|pay|invest|buy|purchase|cut|lower|allow|address',
       '@urge|press|ask|request|call ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
-      '@propose|pledge ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
+      '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
+      // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
+      '@pledge ~4 MONEY|swap|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Steps, measures or terms put forward to move the talks on: "proposed several steps to speed up the talks".
       '@propose^ ~3 step|measure|solution|option|mechanism|arrangement|compromise|alternative|formula|term|way',
       // Asking that the other side give something: "requested that Seoul lift its ban on beef".
@@ -70,6 +72,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      'Lee and Trump pledged closer cooperation on shipbuilding at their summit on Monday.',
+      'The two leaders pledged a stronger economic partnership with the US during Tuesday’s meeting.',
+      'Korea pledged deeper cooperation with Washington on chips and energy, the ministry said on Friday.',
       'Farmers staged protests on Monday to demand to be heard before any deal with the US.',
       // Parliament pressing its own government.
       'Opposition lawmakers demanded that Seoul release the terms of the US deal.',
