@@ -129,6 +129,10 @@ describe('dates resolved against the publication day', () => {
     ['Yeo met Greer on Monday in Washington.', '2025-07-14'],
     ['Korea and the US signed the deal in Washington on Monday.', '2025-07-14'],
     ['The two sides held talks in Seoul on Monday.', '2025-07-14'],
+    // A comma after the weekday is not part of it.
+    ['Yeo met Greer on Monday, weeks after the deal was struck.', '2025-07-14'],
+    ['The two leaders met in the Oval Office on Monday, officials said.', '2025-07-14'],
+    ['The two sides will hold talks on Monday, officials said.', '2025-07-21'],
     // A plan, or a weekday something is moved to, stays ahead.
     ['The two sides will hold talks on Monday.', '2025-07-21'],
     ['The talks were postponed to Monday.', '2025-07-21'],

@@ -153,14 +153,15 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
   }
   for (const { result, at } of results) {
     const start = result.start;
+    // chrono keeps a comma after the words it read ("on Tuesday,"): the tests below look at the words alone.
+    const words = result.text.trim().replace(/[,;:.]+$/, '');
     if (DURATION.test(result.text)) continue;
     if (at < 40 && DATELINE_AFTER.test(sentence.slice(at + result.text.length, at + result.text.length + 16)))
       continue;
     if (!start.isCertain('month') && !start.isCertain('weekday') && !RELATIVE_TEXT.test(result.text)) {
       if (!/\b(ago|last|this|next|end of)\b/i.test(result.text)) continue;
     }
-    if (/^\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)?$/i.test(result.text.trim()) && !start.isCertain('month'))
-      continue;
+    if (/^\d{1,2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)?$/i.test(words) && !start.isCertain('month')) continue;
     let date: CalendarDate = {
       year: start.get('year') ?? published.year,
       month: start.get('month') ?? 1,
@@ -176,20 +177,15 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
       if (!forward && !dayCertain) date = past;
       if (!forward && dayCertain && daysBetween(published, date) > 200) date = past;
     }
-    if (CURRENT_SPAN.test(result.text.trim()))
-      date = withinCurrentSpan(sentence.slice(0, at), published, date);
+    if (CURRENT_SPAN.test(words)) date = withinCurrentSpan(sentence.slice(0, at), published, date);
     // "officials said on Monday", "Yeo met Greer on Monday": told in the past, so the weekday before
     // publication, where chrono takes the nearest (next Monday, read on a Friday).
-    if (
-      WEEKDAY_ONLY.test(result.text.trim()) &&
-      daysBetween(published, date) > 0 &&
-      toldInThePast(sentence.slice(0, at))
-    )
+    if (WEEKDAY_ONLY.test(words) && daysBetween(published, date) > 0 && toldInThePast(sentence.slice(0, at)))
       date = addDays(date, -7);
     // "with Friday's deadline looming", "will meet on Thursday", "ahead of Friday's vote": a weekday the
     // sentence looks forward to is the next one, where chrono takes the nearest.
     else if (
-      WEEKDAY_ONLY.test(result.text.trim()) &&
+      WEEKDAY_ONLY.test(words) &&
       daysBetween(published, date) < 0 &&
       (WEEKDAY_DEADLINE.test(sentence.slice(at + result.text.length)) ||
         FORWARD_CUE.test(sentence.slice(0, at)) ||
