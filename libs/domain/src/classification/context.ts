@@ -57,15 +57,16 @@ const EVERY_RECAP_WORDING = new RegExp(RECAP_WORDING.source, 'gi');
 /**
  * Background wording, except a past perfect that is only reported speech ("said they had agreed"), and
  * "weeks after ..." once a recent day was named before it: "met on Monday, weeks after they struck a deal"
- * dates the deal, not the meeting.
+ * dates the deal, not the meeting. For a match (`triggerEnd` given) after that phrase, the deal is what it tells.
  */
-function tellsBackground(text: string, triggerEnd = text.length, recentAt = Infinity): boolean {
+function tellsBackground(text: string, triggerEnd?: number, recentAt = Infinity): boolean {
   EVERY_RECAP_WORDING.lastIndex = 0;
   for (let match = EVERY_RECAP_WORDING.exec(text); match; match = EVERY_RECAP_WORDING.exec(text)) {
-    if (match.index > recentAt && /after$/i.test(match[0])) continue;
+    const datesWhatFollows = match.index > recentAt && /after$/i.test(match[0]);
+    if (datesWhatFollows && (triggerEnd === undefined || triggerEnd <= match.index)) continue;
     const pastPerfect = /^had\b/i.test(match[0]);
     if (!pastPerfect) return true;
-    if ((match.index ?? 0) >= triggerEnd) continue;
+    if ((match.index ?? 0) >= (triggerEnd ?? text.length)) continue;
     if (!REPORTING.test(text.slice(0, match.index))) return true;
   }
   return false;
@@ -152,7 +153,7 @@ function readTiming(text: string, published: CalendarDate | null, previous: Sent
   const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
   const datelessMonth = !published && (UNDATED_MONTH.test(text) || UNDATED_OLD.test(text));
   const recentAt = hasRecent ? recent[0].index : Infinity;
-  let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text, text.length, recentAt);
+  let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text, undefined, recentAt);
   const inheritedRecap =
     !recap && dates.length === 0 && !!previous?.recap && CONNECTIVE.test(text) && !previous.sentence.isTitle;
   if (inheritedRecap) recap = true;

@@ -72,6 +72,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      'Yeo met Greer on Thursday, weeks after Washington demanded more access for US beef.',
       'Lee and Trump pledged closer cooperation on shipbuilding at their summit on Monday.',
       'The two leaders pledged a stronger economic partnership with the US during Tuesday’s meeting.',
       'Korea pledged deeper cooperation with Washington on chips and energy, the ministry said on Friday.',
@@ -176,6 +177,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // "weeks after" dates what follows it: the offer is weeks old.
+      'Lee visited Washington on Friday, weeks after Seoul offered a $350 billion investment package.',
       // The offer must be the verb's own object, not a noun further on behind a preposition or a comma.
       'Markets fell after Trump made an announcement of a plan to hike the duty on Korean steel.',
       'Stocks rose after the US president made public the outline of a plan to cut the tariff on Korean cars.',

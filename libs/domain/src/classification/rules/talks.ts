@@ -100,6 +100,7 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      'The two presidents met in the Oval Office on Tuesday, weeks after the two sides struck a trade deal.',
       'Earlier on Monday, Yeo met Greer in Washington for two hours.',
       'Yeo met Greer in Washington on Friday to discuss the previously announced tariffs on Korean steel.',
       // "weeks after ..." dates the deal it names, not a meeting told on a recent day before it.
