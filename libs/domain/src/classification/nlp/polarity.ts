@@ -96,6 +96,8 @@ function wordBefore(tokens: Token[], head: number): number {
  * The "to" of the head's infinitive: right before it, or before the first of two joined verbs ("present to
  * continue the conversation and quickly strike deals"). -1 when the head is no infinitive.
  */
+const isBareVerb = (token: Token | undefined) => token?.pos === 'VERB' && token.normal === token.lemma;
+
 function infinitiveMarker(tokens: Token[], head: number): number {
   // "to urgently send": a split infinitive is an infinitive.
   const i = wordBefore(tokens, head);
@@ -103,12 +105,15 @@ function infinitiveMarker(tokens: Token[], head: number): number {
   // The tagger may call that "to" a preposition when a quotation opened after it: "working to “swiftly finalise deals”".
   if (tokens[i]?.normal === 'to' && i < head - 1 && tokens[head].pos === 'VERB') return i;
   if (tokens[head - 1]?.normal === 'to') return head - 1;
-  if (!['and', 'or'].includes(tokens[i]?.normal ?? '')) return -1;
+  const bare = tokens[head].normal === tokens[head].lemma;
+  if (!['and', 'or'].includes(tokens[i]?.normal ?? '') && !(bare && tokens[i]?.text === ',')) return -1;
   // Further back, up to the punctuation, only a verb in its bare form joins the infinitive ("to use the momentum
   // gained in the talks held last week and strike a deal"); "to impose tariffs ... and imposed them" does not.
-  const reach = tokens[head].normal === tokens[head].lemma ? i : 8;
+  // A comma goes on a list of bare verbs: "aims to deepen ties, widen access and cut tariffs".
+  const reach = bare ? i : 8;
   for (let k = i - 1; k > Math.max(0, i - reach); k -= 1) {
-    if (['.', ',', ';'].includes(tokens[k].text)) return -1;
+    if (['.', ';'].includes(tokens[k].text)) return -1;
+    if (tokens[k].text === ',' && !(bare && isBareVerb(tokens[k + 1]))) return -1;
     if (tokens[k].pos === 'VERB' && tokens[k - 1]?.normal === 'to') return k - 1;
   }
   return -1;

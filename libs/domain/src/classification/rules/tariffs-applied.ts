@@ -192,6 +192,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // A list of aims shares its "to".
+      'The deal aims to deepen ties with Korea, expand market access and reduce tariff barriers.',
+      'Both governments plan to deepen ties, widen market access, cut tariffs on Korean steel and boost investment.',
+      'The agreement is meant to expand access for US beef, remove tariffs on Korean cars.',
       'Washington originally cut the levy on Korean steel to 25% on Monday.',
       // A cut as the purpose of something else.
       'Seoul passed the act so that it is possible for Washington to retroactively lower the levy on Korean cars.',
