@@ -27,6 +27,9 @@ const NOT_A_ROUND_NOW = [
   'terminate',
   'breakdown',
   'abruptly',
+  // Talks halted or suspended are not a round held ("Washington halts its talks with Ottawa").
+  'halt',
+  'suspend',
   // A planned meeting someone pulled out of or skipped.
   'planned',
   'skip',
@@ -295,6 +298,9 @@ export const TALKS_RULES: SignalRule[] = [
       'Officials praised the negotiations with Washington last week as frank.',
     ],
     counterexamples: [
+      // Talks halted or suspended: called off, not held.
+      'Washington suspended Thursday’s negotiations with Seoul after the row over the fund.',
+      'The US halted Friday’s talks with Korean officials in Washington.',
       // The participle after the talks is the clause's own verb here, so its unless word still counts.
       'Trade talks with Canada terminated on Thursday after a dispute, the White House said.',
       // The negotiation at large, and talks broken off.
