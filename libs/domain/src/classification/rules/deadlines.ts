@@ -226,12 +226,18 @@ export const DEADLINE_RULES: SignalRule[] = [
       'talk',
       'negotiation',
       'meeting',
+      // A meeting held "to extend the truce" has that aim; the extension is still to be made.
+      'meet',
       'visit',
       'trip',
       'delegation',
       'ask',
       'request',
       'seek',
+      // An extension aimed at, targeted or hoped for is not yet made.
+      'aim',
+      'target',
+      'hope',
       'urge',
     ],
     confidence: 0.78,
@@ -258,6 +264,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // The aim of a meeting, or of a summit, is an extension still to be made.
+      'Trump and Lee are set to meet in Seoul next month to extend the tariff truce by a year.',
+      'The Korean team will meet Greer on Friday to extend the tariff pause.',
+      'Next week’s summit targets an extension of the tariff truce with Korea.',
       'Trump refused to extend the Aug. 1 deadline for Korea.',
       'Lutnick declined to push back the tariff deadline for Korean goods.',
       'The White House declined to delay the Aug. 1 deadline for Seoul.',
