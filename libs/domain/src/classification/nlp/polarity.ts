@@ -77,6 +77,10 @@ function isCondition(tokens: Token[], i: number): boolean {
   // "as soon as the two countries reach a deal": a time still to come that the main clause waits for.
   if (tokens[i].normal === 'as' && tokens[i - 1]?.normal === 'soon' && tokens[i - 2]?.normal === 'as')
     return true;
+  // "in case the talks falter", "in the event that no deal is reached": a condition in two or three words.
+  if (tokens[i].normal === 'case' && tokens[i - 1]?.normal === 'in') return true;
+  if (tokens[i].normal === 'event' && tokens[i - 1]?.normal === 'the' && tokens[i - 2]?.normal === 'in')
+    return true;
   if (!CONDITIONS.has(tokens[i].normal)) return false;
   if (tokens[i].normal !== 'until') return true;
   const next = tokens[i + 1];

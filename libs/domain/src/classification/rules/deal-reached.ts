@@ -107,6 +107,8 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      'Korea prepared a support package on Friday in case Seoul and Washington reach a deal.',
+      'Officials drafted a plan on Monday in the event that Korea and the US strike a deal.',
       // An old time the sentence opens with frames its later clauses too.
       'At the time the presidents toured a shipyard, and Korea and the US signed a trade deal.',
       'Back then Trump visited Seoul, and Korea and the US signed a trade agreement.',

@@ -167,6 +167,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The gridlock in talks between Seoul and Washington over autos continued on Monday.',
     ],
     counterexamples: [
+      // "in case" and "in the event that" open a condition.
+      'Seoul readied countermeasures on Monday in case the talks with Washington faltered.',
       'Officials said the talks with the U.S. could stall if Washington raises new demands.',
       'Korea and the US said the gaps have been closed and a deal was signed.',
       'Gaps may remain on autos, an official said.',
