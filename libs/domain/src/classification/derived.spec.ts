@@ -1,4 +1,5 @@
 import type { SignalType } from '../model/signals';
+import type { SentenceContext } from './context';
 import { deriveSignals, type ArticleFacts } from './derived';
 import type { SignalFinding } from './rules/scan';
 
@@ -21,6 +22,8 @@ const facts = (overrides: Partial<ArticleFacts> = {}): ArticleFacts => ({
   tariffRates: [],
   ...overrides,
 });
+/** Only the sentence's text: what the article-level derivations read of the sentences besides the findings. */
+const sentences = (...texts: string[]) => texts.map((text) => ({ text }) as SentenceContext);
 const due = (date: string) => ({ date, score: 3, sentence: `The tariff starts on ${date}.` });
 
 describe('signals derived from the article as a whole', () => {
@@ -80,6 +83,43 @@ describe('signals derived from the article as a whole', () => {
       ],
       facts(),
       ['deal_reached', 'tariff_threatened'],
+    ],
+    [
+      'a tariff due later by an order signed is imposed, and its start is no deadline',
+      [finding('tariff_threatened', 'The 50% tariff on Brazilian goods takes effect on Aug. 6.')],
+      facts({
+        contexts: sentences(
+          'The president signed an order on Wednesday raising the tariff on Brazil to 50%.',
+        ),
+        deadline: due('2025-08-06'),
+      }),
+      ['tariff_imposed'],
+    ],
+    [
+      'so is one whose proclamation was issued, or published in the Federal Register',
+      [finding('tariff_threatened', 'An extra 25% on Indian goods applies from Aug. 27.')],
+      facts({ contexts: sentences('The notice was published in the Federal Register on Monday.') }),
+      ['tariff_imposed'],
+    ],
+    [
+      'an order still to come leaves a threat',
+      [finding('tariff_threatened', 'The 50% tariff on Brazilian goods takes effect on Aug. 6.')],
+      facts({
+        contexts: sentences(
+          'Trump said he will sign an executive order raising the tariff on Brazil to 50%.',
+        ),
+        deadline: due('2025-08-06'),
+      }),
+      ['tariff_threatened', 'deadline_set'],
+    ],
+    [
+      'an order that extends a pause leaves the threat it keeps',
+      [finding('tariff_threatened', 'Korean goods face a 25% levy from Aug. 1.')],
+      facts({
+        contexts: sentences('The president issued an order on Monday extending the tariff pause to Aug. 1.'),
+        deadline: due('2025-08-01'),
+      }),
+      ['tariff_threatened', 'deadline_set'],
     ],
     [
       'a deal at a rate below one the article states is a cut',

@@ -24,7 +24,7 @@ const IN_THE_DEAL =
  * for every signal that is read from the article as a whole rather than from one clause.
  */
 export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): SignalFinding[] {
-  const signals = withoutDealTerms(scanned);
+  const signals = imposedByOrder(withoutDealTerms(scanned), facts);
   const extension = setByExtension(signals, facts);
   if (extension) signals.push(extension);
   const threat = setByThreat(signals, facts);
@@ -48,6 +48,44 @@ function withoutDealTerms(scanned: SignalFinding[]): SignalFinding[] {
     DEAL_TERM.test(signal.evidence) &&
     (dealTagged || IN_THE_DEAL.test(signal.evidence));
   return scanned.filter((signal) => !dealRate(signal) && !dealTerm(signal));
+}
+
+/**
+ * An order signed or issued: "signed an executive order", "the proclamation was issued", "published in the
+ * Federal Register". Not one still to come ("will sign an order"), nor one that delays, pauses or lowers.
+ */
+const ORDER_MADE =
+  /\b(?:(?:signed|issued)\b(?:\s+[\w’'-]+){0,3}?\s+(?:executive\s+order|order|proclamation)|(?:executive\s+order|proclamation)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:signed|issued)|(?:published|filed)\s+in\s+the\s+Federal\s+Register|by\s+executive\s+order)\b/i;
+const ORDER_TO_COME =
+  /\b(?:will|would|plans?\s+to|expected\s+to|set\s+to|could|may|whether|if)\s+(?:[\w’'-]+\s+){0,3}$/i;
+const ORDER_EASES =
+  /\b(?:extend\w*|delay\w*|postpon\w*|paus\w*|suspend\w*|exempt\w*|lower\w*|reduc\w*|cut\w*|lift\w*)\b/i;
+
+function reportsOrderMade(contexts: SentenceContext[]): boolean {
+  return contexts.some((context) => {
+    const order = ORDER_MADE.exec(context.text);
+    return (
+      !!order && !ORDER_TO_COME.test(context.text.slice(0, order.index)) && !ORDER_EASES.test(context.text)
+    );
+  });
+}
+
+/**
+ * Labels' convention: a tariff set by an order that takes effect days later is imposed, not threatened ("signed
+ * an executive order raising the tariff to 50%, effective Aug. 6"); said with no order, it stays a threat.
+ */
+function imposedByOrder(signals: SignalFinding[], facts: ArticleFacts): SignalFinding[] {
+  const threat = signals.find((signal) => signal.type === 'tariff_threatened');
+  if (!threat || threat.polarity.includes('conditional') || !reportsOrderMade(facts.contexts)) return signals;
+  const rest = signals.filter((signal) => signal !== threat);
+  if (hasType(rest, 'tariff_imposed')) return rest;
+  const imposed: SignalFinding = {
+    ...threat,
+    type: 'tariff_imposed',
+    confidence: Math.round(calibrate('tariff_imposed', threat.raw) * 100) / 100,
+    rule: 'tariff.imposed-by-order',
+  };
+  return [...rest, imposed];
 }
 
 /** An extension that names its new date also sets the deadline (spec: tagged both). */
