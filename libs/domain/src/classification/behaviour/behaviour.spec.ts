@@ -96,9 +96,11 @@ describe('whole-article behaviour', () => {
         published: '2025-07-30',
       });
       expect(result.deadline).toBe('2025-08-01');
-      expect(result.signals.map((signal) => signal.type)).toEqual(
-        expect.arrayContaining(['talks_held', 'tariff_threatened']),
-      );
+      // The tariff due on Friday is the backdrop of the talks, told by no one: no new threat (the labels'
+      // convention for a threat that stands, as in the shared news set).
+      const types = result.signals.map((signal) => signal.type);
+      expect(types).toContain('talks_held');
+      expect(types).not.toContain('tariff_threatened');
     });
   });
 

@@ -33,6 +33,8 @@ export const POLARITIES = [
   'described',
   /** The perfect progressive: "has been pushing for access" tells a stance held for a while, not a new step. */
   'standing',
+  /** The sentence tells someone saying, announcing, threatening or warning it, or is a headline. */
+  'announced',
 ] as const;
 export type Polarity = (typeof POLARITIES)[number];
 

@@ -18,6 +18,7 @@ import {
   PURPOSES,
   REFUSALS,
   REPORTING,
+  THREATENING,
   SAID,
   UNCONFIRMED,
   WHEN_WORDS,
@@ -138,6 +139,7 @@ function openerIsPhrase(tokens: Token[], clause: Clause, head: number): boolean 
 /** What the whole sentence holds, the same for every clause and match in it. */
 interface SentenceWords {
   reported: boolean;
+  announced: boolean;
   unconfirmed: boolean;
   /** The first token whose lemma denies, or -1. */
   firstDenial: number;
@@ -155,6 +157,7 @@ function wordsOfSentence(tokens: Token[]): SentenceWords {
   if (!words) {
     words = {
       reported: tokens.some((token) => REPORTING.has(token.lemma)),
+      announced: tokens.some((token) => REPORTING.has(token.lemma) || THREATENING.has(token.lemma)),
       unconfirmed: tokens.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)),
       firstDenial: tokens.findIndex((token) => DENIALS.has(token.lemma)),
       question: tokens.some((token) => token.text === '?'),
@@ -396,6 +399,7 @@ export function clausePolarity(
   if (pluperfect) found.add('pluperfect');
   const sentence = wordsOfSentence(tokens);
   if (sentence.reported) found.add('reported');
+  if (sentence.announced) found.add('announced');
   if (sentence.unconfirmed) found.add('unconfirmed');
   if (sentence.firstDenial >= 0 && sentence.firstDenial < head + 12) found.add('denial');
   if (sentence.question) found.add('question');

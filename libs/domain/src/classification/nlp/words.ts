@@ -171,6 +171,9 @@ export const REPORTING = new Set([
   'declare',
 ]);
 
+/** Verbs that make a statement a threat someone made: "Trump threatened ...", "officials warned ...". */
+export const THREATENING = new Set(['threaten', 'warn', 'vow']);
+
 /** Reporting verbs in the past, which shift the reported "will" to "would". */
 export const SAID = new Set([
   'said',

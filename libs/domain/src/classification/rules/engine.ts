@@ -298,6 +298,8 @@ export function runRule(
       // news than they gained.
       if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
         polarity.add('past');
+      // A headline is the outlet announcing its news.
+      if (context.sentence.isTitle) polarity.add('announced');
       // "... would be imposed if the two sides fail": a trailing condition governs the clause before it.
       const at = clauses.indexOf(own);
       const conditionAt = (clause: Clause | undefined) =>

@@ -3,6 +3,7 @@ import { DEAL_RULES } from './deal-reached';
 import { NO_BREAKTHROUGH_RULES } from './no-breakthrough';
 import { OPEN_ISSUES_RULES } from './open-issues';
 import { PROPOSAL_RULES } from './proposals';
+import { RATE_THREAT_RULES } from './rate-threats';
 import { TALKS_RULES } from './talks';
 import { TALKS_HELD_AROUND_RULES } from './talks-held-around';
 import { CANCELLED_RULES } from './talks-cancelled';
@@ -22,6 +23,7 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...OPEN_ISSUES_RULES,
   ...PROPOSAL_RULES,
   ...DEADLINE_RULES,
+  ...RATE_THREAT_RULES,
   ...TARIFF_THREAT_RULES,
   ...TARIFF_APPLIED_RULES,
 ];

@@ -1,0 +1,94 @@
+import { DEAL_WORDS, SECTOR_WORDS, STANDING_WORDS, TARIFF } from './tariff-words';
+import type { SignalRule } from './types';
+
+const THREAT_PATTERNS = [
+  `RATE ~3 ${TARIFF} ~6 @take|go|kick|apply|begin|start|hit|face|effect|impose|levy|charge`,
+  `@face|impose|slap|levy|apply|charge|raise|hike|pay ~4np RATE`,
+  // "could be hit with tariffs of up to 50%": the goods struck by a rate to come.
+  `@hit ~1 with ~6 RATE`,
+  `@letter ~5 RATE`,
+];
+/** A rate that a deal sets, and tariffs on a sector for every country (Section 232), are not a threat to the partner. */
+const NOT_A_THREAT = [...DEAL_WORDS, ...SECTOR_WORDS, ...STANDING_WORDS];
+
+/** A rate to come for the partner's goods: threatened by someone, or to follow if the talks fail. */
+export const RATE_THREAT_RULES: SignalRule[] = [
+  {
+    id: 'tariff.threatened',
+    signal: 'tariff_threatened',
+    patterns: THREAT_PATTERNS,
+    // A rate to come is a threat when someone is told making it (or a headline tells it): "will face 25%"
+    // stated alone is where things stand, the background of the news.
+    require: ['future', 'announced'],
+    needs: ['mainParty'],
+    unless: NOT_A_THREAT,
+    confidence: 0.72,
+    examples: [
+      'Trump threatened to impose a 25% tariff on Korean goods from Aug. 1.',
+      'Trump announced a 25% tariff on Korean goods, set to take effect on Aug. 1.',
+      // A bare "Earlier," is the same news cycle.
+      'Earlier, Trump announced that the US will impose a 25% tariff on Korean goods from Aug. 1.',
+      'Earlier, Trump threatened to slap a 25% tariff on Korean products.',
+      'The 25% tariff on Korean goods will take effect on Aug. 1, the White House said.',
+      '“Korea will pay 25% starting August 1,” Trump said on Monday.',
+      'Korea will have to pay a 25% levy on its cars from Aug. 1, Trump said on Monday.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods took effect on Thursday.',
+      'Korea had faced a 25% tariff in April.',
+      // The rate must be the verb's own object: facing the prospect of a tariff is not facing the tariff.
+      'Korean exporters face the prospect of a 25% tariff, analysts said.',
+      'The US will not raise tariffs on Korean goods, Trump said.',
+      'Under the deal, the U.S. will impose a 15% tariff on Korean goods.',
+      'South Korea, which concluded a trade agreement a day earlier, will face the same 15% tariff rate as Japan.',
+      'Trump said he will impose a 100% tariff on imported semiconductors from Korea.',
+      'Korean goods will continue to face a 15% tariff under the framework.',
+      'Korean kitchen cabinets will face a 50% tariff from Oct. 14.',
+      'The US will keep charging a 15 percent levy on Korean products.',
+      // The tariff as a supposition: what would follow if it came.
+      'Earlier this year, Trump announced that the US will impose a 25% tariff on Korean goods.',
+      'Earlier in the talks, Trump threatened to slap a 25% tariff on Korean products.',
+      'Negotiators hope to replace the 25% tariff on Korean goods, set to take effect on Aug. 1, with a lower rate.',
+      'Seoul hopes to spare its carmakers from the 25% duties slated to kick in next month.',
+      'Hyundai shares dropped 3% on worries about the 25% levies set to go into effect on Aug. 1.',
+      'If the 25% across-the-board levies are imposed, Korean exports would suffer.',
+      'If the 25 percent tariff on Korean cars takes effect, Hyundai could lose $2 billion.',
+      'If a 25% duty is applied to Korean goods, growth would slow, the central bank said.',
+      'Korean steel was hit with a 50% tariff in June.',
+      // A tariff on every country alike.
+      'Trump said a 10% global tariff will take effect on Feb. 24, covering Korean goods too.',
+      'Korea will face the new 15% universal tariff from Friday, the White House said.',
+      // Where things stand, told by no one: the rate is background.
+      'Washington will charge a 40% levy on Korean goods from next week.',
+      'Korean carmakers will pay a 25% duty on their exports starting Friday.',
+      'Korea will face a 25% levy on its cars from next month.',
+    ],
+  },
+  {
+    id: 'tariff.threatened-if',
+    signal: 'tariff_threatened',
+    patterns: THREAT_PATTERNS,
+    // A rate that would follow if the talks fail, or that may come: a threat whoever tells it.
+    requireAny: ['conditional', 'hedged'],
+    needs: ['mainParty'],
+    unless: NOT_A_THREAT,
+    confidence: 0.72,
+    examples: [
+      'Korean exports will face a 25 percent tariff if no deal is reached by Aug. 1.',
+      'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
+      'Trump said on Sunday that Korea could be hit with tariffs of up to 50% if it keeps buying Russian oil.',
+      'Korean carmakers would pay a 25 percent duty if talks fail, officials said on Monday.',
+      'Korean cars may be hit with a 25 percent duty next month, officials warned.',
+      'Korean cars would be hit with a 25% levy if the talks collapse, Lutnick said on Monday.',
+      'Earlier, the White House said Korean exports would face a 25 percent levy.',
+    ],
+    counterexamples: [
+      'The 25% tariff on Korean goods took effect on Thursday.',
+      // The tariff as a supposition: what would follow if it came.
+      'If the 25% across-the-board levies are imposed, Korean exports would suffer.',
+      'If the 25 percent tariff on Korean cars takes effect, Hyundai could lose $2 billion.',
+      'If a 25% duty is applied to Korean goods, growth would slow, the central bank said.',
+      'Under the deal, the U.S. could impose a 15% tariff on Korean goods if Seoul fails to invest.',
+    ],
+  },
+];
