@@ -171,8 +171,8 @@ export const REPORTING = new Set([
   'declare',
 ]);
 
-/** Verbs that make a statement a threat someone made: "Trump threatened ...", "officials warned ...". */
-export const THREATENING = new Set(['threaten', 'warn', 'vow']);
+/** Words that make a statement a threat someone made: "Trump threatened ...", "officials warned ...", "the letter". */
+export const THREATENING = new Set(['threaten', 'warn', 'vow', 'letter']);
 
 /** Reporting verbs in the past, which shift the reported "will" to "would". */
 export const SAID = new Set([

@@ -131,8 +131,16 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     id: 'tariff.starts-on-date',
     signal: 'tariff_threatened',
     ...TARIFF_STARTS_ON_DATE,
+    counterexamples: [
+      ...TARIFF_STARTS_ON_DATE.counterexamples,
+      // A rate and its day told by no one: where things stand (see tariff.threatened).
+      'A 25 percent levy on every Korean product begins on August 1.',
+      'The Korean levy kicks in from Aug. 1.',
+      'Korean goods face tariffs of 25% from Aug. 1.',
+    ],
     // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
     forbid: ['past', 'subordinate'],
+    require: ['announced'],
     needs: ['mainParty', 'futureDate'],
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],
     confidence: 0.72,
