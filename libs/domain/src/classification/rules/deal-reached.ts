@@ -294,7 +294,8 @@ export const DEAL_RULES: SignalRule[] = [
       'consult',
       'consultation',
       'option',
-      // Agreeing to move a date is an extension, not a deal.
+      // Agreeing to move a date is an extension, not a deal; so is what a side agrees beside one.
+      'extension',
       'push',
       'delay',
       'postpone',
@@ -344,6 +345,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      // What a side agrees beside an extension is a term of the extension, not a deal.
+      'With the extension announced on Friday, Korea agreed to buy more US gas, officials said.',
+      'Together with the tariff extension, the Korean government agreed to remove its barriers to US cars, Trump said on Monday.',
+      'Along with the extension, Seoul agreed to open its rice market to US growers, Lutnick said on Thursday.',
       'Both sides agreed to explore mutually acceptable options on shipbuilding, the office said.',
       'Both sides agreed to strengthen economic cooperation and keep consulting closely.',
       'Both sides agreed to intensify efforts to conclude a mutually beneficial trade deal.',
