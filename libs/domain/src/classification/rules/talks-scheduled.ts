@@ -1,4 +1,4 @@
-import { MEETING } from './vocabulary';
+import { HOME_MEETING_WORDS, MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A trip to the other side: "will fly to Washington", "to visit Seoul". */
@@ -27,13 +27,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unless: [
       'cancel',
       'postpone',
-      'press',
-      'briefing',
-      'cabinet',
-      'lawmaker',
+      ...HOME_MEETING_WORDS,
       'executive',
-      'ceo',
-      'assembly',
       // "Hold Canada accountable" holds no meeting.
       'accountable',
       'responsible',
@@ -67,6 +62,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      // A meeting one side holds at home on the tariffs.
+      'Korea will hold a contingency meeting on the US tariffs with Greer’s letter in hand on Monday.',
+      'The government will hold a countermeasure meeting on Washington’s 25% tariff on Tuesday.',
+      'Parliament will meet on Friday to debate Korea’s offer to Washington.',
       'The two sides reconvened in Seoul on Monday.',
       'The two sides might reconvene next week if Seoul sends a new offer.',
       // The purpose of a trip already made is no plan.

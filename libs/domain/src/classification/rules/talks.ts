@@ -1,4 +1,4 @@
-import { MEETING } from './vocabulary';
+import { HOME_MEETING_WORDS, MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A meeting still to come, or called off: not one held. */
@@ -69,26 +69,20 @@ export const TALKS_RULES: SignalRule[] = [
     needs: ['counterpart'],
     // Meetings of one side's own people, calls, and months of talks told as background are not a round of talks.
     unless: [
-      // A meeting one side holds on its response: "a countermeasure meeting chaired by the policy chief".
-      'countermeasure',
+      ...HOME_MEETING_WORDS,
+      // One's own council; not among the words for talks scheduled, where a US "National Energy Council" chair
+      // is the other side.
+      'council',
+      // "emergency talks with Washington" may be set; an emergency meeting held is one's own.
+      'emergency',
       // Meeting to coordinate one's own strategy before the talks.
       'coordinate',
       'chair/VERB',
-      'press',
-      'briefing',
-      'cabinet',
       'colleague',
-      'council',
-      'parliament',
-      'lawmaker',
-      'ceo',
       'chairman',
       'shareholder',
-      'assembly',
       'phone',
       'call/NOUN',
-      'emergency',
-      'contingency',
       // Talks broken off are cancelled, not held ("abruptly ending trade talks", "terminating all discussions").
       'terminate',
       'breakdown',

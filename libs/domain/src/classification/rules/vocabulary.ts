@@ -14,3 +14,20 @@ export const SETTLED = ['resolve', 'settle', 'ironed', 'overcome', 'breakthrough
 
 /** Troops and defence costs are the security talks', not the tariff negotiation's (deal.reach leaves them out too). */
 export const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
+
+/**
+ * Meetings one side holds at home: with its cabinet, council, lawmakers or chief executives, or an emergency
+ * session on its response ("a countermeasure meeting", "an extraordinary meeting after the delegation returns").
+ */
+export const HOME_MEETING_WORDS = [
+  'countermeasure',
+  'press',
+  'briefing',
+  'cabinet',
+  'parliament',
+  'lawmaker',
+  'assembly',
+  'ceo',
+  'contingency',
+  'extraordinary',
+];
