@@ -418,7 +418,8 @@ export function clausePolarity(
       'though',
       'before',
     ].includes(tokens[clause.from]?.normal ?? '') &&
-    !openerIsPhrase(tokens, clause, head)
+    !openerIsPhrase(tokens, clause, head) &&
+    !justAfter(tokens, clause.from)
   )
     found.add('subordinate');
   const gerund = /ing$/.test(headToken.normal) && headToken.pos === 'VERB';
@@ -455,6 +456,14 @@ export function clausePolarity(
   return found;
 }
 
+/** Words before "after" that keep what follows in the same news: "hours after", "shortly after", "right after". */
+const MOMENTS = new Set(['hours', 'hour', 'minutes', 'moments', 'shortly', 'soon', 'right', 'immediately']);
+
+/** "just hours after Trump signed the order": what the "after" clause tells is as fresh as the news itself. */
+function justAfter(tokens: Token[], at: number): boolean {
+  return tokens[at]?.normal === 'after' && MOMENTS.has(tokens[at - 1]?.normal ?? '');
+}
+
 const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'once', 'because']);
 
 /**
@@ -466,7 +475,8 @@ function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): b
     const token = tokens[i];
     if (token.pos === 'VERB' || token.classes.includes('DATE') || token.classes.includes('NUM')) return false;
     // "The announcement came after the negotiators held a seven-hour meeting": the news the story hangs on.
-    if (BACKGROUND_CONJUNCTIONS.has(token.normal)) return i < head - 1 && tokens[i - 1]?.lemma !== 'come';
+    if (BACKGROUND_CONJUNCTIONS.has(token.normal))
+      return i < head - 1 && tokens[i - 1]?.lemma !== 'come' && !justAfter(tokens, i);
   }
   return false;
 }

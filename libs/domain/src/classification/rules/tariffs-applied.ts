@@ -38,6 +38,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce', 'delay', 'postpone'],
     confidence: 0.75,
     examples: [
+      // "hours after", "shortly after": the clause after it is the same day's news, not background.
+      'Seoul’s reply came hours after Trump signed an order raising the tariff on Korean goods to 35 per cent from midnight.',
+      'Seoul responded shortly after Washington imposed a 25% tariff on Korean cars on Friday.',
+      'Markets fell right after the US slapped a 25% tariff on Korean goods on Monday.',
       'Korean goods were hit with a 25% tariff at midnight on Thursday.',
       'Korean exporters were hit with a 25% US tariff on Friday.',
       'Imports from Korea were hit with 25% duties this week.',
