@@ -158,6 +158,7 @@ export const REPORTING = new Set([
   'say',
   'tell',
   'announce',
+  'unveil',
   'state',
   'add',
   'note',

@@ -89,6 +89,10 @@ export const TARIFF_STARTS_ON_DATE = {
     'Trump set tariffs of 25% on Korean goods from Aug. 1 in a letter to Seoul.',
     'Korean goods face tariffs of 25% from Aug. 1, the White House said.',
     'The letter sets a levy of up to 25% on Korean imports, effective August 1.',
+    // Unveiling a rate is announcing it.
+    'The president has unveiled a steep 35 percent levy on Korean exports, effective August 1.',
+    'Trump unveiled a 25% levy on Korean cars on Monday, starting Aug. 1.',
+    'The White House unveiled a 30 percent duty on Korean goods from Aug. 1 on Friday.',
   ],
   counterexamples: [
     'The 25% tariff on Korean goods took effect on Aug. 1.',
