@@ -184,8 +184,17 @@ export function clausePolarity(
     i !== head && !(matched.has(i) && (NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma)));
   const before: Token[] = [];
   for (let i = clause.from; i < head; i += 1) if (framing(i)) before.push(tokens[i]);
+  // "signed an order that would raise the tariff": a relative clause on a noun after the head has its own modals.
+  const relative = tokens.findIndex(
+    (token, i) =>
+      i > head &&
+      i < lastMatched &&
+      ['that', 'which'].includes(token.normal) &&
+      NOUN_ENDS.has(tokens[i - 1].pos),
+  );
+  const insideTo = relative > 0 ? relative : lastMatched;
   const inside: Token[] = [];
-  for (let i = head + 1; i < lastMatched; i += 1) if (framing(i) && !matched.has(i)) inside.push(tokens[i]);
+  for (let i = head + 1; i < insideTo; i += 1) if (framing(i) && !matched.has(i)) inside.push(tokens[i]);
   const headToken = tokens[head];
   const marker = infinitiveMarker(tokens, head);
   const implicative = marker > 0 && IMPLICATIVE.has(tokens[marker - 1].lemma);
@@ -455,6 +464,9 @@ export function clausePolarity(
   if (opensBackgroundClause(tokens, clause, head)) found.add('subordinate');
   return found;
 }
+
+/** Where a noun phrase may end, before "that" or "which" opens a relative clause on it. */
+const NOUN_ENDS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** Words before "after" that keep what follows in the same news: "hours after", "shortly after", "right after". */
 const MOMENTS = new Set(['hours', 'hour', 'minutes', 'moments', 'shortly', 'soon', 'right', 'immediately']);

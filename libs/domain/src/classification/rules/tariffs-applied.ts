@@ -38,6 +38,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce', 'delay', 'postpone'],
     confidence: 0.75,
     examples: [
+      // The modal of a relative clause on the order is the order's content, not a hedge on its signing.
+      'Trump signed an order on Thursday that would raise the tariff on Korean goods to 35% from midnight.',
+      'The White House issued an order on Friday which will put a 25% tariff on Korean cars.',
+      'Trump signed an order on Friday which would impose a 25% tariff on Korean goods.',
       // "hours after", "shortly after": the clause after it is the same day's news, not background.
       'Seoul’s reply came hours after Trump signed an order raising the tariff on Korean goods to 35 per cent from midnight.',
       'Seoul responded shortly after Washington imposed a 25% tariff on Korean cars on Friday.',
@@ -82,6 +86,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      'Trump said on Monday he would sign an order that would raise the tariff on Korean goods to 35%.',
       'Korea could be hit with a 25% tariff next month.',
       'The 25% tariff on Korean goods, which took effect in April, still applies.',
       // The aside names only another partner.
