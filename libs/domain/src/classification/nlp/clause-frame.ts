@@ -1,0 +1,143 @@
+import type { Token } from './annotate';
+import type { Clause } from './clauses';
+import { IMPLICATIVE, MODALS, NEGATORS, REFUSALS, VERB_NEGATORS, isVerb } from './words';
+import { rankedBefore } from './verb-forms';
+
+/** The words around a match that decide how its clause reports it: read once, then by each polarity in turn. */
+export interface ClauseFrame {
+  tokens: Token[];
+  clause: Clause;
+  head: number;
+  matched: Set<number>;
+  headToken: Token;
+  lastMatched: number;
+  /** The clause's words before the head (less negators the match holds), and the last seven of them. */
+  before: Token[];
+  lead: Token[];
+  /** Words between the head and the last matched word, up to a relative clause on a noun there. */
+  inside: Token[];
+  /** A modal right after the match, or the modal verb a matched noun phrase is the subject of. */
+  trailing: Token[];
+  window: Token[];
+  /** The "to" of the head's infinitive (-1: none), and whether an implicative verb ("managed to") carries it. */
+  marker: number;
+  implicative: boolean;
+  infinitiveTo: number;
+  /** A matched noun phrase denied by its own verb: "the cut ... has not been carried out". */
+  nounDenied: boolean;
+  /** The sentence's own word `step` places after a token. */
+  after: (token: Token, step: number) => Token | undefined;
+}
+
+/** Where a noun phrase may end, before "that" or "which" opens a relative clause on it. */
+const NOUN_ENDS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** The word before the head, past its adverbs: "talked about quickly landing deals". */
+export function wordBefore(tokens: Token[], head: number): number {
+  let i = head - 1;
+  while (i > 0 && tokens[i].pos === 'ADV') i -= 1;
+  return i;
+}
+
+const isBareVerb = (token: Token | undefined) => token?.pos === 'VERB' && token.normal === token.lemma;
+
+/**
+ * The "to" of the head's infinitive: right before it, or before the first of two joined verbs ("present to
+ * continue the conversation and quickly strike deals"). -1 when the head is no infinitive.
+ */
+export function infinitiveMarker(tokens: Token[], head: number): number {
+  // "to urgently send": a split infinitive is an infinitive.
+  const i = wordBefore(tokens, head);
+  if (tokens[i]?.normal === 'to' && tokens[i].pos === 'PART') return i;
+  // The tagger may call that "to" a preposition when a quotation opened after it: "working to “swiftly finalise deals”".
+  if (tokens[i]?.normal === 'to' && i < head - 1 && tokens[head].pos === 'VERB') return i;
+  if (tokens[head - 1]?.normal === 'to') return head - 1;
+  const bare = tokens[head].normal === tokens[head].lemma;
+  if (!['and', 'or'].includes(tokens[i]?.normal ?? '') && !(bare && tokens[i]?.text === ',')) return -1;
+  // Further back, up to the punctuation, only a verb in its bare form joins the infinitive ("to use the momentum
+  // gained in the talks held last week and strike a deal"); "to impose tariffs ... and imposed them" does not.
+  // A comma goes on a list of bare verbs: "aims to deepen ties, widen access and cut tariffs".
+  const reach = bare ? i : 8;
+  for (let k = i - 1; k > Math.max(0, i - reach); k -= 1) {
+    if (['.', ';'].includes(tokens[k].text)) return -1;
+    if (tokens[k].text === ',' && !(bare && isBareVerb(tokens[k + 1]))) return -1;
+    if (tokens[k].pos === 'VERB' && tokens[k - 1]?.normal === 'to') return k - 1;
+  }
+  return -1;
+}
+
+export function frameClause(
+  tokens: Token[],
+  clause: Clause,
+  head: number,
+  matched: Set<number>,
+): ClauseFrame {
+  // The words that frame the match: its clause up to the last matched word, less the matched words themselves.
+  const lastMatched = Math.max(head, ...matched);
+  const framing = (i: number) =>
+    i !== head && !(matched.has(i) && (NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma)));
+  const before: Token[] = [];
+  for (let i = clause.from; i < head; i += 1) if (framing(i)) before.push(tokens[i]);
+  // "signed an order that would raise the tariff": a relative clause on a noun after the head has its own modals.
+  const relative = tokens.findIndex(
+    (token, i) =>
+      i > head &&
+      i < lastMatched &&
+      ['that', 'which'].includes(token.normal) &&
+      NOUN_ENDS.has(tokens[i - 1].pos),
+  );
+  const insideTo = relative > 0 ? relative : lastMatched;
+  const inside: Token[] = [];
+  for (let i = head + 1; i < insideTo; i += 1) if (framing(i) && !matched.has(i)) inside.push(tokens[i]);
+  const headToken = tokens[head];
+  const marker = infinitiveMarker(tokens, head);
+  const implicative = marker > 0 && IMPLICATIVE.has(tokens[marker - 1].lemma);
+  const infinitiveTo = implicative || rankedBefore(tokens, marker) ? -1 : marker;
+  // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
+  // ... and so does the first verb after a matched noun phrase ("a cut in the tariff on Korean cars would help").
+  const nextVerb = tokens.slice(lastMatched + 1, Math.min(clause.to, lastMatched + 9)).find(isVerb);
+  const trailing = [
+    ...tokens
+      .slice(lastMatched + 1, Math.min(clause.to, lastMatched + 4))
+      .filter((token) => token.pos === 'AUX' && MODALS.has(token.normal)),
+    ...(nextVerb && !isVerb(headToken) && nextVerb.pos === 'AUX' && MODALS.has(nextVerb.normal)
+      ? [nextVerb]
+      : []),
+  ];
+  // A matched noun phrase is the subject of the next verb: "the reduction in tariffs has not been carried out",
+  // "the cut in the tariff has yet to take effect" deny it. Not past "and" or a comma: "the deadline is firm and
+  // will not be extended" affirms the deadline.
+  const verbAt = nextVerb ? tokens.indexOf(nextVerb) : -1;
+  const nounDenied =
+    verbAt > 0 &&
+    !isVerb(headToken) &&
+    !tokens.slice(lastMatched + 1, verbAt).some((token) => token.pos === 'CCONJ' || token.text === ',') &&
+    tokens
+      .slice(verbAt, verbAt + 3)
+      .some(
+        (token, i, group) =>
+          VERB_NEGATORS.has(token.normal) || (token.normal === 'yet' && group[i + 1]?.normal === 'to'),
+      );
+  const lead = before.slice(-7);
+  // The sentence's own next words, not the window's: "was unable to reach" has no "was to" in it.
+  const after = (token: Token, step: number) => tokens[tokens.indexOf(token) + step];
+  const window = [...lead, ...inside, ...trailing];
+  return {
+    tokens,
+    clause,
+    head,
+    matched,
+    headToken,
+    lastMatched,
+    before,
+    lead,
+    inside,
+    trailing,
+    window,
+    marker,
+    implicative,
+    infinitiveTo,
+    nounDenied,
+    after,
+  };
+}

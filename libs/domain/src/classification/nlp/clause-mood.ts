@@ -1,0 +1,123 @@
+import type { Token } from './annotate';
+import type { Polarity } from './clauses';
+import { wordBefore, type ClauseFrame } from './clause-frame';
+import {
+  CONDITIONS,
+  EXPECTATIONS,
+  FUTURE,
+  HEDGES,
+  NEGATORS,
+  PLANNED,
+  PURPOSES,
+  REFUSALS,
+  SAID,
+  TOPIC_LINKS,
+  WHEN_WORDS,
+} from './words';
+import { quotedName, readiesFor } from './verb-forms';
+
+/** "until Aug. 1" names a time, "until the talks succeed" a condition. */
+function isCondition(tokens: Token[], i: number): boolean {
+  // "as soon as the two countries reach a deal": a time still to come that the main clause waits for.
+  if (tokens[i].normal === 'as' && tokens[i - 1]?.normal === 'soon' && tokens[i - 2]?.normal === 'as')
+    return true;
+  // "in case the talks falter", "in the event that no deal is reached": a condition in two or three words.
+  if (tokens[i].normal === 'case' && tokens[i - 1]?.normal === 'in') return true;
+  if (tokens[i].normal === 'event' && tokens[i - 1]?.normal === 'the' && tokens[i - 2]?.normal === 'in')
+    return true;
+  if (!CONDITIONS.has(tokens[i].normal)) return false;
+  if (tokens[i].normal !== 'until') return true;
+  const next = tokens[i + 1];
+  // "postponed until further notice": a time left open, not a condition.
+  if (next?.normal === 'further') return false;
+  return !next || !(next.classes.includes('DATE') || next.classes.includes('NUM') || next.pos === 'PROPN');
+}
+
+/** How the clause holds its match: denied, hedged, on a condition, planned or still to come. */
+export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
+  const { tokens, clause, head, matched, headToken, before, lead, inside, trailing, window } = frame;
+  const { infinitiveTo, nounDenied, after } = frame;
+  if (
+    (headToken.negated &&
+      ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma))) ||
+    window.some((token) => NEGATORS.has(token.normal)) ||
+    nounDenied ||
+    before.some(
+      (token, i) =>
+        token.lemma === 'fail' ||
+        // "declined to set a deadline" undoes the setting; "refused to accept the US demand" leaves the demand made:
+        // the verb after the refusal's "to" must be the match itself.
+        (REFUSALS.has(token.lemma) &&
+          before[i + 1]?.normal === 'to' &&
+          [head, ...matched].includes(tokens.indexOf(before[i + 1]) + 1)) ||
+        (token.normal === 'yet' && before[i + 1]?.normal === 'to'),
+    )
+  )
+    found.add('negated');
+  // Reported speech shifts "will" to "would": "Kim said he would meet Lutnick again on Friday" is a plan when
+  // it names its time ("would resume as soon as possible" stays a hope).
+  const timed = tokens
+    .slice(clause.from, clause.to)
+    .some((token) => token.classes.includes('DATE') || WHEN_WORDS.has(token.normal));
+  const reportedWill = (token: Token) =>
+    timed &&
+    token.normal === 'would' &&
+    tokens
+      .slice(Math.max(0, clause.from - 6), head)
+      .some((other) => other.pos === 'VERB' && SAID.has(other.normal));
+  if (window.some((token) => reportedWill(token))) found.add('future');
+  if (
+    window.some(
+      (token) =>
+        (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) &&
+        !reportedWill(token) &&
+        !quotedName(tokens, token) &&
+        !readiesFor(tokens, token),
+    ) ||
+    // "Korea expects the US will extend", "it is expected that the rate will be lower": an expectation governs
+    // its whole clause, unlike the plan in "is expected to".
+    before.some(
+      (token, i) => EXPECTATIONS.has(token.lemma) && token.pos === 'VERB' && before[i + 1]?.normal !== 'to',
+    ) ||
+    // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
+    lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
+    // "discussions on extending the truce", "talks about lowering tariffs": the topic of talks, not a deed.
+    (/ing$/.test(headToken.normal) && TOPIC_LINKS.has(tokens[wordBefore(tokens, head)]?.normal ?? ''))
+  )
+    found.add('hedged');
+  for (let i = clause.from; i < clause.to; i += 1)
+    if (isCondition(tokens, i)) {
+      found.add('conditional');
+      break;
+    }
+  if (
+    window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
+    (infinitiveTo >= 0 && headToken.pos !== 'NOUN') ||
+    // "the summit to be held in Gyeongju": a passive infinitive.
+    (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||
+    // Only before the match: "cancelled plans to meet" is no plan of its own.
+    lead.some((token, i) => PLANNED.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
+    window.some((token) => token.lemma === 'be' && after(token, 1)?.normal === 'to') ||
+    window.some((token) => token.lemma === 'go' && after(token, 1)?.normal === 'to')
+  )
+    found.add('future');
+  // "was set to depart", "were to begin", "was supposed to attend": a plan as it stood, usually undone since;
+  // also for the purpose after it ("was due to leave on Wednesday to join the talks on Thursday").
+  if (
+    (infinitiveTo >= 0 ? [...before, ...inside, ...trailing] : window).some(
+      (token) =>
+        (token.normal === 'was' || token.normal === 'were') &&
+        (after(token, 1)?.normal === 'to' ||
+          ((PLANNED.has(after(token, 1)?.lemma ?? '') || after(token, 1)?.lemma === 'suppose') &&
+            after(token, 2)?.normal === 'to')),
+    ) ||
+    // "had planned to visit", "had intended to attend": the pluperfect of a plan.
+    window.some(
+      (token) =>
+        token.normal === 'had' &&
+        ['plan', 'intend', 'hope', 'schedule', 'expect'].includes(after(token, 1)?.lemma ?? '') &&
+        after(token, 2)?.normal === 'to',
+    )
+  )
+    found.add('pastplan');
+}

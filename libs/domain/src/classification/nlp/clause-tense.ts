@@ -1,0 +1,105 @@
+import type { Token } from './annotate';
+import type { Polarity } from './clauses';
+import { wordBefore, type ClauseFrame } from './clause-frame';
+import { DECIDED, OLD_MARKERS, PAST_AUXILIARIES, PLANNED, REPORTING, isPastForm, isVerb } from './words';
+import { isReducedRelative, prenominalParticiple, presentPassive, tripTaken } from './verb-forms';
+
+/** When the clause tells its match: past, perfect, a plan as it stood, told long ago, or an infinitive. */
+export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
+  const { tokens, clause, head, headToken, lastMatched, window, marker, implicative, infinitiveTo } = frame;
+  // Tense is the head verb's own (or its auxiliary's): "said he is raising" is present.
+  const auxiliary = head > 0 ? tokens[head - 1] : undefined;
+  const beforeAuxiliary = head > 1 ? tokens[head - 2] : undefined;
+  const clauseVerbPast = tokens
+    .slice(clause.from, lastMatched + 1)
+    .some(
+      (token, i, span) =>
+        isPastForm(token) &&
+        !isReducedRelative(tokens, clause.from + i, clause) &&
+        !REPORTING.has(token.lemma) &&
+        !PLANNED.has(token.lemma) &&
+        !['be', 'been', 'will'].includes(span[i - 1]?.normal ?? ''),
+    );
+  const implicativePast =
+    implicative &&
+    (isPastForm(tokens[marker - 1]) || ['was', 'were'].includes(tokens[marker - 2]?.normal ?? ''));
+  if (
+    (isPastForm(headToken) && !presentPassive(tokens, clause, head)) ||
+    implicativePast ||
+    (headToken.pos !== 'VERB' && clauseVerbPast) ||
+    (auxiliary && PAST_AUXILIARIES.has(auxiliary.normal)) ||
+    (auxiliary?.lemma === 'be' && beforeAuxiliary && PAST_AUXILIARIES.has(beforeAuxiliary.normal))
+  )
+    found.add('past');
+  // "has imposed", "has also slapped": a form of "have", adverbs, then the past participle.
+  const perfectFrom = (i: number) => {
+    let j = i + 1;
+    while (j < head && tokens[j].pos === 'ADV') j += 1;
+    return j <= head && isPastForm(tokens[j]);
+  };
+  if (
+    window.some((token, i) => token.lemma === 'have' && isPastForm(window[i + 1] ?? headToken)) ||
+    tokens
+      .slice(Math.max(clause.from, head - 4), head)
+      .some((token, k) => token.lemma === 'have' && perfectFrom(Math.max(clause.from, head - 4) + k))
+  )
+    found.add('perfect');
+  // "has (long) been pushing": have, been, then the head in -ing ("long" is tagged an adjective there).
+  const beforeHead = wordBefore(tokens, head);
+  let haveAt = wordBefore(tokens, beforeHead);
+  while (haveAt > 0 && tokens[haveAt].normal === 'long') haveAt = wordBefore(tokens, haveAt);
+  if (
+    /ing$/.test(headToken.normal) &&
+    tokens[beforeHead]?.normal === 'been' &&
+    tokens[haveAt]?.lemma === 'have'
+  )
+    found.add('standing');
+  // "had agreed" is the pluperfect; "had fruitful talks", "had a meeting" is "have" as the verb itself, in the past.
+  const hadAsAuxiliary = (token: Token) => {
+    let next = tokens.indexOf(token) + 1;
+    while (tokens[next]?.pos === 'ADV') next += 1;
+    return !tokens[next] || isPastForm(tokens[next]) || isVerb(tokens[next]) || tokens[next].normal === 'to';
+  };
+  const pluperfect = window.some((token) => token.normal === 'had' && hadAsAuxiliary(token));
+  if (window.some((token) => token.normal === 'had' && !hadAsAuxiliary(token))) found.add('past');
+  // Whether a reported past perfect is news depends on when it was said: the rules' context decides.
+  if (
+    pluperfect &&
+    tokens
+      .slice(
+        0,
+        tokens.findIndex((token, i) => i >= clause.from && token.normal === 'had'),
+      )
+      .some((token) => REPORTING.has(token.lemma) && isPastForm(token))
+  )
+    found.add('backshifted');
+  else if (pluperfect) found.add('recap');
+  const clauseTokens = tokens.slice(clause.from, clause.to);
+  // "postponed the meeting originally scheduled for Friday": the marker dates the participle describing the
+  // meeting, not the head's own event.
+  // So does "from the initially proposed 25%": the marker dates an adjective of the noun after it.
+  const describesNounBefore = (i: number) =>
+    clause.from + i + 1 !== head &&
+    !!clauseTokens[i + 1] &&
+    isPastForm(clauseTokens[i + 1]) &&
+    (['NOUN', 'PROPN'].includes(
+      clauseTokens[/^['"’”]$/.test(clauseTokens[i - 1]?.text ?? '') ? i - 2 : i - 1]?.pos ?? '',
+    ) ||
+      prenominalParticiple(tokens, clause.from + i + 1));
+  if (
+    clauseTokens.some(
+      (token, i) =>
+        (OLD_MARKERS.has(token.normal) && !describesNounBefore(i)) ||
+        (token.normal === 'earlier' && clauseTokens[i + 1]?.pos === 'NOUN'),
+    )
+  )
+    found.add('recap');
+  // "for Washington to retroactively lower the levy": the tagger may read a verb after "to" as an adjective.
+  const verbAfterTo =
+    headToken.pos === 'VERB' || (headToken.pos === 'ADJ' && tokens[infinitiveTo]?.pos === 'PART');
+  if (infinitiveTo >= 0 && verbAfterTo && !DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? ''))
+    found.add('infinitive');
+  // The purpose of a trip already made was a plan as it stood then, not one still ahead.
+  if (infinitiveTo >= 0 && tripTaken(tokens, infinitiveTo)) found.add('pastplan');
+  if (pluperfect) found.add('pluperfect');
+}
