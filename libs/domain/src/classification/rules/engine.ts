@@ -1,5 +1,6 @@
 import type { SignalType } from '../../model/signals';
-import { isRecapSpan, type SentenceContext } from '../context';
+import type { SentenceContext } from '../context';
+import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';

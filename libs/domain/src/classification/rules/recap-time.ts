@@ -1,4 +1,5 @@
-import { RECAP_AFTER_DAYS, type SentenceContext } from '../context';
+import type { SentenceContext } from '../context';
+import { RECAP_AFTER_DAYS } from '../recap';
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { isPastForm, isVerb, RELATIVE_OPENERS } from '../nlp/words';
