@@ -1,6 +1,6 @@
 import type { Token } from './annotate';
 import type { Clause } from './clauses';
-import { IMPLICATIVE, MODALS, NEGATORS, REFUSALS, VERB_NEGATORS, isVerb } from './words';
+import { IMPLICATIVE, MODALS, NEGATORS, NOUN_ENDS, REFUSALS, VERB_NEGATORS, isVerb } from './words';
 import { rankedBefore } from './verb-forms';
 
 /** The words around a match that decide how its clause reports it: read once, then by each polarity in turn. */
@@ -28,9 +28,6 @@ export interface ClauseFrame {
   /** The sentence's own word `step` places after a token. */
   after: (token: Token, step: number) => Token | undefined;
 }
-
-/** Where a noun phrase may end, before "that" or "which" opens a relative clause on it. */
-const NOUN_ENDS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** The word before the head, past its adverbs: "talked about quickly landing deals". */
 export function wordBefore(tokens: Token[], head: number): number {

@@ -247,3 +247,6 @@ export function isPastForm(token: Token): boolean {
   if (!isVerb(token)) return false;
   return (token.normal !== token.lemma && /ed$/.test(token.normal)) || IRREGULAR_PAST.has(token.normal);
 }
+
+/** Where a noun phrase may end: before a participle that describes it, or a relative clause on it. */
+export const NOUN_ENDS = new Set(['NOUN', 'PROPN', 'NUM']);

@@ -4,12 +4,13 @@ import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
-import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
 import { aboutSomeoneElse, onUsGoods } from './subject';
 import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
-import type { ContextNeed, SignalRule } from './types';
+import { clauseHasUnless, phraseEnd, taggedEntries } from './clause-scope';
+import { metNeeds, needsMask } from './context-needs';
+import type { SignalRule } from './types';
 
 /** Not a report of something that happened: denied, only possible, yet to come, old, asked, or a description. */
 const NOT_AN_EVENT: Polarity[] = [
@@ -88,66 +89,6 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
   });
 }
 
-/** Each entry split at each "/": "lemma/POS" is looked up by lemma, with no string built per token. */
-function taggedEntries(entries: readonly string[]): Map<string, Set<string>> {
-  const byLemma = new Map<string, Set<string>>();
-  for (const entry of entries)
-    for (let at = entry.indexOf('/'); at >= 0; at = entry.indexOf('/', at + 1)) {
-      const lemma = entry.slice(0, at);
-      byLemma.set(lemma, (byLemma.get(lemma) ?? new Set()).add(entry.slice(at + 1)));
-    }
-  return byLemma;
-}
-
-const NOUN_END = new Set(['NOUN', 'PROPN', 'NUM']);
-const PURPOSE_LINKS = new Set(['at', 'to']);
-/**
- * "struck an accord on Friday aimed at closer ties": a participle of purpose after the match, right after a
- * noun, describes what was matched; it does not tell what the clause does.
- */
-function describesMatch(tokens: Token[], clause: Clause, at: number, lastMatched: number): boolean {
-  const token = tokens[at];
-  if (at <= lastMatched || token.pos !== 'VERB' || !/(?:ed|ing)$/.test(token.normal)) return false;
-  if (!NOUN_END.has(tokens[at - 1]?.pos ?? '')) return false;
-  // Only its purpose ("aimed at", "seeking to"): "a meeting chaired by the prime minister" says whose it is.
-  if (!PURPOSE_LINKS.has(tokens[at + 1]?.normal ?? '')) return false;
-  // With no finite verb before it, it is the clause's own verb: "talks with Canada terminated on Thursday".
-  for (let k = clause.from; k < at; k += 1) if (isFiniteVerb(tokens, k)) return true;
-  return false;
-}
-
-/** A token of the clause is one the rule is never read in. */
-function clauseHasUnless(rule: CompiledRule, tokens: Token[], clause: Clause, lastMatched: number): boolean {
-  if (rule.unless.size === 0) return false;
-  for (let at = clause.from; at < clause.to; at += 1) {
-    const token = tokens[at];
-    // "their long-delayed trade agreement": a participle glued into a compound describes a noun; it does not
-    // tell what the clause does.
-    if (hyphenCompound(tokens, at) || describesMatch(tokens, clause, at, lastMatched)) continue;
-    if (rule.unless.has(token.lemma) || rule.unlessTagged.get(token.lemma)?.has(token.pos)) return true;
-  }
-  return false;
-}
-
-/**
- * Where the words that can overrule a match stop: the first comma after the match that opens a phrase of its
- * own ("imposed a 35% tariff on Canadian goods, alongside existing tariffs on steel"), not an apposition
- * ("with Lim, chairperson of the Assembly") or a list of adjectives ("expedient, meaningful progress").
- */
-function phraseEnd(tokens: Token[], span: { from: number; to: number }, positions: number[]): number {
-  const last = Math.max(...positions);
-  for (let at = last + 1; at < span.to; at += 1) {
-    if (tokens[at].text !== ',') continue;
-    const next = tokens[at + 1];
-    // "The meeting, planned for Friday, was called off": the match sat in a phrase inside the subject.
-    if (!next || APPOSITION.has(next.pos) || next.pos === 'AUX') continue;
-    return at;
-  }
-  return span.to;
-}
-
-const APPOSITION = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
-
 export interface AnnotatedSentence {
   context: SentenceContext;
   tokens: Token[];
@@ -214,47 +155,6 @@ export interface RuleMatch {
   polarity: Polarity[];
   /** The clause that carried the match (explanations and the evaluate report). */
   clause: string;
-}
-
-const COUNTERPART =
-  /\b(counterparts?|both sides|the two sides|two countries|both countries|(?:both|the two) governments|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|2\+2|two-plus-two)\b/i;
-function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: string): boolean {
-  switch (need) {
-    case 'counterpart':
-      return context.us || context.afterUs || COUNTERPART.test(context.text);
-    case 'lead':
-      return context.lead;
-    case 'anchored':
-      return context.anchored || context.lead;
-    case 'title':
-      return context.sentence.isTitle;
-    case 'mainParty':
-      return context.parties.includes(mainTrack) || !context.parties.some((party) => party !== mainTrack);
-    case 'futureDate':
-      return context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
-  }
-}
-
-const CONTEXT_NEEDS: readonly ContextNeed[] = [
-  'counterpart',
-  'lead',
-  'anchored',
-  'title',
-  'mainParty',
-  'futureDate',
-];
-
-/** One bit per need of CONTEXT_NEEDS. */
-export function needsMask(needs: readonly ContextNeed[] = []): number {
-  return needs.reduce((mask, need) => mask | (1 << CONTEXT_NEEDS.indexOf(need)), 0);
-}
-
-/** The needs the sentence meets (needsMask bits): a rule applies when it meets all of the rule's. */
-export function metNeeds(context: SentenceContext, mainTrack: string): number {
-  return CONTEXT_NEEDS.reduce(
-    (mask, need, bit) => (meetsNeed(need, context, mainTrack) ? mask | (1 << bit) : mask),
-    0,
-  );
 }
 
 function clauseOf(clauses: Clause[], index: number): Clause {

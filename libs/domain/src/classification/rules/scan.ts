@@ -3,7 +3,6 @@ import type { SentenceContext } from '../context';
 import {
   annotateContext,
   compileRules,
-  metNeeds,
   runRule,
   vocabularyOf,
   type AnnotatedSentence,
@@ -11,6 +10,7 @@ import {
   type RuleMatch,
 } from './engine';
 import { calibrate } from '../calibration';
+import { metNeeds } from './context-needs';
 import { annotate } from '../nlp/annotate';
 import { SIGNAL_RULES } from './index';
 import type { CompiledPattern } from './pattern';

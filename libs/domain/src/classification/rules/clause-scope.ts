@@ -1,0 +1,71 @@
+import type { Token } from '../nlp/annotate';
+import type { Clause } from '../nlp/clauses';
+import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
+import { NOUN_ENDS } from '../nlp/words';
+import type { CompiledRule } from './engine';
+
+// How far a match's clause reaches for the words that overrule it (a rule's unless list).
+
+/** Each entry split at each "/": "lemma/POS" is looked up by lemma, with no string built per token. */
+export function taggedEntries(entries: readonly string[]): Map<string, Set<string>> {
+  const byLemma = new Map<string, Set<string>>();
+  for (const entry of entries)
+    for (let at = entry.indexOf('/'); at >= 0; at = entry.indexOf('/', at + 1)) {
+      const lemma = entry.slice(0, at);
+      byLemma.set(lemma, (byLemma.get(lemma) ?? new Set()).add(entry.slice(at + 1)));
+    }
+  return byLemma;
+}
+
+const PURPOSE_LINKS = new Set(['at', 'to']);
+/**
+ * "struck an accord on Friday aimed at closer ties": a participle of purpose after the match, right after a
+ * noun, describes what was matched; it does not tell what the clause does.
+ */
+function describesMatch(tokens: Token[], clause: Clause, at: number, lastMatched: number): boolean {
+  const token = tokens[at];
+  if (at <= lastMatched || token.pos !== 'VERB' || !/(?:ed|ing)$/.test(token.normal)) return false;
+  if (!NOUN_ENDS.has(tokens[at - 1]?.pos ?? '')) return false;
+  // Only its purpose ("aimed at", "seeking to"): "a meeting chaired by the prime minister" says whose it is.
+  if (!PURPOSE_LINKS.has(tokens[at + 1]?.normal ?? '')) return false;
+  // With no finite verb before it, it is the clause's own verb: "talks with Canada terminated on Thursday".
+  for (let k = clause.from; k < at; k += 1) if (isFiniteVerb(tokens, k)) return true;
+  return false;
+}
+
+/** A token of the clause is one the rule is never read in. */
+export function clauseHasUnless(
+  rule: CompiledRule,
+  tokens: Token[],
+  clause: Clause,
+  lastMatched: number,
+): boolean {
+  if (rule.unless.size === 0) return false;
+  for (let at = clause.from; at < clause.to; at += 1) {
+    const token = tokens[at];
+    // "their long-delayed trade agreement": a participle glued into a compound describes a noun; it does not
+    // tell what the clause does.
+    if (hyphenCompound(tokens, at) || describesMatch(tokens, clause, at, lastMatched)) continue;
+    if (rule.unless.has(token.lemma) || rule.unlessTagged.get(token.lemma)?.has(token.pos)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the words that can overrule a match stop: the first comma after the match that opens a phrase of its
+ * own ("imposed a 35% tariff on Canadian goods, alongside existing tariffs on steel"), not an apposition
+ * ("with Lim, chairperson of the Assembly") or a list of adjectives ("expedient, meaningful progress").
+ */
+export function phraseEnd(tokens: Token[], span: { from: number; to: number }, positions: number[]): number {
+  const last = Math.max(...positions);
+  for (let at = last + 1; at < span.to; at += 1) {
+    if (tokens[at].text !== ',') continue;
+    const next = tokens[at + 1];
+    // "The meeting, planned for Friday, was called off": the match sat in a phrase inside the subject.
+    if (!next || APPOSITION.has(next.pos) || next.pos === 'AUX') continue;
+    return at;
+  }
+  return span.to;
+}
+
+const APPOSITION = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);

@@ -1,0 +1,44 @@
+import type { SentenceContext } from '../context';
+import type { ContextNeed } from './types';
+
+const COUNTERPART =
+  /\b(counterparts?|both sides|the two sides|two countries|both countries|(?:both|the two) governments|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|2\+2|two-plus-two)\b/i;
+/** Whether the sentence meets one context need of a rule. */
+function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: string): boolean {
+  switch (need) {
+    case 'counterpart':
+      return context.us || context.afterUs || COUNTERPART.test(context.text);
+    case 'lead':
+      return context.lead;
+    case 'anchored':
+      return context.anchored || context.lead;
+    case 'title':
+      return context.sentence.isTitle;
+    case 'mainParty':
+      return context.parties.includes(mainTrack) || !context.parties.some((party) => party !== mainTrack);
+    case 'futureDate':
+      return context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+  }
+}
+
+const CONTEXT_NEEDS: readonly ContextNeed[] = [
+  'counterpart',
+  'lead',
+  'anchored',
+  'title',
+  'mainParty',
+  'futureDate',
+];
+
+/** One bit per need of CONTEXT_NEEDS. */
+export function needsMask(needs: readonly ContextNeed[] = []): number {
+  return needs.reduce((mask, need) => mask | (1 << CONTEXT_NEEDS.indexOf(need)), 0);
+}
+
+/** The needs the sentence meets (needsMask bits): a rule applies when it meets all of the rule's. */
+export function metNeeds(context: SentenceContext, mainTrack: string): number {
+  return CONTEXT_NEEDS.reduce(
+    (mask, need, bit) => (meetsNeed(need, context, mainTrack) ? mask | (1 << bit) : mask),
+    0,
+  );
+}
