@@ -102,6 +102,14 @@ describe('signals derived from the article as a whole', () => {
       ['tariff_imposed'],
     ],
     [
+      'and one whose executive order was signed, told in the passive',
+      [finding('tariff_threatened', 'Korean steel faces a 50% levy from next week.')],
+      facts({
+        contexts: sentences('The executive order was signed late on Wednesday, the White House said.'),
+      }),
+      ['tariff_imposed'],
+    ],
+    [
       'an order still to come leaves a threat',
       [finding('tariff_threatened', 'The 50% tariff on Brazilian goods takes effect on Aug. 6.')],
       facts({

@@ -56,10 +56,6 @@ export const UNDATED_OLD =
   /\b(?:(?:two|three|four|five|six|several|\d+) weeks ago|months? ago|last month|earlier this year|last year)\b/i;
 export const UNDATED_MONTH =
   /\b(?:in|since|during|at the end of) (?:early |mid-|late )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?!\s*\d)/i;
-/**
- * Whether what a match reports is old: its clause (characters [from, to), from the one clause splitter in
- * nlp/clauses.ts) names only old dates, or tells background.
- */
 /** "In May, ...", "Under that earlier deal, ...": a lead-in that dates every clause of its sentence. */
 const LEAD_IN = /^(?:in|under|during|since|back in|earlier|after|following)\b[^,;:]{0,40},/i;
 const OLD_LEAD_IN = /\b(?:earlier|previous|prior|original|initial|last)\b/i;
@@ -87,6 +83,10 @@ const DESCRIBED_AFTER =
 const FRAMED_BY_OLD_TIME =
   /^\s*(?:at (?:the|that) time|back then|earlier this year|last year|in recent months|over the past (?:few )?(?:months|year)|(?:several|many|a few|two|three) (?:weeks|months|years) ago)\b(?! of)/i;
 
+/**
+ * Whether what a match reports is old: its clause (characters [from, to), from the one clause splitter in
+ * nlp/clauses.ts) names only old dates, or tells background.
+ */
 export function isRecapSpan(context: SentenceContext, from: number, to: number, end: number): boolean {
   if (FRAMED_BY_OLD_TIME.test(context.text)) return true;
   const clause = context.text.slice(from, to);

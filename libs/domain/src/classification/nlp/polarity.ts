@@ -81,9 +81,10 @@ const SENTENCE_WORDS = new WeakMap<Token[], SentenceWords>();
 function wordsOfSentence(tokens: Token[]): SentenceWords {
   let words = SENTENCE_WORDS.get(tokens);
   if (!words) {
+    const reported = tokens.some((token) => REPORTING.has(token.lemma));
     words = {
-      reported: tokens.some((token) => REPORTING.has(token.lemma)),
-      announced: tokens.some((token) => REPORTING.has(token.lemma) || THREATENING.has(token.lemma)),
+      reported,
+      announced: reported || tokens.some((token) => THREATENING.has(token.lemma)),
       unconfirmed: tokens.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)),
       firstDenial: tokens.findIndex((token) => DENIALS.has(token.lemma)),
       question: tokens.some((token) => token.text === '?'),

@@ -16,8 +16,8 @@ export const SETTLED = ['resolve', 'settle', 'ironed', 'overcome', 'breakthrough
 export const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
 
 /**
- * Meetings one side holds at home: with its cabinet, council, lawmakers or chief executives, or an emergency
- * session on its response ("a countermeasure meeting", "an extraordinary meeting after the delegation returns").
+ * Meetings one side holds at home: with its cabinet, parliament, lawmakers or chief executives, a press
+ * briefing, or a session on its response ("a countermeasure meeting", "an extraordinary meeting").
  */
 export const HOME_MEETING_WORDS = [
   'countermeasure',
