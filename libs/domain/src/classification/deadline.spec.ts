@@ -38,6 +38,26 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
     ],
     [
+      'an import tax levied from a date sets it',
+      'Trump said a 25% import tax on Korean goods is to be levied beginning Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'taxes on imports that take effect on a date set it',
+      'The new taxes on imports from South Korea are set to take effect on Aug. 1, the White House said.',
+      '2025-08-01',
+    ],
+    [
+      'a tax on imported goods that kicks in on a date sets it',
+      'Seoul wants to head off a 25% U.S. tax on imported Korean cars that is due to kick in on Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'a tax that is not on imports is not',
+      'South Korea’s new tax on digital services will take effect on Aug. 1, the finance ministry said.',
+      null,
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,
