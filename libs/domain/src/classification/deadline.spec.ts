@@ -85,6 +85,29 @@ describe('the deadline a tariff threat sets', () => {
     expect(result.deadline).toBe(deadline);
   });
 
+  // A date set for every partner is the main track's too; one set for another partner alone is not.
+  it.each([
+    [
+      'South Korea is pressing the United States for a tariff deal. Trump signed an order that pushes the reciprocal-tariff pause for Japan, the EU and other trading partners to Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'South Korean negotiators are in Washington for tariff talks with the US. The White House said the tariff deadline for Vietnam, India and all other trading partners remains Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'Seoul is racing to close a tariff deal with Washington. Tariffs on the European Union and dozens of other countries will take effect on Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'Seoul is racing to close a tariff deal with Washington. Tariffs on Japanese goods will take effect on Aug. 1.',
+      null,
+    ],
+  ])('%s has deadline %s', (text, deadline) => {
+    const result = classifyArticle({ id: 't', title: 'Korea tariff talks', text, published: '2025-07-25' });
+    expect(result.deadline).toBe(deadline);
+  });
+
   // A story filed after the deadline still names the one the talks ran against, while it is recent.
   it.each([
     [

@@ -35,6 +35,9 @@ const TARIFF_STARTS =
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 /** "from August 25 to 29" is a span of days, not a start. */
 const DATE_RANGE = /^\s*(?:to|through|until|till|-|–)\s*(?:\w+\.?\s+)?\d/i;
+/** "with the EU and other major trading partners": a pause or deadline for every partner is the main track's too. */
+const EVERY_PARTNER =
+  /\b(?:and|or|with|including)\s+(?:\S+\s+){0,2}other\s+(?:major\s+|key\s+|U\.?S\.?\s+)?(?:trading\s+|trade\s+)?(?:partners|countries|nations|economies)\b|\ball\s+(?:of\s+)?(?:its\s+|the\s+|America['’]s\s+|U\.?S\.?\s+)?(?:trading\s+partners|countries|nations)\b|\bdozens of (?:other\s+)?(?:countries|nations|trading partners)\b/i;
 const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
 
 export interface DeadlineCandidate {
@@ -61,7 +64,7 @@ export function extractDeadline(
   /** "a deal by Oct. 31" is a target date unless the story is about a tariff deadline. */
   const deadlineTalk = contexts.some((context) => DEADLINE_WORD.test(context.text));
   for (const context of contexts) {
-    if (!context.attributed.includes(mainTrack)) continue;
+    if (!context.attributed.includes(mainTrack) && !EVERY_PARTNER.test(context.text)) continue;
     const text = context.text;
     const hasDeadline = DEADLINE_WORD.test(text);
     for (const reference of context.dates) {
