@@ -58,6 +58,26 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'a day granted to strike a deal is the deadline',
+      'Trump gave Seoul until Aug. 1 to cut a deal with Washington.',
+      '2025-08-01',
+    ],
+    [
+      'a day a partner has to reach an agreement is',
+      'Korea has until Aug. 1 to reach an agreement with the US.',
+      '2025-08-01',
+    ],
+    [
+      'a day given for a better offer is',
+      'Washington has given Korea until Aug. 1 to come up with a better offer.',
+      '2025-08-01',
+    ],
+    [
+      'a stay until a day is not',
+      'Korean officials will stay in Washington until Aug. 1 to continue the talks with the US.',
+      null,
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,
