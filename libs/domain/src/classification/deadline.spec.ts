@@ -78,6 +78,31 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'a tariff set to begin on a date sets it',
+      'A 25% US tariff on Korean cars is set to begin Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'tariffs scheduled to start on a date set it',
+      'Tariffs of 25% on Korean goods are scheduled to start Aug. 1, Trump said.',
+      '2025-08-01',
+    ],
+    [
+      'duties that will begin on a date set it',
+      'The new US duties on Korean chips will begin Aug. 1 unless Seoul makes a better offer.',
+      '2025-08-01',
+    ],
+    [
+      'tariff talks that start on a date do not',
+      'The tariff talks between Korea and the US are scheduled to start Aug. 1.',
+      null,
+    ],
+    [
+      'talks on tariffs that begin on a date do not',
+      'Talks on US tariffs on Korean goods will begin Aug. 1 in Washington.',
+      null,
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,
