@@ -4,7 +4,7 @@ import { SIGNAL_TYPES } from '../model/signals';
 import type { TrackDefinition } from '../model/track';
 import { analyseSentences, attribute, type SentenceContext } from './context';
 import { inferPublished, parsePublished } from './dates';
-import { extractDeadline } from './deadline';
+import { deadlineOfSignal, extractDeadline } from './deadline';
 import { deriveSignals } from './derived';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
@@ -272,9 +272,14 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   if (!relevant || !mainTrack) return { classification: base, findings: [] };
 
   const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : scanned();
-  const deadline = extractDeadline(contexts, mainTrack, published);
   const tariffRates = extractTariffRates(contexts, mainTrack, index);
-  const signals = deriveSignals(scan.signals, { contexts, deadline, published, tariffRates });
+  const found = extractDeadline(contexts, mainTrack, published);
+  const signalsFirst = deriveSignals(scan.signals, { contexts, deadline: found, published, tariffRates });
+  const deadline = found ?? deadlineOfSignal(signalsFirst, contexts);
+  const signals =
+    found || !deadline
+      ? signalsFirst
+      : deriveSignals(scan.signals, { contexts, deadline, published, tariffRates });
   const classification: Classification = {
     ...base,
     relevant: true,

@@ -153,6 +153,18 @@ describe('the deadline a tariff threat sets', () => {
     expect(result.deadline).toBe(deadline);
   });
 
+  // A deadline_set signal stands on a day: when the fact reader names none, the signal's own sentence does.
+  it.each([
+    ['Trump said there would be no extension of the Aug. 1 date for Seoul.', '2025-08-01'],
+    ['Lutnick declined to push back the Aug. 1 date for Korean goods.', '2025-08-01'],
+    ['Trump insisted that Aug. 1 would stand for South Korea, with no more extensions.', '2025-08-01'],
+    ['Trump said there would be no extension of the July 9 date for Seoul.', null],
+  ])('%s has deadline %s', (text, deadline) => {
+    const result = classifyArticle({ id: 't', title: 'Korea tariff talks', text, published: '2025-07-25' });
+    expect(result.signals.some((signal) => signal.type === 'deadline_set')).toBe(deadline !== null);
+    expect(result.deadline).toBe(deadline);
+  });
+
   // A story filed after the deadline still names the one the talks ran against, while it is recent.
   it.each([
     [

@@ -1,4 +1,5 @@
 import type { SentenceContext } from './context';
+import type { SignalFinding } from './rules/scan';
 import { daysBetween, toIsoDate, WEEKDAY_DEADLINE, type CalendarDate } from './dates';
 
 const DEADLINE_WORD = /\bdeadline\b/i;
@@ -144,4 +145,20 @@ export function extractDeadline(
   let best: DeadlineCandidate | null = null;
   for (const candidate of scores.values()) if (!best || candidate.score > best.score) best = candidate;
   return best && best.score >= 1 ? best : null;
+}
+
+/**
+ * The day in the sentence a deadline_set signal stands on, when the fact reader named none: "Korea was told to
+ * wrap up talks in time for Aug. 1" sets the deadline the signal reports. Not the start of a rate a deal or an
+ * order implements, which the fact reader leaves out too.
+ */
+export function deadlineOfSignal(
+  signals: SignalFinding[],
+  contexts: SentenceContext[],
+): DeadlineCandidate | null {
+  const set = signals.find((signal) => signal.type === 'deadline_set');
+  const context = set && contexts.find((candidate) => candidate.sentence.index === set.sentence);
+  if (!context || IMPLEMENTS_DEAL.test(context.text)) return null;
+  const at = context.dates.findIndex((reference, i) => reference.dayCertain && context.ages[i] < 0);
+  return at < 0 ? null : { date: toIsoDate(context.dates[at].date), score: 1, sentence: context.text };
 }
