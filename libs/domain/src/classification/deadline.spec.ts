@@ -93,6 +93,16 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
     ],
     [
+      'a duty that applies from a date sets it',
+      'A 25% US duty on Korean steel will apply from Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'a duty set to start on a date sets it',
+      'The new US duty on Korean chips is set to start Aug. 1.',
+      '2025-08-01',
+    ],
+    [
       'tariff talks that start on a date do not',
       'The tariff talks between Korea and the US are scheduled to start Aug. 1.',
       null,

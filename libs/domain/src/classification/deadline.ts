@@ -35,10 +35,10 @@ const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,
 const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
 const TARIFF_STARTS =
-  /\b(?:tariffs?|duties|levy|levies)\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
+  /\b(?:tariffs?|duty|duties|levy|levies)\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
 /** "tariffs on Korean cars are set to begin Aug. 1", unless the talks are what begins. */
 const TARIFF_BEGINS =
-  /^(?:(?!\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b)[^.;])*\b(?:tariffs?|duties|levy|levies)\b(?:(?!\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b)[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$/i;
+  /^(?:(?!\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b)[^.;])*\b(?:tariffs?|duty|duties|levy|levies)\b(?:(?!\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b)[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$/i;
 /** "on Friday, August 1": a weekday that also names its date is no longer relative. */
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 /** "from August 25 to 29" is a span of days, not a start. */
