@@ -47,6 +47,8 @@ export const COUNTER_WORDS = [
 ];
 /** Stock indexes: what they "dropped" or "fell" by is a market move, not a tariff ("share" is left out: a share of exports can fall). */
 export const MARKET_WORDS = ['dow', 'nasdaq', 's&p', 'kospi', 'nikkei', 'index', 'stock'];
+/** A central bank's rate is no tariff: "cut its key interest rate to 2.5%", "raised rates by 25 basis points". */
+export const MONETARY_WORDS = ['interest', 'basis', 'mortgage', 'lending', 'borrowing'];
 /** A tariff lifted, cut or paused is not one put in force. */
 export const LIFTED_WORDS = [
   'rescind',

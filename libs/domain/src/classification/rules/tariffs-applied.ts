@@ -3,6 +3,7 @@ import {
   DEAL_SET_WORDS,
   LIFTED_WORDS,
   MARKET_WORDS,
+  MONETARY_WORDS,
   SECTOR_WORDS,
   TARIFF,
 } from './tariff-words';
@@ -35,7 +36,16 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     forbid: ['perfect'],
     needs: ['mainParty'],
     // An order that delays or postpones a tariff or its deadline puts nothing in force.
-    unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...DEAL_SET_WORDS, 'extend', 'truce', 'delay', 'postpone'],
+    unless: [
+      ...SECTOR_WORDS,
+      ...LIFTED_WORDS,
+      ...DEAL_SET_WORDS,
+      ...MONETARY_WORDS,
+      'extend',
+      'truce',
+      'delay',
+      'postpone',
+    ],
     confidence: 0.75,
     examples: [
       // The modal of a relative clause on the order is the order's content, not a hedge on its signing.
@@ -86,6 +96,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // A central bank's rate is no tariff.
+      'Mortgage rates in Korea rose to 4.1% this week after the US tariff deal.',
       'Trump said on Monday he would sign an order that would raise the tariff on Korean goods to 35%.',
       'Korea could be hit with a 25% tariff next month.',
       'The 25% tariff on Korean goods, which took effect in April, still applies.',
@@ -174,6 +186,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       ...COUNTER_WORDS,
       // A market that dropped 1.4% is no tariff cut: "the Nasdaq slid 2.1% and the Dow Jones dropped 1.4%".
       ...MARKET_WORDS,
+      ...MONETARY_WORDS,
     ],
     needs: ['mainParty'],
     confidence: 0.75,
@@ -201,6 +214,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // A central bank's rate is no tariff.
+      'The Bank of Korea cut its key interest rate to 2.5% on Thursday, citing US tariffs on Korean goods.',
+      'Korea’s central bank lowered its policy rates 25 basis points to 2.5% as US tariffs bit.',
+      'Mortgage rates in Korea fell to 3.1% this week after the US tariff deal.',
       // A list of aims shares its "to".
       'The deal aims to deepen ties with Korea, expand market access and reduce tariff barriers.',
       'Both governments plan to deepen ties, widen market access, cut tariffs on Korean steel and boost investment.',
@@ -297,6 +314,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'hope',
       'propose',
       ...COUNTER_WORDS,
+      ...MONETARY_WORDS,
     ],
     needs: ['mainParty'],
     confidence: 0.74,
@@ -307,6 +325,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Under the agreement, duties on Korean cars are capped at 15%.',
     ],
     counterexamples: [
+      // A central bank's rate is no tariff.
+      'The Bank of Korea cut its key interest rate to 2.5% on Thursday, citing US tariffs on Korean goods.',
       // A purpose is not a deed.
       'Korea submitted a revised proposal to Washington in an effort to lower the 25% tariff to 15%.',
       'Seoul and Washington signed a declaration of intent to reduce the tariffs on Korean goods from 25% to 15%.',

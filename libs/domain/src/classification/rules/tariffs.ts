@@ -1,6 +1,7 @@
 import {
   COUNTER_WORDS,
   DEAL_WORDS,
+  MONETARY_WORDS,
   SECTOR_WORDS,
   STANDING_WORDS,
   TARIFF,
@@ -173,6 +174,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'american',
       'retaliatory',
       'immediate',
+      ...MONETARY_WORDS,
       'immediately',
       'lower',
       'cut',
@@ -197,6 +199,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Tariffs on South Korean goods to rise to 25%, Trump says',
     ],
     counterexamples: [
+      // A central bank's rate is no tariff.
+      'Korea’s central bank raised its policy rates 25 basis points to 3% as US tariffs hit the won.',
+      'Mortgage rates in Korea rose to 4.1% this week after the US tariff deal.',
       'US tariff revenue from Korean goods jumped 20% to $3 billion last month.',
       'Trump hiked the levy on Korean imports to 50% in a proclamation on Monday.',
       'The president raised tariffs on Korean goods to 25% by proclamation on Friday.',
