@@ -69,3 +69,32 @@ export function phraseEnd(tokens: Token[], span: { from: number; to: number }, p
 }
 
 const APPOSITION = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
+
+/**
+ * The match moves nothing itself, and the clause holds talks or a meeting (the rule's unlessTopic): the move is
+ * their topic or aim. A move made acts on what it moves: a finite verb with its object after it ("the meeting
+ * has extended the truce"; "was pausing" is finite through its auxiliary). "Tariff talks were extended into a
+ * second day" moved the talks, not a deadline.
+ */
+export function isTopicOnly(
+  rule: CompiledRule,
+  tokens: Token[],
+  clause: Clause,
+  positions: number[],
+): boolean {
+  if (rule.unlessTopic.size === 0) return false;
+  const last = Math.max(...positions);
+  const actsOnObject = positions.some(
+    (at) =>
+      at >= 0 &&
+      at < last &&
+      (isFiniteVerb(tokens, at) || (isVerbIng(tokens[at]) && tokens[at - 1]?.lemma === 'be')),
+  );
+  if (actsOnObject) return false;
+  for (let at = clause.from; at < clause.to; at += 1) if (rule.unlessTopic.has(tokens[at].lemma)) return true;
+  return false;
+}
+
+function isVerbIng(token: Token | undefined): boolean {
+  return !!token && token.pos === 'VERB' && /ing$/.test(token.normal);
+}

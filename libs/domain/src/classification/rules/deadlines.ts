@@ -223,11 +223,7 @@ export const DEADLINE_RULES: SignalRule[] = [
     // More time asked for is a request, not an extension; one "expected" is a forecast.
     unless: [
       'expect',
-      'talk',
-      'negotiation',
-      'meeting',
       // A meeting held "to extend the truce" has that aim; the extension is still to be made.
-      'meet',
       'visit',
       'trip',
       'delegation',
@@ -240,8 +236,15 @@ export const DEADLINE_RULES: SignalRule[] = [
       'hope',
       'urge',
     ],
+    // Talks or a meeting on an extension, or held to make one: the extension is their topic or aim.
+    unlessTopic: ['talk', 'negotiation', 'meeting', 'meet'],
     confidence: 0.78,
     examples: [
+      // Talks or a meeting in the clause do not make a move made their topic.
+      'The meeting between Trump and Lee has extended the tariff truce for Korea by a year.',
+      'Trump was pausing the new tariffs on Korean goods for 90 days to make room for negotiations, the White House said.',
+      'After two days of talks, Washington extended the deadline for Korea to Sept. 1.',
+      'Seoul welcomed the US decision, announced after the talks, that postponed the tariff hike on Korean goods.',
       'Trump extended the deadline for Korea to Aug. 1, as expected.',
       'Trump signed an order extending the tariff pause for South Korea to Aug. 1.',
       'The White House pushed back the deadline for Korea by three weeks.',
@@ -264,6 +267,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // Talks prolonged are no deadline moved.
+      'Tariff talks between Korea and the US were extended into a second day.',
+      'The negotiations on the tariff pause for Korea were extended by a day.',
       // The aim of a meeting, or of a summit, is an extension still to be made.
       'Trump and Lee are set to meet in Seoul next month to extend the tariff truce by a year.',
       'The Korean team will meet Greer on Friday to extend the tariff pause.',

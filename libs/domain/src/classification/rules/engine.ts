@@ -8,7 +8,7 @@ import { aboutSomeoneElse, onUsGoods } from './subject';
 import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
-import { clauseHasUnless, phraseEnd, taggedEntries } from './clause-scope';
+import { clauseHasUnless, isTopicOnly, phraseEnd, taggedEntries } from './clause-scope';
 import { metNeeds, needsMask } from './context-needs';
 import type { SignalRule } from './types';
 
@@ -70,6 +70,7 @@ export interface CompiledRule {
   unless: Set<string>;
   /** `unless` read per lemma: the parts of speech after "lemma/" in its entries. */
   unlessTagged: Map<string, Set<string>>;
+  unlessTopic: Set<string>;
   /** The rule's context needs as needsMask bits. */
   needs: number;
 }
@@ -84,6 +85,7 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
       forbid,
       unless: new Set(rule.unless ?? []),
       unlessTagged: taggedEntries(rule.unless ?? []),
+      unlessTopic: new Set(rule.unlessTopic ?? []),
       needs: needsMask(rule.needs),
     };
   });
@@ -186,6 +188,7 @@ export function runRule(
       // A headline drops its auxiliaries: there "talks with Canada terminated" is the verb itself.
       const describedFrom = sentence.context.sentence.isTitle ? tokens.length : Math.max(...match.positions);
       if (clauseHasUnless(rule, tokens, ended, describedFrom)) continue;
+      if (isTopicOnly(rule, tokens, ended, match.positions)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const own = clauseOf(clauses, head);
       const polarity = clausePolarity(tokens, own, head, matched);

@@ -42,6 +42,12 @@ export interface SignalRule {
   needs?: ContextNeed[];
   /** Lemmas that, anywhere in the clause, mean the pattern speaks of something else ("call/NOUN": only as that part of speech). */
   unless?: string[];
+  /**
+   * Lemmas that overrule a match only when none of its verbs is finite: talks or a meeting whose topic or aim
+   * the move is ("talks on extending the truce", "will meet to extend it"). A move made ("the meeting has
+   * extended the truce", "he was pausing the tariffs to make room for negotiations") stands.
+   */
+  unlessTopic?: string[];
   examples: string[];
   counterexamples: string[];
 }
