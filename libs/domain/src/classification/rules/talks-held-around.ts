@@ -105,19 +105,25 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     id: 'held.deal-at-meeting',
     signal: 'talks_held',
     patterns: [
-      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|agree|unveil|announce ~8 at|during ~3 ${MEETING}|visit`,
+      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|agree|unveil|announce ~8 at|during|in ~3 ${MEETING}|visit`,
     ],
     require: ['past'],
     needs: ['counterpart', 'anchored'],
     unless: ['phone', 'call/NOUN', 'press', 'briefing', 'virtual', 'video'],
     confidence: 0.72,
     examples: [
+      // "in" talks as "at" or "during" them.
+      'Korea and the US reached a framework agreement in talks in Washington on Friday.',
+      'Seoul and Washington clinched the deal in negotiations in London this week.',
+      'The two sides agreed on the tariff cut in a meeting between Yeo and Greer on Tuesday.',
       'Lee and Trump finalised their trade deal at a summit in Gyeongju on Wednesday.',
       'The two sides reached the agreement during talks with Lutnick in Washington on Friday.',
       'Trump signed the tariff pact with Korea during his visit to Seoul on Thursday.',
       'Seoul and Washington sealed the deal at a meeting between Yeo and Greer this week.',
     ],
     counterexamples: [
+      'Korea and the US agreed in principle on Friday to cut tariffs.',
+      'Korea and the US agreed on the deal in a phone call between Lee and Trump on Monday.',
       'Lee and Trump hope to finalise their trade deal at a summit in Gyeongju next week.',
       'Trump is expected to sign the deal with Korea at the APEC summit on Friday.',
       'Korea and the US agreed on the deal during a phone call between Lee and Trump on Monday.',
