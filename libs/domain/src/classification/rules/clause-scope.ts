@@ -98,3 +98,19 @@ export function isTopicOnly(
 function isVerbIng(token: Token | undefined): boolean {
   return !!token && token.pos === 'VERB' && /ing$/.test(token.normal);
 }
+
+/** How far after a match's head its object is looked for: "meet [the partner's safety] requirements". */
+const OBJECT_REACH = 4;
+
+/** The head's object is one the rule is never read with (its unlessObject): up to a verb or a punctuation mark. */
+export function objectOverrules(rule: CompiledRule, tokens: Token[], head: number, clause: Clause): boolean {
+  if (rule.unlessObject.size === 0) return false;
+  const end = Math.min(clause.to, head + 1 + OBJECT_REACH);
+  for (let at = head + 1; at < end; at += 1) {
+    const token = tokens[at];
+    if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    const tags = rule.unlessObject.get(token.lemma);
+    if (tags && (tags.has('*') || tags.has(token.pos))) return true;
+  }
+  return false;
+}

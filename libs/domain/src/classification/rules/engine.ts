@@ -8,7 +8,7 @@ import { aboutSomeoneElse, onUsGoods } from './subject';
 import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
-import { clauseHasUnless, isTopicOnly, phraseEnd, taggedEntries } from './clause-scope';
+import { clauseHasUnless, isTopicOnly, objectOverrules, phraseEnd, taggedEntries } from './clause-scope';
 import { metNeeds, needsMask } from './context-needs';
 import type { SignalRule } from './types';
 
@@ -71,6 +71,7 @@ export interface CompiledRule {
   /** `unless` read per lemma: the parts of speech after "lemma/" in its entries. */
   unlessTagged: Map<string, Set<string>>;
   unlessTopic: Set<string>;
+  unlessObject: Map<string, Set<string>>;
   /** The rule's context needs as needsMask bits. */
   needs: number;
 }
@@ -86,6 +87,9 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
       unless: new Set(rule.unless ?? []),
       unlessTagged: taggedEntries(rule.unless ?? []),
       unlessTopic: new Set(rule.unlessTopic ?? []),
+      unlessObject: taggedEntries(
+        (rule.unlessObject ?? []).map((entry) => (entry.includes('/') ? entry : `${entry}/*`)),
+      ),
       needs: needsMask(rule.needs),
     };
   });
@@ -189,6 +193,7 @@ export function runRule(
       const describedFrom = sentence.context.sentence.isTitle ? tokens.length : Math.max(...match.positions);
       if (clauseHasUnless(rule, tokens, ended, describedFrom)) continue;
       if (isTopicOnly(rule, tokens, ended, match.positions)) continue;
+      if (objectOverrules(rule, tokens, head, ended)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const own = clauseOf(clauses, head);
       const polarity = clausePolarity(tokens, own, head, matched);

@@ -1,4 +1,4 @@
-import { HOME_MEETING_WORDS, MEETING } from './vocabulary';
+import { HOME_MEETING_WORDS, MET_AS_SATISFIED, MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A trip to the other side: "will fly to Washington", "to visit Seoul". */
@@ -41,8 +41,11 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'association',
       'business/NOUN',
     ],
+    unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      // A requirement further on is what the meeting is about.
+      'Korean officials will meet Greer next week to discuss US requirements on beef.',
       'Officials from both sides will reconvene in Brussels on Thursday.',
       'Korean and US negotiators are set to reconvene next week in Washington.',
       'The two sides plan to reconvene in Seoul later this month.',
@@ -62,6 +65,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      // Requirements, demands and standards are met by satisfying them.
+      'The US will accept Korean safety certificates as sufficient to meet Washington’s requirements from next month.',
+      'The new tariff may reflect Seoul’s failure to reach a deal with the US or meet Trump’s demands.',
+      'Korea will have to meet US standards on beef imports under the deal to be signed next week.',
       // A meeting one side holds at home on the tariffs.
       'Korea will hold a contingency meeting on the US tariffs with Greer’s letter in hand on Monday.',
       'The government will hold a countermeasure meeting on Washington’s 25% tariff on Tuesday.',

@@ -1,4 +1,4 @@
-import { HOME_MEETING_WORDS, MEETING } from './vocabulary';
+import { HOME_MEETING_WORDS, MET_AS_SATISFIED, MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A meeting still to come, or called off: not one held. */
@@ -95,6 +95,7 @@ export const TALKS_RULES: SignalRule[] = [
       'upcoming',
       'reschedule',
     ],
+    unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
       'The two presidents met in the Oval Office on Tuesday, weeks after the two sides struck a trade deal.',
@@ -190,6 +191,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // Requirements, demands and standards are met by satisfying them.
+      'Korea met Washington’s requirements on beef on Tuesday, the US said.',
+      'Seoul has met the US demands on rice, officials said on Monday.',
+      'Korea met US standards for auto safety this week.',
       // A participle between a determiner and its noun is an adjective: nothing was negotiated there.
       'Both sides want a careful, negotiated settlement with the US on steel quotas.',
       'Korea wants a negotiated settlement with Washington on the fund.',

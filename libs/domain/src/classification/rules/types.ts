@@ -48,6 +48,8 @@ export interface SignalRule {
    * extended the truce", "he was pausing the tariffs to make room for negotiations") stands.
    */
   unlessTopic?: string[];
+  /** Lemmas that overrule a match as the object right after its head ("meet/VERB the partner's requirements"). */
+  unlessObject?: string[];
   examples: string[];
   counterexamples: string[];
 }

@@ -31,3 +31,18 @@ export const HOME_MEETING_WORDS = [
   'contingency',
   'extraordinary',
 ];
+
+/** What one "meets" by satisfying it, not by sitting down with it: "meet the partner's requirements", "meet the demands". */
+export const MET_AS_SATISFIED = [
+  'requirement',
+  'demand/NOUN',
+  'standard/NOUN',
+  'criterion',
+  'criteria',
+  'obligation',
+  'expectation',
+  'threshold',
+  'quota',
+  'target/NOUN',
+  'need/NOUN',
+];
