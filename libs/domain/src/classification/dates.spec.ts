@@ -151,6 +151,10 @@ describe('dates resolved against the publication day', () => {
     // A year gone by is an old date of its own; the year of publication, a year still to come and a span are not.
     ['The US has imposed tariffs on Korean steel since 2018.', '2025-07-08', ['2018-12-31']],
     ['Korea’s applied tariff rate was 9.4% in 2023.', '2025-07-08', ['2023-12-31']],
+    ['The interim pact signed in late 2025 lowered the levy on Swiss watches.', '2026-02-23', ['2025-12-31']],
+    ['Talks on the steel quota began in early 2024.', '2025-07-08', ['2024-12-31']],
+    ['The pact signed at the end of 2024 ran out.', '2025-07-08', ['2024-12-31']],
+    ['Tariffs on Korean washers were raised in mid-2024.', '2025-07-08', ['2024-12-31']],
     ['Korea wants a deal in 2025.', '2025-07-08', []],
     ['Korea pledged to invest $350 billion by 2029.', '2025-07-08', []],
     ['Tariffs rose during 2024-25, officials said.', '2025-07-08', []],

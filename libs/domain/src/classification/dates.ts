@@ -103,7 +103,8 @@ const DURATION =
   /^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
 const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 const AGO = /\b(a|one|two|three|four|five|six|several|few|\d+)\s+(weeks|months|years)\s+ago\b/gi;
-const PAST_YEAR = /\b(?:in|since|during|throughout|as of)\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/gi;
+const PAST_YEAR =
+  /\b(?:in|since|during|throughout|as of|at)\s+(?:(?:early|mid|late)[-\s]?|the (?:end|start|beginning|middle|first half|second half) of\s+)?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/gi;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   one: 1,

@@ -79,6 +79,9 @@ function oldLeadIn(context: SentenceContext): boolean {
 const DESCRIBED_AFTER =
   /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:struck|signed|reached|agreed|announced|sealed|concluded|unveiled|imposed|launched|made)\s+(?:in|on|at|last|earlier|this)?\s*(?:early\s+|late\s+|mid-?)?$/i;
 
+/** "..., the ministry said on Monday": the day it was told, not the day of what it tells. */
+const TOLD_ON = /\b(?:said|says|told (?:\w+\s+){0,2}|noted|added)\s*$/i;
+
 /** "At the time, ...", "Last year ...": a time the sentence opens with frames every clause after it. */
 const FRAMED_BY_OLD_TIME =
   /^\s*(?:at (?:the|that) time|back then|earlier this year|last year|in recent months|over the past (?:few )?(?:months|year)|(?:several|many|a few|two|three) (?:weeks|months|years) ago)\b(?! of)/i;
@@ -114,7 +117,8 @@ export function isRecapSpan(context: SentenceContext, from: number, to: number, 
     else if (
       context.ages[i] >= 0 &&
       (date.dayCertain || date.relative) &&
-      !isTargetDate(context.text, date.index)
+      !isTargetDate(context.text, date.index) &&
+      !TOLD_ON.test(context.text.slice(Math.max(0, date.index - 30), date.index))
     )
       recent = true;
   });

@@ -191,6 +191,27 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       '2025-07-20',
       ['tariff_reduced'],
     ],
+    // "said on Monday" dates the telling: the old time in the clause dates what is told.
+    [
+      'The framework reached in July cut the US tariff on Korean autos to 15%, Yeo noted on Monday.',
+      '2025-10-20',
+      ['tariff_reduced'],
+    ],
+    [
+      'The agreement signed in July lowered US tariffs on Korean cars to 15%, the ministry said on Monday.',
+      '2025-10-20',
+      ['tariff_reduced'],
+    ],
+    [
+      'The deal struck in late July cut the US levy on Korean steel to 15 percent, officials told reporters on Monday.',
+      '2025-10-20',
+      ['tariff_reduced', 'deal_reached'],
+    ],
+    [
+      'The US lowered tariffs on Korean cars to 15% in July, the ministry said on Monday.',
+      '2025-10-20',
+      ['tariff_reduced'],
+    ],
   ]),
   ...fromSentences('not a tracked negotiation', '', '2025-07-20', 'irrelevant', [
     [
