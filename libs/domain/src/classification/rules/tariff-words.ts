@@ -47,6 +47,21 @@ export const COUNTER_WORDS = [
 ];
 /** Stock indexes: what they "dropped" or "fell" by is a market move, not a tariff ("share" is left out: a share of exports can fall). */
 export const MARKET_WORDS = ['dow', 'nasdaq', 's&p', 'kospi', 'nikkei', 'index', 'stock'];
+/** What a company raises or cuts: its forecast, prices or output, not a tariff ("raises profit forecast despite tariffs"). */
+export const COMPANY_FIGURES = [
+  'forecast',
+  'profit',
+  'outlook',
+  'guidance',
+  'price',
+  'estimate',
+  'projection',
+  'earnings',
+  'output',
+  'production',
+  'dividend',
+  'wage',
+];
 /** A central bank's rate is no tariff: "cut its key interest rate to 2.5%", "raised rates by 25 basis points". */
 export const MONETARY_WORDS = ['interest', 'basis', 'mortgage', 'lending', 'borrowing'];
 /** A tariff lifted, cut or paused is not one put in force. */

@@ -1,4 +1,5 @@
 import {
+  COMPANY_FIGURES,
   COUNTER_WORDS,
   DEAL_WORDS,
   MONETARY_WORDS,
@@ -107,7 +108,8 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     forbid: ['past', 'infinitive', 'hedged'],
     needs: ['mainParty'],
     // A rise feared or worried about is speculation, not a threat made.
-    unless: [...SECTOR_WORDS, ...STANDING_WORDS, 'exchange', 'fear', 'worry', 'concern'],
+    unless: [...SECTOR_WORDS, ...STANDING_WORDS, 'still', 'exchange', 'fear', 'worry', 'concern'],
+    unlessObject: COMPANY_FIGURES,
     confidence: 0.68,
     examples: [
       // "Earlier" with a weekday is earlier in the same week's news.
@@ -117,6 +119,12 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'The US is increasing the reciprocal tariff on Korea back to 25 percent, Trump wrote.',
     ],
     counterexamples: [
+      // A company raises its forecast or outlook, not the tariff it names.
+      'Hyundai raises profit forecast despite US tariffs on Korean cars.',
+      'Korean automakers raise outlook despite Trump tariffs',
+      // A higher tariff still faced is a standing state, not a threat made.
+      'Korean cars still face a higher US tariff, 25%, than Japanese ones.',
+      'Korean exporters still face higher US tariffs than Japanese rivals, officials said.',
       'Korea fears the US could raise tariffs again, officials said on Monday.',
       'Exporters worry that Washington may hike tariffs on Korean goods.',
       'Korea raised its own tariffs on U.S. beef last year.',
