@@ -24,7 +24,7 @@ const IN_THE_DEAL =
  * for every signal that is read from the article as a whole rather than from one clause.
  */
 export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): SignalFinding[] {
-  const signals = imposedByOrder(withoutDealTerms(scanned), facts);
+  const signals = imposedByOrder(headlineImposedThreat(withoutDealTerms(scanned), facts), facts);
   const extension = setByExtension(signals, facts);
   if (extension) signals.push(extension);
   const threat = setByThreat(signals, facts);
@@ -86,6 +86,18 @@ function imposedByOrder(signals: SignalFinding[], facts: ArticleFacts): SignalFi
     rule: 'tariff.imposed-by-order',
   };
   return [...rest, imposed];
+}
+
+/**
+ * "Trump imposes 40% tariff on Korea" over a story of a letter that threatens 40% from Aug. 1: a headline
+ * tells a threat as done. With the body telling the same tariff as a threat and no order made, the headline's
+ * imposition is that threat.
+ */
+function headlineImposedThreat(signals: SignalFinding[], facts: ArticleFacts): SignalFinding[] {
+  const imposed = signals.find((signal) => signal.type === 'tariff_imposed');
+  if (!imposed || imposed.sentence !== -1 || imposed.support > 1) return signals;
+  if (!hasType(signals, 'tariff_threatened') || reportsOrderMade(facts.contexts)) return signals;
+  return signals.filter((signal) => signal !== imposed);
 }
 
 /** An extension that names its new date also sets the deadline (spec: tagged both). */

@@ -720,6 +720,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['deal_reached'],
     },
   ]),
+  // A headline tells a threat as done: with the body telling a threat and no order made, it stays a threat.
+  ...fromStories('headline imposes what the body threatens', 'has-lacks', [
+    {
+      published: '2025-07-10',
+      title: 'Trump imposes 50% tariff on Korean goods',
+      text: 'Trump threatened in a letter on Wednesday to impose a 50% tariff on Korean goods from Aug. 1 unless Seoul opens its market.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-07-10',
+      title: 'Trump slaps 25% tariff on Korea',
+      text: 'Korean goods will face a 25% tariff from Aug. 1 if no deal is reached, Trump warned Seoul in a letter on Wednesday.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-07-10',
+      title: 'Trump imposes 25% tariff on Korean cars',
+      text: 'Trump signed an executive order on Wednesday raising the tariff on Korean cars to 25%, effective Aug. 1.',
+      relevant: true,
+      has: ['tariff_imposed'],
+      lacks: [],
+    },
+  ]),
   // A sentence that adds to a recap with "also" is part of it; "also said" is a new report, not an addition.
   ...fromStories('additions to a recap', 'has-lacks', [
     {
