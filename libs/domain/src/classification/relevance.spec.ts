@@ -101,6 +101,19 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'm', title, text, published: '2025-07-24' }).relevant).toBe(false);
   });
 
+  // A company's results are the story; the tariff deal behind them is its backdrop.
+  it.each([
+    'Hyundai raises profit forecast despite Trump tariffs',
+    'Samsung operating profit slumps as US tariffs bite',
+    'Kia net income falls on US tariffs',
+  ])('the company headline "%s" is not news of the negotiation', (title) => {
+    const text =
+      'The automaker said on Tuesday that US tariffs on Korean cars cut its margins in the quarter. ' +
+      'Under the Korea-US trade deal, the tariff on Korean cars fell to 15% from 25%. ' +
+      'The company expects sales in the US to recover next year.';
+    expect(classifyArticle({ id: 'c', title, text, published: '2025-11-05' }).relevant).toBe(false);
+  });
+
   // With no headline, the first sentence names the subject.
   it.each([
     'The US trade deficit narrowed in June as tariffs cut imports, the Commerce Department said on Tuesday.',
