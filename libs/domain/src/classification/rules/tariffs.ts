@@ -108,7 +108,19 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     forbid: ['past', 'infinitive', 'hedged'],
     needs: ['mainParty'],
     // A rise feared or worried about is speculation, not a threat made.
-    unless: [...SECTOR_WORDS, ...STANDING_WORDS, 'still', 'exchange', 'fear', 'worry', 'concern'],
+    unless: [
+      ...SECTOR_WORDS,
+      ...STANDING_WORDS,
+      'still',
+      'exchange',
+      'fear',
+      'worry',
+      'concern',
+      // A rise delayed or put off is an extension, not a threat made.
+      'delay',
+      'postpone',
+      'defer',
+    ],
     unlessObject: COMPANY_FIGURES,
     confidence: 0.68,
     examples: [
@@ -119,6 +131,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'The US is increasing the reciprocal tariff on Korea back to 25 percent, Trump wrote.',
     ],
     counterexamples: [
+      // A rise delayed or put off is an extension, not a threat made.
+      'Washington will delay hiking the tariffs on Korean goods to 25% until Nov. 10.',
+      'Washington will postpone the increase of tariffs on Korean goods to 25%.',
+      'Washington will defer the increase in tariffs on Korean goods to 25%.',
       // A company raises its forecast or outlook, not the tariff it names.
       'Hyundai raises profit forecast despite US tariffs on Korean cars.',
       'Korean automakers raise outlook despite Trump tariffs',
