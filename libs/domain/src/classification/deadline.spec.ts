@@ -113,6 +113,21 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'talks on tariff relief starting on a date do not set it',
+      'Korea-US trade talks on tariff relief will open in Seoul starting Aug. 10',
+      null,
+    ],
+    [
+      'talks on tariffs held from a date do not either',
+      'Korea-US talks on tariffs will be held in Seoul starting Aug. 10.',
+      null,
+    ],
+    [
+      'a tariff starting on a date after talks failed does',
+      'After talks failed, Trump said a 25% tariff on Korean goods would apply starting Aug. 10.',
+      '2025-08-10',
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,

@@ -36,6 +36,9 @@ const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
 const TARIFF_STARTS =
   /\b(?:tariffs?|duty|duties|levy|levies)\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
+/** "talks in Seoul on tariff relief starting Aug. 10": the talks are what starts. */
+const TALKS_START = /\b(?:starting|beginning|from)\s+(?:on\s+)?$/i;
+const TALKS_BEFORE = /\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b/i;
 /** "tariffs on Korean cars are set to begin Aug. 1", unless the talks are what begins. */
 const TARIFF_BEGINS =
   /^(?:(?!\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b)[^.;])*\b(?:tariffs?|duty|duties|levy|levies)\b(?:(?!\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b)[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$/i;
@@ -114,6 +117,7 @@ export function extractDeadline(
       if (MOVED_FROM.test(before) && (MOVED_TO.test(rest) || /\s(?:to|until)\s/i.test(reference.text)))
         continue;
       if (MOVING_VERB.test(before) && MOVED_DEADLINE.test(rest)) continue;
+      if (!hasDeadline && TALKS_START.test(before) && TALKS_BEFORE.test(before)) continue;
       let score = 0;
       const nearBefore = before.slice(-40);
       if (hasDeadline)
