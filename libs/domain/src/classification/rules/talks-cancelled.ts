@@ -10,7 +10,8 @@ export const CANCELLED_RULES: SignalRule[] = [
       // The verb: "any delay in the talks would hurt" calls nothing off.
       `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^ ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold`,
-      `${MEETING}|visit|trip ~10 @cancel|postpone|scrap|delay|suspend|shelve|halt`,
+      // The verb: "talks opened after a tariff delay" are not what was delayed.
+      `${MEETING}|visit|trip ~10 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^`,
       // A passive with a long subject: "A meeting of the two finance chiefs to go over the tariff package has
       // been postponed".
       `${MEETING}|visit|trip ~20 be ~1 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^`,
@@ -66,6 +67,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The US called off the meeting with Korea’s finance minister initially planned for next week.',
     ],
     counterexamples: [
+      // A delay, the noun, of a tariff after talks named first is not the talks called off.
+      'Korea, US to launch trade talks following tariff delay',
+      'Korean negotiators head to Washington for talks after the tariff delay',
+      'Talks between Seoul and Washington resume after a delay of the tariff hike',
       // A risk is a possibility, like a chance: nothing was called off.
       'Yeo faces the risk of missing out on talks with Greer next week.',
       'Korea runs the risk of having its meeting with Lutnick postponed again.',
