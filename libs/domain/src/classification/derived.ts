@@ -131,7 +131,7 @@ function setByThreat(signals: SignalFinding[], facts: ArticleFacts): SignalFindi
 function reducedByDealRate(signals: SignalFinding[], facts: ArticleFacts): SignalFinding | null {
   const deal = signals.find((signal) => signal.type === 'deal_reached');
   if (!deal || hasType(signals, 'tariff_reduced')) return null;
-  const dealRate = lowestRate(deal.evidence);
+  const dealRate = lowestRate(deal.evidence) ?? dealRateElsewhere(facts);
   if (dealRate === null || !facts.tariffRates.some((rate) => rate > dealRate)) return null;
   const raw = Math.min(deal.raw, 0.7);
   return {
@@ -153,6 +153,16 @@ function namesFutureDate(facts: ArticleFacts, sentence: string, deadline: string
   if (facts.published && deadline > toIsoDate(facts.published)) return true;
   const context = facts.contexts.find((candidate) => candidate.text === sentence);
   return !!context && context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+}
+
+/** "Under the deal, Japanese goods will face a 15% tariff": the rate a sentence on the deal names. */
+const ON_THE_DEAL = /\b(?:deal|agreement|pact|accord|framework)\b/i;
+function dealRateElsewhere(facts: ArticleFacts): number | null {
+  const rates = facts.contexts
+    .filter((context) => ON_THE_DEAL.test(context.text))
+    .map((context) => lowestRate(context.text))
+    .filter((rate): rate is number => rate !== null);
+  return rates.length > 0 ? Math.min(...rates) : null;
 }
 
 /** The lowest rate a sentence names ("a 15% tariff"), or null. */

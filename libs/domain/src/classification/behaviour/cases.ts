@@ -720,6 +720,41 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['deal_reached'],
     },
   ]),
+  // A deal whose rate is told in a sentence of its own is a cut from a higher rate the story names (labels' convention).
+  ...fromStories('a deal rate below the threatened one', 'has-lacks', [
+    {
+      published: '2025-07-23',
+      title: 'Trump announces trade deal with Korea',
+      text: 'Trump said on Tuesday that the US had reached a trade deal with Korea. Under the agreement, Korean goods will face a 15% tariff. Trump had threatened a 25% levy on Korean goods in a letter this month.',
+      relevant: true,
+      has: ['deal_reached', 'tariff_reduced'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-23',
+      title: 'Seoul and Washington seal trade pact',
+      text: 'Seoul and Washington sealed a trade deal on Friday. The pact sets a 15 percent tariff on Korean exports. Trump had warned Korea of a 25 percent rate from Aug. 1.',
+      relevant: true,
+      has: ['deal_reached', 'tariff_reduced'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-23',
+      title: 'Korea, US strike deal',
+      text: 'Korea and the United States struck a trade deal on Tuesday, Trump said. The framework puts a 15% tariff on Korean cars, which faced 25% until now.',
+      relevant: true,
+      has: ['deal_reached', 'tariff_reduced'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-23',
+      title: 'Korea, US reach trade deal',
+      text: 'The US and Korea reached a trade deal on Tuesday. Under the agreement, Korean goods will face a 15% tariff.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['tariff_reduced'],
+    },
+  ]),
   // A headline tells a threat as done: with the body telling a threat and no order made, it stays a threat.
   ...fromStories('headline imposes what the body threatens', 'has-lacks', [
     {

@@ -10,7 +10,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'probe stories: Kim, Lutnick hold second round of talks',
   'probe stories: Seoul, Washington fail to narrow gaps',
   'probe stories: Lee says tariff deal lifted uncertainty',
-  'probe stories: EU, US strike deal at Turnberry',
   "probe stories: Korea, US talks in 'final stage', official says",
   'probe stories: India, US close to interim trade deal',
   "probe stories: Japan's Akazawa heads to US for eighth round",
