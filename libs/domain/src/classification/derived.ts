@@ -155,11 +155,11 @@ function namesFutureDate(facts: ArticleFacts, sentence: string, deadline: string
   return !!context && context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
 }
 
-/** "Under the deal, Japanese goods will face a 15% tariff": the rate a sentence on the deal names. */
+/** "Under the deal, Japanese goods will face a 15% tariff": the rate a sentence on the deal names, not a recap's. */
 const ON_THE_DEAL = /\b(?:deal|agreement|pact|accord|framework)\b/i;
 function dealRateElsewhere(facts: ArticleFacts): number | null {
   const rates = facts.contexts
-    .filter((context) => ON_THE_DEAL.test(context.text))
+    .filter((context) => ON_THE_DEAL.test(context.text) && !context.recap)
     .map((context) => lowestRate(context.text))
     .filter((rate): rate is number => rate !== null);
   return rates.length > 0 ? Math.min(...rates) : null;

@@ -754,6 +754,23 @@ export const STORY_CASES: BehaviourCase[] = [
       has: ['deal_reached'],
       lacks: ['tariff_reduced'],
     },
+    // A recap's rates are an old cut, not the new deal's rate.
+    {
+      published: '2025-12-23',
+      title: 'Korea, US settle tariff pact terms',
+      text: 'Seoul and Washington reached agreement on the final terms of their tariff pact, the trade minister said on Tuesday. The pact builds on a joint statement of July 30, when the tariff on Korean goods was cut from 25 percent to 15 percent.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['tariff_reduced'],
+    },
+    {
+      published: '2025-12-23',
+      title: 'Korea, US settle deal details',
+      text: 'Seoul and Washington agreed on the details of their trade deal on Tuesday. Under the July agreement, the US tariff on Korean goods fell to 15% from 25%.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['tariff_reduced'],
+    },
   ]),
   // A headline tells a threat as done: with the body telling a threat and no order made, it stays a threat.
   ...fromStories('headline imposes what the body threatens', 'has-lacks', [
