@@ -128,6 +128,16 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-10',
     ],
     [
+      'a tariff threatened to start on a date after talks are named sets it',
+      'The talks come amid tension after Trump threatened 100% tariffs on Korean imports starting Aug. 10.',
+      '2025-08-10',
+    ],
+    [
+      'a levy threatened from a date in a sentence on talks sets it',
+      'Trump threw months of Korea-US talks into disarray by threatening a 30% levy on Korean goods from Aug. 10.',
+      '2025-08-10',
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,

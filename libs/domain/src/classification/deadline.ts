@@ -37,6 +37,8 @@ const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 const TARIFF_STARTS =
   /\b(?:tariffs?|duty|duties|levy|levies)\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
 /** "talks in Seoul on tariff relief starting Aug. 10": the talks are what starts. */
+/** "... talks ... after Trump threatened 100% tariffs starting Nov. 1": a tariff threatened or imposed is what starts. */
+const TARIFF_ACTION = /\b(?:threat\w*|impos\w*|levy\w*|levied|slap\w*|announc\w*|warn\w*)\b/i;
 const TALKS_START = /\b(?:starting|beginning|from)\s+(?:on\s+)?$/i;
 const TALKS_BEFORE = /\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b/i;
 /** "tariffs on Korean cars are set to begin Aug. 1", unless the talks are what begins. */
@@ -117,7 +119,13 @@ export function extractDeadline(
       if (MOVED_FROM.test(before) && (MOVED_TO.test(rest) || /\s(?:to|until)\s/i.test(reference.text)))
         continue;
       if (MOVING_VERB.test(before) && MOVED_DEADLINE.test(rest)) continue;
-      if (!hasDeadline && TALKS_START.test(before) && TALKS_BEFORE.test(before)) continue;
+      if (
+        !hasDeadline &&
+        TALKS_START.test(before) &&
+        TALKS_BEFORE.test(before) &&
+        !TARIFF_ACTION.test(before)
+      )
+        continue;
       let score = 0;
       const nearBefore = before.slice(-40);
       if (hasDeadline)
