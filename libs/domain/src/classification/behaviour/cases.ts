@@ -772,6 +772,41 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['tariff_reduced'],
     },
   ]),
+  // "Days later" is later than the sentence before: as old as it when that was old, news when that was.
+  ...fromStories('days later', 'has-lacks', [
+    {
+      published: '2025-10-20',
+      title: 'Korea tariffs explained',
+      text: 'Trump imposed a 25% tariff on Korean goods on Aug. 7. A few days later, Washington added a further 25% levy on Korean cars, bringing the total to 50%. Korean and US negotiators will meet in Seoul next week.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-10-20',
+      title: 'How the Korea deal came about',
+      text: 'Korea and the US struck a deal in late July. Two weeks later, Washington cut the tariff on Korean cars to 15%. Korean and US negotiators will meet in Seoul next week.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['tariff_reduced'],
+    },
+    {
+      published: '2025-10-20',
+      title: 'Looking back at the Korea talks',
+      text: 'Seoul and Washington held talks in Washington on Aug. 20. Days later, the two sides agreed on a framework deal. Korean and US negotiators will meet in Seoul next week.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['deal_reached'],
+    },
+    {
+      published: '2025-10-20',
+      title: 'Korea, US agree on framework',
+      text: 'Korea and the US held talks on Monday. Two days later, they agreed on a framework deal.',
+      relevant: true,
+      has: ['talks_held', 'deal_reached'],
+      lacks: [],
+    },
+  ]),
   // A headline tells a threat as done: with the body telling a threat and no order made, it stays a threat.
   ...fromStories('headline imposes what the body threatens', 'has-lacks', [
     {
