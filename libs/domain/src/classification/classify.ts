@@ -273,13 +273,9 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
 
   const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : scanned();
   const tariffRates = extractTariffRates(contexts, mainTrack, index);
-  const found = extractDeadline(contexts, mainTrack, published);
-  const signalsFirst = deriveSignals(scan.signals, { contexts, deadline: found, published, tariffRates });
-  const deadline = found ?? deadlineOfSignal(signalsFirst, contexts);
-  const signals =
-    found || !deadline
-      ? signalsFirst
-      : deriveSignals(scan.signals, { contexts, deadline, published, tariffRates });
+  const deadline =
+    extractDeadline(contexts, mainTrack, published) ?? deadlineOfSignal(scan.signals, contexts);
+  const signals = deriveSignals(scan.signals, { contexts, deadline, published, tariffRates });
   const classification: Classification = {
     ...base,
     relevant: true,

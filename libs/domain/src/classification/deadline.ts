@@ -36,14 +36,17 @@ const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
 const TARIFF_STARTS =
   /\b(?:tariffs?|duty|duties|levy|levies)\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
-/** "talks in Seoul on tariff relief starting Aug. 10": the talks are what starts. */
-/** "... talks ... after Trump threatened 100% tariffs starting Nov. 1": a tariff threatened or imposed is what starts. */
-const TARIFF_ACTION = /\b(?:threat\w*|impos\w*|levy\w*|levied|slap\w*|announc\w*|warn\w*)\b/i;
+const TALK_NOUN = String.raw`\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b`;
+/** "talks in Seoul on tariff relief starting Aug. 10": the talks are what starts ... */
+const TALKS_BEFORE = new RegExp(TALK_NOUN, 'i');
 const TALKS_START = /\b(?:starting|beginning|from)\s+(?:on\s+)?$/i;
-const TALKS_BEFORE = /\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b/i;
-/** "tariffs on Korean cars are set to begin Aug. 1", unless the talks are what begins. */
-const TARIFF_BEGINS =
-  /^(?:(?!\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b)[^.;])*\b(?:tariffs?|duty|duties|levy|levies)\b(?:(?!\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b)[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$/i;
+/** ... unless a tariff is threatened or imposed there: "after Trump threatened 100% tariffs starting Nov. 1". */
+const TARIFF_ACTION = /\b(?:threat\w*|impos\w*|levy\w*|levied|slap\w*|announc\w*|warn\w*)\b/i;
+/** "tariffs on Korean cars are set to begin Aug. 1", unless talks are what begins. */
+const TARIFF_BEGINS = new RegExp(
+  String.raw`^(?:(?!${TALK_NOUN})[^.;])*\b(?:tariffs?|duty|duties|levy|levies)\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$`,
+  'i',
+);
 /** "on Friday, August 1": a weekday that also names its date is no longer relative. */
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 /** "from August 25 to 29" is a span of days, not a start. */
@@ -160,9 +163,9 @@ export function extractDeadline(
 }
 
 /**
- * The day in the sentence a deadline_set signal stands on, when the fact reader named none: "Korea was told to
- * wrap up talks in time for Aug. 1" sets the deadline the signal reports. Not the start of a rate a deal or an
- * order implements, which the fact reader leaves out too.
+ * The day in the sentence a deadline_set signal stands on, when the fact reader named none: "no extension of
+ * the Aug. 1 date for Seoul" sets the deadline the signal reports. Not the start of a rate a deal or an order
+ * implements, which the fact reader leaves out too.
  */
 export function deadlineOfSignal(
   signals: SignalFinding[],
