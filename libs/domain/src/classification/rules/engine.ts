@@ -71,6 +71,7 @@ export interface CompiledRule {
   /** `unless` read per lemma: the parts of speech after "lemma/" in its entries. */
   unlessTagged: Map<string, Set<string>>;
   unlessTopic: Set<string>;
+  /** `unlessObject` per lemma: its parts of speech, or "*" for any. */
   unlessObject: Map<string, Set<string>>;
   /** The rule's context needs as needsMask bits. */
   needs: number;

@@ -43,12 +43,16 @@ export interface SignalRule {
   /** Lemmas that, anywhere in the clause, mean the pattern speaks of something else ("call/NOUN": only as that part of speech). */
   unless?: string[];
   /**
-   * Lemmas that overrule a match only when none of its verbs is finite: talks or a meeting whose topic or aim
-   * the move is ("talks on extending the truce", "will meet to extend it"). A move made ("the meeting has
-   * extended the truce", "he was pausing the tariffs to make room for negotiations") stands.
+   * Lemmas that, anywhere in the clause, overrule a match unless one of its verbs is finite with the rest of the
+   * match after it: talks or a meeting whose topic or aim the move is ("talks on extending the truce", "will meet
+   * to extend it"). A move made ("the meeting has extended the truce", "he was pausing the tariffs to make room for
+   * negotiations") stands.
    */
   unlessTopic?: string[];
-  /** Lemmas that overrule a match as the object right after its head ("meet/VERB the partner's requirements"). */
+  /**
+   * Lemmas that overrule a match as the object right after its head: "meet the partner's requirements" with
+   * 'requirement'; "demand/NOUN" only as that part of speech.
+   */
   unlessObject?: string[];
   examples: string[];
   counterexamples: string[];
