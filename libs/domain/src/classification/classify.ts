@@ -56,6 +56,16 @@ const OTHER_BLOC =
 const COURT_TITLE =
   /\b((?:appeals|supreme|federal|trade|district) court|court of international trade|court (?:rules|ruled|ruling|strikes)|judges?|justices|lawsuits?)\b/i;
 
+const SECTOR_GOODS = String.raw`(?:semiconductors?|chips?|pharmaceuticals?|drugs?|trucks?|lumber|timber|movies?|films?|copper|furniture|cabinets?|steel|alumini?um)`;
+/**
+ * A tariff on a sector's goods named in a headline that names no partner ("US puts a 10% duty on
+ * timber and 25% on cabinets") is a sector tariff with no negotiation, the labels' hard negative.
+ */
+const SECTOR_TITLE = new RegExp(
+  String.raw`\b(?:tariffs?|duties|duty|levy|levies)\b[^.;]{0,40}\b${SECTOR_GOODS}\b|\b${SECTOR_GOODS}\s+(?:tariffs?|duties|levy|levies)\b`,
+  'i',
+);
+
 let defaultIndex: PartyIndex | null = null;
 const indexCache = new WeakMap<TrackDefinition[], PartyIndex>();
 /** Callers may rebuild their track list per article: equal lists share one index. */
@@ -176,7 +186,9 @@ function judgeRelevance(
   const subject = headline?.sentence.isTitle ? title : lead;
   if (RATE_DECISION_TITLE.test(subject) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);
-  if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title) || courtOnly) return topical >= 5;
+  const sectorOnly = SECTOR_TITLE.test(title) && headline?.sentence.isTitle && headline.parties.length === 0;
+  if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title) || courtOnly || sectorOnly)
+    return topical >= 5;
   // Two partners' own pact is the story: the tracked negotiation must show in sentences that name its counterpart.
   if (pairOfPartnersTitle(contexts, mainTrack))
     return contexts.filter((context) => context.us && isTopical(context, mainTrack, otherAgenda)).length >= 2;

@@ -101,6 +101,27 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'm', title, text, published: '2025-07-24' }).relevant).toBe(false);
   });
 
+  // A sector tariff in a headline that names no partner is the story; the partners are its backdrop.
+  it.each([
+    'US puts a 10% duty on timber and 25% on cabinets',
+    'US slaps 50% tariffs on copper imports',
+    'Steel tariffs doubled to 50% from Wednesday',
+  ])('the sector headline "%s" is not news of the negotiation', (title) => {
+    const text =
+      'The new US tariffs take effect next week, the White House said on Tuesday. ' +
+      'Korea exports large amounts of these goods to the US and will feel the impact, analysts said. ' +
+      'Korean exporters said the 25% tariff would hurt sales.';
+    expect(classifyArticle({ id: 's', title, text, published: '2025-09-30' }).relevant).toBe(false);
+  });
+
+  it('a sector tariff headline that names the partner is news of the negotiation', () => {
+    const title = 'US to cut tariffs on Korean steel to 15% under trade deal';
+    const text =
+      'The US will cut its tariff on Korean steel to 15% under the trade deal struck with Seoul on Tuesday, the White House said. ' +
+      'Korea and the US agreed on the terms after talks in Washington.';
+    expect(classifyArticle({ id: 's', title, text, published: '2025-09-30' }).relevant).toBe(true);
+  });
+
   // A company's results are the story; the tariff deal behind them is its backdrop.
   it.each([
     'Hyundai raises profit forecast despite Trump tariffs',
