@@ -138,6 +138,21 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-10',
     ],
     [
+      'a surcharge that comes into force on a date sets it',
+      'The US surcharge on Korean goods comes into force from Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'a surcharge that will start on a date sets it',
+      'A 25% surcharge on Korean cars will start Aug. 1, Washington said.',
+      '2025-08-01',
+    ],
+    [
+      'surcharges that apply from a date set it',
+      'Trump said the surcharges on Korean goods would apply from Aug. 1.',
+      '2025-08-01',
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,

@@ -9,7 +9,7 @@ const EFFECT_WORD =
   /\b(takes? effect|to take effect|go(?:es)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
 /** A start date is a tariff's only when the sentence speaks of one ("the meeting will run starting Thursday"). */
 const TARIFF_TERM =
-  /\b(tariffs?|levy|levies|duties|duty|reciprocal|truce|pause|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*)\b/i;
+  /\b(tariffs?|levy|levies|duties|duty|surcharges?|reciprocal|truce|pause|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*)\b/i;
 /** Rates a deal or an order sets start on an implementation date, not a deadline. */
 const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*)\b/i;
 /**
@@ -35,7 +35,7 @@ const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,
 const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
 const TARIFF_STARTS =
-  /\b(?:tariffs?|duty|duties|levy|levies)\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
+  /\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
 const TALK_NOUN = String.raw`\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b`;
 /** "talks in Seoul on tariff relief starting Aug. 10": the talks are what starts ... */
 const TALKS_BEFORE = new RegExp(TALK_NOUN, 'i');
@@ -44,7 +44,7 @@ const TALKS_START = /\b(?:starting|beginning|from)\s+(?:on\s+)?$/i;
 const TARIFF_ACTION = /\b(?:threat\w*|impos\w*|levy\w*|levied|slap\w*|announc\w*|warn\w*)\b/i;
 /** "tariffs on Korean cars are set to begin Aug. 1", unless talks are what begins. */
 const TARIFF_BEGINS = new RegExp(
-  String.raw`^(?:(?!${TALK_NOUN})[^.;])*\b(?:tariffs?|duty|duties|levy|levies)\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$`,
+  String.raw`^(?:(?!${TALK_NOUN})[^.;])*\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$`,
   'i',
 );
 /** "on Friday, August 1": a weekday that also names its date is no longer relative. */
