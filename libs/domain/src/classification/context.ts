@@ -8,6 +8,7 @@ import {
 } from './parties';
 import {
   ANCHOR_WORDING,
+  FRAMED_BY_OLD_TIME,
   RECAP_AFTER_DAYS,
   UNDATED_MONTH,
   UNDATED_OLD,
@@ -107,7 +108,11 @@ function readTiming(text: string, published: CalendarDate | null, previous: Sent
   const hasOld = ages.some((age) => age > RECAP_AFTER_DAYS);
   const datelessMonth = !published && (UNDATED_MONTH.test(text) || UNDATED_OLD.test(text));
   const recentAt = hasRecent ? recent[0].index : Infinity;
-  let recap = (hasOld && !hasRecent) || datelessMonth || tellsBackground(text, undefined, recentAt);
+  let recap =
+    (hasOld && !hasRecent) ||
+    datelessMonth ||
+    FRAMED_BY_OLD_TIME.test(text) ||
+    tellsBackground(text, undefined, recentAt);
   const inheritedRecap =
     !recap && dates.length === 0 && !!previous?.recap && CONNECTIVE.test(text) && !previous.sentence.isTitle;
   if (inheritedRecap) recap = true;

@@ -82,9 +82,9 @@ const DESCRIBED_AFTER =
 /** "..., the ministry said on Monday": the day it was told, not the day of what it tells. */
 const TOLD_ON = /\b(?:said|says|told (?:\w+\s+){0,2}|noted|added)\s*$/i;
 
-/** "At the time, ...", "Last year ...": a time the sentence opens with frames every clause after it. */
-const FRAMED_BY_OLD_TIME =
-  /^\s*(?:at (?:the|that) time|back then|earlier this year|last year|in recent months|over the past (?:few )?(?:months|year)|(?:several|many|a few|two|three) (?:weeks|months|years) ago)\b(?! of)/i;
+/** "At the time, ...", "Last year ...", "Initially, ...": a time the sentence opens with frames every clause after it. */
+export const FRAMED_BY_OLD_TIME =
+  /^\s*(?:(?:at (?:the|that) time|back then|earlier this year|last year|in recent months|over the past (?:few )?(?:months|year)|(?:several|many|a few|two|three) (?:weeks|months|years) ago)\b(?! of)|(?:initially|originally|at first|at the outset)\s*,)/i;
 
 /**
  * Whether what a match reports is old: its clause (characters [from, to), from the one clause splitter in

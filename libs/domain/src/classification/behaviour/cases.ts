@@ -807,6 +807,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  // "Initially,", "Originally,", "At first," open the story's beginning: background, and so is what follows "days later".
+  ...fromStories('the story told from its start', 'has-lacks', [
+    {
+      published: '2025-09-15',
+      title: 'Korea tariffs from the start',
+      text: 'Initially, Trump announced 25% tariffs on Korean goods. A few days later, Washington added a further 25% levy on Korean goods, bringing the total to 50%. Korean and US negotiators will meet in Seoul next week.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-09-15',
+      title: 'Korea car tariff backstory',
+      text: 'Originally, Trump imposed a 25% tariff on Korean cars. Korean and US negotiators will meet in Seoul next week.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-09-15',
+      title: 'Korea deal backstory',
+      text: 'At first, Korea and the US agreed on a 15% tariff on Korean cars. Korean and US negotiators will meet in Seoul next week.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['deal_reached'],
+    },
+  ]),
   // A headline tells a threat as done: with the body telling a threat and no order made, it stays a threat.
   ...fromStories('headline imposes what the body threatens', 'has-lacks', [
     {
