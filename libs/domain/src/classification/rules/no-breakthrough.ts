@@ -17,13 +17,13 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `${DEAL}|resolution ~5 have ~1 @not ~1 be ~1 reach|strike|finalize|finalise|conclude|seal`,
       // "show no sign of reaching a deal".
       `no ~1 @sign ~2 of ~3 reach|strike|clinch|seal|progress|breakthrough|${DEAL}`,
-      `@no ~2 ${DEAL}|breakthrough ~3 be|was|has|emerge|reach|yet`,
+      `@no ~2 ${DEAL}|breakthrough|result ~3 be|was|has|emerge|reach|yet`,
       // "Monday's talks produced no breakthrough", "yielded no agreement".
       `@produce^|yield^|bring^|deliver^ ~1 no ~2 ${DEAL}|breakthrough|progress|result`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
       `@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}`,
-      'there ~3 be ~2 @no ~2 progress|headway',
+      'there ~3 be ~2 @no ~2 progress|headway|result|outcome',
       // "there was no deal" (not "no written agreement": a document, not the deal).
       `there ~3 be ~2 @no trade? ${DEAL}|breakthrough`,
       '@yet ~1 to ~1 agree|settle|resolve|finalize|finalise|sign',
@@ -36,6 +36,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      // No results or outcome, as no deal or no progress.
+      'Yeo met Greer on Friday, but no concrete results have been announced.',
+      'Yeo spoke of constructive meetings with Greer on Friday, though no concrete results emerged.',
+      'There was no tangible outcome from the Korea-US talks on Friday.',
       // The deal named with its parties or topic before the passive verb.
       'An agreement with the US was not reached before the deadline, she said.',
       'A final deal on the fund has not been reached, officials said on Monday.',
@@ -94,6 +98,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
     ],
     counterexamples: [
+      'Korean officials said the results of the talks with the US would be announced on Monday.',
+      'The talks with the US produced concrete results, Yeo said on Friday.',
       'There will be no deal unless Korea opens its rice market, Lutnick said.',
       'Talks could end without a deal if Washington refuses to budge.',
       'If there is no progress in talks with Seoul, the US will raise tariffs on Korean goods.',
