@@ -202,6 +202,23 @@ describe('clausePolarity: a participle between a preposition and its noun is an 
   );
 });
 
+describe('clausePolarity: a gerund after "by" tells how a finite verb was done', () => {
+  it.each([
+    ['Trump stunned Seoul on Saturday by threatening a 25% levy on Korean goods.', 'threatening'],
+    ['Washington surprised Korea on Friday by announcing new tariffs.', 'announcing'],
+    ['The US ended the truce by raising tariffs on Korean cars.', 'raising'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('nonfinite');
+  });
+
+  it.each([
+    ['Korea aims to cut the tariffs by pledging more investment.', 'pledging'],
+    ['Seoul wants to win relief by raising its purchases of US gas.', 'raising'],
+  ])('not after an infinitive: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('nonfinite');
+  });
+});
+
 describe('clausePolarity: a refusal undoes the verb of its infinitive', () => {
   it.each([
     ['Trump declined to extend the deadline for Korea.', 'extend'],

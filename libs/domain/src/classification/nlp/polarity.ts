@@ -140,7 +140,7 @@ export function clausePolarity(
     .slice(Math.max(clause.from, head - 3), head)
     .some((token) => token.lemma === 'be');
   if (
-    (gerund && !progressive) ||
+    (gerund && !progressive && !meansOfFiniteVerb(tokens, clause, head)) ||
     (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN') ||
     // "the recently imposed tariff hikes"
     (head > 1 && tokens[head - 2].pos === 'DET' && tokens[head - 1].pos === 'ADV' && isPastForm(headToken)) ||
@@ -167,6 +167,18 @@ export function clausePolarity(
     found.add('supposition');
   if (opensBackgroundClause(tokens, clause, head)) found.add('subordinate');
   return found;
+}
+
+/**
+ * "upset the talks on Saturday by threatening a 30% levy": a gerund after "by" tells how a
+ * finite verb before it was done, so it happened as that verb did.
+ */
+function meansOfFiniteVerb(tokens: Token[], clause: Clause, head: number): boolean {
+  if (tokens[head - 1]?.normal !== 'by') return false;
+  // The nearest verb before "by": "hopes to avoid tariffs by offering more" is the means of an infinitive.
+  for (let k = head - 2; k >= clause.from; k -= 1)
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return isFiniteVerb(tokens, k);
+  return false;
 }
 
 /** Words before "after" that keep what follows in the same news: "hours after", "shortly after", "right after". */
