@@ -18,10 +18,6 @@ const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*)\b/i;
  */
 const IMPLEMENTS_WINDOW = 20;
 const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
-/** "gave Korea until Aug. 1 to reach a deal", "has until Aug. 1 to": a day granted is a deadline. */
-const GRANTED_UNTIL =
-  /\b(?:has|have|gave|given|give|gives|giving|grant\w*)\s+(?:\S+\s+){0,4}(?:until|till)\s+$/i;
-const GRANTED_TO = /^[,]?\s+to\s+[a-z]/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
   /\b(?:originally|initially|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,2}$|\b(?:was|had been)\s+$/i;
@@ -137,7 +133,6 @@ export function extractDeadline(
           /deadline/i.test(nearBefore)
             ? 3
             : 2;
-      if (GRANTED_UNTIL.test(before) && GRANTED_TO.test(rest)) score += 2;
       if (hasEffect && !PAST_EFFECT.test(text)) score += 1.5;
       else if (
         (TARIFF_STARTS.test(before) || TARIFF_BEGINS.test(before)) &&

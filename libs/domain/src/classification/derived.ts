@@ -24,7 +24,10 @@ const IN_THE_DEAL =
  * for every signal that is read from the article as a whole rather than from one clause.
  */
 export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): SignalFinding[] {
-  const signals = imposedByOrder(headlineImposedThreat(withoutDealTerms(scanned), facts), facts);
+  // Both readings of the order ask the same question of every sentence: asked once, and only when needed.
+  let ordered: boolean | undefined;
+  const orderMade = () => (ordered ??= reportsOrderMade(facts.contexts));
+  const signals = imposedByOrder(headlineImposedThreat(withoutDealTerms(scanned), orderMade), orderMade);
   const extension = setByExtension(signals, facts);
   if (extension) signals.push(extension);
   const threat = setByThreat(signals, facts);
@@ -74,9 +77,9 @@ function reportsOrderMade(contexts: SentenceContext[]): boolean {
  * Labels' convention: a tariff set by an order that takes effect days later is imposed, not threatened ("signed
  * an executive order raising the tariff to 50%, effective Aug. 6"); said with no order, it stays a threat.
  */
-function imposedByOrder(signals: SignalFinding[], facts: ArticleFacts): SignalFinding[] {
+function imposedByOrder(signals: SignalFinding[], orderMade: () => boolean): SignalFinding[] {
   const threat = signals.find((signal) => signal.type === 'tariff_threatened');
-  if (!threat || threat.polarity.includes('conditional') || !reportsOrderMade(facts.contexts)) return signals;
+  if (!threat || threat.polarity.includes('conditional') || !orderMade()) return signals;
   const rest = signals.filter((signal) => signal !== threat);
   if (hasType(rest, 'tariff_imposed')) return rest;
   const imposed: SignalFinding = {
@@ -93,10 +96,10 @@ function imposedByOrder(signals: SignalFinding[], facts: ArticleFacts): SignalFi
  * tells a threat as done. With the body telling the same tariff as a threat and no order made, the headline's
  * imposition is that threat.
  */
-function headlineImposedThreat(signals: SignalFinding[], facts: ArticleFacts): SignalFinding[] {
+function headlineImposedThreat(signals: SignalFinding[], orderMade: () => boolean): SignalFinding[] {
   const imposed = signals.find((signal) => signal.type === 'tariff_imposed');
   if (!imposed || imposed.sentence !== -1 || imposed.support > 1) return signals;
-  if (!hasType(signals, 'tariff_threatened') || reportsOrderMade(facts.contexts)) return signals;
+  if (!hasType(signals, 'tariff_threatened') || orderMade()) return signals;
   return signals.filter((signal) => signal !== imposed);
 }
 
