@@ -60,7 +60,7 @@ export const UNDATED_MONTH =
 const LEAD_IN = /^(?:in|under|during|since|back in|earlier|after|following)\b[^,;:]{0,40},/i;
 const OLD_LEAD_IN = /\b(?:earlier|previous|prior|original|initial|last)\b/i;
 const RECENT_LEAD_IN =
-  /\b(?:today|tonight|this (?:week|morning|afternoon)|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+  /\b(?:today|tonight|this (?:week|morning|afternoon)|in the (?:day|week)|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 function oldLeadIn(context: SentenceContext): boolean {
   const lead = LEAD_IN.exec(context.text);

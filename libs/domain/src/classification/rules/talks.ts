@@ -100,6 +100,9 @@ export const TALKS_RULES: SignalRule[] = [
     examples: [
       'The two presidents met in the Oval Office on Tuesday, weeks after the two sides struck a trade deal.',
       'Earlier on Monday, Yeo met Greer in Washington for two hours.',
+      // Earlier in the day or the week is the same news cycle.
+      'Earlier in the day, the Korean president met with Rubio to discuss the tariff offer.',
+      'Earlier in the week, Yeo met Greer in Washington on the auto tariffs.',
       'Yeo met Greer in Washington on Friday to discuss the previously announced tariffs on Korean steel.',
       // "weeks after ..." dates the deal it names, not a meeting told on a recent day before it.
       'The two presidents met in the Oval Office on Friday, weeks after the two sides struck a trade deal.',
@@ -191,6 +194,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // Earlier this year is no longer this news.
+      'Earlier this year, Yeo met Greer in Washington on the auto tariffs.',
       // Requirements, demands and standards are met by satisfying them.
       'Korea met Washington’s requirements on beef on Tuesday, the US said.',
       'Seoul has met the US demands on rice, officials said on Monday.',
