@@ -1,4 +1,4 @@
-import { DEAL_WORDS, SECTOR_WORDS, TARIFF, TARIFF_STARTS_ON_DATE } from './tariff-words';
+import { DEAL_WORDS, RETALIATION, SECTOR_WORDS, TARIFF, TARIFF_STARTS_ON_DATE } from './tariff-words';
 import type { SignalRule } from './types';
 
 export const DEADLINE_RULES: SignalRule[] = [
@@ -238,6 +238,7 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     // Talks or a meeting on an extension, or held to make one: the extension is their topic or aim.
     unlessTopic: ['talk', 'negotiation', 'meeting', 'meet'],
+    unlessObject: RETALIATION,
     confidence: 0.78,
     examples: [
       // Talks or a meeting in the clause do not make a move made their topic.
@@ -267,6 +268,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // The partner holding back its own answer to the US tariffs moves no US deadline.
+      'Seoul will suspend its countermeasures against US tariffs for six months.',
+      'Korea is again delaying retaliatory tariffs on US goods.',
+      'Seoul suspended its retaliation against the US steel tariffs until August.',
       // Talks prolonged are no deadline moved.
       'Tariff talks between Korea and the US were extended into a second day.',
       'The negotiations on the tariff pause for Korea were extended by a day.',

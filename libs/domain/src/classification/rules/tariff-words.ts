@@ -48,6 +48,16 @@ export const COUNTER_WORDS = [
 /** Stock indexes: what they "dropped" or "fell" by is a market move, not a tariff ("share" is left out: a share of exports can fall). */
 export const MARKET_WORDS = ['dow', 'nasdaq', 's&p', 'kospi', 'nikkei', 'index', 'stock'];
 /** What a company raises or cuts: its forecast, prices or output, not a tariff ("raises profit forecast despite tariffs"). */
+/** A partner's answer to US tariffs: suspending or delaying it moves no US tariff deadline. */
+export const RETALIATION = [
+  'countermeasure',
+  'counter-measure',
+  'retaliation',
+  'retaliatory',
+  'counter-tariff',
+  'countertariff',
+];
+
 export const COMPANY_FIGURES = [
   'forecast',
   'profit',
