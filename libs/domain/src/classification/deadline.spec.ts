@@ -18,6 +18,21 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'the day of an election the talks run up to is not',
+      'Korea and the US held more tariff talks this week. Ahead of the July 20 election, Lee said the tariff talks with the US would go on.',
+      null,
+    ],
+    [
+      'nor the day of a summit a deal is aimed at',
+      'Seoul wants to wrap up the tariff deal with Washington before the Oct. 31 APEC summit in Gyeongju.',
+      null,
+    ],
+    [
+      'nor the day of a vote on the deal',
+      'Lawmakers will debate the US tariff deal before the Nov. 5 parliamentary vote on the investment bill.',
+      null,
+    ],
+    [
       'a tariff that comes into effect on a date is',
       'Trump warned that the 25% levy on Korean goods is due to come into effect on Aug. 1 unless Seoul makes a better offer.',
       '2025-08-01',

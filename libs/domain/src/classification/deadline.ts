@@ -60,6 +60,11 @@ export interface DeadlineCandidate {
 
 /** "takes effect on Friday": a weekday that names the day a tariff starts. */
 const TAKES_EFFECT_ON = /\b(?:takes?|goes|go|comes?) (?:into )?effect (?:on )?$|\bkicks? in (?:on )?$/i;
+/** "ahead of the July 20 election", "before the Oct. 31 APEC summit": the day is that event's, not a tariff's. */
+const EVENT_DAY =
+  /^\s*(?:(?!deadline|tariff|levy|levies|dut|truce)[\w.'’-]+\s+){0,3}(?:elections?|votes?|ballot|polls|summit|conference|forum|hearing|visit|meeting|talks)\b/i;
+/** The date opens the event's noun phrase: "the July 20 election", not "the deadline on Friday looms over talks". */
+const EVENT_OPENS = /\b(?:the|a|an|its|their|this|next|upcoming)\s+$/i;
 /** "before the deadline on Friday". */
 const DEADLINE_ON = /\bdeadline\s+(?:on\s+)?$/i;
 /** "extended the deadline on Monday": the weekday is when the deadline was acted on, not the deadline. */
@@ -114,6 +119,8 @@ export function extractDeadline(
         continue;
       const before = text.slice(0, reference.index);
       if (SUPERSEDED.test(before)) continue;
+      if (EVENT_OPENS.test(before) && EVENT_DAY.test(text.slice(reference.index + reference.text.length)))
+        continue;
       const rest = text.slice(reference.index + reference.text.length);
       if (MOVED_FROM.test(before) && (MOVED_TO.test(rest) || /\s(?:to|until)\s/i.test(reference.text)))
         continue;
