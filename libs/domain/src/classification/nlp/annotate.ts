@@ -25,7 +25,8 @@ export function nlp(): WinkMethods {
   return engine;
 }
 
-export type EntityClass = 'DATE' | 'RATE' | 'MONEY' | 'NUM' | 'PARTY' | 'OTHER_PARTY';
+/** COUNTERPART marks the PARTY words that name the track's counterpart (the United States), not its partner. */
+export type EntityClass = 'DATE' | 'RATE' | 'MONEY' | 'NUM' | 'PARTY' | 'OTHER_PARTY' | 'COUNTERPART';
 
 export interface Token {
   text: string;

@@ -107,6 +107,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // Two partners striking a deal with each other, the US named only in its setting.
+      'Korea and Japan seal a trade pact amid the US tariff threat.',
+      'Korea, Japan strike free trade deal as US tariffs bite',
+      'Seoul and Tokyo clinched an economic partnership deal on Monday, with US levies looming.',
       'Korea prepared a support package on Friday in case Seoul and Washington reach a deal.',
       'Officials drafted a plan on Monday in the event that Korea and the US strike a deal.',
       // An old time the sentence opens with frames its later clauses too.

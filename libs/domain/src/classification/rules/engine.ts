@@ -4,7 +4,7 @@ import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
-import { aboutSomeoneElse, onUsGoods } from './subject';
+import { aboutSomeoneElse, onUsGoods, partnersWithoutCounterpart } from './subject';
 import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
@@ -56,6 +56,8 @@ const DENIABLE = new Set<SignalType>(['deal_reached', 'tariff_reduced', 'deadlin
  * What a clause about the partner's own tariffs on US goods cannot report: those are the partner's
  * concession, not the US tariff the track is about, nor by themselves the deal.
  */
+/** Signals between the two sides: a pair of partners with no counterpart is two other sides. */
+const BETWEEN_SIDES = new Set<SignalType>(['deal_reached', 'talks_held', 'talks_scheduled']);
 const NOT_FROM_PARTNER_TARIFFS = new Set<SignalType>([
   'tariff_threatened',
   'tariff_imposed',
@@ -120,16 +122,18 @@ export function annotateContext(
   met: number = metNeeds(context, mainTrack),
   tokens: Token[] = annotate(context.text, vocabulary),
 ): AnnotatedSentence {
-  const marks: { at: number; own: boolean }[] = context.mentions.map((mention) => ({
+  const marks: { at: number; own: boolean; counterpart?: boolean }[] = context.mentions.map((mention) => ({
     at: mention.index,
     own: mention.trackId === mainTrack,
   }));
-  for (const [at, tracks] of context.counterpartAt) if (tracks.has(mainTrack)) marks.push({ at, own: true });
+  for (const [at, tracks] of context.counterpartAt)
+    if (tracks.has(mainTrack)) marks.push({ at, own: true, counterpart: true });
   for (const mark of marks) {
     const token = tokens.find((candidate) => candidate.start <= mark.at && mark.at < candidate.end);
     if (!token) continue;
     const type = mark.own ? 'PARTY' : 'OTHER_PARTY';
     if (!token.classes.includes(type)) token.classes.push(type);
+    if (mark.counterpart && !token.classes.includes('COUNTERPART')) token.classes.push('COUNTERPART');
   }
   // The date reader finds days the tagger's entities miss ("until Aug. 1 to reach a deal").
   for (const date of context.dates)
@@ -260,6 +264,7 @@ export function runRule(
       if (rule.rule.require && !rule.rule.require.every((value) => polarity.has(value))) continue;
       if (rule.rule.requireAny && !rule.rule.requireAny.some((value) => polarity.has(value))) continue;
       if (aboutSomeoneElse(tokens, clauses, clause, head)) continue;
+      if (BETWEEN_SIDES.has(rule.rule.signal) && partnersWithoutCounterpart(tokens, clause, head)) continue;
       if (NOT_FROM_PARTNER_TARIFFS.has(rule.rule.signal) && onUsGoods(tokens, clause)) continue;
       let confidence = rule.rule.confidence;
       if (context.lead) confidence += 0.05;

@@ -22,6 +22,23 @@ const PAIR_WORDS = new Set(['two', 'both']);
 /** Partners in general: "countries", "trading partners", "other economies". */
 const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
 
+const TARIFF_NOUNS = new Set(['tariff', 'levy', 'duty', 'trade', 'import', 'tax']);
+const isCounterpart = (token: Token) => token.classes.includes('COUNTERPART');
+
+/**
+ * "Korea, Japan seal a pact amid the US tariff push", "Korea and Japan hold talks on the tariffs": the track's
+ * partner and another partner are the two sides, and the counterpart is none of them (not "with the US" after).
+ */
+export function partnersWithoutCounterpart(tokens: Token[], clause: Clause, head: number): boolean {
+  const before = tokens.slice(clause.from, head);
+  const partner = before.some((token) => token.classes.includes('PARTY') && !isCounterpart(token));
+  const other = before.some((token) => token.classes.includes('OTHER_PARTY'));
+  if (!partner || !other || before.some(isCounterpart)) return false;
+  // "met US negotiators", "deals with the US" name the counterpart as a side; "amid US tariffs" does not.
+  const after = tokens.slice(head + 1, Math.min(clause.to, head + 8));
+  return !after.some((token, i) => isCounterpart(token) && !TARIFF_NOUNS.has(after[i + 1]?.lemma ?? ''));
+}
+
 /** The clause's own subject is another partner, or countries in general ("Japan has struck a deal, while..."). */
 export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, head: number): boolean {
   let before = tokens.slice(clause.from, head);
@@ -106,9 +123,17 @@ const BEFORE_TARGET = new Set([
   'roughly',
 ]);
 
-/** "Thailand will remove tariffs on 99% of US goods": the partner's own tariffs, not the US tariff the track is about. */
+/**
+ * "Thailand will remove tariffs on 99% of US goods": the partner's own tariffs, not the US tariff the track is about.
+ * So are another partner's: "tariffs on imports of British goods into India".
+ */
 export function onUsGoods(tokens: Token[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i += 1) {
+    if (
+      tokens[i].normal === 'into' &&
+      tokens.slice(i + 1, Math.min(clause.to, i + 3)).some((token) => token.classes.includes('OTHER_PARTY'))
+    )
+      return true;
     if (tokens[i].normal !== 'on') continue;
     for (let j = i + 1; j < Math.min(clause.to, i + 8); j += 1) {
       const token = tokens[j];

@@ -98,6 +98,8 @@ export const TALKS_RULES: SignalRule[] = [
     unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      // Two partners meeting the US side together.
+      'Korea and Japan met US negotiators in Washington on Monday.',
       'The two presidents met in the Oval Office on Tuesday, weeks after the two sides struck a trade deal.',
       'Earlier on Monday, Yeo met Greer in Washington for two hours.',
       // Earlier in the day or the week is the same news cycle.
@@ -194,6 +196,9 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // Two partners meeting each other on the US tariffs.
+      'Korea and Japan held talks on the US tariffs in Tokyo on Monday.',
+      'Seoul and Tokyo met on Friday over the US duties.',
       // Earlier this year is no longer this news.
       'Earlier this year, Yeo met Greer in Washington on the auto tariffs.',
       // Requirements, demands and standards are met by satisfying them.

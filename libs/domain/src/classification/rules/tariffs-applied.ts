@@ -214,6 +214,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // Another partner's tariffs on the partner's goods.
+      'Under the pact, duties on Korean cars shipped into Japan will be cut.',
       // A central bank's rate is no tariff.
       'The Bank of Korea cut its key interest rate to 2.5% on Thursday, citing US tariffs on Korean goods.',
       'Korea’s central bank lowered its policy rates 25 basis points to 2.5% as US tariffs bit.',
