@@ -1,5 +1,5 @@
 import { classifyArticle } from './classify';
-import { findDateReferences, inferPublished, parsePublished, toIsoDate } from './dates';
+import { ageInDays, findDateReferences, inferPublished, parsePublished, toIsoDate } from './dates';
 
 describe('dates resolved against the publication day', () => {
   it.each<[string, string, string]>([
@@ -145,6 +145,20 @@ describe('dates resolved against the publication day', () => {
   it('places a month named without a year in the past when the verb is past', () => {
     const [reference] = findDateReferences('They met in Jan. to talk.', parsePublished('2025-11-14'));
     expect(toIsoDate(reference.date).slice(0, 7)).toBe('2025-01');
+  });
+
+  it.each<[string, number]>([
+    // A month named alone is aged from its last day; its early part or its middle, from the 10th or the 20th.
+    ['Tariffs on Korean cars rose in August.', 12],
+    ['Tariffs on Korean cars rose in early August.', 33],
+    ['Tariffs on Korean cars rose at the beginning of August.', 33],
+    ['Tariffs on Korean cars rose at the start of August.', 33],
+    ['Tariffs on Korean cars rose in mid-August.', 23],
+    ['Tariffs on Korean cars rose in the middle of August.', 23],
+  ])('%s (published 2025-09-12) is %i days old', (sentence, days) => {
+    const published = parsePublished('2025-09-12')!;
+    const [reference] = findDateReferences(sentence, published);
+    expect(ageInDays(reference, published)).toBe(days);
   });
 
   it.each<[string, string | null, string[]]>([

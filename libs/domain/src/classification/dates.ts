@@ -16,7 +16,15 @@ export interface DateReference {
   dayCertain: boolean;
   /** A weekday, "yesterday", "last week": always close to publication. */
   relative: boolean;
+  /** A month named with its part ("early August", "at the beginning of May"): the day it is aged from. */
+  partDay?: number;
 }
+
+/** "early August", "at the start of May", "mid-July": the part of a month named before it, as a day. */
+const MONTH_PART: [RegExp, number][] = [
+  [/\b(?:early|beginning of|start of)\s+(?:the month of\s+)?$/i, 10],
+  [/\b(?:mid-?|middle of)\s*$/i, 20],
+];
 
 const DAY_MS = 86_400_000;
 
@@ -193,7 +201,8 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
         FUTURE_VERB_BEFORE.test(sentence.slice(0, at)))
     )
       date = addDays(date, 7);
-    found.push({ text: result.text, index: at, date, dayCertain, relative });
+    const partDay = dayCertain ? undefined : MONTH_PART.find(([cue]) => cue.test(sentence.slice(0, at)))?.[1];
+    found.push({ text: result.text, index: at, date, dayCertain, relative, ...(partDay ? { partDay } : {}) });
   }
   for (const match of sentence.matchAll(ORDINAL_DAY)) {
     const day = Number(match[1]);
@@ -273,6 +282,7 @@ function withinCurrentSpan(before: string, published: CalendarDate, spanStart: C
 /** How many days before publication a reference points to (negative: in the future). */
 export function ageInDays(reference: DateReference, published: CalendarDate): number {
   if (!reference.dayCertain && !reference.relative) {
+    if (reference.partDay) return daysBetween({ ...reference.date, day: reference.partDay }, published);
     const endOfMonth = addDays(
       {
         year: reference.date.month === 12 ? reference.date.year + 1 : reference.date.year,
