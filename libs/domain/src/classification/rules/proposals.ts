@@ -9,16 +9,16 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
       // The demand named with what it asks: "the US demand to remove", "US demands for Seoul to lift".
       '@demand ~4 to ~2 remove|lift|open|scrap|drop|eliminate|ease|accept|pay|invest|buy|purchase|cut|lower|allow|address',
-      '@urge|press|ask|request|call ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
+      '@urge|press|ask|request|call ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
       '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
       '@pledge ~4 MONEY|swap|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Steps, measures or terms put forward to move the talks on: "proposed several steps to speed up the talks".
       '@propose^ ~3 step|measure|solution|option|mechanism|arrangement|compromise|alternative|formula|term|way',
       // Asking that the other side give something: "requested that Seoul lift its ban on beef".
-      '@request|ask|urge|demand ~2 that ~4 lift|accept|open|expand|buy|purchase|invest|lower|cut|remove|scrap|drop|ease|allow',
+      '@request|ask|urge|demand ~2 that ~4 lift|accept|open|expand|buy|purchase|invest|lower|reduce|cut|remove|scrap|drop|ease|allow',
       // Pressing for a concession, not for an outcome ("pushing for looser rules on beef imports").
-      '@push|press ~1 for ~6 import|access|purchase|opening|concession',
+      '@push|press ~1 for ~6 import|access|purchase|opening|concession|relief|reduction|exemption|waiver',
       // Asking the other side to undo or spare a tariff: "called for the revocation of the tariff", "urged the US
       // not to impose higher tariffs".
       '@call^|push^|press^|ask^ ~1 for ~2 revocation|removal|lifting|elimination|repeal|reversal|withdrawal|exemption ~2 of|from|on ~4 tariff|levy|duty',
@@ -28,10 +28,15 @@ export const PROPOSAL_RULES: SignalRule[] = [
     // "the U.S.-proposed eight years, $25 billion": a proposal described is one on the table.
     allow: ['attributive'],
     needs: ['counterpart'],
-    // Parliament pressing its own government is domestic politics, not a side's demand at the table.
-    unless: ['opposition', 'lawmaker'],
+    // Parliament or exporters pressing their own government is domestic politics, not a side's demand at the table.
+    unless: ['opposition', 'lawmaker', 'exporter'],
     confidence: 0.7,
     examples: [
+      // Asking for a cut, relief or an exemption.
+      'Lee urged Washington at the talks to reduce the levy on Korean cars below 15%.',
+      'Korea pushed for tariff relief at the talks with the US on Monday.',
+      'Seoul pressed for a reduction of the US auto tariff during Friday’s talks.',
+      'The US requested that Korea reduce its tariffs on American farm goods.',
       'Korea answered the US demand to scrap 30 import rules at the talks on Monday.',
       'Seoul rejected Washington’s demand to open its rice market during the talks on Friday.',
       'The US demand to ease Korea’s digital rules was on the table at Thursday’s meeting.',
@@ -72,6 +77,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      'Korean exporters pushed for relief from the US tariffs on Monday.',
+      'Korea will push for tariff relief at the talks with the US.',
       'Yeo met Greer on Thursday, weeks after Washington demanded more access for US beef.',
       'Lee and Trump pledged closer cooperation on shipbuilding at their summit on Monday.',
       'The two leaders pledged a stronger economic partnership with the US during Tuesday’s meeting.',
