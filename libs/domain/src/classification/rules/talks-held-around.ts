@@ -137,6 +137,8 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     signal: 'talks_held',
     patterns: [
       `@after|following ~4 ${MEETING} ~8 PARTY|counterpart|lutnick|greer|bessent|DATE|weekend|in|at`,
+      // Back from the talks: "after returning from the fifth round of negotiations in Washington".
+      `@return^ ~1 home? ~1 from ~5 ${MEETING}`,
     ],
     allow: ['subordinate', 'nonfinite'],
     needs: ['counterpart', 'anchored'],
@@ -159,11 +161,16 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     ],
     confidence: 0.72,
     examples: [
+      // Back from the talks.
+      'Kim briefed reporters on Monday after returning from the fifth round of negotiations in Washington.',
+      'Kim returned from the talks in Washington on Sunday.',
+      'Returning from two days of negotiations with Lutnick, Kim briefed Lee on Monday.',
       'The agreement was reached after a meeting between Yeo and Greer on Monday in Washington.',
       'Trump announced the deal on Wednesday following talks with the Korean delegation at the White House.',
       'The statement came after two days of negotiations with Lutnick in Washington this week.',
     ],
     counterexamples: [
+      'Kim will return home from the talks with Lutnick next week.',
       'The deal came after months of negotiations between Seoul and Washington.',
       'Kim will fly home after the meeting with Lutnick next week.',
       'Lee spoke to Trump after a phone call with U.S. officials on Monday.',
