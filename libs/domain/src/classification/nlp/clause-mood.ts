@@ -25,6 +25,8 @@ function isCondition(tokens: Token[], i: number): boolean {
   if (tokens[i].normal === 'case' && tokens[i - 1]?.normal === 'in') return true;
   if (tokens[i].normal === 'event' && tokens[i - 1]?.normal === 'the' && tokens[i - 2]?.normal === 'in')
     return true;
+  // "will resume talks only when Bangkok commits", "only after a deal is signed": a condition, not a time.
+  if (['when', 'after', 'once'].includes(tokens[i].normal) && tokens[i - 1]?.normal === 'only') return true;
   if (!CONDITIONS.has(tokens[i].normal)) return false;
   if (tokens[i].normal !== 'until') return true;
   const next = tokens[i + 1];

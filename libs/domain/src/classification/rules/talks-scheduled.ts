@@ -65,6 +65,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      // Talks that resume only when or only after something else happens are a condition, not a plan.
+      'The US will resume talks with Korea only when Seoul commits to the fund.',
+      'The US will resume talks with Korea only after Seoul signs the deal.',
+      'Washington said talks with Seoul would restart only once the investment law passes.',
       // Requirements, demands and standards are met by satisfying them.
       'The US will accept Korean safety certificates as sufficient to meet Washington’s requirements from next month.',
       'The new tariff may reflect Seoul’s failure to reach a deal with the US or meet Trump’s demands.',
