@@ -59,6 +59,10 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      // A list of partners after the link includes the track's.
+      'The United States signed trade agreements with Japan, Korea and Vietnam on Monday.',
+      'Washington reached tariff deals with Japan and Korea this week, Lutnick said on Wednesday.',
+      'The US has struck trade pacts with Malaysia, Cambodia and Korea on Sunday.',
       'Earlier Wednesday, Seoul and Washington reached a deal on the investment fund.',
       'Seoul and Washington reached a deal on Monday that spares Korean chips from the originally announced 25% levy.',
       // A participle after the deal describes it: its "aimed at" or "seeking to" is no aim of the clause.
@@ -107,6 +111,7 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      'Washington inked a trade agreement with Japan on Monday.',
       // Two partners striking a deal with each other, the US named only in its setting.
       'Korea and Japan seal a trade pact amid the US tariff threat.',
       'Korea, Japan strike free trade deal as US tariffs bite',

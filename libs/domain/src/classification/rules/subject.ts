@@ -89,7 +89,15 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
     const firstParty = rest.find(
       (token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY'),
     );
-    if (firstParty && firstParty.classes.includes('OTHER_PARTY')) return true;
+    // "agreements with Peru, Chile and Korea": a list that names the partner includes it.
+    const list = tokens.slice(head + 2 + link, Math.min(clause.to, head + 12 + link));
+    const isNamed = (token: Token) =>
+      token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY') || token.pos === 'PROPN';
+    const listEnd = list.findIndex((token) => !isNamed(token) && ![',', 'and', 'the'].includes(token.normal));
+    const inList = (listEnd < 0 ? list : list.slice(0, listEnd)).some(
+      (token) => token.classes.includes('PARTY') && !isCounterpart(token),
+    );
+    if (firstParty && firstParty.classes.includes('OTHER_PARTY') && !inList) return true;
     // "negotiations with countries seeking lower tariffs": partners in general, none of them named.
     const linkAt = head + 1 + link;
     const named = tokens.slice(linkAt + 1, Math.min(clause.to, linkAt + 7));
