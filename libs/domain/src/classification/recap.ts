@@ -25,6 +25,10 @@ export function tellsBackground(text: string, triggerEnd?: number, recentAt = In
   for (let match = EVERY_RECAP_WORDING.exec(text); match; match = EVERY_RECAP_WORDING.exec(text)) {
     const datesWhatFollows = match.index > recentAt && /after$/i.test(match[0]);
     if (datesWhatFollows && (triggerEnd === undefined || triggerEnd <= match.index)) continue;
+    // "signed a trade agreement, cementing a framework pact reached late last year": the old time dates the pact
+    // described after the match, not the match.
+    const described = DESCRIBED_AFTER.exec(text.slice(0, match.index));
+    if (described && triggerEnd !== undefined && triggerEnd <= described.index) continue;
     const pastPerfect = /^had\b/i.test(match[0]);
     if (!pastPerfect) return true;
     if ((match.index ?? 0) >= (triggerEnd ?? text.length)) continue;

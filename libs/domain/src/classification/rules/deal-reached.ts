@@ -59,6 +59,10 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      // An old time that dates a pact described after the match does not date the match.
+      'The US signed a trade agreement with Korea on Monday, cementing a framework pact reached late last year.',
+      'Seoul and Washington sealed a tariff deal on Friday, building on an accord reached last year.',
+      'Korea and the US finalized the trade agreement on Tuesday, turning the framework struck last year into law.',
       // A list of partners after the link includes the track's.
       'The United States signed trade agreements with Japan, Korea and Vietnam on Monday.',
       'Washington reached tariff deals with Japan and Korea this week, Lutnick said on Wednesday.',
