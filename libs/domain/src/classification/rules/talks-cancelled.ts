@@ -11,10 +11,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^ ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold`,
       // The verb: "talks opened after a tariff delay" are not what was delayed.
-      `${MEETING}|visit|trip ~10 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^`,
+      `${MEETING}|visit|trip ~10 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^`,
       // A passive with a long subject: "A meeting of the two finance chiefs to go over the tariff package has
       // been postponed".
-      `${MEETING}|visit|trip ~20 be ~1 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^`,
+      `${MEETING}|visit|trip ~20 be ~1 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
       // Deciding to call a meeting off calls it off: "the two sides agreed to postpone the 2+2 meeting".
       `@decide^|agree^ ~2 to ~1 cancel|postpone|scrap|delay|suspend|shelve|halt ~9 ${MEETING}|visit|trip`,
@@ -29,6 +29,10 @@ export const CANCELLED_RULES: SignalRule[] = [
     allow: ['nonfinite', 'subordinate', 'attributive'],
     confidence: 0.8,
     examples: [
+      // Talks terminated, told with the talks first.
+      'Trump announced on Thursday that trade talks with Korea were terminated.',
+      'Trump said on Friday that all talks with Seoul are hereby terminated.',
+      'The tariff negotiations with Korea have been terminated, the White House said on Monday.',
       'The 2+2 talks between Korea and the US planned for Thursday were postponed at the last minute.',
       'The cancelled meeting with Lutnick was to settle the investment fund, officials said on Friday.',
       'Seoul blamed a scheduling clash for the postponed talks with Greer, the ministry said on Monday.',
