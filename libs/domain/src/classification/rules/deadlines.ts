@@ -216,6 +216,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       '@move^|shift^ ~3 deadline ~3 to',
       'deadline ~4 @move^|shift^ ~4 to|until',
       'agree|approve|grant|announce ~4 @delay|extension|postponement|pause ~4 tariff|deadline|hike|levy|implementation',
+      // "puts a 90-day pause on the 30% tariff hike", "placed a freeze on the levies".
+      'put|place ~3 @pause|freeze|hold ~2 on ~4 tariff|deadline|hike|levy|implementation',
       '@extension ~3 of|on|for|to ~4 deadline|truce|pause',
       // "gave Mexico another 90 days to negotiate": more time granted before the tariffs apply.
       '@give^|grant^|allow^ ~3 another|more|extra|additional ~3 day|week|month|time',
@@ -241,6 +243,10 @@ export const DEADLINE_RULES: SignalRule[] = [
     unlessObject: RETALIATION,
     confidence: 0.78,
     examples: [
+      // A pause or a freeze put on the tariff.
+      'Trump put a 90-day pause on the 30% tariff hike on Korea on Thursday.',
+      'The White House placed a freeze on the new levies on Korean goods on Monday.',
+      'White House puts two-month pause on Korea tariff increase',
       // Talks or a meeting in the clause do not make a move made their topic.
       'The meeting between Trump and Lee has extended the tariff truce for Korea by a year.',
       'Trump was pausing the new tariffs on Korean goods for 90 days to make room for negotiations, the White House said.',
@@ -268,6 +274,7 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      'Trump may put a pause on the tariff hike on Korea.',
       // The partner holding back its own answer to the US tariffs moves no US deadline.
       'Seoul will suspend its countermeasures against US tariffs for six months.',
       'Korea is again delaying retaliatory tariffs on US goods.',
