@@ -12,7 +12,7 @@ export const DEAL_RULES: SignalRule[] = [
     id: 'deal.reach',
     signal: 'deal_reached',
     patterns: [
-      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap|complete|land ~4 ${DEAL}`,
+      `@reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap|complete|land ~4 ${DEAL}`,
       // "Japan and the US have a deal", "We have a trade deal with Korea" (an understanding one has is comprehension).
       `PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL_HAD}`,
       `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
@@ -59,6 +59,10 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      // Formalizing a deal concludes it.
+      'Korea and the US formalized their trade deal on Friday.',
+      'The two sides formalised the tariff agreement through a memorandum signed on Monday.',
+      'Seoul and Washington formalized the accord on Tuesday, the ministry said.',
       // An old time that dates a pact described after the match does not date the match.
       'The US signed a trade agreement with Korea on Monday, cementing a framework pact reached late last year.',
       'Seoul and Washington sealed a tariff deal on Friday, building on an accord reached last year.',
@@ -236,13 +240,15 @@ export const DEAL_RULES: SignalRule[] = [
     id: 'deal.joint-text-released',
     signal: 'deal_reached',
     patterns: [
-      '@release^|issue^|publish^|unveil^|adopt^ ~4 joint ~2 fact|factsheet|statement|declaration',
+      '@release^|issue^|publish^|unveil^|adopt^|finalize^|finalise^|sign^ ~4 joint ~2 fact|factsheet|statement|declaration',
       'joint ~2 fact|factsheet|statement|declaration ~8 be|have ~2 @release|issue|publish|unveil|adopt',
     ],
     needs: ['counterpart'],
     unless: ['mineral', 'climate', 'missile', 'pyongyang'],
     confidence: 0.8,
     examples: [
+      'Korea and the US finalized a joint fact sheet on the tariff deal on Friday.',
+      'Seoul and Washington signed a joint statement on the trade terms on Thursday.',
       'The United States and Korea released a joint fact sheet on Friday setting out the terms of their tariff deal.',
       'Seoul and Washington issued a joint statement on Thursday confirming the 15% tariff on Korean cars.',
       'A joint fact sheet on the Korea-US trade agreement was published by the White House on Friday.',
