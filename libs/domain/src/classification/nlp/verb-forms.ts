@@ -151,7 +151,8 @@ const namesTime = (token: Token | undefined) =>
  */
 export function rankedBefore(tokens: Token[], marker: number): boolean {
   if (marker <= 0) return false;
-  for (let i = marker - 1; i >= Math.max(0, marker - 5); i -= 1) {
+  // "the first president of a US ally in Asia since the election to visit": a long noun phrase too.
+  for (let i = marker - 1; i >= Math.max(0, marker - 14); i -= 1) {
     if (isVerb(tokens[i]) || tokens[i].text === ',') return false;
     // "since last Sunday to finalise the deal": "last" names a day, it ranks nobody.
     if (RANKED.has(tokens[i].normal) && !namesTime(tokens[i + 1])) return true;

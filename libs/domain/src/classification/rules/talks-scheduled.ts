@@ -127,6 +127,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea said the country’s negotiators will travel to Washington next week.',
     ],
     counterexamples: [
+      // The first or only one to visit, however long the noun phrase: a rank, not a plan.
+      'Lee became the first president of a US ally in Asia since the election to visit the White House.',
+      'Kim is the first trade minister from any Group of 20 economy this year to travel to Washington.',
+      'Yeo is the only negotiator from the region with a standing invitation to visit Washington.',
       // Leaving a place is going away from it.
       'Yeo is poised to leave Washington on Friday without a deal.',
       'Kim will depart Washington on Saturday, the ministry said.',
