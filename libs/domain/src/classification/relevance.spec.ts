@@ -60,6 +60,21 @@ describe('relevance of a short meeting report', () => {
       'in-us',
       'tariff_imposed',
     ],
+    // A trade pact of the two sides, named with no rate and no talks.
+    [
+      'Washington unveils trade agreements with Peru and Chile',
+      'The White House on Wednesday confirmed new trade agreements with Peru and Chile that ease duties on copper and fruit. Officials in Lima welcomed the step.',
+      '2025-11-13',
+      'pe-us',
+      'deal_reached',
+    ],
+    [
+      'US and Vietnam seal reciprocal trade deal',
+      'Hanoi and Washington sealed a reciprocal trade pact on Monday. Exporters of furniture and shoes expect relief.',
+      '2025-11-13',
+      'vn-us',
+      'deal_reached',
+    ],
   ])('"%s" is news of its track', (title, text, published, track, signal) => {
     const result = classifyArticle({ id: 'r', title, text, published });
     expect(result.relevant).toBe(true);

@@ -51,6 +51,8 @@ const BILATERAL_TALKS = /\b(negotiators?|negotiations|talks)\b/i;
 const NOT_TRADE_TALKS =
   /\b(nuclear|military|defen[cs]e|(?<!economic )security|troops|alliance|North Korea|Pyongyang|missiles?|(?<!trade )war|peace|climate|visas?|immigration|raid|detain\w*|Foreign Minister|Secretary of State|diplomats?)\b/i;
 
+const TRADE_PACT = /\b(?:trade|tariff|reciprocal)\s+(?:deals?|agreements?|pacts?|accords?|frameworks?)\b/i;
+
 /** What a tariff sentence about the partner says that makes it news of the negotiation ("100% tariffs", "truce"). */
 const TARIFF_NEWS = new RegExp(
   String.raw`\b(?:letters?|deadline|rates?|extensions?|truce|pause|(?:in|into) (?:force|effect)|(?:take|takes|took|taking) effect)\b|${PERCENT_TEXT}`,
@@ -67,6 +69,8 @@ function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boo
     return true;
   if (context.parties.includes(mainTrack) && context.us && !otherAgenda && BILATERAL_TALKS.test(context.text))
     return true;
+  // "Washington unveils trade agreements with Peru and Chile": a trade pact of the two sides.
+  if (context.parties.includes(mainTrack) && context.us && TRADE_PACT.test(context.text)) return true;
   return (
     TARIFF_WORD.test(context.text) && context.parties.includes(mainTrack) && TARIFF_NEWS.test(context.text)
   );
