@@ -10,16 +10,16 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
   // Tense is the head verb's own (or its auxiliary's): "said he is raising" is present.
   const auxiliary = head > 0 ? tokens[head - 1] : undefined;
   const beforeAuxiliary = head > 1 ? tokens[head - 2] : undefined;
-  const clauseVerbPast = tokens
-    .slice(clause.from, lastMatched + 1)
-    .some(
-      (token, i, span) =>
-        isPastForm(token) &&
-        !isReducedRelative(tokens, clause.from + i, clause) &&
-        !REPORTING.has(token.lemma) &&
-        !PLANNED.has(token.lemma) &&
-        !['be', 'been', 'will'].includes(span[i - 1]?.normal ?? ''),
-    );
+  const clauseVerbPast = tokens.slice(clause.from, lastMatched + 1).some(
+    (token, i, span) =>
+      isPastForm(token) &&
+      !isReducedRelative(tokens, clause.from + i, clause) &&
+      // "an agreed 15% rate": a participle before its noun describes it; it is no verb of the clause.
+      !prenominalParticiple(tokens, clause.from + i) &&
+      !REPORTING.has(token.lemma) &&
+      !PLANNED.has(token.lemma) &&
+      !['be', 'been', 'will'].includes(span[i - 1]?.normal ?? ''),
+  );
   const implicativePast =
     implicative &&
     (isPastForm(tokens[marker - 1]) || ['was', 'were'].includes(tokens[marker - 2]?.normal ?? ''));

@@ -96,6 +96,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // An order still to be signed, with a participle before the tariff ("the agreed 15% tariff") that is no verb of the clause.
+      'Kim said he would fly to Washington to press the US to have President Trump sign an order applying the agreed 15% tariff on Korean cars.',
+      'Kim said he planned a trip to Washington to ask the US to have Trump sign an order on the agreed 15% tariff.',
       // A central bank's rate is no tariff.
       'Mortgage rates in Korea rose to 4.1% this week after the US tariff deal.',
       'Trump said on Monday he would sign an order that would raise the tariff on Korean goods to 35%.',
