@@ -18,6 +18,21 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'a tariff hike set for a date sets it',
+      'Seoul is racing to secure a lower rate with Washington before the 25% tariff hike set for Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'so does a levy scheduled for a date',
+      'Korean exporters brace for the US levy on their goods scheduled for August 1 as talks go on.',
+      '2025-08-01',
+    ],
+    [
+      'and duties slated for a date',
+      'Negotiators in Washington are trying to head off the new duties on Korean cars slated for Aug. 1.',
+      '2025-08-01',
+    ],
+    [
       'the day of an election the talks run up to is not',
       'Korea and the US held more tariff talks this week. Ahead of the July 20 election, Lee said the tariff talks with the US would go on.',
       null,

@@ -43,6 +43,11 @@ const TARIFF_BEGINS = new RegExp(
   String.raw`^(?:(?!${TALK_NOUN})[^.;])*\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$`,
   'i',
 );
+/** "the 25% hike set for Aug. 1", "the levy scheduled for August 1", unless talks are what is set. */
+const TARIFF_SET_FOR = new RegExp(
+  String.raw`\b(?:tariffs?|duty|duties|levy|levies|surcharges?|hikes?)\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:set|scheduled|slated|due)\s+(?:for|on)\s+$`,
+  'i',
+);
 /** "on Friday, August 1": a weekday that also names its date is no longer relative. */
 const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 /** "from August 25 to 29" is a span of days, not a start. */
@@ -142,7 +147,7 @@ export function extractDeadline(
             : 2;
       if (hasEffect && !PAST_EFFECT.test(text)) score += 1.5;
       else if (
-        (TARIFF_STARTS.test(before) || TARIFF_BEGINS.test(before)) &&
+        (TARIFF_STARTS.test(before) || TARIFF_BEGINS.test(before) || TARIFF_SET_FOR.test(before)) &&
         !implementsDeal &&
         !DATE_RANGE.test(text.slice(reference.index + reference.text.length)) &&
         !/\d\s*(?:to|through|-|–)\s*\d/i.test(reference.text) &&
