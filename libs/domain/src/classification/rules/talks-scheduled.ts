@@ -12,7 +12,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
     id: 'scheduled.will-meet',
     signal: 'talks_scheduled',
     patterns: [
-      `@meet|resume|attend|host|convene ~6 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
+      `@meet|attend|host|convene ~6 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
+      // Talks resumed, not "resume US soybean purchases": resuming needs the meeting itself.
+      `@resume ~6 ${MEETING}`,
       // "hold" a meeting, not "hold off on raising tariffs on Korean goods".
       `@hold ~6 ${MEETING}|counterpart`,
       '@meet|sit ~3 counterpart|PARTY|again|down',
@@ -44,6 +46,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      'Korea will resume talks with the US on Monday.',
+      'The two sides will resume negotiations next week in Washington.',
       // A requirement further on is what the meeting is about.
       'Korean officials will meet Greer next week to discuss US requirements on beef.',
       'Officials from both sides will reconvene in Brussels on Thursday.',
@@ -65,6 +69,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      // Resuming purchases or imports of US goods is no meeting.
+      'Korea agreed on Thursday to resume imports of US beef from older cattle next month.',
+      'Seoul will resume US crude purchases next month, the ministry said on Friday.',
+      'Korea is set to resume shipments of US liquefied gas next week.',
       // Talks that resume only when or only after something else happens are a condition, not a plan.
       'The US will resume talks with Korea only when Seoul commits to the fund.',
       'The US will resume talks with Korea only after Seoul signs the deal.',
