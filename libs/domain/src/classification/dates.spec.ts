@@ -170,6 +170,10 @@ describe('dates resolved against the publication day', () => {
     ['The pact signed at the end of 2024 ran out.', '2025-07-08', ['2024-12-31']],
     ['Tariffs on Korean washers were raised in mid-2024.', '2025-07-08', ['2024-12-31']],
     ['Korea wants a deal in 2025.', '2025-07-08', []],
+    // The span a thing lasted ("after two days of talks") is no day; a span from now ("in two days") is.
+    ['The round wrapped up after three days of negotiating in Seoul.', '2025-07-08', []],
+    ['Seoul agreed to the terms after three weeks of haggling.', '2025-07-08', []],
+    ['The tariffs take effect in two days.', '2025-07-08', ['2025-07-10']],
     ['Korea pledged to invest $350 billion by 2029.', '2025-07-08', []],
     ['Tariffs rose during 2024-25, officials said.', '2025-07-08', []],
     // With no publication day, only dates that name their year are kept.

@@ -165,6 +165,12 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     // chrono keeps a comma after the words it read ("on Tuesday,"): the tests below look at the words alone.
     const words = result.text.trim().replace(/[,;:.]+$/, '');
     if (DURATION.test(result.text)) continue;
+    // "after two days of talks": the span a thing lasted, not a day ("within five days of the letter" is one).
+    if (
+      /^after\b.*\b(?:days?|weeks?|months?|hours?)$/i.test(words) &&
+      /^\s*of\b/i.test(sentence.slice(at + result.text.length))
+    )
+      continue;
     if (at < 40 && DATELINE_AFTER.test(sentence.slice(at + result.text.length, at + result.text.length + 16)))
       continue;
     if (!start.isCertain('month') && !start.isCertain('weekday') && !RELATIVE_TEXT.test(result.text)) {
