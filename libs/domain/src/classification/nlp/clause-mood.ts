@@ -14,7 +14,7 @@ import {
   TOPIC_LINKS,
   WHEN_WORDS,
 } from './words';
-import { quotedName, readiesFor } from './verb-forms';
+import { gluedHyphen, quotedName, readiesFor } from './verb-forms';
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
@@ -72,6 +72,8 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     window.some(
       (token) =>
         (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) &&
+        // "closed-door talks", "near-term relief": the first part of a compound describes a noun.
+        !gluedHyphen(tokens, tokens.indexOf(token) + 1) &&
         !reportedWill(token) &&
         !quotedName(tokens, token) &&
         !readiesFor(tokens, token),

@@ -98,6 +98,10 @@ export const TALKS_RULES: SignalRule[] = [
     unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      // A compound before the talks ("closed-door") is no hedge, although "close" is one.
+      'Korea and the US held closed-door talks in Washington on Monday.',
+      'Korea and the US held a closed-door meeting in Washington on Monday.',
+      'Yeo and Greer wrapped up two days of closed-door negotiations in Geneva on Sunday.',
       // Two partners meeting the US side together.
       'Korea and Japan met US negotiators in Washington on Monday.',
       'The two presidents met in the Oval Office on Tuesday, weeks after the two sides struck a trade deal.',
