@@ -23,7 +23,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
       `@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}`,
-      'there ~3 be ~2 @no ~2 progress|headway|result|outcome',
+      'there ~3 be ~2 @no ~2 progress|headway|result|outcome|development',
+      // "still not close to a tariff agreement": far from one.
+      `not ~2 @close ~2 to ~3 ${DEAL}|breakthrough`,
       // "there was no deal" (not "no written agreement": a document, not the deal).
       `there ~3 be ~2 @no trade? ${DEAL}|breakthrough`,
       '@yet ~1 to ~1 agree|settle|resolve|finalize|finalise|sign',
@@ -36,6 +38,12 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      // No developments, or not close to a deal: still apart.
+      'There were no big developments in the Korea-US negotiations on Monday.',
+      'There have been no new developments in the Korea-US tariff negotiations this week, the ministry said.',
+      'Kim said on Sunday that Seoul was not yet close to a comprehensive deal with Washington.',
+      'Seoul and Washington are not close to a deal on the fund, officials said on Friday.',
+      'Kim said on Monday that the two sides were still not close to a tariff agreement.',
       // No results or outcome, as no deal or no progress.
       'Yeo met Greer on Friday, but no concrete results have been announced.',
       'Yeo spoke of constructive meetings with Greer on Friday, though no concrete results emerged.',
@@ -98,6 +106,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
     ],
     counterexamples: [
+      'Kim said on Monday that Korea and the US are close to a deal.',
+      'There were major developments in the Korea-US trade talks on Monday.',
       'Korean officials said the results of the talks with the US would be announced on Monday.',
       'The talks with the US produced concrete results, Yeo said on Friday.',
       'There will be no deal unless Korea opens its rice market, Lutnick said.',
