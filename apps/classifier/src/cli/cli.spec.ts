@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { classifyLines } from './classify';
-import { loadFolder } from './evaluate';
+import { evaluateFolder, loadFolder } from './evaluate';
 
 describe('classify command lines', () => {
   it('answers every line in input order, and a bad line with an error but keeps going', () => {
@@ -59,5 +59,46 @@ describe('evaluate folder layouts', () => {
     const { articles, labels } = loadFolder(dir);
     expect(articles[0]).toMatchObject({ id: 'x', title: '', published: null });
     expect(labels[0].relevant).toBe(false);
+  });
+});
+
+describe('evaluate against a baseline run', () => {
+  const seeds = resolve(__dirname, '../../../../tests/fixtures/seeds');
+  const ids = loadFolder(seeds).labels.map((label) => label.id);
+  /** A baseline that answered every seed "not relevant": each seed's answer now is a change for the better. */
+  const baselineFile = () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'baseline-')), 'before.jsonl');
+    const answers = ids.map((id) =>
+      JSON.stringify({ id, relevant: false, tracks: [], signals: [], deadline: null, tariff_rates: [] }),
+    );
+    writeFileSync(path, answers.join('\n') + '\n');
+    return path;
+  };
+
+  it('counts the answers that changed and names them', () => {
+    const out = evaluateFolder(seeds, { baseline: baselineFile(), quiet: true });
+    expect(out).toContain('against the baseline: 5 answers changed, 5 better, 0 worse');
+    expect(out).toContain(`+ ${ids[0]}: [] irrelevant - - -> [`);
+  });
+
+  it('keeps the ids of a held-out part to itself', () => {
+    const out = evaluateFolder(seeds, { baseline: baselineFile(), holdout: '^00[34]', quiet: true });
+    const [development, heldOut] = out.split('== held-out part');
+    expect(development).toContain('3 answers changed, 3 better, 0 worse');
+    expect(heldOut).toContain('2 answers changed, 2 better, 0 worse');
+    expect(heldOut).not.toMatch(/00[34]_/);
+    const json = JSON.parse(
+      evaluateFolder(seeds, { baseline: baselineFile(), holdout: '^00[34]', json: true }),
+    ) as Record<string, { comparison: { changed: number; answers: unknown[] } }>;
+    expect(json['held-out part'].comparison).toMatchObject({ changed: 2, answers: [] });
+    expect(json['development part'].comparison.answers).toHaveLength(3);
+  });
+
+  it('says in one line what is wrong with a baseline that is not classify output', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'baseline-')), 'bad.jsonl');
+    writeFileSync(path, JSON.stringify({ id: 'x', relevant: true }) + '\n');
+    expect(() => evaluateFolder(seeds, { baseline: path })).toThrow(
+      /bad\.jsonl line 1: not a classify answer \(tracks: .*\); make one with npm run classify$/,
+    );
   });
 });

@@ -3,20 +3,24 @@ import { join } from 'node:path';
 import type { ClassifyInput } from '@dw/domain';
 import {
   DEFAULT_HOLDOUT,
+  compareRuns,
   evaluate,
+  formatComparison,
   explainArticle,
   formatReport,
   parseSeedFile,
   type GoldLabel,
   type Prediction,
+  type RunComparison,
 } from '@dw/domain/classification';
 import { z } from 'zod';
 import { parseJsonLines } from './io';
 import { readCommandLine } from '@dw/platform/cli/command-line';
 
 const USAGE = [
-  'usage: npm run evaluate -- FOLDER [--holdout PATTERN|default] [--quiet] [--json]',
-  '         (FOLDER holds labels.jsonl and articles.jsonl, or *.txt articles)',
+  'usage: npm run evaluate -- FOLDER [--holdout PATTERN|default] [--baseline PREDICTIONS.jsonl] [--quiet] [--json]',
+  '         (FOLDER holds labels.jsonl and articles.jsonl, or *.txt articles;',
+  '          --baseline: `npm run classify` output of another version, to count the answers that changed)',
   '       npm run evaluate -- --timeline MOMENTS.yaml --articles ARTICLES.jsonl [--labels LABELS.jsonl --select-track ID] [--json]',
 ].join('\n');
 
@@ -94,9 +98,42 @@ export function predict(articles: ClassifyInput[]): Prediction[] {
   });
 }
 
-function report(labels: GoldLabel[], articles: ClassifyInput[]) {
+function report(labels: GoldLabel[], articles: ClassifyInput[], baseline: Prediction[] | null) {
   const ids = new Set(labels.map((label) => label.id));
-  return evaluate(labels, predict(articles.filter((article) => ids.has(article.id))));
+  const predictions = predict(articles.filter((article) => ids.has(article.id)));
+  return {
+    report: evaluate(labels, predictions),
+    comparison: baseline ? compareRuns(labels, predictions, baseline) : null,
+  };
+}
+
+const BaselinePrediction = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  relevant: z.boolean(),
+  tracks: z.array(z.string()),
+  signals: z.array(z.object({ type: z.string() })),
+  deadline: z.string().nullable(),
+  tariff_rates: z.array(z.number()).default([]),
+});
+
+/** The answers of another version, as `npm run classify` wrote them. */
+function readBaseline(path: string): Prediction[] {
+  return parseJsonLines(readFileSync(path, 'utf8')).map((row) => {
+    if (row.error) throw new Error(`${path}: ${row.error}`);
+    const parsed = BaselinePrediction.safeParse(row.value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(
+        `${path} line ${row.line}: not a classify answer (${issue.path.join('.') || 'line'}: ${issue.message}); make one with npm run classify`,
+      );
+    }
+    return parsed.data;
+  });
+}
+
+/** A held-out part shows only how many answers changed, never which. */
+function comparisonFor(comparison: RunComparison, heldOut: boolean): RunComparison {
+  return heldOut ? { ...comparison, answers: [] } : comparison;
 }
 
 function main(): void {
@@ -117,32 +154,70 @@ function main(): void {
     quiet: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     holdout: { type: 'string' },
+    baseline: { type: 'string' },
   });
   const folder = positionals[0];
   if (!folder) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
-  let loaded: ReturnType<typeof loadFolder>;
   try {
-    loaded = loadFolder(folder);
+    process.stdout.write(
+      evaluateFolder(folder, {
+        holdout: values.holdout,
+        baseline: values.baseline,
+        json: values.json,
+        quiet: values.quiet,
+      }),
+    );
   } catch (error) {
     process.stderr.write(`evaluate: ${(error as Error).message}\n`);
     process.exit(1);
   }
-  const parts: [string, GoldLabel[]][] = [];
-  if (values.holdout) {
+}
+
+export interface EvaluateOptions {
+  holdout?: string;
+  baseline?: string;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** The report on a labeled folder (its parts, when a held-out pattern is given), as text or JSON. */
+export function evaluateFolder(folder: string, options: EvaluateOptions = {}): string {
+  const loaded = loadFolder(folder);
+  const baseline = options.baseline ? readBaseline(options.baseline) : null;
+  const parts: [string, GoldLabel[], boolean][] = [];
+  if (options.holdout) {
     // The held-out part: ids matching the pattern ("default": the last number ends in 0, 1 or 2).
-    const pattern = values.holdout === 'default' ? DEFAULT_HOLDOUT : new RegExp(values.holdout);
-    parts.push(['development part', loaded.labels.filter((label) => !pattern.test(label.id))]);
-    parts.push(['held-out part', loaded.labels.filter((label) => pattern.test(label.id))]);
-  } else parts.push([folder, loaded.labels]);
-  const reports = parts.map(([title, labels]) => [title, report(labels, loaded.articles)] as const);
-  process.stdout.write(
-    values.json
-      ? JSON.stringify(Object.fromEntries(reports), null, 2) + '\n'
-      : reports.map(([title, result]) => `== ${title}\n${formatReport(result, !values.quiet)}\n`).join('\n'),
-  );
+    const pattern = options.holdout === 'default' ? DEFAULT_HOLDOUT : new RegExp(options.holdout);
+    parts.push(['development part', loaded.labels.filter((label) => !pattern.test(label.id)), false]);
+    parts.push(['held-out part', loaded.labels.filter((label) => pattern.test(label.id)), true]);
+  } else parts.push([folder, loaded.labels, false]);
+  const results = parts.map(([title, labels, heldOut]) => {
+    const { report: result, comparison } = report(labels, loaded.articles, baseline);
+    return { title, result, comparison: comparison && comparisonFor(comparison, heldOut), heldOut };
+  });
+  if (options.json)
+    return (
+      JSON.stringify(
+        Object.fromEntries(
+          results.map(({ title, result, comparison }) => [
+            title,
+            comparison ? { ...result, comparison } : result,
+          ]),
+        ),
+        null,
+        2,
+      ) + '\n'
+    );
+  return results
+    .map(
+      ({ title, result, comparison, heldOut }) =>
+        `== ${title}\n${formatReport(result, !options.quiet)}\n` +
+        (comparison ? `${formatComparison(comparison, !heldOut)}\n` : ''),
+    )
+    .join('\n');
 }
 
 if (require.main === module) main();

@@ -17,6 +17,7 @@ export {
   type Prediction,
   type SignalScore,
 } from './evaluation';
+export { compareRuns, formatComparison, type RunComparison } from './run-comparison';
 export { cutFurniture, isTitleLike, type FurnitureCut } from './text/furniture';
 export { splitSentences, type Sentence } from './text/sentences';
 export { parsePublished, type CalendarDate } from './dates';
