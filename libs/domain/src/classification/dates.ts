@@ -258,8 +258,9 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
 }
 
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-/** "Friday's deadline": what follows a weekday that names the deadline itself. */
-export const WEEKDAY_DEADLINE = /^['’]s\s+(?:\S+\s+)?deadline\b/i;
+/** "Friday's deadline", "Thursday marks the expiry of the pause": what follows a weekday that names the deadline. */
+export const WEEKDAY_DEADLINE =
+  /^['’]s\s+(?:\S+\s+)?deadline\b|^,?\s+(?:marks|is|will mark|will be)\s+(?:the\s+)?(?:end|expiry|expiration|last day)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}(?:deadline|period|pause|truce|window|grace)\b/i;
 /**
  * A past verb a few words before the weekday ("met Greer on", "held talks in Seoul on"), not a plan told as a
  * participle ("scheduled", "planned", "postponed to") and not a weekday the verb moves something to.

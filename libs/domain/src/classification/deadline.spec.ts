@@ -18,6 +18,21 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'a weekday that marks the end of the pause is the deadline',
+      'Thursday marks the expiry of the tariff pause Washington gave Seoul to agree on a deal.',
+      '2025-07-31',
+    ],
+    [
+      'so is one that is the last day of the truce',
+      'Korea and the US are still talking on tariffs, and Thursday is the last day of the tariff truce.',
+      '2025-07-31',
+    ],
+    [
+      'or the expiry of the truce',
+      'Thursday will mark the expiry of the tariff truce between Seoul and Washington.',
+      '2025-07-31',
+    ],
+    [
       'a tariff hike set for a date sets it',
       'Seoul is racing to secure a lower rate with Washington before the 25% tariff hike set for Aug. 1.',
       '2025-08-01',
