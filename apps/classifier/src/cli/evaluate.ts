@@ -42,16 +42,22 @@ const Article = z.object({
   source: z.string().nullish(),
 });
 
-function readJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
+/** Each line read with the schema; a line that does not fit is a one-line error naming the line and `what` it must be. */
+function readJsonl<T>(path: string, schema: z.ZodType<T, unknown>, what: string): T[] {
   return parseJsonLines(readFileSync(path, 'utf8')).map((row) => {
     if (row.error) throw new Error(`${path}: ${row.error}`);
-    return schema.parse(row.value);
+    const parsed = schema.safeParse(row.value);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `${path} line ${row.line}: not ${what} (${issue.path.join('.') || 'line'}: ${issue.message})`,
+    );
   });
 }
 
 /** articles.jsonl + labels.jsonl, or the seeds layout: <id>.txt files + labels.jsonl. */
 export function loadFolder(folder: string): { articles: ClassifyInput[]; labels: GoldLabel[] } {
-  const labelRows = readJsonl(join(folder, 'labels.jsonl'), Label);
+  const labelRows = readJsonl(join(folder, 'labels.jsonl'), Label, 'a label');
   const labels: GoldLabel[] = labelRows.map(({ id, relevant, tracks, signals, deadline, tariff_rates }) => ({
     id,
     relevant,
@@ -61,7 +67,7 @@ export function loadFolder(folder: string): { articles: ClassifyInput[]; labels:
     tariff_rates,
   }));
   if (existsSync(join(folder, 'articles.jsonl'))) {
-    const articles = readJsonl(join(folder, 'articles.jsonl'), Article).map((article) => ({
+    const articles = readJsonl(join(folder, 'articles.jsonl'), Article, 'an article').map((article) => ({
       id: article.id,
       title: article.title ?? '',
       text: article.text,
@@ -118,17 +124,11 @@ const BaselinePrediction = z.object({
 
 /** The answers of another version, as `npm run classify` wrote them. */
 function readBaseline(path: string): Prediction[] {
-  return parseJsonLines(readFileSync(path, 'utf8')).map((row) => {
-    if (row.error) throw new Error(`${path}: ${row.error}`);
-    const parsed = BaselinePrediction.safeParse(row.value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new Error(
-        `${path} line ${row.line}: not a classify answer (${issue.path.join('.') || 'line'}: ${issue.message}); make one with npm run classify`,
-      );
-    }
-    return parsed.data;
-  });
+  try {
+    return readJsonl(path, BaselinePrediction, 'a classify answer');
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; make one with npm run classify`);
+  }
 }
 
 /** A held-out part shows only how many answers changed, never which. */

@@ -30,8 +30,11 @@ const MOVING_VERB =
 const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,3})?\s+(?:to|until)\s/i;
 const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
-const TARIFF_STARTS =
-  /\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$/i;
+const TARIFF_NOUN = String.raw`(?:tariffs?|duty|duties|levy|levies|surcharges?)`;
+const TARIFF_STARTS = new RegExp(
+  String.raw`\b${TARIFF_NOUN}\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$`,
+  'i',
+);
 const TALK_NOUN = String.raw`\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b`;
 /** "talks in Seoul on tariff relief starting Aug. 10": the talks are what starts ... */
 const TALKS_BEFORE = new RegExp(TALK_NOUN, 'i');
@@ -40,12 +43,12 @@ const TALKS_START = /\b(?:starting|beginning|from)\s+(?:on\s+)?$/i;
 const TARIFF_ACTION = /\b(?:threat\w*|impos\w*|levy\w*|levied|slap\w*|announc\w*|warn\w*)\b/i;
 /** "tariffs on Korean cars are set to begin Aug. 1", unless talks are what begins. */
 const TARIFF_BEGINS = new RegExp(
-  String.raw`^(?:(?!${TALK_NOUN})[^.;])*\b(?:tariffs?|duty|duties|levy|levies|surcharges?)\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$`,
+  String.raw`^(?:(?!${TALK_NOUN})[^.;])*\b${TARIFF_NOUN}\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:to|will|would|shall)\s+(?:start|begin)\s+(?:on\s+)?$`,
   'i',
 );
 /** "the 25% hike set for Aug. 1", "the levy scheduled for August 1", unless talks are what is set. */
 const TARIFF_SET_FOR = new RegExp(
-  String.raw`\b(?:tariffs?|duty|duties|levy|levies|surcharges?|hikes?)\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:set|scheduled|slated|due)\s+(?:for|on)\s+$`,
+  String.raw`\b(?:${TARIFF_NOUN}|hikes?)\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:set|scheduled|slated|due)\s+(?:for|on)\s+$`,
   'i',
 );
 /** "on Friday, August 1": a weekday that also names its date is no longer relative. */

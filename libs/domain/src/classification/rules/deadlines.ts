@@ -1,4 +1,4 @@
-import { DEAL_WORDS, RETALIATION, SECTOR_WORDS, TARIFF, TARIFF_STARTS_ON_DATE } from './tariff-words';
+import { COUNTER_WORDS, DEAL_WORDS, SECTOR_WORDS, TARIFF, TARIFF_STARTS_ON_DATE } from './tariff-words';
 import type { SignalRule } from './types';
 
 export const DEADLINE_RULES: SignalRule[] = [
@@ -240,7 +240,7 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     // Talks or a meeting on an extension, or held to make one: the extension is their topic or aim.
     unlessTopic: ['talk', 'negotiation', 'meeting', 'meet'],
-    unlessObject: RETALIATION,
+    unlessObject: COUNTER_WORDS,
     confidence: 0.78,
     examples: [
       // A pause or a freeze put on the tariff.

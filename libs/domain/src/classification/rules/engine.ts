@@ -4,7 +4,7 @@ import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
-import { aboutSomeoneElse, onUsGoods, partnersWithoutCounterpart } from './subject';
+import { aboutSomeoneElse, intoAnotherMarket, onUsGoods, partnersWithoutCounterpart } from './subject';
 import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
@@ -52,12 +52,12 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
 
 /** Signals a denial turns into a recorded denial instead of silence. */
 const DENIABLE = new Set<SignalType>(['deal_reached', 'tariff_reduced', 'deadline_extended', 'talks_held']);
-/**
- * What a clause about the partner's own tariffs on US goods cannot report: those are the partner's
- * concession, not the US tariff the track is about, nor by themselves the deal.
- */
 /** Signals between the two sides: a pair of partners with no counterpart is two other sides. */
 const BETWEEN_SIDES = new Set<SignalType>(['deal_reached', 'talks_held', 'talks_scheduled']);
+/**
+ * What a clause about the partner's own tariffs on US goods (or another partner's on its goods) cannot report:
+ * those are a concession or another market, not the US tariff the track is about, nor by themselves the deal.
+ */
 const NOT_FROM_PARTNER_TARIFFS = new Set<SignalType>([
   'tariff_threatened',
   'tariff_imposed',
@@ -265,7 +265,11 @@ export function runRule(
       if (rule.rule.requireAny && !rule.rule.requireAny.some((value) => polarity.has(value))) continue;
       if (aboutSomeoneElse(tokens, clauses, clause, head)) continue;
       if (BETWEEN_SIDES.has(rule.rule.signal) && partnersWithoutCounterpart(tokens, clause, head)) continue;
-      if (NOT_FROM_PARTNER_TARIFFS.has(rule.rule.signal) && onUsGoods(tokens, clause)) continue;
+      if (
+        NOT_FROM_PARTNER_TARIFFS.has(rule.rule.signal) &&
+        (onUsGoods(tokens, clause) || intoAnotherMarket(tokens, clause))
+      )
+        continue;
       let confidence = rule.rule.confidence;
       if (context.lead) confidence += 0.05;
       if (context.anchored) confidence += 0.03;

@@ -131,17 +131,20 @@ const BEFORE_TARGET = new Set([
   'roughly',
 ]);
 
-/**
- * "Thailand will remove tariffs on 99% of US goods": the partner's own tariffs, not the US tariff the track is about.
- * So are another partner's: "tariffs on imports of British goods into India".
- */
-export function onUsGoods(tokens: Token[], clause: Clause): boolean {
-  for (let i = clause.from; i < clause.to; i += 1) {
+/** "tariffs on imports of British goods into India": another partner's tariffs, not the US tariff the track is about. */
+export function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i += 1)
     if (
       tokens[i].normal === 'into' &&
       tokens.slice(i + 1, Math.min(clause.to, i + 3)).some((token) => token.classes.includes('OTHER_PARTY'))
     )
       return true;
+  return false;
+}
+
+/** "Thailand will remove tariffs on 99% of US goods": the partner's own tariffs, not the US tariff the track is about. */
+export function onUsGoods(tokens: Token[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i += 1) {
     if (tokens[i].normal !== 'on') continue;
     for (let j = i + 1; j < Math.min(clause.to, i + 8); j += 1) {
       const token = tokens[j];

@@ -36,7 +36,10 @@ export const SECTOR_WORDS = [
   'universal',
 ];
 
-/** The partner's own counter-tariffs on US goods are not the US tariff the track is about. */
+/**
+ * The partner's own counter-tariffs on US goods are not the US tariff the track is about, and suspending or
+ * delaying them moves no US tariff deadline.
+ */
 export const COUNTER_WORDS = [
   'retaliatory',
   'retaliation',
@@ -48,16 +51,6 @@ export const COUNTER_WORDS = [
 /** Stock indexes: what they "dropped" or "fell" by is a market move, not a tariff ("share" is left out: a share of exports can fall). */
 export const MARKET_WORDS = ['dow', 'nasdaq', 's&p', 'kospi', 'nikkei', 'index', 'stock'];
 /** What a company raises or cuts: its forecast, prices or output, not a tariff ("raises profit forecast despite tariffs"). */
-/** A partner's answer to US tariffs: suspending or delaying it moves no US tariff deadline. */
-export const RETALIATION = [
-  'countermeasure',
-  'counter-measure',
-  'retaliation',
-  'retaliatory',
-  'counter-tariff',
-  'countertariff',
-];
-
 export const COMPANY_FIGURES = [
   'forecast',
   'profit',
