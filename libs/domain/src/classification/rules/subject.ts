@@ -24,6 +24,7 @@ const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
 
 const TARIFF_NOUNS = new Set(['tariff', 'levy', 'duty', 'trade', 'import', 'tax']);
 const isCounterpart = (token: Token) => token.classes.includes('COUNTERPART');
+const isAnyParty = (token: Token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY');
 
 /**
  * "Korea, Japan seal a pact amid the US tariff push", "Korea and Japan hold talks on the tariffs": the track's
@@ -55,11 +56,7 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
   // "Japan, which concluded a deal last week, ...": a relative clause speaks of the previous clause's last party.
   if (RELATIVE_OPENERS.has(tokens[clause.from]?.normal ?? '')) {
     const previous = clauses[clauses.indexOf(clause) - 1];
-    const named = previous
-      ? tokens
-          .slice(previous.from, previous.to)
-          .filter((token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY'))
-      : [];
+    const named = previous ? tokens.slice(previous.from, previous.to).filter(isAnyParty) : [];
     if (named.length > 0) before = [named[named.length - 1], ...before];
   }
   const other = before.some((token) => token.classes.includes('OTHER_PARTY'));
@@ -85,22 +82,19 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
   const link = after.findIndex((token) => ['with', 'between', 'for'].includes(token.normal));
   if (link >= 0) {
     // The words after the link, read from the sentence: "a framework for talks with China" reaches past `after`.
-    const rest = tokens.slice(head + 2 + link, Math.min(clause.to, head + 5 + link));
-    const firstParty = rest.find(
-      (token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY'),
-    );
+    const linkAt = head + 1 + link;
+    const words = tokens.slice(linkAt + 1, Math.min(clause.to, linkAt + 11));
+    const firstParty = words.slice(0, 3).find(isAnyParty);
     // "agreements with Peru, Chile and Korea": a list that names the partner includes it.
-    const list = tokens.slice(head + 2 + link, Math.min(clause.to, head + 12 + link));
-    const isNamed = (token: Token) =>
-      token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY') || token.pos === 'PROPN';
-    const listEnd = list.findIndex((token) => !isNamed(token) && ![',', 'and', 'the'].includes(token.normal));
-    const inList = (listEnd < 0 ? list : list.slice(0, listEnd)).some(
+    const listEnd = words.findIndex(
+      (token) => !isAnyParty(token) && token.pos !== 'PROPN' && ![',', 'and', 'the'].includes(token.normal),
+    );
+    const inList = (listEnd < 0 ? words : words.slice(0, listEnd)).some(
       (token) => token.classes.includes('PARTY') && !isCounterpart(token),
     );
     if (firstParty && firstParty.classes.includes('OTHER_PARTY') && !inList) return true;
     // "negotiations with countries seeking lower tariffs": partners in general, none of them named.
-    const linkAt = head + 1 + link;
-    const named = tokens.slice(linkAt + 1, Math.min(clause.to, linkAt + 7));
+    const named = words.slice(0, 6);
     if (
       !firstParty &&
       named.slice(0, 3).some((token) => GENERIC_PARTNER.has(token.lemma)) &&
