@@ -173,6 +173,7 @@ describe('dates resolved against the publication day', () => {
     // The span a thing lasted ("after two days of talks") is no day; a span from now ("in two days") is.
     ['The round wrapped up after three days of negotiating in Seoul.', '2025-07-08', []],
     ['Seoul agreed to the terms after three weeks of haggling.', '2025-07-08', []],
+    ['Both sides signed off after four weeks of talks over rice.', '2025-07-08', []],
     ['The tariffs take effect in two days.', '2025-07-08', ['2025-07-10']],
     ['Korea pledged to invest $350 billion by 2029.', '2025-07-08', []],
     ['Tariffs rose during 2024-25, officials said.', '2025-07-08', []],

@@ -375,3 +375,27 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 's', title: '', text, published: '2025-07-22' }).relevant).toBe(true);
   });
 });
+
+describe('a trade pact of the two sides, with other partners named beside the track', () => {
+  it.each([
+    [
+      'US confirms trade frameworks with Ecuador and Guatemala',
+      'The White House on Friday confirmed reciprocal trade frameworks with Ecuador and Guatemala that ease duties on bananas. Growers in Quito welcomed them.',
+      'ec-us',
+    ],
+    [
+      'White House confirms tariff accords with Vietnam and Cambodia',
+      'The White House on Monday confirmed tariff accords with Vietnam and Cambodia that ease duties on shoes and garments. Factories near Hanoi cheered.',
+      'vn-us',
+    ],
+    [
+      'Washington signs trade pacts with Colombia and Chile',
+      'The United States on Tuesday signed trade pacts with Colombia and Chile that lower duties on flowers and fruit. Growers in Bogota welcomed them.',
+      'co-us',
+    ],
+  ])('"%s" is news of its track', (title, text, track) => {
+    const result = classifyArticle({ id: 'p', title, text, published: '2025-11-13' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+  });
+});

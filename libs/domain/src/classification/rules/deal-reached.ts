@@ -247,6 +247,7 @@ export const DEAL_RULES: SignalRule[] = [
     unless: ['mineral', 'climate', 'missile', 'pyongyang'],
     confidence: 0.8,
     examples: [
+      'Washington and Seoul finalised their joint declaration on the tariff terms on Monday.',
       'Korea and the US finalized a joint fact sheet on the tariff deal on Friday.',
       'Seoul and Washington signed a joint statement on the trade terms on Thursday.',
       'The United States and Korea released a joint fact sheet on Friday setting out the terms of their tariff deal.',

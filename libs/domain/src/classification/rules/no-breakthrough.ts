@@ -38,6 +38,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      'There has been no significant development in the tariff talks with Washington, Kim said on Friday.',
       // No developments, or not close to a deal: still apart.
       'There were no big developments in the Korea-US negotiations on Monday.',
       'There have been no new developments in the Korea-US tariff negotiations this week, the ministry said.',

@@ -46,6 +46,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      'Seoul and Washington are set to resume their tariff negotiations in Geneva next Tuesday.',
       'Korea will resume talks with the US on Monday.',
       'The two sides will resume negotiations next week in Washington.',
       // A requirement further on is what the meeting is about.
