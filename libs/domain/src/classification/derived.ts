@@ -34,7 +34,7 @@ export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): Si
   if (threat) signals.push(threat);
   const cut = reducedByDealRate(signals, facts);
   if (cut) signals.push(cut);
-  return signals;
+  return withoutSettledDeadline(signals);
 }
 
 /**
@@ -144,6 +144,22 @@ function reducedByDealRate(signals: SignalFinding[], facts: ArticleFacts): Signa
     confidence: Math.round(calibrate('tariff_reduced', raw) * 100) / 100,
     rule: 'tariff.reduced-by-deal-rate',
   };
+}
+
+/** Tariff start dates a deal makes moot; an extension, a reaffirmed date or "no extensions" stay news. */
+const START_DATE_RULES = new Set([
+  'deadline.start-announced',
+  'deadline.tariff-start-date',
+  'deadline.set-by-threat',
+]);
+
+/**
+ * Labels' convention: a deal reported as news settles the deadline it was racing, so the day a tariff was to start
+ * is no longer announced as a deadline. An extension beside the deal, or a deadline said to stand, still is.
+ */
+function withoutSettledDeadline(signals: SignalFinding[]): SignalFinding[] {
+  if (!hasType(signals, 'deal_reached') || hasType(signals, 'deadline_extended')) return signals;
+  return signals.filter((signal) => signal.type !== 'deadline_set' || !START_DATE_RULES.has(signal.rule));
 }
 
 const hasType = (signals: SignalFinding[], type: string) => signals.some((signal) => signal.type === type);

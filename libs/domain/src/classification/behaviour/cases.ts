@@ -694,6 +694,33 @@ export const STORY_CASES: BehaviourCase[] = [
   // A pledge told beside a deal is one of its terms; without a deal it is an offer.
   // Reported speech shifts the tense back: "said that the US had agreed" in the lead is today's news; the same
   // undated pluperfect further down the story is background.
+  // A deal reported as news settles the deadline it raced: the day the tariff was to start is no deadline now.
+  ...fromStories('a deal settles its deadline', 'has-lacks', [
+    {
+      published: '2025-07-23',
+      title: 'Indonesia and US agree on tariff deal',
+      text: 'Indonesia and the United States reached a trade agreement on Tuesday that sets a 19% tariff on Indonesian goods. Last week, the White House said Indonesian products would carry a 32% levy from Aug. 1.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['deadline_set'],
+    },
+    {
+      published: '2025-07-31',
+      title: 'Seoul clinches tariff pact with Washington',
+      text: 'South Korea and the US clinched a trade deal on Wednesday. Last week, the White House announced that a 25% levy on Korean goods would take effect on Aug. 1.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['deadline_set'],
+    },
+    {
+      published: '2025-07-28',
+      title: 'EU and US seal trade agreement',
+      text: 'The European Union and the United States sealed a trade pact on Sunday. Trump announced last week that a 30% duty on European imports would apply from August 1.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['deadline_set'],
+    },
+  ]),
   ...fromStories('backshifted reports', 'has-lacks', [
     {
       published: '2025-07-31',
