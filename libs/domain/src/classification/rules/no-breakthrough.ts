@@ -156,6 +156,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `${DEAL} ~10 @shelve|collapse`,
       '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
       '@make ~3 little|no|limited|scant ~2 progress|headway',
+      // A meeting that yielded next to nothing: "produced few concrete results", "little in the way of results".
+      '@produce|yield|deliver|bring|achieve ~2 little|few|scant|limited ~5 result|outcome|progress|headway|deliverable',
       // The passive: "little progress was made on the details", "no headway has been achieved".
       'little|no|limited|scant ~1 @progress|headway ~3 be ~1 make|achieve|see',
     ],
@@ -167,6 +169,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Little progress was made on the details of the investment fund, officials in Seoul said on Friday.',
       'Scant progress has been achieved in the talks with Washington, the ministry said.',
       'No headway was made on rice and beef at Monday’s meeting with Greer.',
+      'The meeting between Kim and Lutnick yielded few concrete results, officials said on Friday.',
+      'Friday’s round with Washington delivered little in the way of outcomes, Seoul said.',
+      'The two-hour session with Greer produced scant results on autos, a Korean official said.',
       'Negotiations between Seoul and Washington remain stuck over the investment fund, officials said on Friday.',
       'Korea-US talks got stuck on the investment fund this week, officials said.',
       'The negotiations with Washington are stuck over rice, Kim said on Friday.',
@@ -189,6 +194,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Officials said the talks with the U.S. could stall if Washington raises new demands.',
       'Korea and the US said the gaps have been closed and a deal was signed.',
       'Gaps may remain on autos, an official said.',
+      'The talks with Washington could yield few results if Seoul does not move on rice.',
       'Seoul and Washington remain at odds over the cost of keeping US troops in Korea.',
       'The talks also covered the still-unresolved question of Korea’s share of US military costs.',
       'Disagreements persist between Seoul and Washington over defense cost sharing, officials said.',
