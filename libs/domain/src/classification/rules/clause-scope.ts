@@ -33,6 +33,21 @@ function describesMatch(tokens: Token[], clause: Clause, at: number, lastMatched
   return false;
 }
 
+const TRADED_FOR = new Set(['exchange', 'return']);
+/**
+ * "agreed to cut tariffs in exchange for more investment": after the match, "in exchange for" or "in return
+ * for" names what was traded for it; the clause still does what the match says. Before it ("In return, Korea
+ * agreed to invest") the clause tells a term of a deal made before.
+ */
+function namesTermsTraded(tokens: Token[], at: number, lastMatched: number): boolean {
+  return (
+    at > lastMatched &&
+    TRADED_FOR.has(tokens[at].lemma) &&
+    tokens[at - 1]?.normal === 'in' &&
+    tokens[at + 1]?.normal === 'for'
+  );
+}
+
 /** A token of the clause is one the rule is never read in. */
 export function clauseHasUnless(
   rule: CompiledRule,
@@ -45,7 +60,12 @@ export function clauseHasUnless(
     const token = tokens[at];
     // "their long-delayed trade agreement": a participle glued into a compound describes a noun; it does not
     // tell what the clause does.
-    if (hyphenCompound(tokens, at) || describesMatch(tokens, clause, at, lastMatched)) continue;
+    if (
+      hyphenCompound(tokens, at) ||
+      describesMatch(tokens, clause, at, lastMatched) ||
+      namesTermsTraded(tokens, at, lastMatched)
+    )
+      continue;
     if (rule.unless.has(token.lemma) || rule.unlessTagged.get(token.lemma)?.has(token.pos)) return true;
   }
   return false;

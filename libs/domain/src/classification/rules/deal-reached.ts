@@ -358,6 +358,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Both countries agreed on Friday to cut tariffs on cars to 15%, the ministry said.',
       'Both governments agreed on Friday to a 15% tariff on Korean cars, officials said.',
       'Trump said on Thursday he agreed with President Lee to trim tariffs on Korean goods.',
+      // What was traded for it, named after the match, does not overrule it.
+      'Korea and the US agreed on Friday to lower tariffs on cars in exchange for more Korean investment.',
+      'Both sides agreed on Friday on a 15% rate in return for Seoul buying more US energy.',
+      'The two countries agreed on Monday to scrap the levy in exchange for Korea opening its rice market.',
       'Korea agreed with the United States on Friday to cut the levy on cars to 15%.',
       'Lutnick said Seoul agreed with Washington on a $350 billion investment package on Wednesday.',
       'Korea and the United States agreed on Wednesday to cut tariffs on cars to 15%.',
