@@ -341,3 +341,24 @@ describe('clausePolarity: the purpose of a plan as it stood is no plan now', () 
     expect(polarityAt(sentence, head)).not.toContain('pastplan');
   });
 });
+
+describe('splitClauses: a short aside in brackets with no verb stays in its clause', () => {
+  it.each([
+    [
+      'Lee said on Monday (local time) that he had agreed with Trump.',
+      ['lee said on monday ( local time ) that he had agreed with trump .'],
+    ],
+    [
+      'Kim met Lutnick on Thursday (Oct. 30) in Washington.',
+      ['kim met lutnick on thursday ( oct. 30 ) in washington .'],
+    ],
+    ['Korea pledged ($350 billion) in investment.', ['korea pledged ( $ 350 billion ) in investment .']],
+    // An aside with a verb of its own is a clause of its own.
+    [
+      'Kim met Lutnick (the two had talked in July) on Thursday.',
+      ['kim met lutnick', 'the two had talked in july', 'on thursday .'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(clausesOf(sentence)).toEqual(expected);
+  });
+});

@@ -133,6 +133,19 @@ function opensRestrictiveRelative(tokens: Token[], at: number): boolean {
   return ['was', 'were', 'had'].includes(verb.normal) || (verb.pos === 'VERB' && isPastForm(verb));
 }
 
+/**
+ * "said on Monday (local time) that", "on Thursday (Oct. 30)", "($350 billion)": a short aside in brackets with
+ * no verb of its own is part of its clause. Returns the closing bracket's position, or -1.
+ */
+function shortAsideEnd(tokens: Token[], open: number): number {
+  if (tokens[open].text !== '(') return -1;
+  for (let at = open + 1; at < tokens.length && at <= open + 7; at += 1) {
+    if (tokens[at].text === ')') return at;
+    if (isVerb(tokens[at]) || HARD_BREAKS.has(tokens[at].text)) return -1;
+  }
+  return -1;
+}
+
 function clauseFrom(from: number, to: number, simultaneous: boolean): Clause {
   return simultaneous ? { from, to, simultaneous } : { from, to };
 }
@@ -143,6 +156,11 @@ export function splitClauses(tokens: Token[]): Clause[] {
   let from = 0;
   let simultaneous = false;
   for (let i = 0; i < tokens.length; i += 1) {
+    const asideEnd = shortAsideEnd(tokens, i);
+    if (asideEnd > 0) {
+      i = asideEnd;
+      continue;
+    }
     const token = tokens[i];
     const afterComma = i > 0 && tokens[i - 1].text === ',';
     // ", issued on July 7, warned ...": a participle after a comma opens a phrase that describes a noun.

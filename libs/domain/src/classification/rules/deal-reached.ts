@@ -362,6 +362,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Korea and the US agreed on Friday to lower tariffs on cars in exchange for more Korean investment.',
       'Both sides agreed on Friday on a 15% rate in return for Seoul buying more US energy.',
       'The two countries agreed on Monday to scrap the levy in exchange for Korea opening its rice market.',
+      // A short aside in brackets is part of its clause: the reporting verb still governs the past perfect.
+      'Trump said on Thursday (July 17) he had agreed with President Lee to cut tariffs on Korean goods.',
+      'Lee told reporters on Monday (local time) that he had agreed with Trump on a 15% auto tariff.',
+      'The ministry said on Friday (KST) the two sides had agreed to a 15% rate on Korean cars.',
       'Korea agreed with the United States on Friday to cut the levy on cars to 15%.',
       'Lutnick said Seoul agreed with Washington on a $350 billion investment package on Wednesday.',
       'Korea and the United States agreed on Wednesday to cut tariffs on cars to 15%.',
