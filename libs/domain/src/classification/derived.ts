@@ -34,7 +34,7 @@ export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): Si
   if (threat) signals.push(threat);
   const cut = reducedByDealRate(signals, facts);
   if (cut) signals.push(cut);
-  return withoutSettledDeadline(signals);
+  return withoutCalledOffPlan(withoutSettledDeadline(signals));
 }
 
 /**
@@ -160,6 +160,23 @@ const START_DATE_RULES = new Set([
 function withoutSettledDeadline(signals: SignalFinding[]): SignalFinding[] {
   if (!hasType(signals, 'deal_reached') || hasType(signals, 'deadline_extended')) return signals;
   return signals.filter((signal) => signal.type !== 'deadline_set' || !START_DATE_RULES.has(signal.rule));
+}
+
+/** "will meet on Thursday, after the meeting was postponed last week": a new plan made after a call-off. */
+const AFTER_CALL_OFF =
+  /\b(?:after|following|since|once)\b[^.;]{0,80}\b(?:postpon\w*|cancel\w*|called off|scrap\w*|put off|delay\w*|suspend\w*)/i;
+
+/**
+ * Labels' convention: a story of a meeting called off or put off reports that, not the plan it undid ("the talks
+ * slated for Friday were put off"), even where another sentence still tells the plan. A plan made after the
+ * call-off is news of its own.
+ */
+function withoutCalledOffPlan(signals: SignalFinding[]): SignalFinding[] {
+  const calledOff = signals.find((signal) => signal.type === 'talks_cancelled');
+  if (!calledOff || AFTER_CALL_OFF.test(calledOff.evidence)) return signals;
+  return signals.filter(
+    (signal) => signal.type !== 'talks_scheduled' || AFTER_CALL_OFF.test(signal.evidence),
+  );
 }
 
 const hasType = (signals: SignalFinding[], type: string) => signals.some((signal) => signal.type === type);

@@ -721,6 +721,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['deadline_set'],
     },
   ]),
+  // A story of a meeting called off reports that, not the plan it undid, even where another sentence tells the plan.
+  ...fromStories('a plan called off', 'has-lacks', [
+    {
+      published: '2025-07-23',
+      title: 'US calls off tariff meeting with Korean ministers',
+      text: "Washington called off Friday's tariff meeting with Korea's finance and trade ministers on Wednesday, citing the Treasury secretary's schedule. The ministers will meet Bessent in Washington on Friday to discuss the tariff package, the ministry had announced on Monday.",
+      relevant: true,
+      has: ['talks_cancelled'],
+      lacks: ['talks_scheduled'],
+    },
+    {
+      published: '2025-07-23',
+      title: "Korea's trade minister scraps Washington trip",
+      text: "Korea's trade minister scrapped his trip to Washington on Wednesday. Yeo is heading to Washington this week for talks with Greer on the tariffs due on Aug. 1, his office said on Sunday.",
+      relevant: true,
+      has: ['talks_cancelled'],
+      lacks: ['talks_scheduled'],
+    },
+    {
+      published: '2025-07-23',
+      title: 'Seoul puts off tariff consultations with Washington',
+      text: 'Seoul postponed its tariff consultations with Washington on Wednesday. The consultations with US negotiators are set for Friday in Washington, the ministry said on Monday.',
+      relevant: true,
+      has: ['talks_cancelled'],
+      lacks: ['talks_scheduled'],
+    },
+  ]),
   ...fromStories('backshifted reports', 'has-lacks', [
     {
       published: '2025-07-31',
