@@ -32,6 +32,15 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['talks_held'],
       [],
     ],
+    // A trip for talks, even told in the past, is not a round held until the text says they met (labels'
+    // convention: a negotiator who travelled or arrived for talks is talks scheduled at most).
+    ['Yeo traveled to Washington on Tuesday for tariff negotiations with Greer.', [], ['talks_held']],
+    [
+      'Kim flew to Washington on Sunday for two days of talks with Lutnick, the ministry said on Tuesday.',
+      [],
+      ['talks_held'],
+    ],
+    ['Koo, who went to the U.S. for talks this week, said coordination is moving fast.', [], ['talks_held']],
     // talks_cancelled
     [
       'The planned "2+2" trade meeting between Seoul and Washington was abruptly postponed on Wednesday.',

@@ -5,30 +5,6 @@ import type { SignalRule } from './types';
 /** A round held, read from what surrounds it: a trip for talks, talks that failed, a deal struck at a meeting, what came after one. */
 export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
   {
-    // "Koo, who visited the U.S. for talks this week": a trip for talks, told in the past, is a round held.
-    id: 'held.visited-for-talks',
-    signal: 'talks_held',
-    patterns: [`@visit|travel|fly|go|come ~5 for ~3 ${MEETING}`],
-    require: ['past'],
-    needs: ['counterpart', 'anchored'],
-    // "visit to New Delhi for trade talks called off": a visit put off is no round held.
-    unless: [...STILL_TO_COME, 'will', 'set', 'expect', 'ahead', 'phone', 'off'],
-    confidence: 0.68,
-    examples: [
-      'Deputy Prime Minister Koo, who visited the U.S. for talks this week, said coordination is moving fast.',
-      'Yeo traveled to Washington on Tuesday for tariff negotiations with Greer.',
-      'Kim flew to Washington on Sunday for two days of talks with Lutnick, the ministry said on Tuesday.',
-    ],
-    counterexamples: [
-      'US negotiators’ Aug 25 visit to Seoul for trade talks called off',
-      'Korean officials’ Monday visit to Washington for tariff talks called off',
-      'Yeo’s Friday visit to Washington for tariff talks put off',
-      'Yeo will travel to Washington next week for talks with Greer.',
-      'Koo visited Washington in March for talks with Bessent.',
-      'Kim was set to fly to Washington on Sunday for talks before they were postponed.',
-    ],
-  },
-  {
     id: 'held.talks-failed',
     signal: 'talks_held',
     patterns: [`${MEETING} ~6 @fail|collapse|break ~3 to|down|without|over`],
