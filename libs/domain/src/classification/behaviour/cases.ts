@@ -757,6 +757,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['talks_scheduled'],
     },
   ]),
+  // A stock index named by its name that dropped by a percentage is a market move, not a tariff cut.
+  ...fromStories('markets by name', 'has-lacks', [
+    {
+      published: '2025-08-27',
+      title: 'India hit by extra 25% US tariff',
+      text: 'An additional 25% US duty on Indian goods took effect on Wednesday, bringing the total to 50%. The NSE Nifty dropped 240 points, or 0.97%, by the end of trading.',
+      relevant: true,
+      has: [],
+      lacks: ['tariff_reduced'],
+    },
+    {
+      published: '2025-07-08',
+      title: 'Trump sets 25% tariff on Japan from Aug. 1',
+      text: 'Trump said on Monday that Japanese goods will face a 25% tariff from Aug. 1 unless Tokyo strikes a deal. The Topix dropped 31 points, or 1.1%, in morning trade in Tokyo.',
+      relevant: true,
+      has: [],
+      lacks: ['tariff_reduced'],
+    },
+    {
+      published: '2025-08-01',
+      title: 'Taiwan faces 20% US tariff',
+      text: "The United States set a 20% tariff on Taiwanese goods on Friday, pending a final deal. Taiwan's Taiex dropped 2.1%, or 480 points, in afternoon trade.",
+      relevant: true,
+      has: [],
+      lacks: ['tariff_reduced'],
+    },
+  ]),
   ...fromStories('backshifted reports', 'has-lacks', [
     {
       published: '2025-07-31',

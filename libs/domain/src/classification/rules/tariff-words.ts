@@ -49,7 +49,23 @@ export const COUNTER_WORDS = [
   'counter-tariffs',
 ];
 /** Stock indexes: what they "dropped" or "fell" by is a market move, not a tariff ("share" is left out: a share of exports can fall). */
-export const MARKET_WORDS = ['dow', 'nasdaq', 's&p', 'kospi', 'nikkei', 'index', 'stock'];
+export const MARKET_WORDS = [
+  'dow',
+  'nasdaq',
+  's&p',
+  'kospi',
+  'kosdaq',
+  'nikkei',
+  'topix',
+  'nifty',
+  'sensex',
+  'taiex',
+  'ftse',
+  'dax',
+  'stoxx',
+  'index',
+  'stock',
+];
 /** What a company raises or cuts: its forecast, prices or output, not a tariff ("raises profit forecast despite tariffs"). */
 export const COMPANY_FIGURES = [
   'forecast',
