@@ -202,6 +202,39 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     ],
   },
   {
+    // A deal struck but now in doubt: "in jeopardy", "on shaky ground", "on the rocks", "unravelling", one side
+    // "reneging" on it or walking back its terms.
+    id: 'no-breakthrough.deal-in-doubt',
+    signal: 'no_breakthrough',
+    patterns: [
+      `${DEAL} ~8 @jeopardy|peril|limbo`,
+      `${DEAL} ~6 @shaky|rocky ~1 ground|footing`,
+      `${DEAL} ~6 on ~1 the ~1 @rock`,
+      `${DEAL} ~6 @unravel|crumble|wobble|founder`,
+      `${DEAL} ~4 @face ~2 breakdown|collapse|unravelling`,
+      '@renege|backtrack ~1 on',
+      '@walk ~1 back ~4 commitment|pledge|promise|term|concession',
+    ],
+    forbid: ['pluperfect', 'negated', 'hedged', 'conditional'],
+    needs: ['counterpart'],
+    unless: [...SECURITY_TALKS],
+    confidence: 0.68,
+    examples: [
+      'The trade deal between Seoul and Washington is now in jeopardy, officials said on Monday.',
+      'Korea’s tariff deal with the US is on shaky ground as Lutnick presses for more cash.',
+      'The Korea-US trade agreement faces a breakdown over Seoul’s revisions, a US official said.',
+      'The tariff pact with Washington is unravelling, a Korean official said on Friday.',
+      'The US-Korea trade deal is on the rocks after Seoul balked at paying in cash.',
+      'Seoul is reneging on its investment pledge, a US official said on Tuesday.',
+      'Korean negotiators walked back several commitments on the fund, US officials said.',
+    ],
+    counterexamples: [
+      'The deal between Seoul and Washington is not in jeopardy, the ministry said.',
+      'The trade pact with the US could unravel if Seoul balks at the cash demand.',
+      'Korean jobs are in jeopardy as the US tariffs bite, unions said on Monday.',
+    ],
+  },
+  {
     // A round that settled nothing, or a deal still out of reach.
     id: 'no-breakthrough.elusive',
     signal: 'no_breakthrough',
