@@ -1,5 +1,6 @@
-import { COUNTER_WORDS, DEAL_WORDS, SECTOR_WORDS, TARIFF, TARIFF_STARTS_ON_DATE } from './tariff-words';
 import type { SignalRule } from './types';
+import { COUNTER_WORDS, DEAL_WORDS, SECTOR_WORDS, TARIFF, TARIFF_STARTS_ON_DATE } from './tariff-words';
+import { MEETING_WORDS } from '../nlp/words';
 
 export const DEADLINE_RULES: SignalRule[] = [
   {
@@ -240,7 +241,8 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     // Talks or a meeting on an extension, or held to make one: the extension is their topic or aim.
     unlessTopic: ['talk', 'negotiation', 'meeting', 'meet'],
-    unlessObject: COUNTER_WORDS,
+    // Suspending or delaying the negotiations themselves calls talks off; it moves no deadline.
+    unlessObject: [...COUNTER_WORDS, ...MEETING_WORDS],
     confidence: 0.78,
     examples: [
       // A pause or a freeze put on the tariff.
@@ -274,6 +276,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // The negotiations suspended or put off: talks called off, no deadline moved.
+      'Washington told Seoul on Friday it would temporarily suspend its negotiations on the tariff deal.',
+      'Washington postponed the talks on the tariff deal with Seoul on Friday.',
+      'The US delayed negotiations on the tariff pact with Korea this week, officials said.',
       'Trump may put a pause on the tariff hike on Korea.',
       // The partner holding back its own answer to the US tariffs moves no US deadline.
       'Seoul will suspend its countermeasures against US tariffs for six months.',
