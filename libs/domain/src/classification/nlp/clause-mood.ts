@@ -15,6 +15,7 @@ import {
   WHEN_WORDS,
 } from './words';
 import { gluedHyphen, quotedName, readiesFor } from './verb-forms';
+import { isPastForm } from './words';
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
@@ -33,6 +34,32 @@ function isCondition(tokens: Token[], i: number): boolean {
   // "postponed until further notice": a time left open, not a condition.
   if (next?.normal === 'further') return false;
   return !next || !(next.classes.includes('DATE') || next.classes.includes('NUM') || next.pos === 'PROPN');
+}
+
+const GENERIC_CLASS = new Set(['country', 'nation', 'partner', 'economy', 'those', 'anyone', 'any']);
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);
+
+/**
+ * "countries that strike a deal with Washington will pay 15%", "apart from partners with which the US reaches
+ * an agreement": a class of partners described by what they would do, the head in the present, is a condition.
+ */
+function genericClass(before: Token[], headToken: Token): boolean {
+  for (let k = before.length - 1; k >= 1; k -= 1) {
+    if (!RELATIVE_WORDS.has(before[k].normal)) continue;
+    const noun = before[before[k - 1]?.normal === 'with' ? k - 2 : k - 1];
+    if (!noun || !isGenericClass(noun)) return false;
+    // The relative clause's own verb tells a class by what it would do; in the past it reports who did it.
+    const verb =
+      before.slice(k + 1).find((token) => token.pos === 'VERB' || token.pos === 'AUX') ?? headToken;
+    return !isPastForm(verb) && !['was', 'were', 'had', 'has', 'have'].includes(verb.normal);
+  }
+  return false;
+}
+
+/** A capitalised plural opening the sentence may keep its plural as its lemma ("Countries that ..."). */
+function isGenericClass(noun: Token): boolean {
+  const singular = noun.normal.replace(/ies$/, 'y').replace(/s$/, '');
+  return GENERIC_CLASS.has(noun.lemma) || GENERIC_CLASS.has(singular);
 }
 
 /** How the clause holds its match: denied, hedged, on a condition, planned or still to come. */
@@ -89,6 +116,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     (/ing$/.test(headToken.normal) && TOPIC_LINKS.has(tokens[wordBefore(tokens, head)]?.normal ?? ''))
   )
     found.add('hedged');
+  if (genericClass(before, headToken)) found.add('conditional');
   for (let i = clause.from; i < clause.to; i += 1)
     if (isCondition(tokens, i)) {
       found.add('conditional');

@@ -362,3 +362,23 @@ describe('splitClauses: a short aside in brackets with no verb stays in its clau
     expect(clausesOf(sentence)).toEqual(expected);
   });
 });
+
+describe('clausePolarity: a class of partners described by what it would do is a condition', () => {
+  it.each([
+    ['Partners that reach a pact with Washington will pay 15%.', 'reach'],
+    ['Countries which sign a trade deal with Washington will face lower tariffs.', 'lower'],
+    ['The higher rate applies to all but nations with which Washington reaches an accord.', 'reaches'],
+    ['Nations that strike a deal with the US get a 15% rate.', 'strike'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('conditional');
+  });
+
+  it.each([
+    // Who did it, told in the past, or one partner named: a report.
+    ['Countries that signed deals with the US, such as Korea, now pay 15%.', 'signed'],
+    ['Korea, which reached a deal with the US on Wednesday, will pay 15%.', 'reached'],
+    ['Korea and the US reach a deal on tariffs.', 'reach'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('conditional');
+  });
+});
