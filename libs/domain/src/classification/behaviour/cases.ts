@@ -784,6 +784,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['tariff_reduced'],
     },
   ]),
+  // Ending the negotiations with a partner calls them off; it is no round of talks held.
+  ...fromStories('negotiations ended with a partner', 'has-lacks', [
+    {
+      published: '2025-10-24',
+      title: 'Trump announces the US is ending its trade negotiations with Seoul',
+      text: 'The US leader told reporters on Thursday that Washington would halt its trade negotiations with South Korea over a TV advertisement.',
+      relevant: true,
+      has: [],
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-10-24',
+      title: 'Trump says US is ending tariff negotiations with Seoul',
+      text: 'The US leader told reporters on Thursday that Washington would halt its trade negotiations with South Korea over a TV advertisement.',
+      relevant: true,
+      has: [],
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-10-24',
+      title: 'Trump: We are ending all trade negotiations with Korea',
+      text: 'The US leader told reporters on Thursday that Washington would halt its trade negotiations with South Korea over a TV advertisement.',
+      relevant: true,
+      has: [],
+      lacks: ['talks_held'],
+    },
+  ]),
   ...fromStories('backshifted reports', 'has-lacks', [
     {
       published: '2025-07-31',

@@ -51,7 +51,11 @@ export const TALKS_RULES: SignalRule[] = [
       `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
-      `@hold^|conduct^|wrap^|conclude^|end^|begin^|start^|open^|continue^|resume^|commence^ ~6 ${MEETING}`,
+      `@hold^|conduct^|wrap^|conclude^|begin^|start^|open^|continue^|resume^|commence^ ~6 ${MEETING}`,
+      // Ending a round ("ended two days of meetings", "ended the talks in Washington"), not ending the
+      // negotiations with a partner, which calls them off ("is ending its negotiations with Canada").
+      `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
+      `@end^ ~3 ${MEETING} ~3 in|at|without|on|after`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume|commence ~2 place|up|on|off|in|without|with|after|DATE`,
       // "The negotiations got under way in Washington on Wednesday."
       `${MEETING} ~4 @get^ ~1 under ~1 way`,
@@ -98,6 +102,10 @@ export const TALKS_RULES: SignalRule[] = [
     unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      // A round ended: its length or its place and day.
+      'Korea’s delegation ended a two-day round of meetings with Greer on Friday.',
+      'Yeo and Greer ended the talks in Washington on Friday.',
+      'Korea and the US ended their third round of tariff talks on Thursday.',
       // A compound before the talks ("closed-door") is no hedge, although "close" is one.
       'Korea and the US held closed-door talks in Washington on Monday.',
       'Korea and the US held a closed-door meeting in Washington on Monday.',
