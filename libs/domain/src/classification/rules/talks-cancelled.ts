@@ -25,11 +25,16 @@ export const CANCELLED_RULES: SignalRule[] = [
       `@end^|terminate^ ~2 all ~3 ${MEETING}`,
       `abruptly ~2 @end^|terminate^|halt^ ~4 ${MEETING}`,
     ],
-    // A called-off meeting told as an adjective ("the scrapped visit") still reports that it was called off.
-    allow: ['nonfinite', 'subordinate', 'attributive'],
+    // A called-off meeting told as an adjective ("the scrapped visit") still reports that it was called off; a
+    // call-off announced ("will postpone", "said it would suspend the talks") is news of one.
+    allow: ['nonfinite', 'subordinate', 'attributive', 'future'],
     confidence: 0.8,
     examples: [
       // Talks terminated, told with the talks first.
+      // Announced: the side's decision, told in the future or reported with "would".
+      'The US told Seoul on Friday it would suspend the tariff negotiations until further notice.',
+      'Washington will postpone next week’s trade talks with Seoul, officials said on Monday.',
+      'Korea said on Friday it would call off the minister’s trip to Washington.',
       'Trump announced on Thursday that trade talks with Korea were terminated.',
       'Trump said on Friday that all talks with Seoul are hereby terminated.',
       'The tariff negotiations with Korea have been terminated, the White House said on Monday.',
