@@ -134,7 +134,16 @@ export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
 export const RANKED = new Set(['first', 'second', 'third', 'last', 'only', 'latest', 'sole']);
 
 /** "talks on extending", "working toward reaching a deal": a gerund after these is a topic or a goal, not a deed. */
-export const TOPIC_LINKS = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'toward', 'towards']);
+export const TOPIC_LINKS = new Set([
+  'on',
+  'about',
+  'over',
+  'regarding',
+  'concerning',
+  'toward',
+  'towards',
+  'at',
+]);
 
 /** A present "is" or "are" before a participle: "which tariffs are applied together". */
 export const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);

@@ -119,6 +119,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // "at" before a gerund names an aim, like "on" or "towards": the deal is still to be made.
+      'Korea and the US are looking at finalizing their tariff pact before the Aug. 1 deadline.',
+      'Seoul and Washington are working at reaching a trade deal by the end of July.',
+      'Korean and US negotiators are looking at signing a tariff deal within weeks.',
       'Washington inked a trade agreement with Japan on Monday.',
       // Two partners striking a deal with each other, the US named only in its setting.
       'Korea and Japan seal a trade pact amid the US tariff threat.',
