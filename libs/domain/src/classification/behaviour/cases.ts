@@ -41,6 +41,23 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['talks_held'],
     ],
     ['Koo, who went to the U.S. for talks this week, said coordination is moving fast.', [], ['talks_held']],
+    // What is habitually so reports no one event.
+    [
+      'The US president typically finalizes such trade deals with Korea himself, Lutnick said on Thursday.',
+      [],
+      ['deal_reached'],
+    ],
+    [
+      'Korea and the US usually sign such tariff agreements at summits, officials said on Monday.',
+      [],
+      ['deal_reached'],
+    ],
+    [
+      'The US generally cuts tariffs on Korean goods to 15% under such deals, Greer said.',
+      [],
+      ['tariff_reduced'],
+    ],
+    ['Korea and the US generally held their trade talks in Washington.', [], ['talks_held']],
     // talks_cancelled
     [
       'The planned "2+2" trade meeting between Seoul and Washington was abruptly postponed on Wednesday.',

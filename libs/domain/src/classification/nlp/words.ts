@@ -72,6 +72,13 @@ export const HEDGES = new Set([
   'confident',
   'optimistic',
   'hopeful',
+  // What is habitually so is no report of one event: "the president typically finalizes such deals himself".
+  'typically',
+  'usually',
+  'normally',
+  'generally',
+  'habitually',
+  'customarily',
 ]);
 
 /** Words of readying that hedge a deed ("prepare to impose") but not a meeting ("prepare for the talks"). */
