@@ -21,6 +21,22 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['talks_cancelled'],
       ['talks_scheduled'],
     ],
+    // "said previously" dates the telling: a plan told then, with its day still ahead, is still a plan.
+    [
+      '“Yeo will meet Greer in Washington on July 25,” the ministry said previously.',
+      ['talks_scheduled'],
+      [],
+    ],
+    [
+      'President Lee is to travel to Washington on July 28 for a summit with Trump, his office announced previously.',
+      ['talks_scheduled'],
+      [],
+    ],
+    [
+      'The next round of tariff talks with Washington will be held on July 28 in Seoul, officials confirmed previously.',
+      ['talks_scheduled'],
+      [],
+    ],
     // talks_held: past and ongoing meetings
     [
       'Industry Minister Kim Jung-kwan met Commerce Secretary Howard Lutnick on Thursday to discuss tariffs.',

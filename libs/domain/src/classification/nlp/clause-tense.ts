@@ -86,10 +86,13 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
       clauseTokens[/^['"’”]$/.test(clauseTokens[i - 1]?.text ?? '') ? i - 2 : i - 1]?.pos ?? '',
     ) ||
       prenominalParticiple(tokens, clause.from + i + 1));
+  // "..., Lee's office said previously": the marker dates when it was said; a plan told then may still be ahead.
+  const datesTheTelling = (i: number) =>
+    !!clauseTokens[i - 1] && REPORTING.has(clauseTokens[i - 1].lemma) && clause.from + i - 1 !== head;
   if (
     clauseTokens.some(
       (token, i) =>
-        (OLD_MARKERS.has(token.normal) && !describesNounBefore(i)) ||
+        (OLD_MARKERS.has(token.normal) && !describesNounBefore(i) && !datesTheTelling(i)) ||
         (token.normal === 'earlier' && clauseTokens[i + 1]?.pos === 'NOUN'),
     )
   )
