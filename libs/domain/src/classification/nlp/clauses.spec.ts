@@ -382,3 +382,20 @@ describe('clausePolarity: a class of partners described by what it would do is a
     expect(polarityAt(sentence, head)).not.toContain('conditional');
   });
 });
+
+describe('clausePolarity: "since" before a season is a preposition, not a background clause', () => {
+  it.each([
+    ['The fourth tariff round since spring was held in Washington on Monday.', 'held'],
+    ['The third meeting between Yeo and Greer since summer took place in Seoul on Friday.', 'took'],
+    ['A new round of tariff talks since winter began in Washington on Monday.', 'began'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('subordinate');
+  });
+
+  it.each([['Talks resumed on Monday since Korea improved its offer.', 'improved']])(
+    'still in: %s (%s)',
+    (sentence, head) => {
+      expect(polarityAt(sentence, head)).toContain('subordinate');
+    },
+  );
+});

@@ -195,10 +195,19 @@ const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'on
  * "the first talks since Trump's tariffs took effect", "four days after both sides reached an agreement": a conjunction with no comma before the head's own
  * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
  */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
 function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): boolean {
   for (let i = head - 1; i > clause.from && i >= head - 8; i -= 1) {
     const token = tokens[i];
-    if (token.pos === 'VERB' || token.classes.includes('DATE') || token.classes.includes('NUM')) return false;
+    // "the fifth round of talks since spring took place": a time after the conjunction makes it a preposition.
+    if (
+      token.pos === 'VERB' ||
+      token.classes.includes('DATE') ||
+      token.classes.includes('NUM') ||
+      SEASONS.has(token.normal)
+    )
+      return false;
     // "The announcement came after the negotiators held a seven-hour meeting": the news the story hangs on.
     if (BACKGROUND_CONJUNCTIONS.has(token.normal))
       return i < head - 1 && tokens[i - 1]?.lemma !== 'come' && !justAfter(tokens, i);
