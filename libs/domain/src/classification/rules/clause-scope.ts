@@ -72,6 +72,24 @@ export function clauseHasUnless(
 }
 
 /**
+ * The overruling words of the span, less an aside between dashes: "– the steepest of any applied under the
+ * global reset -" compares the tariff with others; its words do not overrule the match.
+ */
+export function hasUnlessBesideAside(
+  rule: CompiledRule,
+  tokens: Token[],
+  span: Clause,
+  lastMatched: number,
+  aside: Clause | null,
+): boolean {
+  if (!aside) return clauseHasUnless(rule, tokens, span, lastMatched);
+  return (
+    clauseHasUnless(rule, tokens, { from: span.from, to: aside.from }, lastMatched) ||
+    clauseHasUnless(rule, tokens, { from: aside.to, to: span.to }, lastMatched)
+  );
+}
+
+/**
  * Where the words that can overrule a match stop: the first comma after the match that opens a phrase of its
  * own ("imposed a 35% tariff on Canadian goods, alongside existing tariffs on steel"), not an apposition
  * ("with Lim, chairperson of the Assembly") or a list of adjectives ("expedient, meaningful progress").

@@ -5,10 +5,10 @@ import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
 import { aboutSomeoneElse, intoAnotherMarket, onUsGoods, partnersWithoutCounterpart } from './subject';
-import { matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
+import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
-import { clauseHasUnless, isTopicOnly, objectOverrules, phraseEnd, taggedEntries } from './clause-scope';
+import { hasUnlessBesideAside, isTopicOnly, objectOverrules, phraseEnd, taggedEntries } from './clause-scope';
 import { metNeeds, needsMask } from './context-needs';
 import type { SignalRule } from './types';
 
@@ -196,7 +196,8 @@ export function runRule(
       const ended = { from: span.from, to: phraseEnd(tokens, span, match.positions) };
       // A headline drops its auxiliaries: there "talks with Canada terminated" is the verb itself.
       const describedFrom = sentence.context.sentence.isTitle ? tokens.length : Math.max(...match.positions);
-      if (clauseHasUnless(rule, tokens, ended, describedFrom)) continue;
+      if (hasUnlessBesideAside(rule, tokens, ended, describedFrom, dashAside(tokens, subject, clause)))
+        continue;
       if (isTopicOnly(rule, tokens, ended, match.positions)) continue;
       if (objectOverrules(rule, tokens, head, ended)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));

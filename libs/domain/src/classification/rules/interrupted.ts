@@ -77,3 +77,9 @@ export function matchAcrossPhrase(
         : clause.from + position - subjectLength;
   return { positions: match.positions.map(back), head: back(match.head) };
 }
+
+/** The aside between dashes that separates a clause from its subject ("The 39% levy – among ... – took effect"). */
+export function dashAside(tokens: Token[], subject: Clause | null, clause: Clause): Clause | null {
+  if (!subject || !DASHES.has(tokens[subject.to]?.text ?? '')) return null;
+  return { from: subject.to, to: clause.from };
+}

@@ -48,6 +48,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
+      // An aside between dashes compares the tariff with others; its words ("global") do not overrule.
+      'The 25% levy on Korean goods – the steepest of any applied under the global reset – took effect at midnight.',
+      'Korea’s 25% tariff — higher than the global baseline rate — took effect on Thursday.',
+      'The new 25% duties on Korean cars - among the highest under Trump’s global tariff plan - kicked in on Friday.',
       // The modal of a relative clause on the order is the order's content, not a hedge on its signing.
       'Trump signed an order on Thursday that would raise the tariff on Korean goods to 35% from midnight.',
       'The White House issued an order on Friday which will put a 25% tariff on Korean cars.',
