@@ -74,6 +74,22 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['tariff_reduced'],
     ],
     ['Korea and the US generally held their trade talks in Washington.', [], ['talks_held']],
+    // "since 25% tariffs were imposed": a rate opens the background clause's subject; the imposition is old.
+    [
+      'Korea and the US met on Friday in the first talks since 25% tariffs were imposed on Korean goods.',
+      ['talks_held'],
+      ['tariff_imposed'],
+    ],
+    [
+      'Yeo held talks with Greer on Friday for the first time since 25% tariffs took effect on Korean goods.',
+      ['talks_held'],
+      ['tariff_imposed'],
+    ],
+    [
+      'The ministers met on Monday, the first such talks since 25 percent duties were imposed on Korean cars.',
+      ['talks_held'],
+      ['tariff_imposed'],
+    ],
     // talks_cancelled
     [
       'The planned "2+2" trade meeting between Seoul and Washington was abruptly postponed on Wednesday.',

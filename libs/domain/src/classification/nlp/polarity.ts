@@ -195,6 +195,10 @@ const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'on
  * "the first talks since Trump's tariffs took effect", "four days after both sides reached an agreement": a conjunction with no comma before the head's own
  * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
  */
+/** "since 50% tariffs were imposed": a rate is the subordinate clause's subject, not a time. */
+const isRate = (tokens: Token[], at: number) =>
+  ['%', 'percent', 'per'].includes(tokens[at + 1]?.normal ?? '');
+
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): boolean {
@@ -204,7 +208,7 @@ function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): b
     if (
       token.pos === 'VERB' ||
       token.classes.includes('DATE') ||
-      token.classes.includes('NUM') ||
+      (token.classes.includes('NUM') && !isRate(tokens, i)) ||
       SEASONS.has(token.normal)
     )
       return false;
