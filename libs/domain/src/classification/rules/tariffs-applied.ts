@@ -191,6 +191,11 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       // "a levy lower than the 15% rates": a comparison cuts nothing.
       'than',
       ...COUNTER_WORDS,
+      // A cut listed among the talks' topics is on the table, not made: "topics include a reduction of tariffs".
+      'topic',
+      'agenda',
+      'issue/NOUN',
+      'cover/VERB',
       // A market that dropped 1.4% is no tariff cut: "the Nasdaq slid 2.1% and the Dow Jones dropped 1.4%".
       ...MARKET_WORDS,
       ...MONETARY_WORDS,
@@ -221,6 +226,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // Topics of the talks: a cut on the table, not made.
+      'Key negotiation topics include a reduction of US tariffs on Korean cars and steel.',
+      'The issues on the table include cuts to US tariffs on Korean chips.',
+      'The talks will cover a cut in the US tariff on Korean cars.',
       // Another partner's tariffs on the partner's goods.
       'Under the pact, duties on Korean cars shipped into Japan will be cut.',
       // A central bank's rate is no tariff.
