@@ -90,6 +90,18 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['talks_held'],
       ['tariff_imposed'],
     ],
+    // A relative clause in the perfect describes its noun: its "for years" dates the disputes, not the talks.
+    [
+      'The talks, which began on Monday in Geneva, aim to settle disputes that have soured ties for years.',
+      ['talks_held'],
+      [],
+    ],
+    [
+      'Yeo and Greer met on Friday to discuss tariffs that have weighed on Korean exporters for months.',
+      ['talks_held'],
+      [],
+    ],
+    ['Korea and the US held talks on Monday on issues that have divided them for years.', ['talks_held'], []],
     // talks_cancelled
     [
       'The planned "2+2" trade meeting between Seoul and Washington was abruptly postponed on Wednesday.',

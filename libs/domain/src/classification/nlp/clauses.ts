@@ -118,8 +118,9 @@ function opensBareAsClause(tokens: Token[], at: number): boolean {
 }
 
 /**
- * "the tariff pact that was concluded last year", "tariffs which took effect in April": a relative clause
- * right after its noun, with no comma, in the past, describes the noun; its verb is not the sentence's.
+ * "the tariff pact that was concluded last year", "tariffs which took effect in April", "disputes that have
+ * strained ties for years": a relative clause right after its noun, with no comma, in the past or the perfect,
+ * describes the noun; its verb is not the sentence's.
  * "said that" and "that deal" are no such clause: the word before is a noun and a verb comes at once.
  */
 function opensRestrictiveRelative(tokens: Token[], at: number): boolean {
@@ -130,7 +131,9 @@ function opensRestrictiveRelative(tokens: Token[], at: number): boolean {
   const verb = tokens[next];
   if (verb === undefined || !(verb.pos === 'AUX' || verb.pos === 'VERB')) return false;
   // Only what was done: "the rate that will take effect Aug. 1", "an order that puts a 25% tariff" tell the news.
-  return ['was', 'were', 'had'].includes(verb.normal) || (verb.pos === 'VERB' && isPastForm(verb));
+  return (
+    ['was', 'were', 'had', 'has', 'have'].includes(verb.normal) || (verb.pos === 'VERB' && isPastForm(verb))
+  );
 }
 
 /**
