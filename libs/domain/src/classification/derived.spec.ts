@@ -43,8 +43,20 @@ describe('signals derived from the article as a whole', () => {
     [
       'an extension to a day to come sets it too',
       [finding('deadline_extended', 'Trump extended the deadline to Aug. 1.')],
-      facts({ deadline: due('2025-08-01') }),
+      facts({ deadline: { ...due('2025-08-01'), sentence: 'Trump extended the deadline to Aug. 1.' } }),
       ['deadline_extended', 'deadline_set'],
+    ],
+    [
+      'an extension whose new day is told elsewhere sets it too',
+      [finding('deadline_extended', 'Trump extended the pause on Monday.')],
+      facts({ deadline: { ...due('2025-08-01'), sentence: 'The pause now runs until Aug. 1.' } }),
+      ['deadline_extended', 'deadline_set'],
+    ],
+    [
+      'an extension that leaves an old day and names no new one sets nothing',
+      [finding('deadline_extended', 'Trump extended the pause by a few weeks.')],
+      facts({ deadline: { ...due('2025-08-01'), sentence: 'The pause was due to lapse on Aug. 1.' } }),
+      ['deadline_extended'],
     ],
     [
       'a deal drops the threat and the pledge beside it',

@@ -108,7 +108,7 @@ function setByExtension(signals: SignalFinding[], facts: ArticleFacts): SignalFi
   const extended = signals.find((signal) => signal.type === 'deadline_extended');
   const { deadline } = facts;
   if (!extended || !deadline || hasType(signals, 'deadline_set')) return null;
-  if (!namesFutureDate(facts, extended.evidence, deadline.date)) return null;
+  if (!namesFutureDate(facts, extended.evidence, deadline)) return null;
   return { ...extended, type: 'deadline_set', rule: 'deadline.set-by-extension' };
 }
 
@@ -181,12 +181,17 @@ function withoutCalledOffPlan(signals: SignalFinding[]): SignalFinding[] {
 
 const hasType = (signals: SignalFinding[], type: string) => signals.some((signal) => signal.type === type);
 
+/** "now runs until Nov. 10", "the new deadline of Aug. 12": a date told as where the deadline moved. */
+const MOVED_TO = /\b(?:until|till|through|new|now|extend\w*|push\w*|mov\w*)\b/i;
+
 /**
  * The extension's own sentence names a day to come, or the deadline the article states for the track is still
- * to come ("The pause, now set to last until November 10, ...").
+ * to come and told as the new one ("The truce, which now runs until Nov. 10, ..."). The old date the extension
+ * leaves ("the truce was due to lapse on Nov. 1") names no new one.
  */
-function namesFutureDate(facts: ArticleFacts, sentence: string, deadline: string): boolean {
-  if (facts.published && deadline > toIsoDate(facts.published)) return true;
+function namesFutureDate(facts: ArticleFacts, sentence: string, deadline: DeadlineCandidate): boolean {
+  if (facts.published && deadline.date > toIsoDate(facts.published) && MOVED_TO.test(deadline.sentence))
+    return true;
   const context = facts.contexts.find((candidate) => candidate.text === sentence);
   return !!context && context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
 }

@@ -872,6 +872,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['talks_held'],
     },
   ]),
+  // An extension that names no new date sets none: the date it leaves is the old deadline.
+  ...fromStories('an extension with no new date', 'has-lacks', [
+    {
+      published: '2025-10-27',
+      title: 'Korea, US agree to extend tariff truce',
+      text: 'Korea and the US agreed on Monday to extend their tariff truce by a few more weeks. Without it, the truce would have lapsed on Nov. 1.',
+      relevant: true,
+      has: ['deadline_extended'],
+      lacks: ['deadline_set'],
+    },
+    {
+      published: '2025-10-27',
+      title: 'Trump delays Korean tariff hike',
+      text: 'Trump on Monday delayed the planned tariff hike on Korean goods while talks continue. The higher duties had been due to take effect on Nov. 1.',
+      relevant: true,
+      has: ['deadline_extended'],
+      lacks: ['deadline_set'],
+    },
+    {
+      published: '2025-10-27',
+      title: 'US extends Korea tariff pause again',
+      text: 'The United States extended the tariff pause for South Korea again on Monday, without giving a new date. The pause would otherwise have ended on November 1.',
+      relevant: true,
+      has: ['deadline_extended'],
+      lacks: ['deadline_set'],
+    },
+  ]),
   ...fromStories('backshifted reports', 'has-lacks', [
     {
       published: '2025-07-31',
