@@ -283,7 +283,7 @@ export const DEAL_RULES: SignalRule[] = [
     id: 'deal.party-agreed',
     signal: 'deal_reached',
     patterns: [
-      'PARTY ~4 @agree|settle ~2 on|to|that',
+      'PARTY ~6 @agree|settle ~2 on|to|that',
       // The pair named as such: "the two sides agreed on a 15% rate".
       'two|both ~1 side|country|nation|government ~3 @agree|settle ~2 on|to|that',
       // "Trump said he had agreed with President Xi to trim tariffs".
@@ -362,6 +362,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Both countries agreed on Friday to cut tariffs on cars to 15%, the ministry said.',
       'Both governments agreed on Friday to a 15% tariff on Korean cars, officials said.',
       'Trump said on Thursday he agreed with President Lee to trim tariffs on Korean goods.',
+      // A side named with its spokesman before the verb: "Seoul’s negotiators said they have agreed".
+      'Korea’s finance ministry said it had agreed to a 15% tariff rate with the US.',
+      'Officials in Seoul said on Wednesday they have agreed to the terms of the trade deal with the US.',
+      'The Korean side said on Wednesday it has agreed to the terms of the tariff pact with Washington.',
       // What was traded for it, named after the match, does not overrule it.
       'Korea and the US agreed on Friday to lower tariffs on cars in exchange for more Korean investment.',
       'Both sides agreed on Friday on a 15% rate in return for Seoul buying more US energy.',
