@@ -48,8 +48,9 @@ const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
 
 /** Both sides' negotiators at the table: the tracked negotiation even when no trade word is repeated, unless the article names another agenda. */
 const BILATERAL_TALKS = /\b(negotiators?|negotiations|talks)\b/i;
+// A national security adviser's title names no agenda: "security" is one only when it is not "security adviser".
 const NOT_TRADE_TALKS =
-  /\b(nuclear|military|defen[cs]e|(?<!economic )security|troops|alliance|North Korea|Pyongyang|missiles?|(?<!trade )war|peace|climate|visas?|immigration|raid|detain\w*|Foreign Minister|Secretary of State|diplomats?)\b/i;
+  /\b(nuclear|military|defen[cs]e|(?<!economic )security(?! advis)|troops|alliance|North Korea|Pyongyang|missiles?|(?<!trade )war|peace|climate|visas?|immigration|raid|detain\w*|Foreign Minister|Secretary of State|diplomats?)\b/i;
 
 const TRADE_PACT = /\b(?:trade|tariff|reciprocal)\s+(?:deals?|agreements?|pacts?|accords?|frameworks?)\b/i;
 

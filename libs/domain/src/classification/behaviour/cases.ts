@@ -899,6 +899,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['deadline_set'],
     },
   ]),
+  // A national security adviser speaking on the trade talks is no security agenda.
+  ...fromStories('a security adviser on the trade talks', 'has-lacks', [
+    {
+      published: '2025-10-17',
+      title: 'Adviser says Korea-US currency swap talks stuck',
+      text: 'Wi, the national security adviser, said on Thursday that the currency swap talks with the US Treasury have made no headway. The swap is linked to the investment Korea promised the US.',
+      relevant: true,
+      has: ['no_breakthrough'],
+      lacks: [],
+    },
+    {
+      published: '2025-10-17',
+      title: 'Korea-US swap line talks see no headway',
+      text: 'Wi, Seoul’s national security adviser, said on Thursday that the swap line negotiations with the US Treasury have stalled.',
+      relevant: true,
+      has: ['no_breakthrough'],
+      lacks: [],
+    },
+    {
+      published: '2025-10-17',
+      title: 'No progress in Korea-US swap negotiations: security adviser',
+      text: "Korea's national security adviser told reporters on Thursday there was no progress in the negotiations with the US Treasury on a currency swap.",
+      relevant: true,
+      has: ['no_breakthrough'],
+      lacks: [],
+    },
+  ]),
   ...fromStories('backshifted reports', 'has-lacks', [
     {
       published: '2025-07-31',
