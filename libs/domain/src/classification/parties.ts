@@ -1,4 +1,10 @@
-import { DEFAULT_TRACKS, PartyMatcher, withKnownParties, type MatchableTrack } from '../parties';
+import {
+  DEFAULT_TRACKS,
+  PartyMatcher,
+  withKnownParties,
+  type MatchableTrack,
+  type PartyHit,
+} from '../parties';
 
 export interface PartyIndex {
   matcher: PartyMatcher;
@@ -62,11 +68,32 @@ export function buildPartyIndex(tracks: readonly MatchableTrack[] = []): PartyIn
   return { matcher: new PartyMatcher(all), officials, counterpartOf };
 }
 
+/** A partner named as the benchmark of a comparison: "a profit split similar to Japan's", "like Japan". */
+const COMPARED_BEFORE =
+  /\b(?:similar to|like|unlike|same as|in line with|akin to|comparable to|modell?ed on|mirroring)\s+(?:that of\s+|those of\s+)?$/i;
+/** ... or glued to "-style": "a Japan-style fund". */
+const COMPARED_AFTER = /^(?:['’]s)?-style\b/i;
+
+/**
+ * A benchmark is not a side of the sentence: "The US demanded a profit split similar to Japan's" is news of
+ * the main track's talks. A sentence that names only its benchmark then speaks for the track it follows.
+ */
+function withoutBenchmarks(text: string, hits: PartyHit[]): PartyHit[] {
+  return hits.filter(
+    (hit) =>
+      hit.partnerTracks.length === 0 ||
+      !(
+        COMPARED_BEFORE.test(text.slice(0, hit.index)) ||
+        COMPARED_AFTER.test(text.slice(hit.index + hit.term.length))
+      ),
+  );
+}
+
 export function findParties(text: string, index: PartyIndex): SentenceParties {
   const partners: PartyMention[] = [];
   const names = new Set<string>();
   const counterpartAt = new Map<number, CounterpartTracks>();
-  for (const hit of index.matcher.scan(text)) {
+  for (const hit of withoutBenchmarks(text, index.matcher.scan(text))) {
     for (const trackId of hit.partnerTracks) partners.push({ trackId, index: hit.index });
     if (hit.counterpartParties.length > 0) {
       for (const name of hit.counterpartParties) names.add(name);

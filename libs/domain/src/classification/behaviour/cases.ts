@@ -102,6 +102,10 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       [],
     ],
     ['Korea and the US held talks on Monday on issues that have divided them for years.', ['talks_held'], []],
+    // A partner named as the benchmark of a comparison is no side of the sentence.
+    ['The US demanded cash investment similar to Japan’s at the talks on Friday.', ['proposal'], []],
+    ['Lutnick demanded a Japan-style cash payment at the talks on Friday.', ['proposal'], []],
+    ['Washington pressed for market access in line with Japan’s at the talks on Friday.', ['proposal'], []],
     // talks_cancelled
     [
       'The planned "2+2" trade meeting between Seoul and Washington was abruptly postponed on Wednesday.',
