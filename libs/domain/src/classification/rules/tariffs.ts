@@ -202,6 +202,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'immediately',
       'lower',
       'cut',
+      // A rise answered ("a response to the threat of raising the tariff to 25%") is the background of the answer.
+      'respond',
+      'response',
     ],
     confidence: 0.72,
     examples: [
@@ -223,6 +226,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Tariffs on South Korean goods to rise to 25%, Trump says',
     ],
     counterexamples: [
+      // The threat answered is the background of the answer.
+      'Kim’s trip is a response to the president’s threat of raising the Korean tariff to 25%.',
+      'Seoul scrambled on Tuesday to respond to Trump’s threat to raise the tariff on Korean cars to 25%.',
+      'In response to Trump’s threat to hike tariffs on Korean cars to 25%, Kim flew to Washington on Monday.',
       // A central bank's rate is no tariff.
       'Korea’s central bank raised its policy rates 25 basis points to 3% as US tariffs hit the won.',
       'Mortgage rates in Korea rose to 4.1% this week after the US tariff deal.',
