@@ -73,6 +73,8 @@ const COMPARED_BEFORE =
   /\b(?:similar to|like|unlike|same as|in line with|akin to|comparable to|modell?ed on|mirroring)\s+(?:that of\s+|those of\s+)?$/i;
 /** ... or glued to "-style": "a Japan-style fund". */
 const COMPARED_AFTER = /^(?:['’]s)?-style\b/i;
+/** The comparison words stand right before the name: read only that far back, once per name found. */
+const COMPARED_REACH = 40;
 
 /**
  * A benchmark is not a side of the sentence: "The US demanded a profit split similar to Japan's" is news of
@@ -83,7 +85,7 @@ function withoutBenchmarks(text: string, hits: PartyHit[]): PartyHit[] {
     (hit) =>
       hit.partnerTracks.length === 0 ||
       !(
-        COMPARED_BEFORE.test(text.slice(0, hit.index)) ||
+        COMPARED_BEFORE.test(text.slice(Math.max(0, hit.index - COMPARED_REACH), hit.index)) ||
         COMPARED_AFTER.test(text.slice(hit.index + hit.term.length))
       ),
   );

@@ -6,6 +6,7 @@ import {
   EXPECTATIONS,
   FUTURE,
   HEDGES,
+  isPastForm,
   NEGATORS,
   PLANNED,
   PURPOSES,
@@ -15,7 +16,6 @@ import {
   WHEN_WORDS,
 } from './words';
 import { gluedHyphen, quotedName, readiesFor } from './verb-forms';
-import { isPastForm } from './words';
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {

@@ -191,16 +191,16 @@ function justAfter(tokens: Token[], at: number): boolean {
 
 const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'once', 'because']);
 
-/**
- * "the first talks since Trump's tariffs took effect", "four days after both sides reached an agreement": a conjunction with no comma before the head's own
- * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
- */
 /** "since 50% tariffs were imposed": a rate is the subordinate clause's subject, not a time. */
 const isRate = (tokens: Token[], at: number) =>
   ['%', 'percent', 'per'].includes(tokens[at + 1]?.normal ?? '');
 
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
+/**
+ * "the first talks since Trump's tariffs took effect", "four days after both sides reached an agreement": a conjunction with no comma before the head's own
+ * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
+ */
 function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): boolean {
   for (let i = head - 1; i > clause.from && i >= head - 8; i -= 1) {
     const token = tokens[i];
