@@ -16,6 +16,10 @@ describe('findParties: a partner named as the benchmark of a comparison is no si
   it.each([
     ['Japan and the US signed a deal on Friday.', ['jp-us']],
     ['Korea followed Japan in signing a deal with the US.', ['kr-us', 'jp-us']],
+    // "like" as a verb of wanting is no comparison.
+    ['Trump would like Japan to invest more, he said.', ['jp-us']],
+    ['Washington would like Seoul to pay in cash.', ['kr-us']],
+    ['Lutnick said he’d like Korea to move first.', ['kr-us']],
   ])('still a side: %s', (text, expected) => {
     expect(partnersOf(text)).toEqual(expected);
   });

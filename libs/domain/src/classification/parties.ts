@@ -70,7 +70,7 @@ export function buildPartyIndex(tracks: readonly MatchableTrack[] = []): PartyIn
 
 /** A partner named as the benchmark of a comparison: "a profit split similar to Japan's", "like Japan". */
 const COMPARED_BEFORE =
-  /\b(?:similar to|like|unlike|same as|in line with|akin to|comparable to|modell?ed on|mirroring)\s+(?:that of\s+|those of\s+)?$/i;
+  /\b(?:similar to|(?<!\b(?:would|[’']d|to|we|they|i|you)\s+)like|unlike|same as|in line with|akin to|comparable to|modell?ed on|mirroring)\s+(?:that of\s+|those of\s+)?$/i;
 /** ... or glued to "-style": "a Japan-style fund". */
 const COMPARED_AFTER = /^(?:['’]s)?-style\b/i;
 /** The comparison words stand right before the name: read only that far back, once per name found. */
