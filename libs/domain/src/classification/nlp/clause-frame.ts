@@ -1,6 +1,16 @@
 import type { Token } from './annotate';
 import type { Clause } from './clauses';
-import { IMPLICATIVE, MODALS, NEGATORS, NOUN_ENDS, REFUSALS, VERB_NEGATORS, isVerb } from './words';
+import {
+  IMPLICATIVE,
+  MODALS,
+  NEGATORS,
+  NOUN_ENDS,
+  REFUSALS,
+  RELATIVE_OPENERS,
+  VERB_NEGATORS,
+  isPastForm,
+  isVerb,
+} from './words';
 import { rankedBefore } from './verb-forms';
 
 /** The words around a match that decide how its clause reports it: read once, then by each polarity in turn. */
@@ -39,6 +49,16 @@ export function wordBefore(tokens: Token[], head: number): number {
 const isBareVerb = (token: Token | undefined) => token?.pos === 'VERB' && token.normal === token.lemma;
 
 /**
+ * The comma at `at` closes an aside on a noun (it stands right before the coordinator at `coordinator`: "the
+ * first round, held last week, and ...") or opens one (a past participle or a relative pronoun after it).
+ */
+function asideComma(tokens: Token[], at: number, coordinator: number): boolean {
+  const next = tokens[at + 1];
+  if (at === coordinator - 1) return true;
+  return RELATIVE_OPENERS.has(next.normal) || (next.pos === 'VERB' && isPastForm(next));
+}
+
+/**
  * The "to" of the head's infinitive: right before it, or before the first of two joined verbs ("present to
  * continue the conversation and quickly strike deals"). -1 when the head is no infinitive.
  */
@@ -53,11 +73,13 @@ export function infinitiveMarker(tokens: Token[], head: number): number {
   if (!['and', 'or'].includes(tokens[i]?.normal ?? '') && !(bare && tokens[i]?.text === ',')) return -1;
   // Further back, up to the punctuation, only a verb in its bare form joins the infinitive ("to use the momentum
   // gained in the talks held last week and strike a deal"); "to impose tariffs ... and imposed them" does not.
-  // A comma goes on a list of bare verbs: "aims to deepen ties, widen access and cut tariffs".
+  // A comma goes on a list of bare verbs: "aims to deepen ties, widen access and cut tariffs", and past an aside
+  // on a noun: "hopes to build on the first round, held last week, and conclude a deal".
   const reach = bare ? i : 8;
   for (let k = i - 1; k > Math.max(0, i - reach); k -= 1) {
     if (['.', ';'].includes(tokens[k].text)) return -1;
-    if (tokens[k].text === ',' && !(bare && isBareVerb(tokens[k + 1]))) return -1;
+    if (tokens[k].text === ',' && !(bare && (isBareVerb(tokens[k + 1]) || asideComma(tokens, k, i))))
+      return -1;
     if (tokens[k].pos === 'VERB' && tokens[k - 1]?.normal === 'to') return k - 1;
   }
   return -1;

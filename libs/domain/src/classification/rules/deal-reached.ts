@@ -59,6 +59,7 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      'Korea met US negotiators on Monday, held talks on cars, and reached a deal on tariffs.',
       // Formalizing a deal concludes it.
       'Korea and the US formalized their trade deal on Friday.',
       'The two sides formalised the tariff agreement through a memorandum signed on Monday.',
@@ -119,6 +120,11 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // A verb joined to an infinitive past an aside on a noun is still the aim ("hopes to ... and conclude").
+      'Seoul wants to extend the progress of the opening round with the US, which ended last month, and conclude a pact soon.',
+      'South Korea plans to use the progress made in the second round, which ended on Friday, and strike a deal with Washington.',
+      'Korea aims to deepen its talks with the US, held in Washington, and reach an agreement.',
+      'Seoul wants to build on the talks with Washington, which resumed in Seoul, and seal a deal quickly.',
       // "at" before a gerund names an aim, like "on" or "towards": the deal is still to be made.
       'Korea and the US are looking at finalizing their tariff pact before the Aug. 1 deadline.',
       'Seoul and Washington are working at reaching a trade deal by the end of July.',
