@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
-import { NOUN_ENDS } from '../nlp/words';
+import { HYPHENS, NOUN_ENDS } from '../nlp/words';
 import type { CompiledRule } from './engine';
 
 // How far a match's clause reaches for the words that overrule it (a rule's unless list).
@@ -149,6 +149,24 @@ export function objectOverrules(rule: CompiledRule, tokens: Token[], head: numbe
     if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return false;
     const tags = rule.unlessObject.get(token.lemma);
     if (tags && (tags.has('*') || tags.has(token.pos))) return true;
+  }
+  return false;
+}
+
+/** Words of a noun phrase between a verb and its object's head: "ending [a months-long transatlantic] standoff". */
+const OBJECT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PRON', 'PART']);
+
+/**
+ * The head is the object of a verb the rule is never read with (its unlessObjectOf), across the words of a noun
+ * phrase: "broke the deadlock" ends what "the deadlock" would report; "ended in a deadlock" (a preposition
+ * between) does not.
+ */
+export function verbOverrules(rule: CompiledRule, tokens: Token[], head: number, clause: Clause): boolean {
+  if (rule.unlessObjectOf.size === 0) return false;
+  for (let at = head - 1; at >= Math.max(clause.from, head - 1 - OBJECT_REACH - 2); at -= 1) {
+    const token = tokens[at];
+    if (token.pos === 'VERB') return rule.unlessObjectOf.has(token.lemma);
+    if (!OBJECT_PHRASE.has(token.pos) && !HYPHENS.has(token.text)) return false;
   }
   return false;
 }

@@ -8,7 +8,14 @@ import { aboutSomeoneElse, intoAnotherMarket, onUsGoods, partnersWithoutCounterp
 import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
-import { hasUnlessBesideAside, isTopicOnly, objectOverrules, phraseEnd, taggedEntries } from './clause-scope';
+import {
+  hasUnlessBesideAside,
+  isTopicOnly,
+  objectOverrules,
+  phraseEnd,
+  taggedEntries,
+  verbOverrules,
+} from './clause-scope';
 import { metNeeds, needsMask } from './context-needs';
 import type { SignalRule } from './types';
 
@@ -75,6 +82,7 @@ export interface CompiledRule {
   unlessTopic: Set<string>;
   /** `unlessObject` per lemma: its parts of speech, or "*" for any. */
   unlessObject: Map<string, Set<string>>;
+  unlessObjectOf: Set<string>;
   /** The rule's context needs as needsMask bits. */
   needs: number;
 }
@@ -93,6 +101,7 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
       unlessObject: taggedEntries(
         (rule.unlessObject ?? []).map((entry) => (entry.includes('/') ? entry : `${entry}/*`)),
       ),
+      unlessObjectOf: new Set(rule.unlessObjectOf ?? []),
       needs: needsMask(rule.needs),
     };
   });
@@ -199,7 +208,7 @@ export function runRule(
       if (hasUnlessBesideAside(rule, tokens, ended, describedFrom, dashAside(tokens, subject, clause)))
         continue;
       if (isTopicOnly(rule, tokens, ended, match.positions)) continue;
-      if (objectOverrules(rule, tokens, head, ended)) continue;
+      if (objectOverrules(rule, tokens, head, ended) || verbOverrules(rule, tokens, head, ended)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const own = clauseOf(clauses, head);
       const polarity = clausePolarity(tokens, own, head, matched);

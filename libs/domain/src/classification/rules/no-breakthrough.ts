@@ -150,7 +150,6 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       '@gap|difference|disagreement|sticking|dispute ~8 remain|persist|linger|stay',
 
       '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|drag|collapse|break|stuck',
-      '@stalemate|deadlock|gridlock|impasse|standoff|standstill|odds|unresolved|nowhere|roadblock|snag',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
       `${DEAL} ~10 @shelve|collapse`,
@@ -186,7 +185,6 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'A planned deal to cut U.S. tariffs on Korean steel has been shelved, officials said on Monday.',
       'Lee said the talks with Washington were gridlocked over every aspect of the investment fund.',
       'Korea-US tariff negotiations remain in gridlock over the $350 billion fund, officials said.',
-      'The gridlock in talks between Seoul and Washington over autos continued on Monday.',
     ],
     counterexamples: [
       // "in case" and "in the event that" open a condition.
@@ -199,6 +197,43 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The talks also covered the still-unresolved question of Korea’s share of US military costs.',
       'Disagreements persist between Seoul and Washington over defense cost sharing, officials said.',
       'Monday’s talks with Washington could produce no breakthrough unless Seoul moves on rice.',
+    ],
+  },
+  {
+    // A stalemate named: "remain at odds", "the talks hit an impasse". One the sentence ends is over.
+    id: 'no-breakthrough.stalemate',
+    signal: 'no_breakthrough',
+    patterns: [
+      '@stalemate|deadlock|gridlock|impasse|standoff|standstill|odds|unresolved|nowhere|roadblock|snag',
+    ],
+    allow: ['recap', 'negated'],
+    forbid: ['pluperfect'],
+    unless: ['breakthrough', 'resolve', ...SECURITY_TALKS],
+    unlessObjectOf: [
+      'end',
+      'break',
+      'overcome',
+      'defuse',
+      'settle',
+      'clear',
+      'resolve',
+      'bridge',
+      'unlock',
+      'remove',
+    ],
+    confidence: 0.7,
+    examples: [
+      'Talks between Korea and the US remained in a stalemate on Monday.',
+      'The gridlock in talks between Seoul and Washington over autos continued on Monday.',
+      'The Korea-US talks ended in a deadlock over the investment fund on Friday.',
+      'Seoul and Washington are at odds over the $350 billion fund, officials said on Monday.',
+      'The negotiations with Washington have hit an impasse over rice, Korea said on Friday.',
+    ],
+    counterexamples: [
+      'Korea and the US reached a deal on Sunday, ending a months-long standoff over tariffs.',
+      'Korea and the US broke the deadlock in their tariff talks with a deal on Friday.',
+      'A call between Lee and Trump on Monday cleared the last roadblock to the Korea-US deal.',
+      'Seoul and Washington overcame their impasse over the fund at Monday’s talks.',
     ],
   },
   {

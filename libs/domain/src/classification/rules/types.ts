@@ -54,6 +54,8 @@ export interface SignalRule {
    * 'requirement'; "demand/NOUN" only as that part of speech.
    */
   unlessObject?: string[];
+  /** Lemmas of a verb whose object the head is that overrule the match: "ending a months-long standoff". */
+  unlessObjectOf?: string[];
   examples: string[];
   counterexamples: string[];
 }
