@@ -51,7 +51,7 @@ export const TALKS_CUE = new RegExp(
 
 /** "A few days later, ...", "Weeks later, ...": later than the time the sentence before told, so as old as it. */
 const CONNECTIVE =
-  /^((?:a few|a couple of|two|three|four|five|several|\d+|a|one) (?:days?|weeks?|months?) later|(?:days|weeks|months) later|later that (?:day|week|month)|however|but|yet|that|this|it|they|there|the talks|the meeting|the deal|(?:[\w.’'-]+\s+){0,4}also\s+(?!said|says|told|tells|noted|added|stated|wrote|posted|announced))\b/i;
+  /^((?:a few|a couple of|two|three|four|five|several|\d+|a|one) (?:days?|weeks?|months?) later|(?:days|weeks|months) later|later that (?:day|week|month)|however|but|yet|that|this|it|they|there|the talks|the meeting|the deal|(?:their|its|his|her)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|visit|trip|session|round|discussions?|negotiations?)|(?:[\w.’'-]+\s+){0,4}also\s+(?!said|says|told|tells|noted|added|stated|wrote|posted|announced))\b/i;
 const SAME_DAY = /\b(the same day|that day|on that date)\b/i;
 const ANAPHOR =
   /^(under (?:that|the|this) (?:deal|agreement|framework)|in exchange|in return|that deal|the deal|it|they|the agreement)\b/i;

@@ -1132,6 +1132,41 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  // "Their meeting", "his talks": a meeting named by the possessive of the sentence before is the one it dated.
+  ...fromStories('meetings named back by a possessive', 'has-lacks', [
+    {
+      published: '2025-09-07',
+      title: 'Korea still seeks lower US tariff on steel',
+      text: 'Korea’s trade minister visited Washington in early July to press for a lower steel tariff. His first meeting with Lutnick ended without progress. Korea’s trade minister will meet Lutnick again in Washington next week, the ministry said on Friday.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['talks_held', 'no_breakthrough'],
+    },
+    {
+      published: '2025-09-07',
+      title: 'Korea, US tariff talks in review',
+      text: 'Korean negotiators travelled to Washington in June for tariff talks. Their second round with Greer ended without an agreement. A third round will be held in Seoul on Sept. 15, officials said on Friday.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['talks_held', 'no_breakthrough'],
+    },
+    {
+      published: '2025-09-07',
+      title: 'Korea to resume tariff talks with US',
+      text: 'Korea’s finance minister flew to Washington in late June. Her talks with Bessent on the fund ended without a deal. She will fly to Washington again next week for talks with Bessent, officials said on Friday.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['talks_held', 'no_breakthrough'],
+    },
+    {
+      published: '2025-09-07',
+      title: 'Korea, US talks end without deal',
+      text: 'Korea’s trade minister flew to Washington on Thursday. His meeting with Lutnick on Friday ended without a deal, officials said.',
+      relevant: true,
+      has: ['talks_held', 'no_breakthrough'],
+      lacks: [],
+    },
+  ]),
   // "A day after", "hours after", "the day after" date a round close to the story's own day, even when the
   // sentence goes on to name the older agreement it was about.
   ...fromStories('rounds dated by a nearby day', 'has-lacks', [
