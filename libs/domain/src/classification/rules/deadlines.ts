@@ -211,6 +211,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       '@extend^|postpone^|delay^|pause^|suspend^|defer^ ~6 deadline|tariff|truce|pause|implementation|levy|date|grace',
       // Pushing back or pushing a date on moves it; pushing ahead with a tariff goes through with it.
       '@push^ ~1 back|off ~6 deadline|tariff|truce|pause|implementation|levy|date|grace',
+      // "put off the tariffs for 90 days", "the new tariffs were put off".
+      '@put^ ~1 off ~6 deadline|tariff|truce|implementation|levy|date|hike',
+      '@deadline|tariff|levy|hike|implementation ~6 put ~1 off',
       '@push^ ~3 deadline|date ~3 back|to|until',
       '@deadline|truce|pause|tariff ~6 extend|postpone|delay|defer',
       '@deadline|truce|pause|tariff ~6 push ~2 back',
@@ -245,6 +248,9 @@ export const DEADLINE_RULES: SignalRule[] = [
     unlessObject: [...COUNTER_WORDS, ...MEETING_WORDS],
     confidence: 0.78,
     examples: [
+      'Trump put off the 25% tariff on Korean goods for 90 days on Thursday.',
+      'The new US tariffs on Korean cars were put off until Oct. 1, the White House said on Friday.',
+      'Washington put off the tariff hike on Korean steel by three weeks on Monday.',
       // A pause or a freeze put on the tariff.
       'Trump put a 90-day pause on the 30% tariff hike on Korea on Thursday.',
       'The White House placed a freeze on the new levies on Korean goods on Monday.',
@@ -276,6 +282,7 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      'Korea put off its decision on the investment fund on Monday.',
       // The negotiations suspended or put off: talks called off, no deadline moved.
       'Washington told Seoul on Friday it would temporarily suspend its negotiations on the tariff deal.',
       'Washington postponed the talks on the tariff deal with Seoul on Friday.',

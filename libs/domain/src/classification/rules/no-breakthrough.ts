@@ -29,6 +29,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       // "there was no deal" (not "no written agreement": a document, not the deal).
       `there ~3 be ~2 @no trade? ${DEAL}|breakthrough`,
       '@yet ~1 to ~1 agree|settle|resolve|finalize|finalise|sign',
+      // The passive: "a deal has yet to be reached", "an agreement is yet to be finalised".
+      `${DEAL} ~5 @yet ~1 to ~1 be ~1 reach|strike|clinch|seal|finalize|finalise|conclude|sign|agree`,
       // A negotiator going home without what was sought: the round ended without agreement.
       `@leave|depart|return|head ~6 without ~2 secure|reach|win|clinch|obtain|get ~4 ${DEAL}|relief|reduction|breakthrough|exemption|concession`,
       '@yet ~1 to ~2 resolve|settle|bridge|narrow ~4 dispute|issue|difference|gap|disagreement',
@@ -38,6 +40,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     allow: ['negated'],
     confidence: 0.8,
     examples: [
+      'A deal with Washington has yet to be reached, Korea’s trade minister said on Sunday.',
+      'An agreement on the fund is yet to be struck, officials in Seoul said on Monday.',
+      'A trade pact between Seoul and Washington has yet to be concluded, the ministry said on Friday.',
       'There has been no significant development in the tariff talks with Washington, Kim said on Friday.',
       // No developments, or not close to a deal: still apart.
       'There were no big developments in the Korea-US negotiations on Monday.',
@@ -107,6 +112,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
     ],
     counterexamples: [
+      'The deal Korea reached with the US on Monday has yet to be approved by parliament.',
       'Kim said on Monday that Korea and the US are close to a deal.',
       'There were major developments in the Korea-US trade talks on Monday.',
       'Korean officials said the results of the talks with the US would be announced on Monday.',

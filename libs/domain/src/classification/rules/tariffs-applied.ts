@@ -46,6 +46,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'delay',
       'postpone',
     ],
+    // "were put off for 90 days": put back, not put on.
+    unlessObject: ['off'],
     confidence: 0.75,
     examples: [
       // An aside between dashes compares the tariff with others; its words ("global") do not overrule.
@@ -100,6 +102,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // Put off is put back, not put on.
+      'The new US tariffs on Korean goods were put off for 90 days on Thursday.',
+      'The 25% levy on Korean cars was put off until October, the White House said on Friday.',
+      'The 25% tariffs on Korean goods were put off on Thursday.',
       // An order still to be signed, with a participle before the tariff ("the agreed 15% tariff") that is no verb of the clause.
       'Kim said he would fly to Washington to press the US to have President Trump sign an order applying the agreed 15% tariff on Korean cars.',
       'Kim said he planned a trip to Washington to ask the US to have Trump sign an order on the agreed 15% tariff.',
