@@ -160,3 +160,23 @@ export function frameClause(
     after,
   };
 }
+
+/** Words of the object between "help" and its bare verb: "help [Seoul and Tokyo] settle". */
+const HELPED_OBJECT = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'CCONJ', 'ADJ']);
+
+/**
+ * "would help Seoul and Washington strike a deal", "to help them seal it": the bare verb after a "help" that is
+ * itself bare (after a modal, "to" or another bare verb) is what the help aims at, still to come; after "helped"
+ * it happened.
+ */
+export function afterBareHelp(tokens: Token[], head: number): boolean {
+  const headToken = tokens[head];
+  // The tagger reads the verb after a name as a noun now and then ("help the US clinch a deal").
+  if (headToken.normal !== headToken.lemma || !['VERB', 'NOUN'].includes(headToken.pos)) return false;
+  for (let at = head - 1; at >= Math.max(0, head - 6); at -= 1) {
+    const token = tokens[at];
+    if (token.lemma === 'help' && token.pos === 'VERB') return token.normal === 'help';
+    if (!HELPED_OBJECT.has(token.pos)) return false;
+  }
+  return false;
+}

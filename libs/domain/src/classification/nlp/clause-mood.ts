@@ -1,6 +1,6 @@
 import type { Token } from './annotate';
 import type { Polarity } from './clauses';
-import { wordBefore, type ClauseFrame } from './clause-frame';
+import { afterBareHelp, wordBefore, type ClauseFrame } from './clause-frame';
 import {
   CONDITIONS,
   EXPECTATIONS,
@@ -125,6 +125,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   if (
     window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
     (infinitiveTo >= 0 && headToken.pos !== 'NOUN') ||
+    afterBareHelp(tokens, head) ||
     // "the summit to be held in Gyeongju": a passive infinitive.
     (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||
     // Only before the match: "cancelled plans to meet" is no plan of its own.

@@ -120,6 +120,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // What a meeting would help the sides do is still to come.
+      'Officials were hopeful the round would bring progress and help Seoul and Washington land an agreement.',
+      'Officials hope the visit will build trust and help Korea and the US clinch a deal on the fund.',
+      'The talks could narrow the gaps and help Korea and the US seal an agreement, officials said on Monday.',
       // A verb joined to an infinitive past an aside on a noun is still the aim ("hopes to ... and conclude").
       'Seoul wants to extend the progress of the opening round with the US, which ended last month, and conclude a pact soon.',
       'South Korea plans to use the progress made in the second round, which ended on Friday, and strike a deal with Washington.',
