@@ -102,6 +102,12 @@ export const LIFTED_WORDS = [
   'suspend',
   'suspension',
   'waive',
+  'eliminate',
+  'elimination',
+  'scrap',
+  'repeal',
+  'exempt',
+  'exemption',
 ];
 /**
  * An order that concludes a deal ("sealing", "finalising", "formalising" it) sets the deal's rate: not a

@@ -102,6 +102,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // An order that takes a tariff away puts none in force.
+      'The president signed an order on Thursday that eliminates the levies on Korean beef and rice.',
+      'Trump signed an order on Thursday scrapping the 25% tariff on Korean cars.',
+      'The White House issued an order on Monday eliminating the 25% tariff on Korean cars.',
       // Put off is put back, not put on.
       'The new US tariffs on Korean goods were put off for 90 days on Thursday.',
       'The 25% levy on Korean cars was put off until October, the White House said on Friday.',
