@@ -11,6 +11,7 @@ import {
   RELATIVE_LINKS,
   REPORTING,
   TRAVEL,
+  GATHER,
   isPastForm,
   isVerb,
 } from './words';
@@ -136,7 +137,7 @@ export function tripTaken(tokens: Token[], marker: number): boolean {
     const token = tokens[k];
     if (token.pos === 'PUNCT') return false;
     if (token.pos !== 'VERB') continue;
-    if (!TRAVEL.has(token.lemma)) return false;
+    if (!TRAVEL.has(token.lemma) && !GATHER.has(token.lemma)) return false;
     return isPastForm(token) || (/ing$/.test(token.normal) && AFTER_WORDS.has(tokens[k - 1]?.normal ?? ''));
   }
   return false;

@@ -46,6 +46,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      'Korean and US negotiators will meet in Seoul next week to resume their tariff talks.',
       'Seoul and Washington are set to resume their tariff negotiations in Geneva next Tuesday.',
       'Korea will resume talks with the US on Monday.',
       'The two sides will resume negotiations next week in Washington.',
@@ -70,6 +71,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      // Met to resume the talks: the purpose of a meeting that took place.
+      'Korean and US negotiators met in Seoul on Monday to resume their tariff talks.',
+      'Officials of Korea and the US sat down in Washington on Tuesday to resume the negotiations.',
+      'The Korean and US teams met in Geneva on Friday to resume talks on the fund.',
       // Resuming purchases or imports of US goods is no meeting.
       'Korea agreed on Thursday to resume imports of US beef from older cattle next month.',
       'Seoul will resume US crude purchases next month, the ministry said on Friday.',
