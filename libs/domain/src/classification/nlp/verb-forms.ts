@@ -2,6 +2,7 @@ import type { Token } from './annotate';
 import type { Clause } from './clauses';
 import {
   AFTER_WORDS,
+  GATHER,
   HYPHENS,
   MEETING_NOUNS,
   NOUN_PHRASE,
@@ -11,7 +12,6 @@ import {
   RELATIVE_LINKS,
   REPORTING,
   TRAVEL,
-  GATHER,
   isPastForm,
   isVerb,
 } from './words';

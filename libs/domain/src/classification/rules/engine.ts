@@ -82,6 +82,7 @@ export interface CompiledRule {
   unlessTopic: Set<string>;
   /** `unlessObject` per lemma: its parts of speech, or "*" for any. */
   unlessObject: Map<string, Set<string>>;
+  /** `unlessObjectOf`: lemmas of a verb whose object the head is. */
   unlessObjectOf: Set<string>;
   /** The rule's context needs as needsMask bits. */
   needs: number;
