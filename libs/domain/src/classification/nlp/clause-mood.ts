@@ -3,8 +3,10 @@ import type { Polarity } from './clauses';
 import { afterBareHelp, wordBefore, type ClauseFrame } from './clause-frame';
 import {
   CONDITIONS,
+  DONE_AUXILIARIES,
   EXPECTATIONS,
   FUTURE,
+  GENERIC_PARTNER,
   HEDGES,
   isPastForm,
   NEGATORS,
@@ -36,7 +38,7 @@ function isCondition(tokens: Token[], i: number): boolean {
   return !next || !(next.classes.includes('DATE') || next.classes.includes('NUM') || next.pos === 'PROPN');
 }
 
-const GENERIC_CLASS = new Set(['country', 'nation', 'partner', 'economy', 'those', 'anyone', 'any']);
+const GENERIC_CLASS = new Set([...GENERIC_PARTNER, 'those', 'anyone', 'any']);
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom']);
 
 /**
@@ -51,7 +53,7 @@ function genericClass(before: Token[], headToken: Token): boolean {
     // The relative clause's own verb tells a class by what it would do; in the past it reports who did it.
     const verb =
       before.slice(k + 1).find((token) => token.pos === 'VERB' || token.pos === 'AUX') ?? headToken;
-    return !isPastForm(verb) && !['was', 'were', 'had', 'has', 'have'].includes(verb.normal);
+    return !isPastForm(verb) && !DONE_AUXILIARIES.has(verb.normal);
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Token } from './annotate';
 import { spacedHyphen } from './verb-forms';
-import { IRREGULAR_PAST, isPastForm, isVerb, PLANNED, RELATIVE_OPENERS } from './words';
+import { DONE_AUXILIARIES, IRREGULAR_PAST, isPastForm, isVerb, PLANNED, RELATIVE_OPENERS } from './words';
 
 /**
  * How a clause reports what it says. A rule names the polarities it needs or forbids; the one clause
@@ -131,9 +131,7 @@ function opensRestrictiveRelative(tokens: Token[], at: number): boolean {
   const verb = tokens[next];
   if (verb === undefined || !(verb.pos === 'AUX' || verb.pos === 'VERB')) return false;
   // Only what was done: "the rate that will take effect Aug. 1", "an order that puts a 25% tariff" tell the news.
-  return (
-    ['was', 'were', 'had', 'has', 'have'].includes(verb.normal) || (verb.pos === 'VERB' && isPastForm(verb))
-  );
+  return DONE_AUXILIARIES.has(verb.normal) || (verb.pos === 'VERB' && isPastForm(verb));
 }
 
 /**

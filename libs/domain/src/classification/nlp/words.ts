@@ -121,7 +121,12 @@ export const EXPECTATIONS = new Set(['expect', 'believe', 'predict', 'anticipate
 
 export const FUTURE = new Set(['will', 'shall', "'ll"]);
 
-export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
+/** Auxiliaries of what was done or stands done: "that was concluded", "that have strained ties". */
+export const DONE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have']);
+export const PAST_AUXILIARIES = new Set([...DONE_AUXILIARIES, 'did']);
+
+/** Partners in general: "countries", "trading partners", "other economies". */
+export const GENERIC_PARTNER: ReadonlySet<string> = new Set(['country', 'nation', 'partner', 'economy']);
 
 /** Pronouns that open a relative clause about the noun before them ("Japan, which concluded a deal, ..."). */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);

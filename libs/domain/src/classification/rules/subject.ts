@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { gluedHyphen } from '../nlp/verb-forms';
-import { POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
+import { GENERIC_PARTNER, POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
 
 const DEFINITE = new Set(['the', 'this', 'that']);
 
@@ -18,9 +18,6 @@ const GENERIC_SUBJECT = new Set([
 ]);
 
 const PAIR_WORDS = new Set(['two', 'both']);
-
-/** Partners in general: "countries", "trading partners", "other economies". */
-const GENERIC_PARTNER = new Set(['country', 'nation', 'partner', 'economy']);
 
 const TARIFF_NOUNS = new Set(['tariff', 'levy', 'duty', 'trade', 'import', 'tax']);
 const isCounterpart = (token: Token) => token.classes.includes('COUNTERPART');
