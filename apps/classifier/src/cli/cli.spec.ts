@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { classifyLines } from './classify';
@@ -92,6 +92,28 @@ describe('evaluate against a baseline run', () => {
     ) as Record<string, { comparison: { changed: number; answers: unknown[] } }>;
     expect(json['held-out part'].comparison).toMatchObject({ changed: 2, answers: [] });
     expect(json['development part'].comparison.answers).toHaveLength(3);
+  });
+
+  it("names the held-out part's mistakes only when asked to, for the reading at the very end", () => {
+    const baseline = baselineFile();
+    const readBaseline = () => readFileSync(baseline, 'utf8').split('\n').filter(Boolean);
+    const allWrong = join(mkdtempSync(join(tmpdir(), 'labels-')), 'seeds');
+    cpSync(seeds, allWrong, { recursive: true });
+    // Labels that call every seed irrelevant: every answer of the classifier is now a mistake.
+    writeFileSync(join(allWrong, 'labels.jsonl'), readBaseline().join('\n') + '\n');
+    const [, heldOut] = evaluateFolder(allWrong, { holdout: '^00[34]' }).split('== held-out part');
+    expect(heldOut).toContain('mistakes: not named for the held-out part');
+    expect(heldOut).not.toMatch(/00[34]_/);
+    const json = JSON.parse(evaluateFolder(allWrong, { holdout: '^00[34]', json: true })) as Record<
+      string,
+      { mistakes: unknown[] }
+    >;
+    expect(json['held-out part'].mistakes).toEqual([]);
+    expect(json['development part'].mistakes.length).toBeGreaterThan(0);
+    const [, shown] = evaluateFolder(allWrong, { holdout: '^00[34]', showHeldOut: true }).split(
+      '== held-out part',
+    );
+    expect(shown).toMatch(/00[34]_\S* relevant: expected false \| got true/);
   });
 
   it('says in one line what is wrong with a baseline that is not classify output', () => {

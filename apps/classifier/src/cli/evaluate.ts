@@ -18,8 +18,9 @@ import { parseJsonLines } from './io';
 import { readCommandLine } from '@dw/platform/cli/command-line';
 
 const USAGE = [
-  'usage: npm run evaluate -- FOLDER [--holdout PATTERN|default] [--baseline PREDICTIONS.jsonl] [--quiet] [--json]',
+  'usage: npm run evaluate -- FOLDER [--holdout PATTERN|default [--show-held-out]] [--baseline PREDICTIONS.jsonl] [--quiet] [--json]',
   '         (FOLDER holds labels.jsonl and articles.jsonl, or *.txt articles;',
+  '          --holdout: scores the matching ids apart and keeps their mistakes to itself unless --show-held-out;',
   '          --baseline: `npm run classify` output of another version, to count the answers that changed)',
   '       npm run evaluate -- --timeline MOMENTS.yaml --articles ARTICLES.jsonl [--labels LABELS.jsonl --select-track ID] [--json]',
 ].join('\n');
@@ -132,6 +133,9 @@ function readBaseline(path: string): Prediction[] {
 }
 
 /** A held-out part shows only how many answers changed, never which. */
+const HIDDEN_MISTAKES =
+  'mistakes: not named for the held-out part; read them once, at the very end, with --show-held-out';
+
 function comparisonFor(comparison: RunComparison, heldOut: boolean): RunComparison {
   return heldOut ? { ...comparison, answers: [] } : comparison;
 }
@@ -154,6 +158,7 @@ function main(): void {
     quiet: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     holdout: { type: 'string' },
+    'show-held-out': { type: 'boolean', default: false },
     baseline: { type: 'string' },
   });
   const folder = positionals[0];
@@ -165,6 +170,7 @@ function main(): void {
     process.stdout.write(
       evaluateFolder(folder, {
         holdout: values.holdout,
+        showHeldOut: values['show-held-out'],
         baseline: values.baseline,
         json: values.json,
         quiet: values.quiet,
@@ -178,6 +184,8 @@ function main(): void {
 
 export interface EvaluateOptions {
   holdout?: string;
+  /** Name the held-out part's mistakes too: for the one reading at the very end. */
+  showHeldOut?: boolean;
   baseline?: string;
   json?: boolean;
   quiet?: boolean;
@@ -195,8 +203,10 @@ export function evaluateFolder(folder: string, options: EvaluateOptions = {}): s
     parts.push(['held-out part', loaded.labels.filter((label) => pattern.test(label.id)), true]);
   } else parts.push([folder, loaded.labels, false]);
   const results = parts.map(([title, labels, heldOut]) => {
-    const { report: result, comparison } = report(labels, loaded.articles, baseline);
-    return { title, result, comparison: comparison && comparisonFor(comparison, heldOut), heldOut };
+    const { report: full, comparison } = report(labels, loaded.articles, baseline);
+    const hidden = heldOut && !options.showHeldOut;
+    const result = hidden ? { ...full, mistakes: [] } : full;
+    return { title, result, comparison: comparison && comparisonFor(comparison, hidden), hidden };
   });
   if (options.json)
     return (
@@ -213,9 +223,10 @@ export function evaluateFolder(folder: string, options: EvaluateOptions = {}): s
     );
   return results
     .map(
-      ({ title, result, comparison, heldOut }) =>
+      ({ title, result, comparison, hidden }) =>
         `== ${title}\n${formatReport(result, !options.quiet)}\n` +
-        (comparison ? `${formatComparison(comparison, !heldOut)}\n` : ''),
+        (hidden && !options.quiet ? `${HIDDEN_MISTAKES}\n` : '') +
+        (comparison ? `${formatComparison(comparison, !hidden)}\n` : ''),
     )
     .join('\n');
 }
