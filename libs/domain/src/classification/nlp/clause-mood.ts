@@ -1,5 +1,5 @@
 import type { Token } from './annotate';
-import type { Polarity } from './clauses';
+import type { Clause, Polarity } from './clauses';
 import { afterBareHelp, wordBefore, type ClauseFrame } from './clause-frame';
 import {
   CONDITIONS,
@@ -36,6 +36,23 @@ function isCondition(tokens: Token[], i: number): boolean {
   // "postponed until further notice": a time left open, not a condition.
   if (next?.normal === 'further') return false;
   return !next || !(next.classes.includes('DATE') || next.classes.includes('NUM') || next.pos === 'PROPN');
+}
+
+/** Prepositions after which an opening bare word is a noun ("Cut in tariffs expected"), not an order. */
+const NOUN_AFTER = new Set(['in', 'of', 'to', 'for']);
+
+/**
+ * "Negotiate now, or pay a 30% levy", "Extend the deadline, Seoul urges": a bare verb opening
+ * the sentence tells someone to do it; its clause is a condition of what follows, not a deed.
+ */
+function isImperative(tokens: Token[], clause: Clause): boolean {
+  const first = tokens.findIndex((token) => token.pos !== 'PUNCT');
+  if (first < clause.from || first >= clause.to) return false;
+  const verb = tokens[first];
+  // The lemmatiser keeps some participles whole ("Following a call with Trump, ..."): they open no order.
+  if (verb.pos !== 'VERB' || verb.normal !== verb.lemma || /(?:ing|ed)$/.test(verb.normal)) return false;
+  const next = tokens[first + 1];
+  return !!next && next.pos !== 'VERB' && next.pos !== 'AUX' && !NOUN_AFTER.has(next.normal);
 }
 
 const GENERIC_CLASS = new Set([...GENERIC_PARTNER, 'those', 'anyone', 'any']);
@@ -118,7 +135,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     (/ing$/.test(headToken.normal) && TOPIC_LINKS.has(tokens[wordBefore(tokens, head)]?.normal ?? ''))
   )
     found.add('hedged');
-  if (genericClass(before, headToken)) found.add('conditional');
+  if (genericClass(before, headToken) || isImperative(tokens, clause)) found.add('conditional');
   for (let i = clause.from; i < clause.to; i += 1)
     if (isCondition(tokens, i)) {
       found.add('conditional');

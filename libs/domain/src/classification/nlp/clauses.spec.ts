@@ -383,6 +383,27 @@ describe('clausePolarity: a class of partners described by what it would do is a
   });
 });
 
+describe('clausePolarity: a bare verb opening the sentence gives an order, a condition', () => {
+  it.each([
+    ['Negotiate now, or pay a 30% levy, Trump tells Pretoria.', 'negotiate'],
+    ['Cut the levy on Korean autos to 15%, Seoul asks Washington.', 'cut'],
+    ['Reach a deal with Washington or face 25% duties, Trump tells Seoul.', 'reach'],
+    ['Extend the deadline for Korean goods, Seoul urges Washington.', 'extend'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('conditional');
+  });
+
+  it.each([
+    // A bare word before a preposition names a thing; a subject before the verb reports a deed.
+    ['Cut in tariffs on Korean cars takes effect on Friday.', 'cut'],
+    ['Korea and the US cut tariffs on cars to 15% on Friday.', 'cut'],
+    ['Talks between Yeo and Greer end without a deal.', 'end'],
+    ['Following a call with Trump, Starmer announced a cut in car tariffs to 10%.', 'announced'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('conditional');
+  });
+});
+
 describe('clausePolarity: "since" before a season is a preposition, not a background clause', () => {
   it.each([
     ['The fourth tariff round since spring was held in Washington on Monday.', 'held'],
