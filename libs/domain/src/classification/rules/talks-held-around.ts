@@ -85,7 +85,22 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     ],
     require: ['past'],
     needs: ['counterpart', 'anchored'],
-    unless: ['phone', 'call/NOUN', 'press', 'briefing', 'virtual', 'video'],
+    // What was announced "in talks" may be their end: "announced the breakdown in talks".
+    unless: [
+      'phone',
+      'call/NOUN',
+      'press',
+      'briefing',
+      'virtual',
+      'video',
+      'breakdown',
+      'collapse',
+      'halt',
+      'deadlock',
+      'impasse',
+      'stalemate',
+      'suspension',
+    ],
     confidence: 0.72,
     examples: [
       // "in" talks as "at" or "during" them.
@@ -104,6 +119,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Trump is expected to sign the deal with Korea at the APEC summit on Friday.',
       'Korea and the US agreed on the deal during a phone call between Lee and Trump on Monday.',
       'Yeo and Greer announced the deal at a press briefing in Washington on Tuesday.',
+      'Greer announced a sudden breakdown in talks with Korea on Friday.',
+      'Seoul announced a halt in negotiations with Washington on Monday.',
+      'Greer announced a deadlock in the talks with Korea on Tuesday.',
+      'Korea announced an impasse in its tariff negotiations with the US on Monday.',
     ],
   },
   {
