@@ -1,6 +1,7 @@
 import type { Token } from './annotate';
 import type { Clause } from './clauses';
 import {
+  EXPECTATIONS,
   IMPLICATIVE,
   MODALS,
   NEGATORS,
@@ -12,6 +13,23 @@ import {
   isVerb,
 } from './words';
 import { rankedBefore } from './verb-forms';
+
+/**
+ * "is expected", "are widely expected": the participle of an expectation after the first verb past the match, a
+ * form of "be" with no comma or "and" before it; else nothing.
+ */
+function expectedAfter(tokens: Token[], lastMatched: number, end: number): Token[] {
+  let at = lastMatched + 1;
+  // A participle after an article describes a noun ("from the existing 25%"); it is not the clause's verb.
+  while (at < end && (!isVerb(tokens[at]) || tokens[at - 1].pos === 'DET')) {
+    if (tokens[at].pos === 'CCONJ' || tokens[at].text === ',') return [];
+    at += 1;
+  }
+  if (tokens[at]?.lemma !== 'be') return [];
+  at += 1;
+  while (tokens[at]?.pos === 'ADV') at += 1;
+  return tokens[at] && EXPECTATIONS.has(tokens[at].lemma) ? [tokens[at]] : [];
+}
 
 /** The words around a match that decide how its clause reports it: read once, then by each polarity in turn. */
 export interface ClauseFrame {
@@ -122,6 +140,8 @@ export function frameClause(
     ...(nextVerb && !isVerb(headToken) && nextVerb.pos === 'AUX' && MODALS.has(nextVerb.normal)
       ? [nextVerb]
       : []),
+    // ... and "is expected" after it ("a further cut in tariffs is expected to follow soon"): a forecast.
+    ...(isVerb(headToken) ? [] : expectedAfter(tokens, lastMatched, clause.to)),
   ];
   // A matched noun phrase is the subject of the next verb: "the reduction in tariffs has not been carried out",
   // "the cut in the tariff has yet to take effect" deny it. Not past "and" or a comma: "the deadline is firm and

@@ -129,6 +129,8 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     before.some(
       (token, i) => EXPECTATIONS.has(token.lemma) && token.pos === 'VERB' && before[i + 1]?.normal !== 'to',
     ) ||
+    // A noun phrase matched, then "is expected (to ...)": forecast, not done.
+    trailing.some((token) => EXPECTATIONS.has(token.lemma)) ||
     // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
     lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
     // "discussions on extending the truce", "talks about lowering tariffs": the topic of talks, not a deed.

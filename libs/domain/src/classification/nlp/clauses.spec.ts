@@ -383,6 +383,24 @@ describe('clausePolarity: a class of partners described by what it would do is a
   });
 });
 
+describe('clausePolarity: a noun phrase matched, then "is expected", is a forecast', () => {
+  it.each([
+    ['A further cut in tariffs on Korean cars from the existing 25% to 15% is expected soon.', 'cut'],
+    ['A reduction of the levy on Korean goods to 15% is expected next month.', 'reduction'],
+    ['The cut in the tariff on Korean steel is widely expected to follow the deal.', 'cut'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('hedged');
+  });
+
+  it.each([
+    ['The cut in the levy on Korean autos to 15% took effect on Friday.', 'cut'],
+    ['Duties on Korean autos were cut to 15%, and more cuts are expected next year.', 'cut'],
+    ['A cut in the levy on Korean autos is due to apply from Aug. 1.', 'cut'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('hedged');
+  });
+});
+
 describe('clausePolarity: a bare verb opening the sentence gives an order, a condition', () => {
   it.each([
     ['Negotiate now, or pay a 30% levy, Trump tells Pretoria.', 'negotiate'],
