@@ -11,7 +11,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       // "gave the EU until July 9 to reach a deal": a day granted is a deadline set.
       '@give^|grant^ ~4 until|till ~2 DATE',
     ],
-    forbid: ['hedged', 'nonfinite'],
+    // "Trump's self-imposed deadline" names a deadline by who set it; it sets nothing now.
+    forbid: ['hedged', 'nonfinite', 'attributive'],
     unless: ['court', 'judge', 'lawmaker', 'parliament'],
     confidence: 0.7,
     examples: [
@@ -29,6 +30,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House did not set a deadline for the talks with Korea.',
       'Trump could give Korea until Sept. 1 if the talks go well.',
       'The court gave the administration until Aug. 1 to answer the tariff challenge.',
+      'The accord comes as Trump’s self-imposed deadline for the Korea talks is near.',
+      'Trump’s self-imposed July 9 deadline for Korea looms over the negotiations.',
+      'With the White House’s self-imposed tariff deadline days away, Seoul sent Yeo to Washington.',
     ],
   },
   {
