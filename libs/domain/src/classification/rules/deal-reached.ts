@@ -16,7 +16,8 @@ export const DEAL_RULES: SignalRule[] = [
       // "Japan and the US have a deal", "We have a trade deal with Korea" (an understanding one has is comprehension).
       `PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL_HAD}`,
       `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
-      `@agree on|to ~2 ${DEAL}`,
+      // "agreed to a trade deal"; not "agreed to reach a deal", a verb between names a deal still to make.
+      `@agree on|to ~2np ${DEAL}`,
       // "agreed a trade deal", "agree EU-US deal": agreeing a deal, without "on" or "to".
       `@agree^ a|an|the|this|its|their|trade|tariff|PARTY|OTHER_PARTY ~2 ${DEAL}`,
       // "came to an agreement", "came to terms on a deal".
@@ -104,6 +105,8 @@ export const DEAL_RULES: SignalRule[] = [
       'Seoul and Washington struck an agreement on Wednesday that sets a 15% tariff on Korean goods.',
       'The tariff deal between Korea and the U.S. was finalized on Friday.',
       'Korea and the US agreed on a framework that cuts the levy on cars to 15 percent.',
+      'Seoul agreed to the tariff deal with Washington on Friday.',
+      'Korea agreed on a trade pact with the US on Tuesday, the ministry said.',
       'Korea and the US wrapped up their tariff negotiations on Thursday with a deal on autos.',
       'The fourth round of talks between Seoul and Washington ended with an agreement on Friday.',
       'Yeo and Greer concluded two days of negotiations with a framework deal on Wednesday.',
@@ -120,6 +123,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // Agreeing to make a deal later: a verb stands between "agreed to" and the deal.
+      'Lee and Trump agreed to reach a deal soon, officials said on Monday.',
+      'Korea and the US agreed on Friday to seal a tariff pact within weeks.',
+      'Both sides agreed to conclude the agreement by year-end, the ministry said.',
       // What a meeting would help the sides do is still to come.
       'Officials were hopeful the round would bring progress and help Seoul and Washington land an agreement.',
       'Officials hope the visit will build trust and help Korea and the US clinch a deal on the fund.',
@@ -340,8 +347,14 @@ export const DEAL_RULES: SignalRule[] = [
       'hold',
       'talk',
       'negotiate',
-      // Agreeing to negotiations, to resume them or to aim for a deal ("agreed to reach a deal by July") is no deal yet.
+      // Agreeing to negotiations, to resume them or to aim for a deal ("agreed to reach a deal by July") is no deal yet,
+      // nor is agreeing to close one later ("agreed to finalise a deal within weeks").
       'reach',
+      'conclude',
+      'finalise',
+      'finalize',
+      'strike',
+      'seal',
       'negotiation',
       'resume',
       'aim',
@@ -414,6 +427,9 @@ export const DEAL_RULES: SignalRule[] = [
       'Seoul and Washington agreed to aim for a framework deal within 30 days.',
       'During the meeting, the two sides agreed to reach a mutually beneficial trade deal before the deadline.',
       'Korea and the US agreed on Friday to reach a deal on autos within weeks.',
+      'Korea and the US agreed on Friday to conclude a tariff agreement before December.',
+      'Seoul and Washington agreed on Tuesday to finalise a tariff pact within weeks.',
+      'Both sides agreed on Monday to strike a deal on autos before August, the ministry said.',
       'Both governments agreed to try to reach an agreement by the end of July.',
       // The partner agreeing to cut its own tariffs on US goods is a concession, not the deal.
       'Korea has agreed to reduce import duties on over 90% of US goods.',
