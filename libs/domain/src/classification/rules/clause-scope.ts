@@ -143,9 +143,14 @@ const OBJECT_REACH = 4;
 /** The head's object is one the rule is never read with (its unlessObject): up to a verb or a punctuation mark. */
 export function objectOverrules(rule: CompiledRule, tokens: Token[], head: number, clause: Clause): boolean {
   if (rule.unlessObject.size === 0) return false;
-  const end = Math.min(clause.to, head + 1 + OBJECT_REACH);
+  let end = Math.min(clause.to, head + 1 + OBJECT_REACH);
   for (let at = head + 1; at < end; at += 1) {
     const token = tokens[at];
+    // A hyphen inside a compound modifier ("large-scale purchases") neither ends the object nor counts as a word.
+    if (HYPHENS.has(token.text)) {
+      end = Math.min(clause.to, end + 1);
+      continue;
+    }
     if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return false;
     const tags = rule.unlessObject.get(token.lemma);
     if (tags && (tags.has('*') || tags.has(token.pos))) return true;

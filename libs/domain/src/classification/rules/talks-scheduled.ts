@@ -273,6 +273,18 @@ export const SCHEDULED_RULES: SignalRule[] = [
     forbid: ['hedged'],
     needs: ['counterpart'],
     unless: [...CALLED_OFF, 'press', 'briefing', 'cabinet'],
+    // What resumes or starts after the talks may be trade itself: "the summit's outcome: a pledge to resume purchases".
+    unlessObject: [
+      'purchase',
+      'import',
+      'export',
+      'shipment',
+      'sale',
+      'delivery',
+      'production',
+      'flight',
+      'order',
+    ],
     confidence: 0.75,
     examples: [
       'Yeo said they plan to continue consultations with the US next week.',
@@ -297,6 +309,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Their meeting with Lutnick, scheduled to take place in Ottawa on Friday, was called off.',
       'The 2+2 talks slated to be held in Washington on Friday were called off on Thursday.',
       'Korea-US talks set to begin on Monday in Seoul have been scrapped, officials said.',
+      // What the meeting brought resumes: trade, not talks.
+      'A key outcome of the Lee-Trump meeting was Korea’s pledge to resume large-scale purchases of US corn.',
+      'After the talks, Seoul will resume imports of US beef next month, the ministry said.',
+      'Following the summit with Trump, Korea will start exports of chips to the US on Monday.',
     ],
   },
   {
@@ -344,6 +360,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'wrap',
       'finish',
       'continue',
+      // ... and so are talks "slated to last into Sunday": the length of a round under way.
+      'last/VERB',
       // "were called off"; calling something crucial or a meeting "called" for Friday is rare beside a plan.
       'call/VERB',
       // "have been pushed back", "was delayed": the plan moved, not made.
@@ -370,6 +388,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean negotiators are due in Washington tomorrow for the talks with the USTR.',
     ],
     counterexamples: [
+      // The length of a round under way, not a plan: "slated to last into Sunday".
+      'Yeo and Greer met in Geneva on Saturday, and their round is slated to last into Sunday.',
+      'A new round began on Monday; the negotiations are expected to last three days.',
+      'The meeting between Kim and Lutnick, which began on Tuesday, is scheduled to last until Thursday.',
       // A plan as a noun put at the talks is no talks planned.
       'At Monday’s talks, Kim presented a revised plan to Lutnick.',
       'During the talks, Yeo handed Greer a new plan on farm imports.',
