@@ -37,6 +37,28 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['talks_scheduled'],
       [],
     ],
+    // tariff_reduced: "its" tariffs pointing back to the partner are its concession, not a US cut; the deal stays.
+    [
+      'Korea and the US sealed a deal on Friday, with Seoul agreeing to cut its tariffs on farm goods.',
+      ['deal_reached'],
+      ['tariff_reduced'],
+    ],
+    [
+      'Under the deal reached on Friday, Korea will lower its duties on machinery.',
+      ['deal_reached'],
+      ['tariff_reduced'],
+    ],
+    [
+      'The pact signed on Monday sees Korea scrap its levies on cars and beef.',
+      ['deal_reached'],
+      ['tariff_reduced'],
+    ],
+    ['The US agreed on Friday to lower its tariffs on Korean goods to 15%.', ['tariff_reduced'], []],
+    [
+      'Korea welcomed Washington’s decision on Friday to cut its tariff on Korean cars to 15%.',
+      ['tariff_reduced'],
+      [],
+    ],
     // talks_held: past and ongoing meetings
     [
       'Industry Minister Kim Jung-kwan met Commerce Secretary Howard Lutnick on Thursday to discuss tariffs.',

@@ -4,7 +4,13 @@ import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
-import { aboutSomeoneElse, intoAnotherMarket, onUsGoods, partnersWithoutCounterpart } from './subject';
+import {
+  aboutSomeoneElse,
+  intoAnotherMarket,
+  onUsGoods,
+  partnersOwnTariffs,
+  partnersWithoutCounterpart,
+} from './subject';
 import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
@@ -279,6 +285,13 @@ export function runRule(
       if (
         NOT_FROM_PARTNER_TARIFFS.has(rule.rule.signal) &&
         (onUsGoods(tokens, clause) || intoAnotherMarket(tokens, clause))
+      )
+        continue;
+      // The partner's own tariff cut is a concession; the deal it sits in is still a deal.
+      if (
+        rule.rule.signal !== 'deal_reached' &&
+        NOT_FROM_PARTNER_TARIFFS.has(rule.rule.signal) &&
+        partnersOwnTariffs(tokens, clause)
       )
         continue;
       let confidence = rule.rule.confidence;

@@ -151,3 +151,37 @@ export function onUsGoods(tokens: Token[], clause: Clause): boolean {
   }
   return false;
 }
+
+const OWN_TARIFF_WORDS = new Set(['tariff', 'duty', 'levy', 'barrier']);
+
+/**
+ * A party that can be what "its" points back to: not one after a verb or preposition ("granted Korea a cut of its
+ * tariff", "in talks with Korea"), unless a verb of its own follows ("with Taiwan agreeing to remove its ...") or it
+ * owns what follows.
+ */
+function mayBeAntecedent(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before || !['VERB', 'ADP'].includes(before.pos)) return true;
+  // "welcomed Washington's decision to cut its tariff": the owner of the decision.
+  return tokens[at + 1]?.pos === 'VERB' || POSSESSIVES.has(tokens[at + 1]?.normal ?? '');
+}
+
+/**
+ * "with Taiwan agreeing to remove most of its tariff barriers": "its" or "their" before the tariffs points back to
+ * the partner, the nearest party that may be its antecedent, not to the US side (its counterpart).
+ */
+export function partnersOwnTariffs(tokens: Token[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i += 1) {
+    if (!['its', 'their'].includes(tokens[i].normal)) continue;
+    const named = tokens
+      .slice(i + 1, Math.min(clause.to, i + 4))
+      .some((token) => OWN_TARIFF_WORDS.has(token.lemma));
+    if (!named) continue;
+    for (let k = i - 1; k >= clause.from; k -= 1)
+      if (tokens[k].classes.includes('PARTY') && mayBeAntecedent(tokens, k)) {
+        if (!tokens[k].classes.includes('COUNTERPART')) return true;
+        break;
+      }
+  }
+  return false;
+}
