@@ -316,6 +316,37 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
   },
   {
+    // "at the scheduled summit with Trump on Aug. 19": the meeting named as scheduled, with its day to come
+    // (a meeting once scheduled and held since names a past day).
+    id: 'scheduled.named-scheduled',
+    signal: 'talks_scheduled',
+    patterns: ['scheduled ~2 @talk|negotiation|meeting|consultation|summit'],
+    needs: ['counterpart', 'futureDate'],
+    unless: [
+      'cancel',
+      'reschedule',
+      'postpone',
+      'scrap',
+      'call/VERB',
+      'back/ADV',
+      'delay/VERB',
+      'press',
+      'briefing',
+    ],
+    confidence: 0.72,
+    examples: [
+      'Lee will raise the fund at the scheduled summit with Trump on Aug. 19.',
+      'Chips will top the agenda of the scheduled talks with Greer on Aug. 19, Yeo said.',
+      'Officials are preparing for the scheduled talks between Yeo and Greer in Seoul next week.',
+      'The investment fund tops the agenda of the scheduled summit between Lee and Trump on Aug. 25.',
+    ],
+    counterexamples: [
+      'The scheduled round of Yeo and Greer on Aug. 19 was cancelled.',
+      'Kim returned from the scheduled talks with Lutnick in Washington last week.',
+      'Yeo attended the scheduled meeting with Greer on Monday.',
+    ],
+  },
+  {
     id: 'scheduled.set-for',
     signal: 'talks_scheduled',
     patterns: [
