@@ -156,7 +156,9 @@ export const DEADLINE_RULES: SignalRule[] = [
     id: 'deadline.no-extension',
     signal: 'deadline_set',
     patterns: [
-      '@no ~2 extension|delay|grace|postponement|more',
+      '@no ~2 extension|delay|grace|postponement',
+      // "no more time" for a deal; not "no more talks" or "no more room for concessions".
+      '@no ~1 more ~2 time|day|week|extension|delay',
       'not ~2 @extend|delay|postpone|push|move ~4 deadline|date|tariff',
       // "the Aug. 1 deadline for Korea would not move".
       'deadline ~6 not ~1 @move|change|shift|budge|slip',
@@ -172,6 +174,7 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Lutnick said on Monday the Aug. 1 deadline for Korea would not move.',
       'The deadline for Korea will not change, the White House said on Friday.',
       'Trump said the Aug. 1 deadline for Seoul won’t budge.',
+      'There will be no more time for Korea after Aug. 1, Lutnick said on Monday.',
     ],
     counterexamples: [
       'Trump extended the deadline for Korea to Aug. 1.',
@@ -182,6 +185,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The U.S. pledged to limit duties on most Korean goods to no more than 15%.',
       'Under the deal, tariffs on Korean cars will be capped at no more than 15 percent from Aug. 1.',
       'Seoul is pressing for a rate of no more than 15% on its chips before the deadline.',
+      // "No more" of something else than time.
+      'Lutnick told Seoul on Friday there would be "no more talks" on the fund.',
+      'Trump said there would be no more meetings with Seoul on the tariff deal before Aug. 1.',
+      'Kim said there was no more room for concessions on rice before the Aug. 1 deadline.',
     ],
   },
   {
