@@ -315,6 +315,8 @@ export const DEAL_RULES: SignalRule[] = [
     patterns: [
       '@release^|issue^|publish^|unveil^|adopt^|finalize^|finalise^|sign^ ~4 joint ~2 fact|factsheet|statement|declaration',
       'joint ~2 fact|factsheet|statement|declaration ~8 be|have ~2 @release|issue|publish|unveil|adopt',
+      // "In their joint fact sheet, Seoul and Washington outlined the terms": the text out, told by what it sets out.
+      'in ~1 a|an|the|their|its ~4 joint ~2 fact|factsheet|statement|declaration ~12 @spell|outline|detail|lay',
     ],
     needs: ['counterpart'],
     unless: ['mineral', 'climate', 'missile', 'pyongyang'],
@@ -327,12 +329,17 @@ export const DEAL_RULES: SignalRule[] = [
       'Seoul and Washington issued a joint statement on Thursday confirming the 15% tariff on Korean cars.',
       'A joint fact sheet on the Korea-US trade agreement was published by the White House on Friday.',
       'The White House unveiled the joint factsheet with Korea, capping tariffs on Korean cars at 15 percent.',
+      'In a joint statement on Thursday, Seoul and Washington laid out the terms of the tariff pact.',
+      'In their four-page joint fact sheet, the US and Korea outlined a 15% rate on most Korean goods.',
+      'In a joint declaration, the two governments detailed Korea’s $350 billion pledge on Friday.',
     ],
     counterexamples: [
       'Korea and the US are expected to release a joint fact sheet next week.',
       'The joint fact sheet with Washington has not been released yet, Korean officials said.',
       'The release of the joint fact sheet with the US was delayed over the investment fund.',
       'Seoul and Washington may issue a joint statement after the summit.',
+      'In a joint statement on Friday, Korea and the US said talks on the fund would continue.',
+      'In a joint statement, the allies outlined a plan to deter Pyongyang.',
     ],
   },
   {
