@@ -59,6 +59,15 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['tariff_reduced'],
       [],
     ],
+    // tariff_threatened: a decision to impose a rate announces it; the partner's own decision, or an old one, does not.
+    ['The White House has decided to slap a 25 percent levy on Korean exports.', ['tariff_threatened'], []],
+    [
+      'Seoul voiced concern on Thursday over Washington’s decision to slap a 25% duty on Korean goods from Aug. 1.',
+      ['tariff_threatened'],
+      [],
+    ],
+    ['Korea decided on Friday to put a 25% levy on US beef.', [], ['tariff_threatened']],
+    ['The US decided in April to slap a 25% levy on Korean goods.', [], ['tariff_threatened']],
     // talks_held: past and ongoing meetings
     [
       'Industry Minister Kim Jung-kwan met Commerce Secretary Howard Lutnick on Thursday to discuss tariffs.',

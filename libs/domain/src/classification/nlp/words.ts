@@ -195,8 +195,11 @@ export const REPORTING = new Set([
   'declare',
 ]);
 
-/** Words that make a statement a threat someone made: "Trump threatened ...", "officials warned ...", "the letter". */
-export const THREATENING = new Set(['threaten', 'warn', 'vow', 'letter']);
+/**
+ * Words that make a statement a threat someone made: "Trump threatened ...", "officials warned ...", "the letter",
+ * "Washington has decided on a 20% levy".
+ */
+export const THREATENING = new Set(['threaten', 'warn', 'vow', 'letter', 'decide', 'decision']);
 
 /** Reporting verbs in the past, which shift the reported "will" to "would". */
 export const SAID = new Set([
