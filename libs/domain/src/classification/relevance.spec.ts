@@ -116,6 +116,27 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'm', title, text, published: '2025-07-24' }).relevant).toBe(false);
   });
 
+  // A central bank's chief on the tariffs' economic toll: other central banks than the Fed, the ECB or the BOK too.
+  it.each([
+    [
+      'RBA chief urges patience as US tariffs stir volatility',
+      'The Reserve Bank of Australia governor said on Friday the bank would not rush to respond to market swings. ' +
+        'Australian goods already pay a 10% US baseline levy. Canberra is talking to Washington about the tariff.',
+    ],
+    [
+      'SNB chairman warns of tariff hit to Swiss exports',
+      'The Swiss National Bank chairman said on Tuesday the 39% US tariff on Swiss goods would weigh on growth. ' +
+        'Swiss officials are negotiating with Washington to lower the tariff. The bank stands ready to act.',
+    ],
+    [
+      'Bank of Canada governor says US tariffs cloud the outlook',
+      'The Bank of Canada governor said on Wednesday that the 35% US tariff on Canadian goods has hurt exporters. ' +
+        'Ottawa is in talks with Washington over the tariffs. Carney said a deal is possible.',
+    ],
+  ])('the central bank headline "%s" is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'c', title, text, published: '2025-08-20' }).relevant).toBe(false);
+  });
+
   // A sector tariff in a headline that names no partner is the story; the partners are its backdrop.
   it.each([
     'US puts a 10% duty on timber and 25% on cabinets',
