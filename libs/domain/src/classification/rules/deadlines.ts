@@ -92,6 +92,12 @@ export const DEADLINE_RULES: SignalRule[] = [
       'ask',
       'request',
       'seek',
+      // A deadline made moot by a deal is no deadline set.
+      'inconsequential',
+      'moot',
+      'irrelevant',
+      'meaningless',
+      'obsolete',
     ],
     confidence: 0.72,
     examples: [
@@ -120,6 +126,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Seoul will seek a delay of the deadline on Friday, officials said.',
       'The deadline for Korea was July 9 until Trump extended it.',
       'If the deadline for Korea is Aug. 1, the talks must speed up.',
+      'Trump said on Friday that the Aug. 1 deadline is now inconsequential.',
+      'With the deal signed, the deadline of July 9 for Korea is moot, officials said.',
+      'The deadline for Seoul is now meaningless, Lutnick said on Monday.',
     ],
   },
   {
