@@ -401,6 +401,23 @@ describe('clausePolarity: a noun phrase matched, then "is expected", is a foreca
   });
 });
 
+describe('clausePolarity: "as scheduled" tells a plan kept, not a plan', () => {
+  it.each([
+    ['The third round of tariff talks was held as scheduled on Tuesday.', 'scheduled'],
+    ['Talks between Yeo and Greer went ahead as planned in Seoul on Monday.', 'planned'],
+    ['The vote took place as scheduled on Friday.', 'scheduled'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('nonfinite');
+  });
+
+  it.each([
+    ['The next round of tariff talks is scheduled for Aug. 5.', 'scheduled'],
+    ['Korea and the US planned more talks as the deadline neared.', 'planned'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('nonfinite');
+  });
+});
+
 describe('clausePolarity: a bare verb opening the sentence gives an order, a condition', () => {
   it.each([
     ['Negotiate now, or pay a 30% levy, Trump tells Pretoria.', 'negotiate'],

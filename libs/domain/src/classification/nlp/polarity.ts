@@ -15,6 +15,8 @@ import {
 } from './words';
 import { hyphenCompound, isFiniteVerb, isReducedRelative, prenominalParticiple } from './verb-forms';
 
+/** Participles that, after "as", tell a plan kept: "held as scheduled", "went ahead as planned". */
+const AS_PLANNED = new Set(['schedule', 'plan']);
 /** Words that, right after a noun, start an infinitive describing it: "tariffs set to take effect", "a levy due to begin". */
 const DESCRIBING = new Set(['set', 'due', 'scheduled', 'slated', 'poised']);
 /** Verbs whose object is news even when an infinitive describes it. */
@@ -152,6 +154,9 @@ export function clausePolarity(
       isPastForm(headToken) &&
       ['NOUN', 'PROPN'].includes(tokens[head + 1]?.pos ?? ''))
   )
+    found.add('nonfinite');
+  // "was held as scheduled", "went ahead as planned": the plan named as kept, no plan to come.
+  if ([...matched].some((i) => AS_PLANNED.has(tokens[i].lemma) && tokens[i - 1]?.normal === 'as'))
     found.add('nonfinite');
   // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.
   if (

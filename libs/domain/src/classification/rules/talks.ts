@@ -79,8 +79,9 @@ export const TALKS_RULES: SignalRule[] = [
       `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
       `@end^ ~3 ${MEETING} ~3 in|at|without|on|after`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume|commence ~2 place|up|on|off|in|without|with|after|DATE`,
-      // "The negotiations got under way in Washington on Wednesday."
+      // "The negotiations got under way in Washington on Wednesday", "the meeting went ahead on Friday".
       `${MEETING} ~4 @get^ ~1 under ~1 way`,
+      `${MEETING} ~6 @go^ ~1 ahead`,
       `@negotiate|discuss ~4 with|tariff|deal|trade|PARTY`,
       // "discussed the fund during a two-hour meeting": what was on the table at a round held.
       `@discuss|exchange ~8 during|at ~4 ${MEETING}`,
@@ -124,6 +125,10 @@ export const TALKS_RULES: SignalRule[] = [
     unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      // A round that went ahead, as planned or despite a row.
+      'Talks between Yeo and Greer went ahead as scheduled in Seoul on Monday.',
+      'The Korea-US meeting went ahead in Washington on Friday despite the row over the fund.',
+      'Monday’s round of tariff negotiations with Lutnick went ahead as planned.',
       // A round ended: its length or its place and day.
       'Korea’s delegation ended a two-day round of meetings with Greer on Friday.',
       'Yeo and Greer ended the talks in Washington on Friday.',
@@ -230,6 +235,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'The talks with Greer will go ahead next week, Seoul said on Friday.',
       // Two partners meeting each other on the US tariffs.
       'Korea and Japan held talks on the US tariffs in Tokyo on Monday.',
       'Seoul and Tokyo met on Friday over the US duties.',
