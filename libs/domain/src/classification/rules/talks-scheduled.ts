@@ -393,6 +393,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'continue',
       // ... and so are talks "slated to last into Sunday": the length of a round under way.
       'last/VERB',
+      // "as new talks open in Seoul": a new round opening now, not planned.
+      'open',
       // "were called off"; calling something crucial or a meeting "called" for Friday is rare beside a plan.
       'call/VERB',
       // "have been pushed back", "was delayed": the plan moved, not made.
@@ -419,6 +421,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean negotiators are due in Washington tomorrow for the talks with the USTR.',
     ],
     counterexamples: [
+      // A new round opening now is under way, not planned.
+      'Korea is set to sign a trade pact with Washington while fresh talks open in Seoul on Monday.',
+      'Fresh Korea-US tariff talks open in Washington on Monday, officials said.',
+      'Another round of talks with Lutnick opened in Seoul on Tuesday.',
       // The length of a round under way, not a plan: "slated to last into Sunday".
       'Yeo and Greer met in Geneva on Saturday, and their round is slated to last into Sunday.',
       'A new round began on Monday; the negotiations are expected to last three days.',
