@@ -8,8 +8,11 @@ const THREAT_PATTERNS = [
   `@hit ~1 with ~6 RATE`,
   `@letter ~5 RATE`,
 ];
-/** A rate that a deal sets, and tariffs on a sector for every country (Section 232), are not a threat to the partner. */
-const NOT_A_THREAT = [...DEAL_WORDS, ...SECTOR_WORDS, ...STANDING_WORDS];
+/**
+ * A rate that a deal sets, and tariffs on a sector for every country (Section 232), are not a threat to the partner;
+ * nor is a rate someone wants to pay ("Korea wants to pay 15% like Japan").
+ */
+const NOT_A_THREAT = [...DEAL_WORDS, ...SECTOR_WORDS, ...STANDING_WORDS, 'want', 'wish', 'prefer'];
 
 /** A rate to come for the partner's goods: threatened by someone, or to follow if the talks fail. */
 export const RATE_THREAT_RULES: SignalRule[] = [
@@ -34,6 +37,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Korea will have to pay a 25% levy on its cars from Aug. 1, Trump said on Monday.',
     ],
     counterexamples: [
+      // A rate wanted is an aim or a complaint, not a threat.
+      'Korea wants to pay a 15% tariff like Japan, Yeo said on Friday.',
+      '“You sell us everything, yet you wish to pay a 2% duty,” Trump told Lee on Monday.',
+      'Seoul would prefer to pay a 10% levy on its cars, officials said on Monday.',
       'The 25% tariff on Korean goods took effect on Thursday.',
       'Korea had faced a 25% tariff in April.',
       // The rate must be the verb's own object: facing the prospect of a tariff is not facing the tariff.
