@@ -9,7 +9,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
       // The demand named with what it asks: "the US demand to remove", "US demands for Seoul to lift".
       '@demand ~4 to ~2 remove|lift|open|scrap|drop|eliminate|ease|accept|pay|invest|buy|purchase|cut|lower|allow|address',
-      '@urge|press|ask|request|call ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
+      // Also pushing for, or wanting, the other side to give something: "pushing for Seoul to buy more LNG",
+      // "wants Washington to lower its levy on steel".
+      '@urge|press|ask|request|call|push|want ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
       '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
       '@pledge ~4 MONEY|swap|fund|investment|package|plan|elimination|cut|rate|RATE',
@@ -55,6 +57,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul proposed a compromise on the investment fund at the talks with Lutnick on Friday.',
       'Korean negotiators proposed new measures on rice imports during the meeting with Greer.',
       'Greer urged Korea to submit its best final offer before the deadline.',
+      'Washington is pushing for Seoul to buy more US gas as part of any deal, a source said on Friday.',
+      'Korea pushed the US on Monday to cut its tariff on Korean cars.',
+      'Seoul specifically wants Washington to lower its 50% levy on Korean steel, officials said on Monday.',
       'Seoul asked the Trump administration to reverse the 25% tariff on Korean cars.',
       'The trade minister urged Washington on Monday to implement the agreed tariff cut swiftly.',
       'The US requested that South Korea lift its ban on American beef from older cattle.',
@@ -77,6 +82,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      // Wanting what is no concession from the other side.
+      'Korean exporters want Seoul to buy more time before the deadline.',
+      'Korea wants the US to be a reliable partner, Lee said on Monday.',
+      'Trump wants Korea to extend the deadline, officials said.',
       'Korean exporters pushed for relief from the US tariffs on Monday.',
       'Korea will push for tariff relief at the talks with the US.',
       'Yeo met Greer on Thursday, weeks after Washington demanded more access for US beef.',
