@@ -137,6 +137,27 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'c', title, text, published: '2025-08-20' }).relevant).toBe(false);
   });
 
+  // Headlines in title case name the central bank with capitals.
+  it.each([
+    [
+      'Thai Central Bank Cautions on Prolonged US Tariff Uncertainty',
+      'The Bank of Thailand said on Wednesday that US tariff policy would weigh on exports. ' +
+        'Thailand faces a 19% US tariff under its deal with Washington. The bank kept its growth forecast.',
+    ],
+    [
+      'Indonesia’s Central Bank Sees US Tariff Hit to Growth',
+      'Bank Indonesia said on Thursday that the 19% US tariff on Indonesian goods would slow growth. ' +
+        'Jakarta and Washington agreed on the rate in July. The bank meets again in October.',
+    ],
+    [
+      'Central Bank Chief Says US Tariff Deal Eases Pressure on Won',
+      'Bank of Korea Governor Rhee said on Friday the tariff deal with Washington eased pressure on the won. ' +
+        'Korean goods face a 15% US tariff. Rhee spoke at parliament.',
+    ],
+  ])('the title-case central bank headline "%s" is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'c', title, text, published: '2025-09-20' }).relevant).toBe(false);
+  });
+
   // A sector tariff in a headline that names no partner is the story; the partners are its backdrop.
   it.each([
     'US puts a 10% duty on timber and 25% on cabinets',

@@ -11,7 +11,7 @@ const OFF_TOPIC_LEAD = new RegExp(
 );
 /** A rate decision headline: the tariff deal is only its backdrop. */
 const MONETARY_TITLE =
-  /\b(central bank|Bank of (?:Korea|Japan|England|Canada|Thailand|Mexico)|(?:Reserve|National) Bank|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|RBI|RBA|RBNZ|SNB|PBOC|PBoC|Banxico|MPC|repo rate|(?:base|policy|interest|key|benchmark) rates?|rate (?:hikes?|cuts?|holds?|freeze|decisions?)|holds? rates)\b/;
+  /\b([Cc]entral [Bb]ank|Bank of (?:Korea|Japan|England|Canada|Thailand|Mexico)|(?:Reserve|National) Bank|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|RBI|RBA|RBNZ|SNB|PBOC|PBoC|Banxico|MPC|repo rate|(?:base|policy|interest|key|benchmark) rates?|rate (?:hikes?|cuts?|holds?|freeze|decisions?)|holds? rates)\b/;
 /**
  * A central bank's rate decision is the headline's subject even when it names the talks ("ECB holds rates as
  * tariff talks go to the wire"): the labels' hard negatives. An institution named alone ("a Bank of Korea–US
