@@ -418,6 +418,23 @@ describe('clausePolarity: "as scheduled" tells a plan kept, not a plan', () => {
   });
 });
 
+describe('clausePolarity: what continues is a stance kept', () => {
+  it.each([
+    ['Korea will continue to hold talks with the US in good faith.', 'hold'],
+    ['Seoul continues meeting US officials to narrow the gaps.', 'meeting'],
+    ['The US will continue to press Korea to open its rice market.', 'press'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('standing');
+  });
+
+  it.each([
+    ['Korea will hold talks with the US next week.', 'hold'],
+    ['Talks will continue next week in Seoul.', 'continue'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('standing');
+  });
+});
+
 describe('clausePolarity: a bare verb opening the sentence gives an order, a condition', () => {
   it.each([
     ['Negotiate now, or pay a 30% levy, Trump tells Pretoria.', 'negotiate'],

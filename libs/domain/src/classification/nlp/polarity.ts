@@ -155,6 +155,12 @@ export function clausePolarity(
       ['NOUN', 'PROPN'].includes(tokens[head + 1]?.pos ?? ''))
   )
     found.add('nonfinite');
+  // "will continue to hold talks", "continues meeting US officials": going on, as a stance kept.
+  if (
+    (tokens[head - 1]?.normal === 'to' && tokens[head - 2]?.lemma === 'continue') ||
+    (/ing$/.test(headToken.normal) && tokens[head - 1]?.lemma === 'continue')
+  )
+    found.add('standing');
   // "was held as scheduled", "went ahead as planned": the plan named as kept, no plan to come.
   if ([...matched].some((i) => AS_PLANNED.has(tokens[i].lemma) && tokens[i - 1]?.normal === 'as'))
     found.add('nonfinite');

@@ -24,7 +24,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       '@reconvene^ ~2 on|in|next|this|later|tomorrow|at|DATE',
     ],
     require: ['future'],
-    forbid: ['hedged'],
+    // "will continue to hold talks in good faith": the negotiation going on, not a meeting planned.
+    forbid: ['hedged', 'standing'],
     needs: ['counterpart'],
     unless: [
       'cancel',
@@ -71,6 +72,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
     ],
     counterexamples: [
+      // Talks that go on, with no meeting named.
+      '“Our team will keep on talking, and will continue to hold talks with the US in good faith,” Yeo said on Friday.',
+      'Korea will continue to meet US officials to narrow the gaps, the ministry said.',
+      'Seoul will continue to hold discussions with Lutnick, Kim said on Monday.',
       // Met to resume the talks: the purpose of a meeting that took place.
       'Korean and US negotiators met in Seoul on Monday to resume their tariff talks.',
       'Officials of Korea and the US sat down in Washington on Tuesday to resume the negotiations.',
