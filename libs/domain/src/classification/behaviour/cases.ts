@@ -827,6 +827,37 @@ export const STORY_CASES: BehaviourCase[] = [
     },
   ]),
   // A story of a meeting called off reports that, not the plan it undid, even where another sentence tells the plan.
+  // A headline's present progressive is talks going on; its simple present tells a round.
+  ...fromStories('talks going on, told in a headline', 'has-lacks', [
+    {
+      published: '2025-10-20',
+      title: 'Korea and US are negotiating tariff terms, says finance minister',
+      text: 'The finance minister spoke to reporters in Seoul. Exporters await the outcome.',
+      relevant: true,
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-10-20',
+      title: 'Seoul and Washington are discussing a tariff deal, says trade chief',
+      text: 'The trade minister spoke to lawmakers in Seoul. Exporters await the outcome.',
+      relevant: true,
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-10-20',
+      title: 'Korea and US still negotiating tariff terms, minister says',
+      text: 'The minister spoke to reporters in Seoul. Exporters await the outcome.',
+      relevant: true,
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-10-20',
+      title: 'Korea, US negotiate tariff terms in Washington',
+      text: 'Yeo and Greer met at the USTR office. Exporters await the outcome.',
+      relevant: true,
+      has: ['talks_held'],
+    },
+  ]),
   ...fromStories('a plan called off', 'has-lacks', [
     {
       published: '2025-07-23',

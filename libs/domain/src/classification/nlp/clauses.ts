@@ -35,6 +35,8 @@ export const POLARITIES = [
   'standing',
   /** The sentence tells someone saying, announcing, threatening or warning it, or is a headline. */
   'announced',
+  /** The present progressive: "are negotiating", "are being conducted" tells something going on, not a step done. */
+  'progressive',
 ] as const;
 export type Polarity = (typeof POLARITIES)[number];
 

@@ -93,6 +93,9 @@ export const TALKS_RULES: SignalRule[] = [
       `${MEETING} ~1 @hold^ ~6 DATE`,
     ],
     require: ['past'],
+    // "Brazil and the US are negotiating terms on tariffs": talks going on, not a round; held.negotiating-now reads
+    // the progressive when it names its time ("are meeting in Seoul this week").
+    forbid: ['progressive'],
     needs: ['counterpart'],
     // Meetings of one side's own people, calls, and months of talks told as background are not a round of talks.
     unless: [
@@ -235,6 +238,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // Going on, with no round named.
+      'Korea and the US are negotiating the terms of the fund, Seoul’s finance minister says',
+      'Talks on the fund are being conducted by Kim and Lutnick, the presidential office said.',
+      'Seoul and Washington are still discussing the tariff on Korean cars, officials said.',
       'The talks with Greer will go ahead next week, Seoul said on Friday.',
       // Two partners meeting each other on the US tariffs.
       'Korea and Japan held talks on the US tariffs in Tokyo on Monday.',
