@@ -234,6 +234,18 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
       out[i - 1].pos = 'PRON';
     }
   });
+  // "will lower its tariff", "to lower the levy": the tagger reads the verb as the comparative "low".
+  out.forEach((token, i) => {
+    const before = out[i - 1];
+    if (
+      token.normal === 'lower' &&
+      token.pos === 'ADJ' &&
+      (before?.pos === 'AUX' || before?.normal === 'to')
+    ) {
+      token.pos = 'VERB';
+      token.lemma = 'lower';
+    }
+  });
   out.forEach((token, i) => {
     if (NUMBER_TOKEN.test(token.text) && !token.classes.includes('NUM')) token.classes.push('NUM');
     if (PERCENT_TOKEN.test(token.normal)) token.classes.push('RATE');

@@ -2,6 +2,7 @@ import type { Token } from './annotate';
 import type { Clause, Polarity } from './clauses';
 import { afterBareHelp, wordBefore, type ClauseFrame } from './clause-frame';
 import {
+  AIMS,
   CONDITIONS,
   DONE_AUXILIARIES,
   EXPECTATIONS,
@@ -53,6 +54,18 @@ function isImperative(tokens: Token[], clause: Clause): boolean {
   if (verb.pos !== 'VERB' || verb.normal !== verb.lemma || /(?:ing|ed)$/.test(verb.normal)) return false;
   const next = tokens[first + 1];
   return !!next && next.pos !== 'VERB' && next.pos !== 'AUX' && !NOUN_AFTER.has(next.normal);
+}
+
+/** An aim noun, then within a few words "is to" or "was to": "the goal of the talks is to lower the tariff". */
+function aimIsTo(before: Token[]): boolean {
+  return before.some(
+    (token, i) =>
+      AIMS.has(token.lemma) &&
+      token.pos === 'NOUN' &&
+      before
+        .slice(i + 1, i + 7)
+        .some((other, k, span) => other.lemma === 'be' && span[k + 1]?.normal === 'to'),
+  );
 }
 
 const GENERIC_CLASS = new Set([...GENERIC_PARTNER, 'those', 'anyone', 'any']);
@@ -133,6 +146,8 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     trailing.some((token) => EXPECTATIONS.has(token.lemma)) ||
     // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
     lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
+    // "the objective of the visit is to lower the levy": an aim named as the subject of "is to".
+    aimIsTo(before) ||
     // "discussions on extending the truce", "talks about lowering tariffs": the topic of talks, not a deed.
     (/ing$/.test(headToken.normal) && TOPIC_LINKS.has(tokens[wordBefore(tokens, head)]?.normal ?? ''))
   )

@@ -435,6 +435,23 @@ describe('clausePolarity: what continues is a stance kept', () => {
   });
 });
 
+describe('clausePolarity: an aim that "is to" do something is no deed', () => {
+  it.each([
+    ['The focus of Monday’s meeting is to reduce the US levy on Korean cars.', 'reduce'],
+    ['The priority for Seoul is to slash tariffs on its autos.', 'slash'],
+    ['The objective of the visit was to lower tariffs on Korean goods.', 'lower'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('hedged');
+  });
+
+  it.each([
+    ['The aim of the deal was met when the US cut the tariff on Korean cars.', 'cut'],
+    ['The US cut the tariff on Korean cars to 15%, meeting Seoul’s main goal.', 'cut'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('hedged');
+  });
+});
+
 describe('clausePolarity: a bare verb opening the sentence gives an order, a condition', () => {
   it.each([
     ['Negotiate now, or pay a 30% levy, Trump tells Pretoria.', 'negotiate'],

@@ -117,6 +117,9 @@ export const PURPOSES = new Set([
   'campaign',
 ]);
 
+/** Nouns that name an aim as the subject of "is to": "the priority for Seoul is to cut the levy". */
+export const AIMS = new Set(['aim', 'goal', 'focus', 'objective', 'purpose', 'target', 'priority', 'task']);
+
 export const EXPECTATIONS = new Set(['expect', 'believe', 'predict', 'anticipate', 'forecast', 'bet']);
 
 export const FUTURE = new Set(['will', 'shall', "'ll"]);

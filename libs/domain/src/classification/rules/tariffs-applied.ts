@@ -219,6 +219,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'exchange',
       'request',
       'seek',
+      // "in pursuit of a lower rate": a cut sought.
+      'pursuit',
+      'pursue',
       'press',
       'urge',
       'currently',
@@ -262,6 +265,12 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // A lower rate sought, or a cut named as an aim.
+      'Korea is readying a second card, pursuing an even lower rate on its cars.',
+      'In pursuit of an ever lower tariff on its cars, Seoul offered more on Friday.',
+      'The focus of Monday’s meeting is to reduce the US levy on Korean cars from 25% to 12.5%.',
+      'The priority for Seoul is to slash tariffs on its autos from 25% to 15%.',
+      'The objective of Yeo’s visit is to lower tariffs on Korean steel from 50% to 25%.',
       // Topics of the talks: a cut on the table, not made.
       'Key negotiation topics include a reduction of US tariffs on Korean cars and steel.',
       'The issues on the table include cuts to US tariffs on Korean chips.',
