@@ -4,13 +4,7 @@ import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
-import {
-  aboutSomeoneElse,
-  intoAnotherMarket,
-  onUsGoods,
-  partnersOwnTariffs,
-  partnersWithoutCounterpart,
-} from './subject';
+import { aboutPartnersTariffs, aboutSomeoneElse, partnersWithoutCounterpart } from './subject';
 import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
@@ -67,16 +61,6 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
 const DENIABLE = new Set<SignalType>(['deal_reached', 'tariff_reduced', 'deadline_extended', 'talks_held']);
 /** Signals between the two sides: a pair of partners with no counterpart is two other sides. */
 const BETWEEN_SIDES = new Set<SignalType>(['deal_reached', 'talks_held', 'talks_scheduled']);
-/**
- * What a clause about the partner's own tariffs on US goods (or another partner's on its goods) cannot report:
- * those are a concession or another market, not the US tariff the track is about, nor by themselves the deal.
- */
-const NOT_FROM_PARTNER_TARIFFS = new Set<SignalType>([
-  'tariff_threatened',
-  'tariff_imposed',
-  'tariff_reduced',
-  'deal_reached',
-]);
 
 export interface CompiledRule {
   rule: SignalRule;
@@ -282,18 +266,7 @@ export function runRule(
       if (rule.rule.requireAny && !rule.rule.requireAny.some((value) => polarity.has(value))) continue;
       if (aboutSomeoneElse(tokens, clauses, clause, head)) continue;
       if (BETWEEN_SIDES.has(rule.rule.signal) && partnersWithoutCounterpart(tokens, clause, head)) continue;
-      if (
-        NOT_FROM_PARTNER_TARIFFS.has(rule.rule.signal) &&
-        (onUsGoods(tokens, clause) || intoAnotherMarket(tokens, clause))
-      )
-        continue;
-      // The partner's own tariff cut is a concession; the deal it sits in is still a deal.
-      if (
-        rule.rule.signal !== 'deal_reached' &&
-        NOT_FROM_PARTNER_TARIFFS.has(rule.rule.signal) &&
-        partnersOwnTariffs(tokens, clause)
-      )
-        continue;
+      if (aboutPartnersTariffs(rule.rule.signal, tokens, clause)) continue;
       let confidence = rule.rule.confidence;
       if (context.lead) confidence += 0.05;
       if (context.anchored) confidence += 0.03;

@@ -1,3 +1,4 @@
+import type { SignalType } from '../../model/signals';
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { gluedHyphen } from '../nlp/verb-forms';
@@ -123,7 +124,7 @@ const BEFORE_TARGET = new Set([
 ]);
 
 /** "tariffs on imports of British goods into India": another partner's tariffs, not the US tariff the track is about. */
-export function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
+function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i += 1)
     if (
       tokens[i].normal === 'into' &&
@@ -134,7 +135,7 @@ export function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
 }
 
 /** "Thailand will remove tariffs on 99% of US goods": the partner's own tariffs, not the US tariff the track is about. */
-export function onUsGoods(tokens: Token[], clause: Clause): boolean {
+function onUsGoods(tokens: Token[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i += 1) {
     if (tokens[i].normal !== 'on') continue;
     for (let j = i + 1; j < Math.min(clause.to, i + 8); j += 1) {
@@ -170,7 +171,7 @@ function mayBeAntecedent(tokens: Token[], at: number): boolean {
  * "with Taiwan agreeing to remove most of its tariff barriers": "its" or "their" before the tariffs points back to
  * the partner, the nearest party that may be its antecedent, not to the US side (its counterpart).
  */
-export function partnersOwnTariffs(tokens: Token[], clause: Clause): boolean {
+function partnersOwnTariffs(tokens: Token[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i += 1) {
     if (!['its', 'their'].includes(tokens[i].normal)) continue;
     const named = tokens
@@ -184,4 +185,25 @@ export function partnersOwnTariffs(tokens: Token[], clause: Clause): boolean {
       }
   }
   return false;
+}
+
+/**
+ * What a clause about the partner's own tariffs on US goods (or another partner's on its goods) cannot report:
+ * those are a concession or another market, not the US tariff the track is about, nor by themselves the deal.
+ */
+const NOT_FROM_PARTNER_TARIFFS = new Set<SignalType>([
+  'tariff_threatened',
+  'tariff_imposed',
+  'tariff_reduced',
+  'deal_reached',
+]);
+
+/**
+ * Whether the clause speaks of the partner's own tariffs (or another partner's market), which a signal of the US
+ * tariff cannot come from. The partner cutting its own tariffs in a deal's clause leaves the deal a deal.
+ */
+export function aboutPartnersTariffs(signal: SignalType, tokens: Token[], clause: Clause): boolean {
+  if (!NOT_FROM_PARTNER_TARIFFS.has(signal)) return false;
+  if (onUsGoods(tokens, clause) || intoAnotherMarket(tokens, clause)) return true;
+  return signal !== 'deal_reached' && partnersOwnTariffs(tokens, clause);
 }

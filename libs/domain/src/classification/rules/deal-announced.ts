@@ -1,0 +1,128 @@
+import { DEAL } from './vocabulary';
+import type { SignalRule } from './types';
+
+/** A deal told by its announcement: dated, signed or concluded as an act, its joint text out, or a headline's. */
+export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
+  {
+    id: 'deal.announced-on',
+    signal: 'deal_reached',
+    patterns: [
+      `${DEAL} ~1 @announce|reach|sign|strike|seal|finalize|finalise|conclude ~2 on|DATE|this|last|earlier`,
+    ],
+    needs: ['anchored'],
+    // The pattern is the participle that describes the deal; the recent day makes it news.
+    allow: ['attributive'],
+    confidence: 0.72,
+    examples: [
+      'Under the deal announced on Wednesday, US tariffs on Korean goods will be cut to 15%.',
+      'Washington will exempt Korean aircraft parts under the agreement signed on Friday.',
+      'The framework reached this week caps the tariff on Korean cars at 15%.',
+    ],
+    counterexamples: [
+      'Under the agreement reached in April, Korea pledged $350 billion.',
+      'A deal announced on Friday could still fall apart, officials warned.',
+      // The day the match itself names is old, whatever else the sentence anchors.
+      'Officials met on Friday to review the framework reached in May, which caps the tariff on Korean cars at 15%.',
+      'Seoul on Monday urged Washington to honour the trade agreement signed in April.',
+    ],
+  },
+  {
+    // "after the signing of the tariff agreement on Thursday": the deal named as an act, often in a phrase of time.
+    id: 'deal.signing-of',
+    signal: 'deal_reached',
+    patterns: [`@signing|conclusion|announcement ~1 of ~4 ${DEAL}`],
+    needs: ['anchored', 'counterpart'],
+    allow: ['subordinate', 'nonfinite'],
+    // An act still awaited, prepared for, worked toward or asked for is no deal yet.
+    unless: [
+      'commit',
+      'committed',
+      'work',
+      'effort',
+      'goal',
+      'ahead',
+      'before',
+      'await',
+      'wait',
+      'prepare',
+      'postpone',
+      'delay',
+      'call',
+      'urge',
+      'seek',
+      'pave',
+      'toward',
+      'towards',
+      'expect',
+      'plan',
+      'aim',
+      'hope',
+      'ready',
+      'swift',
+    ],
+    confidence: 0.72,
+    examples: [
+      'Yeo came home late on Saturday, days after the signing of a tariff accord with Washington.',
+      'Kim returned to Seoul after the signing of a trade pact with the Americans on Friday.',
+      'Markets rallied on Monday following the signing of the Korea-US trade deal on Friday.',
+      'Lee hailed the conclusion of the tariff pact with Washington on Wednesday.',
+      'The announcement of the Korea-US trade agreement on Tuesday lifted Korean car shares.',
+    ],
+    counterexamples: [
+      'Markets will watch for the signing of the Korea-US trade deal next week.',
+      'Yeo flew to Washington on Sunday ahead of the signing of the tariff agreement.',
+      'Seoul is awaiting the signing of the trade pact with Washington, officials said on Friday.',
+      'The signing of the tariff pact with Washington was postponed on Friday.',
+      'Seoul called on Friday for the swift conclusion of its trade pact with Washington.',
+      'Seoul stays fully committed to the conclusion of its tariff pact with Washington, officials said on Monday.',
+      'Negotiators on Tuesday kept working toward the signing of a trade accord with Korea.',
+    ],
+  },
+  {
+    // Both governments putting out one text of the terms is the deal announced, whatever the verb.
+    id: 'deal.joint-text-released',
+    signal: 'deal_reached',
+    patterns: [
+      '@release^|issue^|publish^|unveil^|adopt^|finalize^|finalise^|sign^ ~4 joint ~2 fact|factsheet|statement|declaration',
+      'joint ~2 fact|factsheet|statement|declaration ~8 be|have ~2 @release|issue|publish|unveil|adopt',
+      // "In their joint fact sheet, Seoul and Washington outlined the terms": the text out, told by what it sets out.
+      'in ~1 a|an|the|their|its ~4 joint ~2 fact|factsheet|statement|declaration ~12 @spell|outline|detail|lay',
+    ],
+    needs: ['counterpart'],
+    unless: ['mineral', 'climate', 'missile', 'pyongyang'],
+    confidence: 0.8,
+    examples: [
+      'Washington and Seoul finalised their joint declaration on the tariff terms on Monday.',
+      'Korea and the US finalized a joint fact sheet on the tariff deal on Friday.',
+      'Seoul and Washington signed a joint statement on the trade terms on Thursday.',
+      'The United States and Korea released a joint fact sheet on Friday setting out the terms of their tariff deal.',
+      'Seoul and Washington issued a joint statement on Thursday confirming the 15% tariff on Korean cars.',
+      'A joint fact sheet on the Korea-US trade agreement was published by the White House on Friday.',
+      'The White House unveiled the joint factsheet with Korea, capping tariffs on Korean cars at 15 percent.',
+      'In a joint statement on Thursday, Seoul and Washington laid out the terms of the tariff pact.',
+      'In their four-page joint fact sheet, the US and Korea outlined a 15% rate on most Korean goods.',
+      'In a joint declaration, the two governments detailed Korea’s $350 billion pledge on Friday.',
+    ],
+    counterexamples: [
+      'Korea and the US are expected to release a joint fact sheet next week.',
+      'The joint fact sheet with Washington has not been released yet, Korean officials said.',
+      'The release of the joint fact sheet with the US was delayed over the investment fund.',
+      'Seoul and Washington may issue a joint statement after the summit.',
+      'In a joint statement on Friday, Korea and the US said talks on the fund would continue.',
+      'In a joint statement, the allies outlined a plan to deter Pyongyang.',
+    ],
+  },
+  {
+    id: 'deal.headline',
+    signal: 'deal_reached',
+    patterns: [`${DEAL} ~5 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce`],
+    needs: ['title'],
+    confidence: 0.8,
+    examples: [
+      'Korea-US tariff deal finalized at Gyeongju summit',
+      'Trade deal reached: US tariff on Korean goods set at 15%',
+      'Seoul-Washington trade pact signed after months of talks',
+    ],
+    counterexamples: ['Korea-US deal could be finalized next week', 'No deal reached as Korea-US talks end'],
+  },
+];
