@@ -133,12 +133,7 @@ describe('relevance of a short meeting report', () => {
       'The Bank of Canada governor said on Wednesday that the 35% US tariff on Canadian goods has hurt exporters. ' +
         'Ottawa is in talks with Washington over the tariffs. Carney said a deal is possible.',
     ],
-  ])('the central bank headline "%s" is not news of the negotiation', (title, text) => {
-    expect(classifyArticle({ id: 'c', title, text, published: '2025-08-20' }).relevant).toBe(false);
-  });
-
-  // Headlines in title case name the central bank with capitals.
-  it.each([
+    // Headlines in title case name the central bank with capitals.
     [
       'Thai Central Bank Cautions on Prolonged US Tariff Uncertainty',
       'The Bank of Thailand said on Wednesday that US tariff policy would weigh on exports. ' +
@@ -154,8 +149,8 @@ describe('relevance of a short meeting report', () => {
       'Bank of Korea Governor Rhee said on Friday the tariff deal with Washington eased pressure on the won. ' +
         'Korean goods face a 15% US tariff. Rhee spoke at parliament.',
     ],
-  ])('the title-case central bank headline "%s" is not news of the negotiation', (title, text) => {
-    expect(classifyArticle({ id: 'c', title, text, published: '2025-09-20' }).relevant).toBe(false);
+  ])('the central bank headline "%s" is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'c', title, text, published: '2025-08-20' }).relevant).toBe(false);
   });
 
   // A sector tariff in a headline that names no partner is the story; the partners are its backdrop.
