@@ -418,6 +418,23 @@ describe('clausePolarity: "as scheduled" tells a plan kept, not a plan', () => {
   });
 });
 
+describe('clausePolarity: the present progressive tells something going on', () => {
+  it.each([
+    ['Brazil and the US are negotiating the terms of a deal.', 'negotiating'],
+    ['Seoul is still discussing the fund with Washington.', 'discussing'],
+    ['The talks are being conducted by the two ministers.', 'conducted'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('progressive');
+  });
+
+  it.each([
+    ['Korea was negotiating with the US when the letter arrived.', 'negotiating'],
+    ['The talks were conducted by the two ministers on Friday.', 'conducted'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('progressive');
+  });
+});
+
 describe('clausePolarity: what continues is a stance kept', () => {
   it.each([
     ['Korea will continue to hold talks with the US in good faith.', 'hold'],
