@@ -66,6 +66,11 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['tariff_threatened'],
       [],
     ],
+    [
+      'Exporters fear Washington has decided to charge a 25 percent levy on all Korean goods.',
+      ['tariff_threatened'],
+      [],
+    ],
     ['Korea decided on Friday to put a 25% levy on US beef.', [], ['tariff_threatened']],
     ['The US decided in April to slap a 25% levy on Korean goods.', [], ['tariff_threatened']],
     // talks_held: past and ongoing meetings
@@ -986,7 +991,7 @@ export const STORY_CASES: BehaviourCase[] = [
     {
       published: '2025-10-17',
       title: 'No progress in Korea-US swap negotiations: security adviser',
-      text: "Korea's national security adviser told reporters on Thursday there was no progress in the negotiations with the US Treasury on a currency swap.",
+      text: "Korea's national security adviser told reporters on Thursday there had been no progress in talks with the US Treasury on a currency swap.",
       relevant: true,
       has: ['no_breakthrough'],
       lacks: [],

@@ -2,19 +2,18 @@ import type { Token } from './annotate';
 import type { Polarity } from './clauses';
 import { wordBefore, type ClauseFrame } from './clause-frame';
 import { DECIDED, OLD_MARKERS, PAST_AUXILIARIES, PLANNED, REPORTING, isPastForm, isVerb } from './words';
-import { isReducedRelative, prenominalParticiple, presentPassive, tripTaken } from './verb-forms';
+import {
+  isReducedRelative,
+  prenominalParticiple,
+  presentPassive,
+  presentProgressive,
+  tripTaken,
+} from './verb-forms';
 
 /** When the clause tells its match: past, perfect, a plan as it stood, told long ago, or an infinitive. */
-const PRESENT_BE = new Set(['am', 'is', 'are', "'re", '’re']);
-
 export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
   const { tokens, clause, head, headToken, lastMatched, window, marker, implicative, infinitiveTo } = frame;
-  // "are negotiating", "are still discussing", "are being conducted": the present progressive, active or passive.
-  let beAt = wordBefore(tokens, head);
-  if (tokens[beAt]?.normal === 'being' && isPastForm(headToken)) beAt = wordBefore(tokens, beAt);
-  const progressiveHead =
-    /ing$/.test(headToken.normal) || tokens[wordBefore(tokens, head)]?.normal === 'being';
-  if (progressiveHead && PRESENT_BE.has(tokens[beAt]?.normal ?? '')) found.add('progressive');
+  if (presentProgressive(tokens, clause, head)) found.add('progressive');
   // Tense is the head verb's own (or its auxiliary's): "said he is raising" is present.
   const auxiliary = head > 0 ? tokens[head - 1] : undefined;
   const beforeAuxiliary = head > 1 ? tokens[head - 2] : undefined;

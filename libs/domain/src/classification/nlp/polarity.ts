@@ -209,7 +209,7 @@ const isRate = (tokens: Token[], at: number) =>
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 /**
- * "the first talks since Trump's tariffs took effect", "four days after both sides reached an agreement": a conjunction with no comma before the head's own
+ * "the first talks since Trump's tariffs took effect", "four days after the two sides struck a deal": a conjunction with no comma before the head's own
  * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
  */
 function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): boolean {

@@ -97,6 +97,18 @@ export function presentPassive(tokens: Token[], clause: Clause, head: number): b
   return i >= clause.from && PRESENT_BE.has(tokens[i].normal);
 }
 
+/**
+ * "are negotiating", "are still discussing", "are being conducted": the present progressive, active or passive,
+ * tells something going on, not a step done.
+ */
+export function presentProgressive(tokens: Token[], clause: Clause, head: number): boolean {
+  if (/ing$/.test(tokens[head].normal)) return presentPassive(tokens, clause, head);
+  const being = head - 1;
+  return (
+    tokens[being]?.normal === 'being' && isPastForm(tokens[head]) && presentPassive(tokens, clause, being)
+  );
+}
+
 /** "U.S.-imposed tariffs", "Trump-announced levies": a participle glued to a word before it is an adjective. */
 export function hyphenCompound(tokens: Token[], head: number): boolean {
   return gluedHyphen(tokens, head - 1) && isPastForm(tokens[head]);

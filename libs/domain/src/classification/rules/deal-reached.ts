@@ -326,7 +326,7 @@ export const DEAL_RULES: SignalRule[] = [
       'Trump said on Thursday he agreed with President Lee to trim tariffs on Korean goods.',
       // A side named with its spokesman before the verb: "Seoul’s negotiators said they have agreed".
       'Korea’s finance ministry said it had agreed to a 15% tariff rate with the US.',
-      'Officials in Seoul said on Wednesday they have agreed to the terms of the trade deal with the US.',
+      'Officials in Seoul said on Wednesday they have agreed to the terms of the tariff deal with Washington.',
       'The Korean side said on Wednesday it has agreed to the terms of the tariff pact with Washington.',
       // What was traded for it, named after the match, does not overrule it.
       'Korea and the US agreed on Friday to lower tariffs on cars in exchange for more Korean investment.',

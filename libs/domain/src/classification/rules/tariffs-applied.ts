@@ -268,6 +268,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       // A lower rate sought, or a cut named as an aim.
       'Korea is readying a second card, pursuing an even lower rate on its cars.',
       'In pursuit of an ever lower tariff on its cars, Seoul offered more on Friday.',
+      'Seoul is in pursuit of a cut in the US levy on its chips, officials said on Monday.',
       'The focus of Monday’s meeting is to reduce the US levy on Korean cars from 25% to 12.5%.',
       'The priority for Seoul is to slash tariffs on its autos from 25% to 15%.',
       'The objective of Yeo’s visit is to lower tariffs on Korean steel from 50% to 25%.',
