@@ -7,7 +7,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'common phrasings: Kim spoke with Lutnick by phone on Monday about tariffs on Korean cars.',
   'deadline probes: The tariff hike on Korean goods was delayed until Aug. 1 to allow more time for talks, the White House said on Monday.',
   'probe stories: Presidential office denies report of tariff deal with US',
-  'probe stories: Kim, Lutnick hold second round of talks',
   'probe stories: Seoul, Washington fail to narrow gaps',
   'probe stories: Lee says tariff deal lifted uncertainty',
   "probe stories: Korea, US talks in 'final stage', official says",

@@ -6,6 +6,43 @@ const TRIP = '@visit|travel|fly|head ~3 washington|seoul|PARTY|for|to';
 /** A meeting called off, postponed or scrapped is no meeting to come, whatever schedule the sentence names. */
 const CALLED_OFF = ['cancel', 'postpone', 'call/VERB', 'scrap'];
 
+/** Talks broken off or ending are no plan for talks ("terminating trade talks ... in response to Ottawa's plan"). */
+const SET_FOR_UNLESS = [
+  'cancel',
+  'reschedule',
+  'postpone',
+  'scrap',
+  'press',
+  'briefing',
+  'cabinet',
+  'lawmaker',
+  'ceo',
+  'terminate',
+  'end',
+  'halt',
+  'break',
+  'shelve',
+  'suspend',
+  // "pulled out of a planned meeting": a withdrawal, not a plan.
+  'pull',
+  'withdraw',
+  'skip',
+  // Talks "set to conclude on Thursday" or "expected to continue" are under way, not planned.
+  'conclude',
+  'wrap',
+  'finish',
+  'continue',
+  // ... and so are talks "slated to last into Sunday": the length of a round under way.
+  'last/VERB',
+  // "as new talks open in Seoul": a new round opening now, not planned.
+  'open',
+  // "were called off"; calling something crucial or a meeting "called" for Friday is rare beside a plan.
+  'call/VERB',
+  // "have been pushed back", "was delayed": the plan moved, not made.
+  'back/ADV',
+  'delay/VERB',
+];
+
 /** Talks planned or announced for a day to come. */
 export const SCHEDULED_RULES: SignalRule[] = [
   {
@@ -352,6 +389,32 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
   },
   {
+    // "another round of talks" is to come unless it is what was held: "held another round on Tuesday" reports it.
+    id: 'scheduled.next-round',
+    signal: 'talks_scheduled',
+    patterns: [
+      '@next|another|fresh|new ~2 talk|negotiation|meeting|consultation|summit',
+      'talk|negotiation|meeting|consultation|summit ~5 @next|tomorrow|later',
+    ],
+    forbid: ['hedged'],
+    needs: ['counterpart'],
+    unless: SET_FOR_UNLESS,
+    unlessObjectOf: ['hold', 'have', 'begin', 'start', 'attend'],
+    confidence: 0.75,
+    examples: [
+      'Officials said the two sides plan another round of talks with the United States next week.',
+      'Korea will hold another round of talks with the US next week.',
+      'Korea and the US agreed to hold another round of talks next week.',
+      'Officials are preparing for next week’s talks with the US.',
+    ],
+    counterexamples: [
+      'Kim held another round of talks with Lutnick in Washington on Tuesday, the ministry said.',
+      'Seoul and Washington began another round of negotiations on the fund on Friday.',
+      'Yeo attended another meeting with Greer on Friday.',
+      'The two sides have held a new round of consultations on autos this week, officials said.',
+    ],
+  },
+  {
     id: 'scheduled.set-for',
     signal: 'talks_scheduled',
     patterns: [
@@ -365,59 +428,20 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'upcoming|planned ~2 @talk|negotiation|meeting|consultation|summit',
       // "ahead of Prabowo's meeting with Trump": a meeting still to come.
       'ahead ~1 of ~4 @talk|negotiation|meeting|consultation|summit ~2 with|between',
-      '@next|another|fresh|new ~2 talk|negotiation|meeting|consultation|summit',
-      'talk|negotiation|meeting|consultation|summit ~5 @next|tomorrow|later',
     ],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    // Talks broken off or ending are no plan for talks ("terminating trade talks ... in response to Ottawa's plan").
-    unless: [
-      'cancel',
-      'reschedule',
-      'postpone',
-      'scrap',
-      'press',
-      'briefing',
-      'cabinet',
-      'lawmaker',
-      'ceo',
-      'terminate',
-      'end',
-      'halt',
-      'break',
-      'shelve',
-      'suspend',
-      // "pulled out of a planned meeting": a withdrawal, not a plan.
-      'pull',
-      'withdraw',
-      'skip',
-      // Talks "set to conclude on Thursday" or "expected to continue" are under way, not planned.
-      'conclude',
-      'wrap',
-      'finish',
-      'continue',
-      // ... and so are talks "slated to last into Sunday": the length of a round under way.
-      'last/VERB',
-      // "as new talks open in Seoul": a new round opening now, not planned.
-      'open',
-      // "were called off"; calling something crucial or a meeting "called" for Friday is rare beside a plan.
-      'call/VERB',
-      // "have been pushed back", "was delayed": the plan moved, not made.
-      'back/ADV',
-      'delay/VERB',
-    ],
+    unless: SET_FOR_UNLESS,
     confidence: 0.75,
     examples: [
       'Korean firms signed deals on Friday ahead of President Lee’s meeting with Trump.',
       'Markets rose ahead of the summit between Lee and Trump.',
       'Shares climbed ahead of the meeting between Yeo and Greer.',
       'The next round of Korea-US tariff talks is scheduled for Aug. 5 in Washington.',
-      'Officials said the two sides plan another round of talks with the United States next week.',
       'The summit between Lee and Trump is set for late October in Gyeongju.',
       // Readying for a meeting, or a meeting named by what it will be, says it is planned.
       'Markets rallied ahead of the upcoming summit between Lee and Trump next week.',
       'Korea prepares for the planned meeting with Lutnick on Friday.',
-      'Officials are preparing for next week’s talks with the US.',
       'A summit between Lee and Trump is expected later this month.',
       'The next meeting of Korean and US negotiators is planned for early August.',
       'Talks between Yeo and Greer are scheduled next week in Washington.',
