@@ -48,6 +48,26 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     ],
   },
   {
+    // A round named by the participle with its recent day: "at the talks held in Seoul on Monday".
+    id: 'held.named-held',
+    signal: 'talks_held',
+    patterns: [`${MEETING} ~2 @hold^ ~6 DATE|week|weekend|yesterday|today`],
+    allow: ['attributive'],
+    needs: ['counterpart', 'anchored'],
+    unless: ['next', 'upcoming'],
+    confidence: 0.7,
+    examples: [
+      'Tariffs topped the agenda of the talks held in Seoul on Monday between Yeo and Greer.',
+      'In the meeting held with Lutnick on Friday, Kim pressed for a lower auto tariff.',
+      'Korea pressed for a lower rate during the two-day consultations held with US officials in Washington this week.',
+    ],
+    counterexamples: [
+      'The talks to be held in Seoul next week will focus on autos.',
+      'The meeting held with Lutnick in May set the tone for the fund.',
+      'Korea will raise autos at the upcoming talks held in Washington on Friday.',
+    ],
+  },
+  {
     id: 'held.in-talks',
     signal: 'talks_held',
     patterns: [
