@@ -13,7 +13,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'probe stories: India, US close to interim trade deal',
   "probe stories: Japan's Akazawa heads to US for eighth round",
   'probe stories: US wants Korea to commit $400 bln investment, sources say',
-  'probe stories: Lutnick says Korea deal not done yet',
   'probe stories: Korea, US clash over investment fund details',
   "probe stories: Korea pitches shipbuilding 'MASGA' project to US",
   'probe stories: Korea offers to purchase US energy, aircraft',

@@ -12,7 +12,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
       `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
-      `${DEAL} ~5 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal`,
+      `${DEAL} ~5 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal|do|complete|finish`,
       // "an agreement has not been reached", "a resolution hasn't been reached".
       `${DEAL}|resolution ~5 have ~1 @not ~1 be ~1 reach|strike|finalize|finalise|conclude|seal`,
       // "show no sign of reaching a deal".
@@ -62,6 +62,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Two days of negotiations with Washington yielded no agreement on autos.',
       'The meeting between Yeo and Greer brought no breakthrough on the investment fund.',
       'An agreement has not been reached with Washington, the vice premier said on Monday.',
+      // A deal "not done yet" is a deal not reached.
+      'A trade deal with Korea was not done yet, the US commerce chief said on Tuesday.',
+      'The agreement with Washington is not complete, Yeo said on Monday.',
+      'Kim said on Friday the tariff deal with the US was not finished.',
       'The Korea-US deal has not yet been finalized, officials said on Friday.',
       'The tariff agreement has still not been concluded, Seoul said.',
       'Korea and the US show no signs of reaching a trade agreement.',
