@@ -7,7 +7,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     id: 'no-breakthrough.without',
     signal: 'no_breakthrough',
     patterns: [
-      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
+      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
       `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
@@ -85,6 +85,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Korea failed to win an exemption from the steel tariffs in the talks on Friday.',
       'Seoul failed to obtain a cut in the auto tariff during the talks with Lutnick on Friday.',
       'The talks, which began in Washington on Wednesday, ended on Friday without a deal.',
+      // The round named at length between the verb and "without": its days, the other side, the place and day.
+      'Korean negotiators wrapped up two days of talks with US officials on Sunday without a deal.',
+      'Yeo concluded three days of negotiations with US officials in Washington on Friday without an agreement.',
+      'Seoul’s delegation ended its third round of talks with the USTR in Geneva on Saturday without a result.',
       'Korean and U.S. negotiators ended two days of talks in Washington without reaching an agreement.',
       'Seoul and Washington failed to narrow their differences on the investment fund on Friday.',
       'The trade minister returned home without narrowing differences with the U.S. on the fund.',
