@@ -59,6 +59,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       '@meet^ on|in|next|this|later|tomorrow|at|DATE',
       // "Officials from both sides will reconvene in Brussels on Thursday".
       '@reconvene^ ~2 on|in|next|this|later|tomorrow|at|DATE',
+      // Joining the other side's ministers for talks: "will join EU ministers in Brussels for talks on steel".
+      `@join^ ~12 ${MEETING}`,
     ],
     require: ['future'],
     // "will continue to hold talks in good faith": the negotiation going on, not a meeting planned.
@@ -107,6 +109,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Lee and Trump will meet in the coming days to discuss the tariff deal.',
       'The two presidents are set to meet on Aug. 25 at the White House, the presidential office said.',
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
+      'Greer will join EU trade ministers in Brussels on Monday for talks on steel.',
+      'Bessent is to join the Chinese delegation in Geneva for a fresh round of negotiations.',
+      'Lutnick will join Korea’s trade minister in Seoul on Friday for the tariff talks.',
     ],
     counterexamples: [
       // Talks that go on, with no meeting named.
@@ -133,6 +138,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea will hold a contingency meeting on the US tariffs with Greer’s letter in hand on Monday.',
       'The government will hold a countermeasure meeting on Washington’s 25% tariff on Tuesday.',
       'Parliament will meet on Friday to debate Korea’s offer to Washington.',
+      // Joining someone else's event, or declining to join.
+      'Korea will not join the meeting with the US on Friday.',
+      'The minister will join the firm’s chief executive at a press event in Seoul before the talks.',
       'The two sides reconvened in Seoul on Monday.',
       'The two sides might reconvene next week if Seoul sends a new offer.',
       // The purpose of a trip already made is no plan.
