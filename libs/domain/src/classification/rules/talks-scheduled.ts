@@ -275,7 +275,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       // Negotiators sent off for talks: "has sent a team of trade experts to Washington for technical talks".
       '@send^|dispatch^ ~6 to ~4 for ~4 talk|negotiation|meeting|consultation|round',
     ],
-    requireAny: ['past', 'future'],
+    // "is sending its minister to Washington for talks": a trip under way is one to talks to come.
+    requireAny: ['past', 'future', 'progressive'],
     forbid: ['hedged'],
     needs: ['counterpart'],
     // "flew back to Seoul after the talks", "headed home": the trip back, not to talks.
@@ -298,6 +299,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Yeo departed for the United States on Monday for crucial discussions with U.S. officials.',
       'Korea’s trade minister flew to Washington on Tuesday in a last-ditch effort to avoid the 25% tariff.',
       'Yeo departed for Washington on Thursday to urge the US to lower the tariff on Korean cars.',
+      // A trip under way.
+      'Seoul is sending its industry minister to Washington for talks on the tariff.',
+      'The government is dispatching a delegation to Washington this week for negotiations on the fund.',
+      'Seoul is sending its chief negotiator to Washington for a ninth round of talks with the US.',
       'Kim Jung-kwan left for the United States on Sunday, the ministry said.',
     ],
     counterexamples: [
