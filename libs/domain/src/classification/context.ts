@@ -213,8 +213,21 @@ export function analyseSentences(
 /** "talks in Kuala Lumpur, Malaysia", "met at Busan, South Korea": where something happened, not who took part. */
 const LOCATION_BEFORE = /\b(?:in|at)\s+(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s*)?$/;
 
+/** "in the South Korean port city of Busan", "to the Swiss city of Geneva": the host's adjective names a venue ... */
+const VENUE_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[A-Z][\w’'-]*\s+)?$/;
+const VENUE_NOUN =
+  "(?:[A-Z][\\w’'-]*\\s+){1,2}(?:(?:port|coastal|resort|border|southern|northern|eastern|western|central)\\s+)?(?:city|capital|town|port|resort|island)";
+const VENUE_AFTER = new RegExp(`^${VENUE_NOUN}\\b`);
+/** ... and so does the city named after it: "in the Japanese capital Tokyo", "the South Korean city of Gyeongju". */
+const VENUE_NAMED = new RegExp(`\\b(?:in|at|to)\\s+the\\s+${VENUE_NOUN}(?:\\s+of)?,?\\s+$`);
+
 function isLocation(text: string, at: number): boolean {
-  return LOCATION_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+  const before = text.slice(Math.max(0, at - 80), at);
+  return (
+    LOCATION_BEFORE.test(before) ||
+    VENUE_NAMED.test(before) ||
+    (VENUE_BEFORE.test(before) && VENUE_AFTER.test(text.slice(at, at + 60)))
+  );
 }
 
 /** Gives sentences that name no partner the partner of an anaphoric antecedent, else the main track. */

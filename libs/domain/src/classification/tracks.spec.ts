@@ -143,6 +143,27 @@ describe('a partner named as the place where something happened is not a party t
       'Swiss seek relief from 39% US tariff',
       'Switzerland is seeking relief from the 39% US tariff on its goods.\nThe meeting with Greer took place on Saturday at a hotel in Tokyo, Japan.',
     ],
+    // The host named by its adjective before a city, or the city after "the ... city of": a venue too.
+    [
+      'ch-us',
+      'Swiss seek relief from 39% US tariff',
+      'Switzerland is seeking relief from the 39% US tariff on its goods.\nThe two sides met on Saturday in the Japanese capital Tokyo.',
+    ],
+    [
+      'cn-us',
+      'China and US seek to ease tariff tensions',
+      'Chinese and US negotiators are trying to ease tensions over tariffs and rare earths.\nThe two presidents met on Thursday in the South Korean city of Gyeongju.',
+    ],
+    [
+      'br-us',
+      'Brazil sees new phase in tariff dispute with US',
+      'Brazil’s vice president said on Monday that relations with Washington over the 50% tariffs had entered a new phase.\nThe two presidents met on Sunday in the Malaysian capital Kuala Lumpur.',
+    ],
+    [
+      'cn-us',
+      'China and US seek to ease tariff tensions',
+      'Chinese and US negotiators are trying to ease tensions over tariffs and rare earths.\nThe two sides met in the Swiss city of Geneva on Saturday and Sunday.',
+    ],
   ])('%s', (track, title, text) => {
     const result = classifyArticle({ id: 't', title, text, published: '2025-10-27' });
     expect(result.tracks).toEqual([track]);
