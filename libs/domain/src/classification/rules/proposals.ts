@@ -14,7 +14,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@urge|press|ask|request|call|push|want ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
       '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
-      '@pledge ~4 MONEY|swap|fund|investment|package|plan|elimination|cut|rate|RATE',
+      // The verb: "a pledge of $350 billion" named as a deal's term ("in exchange for") offers nothing new.
+      '@pledge^ ~4 MONEY|swap|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Steps, measures or terms put forward to move the talks on: "proposed several steps to speed up the talks".
       '@propose^ ~3 step|measure|solution|option|mechanism|arrangement|compromise|alternative|formula|term|way',
       // Asking that the other side give something: "requested that Seoul lift its ban on beef".
@@ -102,6 +103,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'The U.S. did not demand more concessions from Korea, the ministry said.',
       'Trump has insisted that the money from Korea be paid upfront.',
       'The talks will settle how to execute Seoul’s pledged $350 billion investment package with the U.S.',
+      // A pledge named as what a deal's rate was given for.
+      'The deal caps the tariff at 15% in exchange for a Korean pledge of $350 billion in US investment.',
+      'The framework with the US sets a 15% rate, backed by a pledge of $350 billion in investment from Seoul.',
+      'Washington lowered the levy to 15% in return for Seoul’s pledge of $350 billion.',
       'Korea asked that the next round of talks with the U.S. be held in Seoul.',
       'Korea is pushing for a deal with Washington before the Aug. 1 deadline.',
       'Lee called Korea’s exporters to a meeting to discuss the tariffs on Monday.',
