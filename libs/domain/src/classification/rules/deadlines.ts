@@ -261,6 +261,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'target',
       'hope',
       'urge',
+      // A parliament delaying its vote on the deal moves no tariff deadline.
+      'ratification',
+      'ratify',
+      'vote/NOUN',
     ],
     // Talks or a meeting on an extension, or held to make one: the extension is their topic or aim.
     unlessTopic: ['talk', 'negotiation', 'meeting', 'meet'],
@@ -302,6 +306,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // A parliament delaying its vote on the deal.
+      'US tariff threat on Korea grows as Seoul delays the vote on the tariff deal',
+      'Korea’s parliament has postponed ratification of the tariff pact with the US until next month.',
+      'The National Assembly delayed ratifying the tariff agreement with Washington on Monday.',
       'Korea put off its decision on the investment fund on Monday.',
       // The negotiations suspended or put off: talks called off, no deadline moved.
       'Washington told Seoul on Friday it would temporarily suspend its negotiations on the tariff deal.',
