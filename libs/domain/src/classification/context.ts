@@ -213,12 +213,12 @@ export function analyseSentences(
 /** "talks in Kuala Lumpur, Malaysia", "met at Busan, South Korea": where something happened, not who took part. */
 const LOCATION_BEFORE = /\b(?:in|at)\s+(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s*)?$/;
 
-/** "in the South Korean port city of Busan", "to the Swiss city of Geneva": the host's adjective names a venue ... */
+/** "to the Swiss city of Geneva", "in the Malaysian port town of Klang": the host's adjective names a venue ... */
 const VENUE_BEFORE = /\b(?:in|at|to)\s+the\s+(?:[A-Z][\w’'-]*\s+)?$/;
 const VENUE_NOUN =
   "(?:[A-Z][\\w’'-]*\\s+){1,2}(?:(?:port|coastal|resort|border|southern|northern|eastern|western|central)\\s+)?(?:city|capital|town|port|resort|island)";
 const VENUE_AFTER = new RegExp(`^${VENUE_NOUN}\\b`);
-/** ... and so does the city named after it: "in the Japanese capital Tokyo", "the South Korean city of Gyeongju". */
+/** ... and so does the city named after it: "in the Japanese capital Tokyo", "at the Korean resort city of Gyeongju". */
 const VENUE_NAMED = new RegExp(`\\b(?:in|at|to)\\s+the\\s+${VENUE_NOUN}(?:\\s+of)?,?\\s+$`);
 
 function isLocation(text: string, at: number): boolean {

@@ -152,7 +152,7 @@ describe('a partner named as the place where something happened is not a party t
     [
       'cn-us',
       'China and US seek to ease tariff tensions',
-      'Chinese and US negotiators are trying to ease tensions over tariffs and rare earths.\nThe two presidents met on Thursday in the South Korean city of Gyeongju.',
+      'Chinese and US negotiators are trying to ease tensions over tariffs and rare earths.\nThe two presidents met on Thursday at the Korean resort city of Gyeongju.',
     ],
     [
       'br-us',

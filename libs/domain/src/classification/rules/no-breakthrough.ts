@@ -65,7 +65,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       // A deal "not done yet" is a deal not reached.
       'A trade deal with Korea was not done yet, the US commerce chief said on Tuesday.',
       'The agreement with Washington is not complete, Yeo said on Monday.',
-      'Kim said on Friday the tariff deal with the US was not finished.',
+      'Kim said on Friday that the agreement on tariffs with Washington was not finished.',
       'The Korea-US deal has not yet been finalized, officials said on Friday.',
       'The tariff agreement has still not been concluded, Seoul said.',
       'Korea and the US show no signs of reaching a trade agreement.',

@@ -104,9 +104,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Trump has insisted that the money from Korea be paid upfront.',
       'The talks will settle how to execute Seoul’s pledged $350 billion investment package with the U.S.',
       // A pledge named as what a deal's rate was given for.
-      'The deal caps the tariff at 15% in exchange for a Korean pledge of $350 billion in US investment.',
+      'The 15% rate came with Korea’s pledge of $350 billion for American shipyards and chip plants.',
       'The framework with the US sets a 15% rate, backed by a pledge of $350 billion in investment from Seoul.',
-      'Washington lowered the levy to 15% in return for Seoul’s pledge of $350 billion.',
+      'Washington cut the levy to 15% in return for a pledge of $350 billion by Seoul.',
       'Korea asked that the next round of talks with the U.S. be held in Seoul.',
       'Korea is pushing for a deal with Washington before the Aug. 1 deadline.',
       'Lee called Korea’s exporters to a meeting to discuss the tariffs on Monday.',

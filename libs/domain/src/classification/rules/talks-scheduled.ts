@@ -300,7 +300,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea’s trade minister flew to Washington on Tuesday in a last-ditch effort to avoid the 25% tariff.',
       'Yeo departed for Washington on Thursday to urge the US to lower the tariff on Korean cars.',
       // A trip under way.
-      'Seoul is sending its industry minister to Washington for talks on the tariff.',
+      'Seoul is sending its trade chief to Washington for talks on the tariff.',
       'The government is dispatching a delegation to Washington this week for negotiations on the fund.',
       'Seoul is sending its chief negotiator to Washington for a ninth round of talks with the US.',
       'Kim Jung-kwan left for the United States on Sunday, the ministry said.',
