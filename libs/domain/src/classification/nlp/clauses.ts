@@ -75,6 +75,7 @@ const OPENERS = new Set([
   'adding',
   'noting',
   'citing',
+  'warning',
   'following',
 ]);
 const LEADING_SUBORDINATORS = new Set([

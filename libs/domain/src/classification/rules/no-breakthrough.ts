@@ -62,6 +62,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Two days of negotiations with Washington yielded no agreement on autos.',
       'The meeting between Yeo and Greer brought no breakthrough on the investment fund.',
       'An agreement has not been reached with Washington, the vice premier said on Monday.',
+      // A warning after a comma opens a clause of its own: its "if" leaves the report before it standing.
+      'A deal with Korea has yet to be struck, Trump said, warning of higher tariffs if none is reached by Aug. 1.',
+      'Seoul and Washington have not reached an agreement, Lutnick said on Friday, warning that tariffs would rise if the talks fail.',
+      'The two sides have yet to settle the fund, officials said, warning of a 25% levy if there is no deal.',
       // A deal "not done yet" is a deal not reached.
       'A trade deal with Korea was not done yet, the US commerce chief said on Tuesday.',
       'The agreement with Washington is not complete, Yeo said on Monday.',
