@@ -8,6 +8,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     signal: 'no_breakthrough',
     patterns: [
       `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
+      // Leaving the meeting itself without a deal ("left the meeting without a concrete agreement"), not leaving for it.
+      `@leave^ ~2 ${MEETING}|table ~6 without ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
       `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
@@ -100,6 +102,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The Korean delegation returned to Seoul without a victory to declare, officials said on Friday.',
       'Kim left the talks with Lutnick on Thursday without any assurance on the auto tariff.',
       'The two-day talks in Washington ended on Friday without bridging the gap on autos.',
+      'Korea’s delegation left the meeting without a firm agreement, officials said on Wednesday.',
+      'Yeo left the talks with Greer on Friday without a deal on autos.',
+      'The Korean team left the negotiating table on Monday without any breakthrough.',
       'Korean negotiators left Washington without resolving their disagreement over the fund.',
       'No agreement was reached at the meeting between Korea and the U.S., the ministry said.',
       'Korea and the US failed to find common ground in their third round of talks on Friday.',
