@@ -191,6 +191,14 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
       if (toUtc(past) > toUtc(published) + (dayCertain ? 0 : 31 * DAY_MS)) past.year -= 1;
       if (!forward && !dayCertain) date = past;
       if (!forward && dayCertain && daysBetween(published, date) > 200) date = past;
+      // "On April 2, the US imposed ...", read in February: a day that opens a sentence told in the past.
+      else if (
+        dayCertain &&
+        daysBetween(published, date) > 0 &&
+        OPENING_DAY.test(before) &&
+        PAST_VERB_AFTER.test(sentence.slice(at + result.text.length))
+      )
+        date = past;
     }
     if (CURRENT_SPAN.test(words)) date = withinCurrentSpan(sentence.slice(0, at), published, date);
     // "officials said on Monday", "Yeo met Greer on Monday": told in the past, so the weekday before
@@ -267,6 +275,10 @@ export const WEEKDAY_DEADLINE =
  */
 const PAST_VERB_BEFORE =
   /\b(?!(?:scheduled|slated|planned|expected|proposed|arranged|postponed|delayed|moved|pushed|rescheduled|set|due|poised|needed)\b)(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led)\b(?:[\s,]+[\w’'.-]+){0,7}?\s+(?:on\s+)?$/i;
+/** A day that opens the sentence, and a past verb a few words after it (lower case: "United" is no verb). */
+const OPENING_DAY = /^\s*(?:on\s+)?$/i;
+const PAST_VERB_AFTER =
+  /^[\s,]+(?:[\w’'.%-]+\s+){0,4}?(?!(?:scheduled|slated|planned|expected|proposed|arranged|postponed|delayed|moved|pushed|rescheduled|set|due|poised|needed|need|indeed)\b)(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led)\b/;
 const REPORTED_BEFORE =
   /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|stated|confirmed|reported|posted)\s*$/i;
 
