@@ -327,6 +327,9 @@ export const TALKS_RULES: SignalRule[] = [
     // "in ongoing talks with the US", "the state of negotiations with Beijing": the negotiation at large, not a
     // round held; "cutting off all talks with Canada" ends them.
     unless: [...NOT_A_ROUND_NOW, 'ongoing', 'state', 'off'],
+    // "Trump ends trade talks with Canada": the negotiation called off, not a round told ending (held.met reads
+    // "ended the talks in Washington on Friday").
+    unlessObjectOf: ['end'],
     confidence: 0.65,
     examples: [
       // One wording more per pattern, so each has three of its own.
@@ -359,6 +362,10 @@ export const TALKS_RULES: SignalRule[] = [
       'The US halted Friday’s talks with Korean officials in Washington.',
       // The participle after the talks is the clause's own verb here, so its unless word still counts.
       'Trade talks with Canada terminated on Thursday after a dispute, the White House said.',
+      // Talks ended as a negotiation called off, with no day or place of a round.
+      'Trump ended trade talks with Korea over the digital tax, the White House said on Thursday.',
+      'Washington ended its negotiations with Seoul over the fund this week, officials said.',
+      'The US this week ended its tariff discussions with Korean officials over the beef dispute.',
       // The negotiation at large, and talks broken off.
       'Asked about the state of negotiations with Seoul, Trump said on Thursday he was in no hurry.',
       'The minister on Tuesday described the state of the talks with Washington as difficult.',
