@@ -171,6 +171,9 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'suspend',
       'halt',
       'scrap',
+      // "following previous talks in London and Geneva": earlier rounds named as background.
+      'previous',
+      'prior',
     ],
     confidence: 0.72,
     examples: [
@@ -184,6 +187,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Kim will return home from the talks with Lutnick next week.',
+      // Earlier rounds named as background.
+      'The Seoul meeting is the third round, following previous talks with Greer in Washington and Geneva.',
+      'The deal comes after previous rounds of talks with Lutnick in Washington.',
+      'Yeo meets Greer again on Friday, after prior negotiations with the US in Geneva.',
       'The deal came after months of negotiations between Seoul and Washington.',
       'Kim will fly home after the meeting with Lutnick next week.',
       'Lee spoke to Trump after a phone call with U.S. officials on Monday.',
