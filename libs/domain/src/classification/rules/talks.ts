@@ -259,6 +259,10 @@ export const TALKS_RULES: SignalRule[] = [
       'The next round of negotiations with the US will commence in Washington next week.',
       'Talks with the US are expected to get under way next month.',
       'The two sides will reconvene in Seoul next week.',
+      // Business leaders meeting the other side lobby; they do not negotiate.
+      'Businessmen like the head of a Korean steelmaker met with Trump on Monday to discuss the impact of the tariffs.',
+      'Korean tycoons met Trump in the Oval Office on Tuesday to discuss the 25% tariff.',
+      'Business executives from Seoul met with Greer on Thursday to discuss the tariffs.',
       // One side's own meeting on its response.
       'Seoul held a countermeasure meeting on the US tariff hike on Monday.',
       'The presidential office held a meeting chaired by the prime minister on the US tariffs on Monday.',

@@ -28,6 +28,12 @@ export const HOME_MEETING_WORDS = [
   'lawmaker',
   'assembly',
   'ceo',
+  // Business leaders meeting a president lobby; they do not negotiate.
+  'businessman',
+  'businessmen',
+  'executive/NOUN',
+  'billionaire',
+  'tycoon',
   'contingency',
   'extraordinary',
 ];
