@@ -73,7 +73,7 @@ export const TALKS_RULES: SignalRule[] = [
       `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
-      `@hold^|conduct^|wrap^|conclude^|begin^|start^|open^|continue^|resume^|commence^ ~6 ${MEETING}`,
+      `@hold^|conduct^|wrap^|conclude^|complete^|finish^|begin^|start^|open^|continue^|resume^|commence^ ~6 ${MEETING}`,
       // Ending a round ("ended two days of meetings", "ended the talks in Washington"), not ending the
       // negotiations with a partner, which calls them off ("is ending its negotiations with Canada").
       `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
@@ -168,6 +168,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korean and US officials commenced a new round of negotiations in Seoul on Tuesday.',
       'The Korean and US delegations commenced their talks in Geneva on Sunday.',
       'The working-level talks between Seoul and Washington got under way on Tuesday.',
+      // A round completed or finished.
+      'Korea and the US completed their fifth round of negotiations in Washington on Friday.',
+      'The two delegations completed the third round of tariff negotiations in Seoul on Friday.',
+      'Yeo finished the sixth round of tariff talks in Washington on Tuesday.',
       // More wordings of the session's patterns: a round held between commas, huddled, views exchanged.
       'The Korea-US meeting, held in Seoul on Tuesday, covered the fund.',
       'The negotiations, held in Washington on Friday, ended with no deal.',
