@@ -168,6 +168,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korean and US officials commenced a new round of negotiations in Seoul on Tuesday.',
       'The Korean and US delegations commenced their talks in Geneva on Sunday.',
       'The working-level talks between Seoul and Washington got under way on Tuesday.',
+      // Pressing for something at the meeting is no press conference.
+      'Reynolds met Lutnick in London on Monday to press for activation of the trade deal.',
+      'Yeo met Greer in Washington on Tuesday to press for a lower tariff on cars.',
+      'Kim met Lutnick on Friday to press the case for Korean carmakers.',
       // A round completed or finished.
       'Korea and the US completed their fifth round of negotiations in Washington on Friday.',
       'The two delegations completed the third round of tariff negotiations in Seoul on Friday.',

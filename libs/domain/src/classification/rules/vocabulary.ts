@@ -21,7 +21,8 @@ export const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
  */
 export const HOME_MEETING_WORDS = [
   'countermeasure',
-  'press',
+  // The press as a noun (a press conference), not pressing for something at the meeting.
+  'press/NOUN',
   'briefing',
   'cabinet',
   'parliament',
