@@ -107,7 +107,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     unless: [
       'phone',
       'call/NOUN',
-      'press',
+      'press/NOUN',
       'briefing',
       'virtual',
       'video',
@@ -163,7 +163,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'year',
       'phone',
       'call/NOUN',
-      'press',
+      'press/NOUN',
       'cabinet',
       'briefing',
       'planned',
@@ -184,6 +184,9 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'The agreement was reached after a meeting between Yeo and Greer on Monday in Washington.',
       'Trump announced the deal on Wednesday following talks with the Korean delegation at the White House.',
       'The statement came after two days of negotiations with Lutnick in Washington this week.',
+      // Pressing for something at the meeting is no press conference.
+      'Korea reached the deal on Friday after a meeting with Greer in which Yeo pressed for a cut.',
+      'The two sides struck the deal after talks with Lutnick on Monday where Kim pressed his case.',
     ],
     counterexamples: [
       'Kim will return home from the talks with Lutnick next week.',

@@ -12,7 +12,7 @@ const SET_FOR_UNLESS = [
   'reschedule',
   'postpone',
   'scrap',
-  'press',
+  'press/NOUN',
   'briefing',
   'cabinet',
   'lawmaker',
@@ -109,6 +109,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Lee and Trump will meet in the coming days to discuss the tariff deal.',
       'The two presidents are set to meet on Aug. 25 at the White House, the presidential office said.',
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
+      // Pressing for something at the meeting is no press conference.
+      'Lee will meet Trump at the upcoming summit to press for a cut in the auto tariff.',
+      'Kim will hold talks with Lutnick next week to press for relief on autos.',
       'Greer will join EU trade ministers in Brussels on Monday for talks on steel.',
       'Bessent is to join the Chinese delegation in Geneva for a fresh round of negotiations.',
       'Lutnick will join Korea’s trade minister in Seoul on Friday for the tariff talks.',
@@ -327,7 +330,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    unless: [...CALLED_OFF, 'press', 'briefing', 'cabinet'],
+    unless: [...CALLED_OFF, 'press/NOUN', 'briefing', 'cabinet'],
     // What resumes or starts after the talks may be trade itself: "the summit's outcome: a pledge to resume purchases".
     unlessObject: [
       'purchase',
@@ -385,7 +388,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'call/VERB',
       'back/ADV',
       'delay/VERB',
-      'press',
+      'press/NOUN',
       'briefing',
     ],
     confidence: 0.72,

@@ -10,7 +10,7 @@ const NOT_A_ROUND_NOW = [
   'phone',
   // A call is a phone call; "called for tariff cuts" is a demand made at the talks.
   'call/NOUN',
-  'press',
+  'press/NOUN',
   'will',
   'to',
   'set',
