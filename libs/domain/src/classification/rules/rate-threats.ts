@@ -4,6 +4,8 @@ import type { SignalRule } from './types';
 const THREAT_PATTERNS = [
   `RATE ~3 ${TARIFF} ~6 @take|go|kick|apply|begin|start|hit|face|effect|impose|levy|charge`,
   `@face|impose|slap|levy|apply|charge|raise|hike|pay ~4np RATE`,
+  // The letters' wording: "we will charge Cambodia a tariff of 36 per cent", the rate after "of".
+  `@face|impose|slap|levy|apply|charge ~4np ${TARIFF} ~1 of ~2 RATE`,
   // "could be hit with tariffs of up to 50%": the goods struck by a rate to come.
   `@hit ~1 with ~6 RATE`,
   `@letter ~5 RATE`,
@@ -27,6 +29,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     unless: NOT_A_THREAT,
     confidence: 0.72,
     examples: [
+      // The rate after "of": the letters' wording.
+      '“Starting on August 1, 2025, we will charge South Korea a tariff of 25%,” Trump wrote.',
+      'Trump told Lee in a letter on Monday that the US would impose a duty of 25 percent on all Korean goods.',
+      'The White House said on Friday it will levy a tariff of 25% on Korean cars.',
       'Trump threatened to impose a 25% tariff on Korean goods from Aug. 1.',
       'Trump announced a 25% tariff on Korean goods, set to take effect on Aug. 1.',
       // A bare "Earlier," is the same news cycle.
@@ -77,6 +83,8 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     patterns: THREAT_PATTERNS,
     // A rate that would follow if the talks fail, or that may come: a threat whoever tells it.
     requireAny: ['conditional', 'hedged'],
+    // "was set to face 25% if a deal had not been struck": the threat a deal averted, told as a past plan.
+    forbid: ['pastplan'],
     needs: ['mainParty'],
     unless: NOT_A_THREAT,
     confidence: 0.72,
@@ -90,6 +98,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Earlier, the White House said Korean exports would face a 25 percent levy.',
     ],
     counterexamples: [
+      // The threat a deal averted, told as a past plan.
+      'Korea was set to face a 25% tariff if it had not struck a deal by Aug. 1.',
+      'Korean exports were due to face a 25% levy if the two sides had not agreed by Aug. 1.',
+      'Korean goods were due to face a 25% tariff if no agreement had been reached by Aug. 1.',
       'The 25% tariff on Korean goods took effect on Thursday.',
       // The tariff as a supposition: what would follow if it came.
       'If the 25% across-the-board levies are imposed, Korean exports would suffer.',
