@@ -64,6 +64,8 @@ function openerIsPhrase(tokens: Token[], clause: Clause, head: number): boolean 
   return false;
 }
 
+const QUOTE_OPENERS = new Set(['“', '"']);
+
 /** What the whole sentence holds, the same for every clause and match in it. */
 interface SentenceWords {
   reported: boolean;
@@ -86,7 +88,11 @@ function wordsOfSentence(tokens: Token[]): SentenceWords {
     const reported = tokens.some((token) => REPORTING.has(token.lemma));
     words = {
       reported,
-      announced: reported || tokens.some((token) => THREATENING.has(token.lemma)),
+      // A sentence that opens with a quotation mark is someone speaking: "“We will charge Korea 25%,” ...".
+      announced:
+        reported ||
+        QUOTE_OPENERS.has(tokens[0]?.text ?? '') ||
+        tokens.some((token) => THREATENING.has(token.lemma)),
       unconfirmed: tokens.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)),
       firstDenial: tokens.findIndex((token) => DENIALS.has(token.lemma)),
       question: tokens.some((token) => token.text === '?'),

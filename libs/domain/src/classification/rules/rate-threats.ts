@@ -29,6 +29,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     unless: NOT_A_THREAT,
     confidence: 0.72,
     examples: [
+      // A sentence in quotation marks is someone speaking, with or without "he said".
+      '“Starting August 1, we will charge Korea a 25% tariff on all its goods.”',
+      '“We will impose a 25% levy on Korean cars from Aug. 1.”',
+      '"Korea will pay a 25% tariff starting August 1."',
       // The rate after "of": the letters' wording.
       '“Starting on August 1, 2025, we will charge South Korea a tariff of 25%,” Trump wrote.',
       'Trump told Lee in a letter on Monday that the US would impose a duty of 25 percent on all Korean goods.',
