@@ -95,6 +95,13 @@ describe('clausePolarity: a participle after the noun it describes reports nothi
     // A prepositional verb's participle: "agreed upon", "decided upon".
     ['Seoul and Washington still argue over the investment fund agreed upon in July.', 'agreed'],
     ['Officials reviewed the tariff schedule decided upon by both sides.', 'decided'],
+    // With its agent after it, wherever the noun stands: a passive describing the noun.
+    ['A deal would bring relief to exporters and industries threatened by the tariffs.', 'threatened'],
+    ['Seoul offered aid on Monday to shippers and carmakers burdened by the US levies.', 'burdened'],
+    [
+      'Relief for farmers, shippers and factories affected by the duties was announced on Monday.',
+      'affected',
+    ],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).toContain('attributive');
   });
@@ -109,6 +116,8 @@ describe('clausePolarity: a participle after the noun it describes reports nothi
     // The only verb of its own clause: another clause's verb does not make it a participle.
     ['The minister spoke to reporters as the next round of talks commenced in Hanoi.', 'commenced'],
     ['Markets rose as a round of talks resumed in Seoul.', 'resumed'],
+    // A headline whose noun opens it: the participle is its verb.
+    ['Korean offer rejected by Washington', 'rejected'],
   ])('not in: %s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).not.toContain('attributive');
   });

@@ -54,6 +54,10 @@ export function isReducedRelative(
   const afterNext = tokens[i + 2];
   if (next.normal === 'in' && (!afterNext || afterNext.pos === 'ADP' || afterNext.pos === 'PUNCT'))
     return false;
+  const from = clause?.from ?? 0;
+  const to = clause?.to ?? tokens.length;
+  const finiteElsewhere = () =>
+    tokens.some((_, k) => k !== i && k >= from && k < to && isFiniteVerb(tokens, k));
   let j = i - 1;
   // "the Korea-US tariff agreement", "the stalled talks": hyphens and participles after a determiner are
   // words of the noun phrase.
@@ -62,15 +66,16 @@ export function isReducedRelative(
     HYPHENS.has(tokens[k].text) ||
     (isPastForm(tokens[k]) && tokens[k - 1]?.pos === 'DET');
   while (j > 0 && inPhrase(j - 1)) j -= 1;
+  // "certainty to investors and industries threatened by escalating tariffs": right after its noun and with its
+  // agent, a participle is a passive describing the noun, unless the noun opens the clause ("Offer rejected by US").
+  if (next.normal === 'by') return j > from || finiteElsewhere();
   const before = tokens[j - 1];
   if (!before || before.normal === 'under') return false;
   // "said talks resumed in Seoul": after a reporting verb the noun is a subject, and its verb is finite.
   if (!(before.pos === 'ADP' || (before.pos === 'VERB' && !REPORTING.has(before.lemma)))) return false;
   // "Teams from both governments met in Kuala Lumpur to begin talks": with no other finite verb, it is the main one
   // (of its own clause: in "spoke to reporters as the next round of talks commenced" it is the verb).
-  const from = clause?.from ?? 0;
-  const to = clause?.to ?? tokens.length;
-  return tokens.some((_, k) => k !== i && k >= from && k < to && isFiniteVerb(tokens, k));
+  return finiteElsewhere();
 }
 
 /** "after holding what he called constructive talks": "called" quotes a description, it hedges nothing. */
