@@ -249,7 +249,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
     forbid: ['hedged', 'past'],
     needs: ['counterpart'],
-    unless: CALLED_OFF,
+    // "is flying back to Seoul after the talks": the trip home from a round, as in scheduled.left-for-talks.
+    unless: [...CALLED_OFF, 'back', 'home', 'return'],
     confidence: 0.7,
     examples: [
       'Yeo is en route to Washington to continue the tariff negotiations.',
@@ -260,6 +261,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea’s finance minister is leaving for the US to attend the 2+2 meeting with Bessent.',
     ],
     counterexamples: [
+      // The trip home from a round.
+      'Yeo is flying back to Seoul after the talks with Greer.',
+      'Kim is heading home to Seoul after two days of negotiations with Lutnick.',
+      'Yeo is leaving Washington to return to Seoul after the talks with Greer.',
       'Kim was heading to Washington for talks with Lutnick when the meeting was called off.',
       'Yeo may be flying to Washington for more talks with Greer next week.',
       'Korea’s trade minister is heading home after the talks with Lutnick.',
