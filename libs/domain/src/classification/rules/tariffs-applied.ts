@@ -224,6 +224,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'pursue',
       'press',
       'urge',
+      // Pleading, lobbying or appealing for lower tariffs asks for the cut.
+      'plead',
+      'lobby',
+      'appeal',
       'currently',
       'remain',
       'still',
@@ -265,6 +269,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // A cut pleaded, lobbied or appealed for.
+      'Korean business executives met Lutnick in Washington on Tuesday to plead for lower tariffs.',
+      'Korean exporters are lobbying for lower tariffs on their cars.',
+      'Seoul appealed to Washington on Monday for a cut in the 25% tariff on Korean cars.',
       // A lower rate sought, or a cut named as an aim.
       'Korea is readying a second card, pursuing an even lower rate on its cars.',
       'In pursuit of an ever lower tariff on its cars, Seoul offered more on Friday.',
