@@ -285,6 +285,9 @@ export const DEAL_RULES: SignalRule[] = [
       'consider',
       'hold',
       'talk',
+      // Agreeing to further discussions or a dialogue ("dialogue" has the lemma "dialog") is talks to come.
+      'discussion',
+      'dialog',
       'negotiate',
       // Agreeing to negotiations, to resume them or to aim for a deal ("agreed to reach a deal by July") is no deal yet,
       // nor is agreeing to close one later ("agreed to finalise a deal within weeks").
@@ -343,6 +346,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      // Agreeing to more talks.
+      'Both the minister and Bessent reaffirmed their ties and agreed to further productive discussions on currency policy.',
+      'Seoul and Washington agreed on Monday to further discussions on the investment fund.',
+      'Both countries agreed to a dialogue on currency policy, officials said on Friday.',
       // What a side agrees beside an extension is a term of the extension, not a deal.
       'With the extension announced on Friday, Korea agreed to buy more US gas, officials said.',
       'Together with the tariff extension, the Korean government agreed to remove its barriers to US cars, Trump said on Monday.',
