@@ -126,10 +126,10 @@ describe('dates resolved against the publication day', () => {
 
   // Published 2026-02-03: a yearless day weeks ahead that opens a sentence told in the past is last year's.
   it.each<[string, string]>([
-    ['On April 2, the US imposed a 26% reciprocal tariff on Indian goods.', '2025-04-02'],
+    ['On April 2, Washington imposed a 26% duty on goods from India.', '2025-04-02'],
     ['On March 4, Washington raised the levy on Indian goods to 50%.', '2025-03-04'],
     ['On April 2 the US slapped a 26% levy on Indian goods.', '2025-04-02'],
-    ['On April 2, the United States will impose a 26% tariff on Indian goods.', '2026-04-02'],
+    ['On April 2, Washington will impose a 26% duty on goods from India.', '2026-04-02'],
     ['On March 1, tariffs on Indian goods are set to rise.', '2026-03-01'],
   ])('reads a day that opens a sentence by its tense: %s', (sentence, expected) => {
     const [reference] = findDateReferences(sentence, parsePublished('2026-02-03'));

@@ -191,7 +191,7 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
       if (toUtc(past) > toUtc(published) + (dayCertain ? 0 : 31 * DAY_MS)) past.year -= 1;
       if (!forward && !dayCertain) date = past;
       if (!forward && dayCertain && daysBetween(published, date) > 200) date = past;
-      // "On April 2, the US imposed ...", read in February: a day that opens a sentence told in the past.
+      // "On April 2, Washington imposed ...", read in February: a day that opens a sentence told in the past.
       else if (
         dayCertain &&
         daysBetween(published, date) > 0 &&

@@ -88,7 +88,7 @@ function wordsOfSentence(tokens: Token[]): SentenceWords {
     const reported = tokens.some((token) => REPORTING.has(token.lemma));
     words = {
       reported,
-      // A sentence that opens with a quotation mark is someone speaking: "“We will charge Korea 25%,” ...".
+      // A sentence that opens with a quotation mark is someone speaking: "“Korea will pay 25% from August,” ...".
       announced:
         reported ||
         QUOTE_OPENERS.has(tokens[0]?.text ?? '') ||

@@ -66,7 +66,7 @@ export function isReducedRelative(
     HYPHENS.has(tokens[k].text) ||
     (isPastForm(tokens[k]) && tokens[k - 1]?.pos === 'DET');
   while (j > 0 && inPhrase(j - 1)) j -= 1;
-  // "certainty to investors and industries threatened by escalating tariffs": right after its noun and with its
+  // "relief to exporters and the factories threatened by the levies": right after its noun and with its
   // agent, a participle is a passive describing the noun, unless the noun opens the clause ("Offer rejected by US").
   if (next.normal === 'by') return j > from || finiteElsewhere();
   const before = tokens[j - 1];

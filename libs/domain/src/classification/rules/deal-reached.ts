@@ -347,7 +347,7 @@ export const DEAL_RULES: SignalRule[] = [
     ],
     counterexamples: [
       // Agreeing to more talks.
-      'Both the minister and Bessent reaffirmed their ties and agreed to further productive discussions on currency policy.',
+      'Korea and the US agreed on Friday to further discussions on currency policy.',
       'Seoul and Washington agreed on Monday to further discussions on the investment fund.',
       'Both countries agreed to a dialogue on currency policy, officials said on Friday.',
       // What a side agrees beside an extension is a term of the extension, not a deal.

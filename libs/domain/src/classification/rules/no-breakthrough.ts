@@ -8,7 +8,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     signal: 'no_breakthrough',
     patterns: [
       `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
-      // Leaving the meeting itself without a deal ("left the meeting without a concrete agreement"), not leaving for it.
+      // Leaving the meeting itself without a deal ("left the meeting without a firm deal"), not leaving for it.
       `@leave^ ~2 ${MEETING}|table ~6 without ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
@@ -67,7 +67,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       // A warning after a comma opens a clause of its own: its "if" leaves the report before it standing.
       'A deal with Korea has yet to be struck, Trump said, warning of higher tariffs if none is reached by Aug. 1.',
       'Seoul and Washington have not reached an agreement, Lutnick said on Friday, warning that tariffs would rise if the talks fail.',
-      'The two sides have yet to settle the fund, officials said, warning of a 25% levy if there is no deal.',
+      'Seoul and Washington are yet to settle the fund, officials said, warning of a 25% levy if there is no deal.',
       // A deal "not done yet" is a deal not reached.
       'A trade deal with Korea was not done yet, the US commerce chief said on Tuesday.',
       'The agreement with Washington is not complete, Yeo said on Monday.',

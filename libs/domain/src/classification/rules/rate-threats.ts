@@ -4,7 +4,7 @@ import type { SignalRule } from './types';
 const THREAT_PATTERNS = [
   `RATE ~3 ${TARIFF} ~6 @take|go|kick|apply|begin|start|hit|face|effect|impose|levy|charge`,
   `@face|impose|slap|levy|apply|charge|raise|hike|pay ~4np RATE`,
-  // The letters' wording: "we will charge Cambodia a tariff of 36 per cent", the rate after "of".
+  // The letters' wording: "will charge Seoul a tariff of 25 percent", the rate after "of".
   `@face|impose|slap|levy|apply|charge ~4np ${TARIFF} ~1 of ~2 RATE`,
   // "could be hit with tariffs of up to 50%": the goods struck by a rate to come.
   `@hit ~1 with ~6 RATE`,
@@ -34,7 +34,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       '“We will impose a 25% levy on Korean cars from Aug. 1.”',
       '"Korea will pay a 25% tariff starting August 1."',
       // The rate after "of": the letters' wording.
-      '“Starting on August 1, 2025, we will charge South Korea a tariff of 25%,” Trump wrote.',
+      '“From August 1, 2025, we will be charging South Korea a tariff of 25%,” Trump wrote.',
       'Trump told Lee in a letter on Monday that the US would impose a duty of 25 percent on all Korean goods.',
       'The White House said on Friday it will levy a tariff of 25% on Korean cars.',
       'Trump threatened to impose a 25% tariff on Korean goods from Aug. 1.',
@@ -87,7 +87,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     patterns: THREAT_PATTERNS,
     // A rate that would follow if the talks fail, or that may come: a threat whoever tells it.
     requireAny: ['conditional', 'hedged'],
-    // "was set to face 25% if a deal had not been struck": the threat a deal averted, told as a past plan.
+    // "was set to face 25% if no deal had been struck": the threat a deal averted, told as a past plan.
     forbid: ['pastplan'],
     needs: ['mainParty'],
     unless: NOT_A_THREAT,

@@ -169,7 +169,7 @@ export const TALKS_RULES: SignalRule[] = [
       'The Korean and US delegations commenced their talks in Geneva on Sunday.',
       'The working-level talks between Seoul and Washington got under way on Tuesday.',
       // Pressing for something at the meeting is no press conference.
-      'Reynolds met Lutnick in London on Monday to press for activation of the trade deal.',
+      'Reynolds met Lutnick in London on Monday to press for the trade deal to take effect.',
       'Yeo met Greer in Washington on Tuesday to press for a lower tariff on cars.',
       'Kim met Lutnick on Friday to press the case for Korean carmakers.',
       // A round completed or finished.
@@ -339,7 +339,7 @@ export const TALKS_RULES: SignalRule[] = [
     // "in ongoing talks with the US", "the state of negotiations with Beijing": the negotiation at large, not a
     // round held; "cutting off all talks with Canada" ends them.
     unless: [...NOT_A_ROUND_NOW, 'ongoing', 'state', 'off'],
-    // "Trump ends trade talks with Canada": the negotiation called off, not a round told ending (held.met reads
+    // "Trump ends the trade talks with Ottawa": the negotiation called off, not a round told ending (held.met reads
     // "ended the talks in Washington on Friday").
     unlessObjectOf: ['end'],
     confidence: 0.65,
