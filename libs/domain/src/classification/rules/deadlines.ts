@@ -234,7 +234,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       // "put off the tariffs for 90 days", "the new tariffs were put off".
       '@put^ ~1 off ~6 deadline|tariff|truce|implementation|levy|date|hike',
       '@deadline|tariff|levy|hike|implementation ~6 put ~1 off',
-      '@push^ ~3 deadline|date ~3 back|to|until',
+      // The deadline may carry its owner and its old date: "pushed Seoul's original July 9 deadline back".
+      '@push^ ~5 deadline|date ~3 back|to|until',
       '@deadline|truce|pause|tariff ~6 extend|postpone|delay|defer',
       '@deadline|truce|pause|tariff ~6 push ~2 back',
       '@move^|shift^ ~3 deadline ~3 to',
@@ -272,6 +273,9 @@ export const DEADLINE_RULES: SignalRule[] = [
     unlessObject: [...COUNTER_WORDS, ...MEETING_WORDS],
     confidence: 0.78,
     examples: [
+      'Trump pushed Seoul’s original July 9 deadline back by three weeks.',
+      'The White House pushed Seoul’s long-standing July 9 deadline to Aug. 1.',
+      'Trump pushed the Korean government’s original deadline until September.',
       'Trump put off the 25% tariff on Korean goods for 90 days on Thursday.',
       'The new US tariffs on Korean cars were put off until Oct. 1, the White House said on Friday.',
       'Washington put off the tariff hike on Korean steel by three weeks on Monday.',
