@@ -48,6 +48,10 @@ export const DEAL_RULES: SignalRule[] = [
       'firm',
       'corporation',
       'ceo',
+      // ... and so is a purchase deal of an industry's buyers: "the flour mills association signed an agreement".
+      'association',
+      'importer',
+      'consortium',
       // A non-disclosure agreement binds the negotiators to secrecy: a step of the talks, not their outcome.
       'non-disclosure',
       'confidentiality',
@@ -124,6 +128,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // An industry's buyers signing a purchase deal with US sellers.
+      'Korea’s flour millers association signed an agreement on Monday with US suppliers to buy 1 million tons of wheat.',
+      'Korean importers signed a deal with US exporters on Tuesday to purchase $2 billion of soybeans.',
+      'A consortium of Korean refiners signed an agreement with US producers on Friday to buy crude oil.',
       // Agreeing to make a deal later: a verb stands between "agreed to" and the deal.
       'Lee and Trump agreed to reach a deal soon, officials said on Monday.',
       'Korea and the US agreed on Friday to seal a tariff pact within weeks.',
