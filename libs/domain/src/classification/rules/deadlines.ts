@@ -262,6 +262,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'target',
       'hope',
       'urge',
+      // An extension proposed is an offer on the table.
+      'proposal',
+      'propose',
       // A parliament delaying its vote on the deal moves no tariff deadline.
       'ratification',
       'ratify',
@@ -310,6 +313,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // An extension proposed.
+      'A proposal to postpone the tariff hike on Korean goods is on the table, officials said on Monday.',
+      'The key item was Seoul’s proposal to extend the pause on the 25% levies.',
+      'Korea tabled a proposal on Friday to delay the tariff hike by a month.',
       // A parliament delaying its vote on the deal.
       'US tariff threat on Korea grows as Seoul delays the vote on the tariff deal',
       'Korea’s parliament has postponed ratification of the tariff pact with the US until next month.',
