@@ -244,6 +244,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       ...MONETARY_WORDS,
     ],
     needs: ['mainParty'],
+    // "reduce the tariff gap", "cut the trade deficit": a gap or a balance narrowed is no tariff cut.
+    unlessObject: ['gap', 'differential', 'deficit', 'imbalance', 'surplus'],
     confidence: 0.75,
     examples: [
       // An old marker before a participle that describes a noun dates the noun, not the cut.
@@ -269,6 +271,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
     ],
     counterexamples: [
+      // A gap or a balance narrowed.
+      'Seoul made the decision to further reduce the tariff gap with the US on Monday.',
+      'Korea will cut the tariff differential with US goods to zero, the ministry said on Monday.',
+      'The new measures will slash the tariff differential between Korea and the US, officials said on Monday.',
       // A cut pleaded, lobbied or appealed for.
       'Korean business executives met Lutnick in Washington on Tuesday to plead for lower tariffs.',
       'Korean exporters are lobbying for lower tariffs on their cars.',
