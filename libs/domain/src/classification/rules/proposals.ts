@@ -143,6 +143,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     id: 'proposal.offer',
     signal: 'proposal',
     patterns: [
+      // A side's position paper in answer to the other's draft is its offer.
+      '@submit|send|deliver|table|present|hand ~3np position ~1 paper',
       '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5np proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
       // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
       '@draw^|prepare^|bring^|craft^ ~1 up? ~4 proposal|offer|counterproposal|counteroffer',
@@ -162,6 +164,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.72,
     examples: [
+      // A position paper submitted in answer to the other side's draft.
+      'Korea submitted its position paper to the USTR on Friday.',
+      'Seoul sent a position paper in response to the US draft agreement on Monday.',
+      'Yeo handed his position paper to Greer at the talks on Tuesday.',
       'Korea floated the idea of a joint shipbuilding fund during the talks with the US on Friday.',
       'Seoul floated a plan to pay part of the fund in loans at Thursday’s meeting with Lutnick.',
       'US negotiators floated a proposal to cap Korean steel exports in the talks on Monday.',
@@ -198,6 +204,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      'The ministry published a white paper on trade with the US on Monday.',
       // "weeks after" dates what follows it: the offer is weeks old.
       'Lee visited Washington on Friday, weeks after Seoul offered a $350 billion investment package.',
       // The offer must be the verb's own object, not a noun further on behind a preposition or a comma.
