@@ -125,7 +125,8 @@ export const TALKS_RULES: SignalRule[] = [
       'upcoming',
       'reschedule',
     ],
-    unlessObject: MET_AS_SATISFIED,
+    // "negotiated a reduction in its tariff rate": the outcome won, told with no round of its own.
+    unlessObject: [...MET_AS_SATISFIED, 'reduction', 'cut/NOUN', 'exemption'],
     confidence: 0.8,
     examples: [
       // A round that went ahead, as planned or despite a row.
@@ -267,6 +268,10 @@ export const TALKS_RULES: SignalRule[] = [
       'The next round of negotiations with the US will commence in Washington next week.',
       'Talks with the US are expected to get under way next month.',
       'The two sides will reconvene in Seoul next week.',
+      // An outcome negotiated, with no round told.
+      'Seoul negotiated a reduction in the US tariff on its cars, officials said on Friday.',
+      'Korea negotiated an exemption from US tariffs for its chips this week.',
+      'Korea has negotiated a cut in its US tariff rate, the ministry said.',
       // Business leaders meeting the other side lobby; they do not negotiate.
       'Businessmen like the head of a Korean steelmaker met with Trump on Monday to discuss the impact of the tariffs.',
       'Korean tycoons met Trump in the Oval Office on Tuesday to discuss the 25% tariff.',
