@@ -70,7 +70,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
   {
     id: 'held.in-talks',
     signal: 'talks_held',
-    patterns: [`@talk|negotiation|meeting ~7 be ~2 under|underway|ongoing`],
+    patterns: [
+      // Under way at a place: a round sitting now. "Negotiations are under way with Washington" is the negotiation.
+      `@talk|negotiation|meeting ~7 be ~2 under|underway|ongoing ~4 in|at`,
+    ],
     allow: [],
     // "Talks are ongoing" with no time is the state of the negotiation, not a round taking place.
     needs: ['counterpart', 'anchored'],
@@ -85,6 +88,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Seoul decided on Friday not to use rice as a bargaining chip in negotiations with the US.',
       'Kim spoke on Tuesday about the progress made in talks with the US.',
       'Trade talks between the two nations remain under way, with both sides stressing a mutually beneficial agreement.',
+      // Negotiations under way with the other side, at no place: the negotiation at large.
+      'Ramaphosa said on Friday that intensive negotiations are under way with Washington.',
+      'Korea’s minister confirmed on Monday that negotiations are underway with the US on the fund.',
+      'Talks with the US are ongoing, Yeo said on Tuesday, adding that a deal was near.',
       // Being in talks is the negotiation at large, as shared/news labels it, even in a week named.
       'Seoul is currently in intensive negotiations with Washington this week, officials said on Monday.',
       'Korea has been in talks with the US all week, the ministry said on Friday.',
