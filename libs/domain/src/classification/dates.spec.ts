@@ -136,6 +136,21 @@ describe('dates resolved against the publication day', () => {
     expect(toIsoDate(reference.date)).toBe(expected);
   });
 
+  // A season named as a time is its last month (or the part named): behind publication, or this year's ahead.
+  it.each<[string, string, string]>([
+    [
+      'Seoul’s parliament froze the trade deal it struck with Washington last summer.',
+      '2026-01-21',
+      '2025-08-01',
+    ],
+    ['Korea and the US sealed a midsummer deal on a 15% tariff.', '2026-01-21', '2025-07-01'],
+    ['Negotiators closed the tariff pact with Seoul in the spring.', '2025-11-24', '2025-05-01'],
+    ['Korea hopes to finish the talks with the US this summer.', '2026-01-21', '2026-08-01'],
+  ])('reads a season as a month: %s (published %s)', (sentence, published, expected) => {
+    const [reference] = findDateReferences(sentence, parsePublished(published));
+    expect(toIsoDate(reference.date)).toBe(expected);
+  });
+
   // Published on Friday 2025-07-18: chrono takes the nearest Monday, which is the next one.
   it.each<[string, string]>([
     ['Yeo met Greer on Monday in Washington.', '2025-07-14'],

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { findSeasons } from './seasons';
 
 /** A calendar day, free of time zones: the unit deadlines and recency are judged in. */
 export interface CalendarDate {
@@ -252,6 +253,9 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
       relative: false,
     });
   }
+  for (const season of findSeasons(sentence, published))
+    if (!found.some((date) => date.index <= season.index && season.index < date.index + date.text.length))
+      found.push(season);
   const earlier = /\b(earlier this year|last year|in recent months|months ago)\b/i.exec(sentence);
   if (earlier) {
     found.push({

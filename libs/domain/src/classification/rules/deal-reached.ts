@@ -128,6 +128,9 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // A deal dated by a season gone by is a recap.
+      'Korea and the US sealed a deal in the spring that set a 15% tariff, officials recalled on Monday.',
+      'Korea and the US struck their tariff deal last spring, after months of talks.',
       // An industry's buyers signing a purchase deal with US sellers.
       'Korea’s flour millers association signed an agreement on Monday with US suppliers to buy 1 million tons of wheat.',
       'Korean importers signed a deal with US exporters on Tuesday to purchase $2 billion of soybeans.',
