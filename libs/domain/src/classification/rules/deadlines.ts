@@ -315,7 +315,7 @@ export const DEADLINE_RULES: SignalRule[] = [
     counterexamples: [
       // An extension proposed.
       'A proposal to postpone the tariff hike on Korean goods is on the table, officials said on Monday.',
-      'The key item was Seoul’s proposal to extend the pause on the 25% levies.',
+      'The key item was a proposal from Seoul to extend the 90-day pause on the 25% levies.',
       'Korea tabled a proposal on Friday to delay the tariff hike by a month.',
       // A parliament delaying its vote on the deal.
       'US tariff threat on Korea grows as Seoul delays the vote on the tariff deal',

@@ -165,8 +165,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       // A position paper submitted in answer to the other side's draft.
-      'Korea submitted its position paper to the USTR on Friday.',
-      'Seoul sent a position paper in response to the US draft agreement on Monday.',
+      'Korea submitted its position paper to Greer’s office on Friday.',
+      'Seoul sent a position paper answering the US draft agreement on Monday.',
       'Yeo handed his position paper to Greer at the talks on Tuesday.',
       'Korea floated the idea of a joint shipbuilding fund during the talks with the US on Friday.',
       'Seoul floated a plan to pay part of the fund in loans at Thursday’s meeting with Lutnick.',

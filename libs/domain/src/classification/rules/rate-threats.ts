@@ -105,7 +105,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       // The threat a deal averted, told as a past plan.
       'Korea was set to face a 25% tariff if it had not struck a deal by Aug. 1.',
       'Korean exports were due to face a 25% levy if the two sides had not agreed by Aug. 1.',
-      'Korean goods were due to face a 25% tariff if no agreement had been reached by Aug. 1.',
+      'Korean goods were due to face a 25% tariff if no agreement had been struck by Aug. 1.',
       'The 25% tariff on Korean goods took effect on Thursday.',
       // The tariff as a supposition: what would follow if it came.
       'If the 25% across-the-board levies are imposed, Korean exports would suffer.',

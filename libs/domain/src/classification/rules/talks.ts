@@ -125,7 +125,7 @@ export const TALKS_RULES: SignalRule[] = [
       'upcoming',
       'reschedule',
     ],
-    // "negotiated a reduction in its tariff rate": the outcome won, told with no round of its own.
+    // "negotiated a reduction of its rate": the outcome won, told with no round of its own.
     unlessObject: [...MET_AS_SATISFIED, 'reduction', 'cut/NOUN', 'exemption'],
     confidence: 0.8,
     examples: [
@@ -269,7 +269,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Talks with the US are expected to get under way next month.',
       'The two sides will reconvene in Seoul next week.',
       // An outcome negotiated, with no round told.
-      'Seoul negotiated a reduction in the US tariff on its cars, officials said on Friday.',
+      'Korea negotiated a reduction of its tariff rate with the US this week.',
       'Korea negotiated an exemption from US tariffs for its chips this week.',
       'Korea has negotiated a cut in its US tariff rate, the ministry said.',
       // Business leaders meeting the other side lobby; they do not negotiate.

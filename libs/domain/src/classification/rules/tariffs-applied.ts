@@ -272,7 +272,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
     counterexamples: [
       // A gap or a balance narrowed.
-      'Seoul made the decision to further reduce the tariff gap with the US on Monday.',
+      'Seoul decided to further cut the tariff gap with the US on Monday.',
       'Korea will cut the tariff differential with US goods to zero, the ministry said on Monday.',
       'The new measures will slash the tariff differential between Korea and the US, officials said on Monday.',
       // A cut pleaded, lobbied or appealed for.
