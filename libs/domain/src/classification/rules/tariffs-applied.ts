@@ -16,6 +16,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     signal: 'tariff_imposed',
     patterns: [
       `@impose^|slap^|levy^|apply^|enact^|activate^ ~4 RATE|${TARIFF}`,
+      // An order is the tariff imposed (the labels' rule): "Trump ordered a 25% tariff on Indian goods".
+      `@order^ ~4np RATE|${TARIFF}`,
       // A tariff takes effect; talks "take place" (in Seoul) put nothing in force.
       `${TARIFF} ~5 @take ~1 effect`,
       `${TARIFF} ~5 @go|kick|come ~2 effect|in|force`,
@@ -50,6 +52,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unlessObject: ['off'],
     confidence: 0.75,
     examples: [
+      // An order is the tariff imposed.
+      'Trump ordered a 25% tariff on Korean goods on Wednesday.',
+      'Trump on Friday ordered tariffs of 25% on all imports from Korea.',
+      'The White House ordered a 25 percent duty on all Korean goods on Monday.',
       // An aside between dashes compares the tariff with others; its words ("global") do not overrule.
       'The 25% levy on Korean goods – the steepest of any applied under the global reset – took effect at midnight.',
       'Korea’s 25% tariff — higher than the global baseline rate — took effect on Thursday.',
@@ -102,6 +108,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      'Trump ordered a review of the tariffs on Korean goods on Monday.',
       // An order that takes a tariff away puts none in force.
       'The president signed an order on Thursday that eliminates the levies on Korean beef and rice.',
       'Trump signed an order on Thursday scrapping the 25% tariff on Korean cars.',
