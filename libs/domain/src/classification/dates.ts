@@ -273,16 +273,24 @@ const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** "Friday's deadline", "Thursday marks the expiry of the pause": what follows a weekday that names the deadline. */
 export const WEEKDAY_DEADLINE =
   /^['’]s\s+(?:\S+\s+)?deadline\b|^,?\s+(?:marks|is|will mark|will be)\s+(?:the\s+)?(?:end|expiry|expiration|last day)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}(?:deadline|period|pause|truce|window|grace)\b/i;
+/** A verb in the past, not a plan told as a participle ("scheduled", "planned", "postponed to"). */
+const PAST_VERB =
+  '(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led)';
+const notPlanned = (extra = '') =>
+  `(?!(?:scheduled|slated|planned|expected|proposed|arranged|postponed|delayed|moved|pushed|rescheduled|set|due|poised|needed${extra})\\b)`;
 /**
  * A past verb a few words before the weekday ("met Greer on", "held talks in Seoul on"), not a plan told as a
- * participle ("scheduled", "planned", "postponed to") and not a weekday the verb moves something to.
+ * participle and not a weekday the verb moves something to.
  */
-const PAST_VERB_BEFORE =
-  /\b(?!(?:scheduled|slated|planned|expected|proposed|arranged|postponed|delayed|moved|pushed|rescheduled|set|due|poised|needed)\b)(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led)\b(?:[\s,]+[\w’'.-]+){0,7}?\s+(?:on\s+)?$/i;
+const PAST_VERB_BEFORE = new RegExp(
+  `\\b${notPlanned()}${PAST_VERB}\\b(?:[\\s,]+[\\w’'.-]+){0,7}?\\s+(?:on\\s+)?$`,
+  'i',
+);
 /** A day that opens the sentence, and a past verb a few words after it (lower case: "United" is no verb). */
 const OPENING_DAY = /^\s*(?:on\s+)?$/i;
-const PAST_VERB_AFTER =
-  /^[\s,]+(?:[\w’'.%-]+\s+){0,4}?(?!(?:scheduled|slated|planned|expected|proposed|arranged|postponed|delayed|moved|pushed|rescheduled|set|due|poised|needed|need|indeed)\b)(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led)\b/;
+const PAST_VERB_AFTER = new RegExp(
+  `^[\\s,]+(?:[\\w’'.%-]+\\s+){0,4}?${notPlanned('|need|indeed')}${PAST_VERB}\\b`,
+);
 const REPORTED_BEFORE =
   /\b(?:said|told(?:\s+\w+){0,2}|announced|added|wrote|stated|confirmed|reported|posted)\s*$/i;
 

@@ -1,12 +1,5 @@
 import type { CalendarDate, DateReference } from './dates';
 
-/**
- * "this summer", "last summer", "in the spring", "midsummer": a season named with a word that makes it a time,
- * read as the month it ends (or the part named). "The deal it reached last summer", read in January, is months old.
- */
-const SEASON =
-  /\b(?:(this|last|in the|during the|earlier this|over the)\s+(?:(early|mid-?|late)\s*)?(summer|spring|autumn|fall|winter)|(mid)summer)\b/gi;
-
 /** The months each season spans (northern hemisphere, as the news it reads). */
 const SEASON_MONTHS: Record<string, [number, number, number]> = {
   spring: [3, 4, 5],
@@ -15,6 +8,17 @@ const SEASON_MONTHS: Record<string, [number, number, number]> = {
   fall: [9, 10, 11],
   winter: [12, 1, 2],
 };
+
+export const SEASON_NAMES: ReadonlySet<string> = new Set(Object.keys(SEASON_MONTHS));
+
+/**
+ * "this summer", "last summer", "in the spring", "midsummer": a season named with a word that makes it a time,
+ * read as the month it ends (or the part named). "The deal it reached last summer", read in January, is months old.
+ */
+const SEASON = new RegExp(
+  `\\b(?:(this|last|in the|during the|earlier this|over the)\\s+(?:(early|mid-?|late)\\s*)?(${[...SEASON_NAMES].join('|')})|(mid)summer)\\b`,
+  'gi',
+);
 
 export function findSeasons(sentence: string, published: CalendarDate): DateReference[] {
   const found: DateReference[] = [];

@@ -14,6 +14,7 @@ import {
   isVerb,
 } from './words';
 import { hyphenCompound, isFiniteVerb, isReducedRelative, prenominalParticiple } from './verb-forms';
+import { SEASON_NAMES } from '../seasons';
 
 /** Participles that, after "as", tell a plan kept: "held as scheduled", "went ahead as planned". */
 const AS_PLANNED = new Set(['schedule', 'plan']);
@@ -212,8 +213,6 @@ const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'on
 const isRate = (tokens: Token[], at: number) =>
   ['%', 'percent', 'per'].includes(tokens[at + 1]?.normal ?? '');
 
-const SEASONS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
-
 /**
  * "the first talks since Trump's tariffs took effect", "four days after the two sides struck a deal": a conjunction with no comma before the head's own
  * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
@@ -226,7 +225,7 @@ function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): b
       token.pos === 'VERB' ||
       token.classes.includes('DATE') ||
       (token.classes.includes('NUM') && !isRate(tokens, i)) ||
-      SEASONS.has(token.normal)
+      SEASON_NAMES.has(token.normal)
     )
       return false;
     // "The announcement came after the negotiators held a seven-hour meeting": the news the story hangs on.
