@@ -53,7 +53,7 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['deal_reached'],
       ['tariff_reduced'],
     ],
-    ['The US agreed on Friday to lower its tariffs on Korean goods to 15%.', ['tariff_reduced'], []],
+    ['The US agreed on Friday to lower its levy on Korean goods to 15%.', ['tariff_reduced'], []],
     [
       'Korea welcomed Washington’s decision on Friday to cut its tariff on Korean cars to 15%.',
       ['tariff_reduced'],

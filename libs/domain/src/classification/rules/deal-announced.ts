@@ -106,7 +106,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     counterexamples: [
       'Korea and the US are expected to release a joint fact sheet next week.',
       'The joint fact sheet with Washington has not been released yet, Korean officials said.',
-      'The release of the joint fact sheet with the US was delayed over the investment fund.',
+      'Publication of the joint fact sheet with the US was delayed over the investment fund.',
       'Seoul and Washington may issue a joint statement after the summit.',
       'In a joint statement on Friday, Korea and the US said talks on the fund would continue.',
       'In a joint statement, the allies outlined a plan to deter Pyongyang.',

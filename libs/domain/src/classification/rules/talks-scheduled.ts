@@ -401,7 +401,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Lee will raise the fund at the scheduled summit with Trump on Aug. 19.',
       'Chips will top the agenda of the scheduled talks with Greer on Aug. 19, Yeo said.',
       'Officials are preparing for the scheduled talks between Yeo and Greer in Seoul next week.',
-      'The investment fund tops the agenda of the scheduled summit between Lee and Trump on Aug. 25.',
+      'The investment fund tops the agenda of the scheduled Lee-Trump summit on Aug. 25.',
     ],
     counterexamples: [
       'The scheduled round of Yeo and Greer on Aug. 19 was cancelled.',
