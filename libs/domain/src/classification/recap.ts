@@ -83,6 +83,25 @@ function oldLeadIn(context: SentenceContext): boolean {
 const DESCRIBED_AFTER =
   /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:struck|signed|reached|agreed|announced|sealed|concluded|unveiled|imposed|launched|made)\s+(?:in|on|at|last|earlier|this)?\s*(?:early\s+|late\s+|mid-?)?$/i;
 
+const EVERY_UNDATED_TIME = [UNDATED_MONTH, UNDATED_OLD].map((pattern) => new RegExp(pattern.source, 'gi'));
+
+/**
+ * An undated story's old time in the clause, unless it dates a phrase after the match, as a dated story's old
+ * date would not either ("will meet to discuss the deal struck in July").
+ */
+function namesUndatedOldTime(text: string, from: number, to: number, end: number): boolean {
+  const clause = text.slice(from, to);
+  for (const pattern of EVERY_UNDATED_TIME) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(clause); match; match = pattern.exec(clause)) {
+      const at = from + match.index;
+      if (at >= end && DESCRIBED_AFTER.test(text.slice(end, at))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** "..., the ministry said on Monday": the day it was told, not the day of what it tells. */
 const TOLD_ON = /\b(?:said|says|told (?:\w+\s+){0,2}|noted|added)\s*$/i;
 
@@ -127,7 +146,7 @@ export function isRecapSpan(context: SentenceContext, from: number, to: number, 
       recent = true;
   });
   if (old && !recent) return true;
-  if (context.datelessMonth && (UNDATED_MONTH.test(clause) || UNDATED_OLD.test(clause))) return true;
+  if (context.datelessMonth && namesUndatedOldTime(context.text, from, to, end)) return true;
   const dated = context.dates.some((date) => date.index >= from && date.index < to);
   return context.inheritedRecap && !dated;
 }

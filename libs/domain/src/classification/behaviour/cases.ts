@@ -801,6 +801,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['deadline_set'],
     },
   ]),
+  // An undated story's month dates what it is told with, not a phrase that describes a noun after the match.
+  ...fromStories('undated stories', 'has-lacks', [
+    {
+      published: '',
+      title: 'Yeo to see Greer on the trade pact',
+      text: 'Trade minister Yeo Han-koo will meet Greer to discuss the trade deal signed in July.',
+      has: ['talks_scheduled'],
+    },
+    {
+      published: '',
+      title: 'Seoul and Washington to talk tariffs',
+      text: 'Korean and US officials will hold talks on the tariff cuts announced in March.',
+      has: ['talks_scheduled'],
+    },
+    {
+      published: '',
+      title: 'Kim and Lutnick to review fund',
+      text: 'Lutnick will meet Korea’s industry minister to review the investment pledge made in August.',
+      has: ['talks_scheduled'],
+    },
+    {
+      published: '',
+      title: 'Korea and the US on tariffs',
+      text: 'Yeo Han-koo met Greer in July to discuss the fund, the ministry said.',
+      lacks: ['talks_held'],
+    },
+  ]),
   // A pledge told beside a deal is one of its terms; without a deal it is an offer.
   // Reported speech shifts the tense back: "said that the US had agreed" in the lead is today's news; the same
   // undated pluperfect further down the story is background.
