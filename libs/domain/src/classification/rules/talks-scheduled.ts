@@ -288,7 +288,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
     forbid: ['hedged'],
     needs: ['counterpart'],
     // "flew back to Seoul after the talks", "headed home": the trip back, not to talks.
-    unless: [...CALLED_OFF, 'after', 'back', 'home', 'return'],
+    // "left the door open for talks", "left room for them": talks possible, not a trip.
+    unless: [...CALLED_OFF, 'after', 'back', 'home', 'return', 'door', 'room'],
     confidence: 0.72,
     examples: [
       // Decided or planned, with a split infinitive or a longer name for the envoy.
@@ -318,6 +319,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Kim flew back to Seoul on Saturday, ending two days of talks with Lutnick.',
       'Yeo headed home from Washington on Friday, the ministry said.',
       'Korea’s delegation was supposed to depart for Washington on Sunday for the talks, which were postponed.',
+      'Washington left the door open for further negotiations with Seoul.',
+      'The US left room for talks with Korea on the tariff.',
+      'Korea left the door open for talks with the US on rice.',
     ],
   },
   {
