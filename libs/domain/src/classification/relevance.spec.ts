@@ -187,6 +187,16 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'c', title, text, published: '2025-11-05' }).relevant).toBe(false);
   });
 
+  // Revenue the state collects, or that funds another government, is no company's results.
+  it.each([
+    'Trump on Wednesday ordered a 25% tariff on Korean goods, citing the tariff revenue it would raise.',
+    'The US collected record customs revenue as Trump on Friday raised the tariff on Korean cars to 25%.',
+    'Trump on Monday ordered an extra 25% tariff on Korean goods over oil purchases, a major source of revenue for the Kremlin.',
+  ])('an untitled tariff story opening "%s" is news of the negotiation', (opening) => {
+    const text = `${opening} Seoul said it would respond calmly.`;
+    expect(classifyArticle({ id: 'r', title: '', text, published: '2025-08-07' }).relevant).toBe(true);
+  });
+
   // With no headline, the first sentence names the subject.
   it.each([
     'The US trade deficit narrowed in June as tariffs cut imports, the Commerce Department said on Tuesday.',
