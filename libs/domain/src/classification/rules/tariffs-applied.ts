@@ -385,6 +385,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     patterns: [
       `@lower^|cut^|reduce^|trim^|slash^|halve^ ~7 ${TARIFF} ~12 to ~2 RATE`,
       `${TARIFF} ~6 @cap^ ~2 at ~2 RATE`,
+      // The rate set, told against the one threatened: "a lower levy than the earlier threatened 25%",
+      // "below the 25% threatened by Trump".
+      '@lower|below ~4 threaten ~3 RATE',
+      '@lower|below ~4 RATE ~1 threaten',
     ],
     allow: ['future', 'nonfinite', 'infinitive', 'subordinate'],
     unless: [
@@ -408,6 +412,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump signed an order on Thursday, reducing tariffs on Korean automobiles to 15 percent.',
       'US to cut tariffs on Korean goods to 15% in new deal',
       'Under the agreement, duties on Korean cars are capped at 15%.',
+      'Trump said on Wednesday the US will impose a 15% tariff on Korean goods, a lower levy than the earlier threatened 25%.',
+      'Under the deal announced on Wednesday, Korean cars will face a 15% levy, lower than the previously threatened 25%.',
+      'Korean goods will carry a 15% duty under the deal, below the 25% threatened by Trump.',
     ],
     counterexamples: [
       // A central bank's rate is no tariff.
@@ -423,6 +430,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'In May, the US cut its tariff on Korean goods to 30% for ninety days.',
       'Under that earlier agreement, tariffs on Korean cars were cut to 15%.',
       'The US will list Korean goods whose tariff can be reduced to zero.',
+      'Seoul hopes for a tariff lower than the threatened 25%.',
+      'The rate could end up lower than the 25% Trump threatened.',
+      'Korea asked for a levy below the 25% that Trump had threatened.',
     ],
   },
   {
