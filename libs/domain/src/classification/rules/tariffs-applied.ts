@@ -205,7 +205,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     id: 'tariff.reduced',
     signal: 'tariff_reduced',
     patterns: [
-      `@lower|cut|reduce|reduction|lift|waive|drop|ease|remove|scrap|slash|halve|exempt ~5 ${TARIFF}|RATE|it`,
+      `@lower|cut|reduce|reduction|lift|waive|drop|ease|remove|scrap|slash|halve|exempt|eliminate|elimination ~5 ${TARIFF}|RATE|it`,
       `${TARIFF} ~5 @lower|cut|reduce|lift|waive|drop|ease|remove|slash|halve|fall|fell ~3 to|from|RATE|by`,
       `@instead ~1 of ~4 RATE`,
       `@bring|push ~6 down ~2 to`,
@@ -276,6 +276,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The reduction of the US tariff on Korean cars to 15% took effect on Tuesday.',
       'The US granted Korea a reduction of its tariff to 15% on Tuesday.',
       'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
+      // Eliminated, as removed or scrapped.
+      'Under the deal, the US will eliminate tariffs on 1,600 Korean products.',
+      'Washington eliminated the 10% tariff on Korean beef on Friday.',
+      'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
       // A gap or a balance narrowed.
@@ -356,6 +360,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Korean steel is still exempt from the lower 15% rate, officials said.',
       'Under the agreed framework, Korea will remove tariffs on 99% of US goods.',
       'Korea agreed on Monday to cut import duties on over 90% of US goods.',
+      'Korea will eliminate tariffs on 99% of American goods under the deal.',
+      'Korea agreed to eliminate its non-tariff barriers to US cars.',
       'Seoul cut tariffs on more than 8,000 American products to zero on Friday.',
       'Korea lowered its duties on nearly all US farm goods on Monday.',
       'Seoul plans to reduce tariffs on American corn, currently taxed at 73%.',
