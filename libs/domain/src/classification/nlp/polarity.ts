@@ -155,9 +155,10 @@ export function clausePolarity(
     (head > 1 && tokens[head - 2].pos === 'DET' && tokens[head - 1].pos === 'ADV' && isPastForm(headToken)) ||
     // "Seoul's pledged $350 billion", "its agreed 15% rate": a participle used as an adjective.
     (head > 0 && POSSESSIVES.has(tokens[head - 1].normal) && isPastForm(headToken)) ||
-    // ... and so after a preposition, before its noun: "at reduced tariffs", "under lowered duties".
+    // ... and so after a preposition, before its noun: "at reduced tariffs", "under lowered duties", "in
+    // return for reduced tariffs" (the tagger calls "for" a conjunction).
     (head > 0 &&
-      tokens[head - 1].pos === 'ADP' &&
+      (tokens[head - 1].pos === 'ADP' || tokens[head - 1].normal === 'for') &&
       isPastForm(headToken) &&
       ['NOUN', 'PROPN'].includes(tokens[head + 1]?.pos ?? ''))
   )

@@ -324,6 +324,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Korea lets a fixed amount of US rice in at reduced tariffs, officials said.',
       'Some Korean goods now enter the US with lowered tariffs, exporters said.',
       'Korean exporters benefit from reduced tariffs on their goods in the US.',
+      'Korea committed to invest $350 billion in return for reduced tariffs on Korean cars.',
+      'Seoul agreed to buy US energy for reduced American tariffs on its steel.',
+      'Korea pledged investment for reduced duties on its cars, officials said on Monday.',
       // A participle glued to its noun dates the act after it: "issued on April 2, 2025, announced".
       'A joint statement issued on April 2, 2025, announced a cut in the tariff on Korean cars to 15%.',
       'The agreement signed on May 30, 2025, lowered the tariff on Korean cars to 15%.',
