@@ -125,6 +125,11 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'impasse',
       'stalemate',
       'suspension',
+      // Agreeing to engage, take part or join in talks agrees to the talks themselves.
+      'engage',
+      'participate',
+      'part',
+      'join',
     ],
     confidence: 0.72,
     examples: [
@@ -148,6 +153,9 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Seoul announced a halt in negotiations with Washington on Monday.',
       'Greer announced a deadlock in the talks with Korea on Tuesday.',
       'Korea announced an impasse in its tariff negotiations with the US on Monday.',
+      'Korea agreed to engage in talks with the US on Monday.',
+      'Seoul agreed on Friday to take part in negotiations with Washington.',
+      'Korea agreed to participate in talks with the US on Tuesday.',
     ],
   },
   {
