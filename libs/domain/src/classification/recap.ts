@@ -39,10 +39,15 @@ export function tellsBackground(text: string, triggerEnd?: number, recentAt = In
 
 /** "by July 8", "before the Aug. 1 deadline": a target, not the time something happened. */
 function isTargetDate(text: string, at: number): boolean {
-  return /\b(by|before|until|till|ahead of|deadline of|due)\s+(?:the\s+)?$/i.test(
-    text.slice(Math.max(0, at - 20), at),
+  return (
+    /\b(by|before|until|till|ahead of|deadline of|due)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, at - 20), at),
+    ) || MOVED_TO_DATE.test(text.slice(Math.max(0, at - 90), at))
   );
 }
+
+/** "extended the deadline on April 9 to July 9": the day a move goes to is where it went, not when it happened. */
+const MOVED_TO_DATE = /\b(?:extend|postpon|delay|push|mov|defer)\w*\b[^.;]{0,70}\bto\s+(?:the\s+)?$/i;
 
 /** A day within the recap window that something happened on, not one it must happen by. */
 export function isRecentEvent(text: string, date: DateReference, age: number | undefined): boolean {

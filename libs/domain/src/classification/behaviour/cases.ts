@@ -285,6 +285,22 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       '2025-07-20',
       ['tariff_imposed'],
     ],
+    // The day a move went to is no day it happened: the move itself is dated by the old day.
+    [
+      'Trump extended the deadline on April 9 to July 9 so talks with Korea could continue.',
+      '2025-07-10',
+      ['deadline_extended'],
+    ],
+    [
+      'The White House postponed the levies on Korean goods on April 9 to July 9, giving Seoul time to negotiate.',
+      '2025-07-10',
+      ['deadline_extended'],
+    ],
+    [
+      'Washington delayed the tariff deadline on April 9 to July 9 to allow more talks with Seoul.',
+      '2025-07-10',
+      ['deadline_extended'],
+    ],
     // "At the time" and "back then" place what follows in the story's past, whatever the tense.
     [
       'At the time, the Korean government held negotiations with Washington and agreed to a steel quota.',
