@@ -1,4 +1,11 @@
-import { DEAL_WORDS, SECTOR_WORDS, STANDING_WORDS, TARIFF } from './tariff-words';
+import {
+  COUNTER_WORDS,
+  DEAL_WORDS,
+  LIFTED_WORDS,
+  SECTOR_WORDS,
+  STANDING_WORDS,
+  TARIFF,
+} from './tariff-words';
 import type { SignalRule } from './types';
 
 const THREAT_PATTERNS = [
@@ -18,6 +25,28 @@ const NOT_A_THREAT = [...DEAL_WORDS, ...SECTOR_WORDS, ...STANDING_WORDS, 'want',
 
 /** A rate to come for the partner's goods: threatened by someone, or to follow if the talks fail. */
 export const RATE_THREAT_RULES: SignalRule[] = [
+  {
+    // The spec's "a tariff rate is announced ... to apply later": a rate announced for the partner's goods, as the
+    // letters were ("announced a 35% tariff on goods from Canada"). An order that puts it in force is tariff.imposed.
+    id: 'tariff.announced-rate',
+    signal: 'tariff_threatened',
+    patterns: [`@announce^|unveil^ ~4np RATE ~3 ${TARIFF}`],
+    needs: ['mainParty'],
+    unless: [...NOT_A_THREAT, ...LIFTED_WORDS, ...COUNTER_WORDS],
+    confidence: 0.7,
+    examples: [
+      'Trump announced a 35% tariff on goods from Korea on Thursday.',
+      'The White House unveiled 25% tariffs on Korean and Japanese products on Monday.',
+      'Trump on Monday announced a new 30% levy on imports from Korea.',
+    ],
+    counterexamples: [
+      'Trump announced a 15% tariff on Korean goods under the new trade deal.',
+      'Trump announced a 25% tariff on imported trucks, Korean models included.',
+      'Korea announced a 25% counter-tariff on US steel on Friday.',
+      'Trump announced a reduced 15% tariff on Korean cars on Friday.',
+      'In April, Trump announced a 25% tariff on Korean goods.',
+    ],
+  },
   {
     id: 'tariff.threatened',
     signal: 'tariff_threatened',
