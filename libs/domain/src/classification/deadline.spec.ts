@@ -197,6 +197,27 @@ describe('the deadline a tariff threat sets', () => {
       'Trump said the surcharges on Korean goods would apply from Aug. 1.',
       '2025-08-01',
     ],
+    // "Rates" in a tariff story are the tariff's: the day they take effect sets the deadline.
+    [
+      'rates that go into effect on a day set it',
+      'Trump announced a 35% tariff on goods from Korea. The rates go into effect Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'new rates that take effect on a day set it',
+      'Korea got its letter from Trump on Monday. The new rates take effect on Aug. 1, the White House said.',
+      '2025-08-01',
+    ],
+    [
+      'rates that come into force on a day set it',
+      'Trump sent Korea a letter on Monday. The higher rates will come into force on Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'interest rates that take effect on a day do not',
+      'Korea is bracing for US tariffs. The central bank said new interest rates take effect on Aug. 1.',
+      null,
+    ],
     [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',

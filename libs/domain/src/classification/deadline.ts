@@ -9,7 +9,7 @@ const EFFECT_WORD =
   /\b(takes? effect|to take effect|go(?:es)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
 /** A start date is a tariff's only when the sentence speaks of one ("the meeting will run starting Thursday"). */
 const TARIFF_TERM =
-  /\b(tariffs?|levy|levies|duties|duty|surcharges?|reciprocal|truce|pause|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*)\b/i;
+  /\b(tariffs?|levy|levies|duties|duty|surcharges?|reciprocal|truce|pause|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*|(?<!(?:interest|exchange|mortgage|policy|key|base|lending) )rates)\b/i;
 /** Rates a deal or an order sets start on an implementation date, not a deadline. */
 const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*)\b/i;
 /**
