@@ -28,6 +28,8 @@ export const CANCELLED_RULES: SignalRule[] = [
     // A called-off meeting told as an adjective ("the scrapped visit") still reports that it was called off; a
     // call-off announced ("will postpone", "said it would suspend the talks") is news of one.
     allow: ['nonfinite', 'subordinate', 'attributive', 'future'],
+    // What was put off is a tariff, not the talks beside it: "the talks came after the US delayed the levy".
+    unlessObject: ['levy', 'duty', 'imposition', 'hike', 'increase', 'implementation'],
     confidence: 0.8,
     examples: [
       // Talks terminated, told with the talks first.
@@ -100,6 +102,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Korea may decide to postpone the talks with the US if the fund issue is not settled.',
       'The two sides did not agree to delay the trade talks, officials said.',
       'The US originally postponed the trade talks with Korea in May.',
+      'The talks came after Trump’s decision to delay the imposition of tariffs on Korean goods for 90 days.',
+      'Seoul’s negotiators held talks in Washington after the US delayed the levy on Korean cars.',
+      'The meeting with Greer followed Washington’s move on Monday to suspend the tariff hike on Korean steel.',
     ],
   },
 ];
