@@ -9,7 +9,9 @@ export const CANCELLED_RULES: SignalRule[] = [
     patterns: [
       // The verb: "any delay in the talks would hurt" calls nothing off.
       `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^ ~4 ${MEETING}|visit|trip|meet`,
-      `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold`,
+      `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold|ice`,
+      // "has put trade talks with Seoul on ice": the talks as the object, put on hold.
+      `@put^ ~5 ${MEETING} ~4 on ~1 hold|ice`,
       // The verb: "talks opened after a tariff delay" are not what was delayed.
       `${MEETING}|visit|trip ~10 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^`,
       // A passive with a long subject: "A meeting of the two finance chiefs to go over the tariff package has
@@ -76,6 +78,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       // An adverb of old times before the participle that describes the meeting dates the plan, not the news.
       'Korea and the US postponed the trade talks originally scheduled for Friday.',
       'The US called off the meeting with Korea’s finance minister initially planned for next week.',
+      // Put on ice, as on hold.
+      'Trump has put trade talks with Korea on ice.',
+      'Washington put the negotiations with Seoul on ice on Friday.',
+      'The talks with Korea were put on ice after the row.',
     ],
     counterexamples: [
       // A delay, the noun, of a tariff after talks named first is not the talks called off.

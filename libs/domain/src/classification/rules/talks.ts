@@ -346,7 +346,8 @@ export const TALKS_RULES: SignalRule[] = [
     unless: [...NOT_A_ROUND_NOW, 'ongoing', 'state', 'off'],
     // "Trump ends the trade talks with Ottawa": the negotiation called off, not a round told ending (held.met reads
     // "ended the talks in Washington on Friday").
-    unlessObjectOf: ['end'],
+    // Talks put on hold, suspended or frozen are not a round held either.
+    unlessObjectOf: ['end', 'put', 'suspend', 'halt', 'freeze', 'pause'],
     confidence: 0.65,
     examples: [
       // One wording more per pattern, so each has three of its own.
@@ -377,6 +378,10 @@ export const TALKS_RULES: SignalRule[] = [
       // Talks halted or suspended: called off, not held.
       'Washington suspended Thursday’s negotiations with Seoul after the row over the fund.',
       'The US halted Friday’s talks with Korean officials in Washington.',
+      // Put on ice or frozen.
+      'Trump has put trade talks with Korea on ice, the White House said on Friday.',
+      'Washington on Friday put the negotiations with Seoul on hold.',
+      'The US froze its talks with Korean officials on Monday.',
       // The participle after the talks is the clause's own verb here, so its unless word still counts.
       'Trade talks with Canada terminated on Thursday after a dispute, the White House said.',
       // Talks ended as a negotiation called off, with no day or place of a round.
