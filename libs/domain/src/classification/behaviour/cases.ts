@@ -285,6 +285,18 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       '2025-07-20',
       ['tariff_imposed'],
     ],
+    // Being the first to strike a deal is a standing, told as background; "became the first" is the news.
+    ['Korea was the first country to reach a trade agreement with the US.', '2025-07-20', ['deal_reached']],
+    [
+      'Korea was also among the first to secure a framework tariff deal with Washington.',
+      '2025-07-20',
+      ['deal_reached'],
+    ],
+    [
+      'Korea was one of the first nations to sign a trade pact with the Trump administration.',
+      '2025-07-20',
+      ['deal_reached'],
+    ],
     // The day a move went to is no day it happened: the move itself is dated by the old day.
     [
       'Trump extended the deadline on April 9 to July 9 so talks with Korea could continue.',
