@@ -182,7 +182,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
     require: ['future'],
     forbid: ['hedged'],
     needs: ['counterpart'],
-    unless: [...CALLED_OFF, 'invitation', 'invite'],
+    // "will fly back to Washington", "will head home": the trip home from the talks, as in scheduled.left-for-talks.
+    unless: [...CALLED_OFF, 'invitation', 'invite', 'back', 'home'],
     confidence: 0.72,
     examples: [
       'Industry Minister Kim Jung-kwan will fly to Washington on Wednesday for tariff talks with Lutnick.',
@@ -214,6 +215,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'On the phone, Trump told Lee he was welcome to visit the US, an invitation Seoul accepted.',
       'Trump invited Lee to visit the White House, the presidential office said.',
       'Seoul accepted an invitation for its trade minister to travel to Washington soon.',
+      // Going back home from the talks.
+      'Greer will fly back to Washington on Friday to brief Trump on the deal with Korea.',
+      'Yeo will head home to Seoul on Sunday after the talks with Lutnick.',
+      'Yeo will head back to Seoul on Saturday to report on the talks with Greer.',
     ],
   },
   {
@@ -236,6 +241,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'On the phone, Trump told Lee he was welcome to visit the US, an invitation Seoul accepted.',
       'Trump invited Lee to visit the White House, the presidential office said.',
       'Seoul accepted an invitation for its trade minister to travel to Washington soon.',
+      // Going back home from the talks.
+      'Greer will fly back to Washington on Friday to brief Trump on the deal with Korea.',
+      'Yeo will head home to Seoul on Sunday after the talks with Lutnick.',
+      'Yeo will head back to Seoul on Saturday to report on the talks with Greer.',
     ],
   },
   {
