@@ -285,6 +285,18 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       '2025-07-20',
       ['tariff_imposed'],
     ],
+    // How a side has negotiated so far is its record, not a round held.
+    ['Korea has so far negotiated well with Greer, officials said on Monday.', '2025-07-20', ['talks_held']],
+    [
+      'Seoul has thus far negotiated hard with the USTR, the minister said on Friday.',
+      '2025-07-20',
+      ['talks_held'],
+    ],
+    [
+      'Korea has negotiated skillfully with Lutnick so far, officials said on Monday.',
+      '2025-07-20',
+      ['talks_held'],
+    ],
     // Being the first to strike a deal is a standing, told as background; "became the first" is the news.
     ['Korea was the first country to reach a trade agreement with the US.', '2025-07-20', ['deal_reached']],
     [
