@@ -187,6 +187,33 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'c', title, text, published: '2025-11-05' }).relevant).toBe(false);
   });
 
+  // A partner's pledge of hundreds of billions under the deal is the deal being carried out.
+  it.each([
+    [
+      'Korea names first projects for US fund',
+      'Seoul on Monday named three projects to be financed from the $350 billion it pledged to invest in the United States. The projects include a shipyard in Pennsylvania.',
+    ],
+    [
+      'Tokyo to finance US power plants',
+      'Japan will put the first $40 billion of its 550 billion dollar investment commitment into American power plants, officials said on Tuesday. Tokyo made the commitment in its trade deal with the US last year.',
+    ],
+    [
+      'Seoul sets up fund for US projects',
+      'Korea set up a state fund on Friday to manage the 350 billion U.S. dollars promised to Washington. The money is Seoul’s side of its trade agreement with the US.',
+    ],
+  ])('the pledge story "%s" is news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'p', title, text, published: '2026-02-10' }).relevant).toBe(true);
+  });
+
+  it("a company's own investment plan stays a company story", () => {
+    const text =
+      'Samsung Electronics said on Tuesday it will invest 450 billion dollars in chip plants at home over five years. Its shares rose 2%.';
+    expect(
+      classifyArticle({ id: 'c', title: 'Samsung plans chip spending', text, published: '2026-02-10' })
+        .relevant,
+    ).toBe(false);
+  });
+
   // Revenue the state collects, or that funds another government, is no company's results.
   it.each([
     'Trump on Wednesday ordered a 25% tariff on Korean goods, citing the tariff revenue it would raise.',

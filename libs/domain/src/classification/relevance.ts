@@ -60,6 +60,16 @@ const TARIFF_NEWS = new RegExp(
   'i',
 );
 
+/**
+ * A partner's pledge of hundreds of billions under the deal ("$550 billion promised by Tokyo", "the 350 billion
+ * U.S. dollars pledged by Seoul"): the deal's terms being carried out, a size no single company's plan reaches.
+ */
+const SOVEREIGN_SUM = String.raw`\b\d{3}(?:\.\d+)?\s?(?:billion|bn|bln)\b`;
+const SOVEREIGN_PLEDGE = new RegExp(
+  String.raw`${SOVEREIGN_SUM}[^.;]{0,80}\b(?:invest\w*|pledge\w*|promis\w*|commit\w*|fund)\b|\b(?:invest\w*|pledge\w*|promis\w*|commit\w*|fund)\b[^.;]{0,60}${SOVEREIGN_SUM}`,
+  'i',
+);
+
 function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boolean): boolean {
   const bilateral = context.parties.includes(mainTrack) || context.us || context.parties.length === 0;
   if (
@@ -72,6 +82,7 @@ function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boo
     return true;
   // "Washington unveils trade agreements with Peru and Chile": a trade pact of the two sides.
   if (context.parties.includes(mainTrack) && context.us && TRADE_PACT.test(context.text)) return true;
+  if (context.parties.includes(mainTrack) && SOVEREIGN_PLEDGE.test(context.text)) return true;
   return (
     TARIFF_WORD.test(context.text) && context.parties.includes(mainTrack) && TARIFF_NEWS.test(context.text)
   );
