@@ -79,6 +79,8 @@ export const TALKS_RULES: SignalRule[] = [
       `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
       `@end^ ~3 ${MEETING} ~3 in|at|without|on|after`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume|commence ~2 place|up|on|off|in|without|with|after|DATE`,
+      // A long subject naming both delegations and their heads: "Talks between delegations headed by ... took place".
+      `${MEETING} ~16 @take^ place`,
       // "The negotiations got under way in Washington on Wednesday", "the meeting went ahead on Friday".
       `${MEETING} ~4 @get^ ~1 under ~1 way`,
       `${MEETING} ~6 @go^ ~1 ahead`,
@@ -129,6 +131,10 @@ export const TALKS_RULES: SignalRule[] = [
     unlessObject: [...MET_AS_SATISFIED, 'reduction', 'cut/NOUN', 'exemption'],
     confidence: 0.8,
     examples: [
+      // A long subject that names both delegations and who led them.
+      'Talks between the teams of Treasury chief Scott Bessent and Korean Finance Minister Koo Yun-cheol took place in Washington on Friday.',
+      'The meeting between Korea’s trade minister Yeo Han-koo and US Trade Representative Jamieson Greer took place in Seoul on Monday.',
+      'Negotiations between the Korean delegation led by Industry Minister Kim Jung-kwan and Commerce Secretary Howard Lutnick took place over two days in Washington.',
       // A round that went ahead, as planned or despite a row.
       'Talks between Yeo and Greer went ahead as scheduled in Seoul on Monday.',
       'The Korea-US meeting went ahead in Washington on Friday despite the row over the fund.',
