@@ -200,7 +200,7 @@ describe('the deadline a tariff threat sets', () => {
     // "Rates" in a tariff story are the tariff's: the day they take effect sets the deadline.
     [
       'rates that go into effect on a day set it',
-      'Trump announced a 35% tariff on goods from Korea. The rates go into effect Aug. 1.',
+      'Trump told Korea it will pay a 35% tariff. The rates will go into effect from Aug. 1.',
       '2025-08-01',
     ],
     [

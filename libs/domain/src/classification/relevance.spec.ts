@@ -191,7 +191,7 @@ describe('relevance of a short meeting report', () => {
   it.each([
     [
       'Korea names first projects for US fund',
-      'Seoul on Monday named three projects to be financed from the $350 billion it pledged to invest in the United States. The projects include a shipyard in Pennsylvania.',
+      'Seoul on Monday named three projects to be financed from the $350 billion it pledged for US investment. The projects include a shipyard in Pennsylvania.',
     ],
     [
       'Tokyo to finance US power plants',

@@ -286,7 +286,11 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['tariff_imposed'],
     ],
     // How a side has negotiated so far is its record, not a round held.
-    ['Korea has so far negotiated well with Greer, officials said on Monday.', '2025-07-20', ['talks_held']],
+    [
+      'Korea has thus far negotiated firmly with Greer, officials said on Monday.',
+      '2025-07-20',
+      ['talks_held'],
+    ],
     [
       'Seoul has thus far negotiated hard with the USTR, the minister said on Friday.',
       '2025-07-20',
@@ -297,10 +301,14 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       '2025-07-20',
       ['talks_held'],
     ],
-    // Being the first to strike a deal is a standing, told as background; "became the first" is the news.
-    ['Korea was the first country to reach a trade agreement with the US.', '2025-07-20', ['deal_reached']],
+    // Having been first to sign a pact is a standing, told as background; "became the first" is the news.
     [
-      'Korea was also among the first to secure a framework tariff deal with Washington.',
+      'Korea was the first partner to conclude a tariff pact with Washington.',
+      '2025-07-20',
+      ['deal_reached'],
+    ],
+    [
+      'Seoul, too, was among the first partners to land a framework pact with the US.',
       '2025-07-20',
       ['deal_reached'],
     ],
@@ -311,7 +319,7 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ],
     // The day a move went to is no day it happened: the move itself is dated by the old day.
     [
-      'Trump extended the deadline on April 9 to July 9 so talks with Korea could continue.',
+      'Trump extended the deadline on April 9 to July 9, giving Korea time to talk.',
       '2025-07-10',
       ['deadline_extended'],
     ],
@@ -846,7 +854,7 @@ export const STORY_CASES: BehaviourCase[] = [
     {
       published: '',
       title: 'Yeo to see Greer on the trade pact',
-      text: 'Trade minister Yeo Han-koo will meet Greer to discuss the trade deal signed in July.',
+      text: 'Yeo will meet Greer to discuss the trade deal signed in July.',
       has: ['talks_scheduled'],
     },
     {

@@ -27,7 +27,7 @@ const NOT_A_THREAT = [...DEAL_WORDS, ...SECTOR_WORDS, ...STANDING_WORDS, 'want',
 export const RATE_THREAT_RULES: SignalRule[] = [
   {
     // The spec's "a tariff rate is announced ... to apply later": a rate announced for the partner's goods, as the
-    // letters were ("announced a 35% tariff on goods from Canada"). An order that puts it in force is tariff.imposed.
+    // letters were ("announced a 30% levy on Mexican imports"). An order that puts it in force is tariff.imposed.
     id: 'tariff.announced-rate',
     signal: 'tariff_threatened',
     patterns: [`@announce^|unveil^ ~4np RATE ~3 ${TARIFF}`],
@@ -35,7 +35,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     unless: [...NOT_A_THREAT, ...LIFTED_WORDS, ...COUNTER_WORDS],
     confidence: 0.7,
     examples: [
-      'Trump announced a 35% tariff on goods from Korea on Thursday.',
+      'Trump announced a 35% duty on Korean imports on Thursday.',
       'The White House unveiled 25% tariffs on Korean and Japanese products on Monday.',
       'Trump on Monday announced a new 30% levy on imports from Korea.',
     ],

@@ -79,7 +79,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Korea and the US postponed the trade talks originally scheduled for Friday.',
       'The US called off the meeting with Korea’s finance minister initially planned for next week.',
       // Put on ice, as on hold.
-      'Trump has put trade talks with Korea on ice.',
+      'Trump put the tariff talks with Korea on ice on Monday.',
       'Washington put the negotiations with Seoul on ice on Friday.',
       'The talks with Korea were put on ice after the row.',
     ],

@@ -328,7 +328,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Kim flew back to Seoul on Saturday, ending two days of talks with Lutnick.',
       'Yeo headed home from Washington on Friday, the ministry said.',
       'Korea’s delegation was supposed to depart for Washington on Sunday for the talks, which were postponed.',
-      'Washington left the door open for further negotiations with Seoul.',
+      'Washington has left the door open to more negotiations with Seoul.',
       'The US left room for talks with Korea on the tariff.',
       'Korea left the door open for talks with the US on rice.',
     ],

@@ -132,9 +132,9 @@ export const TALKS_RULES: SignalRule[] = [
     confidence: 0.8,
     examples: [
       // A long subject that names both delegations and who led them.
-      'Talks between the teams of Treasury chief Scott Bessent and Korean Finance Minister Koo Yun-cheol took place in Washington on Friday.',
-      'The meeting between Korea’s trade minister Yeo Han-koo and US Trade Representative Jamieson Greer took place in Seoul on Monday.',
-      'Negotiations between the Korean delegation led by Industry Minister Kim Jung-kwan and Commerce Secretary Howard Lutnick took place over two days in Washington.',
+      'Talks between the teams of Treasury chief Scott Bessent and Seoul’s finance minister Koo took place in Washington on Friday.',
+      'The meeting between Korea’s chief trade negotiator Yeo and the chief US trade envoy Greer took place in Seoul on Monday.',
+      'Negotiations between the Korean delegation led by industry chief Kim and the team of Commerce Secretary Lutnick took place over two days in Washington.',
       // A round that went ahead, as planned or despite a row.
       'Talks between Yeo and Greer went ahead as scheduled in Seoul on Monday.',
       'The Korea-US meeting went ahead in Washington on Friday despite the row over the fund.',
@@ -385,7 +385,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Washington suspended Thursday’s negotiations with Seoul after the row over the fund.',
       'The US halted Friday’s talks with Korean officials in Washington.',
       // Put on ice or frozen.
-      'Trump has put trade talks with Korea on ice, the White House said on Friday.',
+      'Washington on Tuesday put its trade talks with Korean officials on ice.',
       'Washington on Friday put the negotiations with Seoul on hold.',
       'The US froze its talks with Korean officials on Monday.',
       // The participle after the talks is the clause's own verb here, so its unless word still counts.

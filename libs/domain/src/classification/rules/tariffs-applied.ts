@@ -394,7 +394,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     patterns: [
       `@lower^|cut^|reduce^|trim^|slash^|halve^ ~7 ${TARIFF} ~12 to ~2 RATE`,
       `${TARIFF} ~6 @cap^ ~2 at ~2 RATE`,
-      // The rate set, told against the one threatened: "a lower levy than the earlier threatened 25%",
+      // The rate set, told against the one threatened: "a lower rate than the threatened 25%",
       // "below the 25% threatened by Trump".
       '@lower|below ~4 threaten ~3 RATE',
       '@lower|below ~4 RATE ~1 threaten',
@@ -421,7 +421,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump signed an order on Thursday, reducing tariffs on Korean automobiles to 15 percent.',
       'US to cut tariffs on Korean goods to 15% in new deal',
       'Under the agreement, duties on Korean cars are capped at 15%.',
-      'Trump said on Wednesday the US will impose a 15% tariff on Korean goods, a lower levy than the earlier threatened 25%.',
+      'Trump said on Wednesday Korean goods will face a 15% tariff, well below the earlier threatened 25%.',
       'Under the deal announced on Wednesday, Korean cars will face a 15% levy, lower than the previously threatened 25%.',
       'Korean goods will carry a 15% duty under the deal, below the 25% threatened by Trump.',
     ],
