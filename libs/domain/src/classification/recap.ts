@@ -107,6 +107,9 @@ function namesUndatedOldTime(text: string, from: number, to: number, end: number
   return false;
 }
 
+/** "..., Carney said in December": the time a plan was told. */
+const TOLD_AT = /\b(?:said|says|told|announced|noted|added|stated|reported|wrote)\b[^.;,]{0,15}$/i;
+
 /** "..., the ministry said on Monday": the day it was told, not the day of what it tells. */
 const TOLD_ON = /\b(?:said|says|told (?:\w+\s+){0,2}|noted|added)\s*$/i;
 
@@ -118,7 +121,13 @@ export const FRAMED_BY_OLD_TIME =
  * Whether what a match reports is old: its clause (characters [from, to), from the one clause splitter in
  * nlp/clauses.ts) names only old dates, or tells background.
  */
-export function isRecapSpan(context: SentenceContext, from: number, to: number, end: number): boolean {
+export function isRecapSpan(
+  context: SentenceContext,
+  from: number,
+  to: number,
+  end: number,
+  future = false,
+): boolean {
   if (FRAMED_BY_OLD_TIME.test(context.text)) return true;
   const clause = context.text.slice(from, to);
   const recentDate = context.dates.find(
@@ -136,6 +145,16 @@ export function isRecapSpan(context: SentenceContext, from: number, to: number, 
     if (date.index < from || date.index >= to) return;
     // "will meet to discuss the agreement struck in July": the date belongs to a phrase after the match.
     if (date.index >= end && DESCRIBED_AFTER.test(context.text.slice(end, date.index))) return;
+    // "will meet Greer to take stock of the talks since the terms were agreed to in March": an old date after a
+    // match still to come dates what the plan refers back to, not the plan.
+    // The time the plan was told ("..., Carney said in December") still dates it.
+    if (
+      future &&
+      date.index >= end &&
+      context.ages[i] > RECAP_AFTER_DAYS &&
+      !TOLD_AT.test(context.text.slice(Math.max(end, date.index - 30), date.index))
+    )
+      return;
     const movedFrom =
       movesAhead &&
       /\bfrom\s+(?:the\s+)?(?:original\s+|earlier\s+|previous\s+)?$/i.test(

@@ -876,6 +876,21 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['talks_held'],
     },
   ]),
+  // A plan still to come is not dated by an old time it refers back to; the time it was told still dates it.
+  ...fromSentences('plans that refer back', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    [
+      'Kim will meet Lutnick to take stock of the talks after the terms were agreed to in March.',
+      ['talks_scheduled'],
+      [],
+    ],
+    [
+      'Korea’s envoy will meet Lutnick to follow up on what the two sides settled on in May.',
+      ['talks_scheduled'],
+      [],
+    ],
+    ['Kim will meet Lutnick to settle the fund that Seoul first proposed in March.', ['talks_scheduled'], []],
+    ['Yeo will meet Greer next week, the ministry said in May.', [], ['talks_scheduled']],
+  ]),
   // A pledge told beside a deal is one of its terms; without a deal it is an offer.
   // Reported speech shifts the tense back: "said that the US had agreed" in the lead is today's news; the same
   // undated pluperfect further down the story is background.

@@ -172,6 +172,16 @@ function clauseOf(clauses: Clause[], index: number): Clause {
   return clauses.find((clause) => clause.from <= index && index < clause.to) ?? clauses[0];
 }
 
+/**
+ * A match still to come, whose later dates refer back rather than date it. A deadline's own dates are what it
+ * names ("no extension of the July 9 date"), so deadlines are left out.
+ */
+function plansAhead(rule: CompiledRule, polarity: Set<Polarity>): boolean {
+  return (
+    polarity.has('future') && rule.rule.signal !== 'deadline_set' && rule.rule.signal !== 'deadline_extended'
+  );
+}
+
 /** `possible`: the patterns that could match the sentence's words (PatternIndex). */
 export function runRule(
   rule: CompiledRule,
@@ -223,7 +233,7 @@ export function runRule(
       if (conditionAt(clauses[at])) polarity.add('supposition');
       const last = tokens[Math.max(...matched)];
       if (
-        isRecapSpan(context, clauseStart, clauseEnd, last.end) ||
+        isRecapSpan(context, clauseStart, clauseEnd, last.end, plansAhead(rule, polarity)) ||
         toldAtOldTime(context, tokens, clauses, own) ||
         whenAtOldTime(context, tokens, clauses, own) ||
         matchesOldDate(context, tokens, matched) ||
