@@ -156,7 +156,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@turn^ ~1 down ~4 proposal|offer|counterproposal|counteroffer',
       '@demand|press|push|ask ~4 concession|access|open',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
-      '@propose|offer|pledge ~2 buy|purchase|invest|import|open|cut|lower|build|increase|establish|create|set',
+      '@propose|offer ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
+      // A pledge made, the verb: "China's pledge to remove export controls" names a term the other side cites.
+      '@pledge^ ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
       // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
       '@offer ~4 zero|zero-for-zero|RATE|MONEY|tariff|purchase|boost|investment|fund|access|elimination|removal|reduction',
     ],
@@ -165,6 +167,11 @@ export const PROPOSAL_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       // A position paper submitted in answer to the other side's draft.
+      // Offered or proposed as a cut of any wording: reducing, eliminating, removing.
+      'Washington proposed reducing tariffs on Korean cars from 25% to 15%.',
+      'The US proposed eliminating tariffs on Korean aircraft parts in the talks.',
+      'Seoul offered to remove its curbs on US beef at the talks on Monday.',
+      'Korea pledged to buy more US energy at the talks on Monday.',
       'Korea submitted its position paper to Greer’s office on Friday.',
       'Seoul sent a position paper answering the US draft agreement on Monday.',
       'Yeo handed his position paper to Greer at the talks on Tuesday.',
@@ -204,6 +211,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // A pledge named as a noun is a term the other side cites or welcomes, not an offer on the table.
+      'Trump cited Seoul’s pledge to open its rice market in explaining the tariff cut.',
+      'The order rests on Korea’s pledge to invest $350 billion in US shipyards.',
+      'Greer praised Korea’s pledge to purchase more American LNG on Friday.',
       'The ministry published a white paper on trade with the US on Monday.',
       // "weeks after" dates what follows it: the offer is weeks old.
       'Lee visited Washington on Friday, weeks after Seoul offered a $350 billion investment package.',
