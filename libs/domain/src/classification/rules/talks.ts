@@ -78,7 +78,7 @@ export const TALKS_RULES: SignalRule[] = [
       // negotiations with a partner, which calls them off ("is ending its negotiations with Canada").
       `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
       `@end^ ~3 ${MEETING} ~3 in|at|without|on|after`,
-      `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume|commence ~2 place|up|on|off|in|without|with|after|DATE`,
+      `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume|commence|result ~2 place|up|on|off|in|without|with|after|DATE`,
       // A long subject naming both delegations and their heads: "Talks between delegations headed by ... took place".
       `${MEETING} ~16 @take^ place`,
       // "The negotiations got under way in Washington on Wednesday", "the meeting went ahead on Friday".
@@ -131,6 +131,10 @@ export const TALKS_RULES: SignalRule[] = [
     unlessObject: [...MET_AS_SATISFIED, 'reduction', 'cut/NOUN', 'exemption'],
     confidence: 0.8,
     examples: [
+      // A round that resulted in something took place.
+      'The fourth round of talks between Korea and the US resulted in a draft text.',
+      'Monday’s meeting between Yeo and Greer resulted in an agreement to keep talking.',
+      'The negotiations in Washington last week resulted in progress on autos.',
       // A long subject that names both delegations and who led them.
       'Talks between the teams of Treasury chief Scott Bessent and Seoul’s finance minister Koo took place in Washington on Friday.',
       'The meeting between Korea’s chief trade negotiator Yeo and the chief US trade envoy Greer took place in Seoul on Monday.',
@@ -253,6 +257,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'Talks between Korea and the US could result in a deal next month.',
       // Going on, with no round named.
       'Korea and the US are negotiating the terms of the fund, Seoul’s finance minister says',
       'Talks on the fund are being conducted by Kim and Lutnick, the presidential office said.',
