@@ -20,6 +20,11 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       // "show no sign of reaching a deal".
       `no ~1 @sign ~2 of ~3 reach|strike|clinch|seal|progress|breakthrough|${DEAL}`,
       `@no ~2 ${DEAL}|breakthrough|result ~3 be|was|has|emerge|reach|yet`,
+      // "did not announce any major breakthrough", "did not make any headway".
+      '@not ~2 announce|achieve|make|produce|report|yield|reach|secure ~3 breakthrough|progress|headway',
+      // Neither side budging: "is not budging on its tariff", "refused to budge".
+      'not ~2 @budge',
+      '@refuse|decline|unwilling ~1 to ~1 budge',
       // "Monday's talks produced no breakthrough", "yielded no agreement".
       `@produce^|yield^|bring^|deliver^ ~1 no ~2 ${DEAL}|breakthrough|progress|result`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
@@ -77,6 +82,13 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Korea and the US show no signs of reaching a trade agreement.',
       'The talks with the US showed no sign of progress on Friday.',
       'There is no sign of a breakthrough in the Korea-US talks.',
+      // No breakthrough announced or made, and a side that will not budge.
+      'The two sides did not announce any major breakthrough after the talks on Monday.',
+      'Korea and the US did not achieve a breakthrough in Friday’s talks.',
+      'The ministers did not make any headway on autos in Washington on Monday.',
+      'Washington is not budging on the 25% tariff, Korea’s minister said after the talks on Monday.',
+      'The US refused to budge on its tariff on Korean cars at the talks on Monday.',
+      'Lutnick did not budge on the fund during Friday’s meeting with Kim.',
       'There was no deal at the end of the talks between Korea and the US on Friday.',
       'Korea and the US have yet to agree on the terms of the investment fund, officials said on Friday.',
       'There is still no agreement between Seoul and Washington on the fund, Kim said.',
@@ -129,6 +141,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
     ],
     counterexamples: [
+      'Korean car exports did not budge in July despite the tariffs.',
+      'Seoul hopes the talks will not make any breakthrough harder.',
       'The deal Korea reached with the US on Monday has yet to be approved by parliament.',
       'Kim said on Monday that Korea and the US are close to a deal.',
       'There were major developments in the Korea-US trade talks on Monday.',
