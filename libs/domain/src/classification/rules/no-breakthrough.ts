@@ -29,6 +29,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `@produce^|yield^|bring^|deliver^ ~1 no ~2 ${DEAL}|breakthrough|progress|result`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
+      // What was sought from the other side still not won: "has yet to secure lower tariffs".
+      `@yet ~1 to ~2 secure|win|obtain|get|land ~3 ${DEAL}|cut|reduction|relief|exemption|concession|lower|breakthrough`,
       `@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}`,
       'there ~3 be ~2 @no ~2 progress|headway|result|outcome|development',
       // "still not close to a tariff agreement": far from one.
@@ -82,6 +84,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Korea and the US show no signs of reaching a trade agreement.',
       'The talks with the US showed no sign of progress on Friday.',
       'There is no sign of a breakthrough in the Korea-US talks.',
+      // Relief sought and not yet won.
+      'Korea has yet to secure lower tariffs from the United States despite its concessions.',
+      'Seoul has yet to win a tariff cut from Washington, officials said on Monday.',
+      'Seoul has yet to obtain an exemption from the US steel tariff, Yeo said on Friday.',
       // No breakthrough announced or made, and a side that will not budge.
       'The two sides did not announce any major breakthrough after the talks on Monday.',
       'Korea and the US did not achieve a breakthrough in Friday’s talks.',
