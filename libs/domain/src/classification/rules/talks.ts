@@ -419,6 +419,25 @@ export const TALKS_RULES: SignalRule[] = [
     ],
   },
   {
+    // "are holding talks in Madrid on Sunday to settle the disputes": a round under way, named, with its aim.
+    id: 'held.holding-now',
+    signal: 'talks_held',
+    patterns: [`be ~1 @hold^ ~3 ${MEETING}`],
+    needs: ['anchored', 'counterpart'],
+    unless: [...STILL_TO_COME, 'phone', 'call/NOUN', 'press/NOUN'],
+    confidence: 0.65,
+    examples: [
+      'Senior Korean and US officials are holding talks in Madrid on Sunday.',
+      'Yeo and Greer are holding a meeting in Washington today on the car tariffs.',
+      'Negotiators from both countries are holding discussions in Geneva this week to narrow their gaps.',
+    ],
+    counterexamples: [
+      'Korea and the US are holding talks in Seoul next week.',
+      'Yeo is holding a phone call with Greer on Monday.',
+      'Korean officials are holding a press conference on the US tariffs today.',
+    ],
+  },
+  {
     // Talks under way: the verb in the progressive ("are negotiating intensively with").
     id: 'held.negotiating-now',
     signal: 'talks_held',
