@@ -876,6 +876,15 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['talks_held'],
     },
   ]),
+  // A plan as it stood when written ("was set to meet ... on Tuesday", told that Tuesday) is still a plan for
+  // today or a date ahead; "was supposed to" and a weekday that may be the one just gone are not.
+  ...fromSentences('plans as they stood', 'Korea-US tariff negotiations', '2025-07-08', 'has-lacks', [
+    ['Yeo was set to meet US negotiators on Tuesday for more talks on trade.', ['talks_scheduled'], []],
+    ['Kim was scheduled to sit down with Lutnick later on Tuesday, officials said.', ['talks_scheduled'], []],
+    ['The Korean delegation was due to meet Greer on July 9 in Washington.', ['talks_scheduled'], []],
+    ['Kim was supposed to meet Lutnick on Wednesday.', [], ['talks_scheduled']],
+    ['Yeo was set to meet Greer on Monday, but the meeting was called off.', [], ['talks_scheduled']],
+  ]),
   // A plan still to come is not dated by an old time it refers back to; the time it was told still dates it.
   ...fromSentences('plans that refer back', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
     [

@@ -182,6 +182,9 @@ function plansAhead(rule: CompiledRule, polarity: Set<Polarity>): boolean {
   );
 }
 
+/** A plan as it stood when told: "was set to", "were scheduled to", "was due to". */
+const PLAN_STOOD = /\b(?:was|were) (?:set|scheduled|due|slated) to\b/i;
+
 /** `possible`: the patterns that could match the sentence's words (PatternIndex). */
 export function runRule(
   rule: CompiledRule,
@@ -255,6 +258,22 @@ export function runRule(
         namesDayToCome
       )
         polarity.add('future');
+      // "was set to meet US negotiators on Tuesday", told on that Tuesday: a plan as it stood when written, for today
+      // or later, is still a plan ("was supposed to" says it fell through).
+      if (
+        polarity.has('pastplan') &&
+        PLAN_STOOD.test(context.text.slice(clauseStart, clauseEnd)) &&
+        context.dates.some(
+          (date, i) =>
+            date.index >= clauseStart &&
+            date.index < clauseEnd &&
+            // A weekday in a past frame may be the one just gone: only today's counts, or a date written out.
+            ((date.dayCertain && context.ages[i] <= 0) || (date.relative && context.ages[i] === 0)),
+        )
+      ) {
+        polarity.delete('pastplan');
+        polarity.add('future');
+      }
       const recentRelative =
         polarity.has('subordinate') &&
         polarity.has('past') &&
