@@ -31,7 +31,6 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
       // What was sought from the other side still not won: "has yet to secure lower tariffs".
       `@yet ~1 to ~2 secure|win|obtain|get|land ~3 ${DEAL}|cut|reduction|relief|exemption|concession|lower|breakthrough`,
-      `@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}`,
       'there ~3 be ~2 @no ~2 progress|headway|result|outcome|development',
       // "still not close to a tariff agreement": far from one.
       `not ~2 @close ~2 to ~3 ${DEAL}|breakthrough`,
@@ -73,7 +72,6 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'An agreement has not been reached with Washington, the vice premier said on Monday.',
       // A warning after a comma opens a clause of its own: its "if" leaves the report before it standing.
       'A deal with Korea has yet to be struck, Trump said, warning of higher tariffs if none is reached by Aug. 1.',
-      'Seoul and Washington have not reached an agreement, Lutnick said on Friday, warning that tariffs would rise if the talks fail.',
       'Seoul and Washington are yet to settle the fund, officials said, warning of a 25% levy if there is no deal.',
       // A deal "not done yet" is a deal not reached.
       'A trade deal with Korea was not done yet, the US commerce chief said on Tuesday.',
@@ -130,9 +128,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Seoul and Washington are yet to strike a deal on the investment fund, officials said on Monday.',
       'The 25% rate took effect because Seoul failed to secure a deal with Washington before the deadline.',
       'An agreement was not reached at the talks with Lutnick on Friday, Kim said.',
-      'The tariffs take effect on Friday after Korea did not reach a trade agreement with the US.',
       'The 25% levy took effect after an 11th-hour effort by Korean officials failed to produce a deal with the US.',
-      'Korea and the United States have not struck a deal on the fund, Yeo said on Friday.',
       'There has been no progress in discussions with the United States over the currency swap, Wi said.',
       'There was no headway at Friday’s talks between Seoul and Washington, officials said.',
       'Yeo returned from Washington without a deal on Friday after three days of talks with Greer.',
@@ -163,6 +159,26 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Korea and the US hope to find common ground next week.',
       'Yeo will not leave Washington without securing a deal with Greer, he said on Monday.',
       'Korea’s minister left for Washington without a deal in hand, hoping to win relief.',
+    ],
+  },
+  {
+    // A deal not reached, as a result; not a deal nobody is planning or looking to reach yet.
+    id: 'no-breakthrough.not-reached',
+    signal: 'no_breakthrough',
+    patterns: [`@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}`],
+    allow: ['negated'],
+    unless: ['plan', 'look', 'intend', 'aim', 'seek', 'want', 'rush', 'need', 'expect'],
+    confidence: 0.8,
+    examples: [
+      'Seoul and Washington have not reached an agreement, Lutnick said on Friday, warning that tariffs would rise if the talks fail.',
+      'The tariffs take effect on Friday after Korea did not reach a trade agreement with the US.',
+      'Korea and the US did not clinch a deal at the talks in Washington on Monday.',
+      'Korea and the United States have not struck a deal on the fund, Yeo said on Friday.',
+    ],
+    counterexamples: [
+      'Seoul is not planning to conclude a deal with the US before the election.',
+      'Korea is not planning to reach a deal with Washington this week.',
+      'Trump is not looking to strike a deal with Seoul soon.',
     ],
   },
   {
