@@ -128,7 +128,18 @@ export const TALKS_RULES: SignalRule[] = [
       'reschedule',
     ],
     // "negotiated a reduction of its rate": the outcome won, told with no round of its own.
-    unlessObject: [...MET_AS_SATISFIED, 'reduction', 'cut/NOUN', 'exemption'],
+    // Met or held talks with companies, exporters or an industry at home: its own side, not the other one.
+    unlessObject: [
+      ...MET_AS_SATISFIED,
+      'reduction',
+      'cut/NOUN',
+      'exemption',
+      'company',
+      'firm',
+      'exporter',
+      'industry',
+      'automaker',
+    ],
     confidence: 0.8,
     examples: [
       // A round that resulted in something took place.
@@ -257,6 +268,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // One side's own companies and exporters.
+      'Korean officials have been holding discussions with local companies to assess the tariff impact, the ministry said on Monday.',
+      'Yeo met with Korean firms on Monday to discuss the US tariffs.',
+      'The trade ministry held talks with exporters on Friday about the 25% tariff.',
       'Talks between Korea and the US could result in a deal next month.',
       // Going on, with no round named.
       'Korea and the US are negotiating the terms of the fund, Seoul’s finance minister says',
@@ -423,8 +438,11 @@ export const TALKS_RULES: SignalRule[] = [
     id: 'held.holding-now',
     signal: 'talks_held',
     patterns: [`be ~1 @hold^ ~3 ${MEETING}`],
+    // "have been holding discussions for months": the negotiation going on, not a round under way.
+    forbid: ['perfect', 'standing'],
     needs: ['anchored', 'counterpart'],
     unless: [...STILL_TO_COME, 'phone', 'call/NOUN', 'press/NOUN'],
+    unlessObject: ['company', 'firm', 'exporter', 'industry', 'automaker'],
     confidence: 0.65,
     examples: [
       'Senior Korean and US officials are holding talks in Madrid on Sunday.',
@@ -435,6 +453,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea and the US are holding talks in Seoul next week.',
       'Yeo is holding a phone call with Greer on Monday.',
       'Korean officials are holding a press conference on the US tariffs today.',
+      'Korean officials have been holding discussions with local companies this week to weigh the US tariffs.',
+      'Seoul is holding talks with its exporters today on the 25% US tariff.',
+      'Korea and the US have been holding talks on the fund for months, officials said on Monday.',
+      'The ministry is holding meetings with local firms today on the US levy.',
     ],
   },
   {
