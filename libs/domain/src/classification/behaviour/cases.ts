@@ -285,6 +285,14 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       '2025-07-20',
       ['tariff_imposed'],
     ],
+    // "later extended": a step told in a story's sequence of past events, not today's news.
+    ['Trump later extended the pause on Korean goods to Aug. 1.', '2025-07-20', ['deadline_extended']],
+    [
+      'Washington later delayed the levies on Korean steel by three weeks.',
+      '2025-07-20',
+      ['deadline_extended'],
+    ],
+    ['The White House later moved the deadline for Korea to Aug. 1.', '2025-07-20', ['deadline_extended']],
     // How a side has negotiated so far is its record, not a round held.
     [
       'Korea has thus far negotiated firmly with Greer, officials said on Monday.',
