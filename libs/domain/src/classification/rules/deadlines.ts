@@ -238,6 +238,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       '@push^ ~5 deadline|date ~3 back|to|until',
       '@deadline|truce|pause|tariff ~6 extend|postpone|delay|defer',
       '@deadline|truce|pause|tariff ~6 push ~2 back',
+      // The passive after a long subject: "The 25% levy on cars shipped from Korea to the US has been postponed".
+      '@deadline|truce|pause|tariff|levy|hike ~14 extend^|postpone^|delay^|defer^',
       '@move^|shift^ ~3 deadline ~3 to',
       'deadline ~4 @move^|shift^ ~4 to|until',
       'agree|approve|grant|announce ~4 @delay|extension|postponement|pause ~4 tariff|deadline|hike|levy|implementation',
@@ -276,6 +278,10 @@ export const DEADLINE_RULES: SignalRule[] = [
     unlessObject: [...COUNTER_WORDS, ...MEETING_WORDS],
     confidence: 0.78,
     examples: [
+      // A long subject before the passive.
+      'The 25% levy on cars shipped from Korea to the US has been postponed until Sept. 1, the White House said.',
+      'Tariffs on Korean steel and aluminium products have been delayed by three weeks, officials said on Monday.',
+      'The deadline for Seoul to strike a deal with Washington on the fund has been extended to Aug. 15.',
       'Trump pushed Seoul’s original July 9 deadline back by three weeks.',
       'The White House pushed Seoul’s long-standing July 9 deadline to Aug. 1.',
       'Trump pushed the Korean government’s original deadline until September.',
