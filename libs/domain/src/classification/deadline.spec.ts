@@ -218,6 +218,22 @@ describe('the deadline a tariff threat sets', () => {
       'Korea is bracing for US tariffs. The central bank said new interest rates take effect on Aug. 1.',
       null,
     ],
+    // Tariff talks on a day date the talks, not a tariff.
+    [
+      'tariff talks on a past day are not',
+      'Yeo spoke about the results of the tariff talks with Washington on July 31.',
+      null,
+    ],
+    [
+      'tariff discussions on a day ahead are not',
+      'Kim will report on the tariff discussions with Lutnick on Aug. 4.',
+      null,
+    ],
+    [
+      'tariff negotiations on a day ahead are not',
+      'Officials will brief lawmakers on the tariff negotiations with the US on Aug. 5.',
+      null,
+    ],
     [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',

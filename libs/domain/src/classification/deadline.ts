@@ -31,11 +31,12 @@ const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,
 const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
 const TARIFF_NOUN = String.raw`(?:tariffs?|duty|duties|levy|levies|surcharges?)`;
+const TALK_NOUN = String.raw`\b(?:talks|negotiations?|discussions?|meetings?|rounds?|summit|visit)\b`;
+/** ... unless talks stand between: "the tariff talks with Washington on July 31" date the talks. */
 const TARIFF_STARTS = new RegExp(
-  String.raw`\b${TARIFF_NOUN}\b[^.;]{0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$`,
+  String.raw`\b${TARIFF_NOUN}\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$`,
   'i',
 );
-const TALK_NOUN = String.raw`\b(?:talks|negotiations?|meetings?|rounds?|summit|visit)\b`;
 /** "talks in Seoul on tariff relief starting Aug. 10": the talks are what starts ... */
 const TALKS_BEFORE = new RegExp(TALK_NOUN, 'i');
 const TALKS_START = /\b(?:starting|beginning|from)\s+(?:on\s+)?$/i;
