@@ -884,6 +884,21 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['talks_held'],
     },
   ]),
+  // Readying to travel to the other side is a trip planned, as readying for a meeting is; "prepares to impose"
+  // still leaves a deed open.
+  ...fromSentences('readying to travel', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    ['Yeo is preparing to head to Washington next week for talks with Greer.', ['talks_scheduled'], []],
+    [
+      'Korea’s finance minister prepares to fly to Washington on Sunday for the 2+2 talks.',
+      ['talks_scheduled'],
+      [],
+    ],
+    [
+      'The trade minister is getting ready to travel to the US next week for tariff talks.',
+      ['talks_scheduled'],
+      [],
+    ],
+  ]),
   // A plan as it stood when written ("was set to meet ... on Tuesday", told that Tuesday) is still a plan for
   // today or a date ahead; "was supposed to" and a weekday that may be the one just gone are not.
   ...fromSentences('plans as they stood', 'Korea-US tariff negotiations', '2025-07-08', 'has-lacks', [

@@ -91,9 +91,14 @@ export function quotedName(tokens: Token[], token: Token): boolean {
  */
 export function readiesFor(tokens: Token[], token: Token): boolean {
   const at = tokens.indexOf(token);
-  if (!READYING.has(token.lemma) || tokens[at + 1]?.normal !== 'for') return false;
+  if (!READYING.has(token.lemma)) return false;
+  // "is preparing to head to Washington": readying to travel is a trip planned, not a deed left open.
+  if (tokens[at + 1]?.normal === 'to' && TRAVEL.has(tokens[at + 2]?.lemma ?? '')) return true;
+  if (tokens[at + 1]?.normal !== 'for') return false;
   return tokens.slice(at + 2, at + 7).some((word) => word.pos === 'NOUN' && MEETING_NOUNS.has(word.lemma));
 }
+
+const TRAVEL = new Set(['head', 'fly', 'travel', 'leave', 'depart', 'visit', 'go']);
 
 /** "which tariffs are applied together": a participle after a present "is" or "are" tells what holds, not what happened. */
 export function presentPassive(tokens: Token[], clause: Clause, head: number): boolean {
