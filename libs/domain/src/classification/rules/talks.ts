@@ -71,6 +71,8 @@ export const TALKS_RULES: SignalRule[] = [
       '@sit^ ~1 down ~3 with|for|counterpart|PARTY|lutnick|greer|bessent',
       // Progress made at a round tells that the round took place.
       `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
+      // A trip made to negotiate: "visited Washington on Monday to hold talks with Greer".
+      '@visit^ ~6 to ~1 hold|negotiate|discuss|finalize|finalise|engage|meet',
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
       `@hold^|conduct^|wrap^|conclude^|complete^|finish^|begin^|start^|open^|continue^|resume^|commence^ ~6 ${MEETING}`,
@@ -142,6 +144,10 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // A visit made to negotiate, told in the past (a trip "to" negotiate is one to talks to come, as "arrived in").
+      'A Korean delegation visited Washington last week to negotiate the tariff deal.',
+      'Yeo visited the US capital on Monday to hold talks with Greer.',
+      'Korea’s trade minister visited Washington this week to finalize the deal with Lutnick.',
       // A round that resulted in something took place.
       'The fourth round of talks between Korea and the US resulted in a draft text.',
       'Monday’s meeting between Yeo and Greer resulted in an agreement to keep talking.',
@@ -268,6 +274,9 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      'Yeo will visit Washington next week to hold talks with Greer.',
+      'Yeo had visited Washington in May to negotiate with Greer.',
+      'Seoul’s minister traveled to Washington on Monday to negotiate over the steel levies.',
       // One side's own companies and exporters.
       'Korean officials have been holding discussions with local companies to assess the tariff impact, the ministry said on Monday.',
       'Yeo met with Korean firms on Monday to discuss the US tariffs.',
