@@ -98,8 +98,6 @@ export function readiesFor(tokens: Token[], token: Token): boolean {
   return tokens.slice(at + 2, at + 7).some((word) => word.pos === 'NOUN' && MEETING_NOUNS.has(word.lemma));
 }
 
-const TRAVEL = new Set(['head', 'fly', 'travel', 'leave', 'depart', 'visit', 'go']);
-
 /** "which tariffs are applied together": a participle after a present "is" or "are" tells what holds, not what happened. */
 export function presentPassive(tokens: Token[], clause: Clause, head: number): boolean {
   let i = head - 1;

@@ -6,7 +6,14 @@ import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
 import { aboutPartnersTariffs, aboutSomeoneElse, partnersWithoutCounterpart } from './subject';
 import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
-import { matchesOldDate, relativeDatedRecently, toldAtOldTime, whenAtOldTime } from './recap-time';
+import {
+  matchesOldDate,
+  planStillAhead,
+  plansAhead,
+  relativeDatedRecently,
+  toldAtOldTime,
+  whenAtOldTime,
+} from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
 import {
   hasUnlessBesideAside,
@@ -172,19 +179,6 @@ function clauseOf(clauses: Clause[], index: number): Clause {
   return clauses.find((clause) => clause.from <= index && index < clause.to) ?? clauses[0];
 }
 
-/**
- * A match still to come, whose later dates refer back rather than date it. A deadline's own dates are what it
- * names ("no extension of the July 9 date"), so deadlines are left out.
- */
-function plansAhead(rule: CompiledRule, polarity: Set<Polarity>): boolean {
-  return (
-    polarity.has('future') && rule.rule.signal !== 'deadline_set' && rule.rule.signal !== 'deadline_extended'
-  );
-}
-
-/** A plan as it stood when told: "was set to", "were scheduled to", "was due to". */
-const PLAN_STOOD = /\b(?:was|were) (?:set|scheduled|due|slated) to\b/i;
-
 /** `possible`: the patterns that could match the sentence's words (PatternIndex). */
 export function runRule(
   rule: CompiledRule,
@@ -236,7 +230,7 @@ export function runRule(
       if (conditionAt(clauses[at])) polarity.add('supposition');
       const last = tokens[Math.max(...matched)];
       if (
-        isRecapSpan(context, clauseStart, clauseEnd, last.end, plansAhead(rule, polarity)) ||
+        isRecapSpan(context, clauseStart, clauseEnd, last.end, plansAhead(rule.rule.signal, polarity)) ||
         toldAtOldTime(context, tokens, clauses, own) ||
         whenAtOldTime(context, tokens, clauses, own) ||
         matchesOldDate(context, tokens, matched) ||
@@ -258,19 +252,7 @@ export function runRule(
         namesDayToCome
       )
         polarity.add('future');
-      // "was set to meet US negotiators on Tuesday", told on that Tuesday: a plan as it stood when written, for today
-      // or later, is still a plan ("was supposed to" says it fell through).
-      if (
-        polarity.has('pastplan') &&
-        PLAN_STOOD.test(context.text.slice(clauseStart, clauseEnd)) &&
-        context.dates.some(
-          (date, i) =>
-            date.index >= clauseStart &&
-            date.index < clauseEnd &&
-            // A weekday in a past frame may be the one just gone: only today's counts, or a date written out.
-            ((date.dayCertain && context.ages[i] <= 0) || (date.relative && context.ages[i] === 0)),
-        )
-      ) {
+      if (polarity.has('pastplan') && planStillAhead(context, clauseStart, clauseEnd)) {
         polarity.delete('pastplan');
         polarity.add('future');
       }

@@ -1,7 +1,8 @@
 import type { SentenceContext } from '../context';
 import { RECAP_AFTER_DAYS } from '../recap';
 import type { Token } from '../nlp/annotate';
-import type { Clause } from '../nlp/clauses';
+import type { Clause, Polarity } from '../nlp/clauses';
+import type { SignalType } from '../../model/signals';
 import { isPastForm, isVerb, RELATIVE_OPENERS } from '../nlp/words';
 
 // When a matched clause is told at an old time: the dates that make a report a recap.
@@ -78,5 +79,31 @@ export function relativeDatedRecently(context: SentenceContext, tokens: Token[],
   if (!RELATIVE_OPENERS.has(tokens[clause.from]?.normal ?? '')) return false;
   return agesBetween(context, tokens[clause.from].start, tokens[clause.to - 1].end).some(
     (age) => age >= 0 && age <= RECAP_AFTER_DAYS,
+  );
+}
+
+/**
+ * A match still to come, whose later dates refer back rather than date it. A deadline's own dates are what it
+ * names ("no extension of the July 9 date"), so deadlines are left out.
+ */
+export function plansAhead(signal: SignalType, polarity: Set<Polarity>): boolean {
+  return polarity.has('future') && signal !== 'deadline_set' && signal !== 'deadline_extended';
+}
+
+/** A plan as it stood when told: "was set to", "were scheduled to", "was due to". */
+const PLAN_STOOD = /\b(?:was|were) (?:set|scheduled|due|slated) to\b/i;
+
+/**
+ * "was set to meet US negotiators on Tuesday", told on that Tuesday: a plan as it stood when written, for today or
+ * later, is still a plan ("was supposed to" says it fell through). A weekday in a past frame may be the one just
+ * gone: only today's counts, or a date written out.
+ */
+export function planStillAhead(context: SentenceContext, from: number, to: number): boolean {
+  if (!PLAN_STOOD.test(context.text.slice(from, to))) return false;
+  return context.dates.some(
+    (date, i) =>
+      date.index >= from &&
+      date.index < to &&
+      ((date.dayCertain && context.ages[i] <= 0) || (date.relative && context.ages[i] === 0)),
   );
 }
