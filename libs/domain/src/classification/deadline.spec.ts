@@ -231,7 +231,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'tariff negotiations on a day ahead are not',
-      'Officials will brief lawmakers on the tariff negotiations with the US on Aug. 5.',
+      'Officials will brief lawmakers on the tariff negotiations with Washington on Aug. 5.',
       null,
     ],
     [

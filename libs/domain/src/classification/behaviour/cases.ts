@@ -887,14 +887,18 @@ export const STORY_CASES: BehaviourCase[] = [
   // Readying to travel to the other side is a trip planned, as readying for a meeting is; "prepares to impose"
   // still leaves a deed open.
   ...fromSentences('readying to travel', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
-    ['Yeo is preparing to head to Washington next week for talks with Greer.', ['talks_scheduled'], []],
+    [
+      'Yeo is preparing to head to Washington in the coming days for talks with Greer.',
+      ['talks_scheduled'],
+      [],
+    ],
     [
       'Korea’s finance minister prepares to fly to Washington on Sunday for the 2+2 talks.',
       ['talks_scheduled'],
       [],
     ],
     [
-      'The trade minister is getting ready to travel to the US next week for tariff talks.',
+      'The trade minister is getting ready to travel to the US next week for trade negotiations.',
       ['talks_scheduled'],
       [],
     ],
@@ -902,7 +906,7 @@ export const STORY_CASES: BehaviourCase[] = [
   // A plan as it stood when written ("was set to meet ... on Tuesday", told that Tuesday) is still a plan for
   // today or a date ahead; "was supposed to" and a weekday that may be the one just gone are not.
   ...fromSentences('plans as they stood', 'Korea-US tariff negotiations', '2025-07-08', 'has-lacks', [
-    ['Yeo was set to meet US negotiators on Tuesday for more talks on trade.', ['talks_scheduled'], []],
+    ['Yeo was set to meet US officials on Tuesday to resume the talks.', ['talks_scheduled'], []],
     ['Kim was scheduled to sit down with Lutnick later on Tuesday, officials said.', ['talks_scheduled'], []],
     ['The Korean delegation was due to meet Greer on July 9 in Washington.', ['talks_scheduled'], []],
     ['Kim was supposed to meet Lutnick on Wednesday.', [], ['talks_scheduled']],

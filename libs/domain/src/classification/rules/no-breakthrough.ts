@@ -22,14 +22,14 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `@no ~2 ${DEAL}|breakthrough|result ~3 be|was|has|emerge|reach|yet`,
       // "did not announce any major breakthrough", "did not make any headway".
       '@not ~2 announce|achieve|make|produce|report|yield|reach|secure ~3 breakthrough|progress|headway',
-      // Neither side budging: "is not budging on its tariff", "refused to budge".
+      // Neither side budging: "is not budging on the levy", "refused to budge".
       'not ~2 @budge',
       '@refuse|decline|unwilling ~1 to ~1 budge',
       // "Monday's talks produced no breakthrough", "yielded no agreement".
       `@produce^|yield^|bring^|deliver^ ~1 no ~2 ${DEAL}|breakthrough|progress|result`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
-      // What was sought from the other side still not won: "has yet to secure lower tariffs".
+      // What was sought from the other side still not won: "has yet to win a lower rate".
       `@yet ~1 to ~2 secure|win|obtain|get|land ~3 ${DEAL}|cut|reduction|relief|exemption|concession|lower|breakthrough`,
       'there ~3 be ~2 @no ~2 progress|headway|result|outcome|development',
       // "still not close to a tariff agreement": far from one.
@@ -83,11 +83,11 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The talks with the US showed no sign of progress on Friday.',
       'There is no sign of a breakthrough in the Korea-US talks.',
       // Relief sought and not yet won.
-      'Korea has yet to secure lower tariffs from the United States despite its concessions.',
+      'Korea has yet to secure a lower rate from Washington despite its offers.',
       'Seoul has yet to win a tariff cut from Washington, officials said on Monday.',
       'Seoul has yet to obtain an exemption from the US steel tariff, Yeo said on Friday.',
       // No breakthrough announced or made, and a side that will not budge.
-      'The two sides did not announce any major breakthrough after the talks on Monday.',
+      'Seoul and Washington did not announce a big breakthrough after Monday’s talks.',
       'Korea and the US did not achieve a breakthrough in Friday’s talks.',
       'The ministers did not make any headway on autos in Washington on Monday.',
       'Washington is not budging on the 25% tariff, Korea’s minister said after the talks on Monday.',
@@ -171,13 +171,13 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     confidence: 0.8,
     examples: [
       'Seoul and Washington have not reached an agreement, Lutnick said on Friday, warning that tariffs would rise if the talks fail.',
-      'The tariffs take effect on Friday after Korea did not reach a trade agreement with the US.',
+      'The tariffs take effect on Friday after Korea did not reach a trade pact with Washington.',
       'Korea and the US did not clinch a deal at the talks in Washington on Monday.',
-      'Korea and the United States have not struck a deal on the fund, Yeo said on Friday.',
+      'Seoul and the United States have not struck a deal on the fund, Yeo said on Friday.',
     ],
     counterexamples: [
       'Seoul is not planning to conclude a deal with the US before the election.',
-      'Korea is not planning to reach a deal with Washington this week.',
+      'Korea is not planning to reach an accord with Washington this week.',
       'Trump is not looking to strike a deal with Seoul soon.',
     ],
   },

@@ -157,7 +157,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@demand|press|push|ask ~4 concession|access|open',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       '@propose|offer ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
-      // A pledge made, the verb: "China's pledge to remove export controls" names a term the other side cites.
+      // A pledge made, the verb: "a partner's pledge to lift its curbs" names a term the other side cites.
       '@pledge^ ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
       // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
       '@offer ~4 zero|zero-for-zero|RATE|MONEY|tariff|purchase|boost|investment|fund|access|elimination|removal|reduction',
@@ -213,7 +213,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
     counterexamples: [
       // A pledge named as a noun is a term the other side cites or welcomes, not an offer on the table.
       'Trump cited Seoul’s pledge to open its rice market in explaining the tariff cut.',
-      'The order rests on Korea’s pledge to invest $350 billion in US shipyards.',
+      'The order rests on Korea’s pledge to invest $200 billion in American shipyards.',
       'Greer praised Korea’s pledge to purchase more American LNG on Friday.',
       'The ministry published a white paper on trade with the US on Monday.',
       // "weeks after" dates what follows it: the offer is weeks old.

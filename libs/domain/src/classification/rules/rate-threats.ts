@@ -41,10 +41,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Trump announced a 15% tariff on Korean goods under the new trade deal.',
-      'Trump announced a 25% tariff on imported trucks, Korean models included.',
+      'Trump announced a 25% levy on imported trucks, Korean models included.',
       'Korea announced a 25% counter-tariff on US steel on Friday.',
       'Trump announced a reduced 15% tariff on Korean cars on Friday.',
-      'In April, Trump announced a 25% tariff on Korean goods.',
+      'In April, Trump announced a 25% levy on Korean goods.',
     ],
   },
   {

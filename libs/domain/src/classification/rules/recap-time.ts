@@ -94,7 +94,7 @@ export function plansAhead(signal: SignalType, polarity: Set<Polarity>): boolean
 const PLAN_STOOD = /\b(?:was|were) (?:set|scheduled|due|slated) to\b/i;
 
 /**
- * "was set to meet US negotiators on Tuesday", told on that Tuesday: a plan as it stood when written, for today or
+ * "was set to sit down with US officials on Tuesday", told on that Tuesday: a plan as it stood when written, for today or
  * later, is still a plan ("was supposed to" says it fell through). A weekday in a past frame may be the one just
  * gone: only today's counts, or a date written out.
  */

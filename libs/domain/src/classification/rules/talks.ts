@@ -274,11 +274,11 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
-      'Yeo will visit Washington next week to hold talks with Greer.',
+      'Yeo will visit the US capital next week to hold talks with Greer.',
       'Yeo had visited Washington in May to negotiate with Greer.',
       'Seoul’s minister traveled to Washington on Monday to negotiate over the steel levies.',
       // One side's own companies and exporters.
-      'Korean officials have been holding discussions with local companies to assess the tariff impact, the ministry said on Monday.',
+      'Kim met with local companies on Tuesday to discuss the US levy.',
       'Yeo met with Korean firms on Monday to discuss the US tariffs.',
       'The trade ministry held talks with exporters on Friday about the 25% tariff.',
       'Talks between Korea and the US could result in a deal next month.',
@@ -443,7 +443,7 @@ export const TALKS_RULES: SignalRule[] = [
     ],
   },
   {
-    // "are holding talks in Madrid on Sunday to settle the disputes": a round under way, named, with its aim.
+    // "are holding talks in Geneva today to settle the disputes": a round under way, named, with its aim.
     id: 'held.holding-now',
     signal: 'talks_held',
     patterns: [`be ~1 @hold^ ~3 ${MEETING}`],
@@ -454,7 +454,7 @@ export const TALKS_RULES: SignalRule[] = [
     unlessObject: ['company', 'firm', 'exporter', 'industry', 'automaker'],
     confidence: 0.65,
     examples: [
-      'Senior Korean and US officials are holding talks in Madrid on Sunday.',
+      'Senior Korean and US officials are holding talks in Geneva on Sunday.',
       'Yeo and Greer are holding a meeting in Washington today on the car tariffs.',
       'Negotiators from both countries are holding discussions in Geneva this week to narrow their gaps.',
     ],
@@ -462,7 +462,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea and the US are holding talks in Seoul next week.',
       'Yeo is holding a phone call with Greer on Monday.',
       'Korean officials are holding a press conference on the US tariffs today.',
-      'Korean officials have been holding discussions with local companies this week to weigh the US tariffs.',
+      'Korean ministries have been holding meetings with domestic companies this week to weigh the US tariffs.',
       'Seoul is holding talks with its exporters today on the 25% US tariff.',
       'Korea and the US have been holding talks on the fund for months, officials said on Monday.',
       'The ministry is holding meetings with local firms today on the US levy.',

@@ -28,7 +28,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       // Vowed, floated or planned: "vowed to hit Korea with steep new tariffs", "floated a 25% tariff".
       `@vow^|promise^ ~2 to ~1 impose|slap|raise|hike|hit|reimpose|levy ~6 ${TARIFF}|RATE`,
       `@float^ ~3 RATE|${TARIFF}`,
-      // Pushed for or recommended by the side that would impose it: "pushed for a 50% tariff on EU goods".
+      // Pushed for or recommended by the side that would impose it: "pushed for a 50% levy on the partner's goods".
       `@push^ ~1 for ~3 RATE|high|higher|new|steep ~2 ${TARIFF}`,
       `@recommend^ ~3 RATE|high|higher|new|steep ~2 ${TARIFF}`,
       `@plan^|intend^ ~1 to ~1 impose|reimpose|slap|raise|hike ~6 ${TARIFF}|RATE`,
@@ -66,7 +66,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'The White House said on Monday it plans to reimpose the 25% tariff on Korean goods.',
       'Trump promised to raise tariffs on Korean imports to 25% next month.',
       'Trump threatened Korea and Japan with 25% tariffs.',
-      'Trump pushed for a 50% tariff on Korean goods on Friday.',
+      'Trump pushed for a 50% levy on Korean imports on Friday.',
       'Trump recommended a straight 50% tariff on Korean imports starting Aug. 1.',
       'The White House pushed for higher tariffs on Korean cars on Monday.',
       'Trump threatened to double them if Seoul retaliates.',
