@@ -160,9 +160,16 @@ export class MailTransport implements OnApplicationShutdown {
         messageId: string;
       };
       if (this.outbox && info.message) {
-        await fs.mkdir(this.outbox, { recursive: true });
-        const file = path.join(this.outbox, `${mail.messageId.replace(/[^A-Za-z0-9._-]/g, '_')}.eml`);
-        await fs.writeFile(file, info.message);
+        // Written beside the outbox, then renamed into it: whoever lists the outbox sees whole mails only.
+        const staging = `${this.outbox}.partial`;
+        await Promise.all([
+          fs.mkdir(this.outbox, { recursive: true }),
+          fs.mkdir(staging, { recursive: true }),
+        ]);
+        const name = `${mail.messageId.replace(/[^A-Za-z0-9._-]/g, '_')}.eml`;
+        const file = path.join(this.outbox, name);
+        await fs.writeFile(path.join(staging, name), info.message);
+        await fs.rename(path.join(staging, name), file);
         this.logger.log({ to: mail.to, subject: mail.subject, file }, 'mail written to the outbox');
         return { messageId: info.messageId, accepted: file };
       }
