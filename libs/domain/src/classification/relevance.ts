@@ -65,8 +65,9 @@ const TARIFF_NEWS = new RegExp(
  * U.S. dollars pledged by Seoul"): the deal's terms being carried out, a size no single company's plan reaches.
  */
 const SOVEREIGN_SUM = String.raw`\b\d{3}(?:\.\d+)?\s?(?:billion|bn|bln)\b`;
+const PLEDGE_WORD = String.raw`\b(?:invest\w*|pledge\w*|promis\w*|commit\w*|fund)\b`;
 const SOVEREIGN_PLEDGE = new RegExp(
-  String.raw`${SOVEREIGN_SUM}[^.;]{0,80}\b(?:invest\w*|pledge\w*|promis\w*|commit\w*|fund)\b|\b(?:invest\w*|pledge\w*|promis\w*|commit\w*|fund)\b[^.;]{0,60}${SOVEREIGN_SUM}`,
+  String.raw`${SOVEREIGN_SUM}[^.;]{0,80}${PLEDGE_WORD}|${PLEDGE_WORD}[^.;]{0,60}${SOVEREIGN_SUM}`,
   'i',
 );
 

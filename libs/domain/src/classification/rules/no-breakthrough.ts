@@ -93,6 +93,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Washington is not budging on the 25% tariff, Korea’s minister said after the talks on Monday.',
       'The US refused to budge on its tariff on Korean cars at the talks on Monday.',
       'Lutnick did not budge on the fund during Friday’s meeting with Kim.',
+      'Seoul declined to budge on rice at the talks on Monday.',
+      'Washington was unwilling to budge on the 25% tariff, Yeo said on Friday.',
       'There was no deal at the end of the talks between Korea and the US on Friday.',
       'Korea and the US have yet to agree on the terms of the investment fund, officials said on Friday.',
       'There is still no agreement between Seoul and Washington on the fund, Kim said.',
