@@ -105,7 +105,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'The talks will settle how to execute Seoul’s pledged $350 billion investment package with the U.S.',
       // A pledge named as what a deal's rate was given for.
       'The 15% rate came with Korea’s pledge of $350 billion for American shipyards and chip plants.',
-      'The framework with the US sets a 15% rate, backed by a pledge of $350 billion in investment from Seoul.',
+      'The framework with the US sets a 15% rate, backed by a pledge of $350 billion from Seoul for investment.',
       'Washington cut the levy to 15% in return for a pledge of $350 billion by Seoul.',
       'Korea asked that the next round of talks with the U.S. be held in Seoul.',
       'Korea is pushing for a deal with Washington before the Aug. 1 deadline.',

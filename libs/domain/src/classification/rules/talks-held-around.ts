@@ -94,7 +94,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Talks with the US are ongoing, Yeo said on Tuesday, adding that a deal was near.',
       // Being in talks is the negotiation at large, as shared/news labels it, even in a week named.
       'Seoul is currently in intensive negotiations with Washington this week, officials said on Monday.',
-      'Korea has been in talks with the US all week, the ministry said on Friday.',
+      'Korea has been in negotiations with Washington all week, the ministry said on Friday.',
       'Korea and the U.S. are in talks with each other on a tariff package this week, officials said.',
       'Korea is not in talks with the U.S. on currency, the ministry said.',
       'Negotiations with the US could be under way by next month.',
