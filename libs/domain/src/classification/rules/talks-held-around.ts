@@ -167,6 +167,8 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       `@after|following ~4 ${MEETING} ~8 PARTY|counterpart|lutnick|greer|bessent|DATE|weekend|in|at`,
       // Back from the talks: "after returning from the fifth round of negotiations in Washington".
       `@return^ ~1 home? ~1 from ~5 ${MEETING}`,
+      // The meeting over: "after the hour-long session ended, nobody spoke of tariffs".
+      `@after|when ~5 ${MEETING} ~4 end^|conclude^|finish^|wrap^`,
     ],
     allow: ['subordinate', 'nonfinite'],
     needs: ['counterpart', 'anchored'],
@@ -202,6 +204,11 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       // Pressing for something at the meeting is no press conference.
       'Korea reached the deal on Friday after a meeting with Greer in which Yeo pressed for a cut.',
       'The two sides struck the deal after talks with Lutnick on Monday where Kim pressed his case.',
+      // The meeting over.
+      'After the hour-long session ended, Trump’s aides gave no word on whether the tariff on Korean cars would fall.',
+      'When the talks wrapped up late on Friday, Kim told reporters that the gaps with Washington had narrowed.',
+      'After the negotiations concluded, Yeo flew home to brief Lee on what Washington had offered.',
+      'Korea’s delegation left the Commerce Department after the long round of talks finished, officials said.',
     ],
     counterexamples: [
       'Kim will return home from the talks with Lutnick next week.',
@@ -216,6 +223,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Kim flew home on Friday after the talks with Lutnick set for Thursday were scrapped.',
       'Korean stocks fell on Monday after Trump suspended the negotiations with Seoul over the digital tax.',
       'Seoul protested on Thursday after Washington halted the talks with Korea in Geneva.',
+      'Kim will brief reporters when the talks with Lutnick conclude next week.',
+      // The verb is the main clause's: the talks come before what was expected of them.
+      'After the last negotiations, the two delegations were expected to conclude a Korea–US text with Lutnick.',
+      'After the trade talks ended in a deal last spring, Korea’s exports to the US rose for a year.',
     ],
   },
 ];
