@@ -128,6 +128,9 @@ export const TALKS_RULES: SignalRule[] = [
       'next',
       'upcoming',
       'reschedule',
+      // Earlier rounds told as background ("the previous round took place in Washington").
+      'previous',
+      'prior',
     ],
     // "negotiated a reduction of its rate": the outcome won, told with no round of its own.
     // Met or held talks with companies, exporters or an industry at home: its own side, not the other one.
@@ -274,6 +277,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // Earlier rounds told as background.
+      'The previous rounds of talks between the two sides were held in Seoul and in Washington.',
+      'A prior round of negotiations with Greer took place in Geneva, officials noted.',
+      'Yeo said the previous meeting with Lutnick lasted about two hours.',
       'Yeo will visit the US capital next week to hold talks with Greer.',
       'Yeo had visited Washington in May to negotiate with Greer.',
       'Seoul’s minister traveled to Washington on Monday to negotiate over the steel levies.',
