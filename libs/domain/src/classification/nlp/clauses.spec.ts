@@ -32,6 +32,35 @@ describe('splitClauses: a relative clause between commas ends where the main ver
   });
 });
 
+describe('splitClauses: the comma before "and" that closes a list of short items ends no clause', () => {
+  it.each([
+    [
+      'Washington wants its levies on cars, steel, and chips from Korea to stay in place.',
+      ['washington wants its levies on cars , steel , and chips from korea to stay in place .'],
+    ],
+    [
+      'Seoul offered to buy US gas, aircraft, and farm goods worth $100 billion.',
+      ['seoul offered to buy us gas , aircraft , and farm goods worth $ 100 billion .'],
+    ],
+    [
+      'The deal covers semiconductors, shipbuilding, and autos, officials said.',
+      ['the deal covers semiconductors , shipbuilding , and autos , officials said .'],
+    ],
+    // A clause of its own after the list: "and" with its subject and verb.
+    [
+      'Yeo met Greer, Lutnick, and Bessent said the talks went well.',
+      ['yeo met greer , lutnick', 'and bessent said the talks went well .'],
+    ],
+    // No list before the comma: "and" opens another clause, as before.
+    [
+      'Kim met Lutnick on Friday, and the two agreed to meet again.',
+      ['kim met lutnick on friday', 'and the two agreed to meet again .'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(clausesOf(sentence)).toEqual(expected);
+  });
+});
+
 describe('splitClauses: "as" with its own subject and verb opens a clause even without a comma', () => {
   it.each([
     [

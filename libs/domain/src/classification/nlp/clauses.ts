@@ -212,7 +212,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       HARD_BREAKS.has(token.text) ||
       spacedHyphen(tokens, i) ||
       endsLeadingCondition ||
-      (token.text === ',' && tokens[i + 1] && tokens[i + 1].normal === 'and')
+      (token.text === ',' && tokens[i + 1] && tokens[i + 1].normal === 'and' && !closesList(tokens, from, i))
     ) {
       if (i > from) clauses.push(clauseFrom(from, i, simultaneous));
       from = i + 1;
@@ -227,4 +227,18 @@ export function splitClauses(tokens: Token[]): Clause[] {
   }
   if (from < tokens.length) clauses.push(clauseFrom(from, tokens.length, simultaneous));
   return clauses.length > 0 ? clauses : [{ from: 0, to: tokens.length }];
+}
+
+const LIST_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "levies on cars, steel, and chips from Korea": the comma before "and" closes a list of one- to three-word
+ * items, each after a comma of its own clause; it ends no clause.
+ */
+function closesList(tokens: Token[], from: number, comma: number): boolean {
+  let start = comma - 1;
+  while (start > from && LIST_WORDS.has(tokens[start].pos) && comma - start <= 3) start -= 1;
+  if (start <= from || tokens[start].text !== ',' || start === comma - 1) return false;
+  const next = tokens[comma + 2];
+  return !!next && LIST_WORDS.has(next.pos) && !isVerb(tokens[comma + 3] ?? next);
 }
