@@ -85,6 +85,19 @@ export function quotedName(tokens: Token[], token: Token): boolean {
   return tokens[at - 1]?.normal === 'what' || tokens[at - 2]?.normal === 'what';
 }
 
+const MANDATIVE = new Set(['propose', 'demand', 'insist', 'request', 'recommend', 'ask']);
+
+/**
+ * "proposed that the levies should remain": after a verb of proposing or demanding, "should" states what is asked
+ * for; it hedges nothing about the proposal itself.
+ */
+export function mandativeShould(tokens: Token[], token: Token, head: number): boolean {
+  if (token.normal !== 'should' || !MANDATIVE.has(tokens[head]?.lemma ?? '')) return false;
+  const at = tokens.indexOf(token);
+  const that = tokens.findIndex((word, i) => i > head && i <= head + 4 && word.normal === 'that');
+  return that > head && that < at;
+}
+
 /**
  * "preparing for next week's talks", "ready for the summit": readying for a meeting says it is planned. Only
  * "to" after the word leaves the deed open ("prepares to impose", "ready to cut").

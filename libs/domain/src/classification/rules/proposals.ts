@@ -156,6 +156,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@turn^ ~1 down ~4 proposal|offer|counterproposal|counteroffer',
       '@demand|press|push|ask ~4 concession|access|open',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
+      // Proposing that a term stand or change, whatever the length of its subject: "proposed that the 25% levies on
+      // cars and steel from Korea remain in the deal".
+      '@propose^ ~3 that ~16 remain|stay|lift|lower|reduce|cut|remove|scrap|drop|ease|eliminate|exempt|waive|buy|purchase|invest|open|accept|expand',
       '@propose|offer ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
       // A pledge made, the verb: "a partner's pledge to lift its curbs" names a term the other side cites.
       '@pledge^ ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
@@ -168,6 +171,11 @@ export const PROPOSAL_RULES: SignalRule[] = [
     examples: [
       // A position paper submitted in answer to the other side's draft.
       // Offered or proposed as a cut of any wording: reducing, eliminating, removing.
+      // Proposed that a term stand or change; "should" there states what is asked for.
+      'The US has proposed that the 25% tariffs on Korean cars should remain in the deal.',
+      'Washington proposed on Monday that Korea’s steel levies stay in place under the agreement.',
+      'Korea has proposed that the US lower the 25% tariff on its cars in exchange for investment, officials said.',
+      'Washington has proposed that its new levies on cars, steel, and chips from Korea should stay.',
       'Washington proposed reducing tariffs on Korean cars from 25% to 15%.',
       'The US proposed eliminating tariffs on Korean aircraft parts in the talks.',
       'Seoul offered to remove its curbs on US beef at the talks on Monday.',
@@ -211,6 +219,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // A proposal that may come is no proposal made.
+      'Korea could propose that the US should lower its tariff on cars.',
       // A pledge named as a noun is a term the other side cites or welcomes, not an offer on the table.
       'Trump cited Seoul’s pledge to open its rice market in explaining the tariff cut.',
       'The order rests on Korea’s pledge to invest $200 billion in American shipyards.',
