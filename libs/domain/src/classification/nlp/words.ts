@@ -30,6 +30,7 @@ export const HEDGES = new Set([
   'scramble',
   'struggle',
   'difficult',
+  'difficulty',
   'push',
   'urge',
   'call',

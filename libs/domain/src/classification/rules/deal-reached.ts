@@ -128,6 +128,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // A deal hard to reach is not reached: "difficulty" hedges it as "difficult" does.
+      'Korea had difficulty striking a tariff deal with Washington on autos, officials said.',
+      'Korea faces difficulties in sealing a tariff deal with the US before the deadline, Yeo said.',
+      'The difficulty of striking a tariff deal with Washington before August worries Seoul.',
       // A deal dated by a season gone by is a recap.
       'Korea and the US sealed a deal in the spring that set a 15% tariff, officials recalled on Monday.',
       'Korea and the US struck their tariff deal last spring, after months of talks.',
