@@ -99,7 +99,7 @@ export const TALKS_RULES: SignalRule[] = [
     require: ['past'],
     // "Brazil and the US are negotiating terms on tariffs": talks going on, not a round; held.negotiating-now reads
     // the progressive when it names its time ("are meeting in Seoul this week").
-    forbid: ['progressive'],
+    forbid: ['progressive', 'standing'],
     needs: ['counterpart'],
     // Meetings of one side's own people, calls, and months of talks told as background are not a round of talks.
     unless: [
@@ -147,6 +147,8 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // A round held, told beside the negotiation at large.
+      'Yeo met Lutnick on Friday after Korea had been negotiating with Washington over the fund.',
       // A visit made to negotiate, told in the past (a trip "to" negotiate is one to talks to come, as "arrived in").
       'A Korean delegation visited Washington last week to negotiate the tariff deal.',
       'Yeo visited the US capital on Monday to hold talks with Greer.',
@@ -277,6 +279,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // The perfect progressive tells the negotiation at large, as "are negotiating" does.
+      'Seoul has been negotiating with Washington over the investment fund.',
+      'Korea has been discussing the tariff package with US officials, the ministry said.',
+      'Yeo has been talking with Lutnick about the auto tariff.',
       // Earlier rounds told as background.
       'The previous rounds of talks between the two sides were held in Seoul and in Washington.',
       'A prior round of negotiations with Greer took place in Geneva, officials noted.',
