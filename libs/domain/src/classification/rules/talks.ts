@@ -131,6 +131,14 @@ export const TALKS_RULES: SignalRule[] = [
       // Earlier rounds told as background ("the previous round took place in Washington").
       'previous',
       'prior',
+      // A move "met with" a reaction: "a plan met with strong objections from Seoul" is no meeting.
+      'objection',
+      'criticism',
+      'opposition',
+      'resistance',
+      'backlash',
+      'skepticism',
+      'scepticism',
     ],
     // "negotiated a reduction of its rate": the outcome won, told with no round of its own.
     // Met or held talks with companies, exporters or an industry at home: its own side, not the other one.
@@ -279,6 +287,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // Met with a reaction, not with the other side.
+      'Trump has proposed a 30% levy on Korean goods, a move met with fierce opposition from Seoul.',
+      'The US demand for $350 billion in cash met with resistance from Korean officials on Monday.',
+      'Lutnick’s proposal was met with skepticism in Seoul, where officials called it unworkable.',
       // The perfect progressive tells the negotiation at large, as "are negotiating" does.
       'Seoul has been negotiating with Washington over the investment fund.',
       'Korea has been discussing the tariff package with US officials, the ministry said.',
