@@ -46,6 +46,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       '@end|conclude|wrap|close|finish|adjourn|leave|depart|return|head|emerge ~8 without ~2 narrow|bridge|resolve|settle|close ~4 dispute|difference|gap|disagreement',
     ],
     allow: ['negated'],
+    // A meeting's logistics not yet fixed ("a date for the next round has yet to be set") leave the talks as they were.
+    unless: ['schedule', 'venue', 'agenda', 'date'],
     confidence: 0.8,
     examples: [
       'A deal with Washington has yet to be reached, Korea’s trade minister said on Sunday.',
@@ -145,6 +147,11 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
     ],
     counterexamples: [
+      // The next meeting's logistics still open.
+      'The two delegations keep talking, but a new schedule for the round has yet to be finalised.',
+      'The agenda for next week’s round with Greer has yet to be finalized.',
+      'A date for the next round of talks with the US has yet to be finalised.',
+      'The venue for the next meeting with Lutnick has yet to be finalised.',
       'Korean car exports did not budge in July despite the tariffs.',
       'Seoul hopes the talks will not make any breakthrough harder.',
       'The deal Korea reached with the US on Monday has yet to be approved by parliament.',
