@@ -7,6 +7,7 @@ import {
   MEETING_NOUNS,
   NOUN_PHRASE,
   PRESENT_BE,
+  PURPOSES,
   RANKED,
   READYING,
   RELATIVE_LINKS,
@@ -183,13 +184,18 @@ const namesTime = (token: Token | undefined) =>
 /**
  * "the first Asian leader to meet Trump": an infinitive after a ranked noun says who did it, not what is to come.
  */
+/** Nouns of a step taken toward an aim: the infinitive after them is the aim. */
+const STEPS = new Set([...PURPOSES, 'step', 'move', 'bid', 'push', 'initiative']);
+
 export function rankedBefore(tokens: Token[], marker: number): boolean {
   if (marker <= 0) return false;
   // "the first president of a US ally in Asia since the election to visit": a long noun phrase too.
   for (let i = marker - 1; i >= Math.max(0, marker - 14); i -= 1) {
     if (isVerb(tokens[i]) || tokens[i].text === ',') return false;
     // "since last Sunday to finalise the deal": "last" names a day, it ranks nobody.
-    if (RANKED.has(tokens[i].normal) && !namesTime(tokens[i + 1])) return true;
+    // "the latest step in its engagement with the US to agree a deal": a step ranked, the infinitive its aim.
+    if (RANKED.has(tokens[i].normal) && !namesTime(tokens[i + 1]))
+      return !tokens.slice(i + 1, marker).some((token) => STEPS.has(token.lemma));
   }
   return false;
 }

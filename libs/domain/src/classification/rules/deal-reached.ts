@@ -132,6 +132,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Korea had difficulty striking a tariff deal with Washington on autos, officials said.',
       'Korea faces difficulties in sealing a tariff deal with the US before the deadline, Yeo said.',
       'The difficulty of striking a tariff deal with Washington before August worries Seoul.',
+      // A step ranked ("the first attempt", "the latest step") aims at the deal after it.
+      'The talks mark the first attempt by Seoul and Washington to seal a trade deal.',
+      'The visit is the latest step in Korea’s engagement with the US to agree a wider deal.',
+      'It was Seoul’s first move toward Washington to finalise the tariff deal.',
       // A deal dated by a season gone by is a recap.
       'Korea and the US sealed a deal in the spring that set a 15% tariff, officials recalled on Monday.',
       'Korea and the US struck their tariff deal last spring, after months of talks.',
