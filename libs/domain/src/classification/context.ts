@@ -27,8 +27,8 @@ export const TRADE_CUE =
  */
 const TALKS_FAMILIES = ['talk', 'negotiat', 'discuss', 'consultation', 'dialog', 'finali[sz]'];
 const TALKS_WORDS = [
-  'deal',
-  'agreement',
+  'deals?',
+  'agreements?',
   'trade pact',
   'framework',
   'mous?',

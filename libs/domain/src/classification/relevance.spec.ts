@@ -473,3 +473,24 @@ describe('a trade pact of the two sides, with other partners named beside the tr
     expect(result.tracks[0]).toBe(track);
   });
 });
+
+describe('deals and agreements in the plural speak of negotiating as the singular does', () => {
+  it.each([
+    [
+      'Canada’s trade minister said the two leaders want to settle deals with Washington on lumber and steel tariffs soon. The prime minister left smiling.',
+      'ca-us',
+    ],
+    [
+      'Korean officials said on Monday they expect agreements with the US on chip and car tariffs within weeks. The president was briefed on Tuesday.',
+      'kr-us',
+    ],
+    [
+      'Japan’s trade minister said on Friday that separate deals with the United States on pharmaceutical and chip tariffs are close. He flew home on Saturday.',
+      'jp-us',
+    ],
+  ])('%s', (text, track) => {
+    const result = classifyArticle({ id: 'd', title: '', text, published: '2025-10-07' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+  });
+});
