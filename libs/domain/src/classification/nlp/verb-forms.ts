@@ -86,17 +86,17 @@ export function quotedName(tokens: Token[], token: Token): boolean {
   return tokens[at - 1]?.normal === 'what' || tokens[at - 2]?.normal === 'what';
 }
 
-const MANDATIVE = new Set(['propose', 'demand', 'insist', 'request', 'recommend', 'ask']);
+const ASKING = new Set(['propose', 'demand', 'insist', 'request', 'recommend', 'ask', 'urge', 'press']);
 
 /**
- * "proposed that the levies should remain": after a verb of proposing or demanding, "should" states what is asked
- * for; it hedges nothing about the proposal itself.
+ * "proposed that the levies should remain", "asked Washington to consider cutting its levy": after a verb of asking
+ * or proposing, a hedge in what is asked for ("should", "consider") states the request; it hedges nothing about
+ * the asking itself.
  */
-export function mandativeShould(tokens: Token[], token: Token, head: number): boolean {
-  if (token.normal !== 'should' || !MANDATIVE.has(tokens[head]?.lemma ?? '')) return false;
+export function askedFor(tokens: Token[], token: Token, head: number): boolean {
+  if (!ASKING.has(tokens[head]?.lemma ?? '')) return false;
   const at = tokens.indexOf(token);
-  const that = tokens.findIndex((word, i) => i > head && i <= head + 4 && word.normal === 'that');
-  return that > head && that < at;
+  return tokens.slice(head + 1, at).some((word) => word.normal === 'that' || word.normal === 'to');
 }
 
 /**

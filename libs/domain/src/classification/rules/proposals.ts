@@ -35,6 +35,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['opposition', 'lawmaker', 'exporter'],
     confidence: 0.7,
     examples: [
+      // A hedge inside what is asked for ("to consider lowering") states the request.
+      'Lee asked Trump on Friday to consider reducing the 25% levy on Korean cars.',
+      'Seoul urged Washington on Monday to consider cutting its levy on Korean steel.',
+      'Korea pressed the US to possibly exempt its chips from the new tariff, officials said on Friday.',
       // Asking for a cut, relief or an exemption.
       'Lee urged Washington at the talks to reduce the levy on Korean cars below 15%.',
       'Korea pushed for tariff relief at the talks with the US on Monday.',
@@ -83,6 +87,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      // The asking itself hedged.
+      'Korea may ask the US to lower the tariff on its cars.',
       // Wanting what is no concession from the other side.
       'Korean exporters want Seoul to buy more time before the deadline.',
       'Korea wants the US to be a reliable partner, Lee said on Monday.',
