@@ -226,6 +226,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'exchange',
       'request',
       'seek',
+      // "asked Washington for a reduction", "demanded a cut in the levy": a cut asked for.
+      'ask',
+      'demand/VERB',
       // "in pursuit of a lower rate": a cut sought.
       'pursuit',
       'pursue',
@@ -255,6 +258,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unlessObject: ['gap', 'differential', 'deficit', 'imbalance', 'surplus'],
     confidence: 0.75,
     examples: [
+      // Demand for goods is no demand made.
+      'The cut in the tariff will lift demand for Korean cars, analysts said.',
       // An old marker before a participle that describes a noun dates the noun, not the cut.
       'The US on Thursday lowered its tariff on Korean cars to 15% from the initially proposed 25%.',
       'The US agreed to reduce tariffs on Korean goods to 15%, whilst Korea will eliminate tariffs on American products.',
@@ -282,6 +287,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // A cut asked for.
+      'Korea asked the US for a reduction of the tariffs on its cars at the talks on Friday.',
+      'Yeo demanded a reduction of the levy on Korean cars at the talks.',
+      'Seoul asked Washington on Monday for lower tariffs on Korean steel.',
       // A gap or a balance narrowed.
       'Seoul decided to further cut the tariff gap with the US on Monday.',
       'Korea will cut the tariff differential with US goods to zero, the ministry said on Monday.',
