@@ -2,7 +2,7 @@ import type { SentenceContext } from '../context';
 import type { ContextNeed } from './types';
 
 const COUNTERPART =
-  /\b(counterparts?|both sides|the two sides|two countries|both countries|(?:both|the two) governments|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|2\+2|two-plus-two)\b/i;
+  /\b(counterparts?|both sides|the two sides|two countries|both countries|(?:both|the two) governments|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|(?:the|these|those) (?:talks|negotiations|discussions)|2\+2|two-plus-two)\b/i;
 /** Whether the sentence meets one context need of a rule. */
 function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: string): boolean {
   switch (need) {

@@ -175,6 +175,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.72,
     examples: [
+      // "the talks", "these discussions" speak of the negotiation, and so of the other side.
+      'Korea presented an improved offer during the talks on Friday.',
+      'Korea tabled a new proposal at the negotiations on Friday.',
+      'Seoul put forward a revised package during these discussions, officials said on Monday.',
       // A position paper submitted in answer to the other side's draft.
       // Offered or proposed as a cut of any wording: reducing, eliminating, removing.
       // Proposed that a term stand or change; "should" there states what is asked for.
@@ -225,6 +229,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // Put to one's own parliament, not to the other side.
+      'Seoul submitted a revised package to its parliament on Monday.',
       // A proposal that may come is no proposal made.
       'Korea could propose that the US should lower its tariff on cars.',
       // A pledge named as a noun is a term the other side cites or welcomes, not an offer on the table.
