@@ -235,6 +235,21 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'a suspension extended to a day sets that day',
+      'Korea and the US held tariff talks in Washington on Friday. A new order extends the suspension until Sept. 30.',
+      '2025-09-30',
+    ],
+    [
+      'a day the tariff was "initially set to apply from" is the one left behind',
+      'Korea and the US held tariff talks in Washington on Friday. The 25% tariff on Korean goods, initially set to apply from Aug. 8, now takes effect on Sept. 1 under the extension.',
+      '2025-09-01',
+    ],
+    [
+      'so is a day it was "originally set to expire on"',
+      'Korea and the US held tariff talks in Washington on Friday. The suspension of the tariffs on Korean goods was originally set to expire on Aug. 1. A new order extends the suspension until Oct. 15.',
+      '2025-10-15',
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,

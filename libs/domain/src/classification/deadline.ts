@@ -9,7 +9,7 @@ const EFFECT_WORD =
   /\b(takes? effect|to take effect|go(?:es)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
 /** A start date is a tariff's only when the sentence speaks of one ("the meeting will run starting Thursday"). */
 const TARIFF_TERM =
-  /\b(tariffs?|levy|levies|duties|duty|surcharges?|reciprocal|truce|pause|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*|(?<!(?:interest|exchange|mortgage|policy|key|base|lending) )rates)\b/i;
+  /\b(tariffs?|levy|levies|duties|duty|surcharges?|reciprocal|truce|pause|suspension|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*|(?<!(?:interest|exchange|mortgage|policy|key|base|lending) )rates)\b/i;
 /** Rates a deal or an order sets start on an implementation date, not a deadline. */
 const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*)\b/i;
 /**
@@ -20,7 +20,7 @@ const IMPLEMENTS_WINDOW = 20;
 const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
-  /\b(?:originally|initially|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,2}$|\b(?:was|had been)\s+$/i;
+  /\b(?:originally|initially|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,5}$|\b(?:was|had been)\s+$/i;
 /** "from July 9 to Aug. 1": the first date is the one being left. */
 const MOVED_FROM = /\bfrom\s+$/i;
 const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
