@@ -241,6 +241,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'currently',
       'remain',
       'still',
+      // Goods that "continue being exempt from the duties": an exemption that stands.
+      'continue',
       // "a levy lower than the 15% rates": a comparison cuts nothing.
       'than',
       ...COUNTER_WORDS,
@@ -258,6 +260,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unlessObject: ['gap', 'differential', 'deficit', 'imbalance', 'surplus'],
     confidence: 0.75,
     examples: [
+      // Talks that continue beside a cut made.
+      'Talks continue, and the US cut the tariff on Korean cars to 15% on Friday.',
       // Demand for goods is no demand made.
       'The cut in the tariff will lift demand for Korean cars, analysts said.',
       // An old marker before a participle that describes a noun dates the noun, not the cut.
@@ -287,6 +291,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // An exemption that continues stands; it is no cut that is news.
+      'Korean chips are set to continue being exempt from the 25% tariffs during the truce.',
+      'Korean aircraft parts continue to be exempted from the US levies, the ministry said.',
+      'Korean medicines shall continue being exempt from the tariffs under the accord.',
       // A cut asked for.
       'Korea asked the US for a reduction of the tariffs on its cars at the talks on Friday.',
       'Yeo demanded a reduction of the levy on Korean cars at the talks.',
