@@ -427,7 +427,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
     id: 'scheduled.next-round',
     signal: 'talks_scheduled',
     patterns: [
-      '@next|another|fresh|new ~2 talk|negotiation|meeting|consultation|summit',
+      // The meeting named by the phrase itself, not a verb after another noun ("another agreement after meeting Xi").
+      '@next|another|fresh|new ~2np talk|negotiation|meeting|consultation|summit',
+      '@next|another|fresh|new ~2np round|set|series ~1 of ~2np talk|negotiation|meeting|consultation',
       'talk|negotiation|meeting|consultation|summit ~5 @next|tomorrow|later',
     ],
     forbid: ['hedged'],
@@ -436,12 +438,17 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unlessObjectOf: ['hold', 'have', 'begin', 'start', 'attend'],
     confidence: 0.75,
     examples: [
+      'Korea and the US will hold another round of talks next week.',
       'Officials said the two sides plan another round of talks with the United States next week.',
       'Korea will hold another round of talks with the US next week.',
       'Korea and the US agreed to hold another round of talks next week.',
       'Officials are preparing for next week’s talks with the US.',
     ],
     counterexamples: [
+      // "another" or "new" describes another noun; the meeting after it is a verb, and past.
+      'Seoul signed another accord after meeting US officials on Monday.',
+      'Korea announced new investments after meeting Lutnick on Friday.',
+      'Washington sent another letter after meeting Korean officials this week.',
       'Kim held another round of talks with Lutnick in Washington on Tuesday, the ministry said.',
       'Seoul and Washington began another round of negotiations on the fund on Friday.',
       'Yeo attended another meeting with Greer on Friday.',
