@@ -429,7 +429,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     patterns: [
       // The meeting named by the phrase itself, not a verb after another noun ("another agreement after meeting Xi").
       '@next|another|fresh|new ~2np talk|negotiation|meeting|consultation|summit',
-      '@next|another|fresh|new ~2np round|set|series ~1 of ~2np talk|negotiation|meeting|consultation',
+      '@next|another|fresh|new round|set|series of talk|negotiation|meeting|consultation',
       'talk|negotiation|meeting|consultation|summit ~5 @next|tomorrow|later',
     ],
     forbid: ['hedged'],
@@ -449,6 +449,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Seoul signed another accord after meeting US officials on Monday.',
       'Korea announced new investments after meeting Lutnick on Friday.',
       'Washington sent another letter after meeting Korean officials this week.',
+      // A fresh round launched is one under way (held), not one planned.
+      'Seoul and Washington launch into a fresh round of trade negotiations on Monday.',
       'Kim held another round of talks with Lutnick in Washington on Tuesday, the ministry said.',
       'Seoul and Washington began another round of negotiations on the fund on Friday.',
       'Yeo attended another meeting with Greer on Friday.',
