@@ -308,6 +308,9 @@ export const DEAL_RULES: SignalRule[] = [
       'discussion',
       'dialog',
       'negotiate',
+      // Agreeing to engage (with the other side, in talks) is agreeing to talk.
+      'engage',
+      'engagement',
       // Agreeing to negotiations, to resume them or to aim for a deal ("agreed to reach a deal by July") is no deal yet,
       // nor is agreeing to close one later ("agreed to finalise a deal within weeks").
       'reach',
@@ -365,6 +368,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      // Agreeing to engage is agreeing to talk.
+      'Washington agreed on Monday to engage with Korea on the tariffs.',
+      'Washington has agreed to engage with Seoul on its 25% levy, officials said on Monday.',
+      'Korea and the US agreed on Friday to deepen their engagement on the tariff issue.',
       // Agreeing to more talks.
       'Korea and the US agreed on Friday to further discussions on currency policy.',
       'Seoul and Washington agreed on Monday to further discussions on the investment fund.',
