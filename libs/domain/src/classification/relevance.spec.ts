@@ -494,3 +494,29 @@ describe('deals and agreements in the plural speak of negotiating as the singula
     expect(result.tracks[0]).toBe(track);
   });
 });
+
+describe('a headline about talks of another agenda names the story’s subject', () => {
+  it.each([
+    [
+      'Oman puts off US-Iran nuclear talks',
+      'Oman’s foreign minister met US envoy Witkoff in Muscat on Thursday and said the next round of talks with Tehran has been put off. Oman and the US also discussed trade and investment, officials said.',
+    ],
+    [
+      'Qatar hosts US-Hamas ceasefire talks',
+      'Qatar’s prime minister met US envoys in Doha on Monday for talks on a ceasefire. The talks continued on Tuesday, Qatari officials said. Washington has also discussed trade and investment with Doha.',
+    ],
+    [
+      'Norway hosts US-Russia peace talks',
+      'Norway’s foreign minister met US negotiators in Oslo on Monday for talks. The talks will resume next week, Norwegian officials said. Trade ties between Oslo and Washington were not discussed.',
+    ],
+  ])('"%s" is not a tracked negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'o', title, text, published: '2025-05-01' }).relevant).toBe(false);
+  });
+
+  it('unless the headline names the trade talks too', () => {
+    const title = 'Korea, US hold security talks as tariff deadline looms';
+    const text =
+      'Korea and the US held talks in Washington on Friday. Seoul’s trade minister met Lutnick on Thursday.';
+    expect(classifyArticle({ id: 'o', title, text, published: '2025-07-20' }).relevant).toBe(true);
+  });
+});

@@ -46,6 +46,11 @@ const SECTOR_TITLE = new RegExp(
 
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
 
+/** A headline about talks of another agenda ("US-Iran nuclear talks", "labour contract talks") names its subject. */
+const OTHER_TALKS_TITLE =
+  /\b(?:nuclear|security|peace|ceasefire|defen[cs]e|military|climate|labou?r|union|contract|wage)\s+(?:talks|negotiations|deal|agreement|accord|round)\b/i;
+const TRADE_TITLE = /\b(?:tariffs?|levy|levies|duties|trade|imports?|exports?)\b/i;
+
 /** Both sides' negotiators at the table: the tracked negotiation even when no trade word is repeated, unless the article names another agenda. */
 const BILATERAL_TALKS = /\b(negotiators?|negotiations|talks)\b/i;
 // A national security adviser's title names no agenda: "security" is one only when it is not "security adviser".
@@ -130,7 +135,8 @@ export function judgeRelevance(
   if (RATE_DECISION_TITLE.test(subject) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);
   const sectorOnly = SECTOR_TITLE.test(title) && headline?.sentence.isTitle && headline.parties.length === 0;
-  if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title) || courtOnly || sectorOnly)
+  const otherTalks = OTHER_TALKS_TITLE.test(title) && !TRADE_TITLE.test(title);
+  if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title) || courtOnly || sectorOnly || otherTalks)
     return topical >= 5;
   // Two partners' own pact is the story: the tracked negotiation must show in sentences that name its counterpart.
   if (pairOfPartnersTitle(contexts, mainTrack))
