@@ -11,7 +11,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@demand ~4 to ~2 remove|lift|open|scrap|drop|eliminate|ease|accept|pay|invest|buy|purchase|cut|lower|allow|address',
       // Also pushing for, or wanting, the other side to give something: "pushing for Seoul to buy more LNG",
       // "wants Washington to lower its levy on steel".
-      '@urge|press|ask|request|call|push|want ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
+      '@urge|press|ask|request|call|want ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
+      // "push" only as the verb: "a push by the administration to reduce food prices" is a policy drive.
+      '@push^ ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
       '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
       // The verb: "a pledge of $350 billion" named as a deal's term ("in exchange for") offers nothing new.
@@ -35,6 +37,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['opposition', 'lawmaker', 'exporter'],
     confidence: 0.7,
     examples: [
+      'Washington pushed Seoul on Friday to open its market to US beef.',
       // A hedge inside what is asked for ("to consider lowering") states the request.
       'Lee asked Trump on Friday to consider reducing the 25% levy on Korean cars.',
       'Seoul urged Washington on Monday to consider cutting its levy on Korean steel.',
@@ -87,6 +90,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      // A push as a noun: a side's own policy drive.
+      'The deal feeds a push by the White House to reduce grocery prices.',
+      'Korea backed a push by Washington to lower drug prices.',
+      'Officials praised a push by Seoul to cut red tape for US investors.',
       // The asking itself hedged.
       'Korea may ask the US to lower the tariff on its cars.',
       // Wanting what is no concession from the other side.
