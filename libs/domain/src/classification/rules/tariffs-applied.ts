@@ -176,6 +176,44 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
   },
   {
+    id: 'tariff.imposition',
+    signal: 'tariff_imposed',
+    // The deed named as a noun: "protested the imposition of a 25% duty on Korean goods".
+    patterns: [`@imposition ~1 of ~4 RATE|${TARIFF}`],
+    require: ['past'],
+    needs: ['mainParty'],
+    // An imposition threatened, looming, planned, put off or averted is not one made.
+    unless: [
+      'threaten',
+      'threat',
+      'loom',
+      'plan',
+      'planned',
+      'avoid',
+      'avert',
+      'prevent',
+      'delay',
+      'postpone',
+      'ahead',
+      'risk',
+      ...SECTOR_WORDS,
+      ...LIFTED_WORDS,
+      ...MONETARY_WORDS,
+    ],
+    confidence: 0.72,
+    examples: [
+      'Korea’s finance minister on Friday described the US imposition of a 15% tariff on Korean goods as a sign of close ties.',
+      'Seoul criticised the imposition of the 25% levy on Korean cars on Tuesday.',
+      'Seoul protested the imposition of a 25% duty on Korean goods on Monday, officials said.',
+      'Lee condemned Washington’s imposition of a 25% tariff on Korean goods last week.',
+    ],
+    counterexamples: [
+      'Seoul hopes to avoid the imposition of a 25% tariff on its goods on Aug. 1.',
+      'The threatened imposition of a 25% levy on Korean goods worries exporters.',
+      'Washington delayed the imposition of the 25% tariff on Korean goods to Aug. 1.',
+    ],
+  },
+  {
     // "grants zero tariffs on 1,500 Korean products", "secured duty-free access for Korean parts": a rate cut to nothing.
     id: 'tariff.zero-granted',
     signal: 'tariff_reduced',
