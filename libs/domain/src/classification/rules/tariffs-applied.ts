@@ -176,6 +176,26 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
   },
   {
+    id: 'tariff.newly-imposed',
+    signal: 'tariff_imposed',
+    // A tariff described as just put in force: "losses under the newly imposed 25% levy".
+    patterns: [`@newly|freshly ~1 impose|levy|introduce|enact|apply|slap ~4 RATE|${TARIFF}`],
+    allow: ['attributive', 'subordinate', 'nonfinite'],
+    needs: ['mainParty'],
+    unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...MONETARY_WORDS],
+    confidence: 0.7,
+    examples: [
+      'Lee said Washington remains open to talks on the newly imposed 25% tariffs on Korean goods.',
+      'Korean exporters counted their losses on Monday under the newly imposed 25% levy.',
+      'Seoul protested the freshly introduced 15% duties on its cars on Tuesday.',
+    ],
+    counterexamples: [
+      'Seoul will seek relief before any newly imposed tariff on its cars, if one comes.',
+      'The newly imposed 25% tariff on Korean goods could be lifted under the deal.',
+      'Korea’s steelmakers face the newly imposed 50% levy on all steel imports.',
+    ],
+  },
+  {
     id: 'tariff.imposition',
     signal: 'tariff_imposed',
     // The deed named as a noun: "protested the imposition of a 25% duty on Korean goods".
