@@ -106,7 +106,8 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     id: 'held.deal-at-meeting',
     signal: 'talks_held',
     patterns: [
-      `@reach|strike|clinch|seal|finalize|finalise|sign|conclude|agree|unveil|announce ~8 at|during|in ~3 ${MEETING}|visit`,
+      // The verbs: "a first sign of movement in the talks" signs nothing.
+      `@reach^|strike^|clinch^|seal^|finalize^|finalise^|sign^|conclude^|agree^|unveil^|announce^ ~8 at|during|in ~3 ${MEETING}|visit`,
     ],
     require: ['past'],
     needs: ['counterpart', 'anchored'],
@@ -143,6 +144,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Seoul and Washington sealed the deal at a meeting between Yeo and Greer this week.',
     ],
     counterexamples: [
+      // "sign" the noun.
+      'Officials saw a first sign of a thaw in the negotiations with Washington on Friday.',
+      'The week brought a first sign of movement in the talks with Lutnick.',
+      'Markets took the sign of goodwill at the meeting with Greer on Monday as a good omen.',
       'Korea and the US agreed in principle on Friday to cut tariffs.',
       'Korea and the US agreed on the deal in a phone call between Lee and Trump on Monday.',
       'Lee and Trump hope to finalise their trade deal at a summit in Gyeongju next week.',
