@@ -250,6 +250,21 @@ describe('the deadline a tariff threat sets', () => {
       '2025-10-15',
     ],
     [
+      'a tariff "taking effect on" a day, the day first, sets it',
+      'Korea and the US held tariff talks in Washington on Friday. Seoul hopes to keep the 25% levies Trump threatened from taking effect on 2 August.',
+      '2025-08-02',
+    ],
+    [
+      'so does a duty "taking effect on" a day told after it',
+      'Korea and the US held tariff talks in Washington on Friday. Exporters brace for the 25% duty taking effect on 8 August, officials said.',
+      '2025-08-08',
+    ],
+    [
+      'and one "going into effect on" a day',
+      'Korea and the US held tariff talks in Washington on Friday. The tariff, going into effect on 7 August, would hit Korean cars hardest.',
+      '2025-08-07',
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,

@@ -6,7 +6,7 @@ const DEADLINE_WORD = /\bdeadline\b/i;
 /** "ahead of his Aug. 1 deadline" in a story filed days later still names the deadline the talks ran against. */
 const RECENT_DEADLINE_DAYS = 14;
 const EFFECT_WORD =
-  /\b(takes? effect|to take effect|go(?:es)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
+  /\b(takes? effect|taking effect|to take effect|go(?:es|ing)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
 /** A start date is a tariff's only when the sentence speaks of one ("the meeting will run starting Thursday"). */
 const TARIFF_TERM =
   /\b(tariffs?|levy|levies|duties|duty|surcharges?|reciprocal|truce|pause|suspension|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*|(?<!(?:interest|exchange|mortgage|policy|key|base|lending) )rates)\b/i;
@@ -68,7 +68,8 @@ export interface DeadlineCandidate {
 }
 
 /** "takes effect on Friday": a weekday that names the day a tariff starts. */
-const TAKES_EFFECT_ON = /\b(?:takes?|goes|go|comes?) (?:into )?effect (?:on )?$|\bkicks? in (?:on )?$/i;
+const TAKES_EFFECT_ON =
+  /\b(?:takes?|taking|goes|go|going|comes?|coming) (?:into )?effect (?:on )?$|\bkicks? in (?:on )?$/i;
 /** "ahead of the July 20 election", "before the Oct. 31 APEC summit": the day is that event's, not a tariff's. */
 const EVENT_DAY =
   /^\s*(?:(?!deadline|tariff|levy|levies|dut|truce)[\w.'’-]+\s+){0,3}(?:elections?|votes?|ballot|polls|summit|conference|forum|hearing|visit|meeting|talks)\b/i;
