@@ -202,8 +202,12 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     patterns: [`@imposition ~1 of ~4 RATE|${TARIFF}`],
     require: ['past'],
     needs: ['mainParty'],
-    // An imposition threatened, looming, planned, put off or averted is not one made.
+    // An imposition threatened, looming, planned, put off or averted is not one made; nor one a letter announces
+    // (a letter's rate is a threat).
     unless: [
+      'letter',
+      'announce',
+      'warn',
       'threaten',
       'threat',
       'loom',
@@ -231,6 +235,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Seoul hopes to avoid the imposition of a 25% tariff on its goods on Aug. 1.',
       'The threatened imposition of a 25% levy on Korean goods worries exporters.',
       'Washington delayed the imposition of the 25% tariff on Korean goods to Aug. 1.',
+      'Trump sent Seoul a letter on Monday announcing the imposition of a 25% tariff on Korean goods.',
     ],
   },
   {
