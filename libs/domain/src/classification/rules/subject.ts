@@ -141,9 +141,11 @@ function onUsGoods(tokens: Token[], clause: Clause): boolean {
     for (let j = i + 1; j < Math.min(clause.to, i + 8); j += 1) {
       const token = tokens[j];
       if (US_WORDS.has(token.normal)) {
-        // "US-origin products", "U.S.-made goods": the compound still names American goods.
-        const next = gluedHyphen(tokens, j + 1) ? tokens[j + 3] : tokens[j + 1];
-        return next?.pos === 'NOUN' || next?.pos === 'PROPN';
+        // "US-origin products", "U.S.-made goods": the compound still names American goods; so do "U.S.
+        // industrial goods", with adjectives between.
+        let at = gluedHyphen(tokens, j + 1) ? j + 3 : j + 1;
+        while (tokens[at]?.pos === 'ADJ' && at < clause.to - 1) at += 1;
+        return tokens[at]?.pos === 'NOUN' || tokens[at]?.pos === 'PROPN';
       }
       // "on a bunch of US goods", "on a range of American products": a quantity's noun before its "of".
       if (token.pos === 'NOUN' && tokens[j + 1]?.normal === 'of') continue;

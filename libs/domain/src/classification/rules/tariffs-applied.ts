@@ -323,6 +323,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     unlessObject: ['gap', 'differential', 'deficit', 'imbalance', 'surplus'],
     confidence: 0.75,
     examples: [
+      'The US cut its tariff on Korean electric vehicles to 15% on Friday.',
       // Talks that continue beside a cut made.
       'Talks continue, and the US cut the tariff on Korean cars to 15% on Friday.',
       // Demand for goods is no demand made.
@@ -354,6 +355,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // The partner's own tariffs on American goods, with adjectives before the goods.
+      'Under the deal, Korea will remove tariffs on most U.S. industrial machinery.',
+      'Korea will scrap tariffs on American agricultural products under the accord.',
+      'Seoul lowered duties on US electric vehicles to zero on Friday.',
       // An exemption that continues stands; it is no cut that is news.
       'Korean chips are set to continue being exempt from the 25% tariffs during the truce.',
       'Korean aircraft parts continue to be exempted from the US levies, the ministry said.',
