@@ -294,6 +294,12 @@ export const DEAL_RULES: SignalRule[] = [
       'consultation',
       'option',
       // Agreeing to move a date is an extension, not a deal; so is what a side agrees beside one.
+      // A window, a reprieve, a timeline or a roadmap agreed sets the time for a deal, not the deal.
+      'window',
+      'reprieve',
+      'timeline',
+      'timetable',
+      'roadmap',
       'extension',
       'push',
       'delay',
@@ -368,6 +374,12 @@ export const DEAL_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      // The time for a deal agreed, not the deal.
+      'Lee and Trump agree to a 60-day window to avert higher tariffs',
+      'Seoul and Washington agreed on a short reprieve from the levy while talks go on.',
+      'Korea and the US agreed on timelines for giving feedback on the draft accord.',
+      'Seoul and Washington agreed on a roadmap for settling the auto tariff.',
+      'Korea and Washington agreed to a timetable for cutting the levy on cars.',
       // Agreeing to engage is agreeing to talk.
       'Washington agreed on Monday to engage with Korea on the tariffs.',
       'Washington has agreed to engage with Seoul on its 25% levy, officials said on Monday.',
