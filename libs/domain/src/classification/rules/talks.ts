@@ -403,7 +403,8 @@ export const TALKS_RULES: SignalRule[] = [
     needs: ['anchored', 'counterpart'],
     // "in ongoing talks with the US", "the state of negotiations with Beijing": the negotiation at large, not a
     // round held; "cutting off all talks with Canada" ends them.
-    unless: [...NOT_A_ROUND_NOW, 'ongoing', 'state', 'off'],
+    // One side's own sessions about the talks (a cabinet session, a briefing) are not a round with the other side.
+    unless: [...NOT_A_ROUND_NOW, ...HOME_MEETING_WORDS, 'ongoing', 'state', 'off'],
     // "Trump ends the trade talks with Ottawa": the negotiation called off, not a round told ending (held.met reads
     // "ended the talks in Washington on Friday").
     // Talks put on hold, suspended or frozen are not a round held either.
@@ -435,6 +436,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Officials praised the negotiations with Washington last week as frank.',
     ],
     counterexamples: [
+      // One side's own session about the talks.
+      'On Monday a cabinet session was held on the minister’s role in discussions with Washington.',
+      'Lee chaired a cabinet meeting on Tuesday about the talks with Lutnick.',
+      'Officials gave lawmakers a briefing on Friday about the negotiations with Washington.',
       // Talks halted or suspended: called off, not held.
       'Washington suspended Thursday’s negotiations with Seoul after the row over the fund.',
       'The US halted Friday’s talks with Korean officials in Washington.',
