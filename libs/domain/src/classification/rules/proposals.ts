@@ -34,7 +34,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     allow: ['attributive'],
     needs: ['counterpart'],
     // Parliament or exporters pressing their own government is domestic politics, not a side's demand at the table.
-    unless: ['opposition', 'lawmaker', 'exporter'],
+    // A demand "still" pressed is a standing position, not one presented as news.
+    unless: ['opposition', 'lawmaker', 'exporter', 'still'],
     confidence: 0.7,
     examples: [
       'Washington pushed Seoul on Friday to open its market to US beef.',
@@ -90,6 +91,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      // Still pressed: a standing position.
+      'Washington is still pressing Seoul to open its rice market, officials said on Friday.',
+      'The US is still demanding more investment from Korea, officials said on Monday.',
       // A push as a noun: a side's own policy drive.
       'The deal feeds a push by the White House to reduce grocery prices.',
       'Korea backed a push by Washington to lower drug prices.',
@@ -180,6 +184,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     ],
     forbid: ['hedged', 'standing'],
     needs: ['counterpart'],
+    // A push for concessions "still" made is a standing position, not one presented as news.
+    unless: ['still'],
     confidence: 0.72,
     examples: [
       // "the talks", "these discussions" speak of the negotiation, and so of the other side.
@@ -236,6 +242,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // Still pressed: a standing position.
+      'The two sides are still pushing for more trade concessions, officials said on Friday.',
+      'Korea is still pressing for access for its cars at the talks with Lutnick.',
+      'Both governments are still demanding concessions from each other, Yeo said on Monday.',
       // Put to one's own parliament, not to the other side.
       'Seoul submitted a revised package to its parliament on Monday.',
       // A proposal that may come is no proposal made.
