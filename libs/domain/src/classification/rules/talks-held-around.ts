@@ -108,6 +108,8 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     patterns: [
       // The verbs: "a first sign of movement in the talks" signs nothing.
       `@reach^|strike^|clinch^|seal^|finalize^|finalise^|sign^|conclude^|agree^|unveil^|announce^ ~8 at|during|in ~3 ${MEETING}|visit`,
+      // Terms settled at the meeting: "hammered out the text during the meeting in Seoul".
+      `@work^|hammer^ ~1 out ~8 at|during|in ~3 ${MEETING}|visit`,
     ],
     require: ['past'],
     needs: ['counterpart', 'anchored'],
@@ -134,6 +136,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     ],
     confidence: 0.72,
     examples: [
+      // Terms worked out at the meeting.
+      'The pact’s last terms got worked out at a meeting between Lee and Trump at the White House.',
+      'Yeo and Lutnick worked out the details at the talks in Washington on Friday.',
+      'The two sides hammered out the text during the meeting in Seoul on Monday.',
       // "in" talks as "at" or "during" them.
       'Korea and the US reached a framework agreement in talks in Washington on Friday.',
       'Seoul and Washington clinched the deal in negotiations in London this week.',
@@ -144,6 +150,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Seoul and Washington sealed the deal at a meeting between Yeo and Greer this week.',
     ],
     counterexamples: [
+      'Officials will work out the details at the talks in Washington next week.',
       // "sign" the noun.
       'Officials saw a first sign of a thaw in the negotiations with Washington on Friday.',
       'The week brought a first sign of movement in the talks with Lutnick.',

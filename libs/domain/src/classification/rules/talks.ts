@@ -73,6 +73,8 @@ export const TALKS_RULES: SignalRule[] = [
       `@make^ ~3 progress|headway ~4 in|during|at ~4 ${MEETING}`,
       // A trip made to negotiate: "visited Washington on Monday to hold talks with Greer".
       '@visit^ ~6 to ~1 hold|negotiate|discuss|finalize|finalise|engage|meet',
+      // Leaving the meeting itself (not leaving for it): "left the talks without a deal".
+      `@leave^ the|a|their|his|her|its ~2 ${MEETING}`,
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
       `@hold^|conduct^|wrap^|conclude^|complete^|finish^|begin^|start^|open^|continue^|resume^|commence^ ~6 ${MEETING}`,
@@ -155,6 +157,10 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // Leaving the meeting itself.
+      'Yeo left the talks with Lutnick on Tuesday without a deal.',
+      'Kim left the negotiations in Washington early on Friday to brief Lee.',
+      'Korea’s delegation left the meeting with Greer on Monday with no agreement.',
       // A round held, told beside the negotiation at large.
       'Yeo met Lutnick on Friday after Korea had been negotiating with Washington over the fund.',
       // A visit made to negotiate, told in the past (a trip "to" negotiate is one to talks to come, as "arrived in").
@@ -287,6 +293,8 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // Leaving for the meeting: it is still to come.
+      'Yeo left for the talks with Lutnick on Tuesday.',
       // Met with a reaction, not with the other side.
       'Trump has proposed a 30% levy on Korean goods, a move met with fierce opposition from Seoul.',
       'The US demand for $350 billion in cash met with resistance from Korean officials on Monday.',
