@@ -8,18 +8,18 @@ export const CANCELLED_RULES: SignalRule[] = [
     signal: 'talks_cancelled',
     patterns: [
       // The verb: "any delay in the talks would hurt" calls nothing off.
-      `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^ ~4 ${MEETING}|visit|trip|meet`,
+      `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^|defer^|reschedule^ ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold|ice`,
       // "has put trade talks with Seoul on ice": the talks as the object, put on hold.
       `@put^ ~5 ${MEETING} ~4 on ~1 hold|ice`,
       // The verb: "talks opened after a tariff delay" are not what was delayed.
-      `${MEETING}|visit|trip ~10 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^`,
+      `${MEETING}|visit|trip ~10 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|defer^|reschedule^`,
       // A passive with a long subject: "A meeting of the two finance chiefs to go over the tariff package has
       // been postponed".
-      `${MEETING}|visit|trip ~20 be ~1 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^`,
+      `${MEETING}|visit|trip ~20 be ~1 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|defer^|reschedule^`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
       // Deciding to call a meeting off calls it off: "the two sides agreed to postpone the 2+2 meeting".
-      `@decide^|agree^ ~2 to ~1 cancel|postpone|scrap|delay|suspend|shelve|halt ~9 ${MEETING}|visit|trip`,
+      `@decide^|agree^ ~2 to ~1 cancel|postpone|scrap|delay|suspend|shelve|halt|defer|reschedule ~9 ${MEETING}|visit|trip`,
       // Not turning up: "skips the meeting", "pulled out of a planned meeting".
       `@skip^|miss^|snub^ ~3 ${MEETING}`,
       `@pull^|back^|drop^ ~1 out ~1 of ~4 ${MEETING}|visit|trip`,
@@ -34,6 +34,10 @@ export const CANCELLED_RULES: SignalRule[] = [
     unlessObject: ['levy', 'duty', 'imposition', 'hike', 'increase', 'implementation'],
     confidence: 0.8,
     examples: [
+      // Deferred or rescheduled: put off as well.
+      'Korea and the US have rescheduled the meeting of their chief negotiators set for this week.',
+      'Both sides agreed to defer the minister’s visit to Washington, officials said on Monday.',
+      'The trade talks with Lutnick planned for Thursday were deferred at Seoul’s request.',
       // Talks terminated, told with the talks first.
       // Announced: the side's decision, told in the future or reported with "would".
       'The US told Seoul on Friday it would suspend the tariff negotiations until further notice.',
@@ -84,6 +88,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The talks with Korea were put on ice after the row.',
     ],
     counterexamples: [
+      'Korea deferred its decision on the fund until after the talks with Lutnick.',
       // A delay, the noun, of a tariff after talks named first is not the talks called off.
       'Korea, US to launch trade talks following tariff delay',
       'Korean negotiators head to Washington for talks after the tariff delay',
