@@ -39,6 +39,18 @@ function isCondition(tokens: Token[], i: number): boolean {
   return !next || !(next.classes.includes('DATE') || next.classes.includes('NUM') || next.pos === 'PROPN');
 }
 
+/**
+ * "talks set for Friday, prompting questions about whether the hike is a ploy": a "whether"
+ * after the head that a noun's preposition takes asks about something else; it is no condition on the head.
+ */
+function questionAfterHead(tokens: Token[], i: number, head: number): boolean {
+  return (
+    i > head &&
+    tokens[i].normal === 'whether' &&
+    ['about', 'over', 'on', 'of'].includes(tokens[i - 1]?.normal)
+  );
+}
+
 /** Prepositions after which an opening bare word is a noun ("Cut in tariffs expected"), not an order. */
 const NOUN_AFTER = new Set(['in', 'of', 'to', 'for']);
 
@@ -155,7 +167,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     found.add('hedged');
   if (genericClass(before, headToken) || isImperative(tokens, clause)) found.add('conditional');
   for (let i = clause.from; i < clause.to; i += 1)
-    if (isCondition(tokens, i)) {
+    if (isCondition(tokens, i) && !questionAfterHead(tokens, i, head)) {
       found.add('conditional');
       break;
     }

@@ -544,3 +544,24 @@ describe('clausePolarity: "since" before a season is a preposition, not a backgr
     },
   );
 });
+
+describe('clausePolarity: "whether" after the head, asked about a noun, is no condition on it', () => {
+  it.each([
+    [
+      'The hike came days before talks scheduled for Friday, prompting questions about whether it is a ploy.',
+      'scheduled',
+    ],
+    ['Yeo met Lutnick on Friday amid doubts over whether the fund would be enough.', 'met'],
+    ['Seoul signed the deal on Monday despite debate on whether it gave away too much.', 'signed'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('conditional');
+  });
+
+  it.each([
+    // "whether" before the head leaves it open.
+    ['Seoul will decide whether to sign the deal on Monday.', 'sign'],
+    ['It is unclear whether the talks will be held on Friday.', 'held'],
+  ])('still in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('conditional');
+  });
+});
