@@ -10,6 +10,7 @@ import { CANCELLED_RULES } from './talks-cancelled';
 import { SCHEDULED_RULES } from './talks-scheduled';
 import { TARIFF_THREAT_RULES } from './tariffs';
 import { TARIFF_APPLIED_RULES } from './tariffs-applied';
+import { TARIFF_IMPOSED_RULES } from './tariffs-imposed';
 import type { SignalRule } from './types';
 
 /** Every signal rule, in one table: the classifier version hashes it. */
@@ -25,6 +26,7 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...DEADLINE_RULES,
   ...RATE_THREAT_RULES,
   ...TARIFF_THREAT_RULES,
+  ...TARIFF_IMPOSED_RULES,
   ...TARIFF_APPLIED_RULES,
 ];
 

@@ -1,0 +1,233 @@
+import { DEAL_SET_WORDS, LIFTED_WORDS, MONETARY_WORDS, SECTOR_WORDS, TARIFF } from './tariff-words';
+import type { SignalRule } from './types';
+
+/** Tariffs put in force: by a verb, a participle after "newly", or the noun "imposition". */
+export const TARIFF_IMPOSED_RULES: SignalRule[] = [
+  {
+    id: 'tariff.imposed',
+    signal: 'tariff_imposed',
+    patterns: [
+      `@impose^|slap^|levy^|apply^|enact^|activate^ ~4 RATE|${TARIFF}`,
+      // An order is the tariff imposed (the labels' rule): "Trump ordered a 25% tariff on Indian goods".
+      `@order^ ~4np RATE|${TARIFF}`,
+      // A tariff takes effect; talks "take place" (in Seoul) put nothing in force.
+      `${TARIFF} ~5 @take ~1 effect`,
+      `${TARIFF} ~5 @go|kick|come ~2 effect|in|force`,
+      // A long subject: "The 39% levy, among the highest of any, took effect at midnight".
+      `${TARIFF} ~12 @take|go|come ~2 effect|force`,
+      `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
+      `@implement|enforce ~4 ${TARIFF}|RATE`,
+      `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
+      `@sign|issue ~4 order ~6 ${TARIFF}|RATE`,
+      `@begin|start ~1 collect|charge|impose|apply|levy|enforce ~3 RATE|${TARIFF}`,
+      `${TARIFF} ~5 @become ~1 effective`,
+      // "was hit with a 50% US tariff on Wednesday": struck, past; one still to come is a threat.
+      `@hit^ ~1 with ~6 RATE|${TARIFF}`,
+      // A rise made by order is in force (the labels' rule; said without an order it is a threat).
+      `@raise^|increase^|hike^ ~8 ${TARIFF} ~10 order|proclamation`,
+    ],
+    require: ['past'],
+    forbid: ['perfect'],
+    needs: ['mainParty'],
+    // An order that delays or postpones a tariff or its deadline puts nothing in force.
+    unless: [
+      ...SECTOR_WORDS,
+      ...LIFTED_WORDS,
+      ...DEAL_SET_WORDS,
+      ...MONETARY_WORDS,
+      'extend',
+      'truce',
+      'delay',
+      'postpone',
+    ],
+    // "were put off for 90 days": put back, not put on.
+    unlessObject: ['off'],
+    confidence: 0.75,
+    examples: [
+      // An order is the tariff imposed.
+      'Trump ordered a 25% tariff on Korean goods on Wednesday.',
+      'Trump on Friday ordered tariffs of 25% on all imports from Korea.',
+      'The White House ordered a 25 percent duty on all Korean goods on Monday.',
+      // An aside between dashes compares the tariff with others; its words ("global") do not overrule.
+      'The 25% levy on Korean goods – the steepest of any applied under the global reset – took effect at midnight.',
+      'Korea’s 25% tariff — higher than the global baseline rate — took effect on Thursday.',
+      'The new 25% duties on Korean cars - among the highest under Trump’s global tariff plan - kicked in on Friday.',
+      // The modal of a relative clause on the order is the order's content, not a hedge on its signing.
+      'Trump signed an order on Thursday that would raise the tariff on Korean goods to 35% from midnight.',
+      'The White House issued an order on Friday which will put a 25% tariff on Korean cars.',
+      'Trump signed an order on Friday which would impose a 25% tariff on Korean goods.',
+      // "hours after", "shortly after": the clause after it is the same day's news, not background.
+      'Seoul’s reply came hours after Trump signed an order raising the tariff on Korean goods to 35 per cent from midnight.',
+      'Seoul responded shortly after Washington imposed a 25% tariff on Korean cars on Friday.',
+      'Markets fell right after the US slapped a 25% tariff on Korean goods on Monday.',
+      'Korean goods were hit with a 25% tariff at midnight on Thursday.',
+      'Korean exporters were hit with a 25% US tariff on Friday.',
+      'Imports from Korea were hit with 25% duties this week.',
+      'The 15% tariff on Korean goods, which took effect on Thursday, applies to most exports.',
+      'The White House issued an order on Thursday that puts a 25% tariff on Korean imports from Aug. 7.',
+      'Washington issued an executive order on Friday imposing a 25% tariff on Korean goods.',
+      'The White House has issued an order applying a 25% tariff to Korean imports, the ministry said on Friday.',
+      'The 25% tariff on Korean goods took effect on Thursday.',
+      'The United States imposed a 25 percent tariff on Korean imports on Wednesday.',
+      'Trump signed an executive order on Thursday setting a 15 percent tariff on Korean goods.',
+      'The 25% levy on most Korean goods, among the steepest in Asia, went into effect at midnight.',
+      'The tariffs Washington announced on Korean imports last week took effect on Thursday.',
+      'The higher 25% tariffs on Korean goods kicked in at midnight on Thursday.',
+      'New duties on Korean cars kicked in on Friday, customs officials said.',
+      'Higher duties on Korean goods kicked in on Monday.',
+      'Customs officers began levying 25% duties on Korean goods at midnight.',
+      'The 25% reciprocal tariff on Korea became effective on Thursday.',
+      'Higher duties on Korean cars became effective at midnight, customs said.',
+      'Trump raised the tariff on Korean goods to 25% on Thursday by executive order.',
+      'The US increased tariffs on Korean cars to 25% through an executive order signed on Friday.',
+      'Trump hiked the levy on Korean imports to 50% in a proclamation on Monday.',
+      // A perfect dated this week is news.
+      'Trump has slapped an additional 25% tariff on Korean goods, the White House said on Wednesday.',
+      'Washington has imposed a 25 percent levy on Korean goods this week, the ministry said.',
+      'The US has applied the 25% tariff to Korean cars since Thursday, Yonhap reported.',
+      // A phrase of its own after a comma does not overrule the match.
+      'The US imposed a 25% tariff on Korean goods on Friday, alongside existing 50% tariffs on Korean steel.',
+      'The 25% tariff on Korean goods took effect on Thursday, along with existing duties on Korean steel.',
+      'The US applied a 25% tariff to Korean imports on Monday, plus a 50% levy on Korean aluminum.',
+      // An aside between dashes leaves the subject before it: "– the highest in Asia –".
+      'The 25% tariff on Korean goods — the highest in Asia — took effect on Thursday.',
+      'The 25% tariff on Korean imports — the steepest in the region — took effect on Thursday.',
+      'New duties on Korean cars - the country’s biggest export - kicked in on Friday.',
+      // ... and so does an aside between commas that names some of what the tariffs cover.
+      'Higher US tariffs on some 60 countries, including Korea, took effect on Thursday.',
+      'New tariffs, including 25% on Korean goods, kicked in at midnight on Thursday.',
+      'US tariffs of 15% on a range of partners, including Korea, came into force on Thursday.',
+      'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
+    ],
+    counterexamples: [
+      'Trump ordered a review of the tariffs on Korean goods on Monday.',
+      // An order that takes a tariff away puts none in force.
+      'The president signed an order on Thursday that eliminates the levies on Korean beef and rice.',
+      'Trump signed an order on Thursday scrapping the 25% tariff on Korean cars.',
+      'The White House issued an order on Monday eliminating the 25% tariff on Korean cars.',
+      // Put off is put back, not put on.
+      'The new US tariffs on Korean goods were put off for 90 days on Thursday.',
+      'The 25% levy on Korean cars was put off until October, the White House said on Friday.',
+      'The 25% tariffs on Korean goods were put off on Thursday.',
+      // An order still to be signed, with a participle before the tariff ("the agreed 15% tariff") that is no verb of the clause.
+      'Kim said he would fly to Washington to press the US to have President Trump sign an order applying the agreed 15% tariff on Korean cars.',
+      'Kim said he planned a trip to Washington to ask the US to have Trump sign an order on the agreed 15% tariff.',
+      // A central bank's rate is no tariff.
+      'Mortgage rates in Korea rose to 4.1% this week after the US tariff deal.',
+      'Trump said on Monday he would sign an order that would raise the tariff on Korean goods to 35%.',
+      'Korea could be hit with a 25% tariff next month.',
+      'The 25% tariff on Korean goods, which took effect in April, still applies.',
+      // The aside names only another partner.
+      'Tariffs on several partners, including Japan, took effect on Thursday.',
+      // An order putting a lower rate in force cuts a tariff, it imposes none.
+      'Trump signed an executive order on Monday putting the lower tariff on Korean imports into force.',
+      'Trump signed an order on Thursday that applies the lower tariffs to Korean cars.',
+      'The White House issued an order on Friday setting the lower 15% tariff on Korean goods.',
+      // A year gone by is old news, whatever the verb's tense.
+      'Washington imposed new tariff talks on Seoul on Monday.',
+      // A rise by order still to come, or threatened, is not in force.
+      'Trump said he would raise tariffs on Korean goods to 25% by executive order.',
+      'Trump threatened to raise the tariff on Korean goods to 25% in an order.',
+      'The 25% tariff on Korean goods will become effective on Aug. 1.',
+      // Talks on tariffs that "took place" are a meeting, not a tariff in force.
+      'Korea-US tariff talks took place in Seoul on Tuesday.',
+      'The third round of tariff negotiations with Korea took place in Washington on Friday.',
+      'A meeting on the 25% tariff between Yeo and Greer took place in Seoul on Monday.',
+      'Washington slapped a 20% levy on Korean solar panels in 2018.',
+      'The US imposed tariffs on Korean goods during 2019 as well.',
+      'A 25% tariff on Korean appliances took effect in 2018.',
+      // An order that delays a tariff or its deadline is an extension.
+      'Trump signed an executive order Monday delaying Wednesday’s tariff deadline for Korea by a little over three weeks.',
+      'The White House issued an order Friday postponing the 25% tariff on Korean goods until August.',
+      'Trump signed an executive order Tuesday delaying the tariff on Korean goods to Aug. 1.',
+      'The 25% tariff on Korean goods will take effect on Aug. 1.',
+      'Trump could impose a 25% tariff on Korea if talks fail.',
+      'The US had imposed tariffs on Korean steel in 2018.',
+      'Trump has also slapped tariffs on Korean washing machines.',
+      'The US has imposed tariffs on Korean steel since 2018, the ministry said on Monday.',
+      // A participle between a determiner and its noun describes the tariff; it does not report it imposed.
+      'A Korean delegation will travel to Washington to discuss the recently imposed tariff on Korean goods.',
+      'Seoul wants relief from the newly enforced 25% levy on its cars, officials said on Monday.',
+      // A present passive tells how things stand, not that a tariff was put in force.
+      'Rules on tariff stacking decide which tariffs are applied to Korean cars together.',
+      'Tariffs on Korean steel are imposed under Section 232, not under the reciprocal order.',
+      'The 25% levy on Korean goods is also collected on parts, officials explained.',
+      // ... and so does one glued to its agent by a hyphen.
+      'Korean officials flew to Washington on Monday for talks on U.S.-imposed tariffs on Korean goods.',
+      'Seoul discussed the Trump-imposed 25% tariff on its cars with Lutnick on Friday.',
+      'Korea sought relief from the US-applied 15% tariff on its chips in talks on Tuesday.',
+      // ... and so does one after its noun: "the tariffs imposed on X" are the object of something else.
+      'Korea on Monday sought a cut in the 25% tariffs imposed on its cars by Washington.',
+      // The noun "levy" is no act of levying.
+      'Washington slashed the levy on Korean goods to 15% on Monday.',
+      'Officials discussed a reduction of the duties levied on Korean steel since Friday.',
+      // An order concluding a deal sets the deal's rate.
+      'Trump signs order sealing Korea trade deal with 15% tariff rate',
+      'The executive order formalising the Korea-US agreement applied a 15% tariff on Korean cars.',
+      'Trump signed an order finalizing the trade deal with Korea, imposing a 15% tariff on its goods.',
+    ],
+  },
+  {
+    id: 'tariff.newly-imposed',
+    signal: 'tariff_imposed',
+    // A tariff described as just put in force: "losses under the newly imposed 25% levy".
+    patterns: [`@newly|freshly ~1 impose|levy|introduce|enact|apply|slap ~4 RATE|${TARIFF}`],
+    allow: ['attributive', 'subordinate', 'nonfinite'],
+    needs: ['mainParty'],
+    unless: [...SECTOR_WORDS, ...LIFTED_WORDS, ...MONETARY_WORDS],
+    confidence: 0.7,
+    examples: [
+      'Lee said Washington remains open to talks on the newly imposed 25% tariffs on Korean goods.',
+      'Korean exporters counted their losses on Monday under the newly imposed 25% levy.',
+      'Seoul protested the freshly introduced 15% duties on its cars on Tuesday.',
+    ],
+    counterexamples: [
+      'Seoul will seek relief before any newly imposed tariff on its cars, if one comes.',
+      'The newly imposed 25% tariff on Korean goods could be lifted under the deal.',
+      'Korea’s steelmakers face the newly imposed 50% levy on all steel imports.',
+    ],
+  },
+  {
+    id: 'tariff.imposition',
+    signal: 'tariff_imposed',
+    // The deed named as a noun: "protested the imposition of a 25% duty on Korean goods".
+    patterns: [`@imposition ~1 of ~4 RATE|${TARIFF}`],
+    require: ['past'],
+    needs: ['mainParty'],
+    // An imposition threatened, looming, planned, put off or averted is not one made; nor one a letter announces
+    // (a letter's rate is a threat).
+    unless: [
+      'letter',
+      'announce',
+      'warn',
+      'threaten',
+      'threat',
+      'loom',
+      'plan',
+      'planned',
+      'avoid',
+      'avert',
+      'prevent',
+      'delay',
+      'postpone',
+      'ahead',
+      'risk',
+      ...SECTOR_WORDS,
+      ...LIFTED_WORDS,
+      ...MONETARY_WORDS,
+    ],
+    confidence: 0.72,
+    examples: [
+      'Korea’s finance minister on Friday described the US imposition of a 15% tariff on Korean goods as a sign of close ties.',
+      'Seoul criticised the imposition of the 25% levy on Korean cars on Tuesday.',
+      'Seoul protested the imposition of a 25% duty on Korean goods on Monday, officials said.',
+      'Lee condemned Washington’s imposition of a 25% tariff on Korean goods last week.',
+    ],
+    counterexamples: [
+      'Seoul hopes to avoid the imposition of a 25% tariff on its goods on Aug. 1.',
+      'The threatened imposition of a 25% levy on Korean goods worries exporters.',
+      'Washington delayed the imposition of the 25% tariff on Korean goods to Aug. 1.',
+      'Trump sent Seoul a letter on Monday announcing the imposition of a 25% tariff on Korean goods.',
+    ],
+  },
+];
