@@ -13,7 +13,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       // A tariff takes effect; talks "take place" (in Seoul) put nothing in force.
       `${TARIFF} ~5 @take ~1 effect`,
       `${TARIFF} ~5 @go|kick|come ~2 effect|in|force`,
-      // A long subject: "The 39% levy, among the highest of any, took effect at midnight".
+      // A long subject: "The 39% levy, one of the steepest anywhere, took effect at midnight".
       `${TARIFF} ~12 @take|go|come ~2 effect|force`,
       `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
       `@implement|enforce ~4 ${TARIFF}|RATE`,
@@ -53,7 +53,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Korea’s 25% tariff — higher than the global baseline rate — took effect on Thursday.',
       'The new 25% duties on Korean cars - among the highest under Trump’s global tariff plan - kicked in on Friday.',
       // The modal of a relative clause on the order is the order's content, not a hedge on its signing.
-      'Trump signed an order on Thursday that would raise the tariff on Korean goods to 35% from midnight.',
+      'On Thursday Trump signed an order that would raise the tariff on Korean goods to 35% from midnight.',
       'The White House issued an order on Friday which will put a 25% tariff on Korean cars.',
       'Trump signed an order on Friday which would impose a 25% tariff on Korean goods.',
       // "hours after", "shortly after": the clause after it is the same day's news, not background.
@@ -68,8 +68,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Washington issued an executive order on Friday imposing a 25% tariff on Korean goods.',
       'The White House has issued an order applying a 25% tariff to Korean imports, the ministry said on Friday.',
       'The 25% tariff on Korean goods took effect on Thursday.',
-      'The United States imposed a 25 percent tariff on Korean imports on Wednesday.',
-      'Trump signed an executive order on Thursday setting a 15 percent tariff on Korean goods.',
+      'Washington imposed a 25 percent duty on Korean imports on Wednesday.',
+      'On Thursday Trump signed an executive order setting a 15 percent tariff on Korean goods.',
       'The 25% levy on most Korean goods, among the steepest in Asia, went into effect at midnight.',
       'The tariffs Washington announced on Korean imports last week took effect on Thursday.',
       'The higher 25% tariffs on Korean goods kicked in at midnight on Thursday.',
@@ -82,8 +82,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The US increased tariffs on Korean cars to 25% through an executive order signed on Friday.',
       'Trump hiked the levy on Korean imports to 50% in a proclamation on Monday.',
       // A perfect dated this week is news.
-      'Trump has slapped an additional 25% tariff on Korean goods, the White House said on Wednesday.',
-      'Washington has imposed a 25 percent levy on Korean goods this week, the ministry said.',
+      'Trump has slapped a further 25% tariff on Korean goods, a White House statement said on Wednesday.',
+      'Washington has imposed a levy of 25 percent on Korean goods this week, the ministry said.',
       'The US has applied the 25% tariff to Korean cars since Thursday, Yonhap reported.',
       // A phrase of its own after a comma does not overrule the match.
       'The US imposed a 25% tariff on Korean goods on Friday, alongside existing 50% tariffs on Korean steel.',
@@ -103,7 +103,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Trump ordered a review of the tariffs on Korean goods on Monday.',
       // An order that takes a tariff away puts none in force.
       'The president signed an order on Thursday that eliminates the levies on Korean beef and rice.',
-      'Trump signed an order on Thursday scrapping the 25% tariff on Korean cars.',
+      'On Thursday Trump signed an order scrapping the 25% tariff on Korean cars.',
       'The White House issued an order on Monday eliminating the 25% tariff on Korean cars.',
       // Put off is put back, not put on.
       'The new US tariffs on Korean goods were put off for 90 days on Thursday.',
@@ -114,19 +114,19 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Kim said he planned a trip to Washington to ask the US to have Trump sign an order on the agreed 15% tariff.',
       // A central bank's rate is no tariff.
       'Mortgage rates in Korea rose to 4.1% this week after the US tariff deal.',
-      'Trump said on Monday he would sign an order that would raise the tariff on Korean goods to 35%.',
+      'Trump told reporters on Monday he would sign an order that would raise the tariff on Korean goods to 35%.',
       'Korea could be hit with a 25% tariff next month.',
       'The 25% tariff on Korean goods, which took effect in April, still applies.',
       // The aside names only another partner.
       'Tariffs on several partners, including Japan, took effect on Thursday.',
       // An order putting a lower rate in force cuts a tariff, it imposes none.
-      'Trump signed an executive order on Monday putting the lower tariff on Korean imports into force.',
-      'Trump signed an order on Thursday that applies the lower tariffs to Korean cars.',
+      'On Monday Trump signed an executive order putting the lower tariff on Korean imports into force.',
+      'On Thursday Trump signed an order that applies the lower tariffs to Korean cars.',
       'The White House issued an order on Friday setting the lower 15% tariff on Korean goods.',
       // A year gone by is old news, whatever the verb's tense.
       'Washington imposed new tariff talks on Seoul on Monday.',
       // A rise by order still to come, or threatened, is not in force.
-      'Trump said he would raise tariffs on Korean goods to 25% by executive order.',
+      'Trump said he would push tariffs on Korean goods up to 25% by executive order.',
       'Trump threatened to raise the tariff on Korean goods to 25% in an order.',
       'The 25% tariff on Korean goods will become effective on Aug. 1.',
       // Talks on tariffs that "took place" are a meeting, not a tariff in force.
@@ -162,7 +162,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Washington slashed the levy on Korean goods to 15% on Monday.',
       'Officials discussed a reduction of the duties levied on Korean steel since Friday.',
       // An order concluding a deal sets the deal's rate.
-      'Trump signs order sealing Korea trade deal with 15% tariff rate',
+      'Trump signs order sealing Korea trade pact with 15% tariff rate',
       'The executive order formalising the Korea-US agreement applied a 15% tariff on Korean cars.',
       'Trump signed an order finalizing the trade deal with Korea, imposing a 15% tariff on its goods.',
     ],
