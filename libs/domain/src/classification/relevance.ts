@@ -49,7 +49,7 @@ const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
 /** A headline about talks of another agenda ("US-Iran nuclear talks", "labour contract talks") names its subject. */
 const OTHER_TALKS_TITLE =
   /\b(?:nuclear|security|peace|ceasefire|defen[cs]e|military|climate|labou?r|union|contract|wage)\s+(?:talks|negotiations|deal|agreement|accord|round)\b/i;
-const TRADE_TITLE = /\b(?:tariffs?|levy|levies|duties|trade|imports?|exports?)\b/i;
+const TRADE_TITLE = new RegExp(String.raw`${TARIFF_WORD.source}|\b(?:trade|imports?|exports?)\b`, 'i');
 
 /** Both sides' negotiators at the table: the tracked negotiation even when no trade word is repeated, unless the article names another agenda. */
 const BILATERAL_TALKS = /\b(negotiators?|negotiations|talks)\b/i;

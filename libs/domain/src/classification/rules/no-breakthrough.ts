@@ -50,6 +50,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     unless: ['schedule', 'venue', 'agenda', 'date'],
     confidence: 0.8,
     examples: [
+      'Seoul is not budging on rice imports, Yeo told Greer on Tuesday.',
       'A deal with Washington has yet to be reached, Korea’s trade minister said on Sunday.',
       'An agreement on the fund is yet to be struck, officials in Seoul said on Monday.',
       'A trade pact between Seoul and Washington has yet to be concluded, the ministry said on Friday.',

@@ -188,6 +188,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['still'],
     confidence: 0.72,
     examples: [
+      'Korea pledged to import more US beef during the talks with Greer on Tuesday.',
+      'Korea pledged to lift its curbs on US apples at the meeting with Greer on Monday.',
       // "the talks", "these discussions" speak of the negotiation, and so of the other side.
       'Korea presented an improved offer during the talks on Friday.',
       'Korea tabled a new proposal at the negotiations on Friday.',

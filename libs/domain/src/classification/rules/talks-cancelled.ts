@@ -1,6 +1,11 @@
 import { MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
+/** The verbs of calling a meeting off or putting it off, one list for every pattern that reads them. */
+const PUT_OFF = ['cancel', 'postpone', 'scrap', 'delay', 'suspend', 'shelve', 'halt', 'defer', 'reschedule'];
+/** As verbs only ("any delay in the talks" calls nothing off), with the words some patterns add. */
+const putOffVerbs = (...more: string[]) => [...PUT_OFF, ...more].map((lemma) => `${lemma}^`).join('|');
+
 /** Talks, meetings and trips for them called off or postponed. */
 export const CANCELLED_RULES: SignalRule[] = [
   {
@@ -8,18 +13,18 @@ export const CANCELLED_RULES: SignalRule[] = [
     signal: 'talks_cancelled',
     patterns: [
       // The verb: "any delay in the talks would hurt" calls nothing off.
-      `@cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|abandon^|defer^|reschedule^ ~4 ${MEETING}|visit|trip|meet`,
+      `@${putOffVerbs('terminate', 'abandon')} ~4 ${MEETING}|visit|trip|meet`,
       `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold|ice`,
       // "has put trade talks with Seoul on ice": the talks as the object, put on hold.
       `@put^ ~5 ${MEETING} ~4 on ~1 hold|ice`,
       // The verb: "talks opened after a tariff delay" are not what was delayed.
-      `${MEETING}|visit|trip ~10 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|defer^|reschedule^`,
+      `${MEETING}|visit|trip ~10 @${putOffVerbs('terminate')}`,
       // A passive with a long subject: "A meeting of the two finance chiefs to go over the tariff package has
       // been postponed".
-      `${MEETING}|visit|trip ~20 be ~1 @cancel^|postpone^|scrap^|delay^|suspend^|shelve^|halt^|terminate^|defer^|reschedule^`,
+      `${MEETING}|visit|trip ~20 be ~1 @${putOffVerbs('terminate')}`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
       // Deciding to call a meeting off calls it off: "the two sides agreed to postpone the 2+2 meeting".
-      `@decide^|agree^ ~2 to ~1 cancel|postpone|scrap|delay|suspend|shelve|halt|defer|reschedule ~9 ${MEETING}|visit|trip`,
+      `@decide^|agree^ ~2 to ~1 ${PUT_OFF.join('|')} ~9 ${MEETING}|visit|trip`,
       // Not turning up: "skips the meeting", "pulled out of a planned meeting".
       `@skip^|miss^|snub^ ~3 ${MEETING}`,
       `@pull^|back^|drop^ ~1 out ~1 of ~4 ${MEETING}|visit|trip`,
@@ -34,6 +39,8 @@ export const CANCELLED_RULES: SignalRule[] = [
     unlessObject: ['levy', 'duty', 'imposition', 'hike', 'increase', 'implementation'],
     confidence: 0.8,
     examples: [
+      'Seoul has put the scheduled 2+2 meeting with Washington on hold, officials said on Monday.',
+      'The US has put the trade talks with Seoul on hold until further notice.',
       // Deferred or rescheduled: put off as well.
       'Korea and the US have rescheduled the meeting of their chief negotiators set for this week.',
       'Both sides agreed to defer the minister’s visit to Washington, officials said on Monday.',

@@ -438,6 +438,13 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unlessObjectOf: ['hold', 'have', 'begin', 'start', 'attend'],
     confidence: 0.75,
     examples: [
+      // Another meeting, or another round of them, planned.
+      'Seoul is getting ready for another tough meeting with Lutnick on Friday.',
+      'Officials are bracing for fresh talks with Washington in July.',
+      'Korea plans new consultations with the US on the fund in August.',
+      'Seoul and Washington scheduled another round of talks for next Tuesday.',
+      'Lee announced another round of negotiations with Washington for August.',
+      'The two sides agreed on another round of consultations in Washington in July.',
       'Korea and the US will hold another round of talks next week.',
       'Officials said the two sides plan another round of talks with the United States next week.',
       'Korea will hold another round of talks with the US next week.',

@@ -274,6 +274,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     needs: ['mainParty'],
     confidence: 0.74,
     examples: [
+      'The agreed 15% rate on Korean cars is far below the threatened 25% levy.',
+      'Korean cars will pay 15%, lower than the 25% threatened in July, under the deal.',
+      'Korean chips will carry a 10% duty, lower than the 25% threatened last month, under the accord.',
       'Washington agreed to trim the tariff on Korean cars to 15% from 25%.',
       'Trump signed an order on Thursday, reducing tariffs on Korean automobiles to 15 percent.',
       'US to cut tariffs on Korean goods to 15% in new deal',
