@@ -65,9 +65,19 @@ export interface FurnitureCut {
 const INLINE_LIST =
   /(?<=[.!?”"]\s+)(?:related (?:articles|stories|news|coverage)|read (?:more|also|next)|also read|see also|most (?:read|popular|viewed)|recommended(?: for you)?|you may also like)\s*:.*$/i;
 
+/** Section labels and menus above the article's first line ("Latest News", "INTERNATIONAL"): not its text, and no list starts there. */
+function leadingLabels(lines: string[]): number {
+  let count = 0;
+  while (count < lines.length && isFiller(lines[count])) count++;
+  return count;
+}
+
 export function cutFurniture(text: string): FurnitureCut {
   const removed: string[] = [];
-  const lines = text.split(/\r?\n/).map((line) => {
+  const all = text.split(/\r?\n/);
+  const start = leadingLabels(all);
+  removed.push(...all.slice(0, start).filter((line) => !isBlank(line)));
+  const lines = all.slice(start).map((line) => {
     const list = INLINE_LIST.exec(line);
     if (!list) return line;
     removed.push(list[0]);

@@ -65,6 +65,25 @@ describe('cutFurniture', () => {
     for (const piece of gone) expect(cut.text).not.toContain(piece);
   });
 
+  it.each<[string, string]>([
+    [
+      'Latest News\n\nOttawa and Washington resumed tariff talks on Monday.\nThe envoys meet again next week.',
+      'Ottawa and Washington resumed tariff talks on Monday.',
+    ],
+    [
+      'WORLD\nBUSINESS\nHanoi Trims Duties On US Farm Goods Before Talks\nThe cut applies from July.',
+      'Hanoi Trims Duties On US Farm Goods Before Talks',
+    ],
+    [
+      'Menu Content\nGo Top\nManila sends its trade secretary to Washington this week for a second round.',
+      'Manila sends its trade secretary to Washington this week for a second round.',
+    ],
+  ])('drops the section labels above the story and keeps all of it: %s', (text, firstLine) => {
+    const cut = cutFurniture(text);
+    expect(cut.text.trim().split('\n')[0]).toBe(firstLine);
+    expect(cut.text).toContain(text.split('\n').at(-1));
+  });
+
   it('keeps a sentence that speaks of related articles', () => {
     const text = 'The two sides met on Friday. See also the related talks on chips, the ministry said.';
     expect(cutFurniture(text).text).toBe(text);
