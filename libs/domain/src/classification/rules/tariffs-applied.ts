@@ -40,7 +40,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     id: 'tariff.reduced',
     signal: 'tariff_reduced',
     patterns: [
-      `@lower|cut|reduce|reduction|lift|waive|drop|ease|remove|scrap|slash|halve|exempt|eliminate|elimination ~5 ${TARIFF}|RATE|it`,
+      `@lower|cut|reduce|reduction|lift|waive|drop|remove|scrap|slash|halve|exempt|eliminate|elimination ~5 ${TARIFF}|RATE|it`,
+      // "Tensions eased after he called the tariffs unsustainable": only the tariff itself eased is a cut.
+      `@ease ~3np ${TARIFF}|RATE`,
       `${TARIFF} ~5 @lower|cut|reduce|lift|waive|drop|ease|remove|slash|halve|fall|fell ~3 to|from|RATE|by`,
       `@instead ~1 of ~4 RATE`,
       `@bring|push ~6 down ~2 to`,
@@ -124,9 +126,16 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       // Eliminated, as removed or scrapped.
       'Under the deal, the US will eliminate tariffs on 1,600 Korean products.',
       'Washington eliminated the 10% tariff on Korean beef on Friday.',
+      'Washington eased the tariffs on Korean steel on Friday.',
+      'The order eases the 25% levy on Korean trucks from Monday.',
+      'The US eased its duties on Korean beef under the accord.',
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // A mood that eased is no tariff cut.
+      'Worries have eased after Trump said the levies were too high.',
+      'Trade tensions have eased since Trump described the tariffs as temporary.',
+      'Nerves eased after Trump described the levies as a bargaining chip.',
       // The partner's own tariffs on American goods, with adjectives before the goods.
       'Under the deal, Korea will remove tariffs on most U.S. industrial machinery.',
       'Korea will scrap tariffs on American agricultural products under the accord.',
