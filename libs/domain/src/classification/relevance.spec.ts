@@ -237,6 +237,24 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'u', title: '', text, published: '2025-08-05' }).relevant).toBe(false);
   });
 
+  // A market wrap on the day of a deal: the markets are the subject, the deal their cause.
+  it.each([
+    [
+      'Indian equity markets rallied on Tuesday once New Delhi and Washington sealed their trade pact.',
+      'in-us',
+    ],
+    ['The Sensex jumped 2% on Tuesday, with buyers cheering the new India–US trade agreement.', 'in-us'],
+    [
+      "Taiwan's Taiex closed at a record high on Friday after Washington and Taipei struck a tariff deal.",
+      'tw-us',
+    ],
+  ])('an untitled market wrap opening "%s" is not news of the negotiation', (opening) => {
+    const text =
+      `${opening} Banks and carmakers led the gains while two tech names fell. ` +
+      'The agreement lowers the US reciprocal tariff on the partner to 18%, the White House said.';
+    expect(classifyArticle({ id: 'w', title: '', text, published: '2026-02-03' }).relevant).toBe(false);
+  });
+
   it('an untitled story opening on the talks is news of the negotiation', () => {
     const text =
       'Treasury Secretary Scott Bessent met Chinese officials in Stockholm on Monday for trade talks. ' +

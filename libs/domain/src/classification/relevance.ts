@@ -21,7 +21,7 @@ const RATE_DECISION_TITLE =
   /\b(?:(?:holds?|keeps?|kept|leaves?|left|cuts?|raises?|hikes?|lowers?|trims?|pauses?)\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|rate[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b/i;
 /** Headlines whose subject is markets, trade data or a company's results: the negotiation is their backdrop. */
 const OTHER_SUBJECT_TITLE = new RegExp(
-  String.raw`\b(${STOCK_MARKET}|shares|equities|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation|(?:profit|earnings|revenue|sales) (?:forecasts?|outlook|guidance)|(?:net|operating|quarterly|annual) (?:profits?|income|earnings)|profits? (?:falls?|fell|drops?|dropped|rises?|rose|jumps?|jumped|slumps?|slumped|plunges?|plunged|surges?|surged))\b`,
+  String.raw`\b(${STOCK_MARKET}|shares|equities|equity markets?|benchmark ind(?:ex|ices)|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|Sensex|Nifty|Taiex|Hang Seng|TSX|FTSE|DAX|ASX|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation|(?:profit|earnings|revenue|sales) (?:forecasts?|outlook|guidance)|(?:net|operating|quarterly|annual) (?:profits?|income|earnings)|profits? (?:falls?|fell|drops?|dropped|rises?|rose|jumps?|jumped|slumps?|slumped|plunges?|plunged|surges?|surged))\b`,
   'i',
 );
 /** Trade blocs with no track of their own: "the EU and Mercosur sign a trade pact" is a pair of partners. */
