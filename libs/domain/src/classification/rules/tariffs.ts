@@ -293,6 +293,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       `@letter ~12 RATE ~8 from|on|starting|beginning|effective|DATE`,
       // "Trump sets 25% tariff on Korean goods from Aug. 1 in letter".
       `RATE ~3 ${TARIFF} ~10 from|on|starting|beginning|effective|DATE ~6 @letter`,
+      // The letters' day told before each partner's rate: "letters setting rates from Aug. 1, with Korea at 25%".
+      `@letter ~10 DATE ~10 RATE`,
+      // A partner notified or informed of its rate is sent the letter's news by another name.
+      `@notify|inform ~8 RATE ~8 from|on|starting|beginning|effective|DATE`,
     ],
     needs: ['mainParty', 'futureDate'],
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],
@@ -303,11 +307,19 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'The letter to Lee sets the rate at 25 percent, effective Aug. 1.',
       'Trump sets 25% tariff on Korean goods from Aug. 1 in letter',
       'Korea will face a 25 percent tariff starting Aug. 1, according to a letter Trump posted on Monday.',
+      'Trump mailed letters to a dozen capitals on Monday with rates due from Aug. 1, Korea among them at 25%.',
+      'Letters dated Monday set new duties from Aug. 1, with Korean goods to pay 25 percent.',
+      'The letters sent Monday name Aug. 1 as the start date and give Korea a rate of 25%.',
+      'Washington notified Seoul on Monday of a 25% tariff on Korean goods from Aug. 1.',
+      'The White House informed Korea that its exports would pay a 25 percent levy starting Aug. 1.',
+      'Trump formally notified Korea of a proposed 25% duty, effective Aug. 1.',
     ],
     counterexamples: [
       'Trump did not send a letter setting a 25% tariff on Korean goods from Aug. 1.',
       'Under the framework agreed on Wednesday, the letter rate of 25% on Korean goods from Aug. 1 falls to 15%.',
       'The letter sent in April had set a 25% tariff on Korean goods from April 9.',
+      'Washington did not notify Seoul of any 25% tariff on Korean goods from Aug. 1.',
+      'Under the deal struck Wednesday, the US informed Korea its goods would pay 15% from Aug. 1.',
     ],
   },
 ];
