@@ -132,6 +132,25 @@ describe('signals derived from the article as a whole', () => {
       }),
       ['tariff_threatened', 'deadline_set'],
     ],
+    ...[
+      'Trump has threatened a 25% levy on Korean goods, and he issued an executive order to rename a holiday.',
+      'The president signed an order on Monday that sets up a shipbuilding task force.',
+      'Trump issued an executive order to expand offshore drilling on Tuesday.',
+    ].map((orderSentence): [string, SignalFinding[], ArticleFacts, string[]] => [
+      `an order on another matter leaves a threat: ${orderSentence}`,
+      [finding('tariff_threatened', 'Korean goods face a 25% levy from Aug. 1.')],
+      facts({ contexts: sentences(orderSentence), deadline: due('2025-08-01') }),
+      ['tariff_threatened', 'deadline_set'],
+    ]),
+    [
+      'an order to impose the tariff is one made',
+      [finding('tariff_threatened', 'Korean goods face a 25% levy from Aug. 1.')],
+      facts({
+        contexts: sentences('Trump signed an executive order to impose a 25% levy on Korean goods.'),
+        deadline: due('2025-08-01'),
+      }),
+      ['tariff_imposed'],
+    ],
     [
       'an order that extends a pause leaves the threat it keeps',
       [finding('tariff_threatened', 'Korean goods face a 25% levy from Aug. 1.')],

@@ -64,11 +64,27 @@ const ORDER_TO_COME =
 const ORDER_EASES =
   /\b(?:extend\w*|delay\w*|postpon\w*|paus\w*|suspend\w*|exempt\w*|lower\w*|reduc\w*|cut\w*|lift\w*)\b/i;
 
+/**
+ * An order whose purpose is told after it and names no tariff ("an order to rename a river", "an order
+ * that recognises ..."): an order on another matter.
+ */
+const ORDER_PURPOSE =
+  /^(?:\s+(?:on|late|early|last|this|\w+day|morning|afternoon|evening|night)){0,3}\s*,?\s*(?:to|that|which)\s[^.;]{0,80}/i;
+const TARIFF_MATTER = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|reciprocal|imports?)\b|%|\bper\s?cent\b/i;
+
+function onAnotherMatter(text: string, orderEnd: number): boolean {
+  const purpose = ORDER_PURPOSE.exec(text.slice(orderEnd));
+  return !!purpose && !TARIFF_MATTER.test(purpose[0]);
+}
+
 function reportsOrderMade(contexts: SentenceContext[]): boolean {
   return contexts.some((context) => {
     const order = ORDER_MADE.exec(context.text);
     return (
-      !!order && !ORDER_TO_COME.test(context.text.slice(0, order.index)) && !ORDER_EASES.test(context.text)
+      !!order &&
+      !ORDER_TO_COME.test(context.text.slice(0, order.index)) &&
+      !ORDER_EASES.test(context.text) &&
+      !onAnotherMatter(context.text, order.index + order[0].length)
     );
   });
 }
