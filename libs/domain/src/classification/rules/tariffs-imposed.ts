@@ -212,6 +212,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'postpone',
       'ahead',
       'risk',
+      // An imposition among the talks' topics is on the table, not made: "the talks have included the imposition".
+      'include',
+      'topic',
+      'agenda',
       ...SECTOR_WORDS,
       ...LIFTED_WORDS,
       ...MONETARY_WORDS,
@@ -228,6 +232,9 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The threatened imposition of a 25% levy on Korean goods worries exporters.',
       'Washington delayed the imposition of the 25% tariff on Korean goods to Aug. 1.',
       'Trump sent Seoul a letter on Monday announcing the imposition of a 25% tariff on Korean goods.',
+      'Talks in Washington on Monday included the imposition of a 25% duty on Korean goods.',
+      'Seoul’s envoy on Monday raised the imposition of a 25% duty on Korean goods as a topic.',
+      'The agenda on Friday ran from shipbuilding to the imposition of the 25% duty on Korean goods.',
     ],
   },
 ];
