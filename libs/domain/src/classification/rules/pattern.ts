@@ -71,9 +71,21 @@ const NOUN_PHRASE_POS = new Set([...NOUN_PHRASE, 'PRON', 'PART', 'ADV', 'PUNCT']
 const PARTICLES = new Set(['up', 'out', 'forward', 'over', 'down', 'back']);
 
 /** "made a new offer" but not "made an announcement of a plan" nor "sends letters, plans". */
-function nounPhraseWord(token: Token): boolean {
+function nounPhraseWord(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
   if (token.text === ',' || token.text === ';' || token.text === ':') return false;
-  return NOUN_PHRASE_POS.has(token.pos) || PARTICLES.has(token.lemma);
+  return NOUN_PHRASE_POS.has(token.pos) || PARTICLES.has(token.lemma) || attributiveParticiple(tokens, i);
+}
+
+/** "its revised offer", "their improved proposal": a participle after a determiner or possessive describes a noun. */
+function attributiveParticiple(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return (
+    tokens[i].pos === 'VERB' &&
+    /(?:ed|en)$/.test(tokens[i].normal) &&
+    before !== undefined &&
+    (before.pos === 'DET' || before.pos === 'PRON')
+  );
 }
 
 function fits(element: PatternElement, token: Token): boolean {
@@ -112,7 +124,7 @@ function place(
       else if (tokens[i].text === ',') last = Math.min(to - 1, last + 1);
     }
   for (let i = at; i <= last; i += 1) {
-    if (i > at && spec.phraseGap && !nounPhraseWord(tokens[i - 1])) break;
+    if (i > at && spec.phraseGap && !nounPhraseWord(tokens, i - 1)) break;
     if (!fits(spec, tokens[i])) continue;
     if (spec.lemmas.has('tariff') && qualifiesNextNoun(tokens, i)) continue;
     positions[element] = i;

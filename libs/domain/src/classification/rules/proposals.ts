@@ -192,6 +192,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Korea pledged to lift its curbs on US apples at the meeting with Greer on Monday.',
       // "the talks", "these discussions" speak of the negotiation, and so of the other side.
       'Korea presented an improved offer during the talks on Friday.',
+      // A participle after a possessive describes the offer: "its revised proposal".
+      'Korea sent its revised proposal to Washington on Sunday.',
+      'Seoul has delivered its improved offer to the US side, the ministry said on Monday.',
+      'Korean negotiators tabled their updated package at the talks on Friday.',
       'Korea tabled a new proposal at the negotiations on Friday.',
       'Seoul put forward a revised package during these discussions, officials said on Monday.',
       // A position paper submitted in answer to the other side's draft.
