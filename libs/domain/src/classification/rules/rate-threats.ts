@@ -19,9 +19,10 @@ const THREAT_PATTERNS = [
 ];
 /**
  * A rate that a deal sets, and tariffs on a sector for every country (Section 232), are not a threat to the partner;
- * nor is a rate someone wants to pay ("Korea wants to pay 15% like Japan").
+ * nor is a rate someone wants to pay ("Korea wants to pay 15% like Japan"), nor one for "any country" that does
+ * something (a rule for all).
  */
-const NOT_A_THREAT = [...DEAL_WORDS, ...SECTOR_WORDS, ...STANDING_WORDS, 'want', 'wish', 'prefer'];
+const NOT_A_THREAT = [...DEAL_WORDS, ...SECTOR_WORDS, ...STANDING_WORDS, 'want', 'wish', 'prefer', 'any'];
 
 /** A rate to come for the partner's goods: threatened by someone, or to follow if the talks fail. */
 export const RATE_THREAT_RULES: SignalRule[] = [
@@ -76,6 +77,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Korea will have to pay a 25% levy on its cars from Aug. 1, Trump said on Monday.',
     ],
     counterexamples: [
+      // A rate for any country that does something is a rule for all.
+      'Trump said the US will charge an additional 10% levy on any state that joins the bloc.',
+      'The White House said on Tuesday it would impose a 20% levy on any country that retaliates.',
+      'Lutnick said the US will levy a 30% tariff on any nation that ships Iranian oil.',
       // A rate wanted is an aim or a complaint, not a threat.
       'Korea wants to pay a 15% tariff like Japan, Yeo said on Friday.',
       '“You sell us everything, yet you wish to pay a 2% duty,” Trump told Lee on Monday.',
