@@ -237,6 +237,18 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'u', title: '', text, published: '2025-08-05' }).relevant).toBe(false);
   });
 
+  // An election story that gives the tariff talks as one of the winner's tasks: the vote is the subject.
+  it.each([
+    'The ruling bloc lost its majority in Sunday’s upper house election, the final count showed on Monday.',
+    'Exit polls after Tuesday’s presidential election put the opposition candidate well ahead.',
+    'Turnout in the snap election on Sunday hit a 20-year high, officials said.',
+  ])('an untitled election story opening "%s" is not news of the negotiation', (opening) => {
+    const text =
+      `${opening} The prime minister said he would stay on to finish the tariff talks with Washington. ` +
+      'Without a deal by Aug. 1, Tokyo faces a 25% US tariff.';
+    expect(classifyArticle({ id: 'e', title: '', text, published: '2025-07-21' }).relevant).toBe(false);
+  });
+
   // A market wrap on the day of a deal: the markets are the subject, the deal their cause.
   it.each([
     [
