@@ -141,6 +141,9 @@ export const TALKS_RULES: SignalRule[] = [
       'backlash',
       'skepticism',
       'scepticism',
+      // A tally of rounds to date ("have held two rounds so far", "a number of meetings"): the negotiation at large.
+      'far',
+      'number/NOUN',
     ],
     // "negotiated a reduction of its rate": the outcome won, told with no round of its own.
     // Met or held talks with companies, exporters or an industry at home: its own side, not the other one.
@@ -293,6 +296,13 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // A tally of rounds to date.
+      'So far, Seoul has held two rounds of talks with Washington, Yeo said.',
+      'Korea has held seven rounds of talks with the US so far.',
+      'Kim said Seoul had held three rounds of talks with Washington so far without a deal.',
+      'Yeo has held a number of meetings with Greer in Washington, the ministry said.',
+      'Korea held a number of talks with Washington on the fund, Kim said.',
+      'Officials from Seoul and Washington held a number of meetings in Geneva, Yeo said.',
       // Leaving for the meeting: it is still to come.
       'Yeo left for the talks with Lutnick on Tuesday.',
       // Met with a reaction, not with the other side.
