@@ -229,6 +229,10 @@ describe('relevance of a short meeting report', () => {
     'The US trade deficit narrowed in June as tariffs cut imports, the Commerce Department said on Tuesday.',
     'Wall Street stocks closed higher on Tuesday as investors weighed new tariff threats.',
     'An appeals court ruled on Friday that most of the tariffs were imposed illegally.',
+    // Commodity, freight and credit-rating notes cite the talks as a driver.
+    'Oil prices slipped on Tuesday as traders weighed the outlook for demand.',
+    'Container spot rates fell for a sixth week, an industry index showed on Thursday.',
+    'Fitch said on Monday the new tariff level would not by itself trigger sovereign rating cuts.',
   ])('an untitled story opening "%s" is not news of the negotiation', (opening) => {
     const text =
       `${opening} Imports fell 4% from May. ` +

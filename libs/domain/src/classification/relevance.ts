@@ -7,7 +7,7 @@ import { PERCENT_TEXT } from './rates';
 /** Stocks as the market, not "take stock". */
 const STOCK_MARKET = String.raw`(?<!\b(?:take|takes|taking|taken|took) )stocks?`;
 const OFF_TOPIC_LEAD = new RegExp(
-  String.raw`\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|${STOCK_MARKET}|shares|equities|benchmark index|exchange rate|bond yields?|earnings|operating profit|net profit|quarterly|(?:first|second|third|fourth)-quarter|(?<!(?:tariff|customs|tax|government|federal|state) )revenue(?! (?:source|for))|won (?:weakened|strengthened|fell|rose)|(?:general|presidential|parliamentary|upper[- ]house|lower[- ]house|snap|midterm|regular|local) elections?|election (?:results?|campaign|day)|exit polls?)\b`,
+  String.raw`\b(central bank|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|${STOCK_MARKET}|shares|equities|benchmark index|exchange rate|bond yields?|earnings|operating profit|net profit|quarterly|(?:first|second|third|fourth)-quarter|(?<!(?:tariff|customs|tax|government|federal|state) )revenue(?! (?:source|for))|won (?:weakened|strengthened|fell|rose)|(?:general|presidential|parliamentary|upper[- ]house|lower[- ]house|snap|midterm|regular|local) elections?|election (?:results?|campaign|day)|exit polls?|[Oo]il prices|[Cc]rude (?:oil|futures|prices)|Brent|[Gg]old prices|(?:[Ff]reight|[Ss]hipping|[Ss]pot|[Cc]ontainer) rates|(?:[Cc]redit|[Ss]overeign) ratings?|[Rr]atings? agency|Fitch|Moody's)\b`,
 );
 /** A rate decision headline: the tariff deal is only its backdrop. */
 const MONETARY_TITLE =
