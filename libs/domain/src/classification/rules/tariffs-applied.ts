@@ -40,7 +40,11 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     id: 'tariff.reduced',
     signal: 'tariff_reduced',
     patterns: [
-      `@lower|cut|reduce|reduction|lift|waive|drop|remove|scrap|slash|halve|exempt|eliminate|elimination ~5 ${TARIFF}|RATE|it`,
+      `@lower|cut|reduce|reduction|lift|waive|drop|remove|scrap|slash|halve|eliminate|elimination ~5 ${TARIFF}|RATE|it`,
+      // Exempted, the verb: goods that "are exempt" from a tariff stand so; the exemption is not news.
+      `@exempt^ ~5 ${TARIFF}|RATE|it`,
+      // The tagger reads the bare form after a modal as an adjective: "will exempt Korean parts from tariffs".
+      `will|would|shall ~1 @exempt ~5 ${TARIFF}|RATE|it`,
       // "Tensions eased after he called the tariffs unsustainable": only the tariff itself eased is a cut.
       `@ease ~3np ${TARIFF}|RATE`,
       `${TARIFF} ~5 @lower|cut|reduce|lift|waive|drop|ease|remove|slash|halve|fall|fell ~3 to|from|RATE|by`,
@@ -94,7 +98,17 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
     needs: ['mainParty'],
     // "reduce the tariff gap", "cut the trade deficit": a gap or a balance narrowed is no tariff cut.
-    unlessObject: ['gap', 'differential', 'deficit', 'imbalance', 'surplus'],
+    // An estimate or forecast of the tariff revised down is no cut either.
+    unlessObject: [
+      'gap',
+      'differential',
+      'deficit',
+      'imbalance',
+      'surplus',
+      'estimate',
+      'forecast',
+      'projection',
+    ],
     confidence: 0.75,
     examples: [
       'The US cut its tariff on Korean electric vehicles to 15% on Friday.',
@@ -126,12 +140,26 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       // Eliminated, as removed or scrapped.
       'Under the deal, the US will eliminate tariffs on 1,600 Korean products.',
       'Washington eliminated the 10% tariff on Korean beef on Friday.',
+      // Exempted, the verb, or after a modal.
+      'The US exempted Korean aircraft parts from the 15% tariff on Friday.',
+      'Korean generic drugs were exempted from the tariffs on Monday.',
+      'Washington exempted Korean beef from the levy under Friday’s accord.',
+      'Washington will exempt Korean aircraft parts from the tariffs under the deal.',
+      'Under the accord, the US shall exempt Korean beef from the tariff.',
+      'The US will exempt Korean generic drugs from the 15% tariff from Monday.',
       'Washington eased the tariffs on Korean steel on Friday.',
       'The order eases the 25% levy on Korean trucks from Monday.',
       'The US eased its duties on Korean beef under the accord.',
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // Goods that are exempt stand so; an estimate or forecast cut is no tariff cut.
+      'Korean goods that meet the rules are exempt from those tariffs.',
+      'Korean aircraft parts are exempt from the 15% tariff under the deal.',
+      'Under the accord, Korean generic medicines are exempt from the levy.',
+      'Analysts reduced their estimate of the US tariff rate on Korean goods to 14%.',
+      'The bank cut its forecast for the tariff on Korean goods to 15%.',
+      'Economists lowered their projection of the average US tariff on Korean exports to 12%.',
       // A mood that eased is no tariff cut.
       'Worries have eased after Trump said the levies were too high.',
       'Trade tensions have eased since Trump described the tariffs as temporary.',
