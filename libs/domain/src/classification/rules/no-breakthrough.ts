@@ -273,7 +273,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     id: 'no-breakthrough.stalemate',
     signal: 'no_breakthrough',
     patterns: [
-      '@stalemate|deadlock|gridlock|impasse|standoff|standstill|odds|unresolved|nowhere|roadblock|snag',
+      '@stalemate|deadlock|gridlock|impasse|standoff|standstill|odds|nowhere|roadblock|snag',
+      // Issues that "remain unresolved", not "unresolved disputes" named in passing as the background.
+      'be|remain|stay|leave ~3 @unresolved',
     ],
     allow: ['recap', 'negated'],
     forbid: ['pluperfect'],
@@ -297,8 +299,15 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The Korea-US talks ended in a deadlock over the investment fund on Friday.',
       'Seoul and Washington are at odds over the $350 billion fund, officials said on Monday.',
       'The negotiations with Washington have hit an impasse over rice, Korea said on Friday.',
+      'Two issues with Washington remain unresolved, Yeo said on Monday.',
+      'The status of Korean chips was left unresolved at Friday’s talks with the US.',
+      'Key questions on the fund are still unresolved, Korean officials said.',
     ],
     counterexamples: [
+      // Disputes named "unresolved" in passing are background.
+      'Despite progress, hurdles persist, such as unresolved farm disputes with Washington.',
+      'Talks with the US stumbled over unresolved cases at the WTO.',
+      'Unresolved trade disputes with the US weighed on Korean markets on Monday.',
       'Korea and the US reached a deal on Sunday, ending a months-long standoff over tariffs.',
       'Korea and the US broke the deadlock in their tariff talks with a deal on Friday.',
       'A call between Lee and Trump on Monday cleared the last roadblock to the Korea-US deal.',
