@@ -107,8 +107,10 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
   // "for Washington to retroactively lower the levy": the tagger may read a verb after "to" as an adjective.
   const verbAfterTo =
     headToken.pos === 'VERB' || (headToken.pos === 'ADJ' && tokens[infinitiveTo]?.pos === 'PART');
-  if (infinitiveTo >= 0 && verbAfterTo && !DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? ''))
-    found.add('infinitive');
+  if (infinitiveTo >= 0 && verbAfterTo) {
+    if (DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? '')) found.add('agreedTo');
+    else found.add('infinitive');
+  }
   // The purpose of a trip already made was a plan as it stood then, not one still ahead.
   if (infinitiveTo >= 0 && tripTaken(tokens, infinitiveTo)) found.add('pastplan');
   if (pluperfect) found.add('pluperfect');

@@ -160,6 +160,10 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
     // "decided to": what was decided is a plan from then on, whatever stands between.
     ['Seoul decided to send its trade minister to Washington.', 'send', 'future'],
     ['Seoul decided to urgently send its trade minister to Washington.', 'send', 'future'],
+    // ... and it is marked as a plan agreed or decided on, which may name no time.
+    ['Seoul and Washington agreed to meet again next week.', 'meet', 'agreedTo'],
+    ['The two sides agreed to hold more talks on chips.', 'hold', 'agreedTo'],
+    ['Tokyo decided to send its negotiator back to Washington.', 'send', 'agreedTo'],
     // The tagger reads "lower" after an adverb as an adjective; after "to" it is the infinitive's verb.
     [
       'Seoul passed the act so that it is possible for Washington to retroactively lower the levy on its cars.',

@@ -23,6 +23,8 @@ export const POLARITIES = [
   'attributive',
   'subordinate',
   'infinitive',
+  /** An infinitive after agreeing or deciding: "agreed to meet" tells a plan the sides settled on, maybe with no time. */
+  'agreedTo',
   'pluperfect',
   /** A past perfect reported by a verb of saying before it: "said that he had met Greer" tells the past. */
   'backshifted',

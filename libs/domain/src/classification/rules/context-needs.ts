@@ -3,6 +3,13 @@ import type { ContextNeed } from './types';
 
 const COUNTERPART =
   /\b(counterparts?|both sides|the two sides|two countries|both countries|(?:both|the two) governments|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|(?:the|these|those) (?:talks|negotiations|discussions)|2\+2|two-plus-two)\b/i;
+/** When, said in words: "next week", "in the coming days", "tomorrow", "later this month". */
+const UPCOMING_TIME =
+  /\b(?:next|coming|tomorrow|upcoming|later (?:this|in the) (?:week|month|year)|this (?:week|weekend|month))\b/i;
+/** A month or a weekday, capitalised (not the modal "may"). */
+const NAMED_TIME =
+  /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
+
 /** Whether the sentence meets one context need of a rule. */
 function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: string): boolean {
   switch (need) {
@@ -18,6 +25,12 @@ function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: strin
       return context.parties.includes(mainTrack) || !context.parties.some((party) => party !== mainTrack);
     case 'futureDate':
       return context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+    case 'timed':
+      return (
+        context.dates.some((_, i) => !(context.ages[i] > 0)) ||
+        UPCOMING_TIME.test(context.text) ||
+        NAMED_TIME.test(context.text)
+      );
   }
 }
 
@@ -28,6 +41,7 @@ const CONTEXT_NEEDS: readonly ContextNeed[] = [
   'title',
   'mainParty',
   'futureDate',
+  'timed',
 ];
 
 /** One bit per need of CONTEXT_NEEDS. */

@@ -63,8 +63,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       `@join^ ~12 ${MEETING}`,
     ],
     require: ['future'],
-    // "will continue to hold talks in good faith": the negotiation going on, not a meeting planned.
-    forbid: ['hedged', 'standing'],
+    // "will continue to hold talks in good faith": the negotiation going on, not a meeting planned. A meeting the
+    // sides "agreed to" hold is scheduled.agreed-meeting's, which asks for its time.
+    forbid: ['hedged', 'standing', 'agreedTo'],
     needs: ['counterpart'],
     unless: [
       'cancel',
@@ -104,7 +105,6 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Seoul and Washington will resume tariff negotiations on Monday, officials said.',
       'Korea, US to hold 2+2 trade talks on Thursday',
       'Yeo said he would meet Greer again in Washington on Friday.',
-      'The two sides agreed to convene an online working-level meeting in the coming days.',
       'Koo will also hold one-on-one talks with Treasury Secretary Bessent on Thursday.',
       'Lee and Trump will meet in the coming days to discuss the tariff deal.',
       'The two presidents are set to meet on Aug. 25 at the White House, the presidential office said.',
@@ -169,6 +169,29 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean automakers will meet next week to discuss the impact of US tariffs.',
       'The Korean government plans to hold a meeting with exporters on Monday to discuss US tariffs.',
       'The trade minister will meet business leaders on Friday to explain the US tariff deal.',
+    ],
+  },
+  {
+    // Agreeing to meet plans a meeting only when a time is named: "agreed to hold further talks" or "to meet at
+    // the earliest opportunity" sets nothing yet (the labels leave both out).
+    id: 'scheduled.agreed-meeting',
+    signal: 'talks_scheduled',
+    patterns: [`agree^ ~2 to ~1 @meet|convene|reconvene`, `agree^ ~2 to ~1 @hold|resume ~6 ${MEETING}`],
+    require: ['future'],
+    forbid: ['hedged', 'standing'],
+    needs: ['counterpart', 'timed'],
+    unless: [...HOME_MEETING_WORDS, ...CALLED_OFF],
+    confidence: 0.8,
+    examples: [
+      'Korea and the US agreed to hold another round of talks next week.',
+      'The two sides agreed to meet again in Washington on Aug. 5.',
+      'Yeo and Greer agreed to reconvene in Seoul in the coming days.',
+      'Both sides agreed to convene a virtual working-level session over the coming days.',
+    ],
+    counterexamples: [
+      'Korea and the US agreed to hold more talks about the fund.',
+      'Lee and Trump agreed to meet as soon as their schedules allow.',
+      'Yeo and Greer agreed to meet again once the fund is settled.',
     ],
   },
   {

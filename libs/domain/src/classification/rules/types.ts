@@ -13,7 +13,9 @@ export type ContextNeed =
   /** The sentence names the main track's partner, or no other partner (it speaks of the main track). */
   | 'mainParty'
   /** The sentence names a time close to publication (a weekday, "this week", a recent date). */
-  | 'anchored';
+  | 'anchored'
+  /** The sentence names when: a date not yet past, a month or a weekday, "next week", "in the coming days". */
+  | 'timed';
 
 /**
  * A signal rule is data: token patterns over lemmas and entity classes, the clause polarities it needs or
