@@ -305,6 +305,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'demand',
       'hope',
       'propose',
+      // A rate cut that a proposal offers is not made.
+      'proposal',
       ...COUNTER_WORDS,
       ...MONETARY_WORDS,
     ],
@@ -325,6 +327,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     counterexamples: [
       // A central bank's rate is no tariff.
       'The Bank of Korea cut its key interest rate to 2.5% on Thursday, citing US tariffs on Korean goods.',
+      // A cut a proposal offers.
+      'Washington sent Seoul a proposal on Friday reducing the tariff on Korean cars to 15%.',
+      'A US proposal tabled on Tuesday trims the duty on Korean steel to 25%.',
+      'The US handed Korea a proposal on Monday lowering the levy on Korean goods to 20%.',
       // A purpose is not a deed.
       'Korea submitted a revised proposal to Washington in an effort to lower the 25% tariff to 15%.',
       'Seoul and Washington signed a declaration of intent to reduce the tariffs on Korean goods from 25% to 15%.',
