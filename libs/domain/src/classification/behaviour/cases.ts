@@ -1422,6 +1422,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['deal_reached'],
     },
   ]),
+  // A pledge recalled away from the lead, with no time of its own, is a term of an earlier deal, not an offer.
+  ...fromStories('pledges recalled', 'has-lacks', [
+    {
+      published: '2025-09-19',
+      title: 'Yeo, Greer discuss chip tariffs in Washington',
+      text: 'Trade minister Yeo Han-koo sat down with USTR chief Greer in Washington on Friday to discuss chip tariffs. The two sides talked for two hours. Officials said there was progress on semiconductors. Yeo returns to Seoul on Sunday. Seoul pledged $150 billion for US shipbuilding in return for the cut to 15%.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['proposal'],
+    },
+    {
+      published: '2025-09-19',
+      title: 'Korea, US hold working-level talks on autos',
+      text: 'Korean and US officials held working-level talks on car tariffs in Seoul on Friday. The meeting lasted three hours. Both sides reviewed the 15% rate on Korean cars. No date was set for the next round. In return for the 15% rate, Korea pledged $350 billion of US investment.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['proposal'],
+    },
+    {
+      published: '2025-09-19',
+      title: 'Kim meets Lutnick on fund details',
+      text: 'Industry minister Kim Jung-kwan met Lutnick, the US commerce chief, in New York on Friday. They discussed how the fund will be run. Kim told reporters the talks were useful. He flies home on Saturday. In exchange for the lower rate, Korea pledged $200 billion of US investment.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['proposal'],
+    },
+  ]),
   ...fromStories('probe stories', 'has-lacks', [
     {
       published: '2025-04-22',

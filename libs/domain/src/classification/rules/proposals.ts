@@ -15,9 +15,6 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // "push" only as the verb: "a push by the administration to reduce food prices" is a policy drive.
       '@push^ ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
       '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
-      // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
-      // The verb: "a pledge of $350 billion" named as a deal's term ("in exchange for") offers nothing new.
-      '@pledge^ ~4 MONEY|swap|fund|investment|package|plan|elimination|cut|rate|RATE',
       // Steps, measures or terms put forward to move the talks on: "proposed several steps to speed up the talks".
       '@propose^ ~3 step|measure|solution|option|mechanism|arrangement|compromise|alternative|formula|term|way',
       // Asking that the other side give something: "requested that Seoul lift its ban on beef".
@@ -127,6 +124,30 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Korea asked that the next round of talks with the U.S. be held in Seoul.',
       'Korea is pushing for a deal with Washington before the Aug. 1 deadline.',
       'Lee called Korea’s exporters to a meeting to discuss the tariffs on Monday.',
+    ],
+  },
+  {
+    // A sum or a package pledged on a day of the talks is an offer: "pledged on Friday to invest $100 billion in a
+    // bid to lower the tariff". Told with no time of its own, a pledge is a term of the deal recalled in passing.
+    id: 'proposal.pledge',
+    signal: 'proposal',
+    // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
+    patterns: ['@pledge^ ~4 MONEY|swap|fund|investment|package|plan|elimination|cut|rate|RATE'],
+    forbid: ['hedged', 'perfect', 'standing'],
+    allow: ['attributive'],
+    needs: ['counterpart', 'anchored'],
+    unless: ['opposition', 'lawmaker', 'exporter', 'still'],
+    confidence: 0.7,
+    examples: [
+      'Korea pledged on Friday $100 billion of US investment in a bid to lower the tariff.',
+      'At Monday’s talks, Seoul pledged a $20 billion fund for US shipyards.',
+      'Korea on Tuesday pledged an investment package worth $150 billion to the US.',
+    ],
+    // A pledge with no time of its own, away from the lead, is checked by the behaviour stories ("pledges recalled").
+    counterexamples: [
+      'Lee and Trump pledged closer cooperation on shipbuilding at their summit on Monday.',
+      'Lawmakers on Friday demanded a vote on the $350 billion pledged to the US.',
+      'The opposition on Monday criticised the $350 billion package pledged to the US.',
     ],
   },
   {
