@@ -4,12 +4,16 @@ import type { SignalRule } from './types';
 /** A meeting still to come, or called off: not one held. */
 export const STILL_TO_COME = ['next', 'upcoming', 'plan', 'schedule', 'reschedule', 'cancel', 'postpone'];
 
+/** A meeting held by video or online: the labels count it with phone calls, not as a round held. */
+const REMOTE_MEETING_WORDS = ['virtual', 'virtually', 'online', 'video', 'videoconference', 'teleconference'];
+
 /** Words of plan, travel, waiting or breakdown in the clause: the meeting is not one held or under way (the noun carries no tense). */
 const NOT_A_ROUND_NOW = [
   ...STILL_TO_COME,
   'phone',
   // A call is a phone call; "called for tariff cuts" is a demand made at the talks.
   'call/NOUN',
+  ...REMOTE_MEETING_WORDS,
   'press/NOUN',
   'will',
   'to',
@@ -119,6 +123,8 @@ export const TALKS_RULES: SignalRule[] = [
       'shareholder',
       'phone',
       'call/NOUN',
+      // A video or online meeting is a call by other means (the labels leave both out of talks held).
+      ...REMOTE_MEETING_WORDS,
       // Talks broken off are cancelled, not held ("abruptly ending trade talks", "terminating all discussions").
       'terminate',
       'breakdown',
@@ -214,7 +220,7 @@ export const TALKS_RULES: SignalRule[] = [
       'Vietnamese and US negotiators commenced talks on Wednesday, the ministry said.',
       'The negotiations with the US got under way in Washington on Wednesday.',
       'The fourth round of talks with Washington got under way on Monday, Taipei said.',
-      'Formal talks between Hanoi and Washington commenced on Thursday with a virtual meeting.',
+      'Formal talks between Hanoi and Washington commenced on Thursday with a meeting in Hanoi.',
       'Korean and US officials commenced a new round of negotiations in Seoul on Tuesday.',
       'The Korean and US delegations commenced their talks in Geneva on Sunday.',
       'The working-level talks between Seoul and Washington got under way on Tuesday.',
@@ -296,6 +302,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
     ],
     counterexamples: [
+      // Met by video or online: a call by other means.
+      'Yeo held online discussions with Greer on Friday.',
+      'Kim and Lutnick held a virtual meeting on Monday on the fund.',
+      'Korea held talks with the US side via videoconference on Monday.',
       // A tally of rounds to date.
       'So far, Seoul has held two rounds of talks with Washington, Yeo said.',
       'Korea has held seven rounds of talks with the US so far.',
@@ -454,6 +464,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Officials praised the negotiations with Washington last week as frank.',
     ],
     counterexamples: [
+      // Met by video or online: a call by other means.
+      'Yeo had a video meeting with Greer on Friday.',
+      'Kim had a virtual meeting with Lutnick on Thursday.',
+      'Seoul’s envoy held online talks with the USTR on Tuesday.',
       // One side's own session about the talks.
       'On Monday a cabinet session was held on the minister’s role in discussions with Washington.',
       'Lee chaired a cabinet meeting on Tuesday about the talks with Lutnick.',
