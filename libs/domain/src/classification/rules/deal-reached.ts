@@ -16,7 +16,8 @@ export const DEAL_RULES: SignalRule[] = [
       `@reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap|complete|land ~4 ${DEAL}`,
       // "Japan and the US have a deal", "We have a trade deal with Korea" (an understanding one has is comprehension).
       `PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL_HAD}`,
-      `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce|agree`,
+      // The passive takes the active's verbs: "the deal was secured", "the accord was inked".
+      `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|announce|agree|secure|ink`,
       // "agreed to a trade deal"; not "agreed to reach a deal", a verb between names a deal still to make.
       `@agree on|to ~2np ${DEAL}`,
       // "agreed a trade deal", "agree EU-US deal": agreeing a deal, without "on" or "to".
@@ -65,6 +66,10 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      // The passive with the active's verbs.
+      'A trade deal with Washington was secured on Thursday night.',
+      'The Korea-US accord was inked in Gyeongju on Wednesday.',
+      'The agreement with Washington was formalised on Friday, Seoul said.',
       'Korea met US negotiators on Monday, held talks on cars, and reached a deal on tariffs.',
       // Formalizing a deal concludes it.
       'Korea and the US formalized their trade deal on Friday.',
@@ -128,6 +133,7 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      'The deal with the US was not secured before the deadline.',
       // A deal hard to reach is not reached: "difficulty" hedges it as "difficult" does.
       'Korea had difficulty striking a tariff deal with Washington on autos, officials said.',
       'Korea faces difficulties in sealing a tariff deal with the US before the deadline, Yeo said.',
