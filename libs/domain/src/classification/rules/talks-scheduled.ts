@@ -306,7 +306,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
     id: 'scheduled.left-for-talks',
     signal: 'talks_scheduled',
     patterns: [
-      `@leave|depart|arrive|head|fly ~8 for|to ~6 ${MEETING}`,
+      `@leave|depart|arrive|head|fly|land ~8 for|to ~6 ${MEETING}`,
+      // A visit or trip begun for talks: "kicked off a fourth Washington visit for talks".
+      `@begin^|start^|kick^ ~1 off? ~4 visit|trip ~6 for ~3 ${MEETING}`,
       // The negotiator's trip to the other side is the news, whatever its purpose is called ("flew to Washington
       // on Tuesday in a last-ditch effort to avoid the 39% tariffs", "departed for Washington to urge Trump ...").
       '@leave^|depart^|fly^|head^|embark^ ~1 for|to ~2 PARTY|washington',
@@ -345,6 +347,13 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The government is dispatching a delegation to Washington this week for negotiations on the fund.',
       'Seoul is sending its chief negotiator to Washington for a ninth round of talks with the US.',
       'Kim Jung-kwan left for the United States on Sunday, the ministry said.',
+      // Landing for talks, or a visit for talks begun.
+      'Yeo will land in Washington on Friday for a third round of talks.',
+      'Kim landed in New York late on Sunday for more tariff talks with Lutnick.',
+      'Yeo landed in Washington on Monday for another round of negotiations with Greer.',
+      'Yeo on Monday kicked off a fourth Washington visit for tariff talks.',
+      'Kim began a three-day trip to Washington on Sunday for talks with Lutnick.',
+      'Korea’s trade minister started his visit to Washington on Tuesday for negotiations on the fund.',
     ],
     counterexamples: [
       'The minister left Washington on Friday after two days of talks with Lutnick.',
