@@ -80,6 +80,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'lobby',
       'appeal',
       'currently',
+      // A cut "already" made, or the "current" rate under a deal in force: where things stand, not news.
+      'current',
+      'already',
       'remain',
       'still',
       // Goods that "continue being exempt from the duties": an exemption that stands.
@@ -153,6 +156,12 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // A cut already made, or the rate of a deal in force.
+      'Under the existing accord, duties on Korean cars have already been cut to 15%.',
+      'The tariff on Korean cars has already been reduced to 15%, officials said.',
+      'Under a current interim deal, US levies on Korean goods are 15% instead of the earlier 25%.',
+      'Korean chips face a current rate of 10% instead of 25% under the truce.',
+      'The current arrangement cuts the levy on Korean goods to 15% from 25%.',
       // Goods that are exempt stand so; an estimate or forecast cut is no tariff cut.
       'Korean goods that meet the rules are exempt from those tariffs.',
       'Korean aircraft parts are exempt from the 15% tariff under the deal.',
