@@ -187,6 +187,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The two sides agreed to meet again in Washington on Aug. 5.',
       'Yeo and Greer agreed to reconvene in Seoul in the coming days.',
       'Both sides agreed to convene a virtual working-level session over the coming days.',
+      'Seoul and Washington agreed to hold a fresh round of tariff talks on Aug. 5.',
+      'The two sides agreed to resume negotiations in Seoul next week.',
     ],
     counterexamples: [
       'Korea and the US agreed to hold more talks about the fund.',
