@@ -2,7 +2,7 @@ import { calibrate } from './calibration';
 import type { SentenceContext } from './context';
 import { toIsoDate, type CalendarDate } from './dates';
 import type { DeadlineCandidate } from './deadline';
-import { PERCENT } from './rates';
+import { PERCENT, PERCENT_TEXT } from './rates';
 import type { SignalFinding } from './rules/scan';
 
 /** What the article states besides its signals, which the signals derived from others depend on. */
@@ -70,7 +70,10 @@ const ORDER_EASES =
  */
 const ORDER_PURPOSE =
   /^(?:\s+(?:on|late|early|last|this|\w+day|morning|afternoon|evening|night)){0,3}\s*,?\s*(?:to|that|which)\s[^.;]{0,80}/i;
-const TARIFF_MATTER = /\b(?:tariffs?|dut(?:y|ies)|levy|levies|reciprocal|imports?)\b|%|\bper\s?cent\b/i;
+const TARIFF_MATTER = new RegExp(
+  String.raw`\b(?:tariffs?|dut(?:y|ies)|levy|levies|reciprocal|imports?)\b|${PERCENT_TEXT}`,
+  'i',
+);
 
 function onAnotherMatter(text: string, orderEnd: number): boolean {
   const purpose = ORDER_PURPOSE.exec(text.slice(orderEnd));

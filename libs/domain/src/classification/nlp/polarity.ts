@@ -3,17 +3,14 @@ import type { Clause, Polarity } from './clauses';
 import { frameClause } from './clause-frame';
 import { addMood } from './clause-mood';
 import { addTense } from './clause-tense';
+import { DENIALS, MODALS, REPORTING, THREATENING, UNCONFIRMED, isPastForm, isVerb } from './words';
 import {
-  DENIALS,
-  MODALS,
-  POSSESSIVES,
-  REPORTING,
-  THREATENING,
-  UNCONFIRMED,
-  isPastForm,
-  isVerb,
-} from './words';
-import { hyphenCompound, isFiniteVerb, isReducedRelative, prenominalParticiple } from './verb-forms';
+  hyphenCompound,
+  isFiniteVerb,
+  isReducedRelative,
+  participleAfterDeterminer,
+  prenominalParticiple,
+} from './verb-forms';
 import { SEASON_NAMES } from '../seasons';
 
 /** Participles that, after "as", tell a plan kept: "held as scheduled", "went ahead as planned". */
@@ -154,7 +151,7 @@ export function clausePolarity(
     // "the recently imposed tariff hikes"
     (head > 1 && tokens[head - 2].pos === 'DET' && tokens[head - 1].pos === 'ADV' && isPastForm(headToken)) ||
     // "Seoul's pledged $350 billion", "its agreed 15% rate": a participle used as an adjective.
-    (head > 0 && POSSESSIVES.has(tokens[head - 1].normal) && isPastForm(headToken)) ||
+    participleAfterDeterminer(tokens, head) ||
     // ... and so after a preposition, before its noun: "at reduced tariffs", "under lowered duties", "in
     // return for reduced tariffs" (the tagger calls "for" a conjunction).
     (head > 0 &&

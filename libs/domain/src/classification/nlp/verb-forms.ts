@@ -6,6 +6,7 @@ import {
   HYPHENS,
   MEETING_NOUNS,
   NOUN_PHRASE,
+  POSSESSIVES,
   PRESENT_BE,
   PURPOSES,
   RANKED,
@@ -134,6 +135,12 @@ export function presentProgressive(tokens: Token[], clause: Clause, head: number
 /** "U.S.-imposed tariffs", "Trump-announced levies": a participle glued to a word before it is an adjective. */
 export function hyphenCompound(tokens: Token[], head: number): boolean {
   return gluedHyphen(tokens, head - 1) && isPastForm(tokens[head]);
+}
+
+/** "its revised offer", "the agreed rate": a past participle right after a determiner or a possessive describes a noun. */
+export function participleAfterDeterminer(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && isPastForm(tokens[i]) && (before.pos === 'DET' || POSSESSIVES.has(before.normal));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityClass, Token } from '../nlp/annotate';
-import { gluedHyphen } from '../nlp/verb-forms';
+import { gluedHyphen, participleAfterDeterminer } from '../nlp/verb-forms';
 import { NOUN_PHRASE, QUALIFIED_BY_TARIFF } from '../nlp/words';
 import { TARIFF } from './tariff-words';
 
@@ -74,18 +74,7 @@ const PARTICLES = new Set(['up', 'out', 'forward', 'over', 'down', 'back']);
 function nounPhraseWord(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (token.text === ',' || token.text === ';' || token.text === ':') return false;
-  return NOUN_PHRASE_POS.has(token.pos) || PARTICLES.has(token.lemma) || attributiveParticiple(tokens, i);
-}
-
-/** "its revised offer", "their improved proposal": a participle after a determiner or possessive describes a noun. */
-function attributiveParticiple(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return (
-    tokens[i].pos === 'VERB' &&
-    /(?:ed|en)$/.test(tokens[i].normal) &&
-    before !== undefined &&
-    (before.pos === 'DET' || before.pos === 'PRON')
-  );
+  return NOUN_PHRASE_POS.has(token.pos) || PARTICLES.has(token.lemma) || participleAfterDeterminer(tokens, i);
 }
 
 function fits(element: PatternElement, token: Token): boolean {
