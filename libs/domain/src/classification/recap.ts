@@ -118,6 +118,15 @@ export const FRAMED_BY_OLD_TIME =
   /^\s*(?:(?:at (?:the|that) time|back then|earlier this year|last year|in recent months|over the past (?:few )?(?:months|year)|(?:several|many|a few|two|three) (?:weeks|months|years) ago)\b(?! of)|(?:initially|originally|at first|at the outset)\s*,)/i;
 
 /**
+ * "Under the deal, the US agreed to cut ...", "In return, Seoul pledged ...": a deal's terms told in the past recall
+ * the deal; told ahead ("Under the deal, the US will cut ...") they announce it.
+ */
+const TERMS_LEAD_IN =
+  /^\s*(?:under (?:the|its|their|that|this) (?:terms of (?:the|its|their|that) )?(?:[\w-]+ ){0,2}(?:deal|agreement|framework|pact|accord|arrangement)|in (?:return|exchange)|as part of (?:the|its|their|that) (?:[\w-]+ ){0,2}(?:deal|agreement|framework|pact|accord))\b[^,]{0,40},/i;
+const TOLD_AS_PAST_TERMS = /\b(?:agreed|pledged|promised|committed|(?:was|were) to)\b/i;
+const TOLD_AHEAD = /\b(?:will|would|shall|is to|are to)\b/i;
+
+/**
  * Whether what a match reports is old: its clause (characters [from, to), from the one clause splitter in
  * nlp/clauses.ts) names only old dates, or tells background.
  */
@@ -130,6 +139,13 @@ export function isRecapSpan(
 ): boolean {
   if (FRAMED_BY_OLD_TIME.test(context.text)) return true;
   const clause = context.text.slice(from, to);
+  if (
+    TERMS_LEAD_IN.test(context.text) &&
+    !context.anchored &&
+    TOLD_AS_PAST_TERMS.test(clause) &&
+    !TOLD_AHEAD.test(clause)
+  )
+    return true;
   const recentDate = context.dates.find(
     (date, i) => date.index >= from && date.index < to && isRecentEvent(context.text, date, context.ages[i]),
   );

@@ -156,6 +156,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // A deal's terms told in the past, with no time near publication, recall the deal.
+      'Under the framework, tariffs on Korean goods were to be cut to 15%.',
       // A cut already made, or the rate of a deal in force.
       'Under the existing accord, duties on Korean cars have already been cut to 15%.',
       'The tariff on Korean cars has already been reduced to 15%, officials said.',
@@ -332,8 +334,17 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Trump said on Wednesday Korean goods will face a 15% tariff, well below the earlier threatened 25%.',
       'Under the deal announced on Wednesday, Korean cars will face a 15% levy, lower than the previously threatened 25%.',
       'Korean goods will carry a 15% duty under the deal, below the 25% threatened by Trump.',
+      // A deal's terms told ahead, or dated this week, announce the cut.
+      'As part of the agreement, the US will lower tariffs on Korean goods to 15%.',
+      'Under the deal, the US agreed on Friday to cut the tariff on Korean cars to 15%.',
+      'In return, Washington will reduce the duty on Korean steel to 15%.',
     ],
     counterexamples: [
+      // A deal's terms told in the past, with no time near publication, recall the deal.
+      'In exchange, Washington agreed to trim its duty on Korean sedans from 25% to 15%.',
+      'In return, Washington pledged to reduce its levy on Korean steel to 15%.',
+      'As part of that accord, the US committed to cutting duties on Korean trucks to 15%.',
+      'Under the deal, the US agreed to cut the tariff on Korean cars to 15%.',
       // A central bank's rate is no tariff.
       'The Bank of Korea cut its key interest rate to 2.5% on Thursday, citing US tariffs on Korean goods.',
       // A cut a proposal offers.
