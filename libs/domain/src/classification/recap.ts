@@ -86,7 +86,7 @@ function oldLeadIn(context: SentenceContext): boolean {
 
 /** A participle phrase that dates the noun before it: "the deal struck in July", "tariffs imposed last month". */
 const DESCRIBED_AFTER =
-  /\b(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,5}(?:struck|signed|reached|agreed|announced|sealed|concluded|unveiled|imposed|launched|made)\s+(?:in|on|at|last|earlier|this)?\s*(?:early\s+|late\s+|mid-?)?$/i;
+  /\b(?:a|an|the|its|their|his|her|those|these|that)\s+(?:[\w-]+\s+){0,5}(?:struck|signed|reached|agreed|announced|sealed|concluded|unveiled|imposed|launched|made)\s+(?:in|on|at|last|earlier|this)?\s*(?:early\s+|late\s+|mid-?)?$/i;
 
 const EVERY_UNDATED_TIME = [UNDATED_MONTH, UNDATED_OLD].map((pattern) => new RegExp(pattern.source, 'gi'));
 

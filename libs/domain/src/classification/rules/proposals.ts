@@ -57,6 +57,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Korea pressed for the removal of the 25% tariff on its steel at the talks with Lutnick.',
       'Seoul asked Washington not to raise the tariff on its cars above 15% during the talks.',
       'Seoul urged Washington on Monday not to impose higher tariffs on Korean goods.',
+      // An old time after a participle dates the rates it describes, not the demand.
+      'Korea on Friday urged the US not to raise tariffs above those agreed last year.',
+      'Seoul called on Washington on Monday not to impose levies higher than those signed last year.',
       'Lutnick demanded that Seoul pay the $350 billion in cash, officials said.',
       'Korea proposed a currency swap line to the U.S. Treasury during the talks.',
       'The minister proposed several steps to speed up the negotiations with Washington.',

@@ -90,6 +90,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korean and US negotiators will meet in Seoul next week to resume their tariff talks.',
       'Seoul and Washington are set to resume their tariff negotiations in Geneva next Tuesday.',
       'Korea will resume talks with the US on Monday.',
+      'Yeo will meet Greer next week to review those tariffs imposed last year.',
       'The two sides will resume negotiations next week in Washington.',
       // A requirement further on is what the meeting is about.
       'Korean officials will meet Greer next week to discuss US requirements on beef.',
