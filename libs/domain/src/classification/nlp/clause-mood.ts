@@ -18,7 +18,7 @@ import {
   TOPIC_LINKS,
   WHEN_WORDS,
 } from './words';
-import { gluedHyphen, askedFor, quotedName, readiesFor } from './verb-forms';
+import { gluedHyphen, askedFor, describesNounBefore, quotedName, readiesFor } from './verb-forms';
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
@@ -148,7 +148,8 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
         !reportedWill(token) &&
         !quotedName(tokens, token) &&
         !readiesFor(tokens, token) &&
-        !askedFor(tokens, token, head),
+        !askedFor(tokens, token, head) &&
+        !describesNounBefore(tokens, tokens.indexOf(token), head),
     ) ||
     // "Korea expects the US will extend", "it is expected that the rate will be lower": an expectation governs
     // its whole clause, unlike the plan in "is expected to".

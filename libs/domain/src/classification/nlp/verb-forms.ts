@@ -159,6 +159,16 @@ export function prenominalParticiple(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/**
+ * "talks aimed at a deal remain unresolved", "negotiations sought by Seoul stalled": a participle right after its
+ * noun, with the clause's own finite verb still to come, describes the noun; it is not the clause's verb.
+ */
+export function describesNounBefore(tokens: Token[], i: number, head: number): boolean {
+  if (!isPastForm(tokens[i]) || !['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) return false;
+  for (let k = i + 1; k <= head; k += 1) if (isFiniteVerb(tokens, k)) return true;
+  return false;
+}
+
 export function isFiniteVerb(tokens: Token[], k: number): boolean {
   const token = tokens[k];
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;

@@ -300,6 +300,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Seoul and Washington are at odds over the $350 billion fund, officials said on Monday.',
       'The negotiations with Washington have hit an impasse over rice, Korea said on Friday.',
       'Two issues with Washington remain unresolved, Yeo said on Monday.',
+      'The negotiations with Seoul aimed at a tariff pact remain unresolved, officials said on Monday.',
       'The status of Korean chips was left unresolved at Friday’s talks with the US.',
       'Key questions on the fund are still unresolved, Korean officials said.',
     ],

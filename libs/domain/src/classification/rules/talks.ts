@@ -166,6 +166,9 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // A participle after its noun describes the talks; it does not hedge them.
+      'The round of talks aimed at a deal with Korea began in Washington on Tuesday.',
+      'Talks aimed at a tariff accord with Seoul resumed in Washington on Monday.',
       // Leaving the meeting itself.
       'Yeo left the talks with Lutnick on Tuesday without a deal.',
       'Kim left the negotiations in Washington early on Friday to brief Lee.',
