@@ -14,7 +14,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@urge|press|ask|request|call|want ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
       // "push" only as the verb: "a push by the administration to reduce food prices" is a policy drive.
       '@push^ ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
-      '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE',
+      '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE|quota|cap|ceiling|exemption|waiver',
       // Steps, measures or terms put forward to move the talks on: "proposed several steps to speed up the talks".
       '@propose^ ~3 step|measure|solution|option|mechanism|arrangement|compromise|alternative|formula|term|way',
       // Asking that the other side give something: "requested that Seoul lift its ban on beef".
@@ -24,7 +24,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // Asking the other side to undo or spare a tariff: "called for the revocation of the tariff", "urged the US
       // not to impose higher tariffs".
       '@call^|push^|press^|ask^ ~1 for ~2 revocation|removal|lifting|elimination|repeal|reversal|withdrawal|exemption ~2 of|from|on ~4 tariff|levy|duty',
-      '@urge^|ask^|press^|call^ ~4 not ~1 to ~2 impose|raise|hike|slap|apply|levy|reimpose|increase',
+      '@urge^|ask^|press^|call^ ~4 not ~1 to ~2 impose|raise|hike|slap|apply|levy|reimpose|increase|subject|expand',
+      // A concession made the price of relief: "is making any tariff relief conditional on access for US beef".
+      '@make ~8 conditional ~1 on|upon',
     ],
     forbid: ['hedged', 'perfect', 'standing'],
     // "the U.S.-proposed eight years, $25 billion": a proposal described is one on the table.
@@ -59,6 +61,17 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul urged Washington on Monday not to impose higher tariffs on Korean goods.',
       // An old time after a participle dates the rates it describes, not the demand.
       'Korea on Friday urged the US not to raise tariffs above those agreed last year.',
+      'Seoul urged Washington on Monday not to subject Korean chips to the new levy.',
+      'Lee asked Trump on Friday not to subject Korean steel to higher duties.',
+      'Yeo pressed the US on Friday not to expand the 25% tariff to Korean trucks.',
+      // A quota, a cap or an exemption proposed.
+      'Korea proposed a cap on its auto exports to the US on Friday.',
+      'Seoul proposed a quota for its steel at the talks with Washington on Monday.',
+      'Korea proposed an exemption for its chipmakers at Monday’s talks with the US.',
+      // A concession made the price of relief.
+      'The US is making any tariff relief for Korea conditional on access for American beef.',
+      'Greer on Friday made a lower rate for Seoul conditional on faster investment.',
+      'Washington made the cut in the auto levy conditional upon Korea buying more US gas.',
       'Seoul called on Washington on Monday not to impose levies higher than those signed last year.',
       'Lutnick demanded that Seoul pay the $350 billion in cash, officials said.',
       'Korea proposed a currency swap line to the U.S. Treasury during the talks.',
