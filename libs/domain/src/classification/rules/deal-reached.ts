@@ -25,6 +25,8 @@ export const DEAL_RULES: SignalRule[] = [
       // "came to an agreement", "came to terms on a deal".
       `@come^ to ~1 agreement|accord|understanding|deal`,
       `@come^ to terms ~1 on|over`,
+      // "have entered into a framework agreement": entering into a deal makes it ("entered into force" names no deal).
+      `@enter^ into ~4 ${DEAL}`,
       // "We just made a deal with Korea": made with the other side, not "makes deals" in general.
       `@make^ ~3 ${DEAL} ~2 with`,
       // Talks that closed with a deal, and the first partner to sign one.
@@ -66,6 +68,10 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      // Entering into a deal makes it.
+      'The United States and Korea have entered into a framework agreement on reciprocal trade.',
+      'Korea entered into a trade pact with the US on Friday.',
+      'Seoul and Washington entered into an agreement on Monday that caps tariffs on Korean cars at 15%.',
       // The passive with the active's verbs.
       'A trade deal with Washington was secured on Thursday night.',
       'The Korea-US accord was inked in Gyeongju on Wednesday.',
@@ -133,6 +139,9 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // Entering into talks, or a deal entering into force, is no deal made.
+      'Korea is ready to enter into negotiations with the US on a deal.',
+      'The Korea-US agreement entered into force on Monday.',
       'The deal with the US was not secured before the deadline.',
       // A deal hard to reach is not reached: "difficulty" hedges it as "difficult" does.
       'Korea had difficulty striking a tariff deal with Washington on autos, officials said.',
