@@ -286,6 +286,10 @@ const PARTNERS: Partner[] = [
   ['qa-us', { name: 'Qatar', aliases: ['Qatari'] }],
   ['kw-us', { name: 'Kuwait', aliases: ['Kuwaiti'] }],
   ['om-us', { name: 'Oman', aliases: ['Omani', 'Muscat'] }],
+  // Partners that negotiated reciprocal-trade terms of their own in 2025 (Jordan's 20% rate, Kenya's talks).
+  ['ke-us', { name: 'Kenya', aliases: ['Kenyan', 'Nairobi'] }],
+  // People named Jordan are not the kingdom: 'Jim Jordan', 'Michael Jordan'.
+  ['jo-us', { name: 'Jordan', aliases: ['Jordanian', 'Amman'], notWhen: ['Jim Jordan', 'Michael Jordan'] }],
 ];
 
 export const DEFAULT_TRACKS: TrackDefinition[] = PARTNERS.map(([id, partner]) => ({

@@ -1,5 +1,5 @@
 import { PartyMatcher } from './matcher';
-import { withKnownParties } from './default-tracks';
+import { DEFAULT_TRACKS, withKnownParties } from './default-tracks';
 
 const matcher = new PartyMatcher([
   {
@@ -69,6 +69,23 @@ describe('PartyMatcher', () => {
     ]);
     expect(defaults.mentions(text).map((mention) => mention.term)).toEqual(expected);
   });
+
+  it.each([
+    ['Kenyan officials met the USTR in Washington on a trade pact', 'ke-us'],
+    ['Jordan sought a lower US tariff rate', 'jo-us'],
+    ['Amman and Washington discussed the 20% duty', 'jo-us'],
+  ])('the default tracks know the partner in: %s', (text, track) => {
+    const defaults = new PartyMatcher(DEFAULT_TRACKS);
+    expect(defaults.mentions(text).map((mention) => mention.trackId)).toContain(track);
+  });
+
+  it.each(['Jim Jordan questioned the tariffs', 'Michael Jordan signed a sneaker deal'])(
+    'a person named Jordan is not the kingdom: %s',
+    (text) => {
+      const defaults = new PartyMatcher(DEFAULT_TRACKS);
+      expect(defaults.mentions(text).map((mention) => mention.trackId)).not.toContain('jo-us');
+    },
+  );
 
   it('keeps indices of the original text when folding diacritics', () => {
     const [mention] = matcher.mentions('À Séoul');
