@@ -17,7 +17,7 @@ export const DEAL_RULES: SignalRule[] = [
       // "Japan and the US have a deal", "We have a trade deal with Korea" (an understanding one has is comprehension).
       `PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL_HAD}`,
       // The passive takes the active's verbs: "the deal was secured", "the accord was inked".
-      `${DEAL} ~6 be|have ~2 @reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|announce|agree|secure|ink`,
+      `${DEAL} ~6 be|have ~1 @reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|announce|agree|secure|ink`,
       // "agreed to a trade deal"; not "agreed to reach a deal", a verb between names a deal still to make.
       `@agree on|to ~2np ${DEAL}`,
       // "agreed a trade deal", "agree EU-US deal": agreeing a deal, without "on" or "to".
@@ -68,6 +68,8 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.85,
     examples: [
+      // The passive with an adverb between: "has been formally signed".
+      'The Korea-US agreement has been formally signed by both sides.',
       // Entering into a deal makes it.
       'The United States and Korea have entered into a framework agreement on reciprocal trade.',
       'Korea entered into a trade pact with the US on Friday.',
@@ -139,6 +141,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // A deal said to matter for reaching or securing something is no deal made.
+      'A tariff agreement with Washington is key for securing market access, Yeo said.',
+      'An accord with the US is vital for reaching stability in Korean exports.',
+      'A deal with the US is essential for securing Korea’s export growth, analysts said.',
       // Entering into talks, or a deal entering into force, is no deal made.
       'Korea is ready to enter into negotiations with the US on a deal.',
       'The Korea-US agreement entered into force on Monday.',
