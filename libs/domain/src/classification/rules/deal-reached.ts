@@ -353,6 +353,9 @@ export const DEAL_RULES: SignalRule[] = [
       'start',
       'begin',
       'launch',
+      // Initiating a process, or agreeing on one, starts work toward a deal: "agreed to initiate the process".
+      'initiate',
+      'process',
       'postpone',
       'delay',
       'pause',
@@ -395,6 +398,9 @@ export const DEAL_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      'The two governments agreed to initiate a process toward a tariff pact.',
+      'Korea and the US agreed on Friday to initiate a joint review of the tariff schedule.',
+      'Both sides agreed on a process for settling the dispute over the fund.',
       // The time for a deal agreed, not the deal.
       'Lee and Trump agree to a 60-day window to avert higher tariffs',
       'Seoul and Washington agreed on a short reprieve from the levy while talks go on.',
