@@ -19,6 +19,7 @@ export const HEDGES = new Set([
   'possible',
   'possibly',
   'potential',
+  'potentially',
   'likely',
   'unlikely',
   'hope',

@@ -158,6 +158,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     counterexamples: [
       // A deal's terms told in the past, with no time near publication, recall the deal.
       'Under the framework, tariffs on Korean goods were to be cut to 15%.',
+      // "potentially" hedges the cut like "possibly".
+      'Washington will potentially lower its levy on Korean steel to 10% under the deal.',
+      'Trump said on Monday he would potentially cut the tariff on Korean cars to 15%.',
+      'The US will potentially eliminate its duty on Korean beef under the accord.',
       // A cut already made, or the rate of a deal in force.
       'Under the existing accord, duties on Korean cars have already been cut to 15%.',
       'The tariff on Korean cars has already been reduced to 15%, officials said.',

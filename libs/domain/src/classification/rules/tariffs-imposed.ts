@@ -100,6 +100,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // A president's earlier term is background.
+      'In his first term, Trump slapped duties on Korean solar panels.',
+      'Trump imposed tariffs on Korean goods during his previous term.',
+      'During Trump’s first administration, the US slapped duties on Korean washers.',
       'Trump ordered a review of the tariffs on Korean goods on Monday.',
       // An order that takes a tariff away puts none in force.
       'The president signed an order on Thursday that eliminates the levies on Korean beef and rice.',

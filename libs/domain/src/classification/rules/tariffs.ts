@@ -235,6 +235,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Tariffs on South Korean goods to rise to 25%, Trump says',
     ],
     counterexamples: [
+      'The US raised its tariff on Korean washers to 50% during the first Trump presidency.',
       // The threat answered is the background of the answer.
       'Kim’s trip is a response to the president’s threat of raising the Korean tariff to 25%.',
       'Seoul scrambled on Tuesday to respond to Trump’s threat to raise the tariff on Korean cars to 25%.',
