@@ -372,7 +372,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     id: 'scheduled.will-take-place',
     signal: 'talks_scheduled',
     patterns: [
-      `${MEETING} ~6 @take ~1 place`,
+      `${MEETING} ~8 @take ~1 place`,
       `${MEETING} ~8 @hold|convene|resume|begin|start|open`,
       // "Further talks will continue on Friday": a day named for more of them.
       // "continue on a deeper deal" names a topic, not a day: the day itself must follow.
@@ -398,6 +398,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
+      // The meeting named with who meets, before "will take place".
+      'A fresh session of tariff negotiations between Seoul’s and Washington’s delegations will take place on Monday in Geneva.',
+      'Talks between Korea’s trade minister and Lutnick will take place on Friday.',
+      'Consultations between the two sides’ chief negotiators will take place next Tuesday in Seoul.',
       'Yeo said they plan to continue consultations with the US next week.',
       'Negotiators plan to resume talks with the US next week.',
       'Korea and the US are set to continue talks tomorrow in Washington.',
