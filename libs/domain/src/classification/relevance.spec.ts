@@ -364,6 +364,23 @@ describe('relevance of a short meeting report', () => {
       'Britain and India seal trade pact cutting whisky duties',
       'Britain and India sealed a free trade pact on Tuesday after three years of talks, cutting duties on whisky, cars and medical goods. India will halve its duties on Scotch over ten years. Duties on British cars will drop to 10% within a quota. Britain will remove tariffs on nearly all Indian textiles and leather goods. Goyal, India’s trade minister, said the tariff cuts would help exporters. The pact was sealed as many countries seek new trade deals because of tariffs imposed by Trump.',
     ],
+    // Another venue's proceedings: a WTO dispute, a vote in Congress.
+    [
+      'Korea files WTO complaint over US steel tariffs',
+      'Korea filed a complaint at the WTO on Monday over the 50% US tariff on its steel. The 25% tariff on other Korean goods is unchanged, and talks with Washington continue.',
+    ],
+    [
+      'Seoul requests dispute consultations at the World Trade Organization',
+      'Seoul asked the World Trade Organization on Tuesday to open dispute consultations over the 25% US tariffs on Korean goods. Trade talks with Washington continue.',
+    ],
+    [
+      'Senate approves resolution to block Trump tariffs on Korea',
+      'Senators backed a resolution on Monday to end the 25% tariffs on Korean goods. Korea and the US are still in talks on a trade deal, and Seoul hopes the levies will fall.',
+    ],
+    [
+      'House passes bill to repeal tariffs on Korean cars',
+      'The House passed a bill on Monday to repeal the 25% tariff on Korean cars. Seoul welcomed the vote as tariff talks with Washington continue.',
+    ],
   ])('"%s" is not news of the negotiation', (title, text) => {
     expect(classifyArticle({ id: 'o', title, text, published: '2025-07-20' }).relevant).toBe(false);
   });

@@ -34,6 +34,13 @@ const OTHER_BLOC =
 const COURT_TITLE =
   /\b((?:appeals|supreme|federal|trade|district) court|court of international trade|court (?:rules|ruled|ruling|strikes)|judges?|justices|lawsuits?)\b/i;
 
+/**
+ * Another venue's proceedings are their own subject even when they name the partner: a WTO dispute ("requested
+ * dispute consultations at the WTO") or a vote in the US Congress ("the Senate voted to block the tariffs").
+ */
+const OTHER_VENUE_TITLE =
+  /\b(?:(?:WTO|World Trade Organi[sz]ation)\b[^.;]{0,80}\b(?:disputes?|complaints?|panels?|challenges?|litigation)|(?:disputes?|complaints?)\b[^.;]{0,80}\b(?:WTO|World Trade Organi[sz]ation)|(?:Senate|House of Representatives|House)\s+(?:voted|votes|passed|passes|approved|approves)\b[^.;]{0,60}\b(?:resolution|bill|measure))\b/i;
+
 const SECTOR_GOODS = String.raw`(?:semiconductors?|chips?|pharmaceuticals?|drugs?|trucks?|lumber|timber|movies?|films?|copper|furniture|cabinets?|steel|alumini?um)`;
 /**
  * A tariff on a sector's goods named in a headline that names no partner ("US puts a 10% duty on
@@ -136,7 +143,15 @@ export function judgeRelevance(
   const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);
   const sectorOnly = SECTOR_TITLE.test(title) && headline?.sentence.isTitle && headline.parties.length === 0;
   const otherTalks = OTHER_TALKS_TITLE.test(title) && !TRADE_TITLE.test(title);
-  if (MONETARY_TITLE.test(title) || OTHER_SUBJECT_TITLE.test(title) || courtOnly || sectorOnly || otherTalks)
+  const otherVenue = OTHER_VENUE_TITLE.test(title);
+  if (
+    MONETARY_TITLE.test(title) ||
+    OTHER_SUBJECT_TITLE.test(title) ||
+    courtOnly ||
+    sectorOnly ||
+    otherTalks ||
+    otherVenue
+  )
     return topical >= 5;
   // Two partners' own pact is the story: the tracked negotiation must show in sentences that name its counterpart.
   if (pairOfPartnersTitle(contexts, mainTrack))
