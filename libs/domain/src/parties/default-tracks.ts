@@ -286,8 +286,10 @@ const PARTNERS: Partner[] = [
   ['qa-us', { name: 'Qatar', aliases: ['Qatari'] }],
   ['kw-us', { name: 'Kuwait', aliases: ['Kuwaiti'] }],
   ['om-us', { name: 'Oman', aliases: ['Omani', 'Muscat'] }],
-  // Partners that negotiated reciprocal-trade terms of their own in 2025 (Jordan's 20% rate, Kenya's talks).
+  // Partners that negotiated or were given reciprocal-trade terms of their own in 2025 (Jordan's 20% rate, Kenya's
+  // talks, Iceland's 15%).
   ['ke-us', { name: 'Kenya', aliases: ['Kenyan', 'Nairobi'] }],
+  ['is-us', { name: 'Iceland', aliases: ['Icelandic', 'Reykjavik'] }],
   // People named Jordan are not the kingdom: 'Jim Jordan', 'Michael Jordan'.
   ['jo-us', { name: 'Jordan', aliases: ['Jordanian', 'Amman'], notWhen: ['Jim Jordan', 'Michael Jordan'] }],
 ];

@@ -74,6 +74,7 @@ describe('PartyMatcher', () => {
     ['Kenyan officials met the USTR in Washington on a trade pact', 'ke-us'],
     ['Jordan sought a lower US tariff rate', 'jo-us'],
     ['Amman and Washington discussed the 20% duty', 'jo-us'],
+    ['Icelandic exporters face a 15% US tariff', 'is-us'],
   ])('the default tracks know the partner in: %s', (text, track) => {
     const defaults = new PartyMatcher(DEFAULT_TRACKS);
     expect(defaults.mentions(text).map((mention) => mention.trackId)).toContain(track);
