@@ -200,6 +200,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // A side's position paper in answer to the other's draft is its offer.
       '@submit|send|deliver|table|present|hand ~3np position ~1 paper',
       '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5np proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
+      // A reply to the other side's proposal or demands is a counter-offer: "submitted its response to the US proposal".
+      '@submit|present|send|deliver|table|hand ~5np response ~1 to ~4 proposal|demand|request|offer|draft|list',
       // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
       '@draw^|prepare^|bring^|craft^ ~1 up? ~4 proposal|offer|counterproposal|counteroffer',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
@@ -225,6 +227,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['still'],
     confidence: 0.72,
     examples: [
+      // A reply to the other side's proposal or demands.
+      'Seoul submitted its response to the latest US proposal on Friday.',
+      'Korea delivered its written response to Washington’s demands on Monday.',
+      'Yeo presented Korea’s official responses to the additional US requests on Tuesday.',
       'Korea pledged to import more US beef during the talks with Greer on Tuesday.',
       'Korea pledged to lift its curbs on US apples at the meeting with Greer on Monday.',
       // "the talks", "these discussions" speak of the negotiation, and so of the other side.
@@ -285,6 +291,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // A response to anything else is no offer.
+      'Korea made its response to the US tariff letter public on Monday.',
+      'Seoul sent a response to Washington’s questions about the fund on Friday.',
       // Still pressed: a standing position.
       'The two sides are still pushing for more trade concessions, officials said on Friday.',
       'Korea is still pressing for access for its cars at the talks with Lutnick.',
