@@ -12,7 +12,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `@leave^ ~2 ${MEETING}|table ~6 without ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
-      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
+      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~5 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal|do|complete|finish`,
       // "an agreement has not been reached", "a resolution hasn't been reached".
@@ -28,6 +28,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       // "Monday's talks produced no breakthrough", "yielded no agreement".
       `@produce^|yield^|bring^|deliver^ ~1 no ~2 ${DEAL}|breakthrough|progress|result`,
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
+      // Failing to move the other side: "failed to move the administration on autos", "unable to sway Washington".
+      `@fail|unable ~3 move|sway|persuade|convince ~3 PARTY|administration|washington|counterpart|lutnick|greer|bessent|trump`,
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
       // What was sought from the other side still not won: "has yet to win a lower rate".
       `@yet ~1 to ~2 secure|win|obtain|get|land ~3 ${DEAL}|cut|reduction|relief|exemption|concession|lower|breakthrough`,
@@ -110,6 +112,13 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides were not able to reach an agreement on rice, officials said on Friday.',
       'Korea fails to secure tariff relief in Washington talks',
       'Korea failed to win an exemption from the steel tariffs in the talks on Friday.',
+      // Failing to achieve or deliver a breakthrough, or to move the other side.
+      'Lee failed to achieve a breakthrough in the talks with Trump on Monday.',
+      'Yeo was unable to achieve a deal with Greer on Friday.',
+      'Seoul failed to deliver a breakthrough at the talks in Washington on Monday.',
+      'Yeo failed to move Washington on auto tariffs during Friday’s talks.',
+      'Kim was unable to persuade Lutnick on the fund at the meeting on Monday.',
+      'Seoul’s envoy failed to sway Washington on rice during the talks on Tuesday.',
       'Seoul failed to obtain a cut in the auto tariff during the talks with Lutnick on Friday.',
       'The talks, which began in Washington on Wednesday, ended on Friday without a deal.',
       // The round named at length between the verb and "without": its days, the other side, the place and day.
@@ -148,6 +157,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
     ],
     counterexamples: [
+      // Failing to persuade one's own side is no stall at the table.
+      'Korea failed to persuade its farmers to accept US beef.',
       // The next meeting's logistics still open.
       'The two delegations keep talking, but a new schedule for the round has yet to be finalised.',
       'The agenda for next week’s round with Greer has yet to be finalized.',
