@@ -5,7 +5,14 @@ import type { SignalRule } from './types';
 export const STILL_TO_COME = ['next', 'upcoming', 'plan', 'schedule', 'reschedule', 'cancel', 'postpone'];
 
 /** A meeting held by video or online: the labels count it with phone calls, not as a round held. */
-const REMOTE_MEETING_WORDS = ['virtual', 'virtually', 'online', 'video', 'videoconference', 'teleconference'];
+export const REMOTE_MEETING_WORDS = [
+  'virtual',
+  'virtually',
+  'online',
+  'video',
+  'videoconference',
+  'teleconference',
+];
 
 /** Words of plan, travel, waiting or breakdown in the clause: the meeting is not one held or under way (the noun carries no tense). */
 const NOT_A_ROUND_NOW = [
@@ -515,7 +522,7 @@ export const TALKS_RULES: SignalRule[] = [
     // "have been holding discussions for months": the negotiation going on, not a round under way.
     forbid: ['perfect', 'standing'],
     needs: ['anchored', 'counterpart'],
-    unless: [...STILL_TO_COME, 'phone', 'call/NOUN', 'press/NOUN'],
+    unless: [...STILL_TO_COME, 'phone', 'call/NOUN', ...REMOTE_MEETING_WORDS, 'press/NOUN'],
     unlessObject: ['company', 'firm', 'exporter', 'industry', 'automaker'],
     confidence: 0.65,
     examples: [
@@ -526,6 +533,10 @@ export const TALKS_RULES: SignalRule[] = [
     counterexamples: [
       'Korea and the US are holding talks in Seoul next week.',
       'Yeo is holding a phone call with Greer on Monday.',
+      // A round held by video or online is a call by other means.
+      'Yeo and Greer are holding virtual talks today on the car tariffs.',
+      'Korean and US negotiators are holding online meetings this week.',
+      'Trade officials of both countries are holding talks virtually this week.',
       'Korean officials are holding a press conference on the US tariffs today.',
       'Korean ministries have been holding meetings with domestic companies this week to weigh the US tariffs.',
       'Seoul is holding talks with its exporters today on the 25% US tariff.',
