@@ -5,7 +5,7 @@ import type { TrackDefinition } from '../model/track';
 import { analyseSentences, attribute, type SentenceContext } from './context';
 import { inferPublished, parsePublished } from './dates';
 import { deadlineOfSignal, extractDeadline } from './deadline';
-import { deriveSignals } from './derived';
+import { deriveSignals, startSetByOrder } from './derived';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
 import { extractTariffRates, PERCENT } from './rates';
@@ -170,14 +170,16 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   const tariffRates = extractTariffRates(contexts, mainTrack, index);
   const deadline =
     extractDeadline(contexts, mainTrack, published) ?? deadlineOfSignal(scan.signals, contexts);
-  const signals = deriveSignals(scan.signals, { contexts, deadline, published, tariffRates });
+  const facts = { contexts, deadline, published, tariffRates };
+  const signals = deriveSignals(scan.signals, facts);
+  const stated = startSetByOrder(signals, facts) ? null : deadline;
   const classification: Classification = {
     ...base,
     relevant: true,
     tracks: [mainTrack, ...secondaryTracks(contexts, mainTrack)],
     signals: toTagged(signals),
-    deadline: deadline?.date ?? null,
-    ...(deadline ? { deadline_evidence: deadline.sentence } : {}),
+    deadline: stated?.date ?? null,
+    ...(stated ? { deadline_evidence: stated.sentence } : {}),
     tariff_rates: tariffRates,
     investments_usd: extractInvestments(contexts, mainTrack),
     sectors: extractSectors(contexts, mainTrack),

@@ -34,7 +34,26 @@ export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): Si
   if (threat) signals.push(threat);
   const cut = reducedByDealRate(signals, facts);
   if (cut) signals.push(cut);
-  return withoutCalledOffPlan(withoutSettledDeadline(signals));
+  return withoutCalledOffPlan(withoutSettledDeadline(withoutOrderedStart(signals, orderMade)));
+}
+
+const DEADLINE_WORD = /\bdeadline\b/i;
+
+/**
+ * Labels' convention: the day an ordered tariff takes effect is its implementation date, not a negotiation
+ * deadline ("signed an order on Thursday; the 15% applies from Aug. 7"), unless the story speaks of a deadline.
+ */
+export function startSetByOrder(signals: SignalFinding[], facts: ArticleFacts): boolean {
+  const { deadline } = facts;
+  if (!deadline || !hasType(signals, 'tariff_imposed')) return false;
+  if (facts.contexts.some((context) => DEADLINE_WORD.test(context.text))) return false;
+  return reportsOrderMade(facts.contexts);
+}
+
+/** With an order made and its tariff imposed, the start date it sets is no deadline announced. */
+function withoutOrderedStart(signals: SignalFinding[], orderMade: () => boolean): SignalFinding[] {
+  if (!hasType(signals, 'tariff_imposed') || !orderMade()) return signals;
+  return signals.filter((signal) => signal.type !== 'deadline_set' || !START_DATE_RULES.has(signal.rule));
 }
 
 /**

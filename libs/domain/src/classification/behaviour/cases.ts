@@ -1787,6 +1787,42 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['tariff_threatened'],
     },
   ]),
+  // An ordered tariff's start day is its implementation date, not a negotiation deadline, unless the story speaks
+  // of a deadline.
+  ...fromStories('an order sets the start, not a deadline', 'exact', [
+    {
+      title: 'US order puts 20% levy on Korean exports',
+      text: 'The White House issued an order late on Thursday imposing a 20% duty on imports from South Korea. The levy will be collected from Aug. 8. Korean exporters said they would absorb part of the cost.',
+      published: '2025-08-01',
+      signals: ['tariff_imposed'],
+      deadline: null,
+      rates: [20],
+    },
+    {
+      title: 'Korea hit with 30% tariff by order',
+      text: 'Trump on Wednesday signed an order that imposes a 30% tariff on goods from South Korea, effective Aug. 6. Korean carmakers warned of lost sales.',
+      published: '2025-07-31',
+      signals: ['tariff_imposed'],
+      deadline: null,
+      rates: [30],
+    },
+    {
+      title: 'Trump signs order setting 25% tariff on Korean goods',
+      text: 'President Trump signed an order Thursday that sets a 25% tariff on South Korean goods. The new rate takes effect on Aug. 7, the White House said. Seoul said it regretted the decision.',
+      published: '2025-07-31',
+      signals: ['tariff_imposed'],
+      deadline: null,
+      rates: [25],
+    },
+    {
+      title: 'Trump order sets 25% tariff on Korea ahead of deadline',
+      text: 'Trump signed an order Thursday setting a 25% tariff on South Korean goods from Aug. 7. Seoul still hopes to strike a deal before the deadline.',
+      published: '2025-07-31',
+      signals: ['tariff_imposed'],
+      deadline: '2025-08-07',
+      rates: [25],
+    },
+  ]),
   ...fromStories('Korea–US stories', 'exact', [
     {
       title: '(LEAD) S. Korea, U.S. agree to craft "July package" on tariffs',
