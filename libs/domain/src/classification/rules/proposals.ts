@@ -27,6 +27,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@urge^|ask^|press^|call^ ~4 not ~1 to ~2 impose|raise|hike|slap|apply|levy|reimpose|increase|subject|expand',
       // A concession made the price of relief: "is making any tariff relief conditional on access for US beef".
       '@make ~8 conditional ~1 on|upon',
+      // ... or tied to it by a side: "linked any relief from the tariffs to looser platform rules".
+      // A side ties it, not a deal's terms ("the accord ties relief to US output").
+      'PARTY|official|administration|washington|seoul|lutnick|greer|bessent|trump ~3 @link^|tie^ ~4 relief|cut|reduction|exemption|waiver|removal ~6 to',
     ],
     forbid: ['hedged', 'perfect', 'standing'],
     // "the U.S.-proposed eight years, $25 billion": a proposal described is one on the table.
@@ -72,6 +75,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'The US is making any tariff relief for Korea conditional on access for American beef.',
       'Greer on Friday made a lower rate for Seoul conditional on faster investment.',
       'Washington made the cut in the auto levy conditional upon Korea buying more US gas.',
+      // ... or tied to it by a side.
+      'US negotiators linked any relief from the tariffs to looser Korean platform rules.',
+      'Washington tied a cut in the auto tariff to more Korean investment on Monday.',
+      'Lutnick linked an exemption for Korean steel to rules-of-origin checks.',
       'Seoul called on Washington on Monday not to impose levies higher than those signed last year.',
       'Lutnick demanded that Seoul pay the $350 billion in cash, officials said.',
       'Korea proposed a currency swap line to the U.S. Treasury during the talks.',
@@ -104,6 +111,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      // A deal's terms that tie relief to something are no side's demand.
+      'The accord ties tariff relief for Korea to its chipmakers’ US output.',
       // Still pressed: a standing position.
       'Washington is still pressing Seoul to open its rice market, officials said on Friday.',
       'The US is still demanding more investment from Korea, officials said on Monday.',
@@ -214,7 +223,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       // Proposing that a term stand or change, whatever the length of its subject: "proposed that the 25% levies on
       // cars and steel from Korea remain in the deal".
-      '@propose^ ~3 that ~16 remain|stay|lift|lower|reduce|cut|remove|scrap|drop|ease|eliminate|exempt|waive|buy|purchase|invest|open|accept|expand',
+      '@propose^ ~3 that ~16 remain|stay|lift|lower|reduce|cut|remove|scrap|drop|ease|eliminate|exempt|waive|buy|purchase|invest|open|accept|expand|collect|charge|cap|set',
       '@propose|offer ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
       // A pledge made, the verb: "a partner's pledge to lift its curbs" names a term the other side cites.
       '@pledge^ ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
@@ -227,6 +236,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['still'],
     confidence: 0.72,
     examples: [
+      // A rate proposed for the other side to charge.
+      'Lee proposed that the US collect tariffs on Korean goods at 10 percent.',
+      'Seoul proposed on Friday that Washington charge a 12.5% levy on Korean cars.',
+      'Korea proposed that the US cap its duties on Korean chips at 15%.',
       // A reply to the other side's proposal or demands.
       'Seoul submitted its response to the latest US proposal on Friday.',
       'Korea delivered its written response to Washington’s demands on Monday.',

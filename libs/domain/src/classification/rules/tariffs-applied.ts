@@ -70,6 +70,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       // "asked Washington for a reduction", "demanded a cut in the levy": a cut asked for.
       'ask',
       'demand/VERB',
+      // A cut linked or tied to a condition is a demand, not a cut made ("tied a cut in the auto tariff to more investment").
+      'link/VERB',
+      'tie/VERB',
       // "in pursuit of a lower rate": a cut sought.
       'pursuit',
       'pursue',
@@ -156,6 +159,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // A cut linked or tied to a condition, or a fall in trade linked to the tariffs.
+      'Washington tied a cut in the auto tariff to more Korean investment on Monday.',
+      'The US linked a reduction in the levy on Korean steel to export quotas on Friday.',
+      'Analysts linked the cut in Korean exports to the tariffs.',
       // A deal's terms told in the past, with no time near publication, recall the deal.
       'Under the framework, tariffs on Korean goods were to be cut to 15%.',
       // "potentially" hedges the cut like "possibly".
