@@ -319,6 +319,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // The partner's own tariffs on US goods put off or kept suspended: its concession, not the US deadline.
+      'Seoul extended the suspension of its tariffs on US goods for six months on Monday.',
+      'Seoul on Friday paused its planned tariffs on US farm goods for 90 days.',
+      'Seoul delayed its tariffs on American beef by 90 days on Friday.',
       // An extension proposed.
       'A proposal to postpone the tariff hike on Korean goods is on the table, officials said on Monday.',
       'The key item was a proposal from Seoul to extend the 90-day pause on the 25% levies.',

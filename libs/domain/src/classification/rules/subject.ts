@@ -145,6 +145,8 @@ function onUsGoods(tokens: Token[], clause: Clause): boolean {
         // industrial goods", with adjectives between.
         let at = gluedHyphen(tokens, j + 1) ? j + 3 : j + 1;
         while (tokens[at]?.pos === 'ADJ' && at < clause.to - 1) at += 1;
+        // "a delay on US tariff hikes": the US's own tariff, not American goods.
+        if (US_OWN_TARIFF.has(tokens[at]?.lemma ?? '')) return false;
         return tokens[at]?.pos === 'NOUN' || tokens[at]?.pos === 'PROPN';
       }
       // "on a bunch of US goods", "on a range of American products": a quantity's noun before its "of".
@@ -156,6 +158,7 @@ function onUsGoods(tokens: Token[], clause: Clause): boolean {
 }
 
 const OWN_TARIFF_WORDS = new Set(['tariff', 'duty', 'levy', 'barrier']);
+const US_OWN_TARIFF = new Set(['tariff', 'duty', 'levy', 'hike', 'rate']);
 
 /**
  * A party that can be what "its" points back to: not one after a verb or preposition ("granted Korea a cut of its
@@ -198,6 +201,7 @@ const NOT_FROM_PARTNER_TARIFFS = new Set<SignalType>([
   'tariff_imposed',
   'tariff_reduced',
   'deal_reached',
+  'deadline_extended',
 ]);
 
 /**
