@@ -356,6 +356,11 @@ export const DEAL_RULES: SignalRule[] = [
       // Initiating a process, or agreeing on one, starts work toward a deal: "agreed to initiate the process".
       'initiate',
       'process',
+      // Agreeing to take steps, or to amend, abide by or refund under a deal already made, is its follow-up.
+      'step/NOUN',
+      'amend',
+      'abide',
+      'refund',
       'postpone',
       'delay',
       'pause',
@@ -398,6 +403,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      'Washington has agreed to amend the order on Korean cars, Yeo said on Thursday.',
+      'The US agreed on Friday to abide by the 15% rate set in July.',
+      'The US agreed to refund excess duties paid by Korean exporters.',
+      'Korea and the US agreed on practical steps for settling their tariff issues.',
       'The two governments agreed to initiate a process toward a tariff pact.',
       'Korea and the US agreed on Friday to initiate a joint review of the tariff schedule.',
       'Both sides agreed on a process for settling the dispute over the fund.',
