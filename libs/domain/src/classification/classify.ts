@@ -172,7 +172,7 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
     extractDeadline(contexts, mainTrack, published) ?? deadlineOfSignal(scan.signals, contexts);
   const facts = { contexts, deadline, published, tariffRates };
   const signals = deriveSignals(scan.signals, facts);
-  const stated = startSetByOrder(signals, facts) ? null : deadline;
+  const stated = deadline && startSetByOrder(signals, contexts) ? null : deadline;
   const classification: Classification = {
     ...base,
     relevant: true,

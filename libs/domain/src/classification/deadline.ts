@@ -2,7 +2,7 @@ import type { SentenceContext } from './context';
 import type { SignalFinding } from './rules/scan';
 import { daysBetween, toIsoDate, WEEKDAY_DEADLINE, type CalendarDate } from './dates';
 
-const DEADLINE_WORD = /\bdeadline\b/i;
+export const DEADLINE_WORD = /\bdeadline\b/i;
 /** "ahead of his Aug. 1 deadline" in a story filed days later still names the deadline the talks ran against. */
 const RECENT_DEADLINE_DAYS = 14;
 const EFFECT_WORD =

@@ -1,7 +1,7 @@
 import { calibrate } from './calibration';
 import type { SentenceContext } from './context';
 import { toIsoDate, type CalendarDate } from './dates';
-import type { DeadlineCandidate } from './deadline';
+import { DEADLINE_WORD, type DeadlineCandidate } from './deadline';
 import { PERCENT, PERCENT_TEXT } from './rates';
 import type { SignalFinding } from './rules/scan';
 
@@ -34,27 +34,27 @@ export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): Si
   if (threat) signals.push(threat);
   const cut = reducedByDealRate(signals, facts);
   if (cut) signals.push(cut);
-  return withoutCalledOffPlan(withoutSettledDeadline(withoutOrderedStart(signals, orderMade)));
+  const orderedStart = startSetByOrder(signals, facts.contexts, orderMade);
+  return withoutCalledOffPlan(withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals));
 }
-
-const DEADLINE_WORD = /\bdeadline\b/i;
 
 /**
  * Labels' convention: the day an ordered tariff takes effect is its implementation date, not a negotiation
  * deadline ("signed an order on Thursday; the 15% applies from Aug. 7"), unless the story speaks of a deadline.
+ * Classify asks it too, to leave the deadline field empty.
  */
-export function startSetByOrder(signals: SignalFinding[], facts: ArticleFacts): boolean {
-  const { deadline } = facts;
-  if (!deadline || !hasType(signals, 'tariff_imposed')) return false;
-  if (facts.contexts.some((context) => DEADLINE_WORD.test(context.text))) return false;
-  return reportsOrderMade(facts.contexts);
+export function startSetByOrder(
+  signals: SignalFinding[],
+  contexts: SentenceContext[],
+  orderMade = () => reportsOrderMade(contexts),
+): boolean {
+  if (!hasType(signals, 'tariff_imposed')) return false;
+  if (contexts.some((context) => DEADLINE_WORD.test(context.text))) return false;
+  return orderMade();
 }
 
-/** With an order made and its tariff imposed, the start date it sets is no deadline announced. */
-function withoutOrderedStart(signals: SignalFinding[], orderMade: () => boolean): SignalFinding[] {
-  if (!hasType(signals, 'tariff_imposed') || !orderMade()) return signals;
-  return signals.filter((signal) => signal.type !== 'deadline_set' || !START_DATE_RULES.has(signal.rule));
-}
+const withoutStartDates = (signals: SignalFinding[]) =>
+  signals.filter((signal) => signal.type !== 'deadline_set' || !START_DATE_RULES.has(signal.rule));
 
 /**
  * A rate to apply later is a threat only while there is no deal: with a deal tagged, it is the deal's rate unless
@@ -197,7 +197,7 @@ const START_DATE_RULES = new Set([
  */
 function withoutSettledDeadline(signals: SignalFinding[]): SignalFinding[] {
   if (!hasType(signals, 'deal_reached') || hasType(signals, 'deadline_extended')) return signals;
-  return signals.filter((signal) => signal.type !== 'deadline_set' || !START_DATE_RULES.has(signal.rule));
+  return withoutStartDates(signals);
 }
 
 /** "will meet on Thursday, after the meeting was postponed last week": a new plan made after a call-off. */

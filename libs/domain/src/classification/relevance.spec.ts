@@ -385,6 +385,17 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'o', title, text, published: '2025-07-20' }).relevant).toBe(false);
   });
 
+  it('the White House approving a measure is no vote in Congress', () => {
+    const result = classifyArticle({
+      id: 'w',
+      title: 'White House approves measure to cut tariffs on Korean cars',
+      text: 'The White House approved a measure on Monday cutting the 25% tariff on Korean cars to 15% under the trade deal with Seoul. Korean carmakers welcomed the cut.',
+      published: '2025-07-20',
+    });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe('kr-us');
+  });
+
   // A court headline that names the partner tells the negotiation's side of the ruling.
   it.each([
     [

@@ -39,7 +39,7 @@ const COURT_TITLE =
  * dispute consultations at the WTO") or a vote in the US Congress ("the Senate voted to block the tariffs").
  */
 const OTHER_VENUE_TITLE =
-  /\b(?:(?:WTO|World Trade Organi[sz]ation)\b[^.;]{0,80}\b(?:disputes?|complaints?|panels?|challenges?|litigation)|(?:disputes?|complaints?)\b[^.;]{0,80}\b(?:WTO|World Trade Organi[sz]ation)|(?:Senate|House of Representatives|House)\s+(?:voted|votes|passed|passes|approved|approves)\b[^.;]{0,60}\b(?:resolution|bill|measure))\b/i;
+  /\b(?:(?:WTO|World Trade Organi[sz]ation)\b[^.;]{0,80}\b(?:disputes?|complaints?|panels?|challenges?|litigation)|(?:disputes?|complaints?)\b[^.;]{0,80}\b(?:WTO|World Trade Organi[sz]ation)|(?:Senate|House of Representatives|(?<!White )House)\s+(?:voted|votes|passed|passes|approved|approves)\b[^.;]{0,60}\b(?:resolution|bill|measure))\b/i;
 
 const SECTOR_GOODS = String.raw`(?:semiconductors?|chips?|pharmaceuticals?|drugs?|trucks?|lumber|timber|movies?|films?|copper|furniture|cabinets?|steel|alumini?um)`;
 /**
