@@ -5,7 +5,7 @@ import type { TrackDefinition } from '../model/track';
 import { analyseSentences, attribute, type SentenceContext } from './context';
 import { inferPublished, parsePublished } from './dates';
 import { deadlineOfSignal, extractDeadline } from './deadline';
-import { deriveSignals, startSetByOrder } from './derived';
+import { deriveArticle } from './derived';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';
 import { buildPartyIndex, type PartyIndex } from './parties';
 import { extractTariffRates, PERCENT } from './rates';
@@ -170,9 +170,12 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   const tariffRates = extractTariffRates(contexts, mainTrack, index);
   const deadline =
     extractDeadline(contexts, mainTrack, published) ?? deadlineOfSignal(scan.signals, contexts);
-  const facts = { contexts, deadline, published, tariffRates };
-  const signals = deriveSignals(scan.signals, facts);
-  const stated = deadline && startSetByOrder(signals, contexts) ? null : deadline;
+  const { signals, deadline: stated } = deriveArticle(scan.signals, {
+    contexts,
+    deadline,
+    published,
+    tariffRates,
+  });
   const classification: Classification = {
     ...base,
     relevant: true,

@@ -3,4 +3,4 @@
  * and behaviour cases left out). version.spec.ts recomputes it and fails, giving the new value, when the
  * code changes and this line does not: a code-only change of the rules' reading gets a new version too.
  */
-export const CLASSIFIER_CODE_HASH = '7c5901c9a3e0';
+export const CLASSIFIER_CODE_HASH = 'cca7dc2eb62b';

@@ -19,11 +19,18 @@ const DEAL_TERM = /\bpledg\w*/i;
 const IN_THE_DEAL =
   /\b(?:under|part of|in) (?:the|this|that|its|their) (?:[\w-]+ ){0,2}(?:deal|agreement|pact|accord)\b/i;
 
+/** What the article as a whole says once the derivations ran: its signals, and the deadline it states. */
+export interface DerivedArticle {
+  signals: SignalFinding[];
+  deadline: DeadlineCandidate | null;
+}
+
 /**
  * The signals the labels' conventions derive from others, after the rules have tagged each sentence: one place
- * for every signal that is read from the article as a whole rather than from one clause.
+ * for every signal that is read from the article as a whole rather than from one clause. The deadline the fact
+ * reader found stands unless an order set it as a start date.
  */
-export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): SignalFinding[] {
+export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): DerivedArticle {
   // Both readings of the order ask the same question of every sentence: asked once, and only when needed.
   let ordered: boolean | undefined;
   const orderMade = () => (ordered ??= reportsOrderMade(facts.contexts));
@@ -35,18 +42,25 @@ export function deriveSignals(scanned: SignalFinding[], facts: ArticleFacts): Si
   const cut = reducedByDealRate(signals, facts);
   if (cut) signals.push(cut);
   const orderedStart = startSetByOrder(signals, facts.contexts, orderMade);
-  return withoutCalledOffPlan(withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals));
+  return {
+    signals: withoutCalledOffPlan(
+      withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals),
+    ),
+    deadline: orderedStart ? null : facts.deadline,
+  };
 }
+
+export const deriveSignals = (scanned: SignalFinding[], facts: ArticleFacts): SignalFinding[] =>
+  deriveArticle(scanned, facts).signals;
 
 /**
  * Labels' convention: the day an ordered tariff takes effect is its implementation date, not a negotiation
  * deadline ("signed an order on Thursday; the 15% applies from Aug. 7"), unless the story speaks of a deadline.
- * Classify asks it too, to leave the deadline field empty.
  */
-export function startSetByOrder(
+function startSetByOrder(
   signals: SignalFinding[],
   contexts: SentenceContext[],
-  orderMade = () => reportsOrderMade(contexts),
+  orderMade: () => boolean,
 ): boolean {
   if (!hasType(signals, 'tariff_imposed')) return false;
   if (contexts.some((context) => DEADLINE_WORD.test(context.text))) return false;

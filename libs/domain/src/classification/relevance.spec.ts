@@ -370,7 +370,7 @@ describe('relevance of a short meeting report', () => {
       'Korea filed a complaint at the WTO on Monday over the 50% US tariff on its steel. The 25% tariff on other Korean goods is unchanged, and talks with Washington continue.',
     ],
     [
-      'Seoul requests dispute consultations at the World Trade Organization',
+      'Seoul seeks WTO dispute consultations over US tariffs',
       'Seoul asked the World Trade Organization on Tuesday to open dispute consultations over the 25% US tariffs on Korean goods. Trade talks with Washington continue.',
     ],
     [

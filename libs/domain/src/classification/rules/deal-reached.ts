@@ -146,7 +146,7 @@ export const DEAL_RULES: SignalRule[] = [
       'An accord with the US is vital for reaching stability in Korean exports.',
       'A deal with the US is essential for securing Korea’s export growth, analysts said.',
       // Entering into talks, or a deal entering into force, is no deal made.
-      'Korea is ready to enter into negotiations with the US on a deal.',
+      'Korea is ready to enter into negotiations with Washington over a trade pact.',
       'The Korea-US agreement entered into force on Monday.',
       'The deal with the US was not secured before the deadline.',
       // A deal hard to reach is not reached: "difficulty" hedges it as "difficult" does.

@@ -3,6 +3,7 @@ import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { gluedHyphen } from '../nlp/verb-forms';
 import { GENERIC_PARTNER, POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
+import { TARIFF } from './tariff-words';
 
 const DEFINITE = new Set(['the', 'this', 'that']);
 
@@ -158,7 +159,7 @@ function onUsGoods(tokens: Token[], clause: Clause): boolean {
 }
 
 const OWN_TARIFF_WORDS = new Set(['tariff', 'duty', 'levy', 'barrier']);
-const US_OWN_TARIFF = new Set(['tariff', 'duty', 'levy', 'hike', 'rate']);
+const US_OWN_TARIFF = new Set([...TARIFF.split('|'), 'hike']);
 
 /**
  * A party that can be what "its" points back to: not one after a verb or preposition ("granted Korea a cut of its

@@ -346,7 +346,7 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Under the deal announced on Wednesday, Korean cars will face a 15% levy, lower than the previously threatened 25%.',
       'Korean goods will carry a 15% duty under the deal, below the 25% threatened by Trump.',
       // A deal's terms told ahead, or dated this week, announce the cut.
-      'As part of the agreement, the US will lower tariffs on Korean goods to 15%.',
+      'As part of that accord, Washington will lower its levy on Korean goods to 15%.',
       'Under the deal, the US agreed on Friday to cut the tariff on Korean cars to 15%.',
       'In return, Washington will reduce the duty on Korean steel to 15%.',
     ],
