@@ -2,6 +2,8 @@
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci's postinstall (patch-package) applies patches/: the tokenizer fix in wink-nlp.
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build

@@ -4,11 +4,12 @@ import { DEFAULT_FORBID } from './rules/engine';
 import { SIGNAL_RULES } from './rules';
 import { CALIBRATION } from './calibration';
 import { CLASSIFIER_CODE_HASH } from './code-hash';
+import { nlpPackageVersions } from './nlp/annotate';
 
 /**
  * The classifier version is the content hash of everything that decides a result: the rule tables, the
- * polarities each signal forbids, the calibration weights, the default partner tracks and the code that reads
- * them (CLASSIFIER_CODE_HASH, kept true by code-hash.spec.ts). Any change to them
+ * polarities each signal forbids, the calibration weights, the default partner tracks, the code that reads
+ * them (CLASSIFIER_CODE_HASH, kept true by code-hash.spec.ts) and the NLP packages' versions. Any change to them
  * gives a new version, so a backfill can tell every stored result apart without anyone remembering to bump it.
  */
 export function contentVersion(parts: unknown): string {
@@ -21,4 +22,5 @@ export const CLASSIFIER_VERSION = contentVersion({
   calibration: CALIBRATION,
   tracks: DEFAULT_TRACKS,
   code: CLASSIFIER_CODE_HASH,
+  nlp: nlpPackageVersions(),
 });

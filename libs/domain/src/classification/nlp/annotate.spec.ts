@@ -19,3 +19,20 @@ describe('parts of speech the tagger gets wrong', () => {
     expect(posOf(sentence, word)).toBe(pos);
   });
 });
+
+describe('tokens do not depend on what the process read before (patches/wink-nlp)', () => {
+  // wink-nlp keeps every unknown word it meets; a possessive met once before punctuation ("Korea’s.")
+  // was then kept whole in every later sentence, so an article's reading depended on earlier articles.
+  const words = (sentence: string) => annotate(sentence).map((token) => token.text);
+
+  it.each<[string, string]>([
+    ['The offer was Korea’s.', 'Seoul said Korea’s offer stands.'],
+    ['Cars were Japan’s—and the tariff stayed.', 'Tokyo says Japan’s proposal is final.'],
+    ['It is India’s-made steel.', 'Delhi rejected India’s share of the quota.'],
+  ])('after "%s", "%s" reads as on its own', (before, sentence) => {
+    const alone = words(sentence);
+    words(before);
+    expect(words(sentence)).toEqual(alone);
+    expect(alone).toContain('’s');
+  });
+});

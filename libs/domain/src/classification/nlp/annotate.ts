@@ -25,6 +25,17 @@ export function nlp(): WinkMethods {
   return engine;
 }
 
+/** The installed NLP packages: an upgrade can change readings, so the classifier version names them. */
+export function nlpPackageVersions(): Record<string, string> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    'wink-nlp': (require('wink-nlp/package.json') as { version: string }).version,
+    'wink-eng-lite-web-model': (require('wink-eng-lite-web-model/package.json') as { version: string })
+      .version,
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
 /** COUNTERPART marks the PARTY words that name the track's counterpart (the United States), not its partner. */
 export type EntityClass = 'DATE' | 'RATE' | 'MONEY' | 'NUM' | 'PARTY' | 'OTHER_PARTY' | 'COUNTERPART';
 
