@@ -364,6 +364,19 @@ describe('relevance of a short meeting report', () => {
       'Britain and India seal trade pact cutting whisky duties',
       'Britain and India sealed a free trade pact on Tuesday after three years of talks, cutting duties on whisky, cars and medical goods. India will halve its duties on Scotch over ten years. Duties on British cars will drop to 10% within a quota. Britain will remove tariffs on nearly all Indian textiles and leather goods. Goyal, India’s trade minister, said the tariff cuts would help exporters. The pact was sealed as many countries seek new trade deals because of tariffs imposed by Trump.',
     ],
+    // Two partners' own pact, with the US only as its backdrop: tariffs it set, or what the pact answers.
+    [
+      'EU signs trade deal with Mercosur to soften the blow of Trump’s tariff war',
+      'Brussels and the four Mercosur nations signed their trade agreement on Saturday after 25 years of talks, cutting tariffs on cars, wine and beef. The pact was signed as Trump threatened new tariffs on European goods.',
+    ],
+    [
+      'India and EU clinch trade pact in rebuff to Trump',
+      'India and the European Union concluded their free trade agreement on Tuesday, cutting duties on cars, wine and textiles. The deal comes as India faces a 50% US tariff.',
+    ],
+    [
+      'Canada and China agree canola deal despite US tariffs',
+      'Canada and China agreed on Friday to cut tariffs on canola and electric vehicles. Canadian farmers welcomed the end of Chinese duties on canola oil and meal. The deal comes as Canada faces US tariffs on steel.',
+    ],
     // Another venue's proceedings: a WTO dispute, a vote in Congress.
     [
       'Korea files WTO complaint over US steel tariffs',

@@ -106,13 +106,31 @@ function headlineOf(contexts: SentenceContext[]): SentenceContext | undefined {
   return contexts.find((context) => context.sentence.isTitle) ?? contexts[0];
 }
 
+/** The counterpart as the author of tariffs ("Trump's tariff war", "US duties"), not as a side of tariff talks. */
+const COUNTERPART_TARIFFS =
+  /^[\w.]+(?:['’]s)?\s+(?:[\w-]+\s+)?(?:(?:tariffs?|levies|duties)(?!\s+(?:talks|negotiations?|deals?|agreements?|pacts?|accords?))|(?:tariff|trade) wars?)\b/i;
+/** ... or as the one a pact answers: "in rebuff to Trump", "despite US pressure". */
+const COUNTERPART_ANSWERED =
+  /(?:\b(?:rebuff|snub|blow|answer|response|reply|riposte|challenge)\s+to|\b(?:despite|amid|against|defying))\s+(?:the\s+)?$/i;
+
+/** Every mention of the counterpart in the sentence is backdrop: tariffs it set, or what a pact answers. */
+function counterpartAsBackdrop(context: SentenceContext, mainTrack: string): boolean {
+  const mentions = [...context.counterpartAt].filter(([, tracks]) => tracks.has(mainTrack));
+  return mentions.every(
+    ([at]) =>
+      COUNTERPART_TARIFFS.test(context.text.slice(at)) ||
+      COUNTERPART_ANSWERED.test(context.text.slice(0, at)),
+  );
+}
+
 /**
- * A headline about two partners' own relation ("India-EU FTA", "Britain and India sign pact") that does not
- * name the main track's counterpart: the tracked negotiation is at most its backdrop.
+ * A headline about two partners' own relation ("India-EU FTA", "Britain and India sign pact") that names the
+ * main track's counterpart at most as its backdrop ("... to offset Trump's tariff war"): the tracked
+ * negotiation is at most the story's backdrop.
  */
 function pairOfPartnersTitle(contexts: SentenceContext[], mainTrack: string): boolean {
   const title = headlineOf(contexts);
-  if (!title || title.counterparts.has(mainTrack)) return false;
+  if (!title || (title.counterparts.has(mainTrack) && !counterpartAsBackdrop(title, mainTrack))) return false;
   const partners = new Set(title.mentions.map((mention) => mention.trackId)).size;
   return partners >= 2 || (partners === 1 && OTHER_BLOC.test(title.text));
 }
@@ -153,9 +171,17 @@ export function judgeRelevance(
     otherVenue
   )
     return topical >= 5;
-  // Two partners' own pact is the story: the tracked negotiation must show in sentences that name its counterpart.
+  // Two partners' own pact is the story: the tracked negotiation must show in sentences that name its counterpart
+  // as more than the backdrop.
   if (pairOfPartnersTitle(contexts, mainTrack))
-    return contexts.filter((context) => context.us && isTopical(context, mainTrack, otherAgenda)).length >= 2;
+    return (
+      contexts.filter(
+        (context) =>
+          context.us &&
+          isTopical(context, mainTrack, otherAgenda) &&
+          !counterpartAsBackdrop(context, mainTrack),
+      ).length >= 2
+    );
   if (OFF_TOPIC_LEAD.test(lead)) return topical >= 3;
   return topical >= 2 || (topical >= 1 && hasSignals());
 }
