@@ -34,7 +34,14 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
   // Both readings of the order ask the same question of every sentence: asked once, and only when needed.
   let ordered: boolean | undefined;
   const orderMade = () => (ordered ??= reportsOrderMade(facts.contexts));
-  const signals = imposedByOrder(headlineImposedThreat(withoutDealTerms(scanned), orderMade), orderMade);
+  const signals = imposedByOrder(
+    imposedAheadIsThreat(
+      headlineImposedThreat(withoutDealTerms(scanned), orderMade),
+      facts.contexts,
+      orderMade,
+    ),
+    orderMade,
+  );
   const extension = setByExtension(signals, facts);
   if (extension) signals.push(extension);
   const threat = setByThreat(signals, facts);
@@ -153,6 +160,40 @@ function headlineImposedThreat(signals: SignalFinding[], orderMade: () => boolea
   if (!imposed || imposed.sentence !== -1 || imposed.support > 1) return signals;
   if (!hasType(signals, 'tariff_threatened') || orderMade()) return signals;
   return signals.filter((signal) => signal !== imposed);
+}
+
+/**
+ * Labels' convention: a tariff "slapped" or "imposed" whose own clause starts it on a day still to come ("slapped
+ * a 50% tariff on Brazil, starting Aug. 1", a letter's rate) is a threat while no order is made; with an order it
+ * stays imposed.
+ */
+function imposedAheadIsThreat(
+  signals: SignalFinding[],
+  contexts: SentenceContext[],
+  orderMade: () => boolean,
+): SignalFinding[] {
+  const imposed = signals.find((signal) => signal.type === 'tariff_imposed');
+  if (!imposed || imposed.support > 1 || !startsOnDayToCome(imposed, contexts) || orderMade()) return signals;
+  const rest = signals.filter((signal) => signal !== imposed);
+  if (hasType(rest, 'tariff_threatened')) return rest;
+  const threat: SignalFinding = {
+    ...imposed,
+    type: 'tariff_threatened',
+    confidence: Math.round(calibrate('tariff_threatened', imposed.raw) * 100) / 100,
+    rule: 'tariff.imposed-from-day-to-come',
+  };
+  return [...rest, threat];
+}
+
+function startsOnDayToCome(signal: SignalFinding, contexts: SentenceContext[]): boolean {
+  const context = contexts.find((candidate) => candidate.sentence.index === signal.sentence);
+  const from = context ? context.text.indexOf(signal.clause) : -1;
+  if (!context || from < 0) return false;
+  const to = from + signal.clause.length;
+  // A named day ("Aug. 1"), not a weekday the reader may place on either side of publication.
+  return context.dates.some(
+    (date, at) => !date.relative && date.index >= from && date.index < to && context.ages[at] < 0,
+  );
 }
 
 /** An extension that names its new date also sets the deadline (spec: tagged both). */

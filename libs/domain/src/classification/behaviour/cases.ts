@@ -4,6 +4,27 @@ import { fromSentences, fromStories } from './harness';
 /** Single sentences we wrote in wire-copy style, each in a minimal Korea–US article (title, publication day). */
 export const SENTENCE_CASES: BehaviourCase[] = [
   ...fromSentences('single sentences', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    // tariff_threatened: a tariff imposed from a named day still to come, with no order made, is still a threat
+    [
+      'Trump on Friday slapped a 50% levy on Korean imports, starting Aug. 1.',
+      ['tariff_threatened'],
+      ['tariff_imposed'],
+    ],
+    [
+      'Washington imposed a 25% duty on Korean cars on Thursday, effective August 1.',
+      ['tariff_threatened'],
+      ['tariff_imposed'],
+    ],
+    [
+      'In a letter posted on Monday, Washington imposed 30% duties on Korean goods from Aug. 1.',
+      ['tariff_threatened'],
+      ['tariff_imposed'],
+    ],
+    [
+      'The president signed an executive order late on Friday imposing a 25% tariff on Korean goods from Aug. 7.',
+      ['tariff_imposed'],
+      ['tariff_threatened'],
+    ],
     // talks_scheduled: future meetings and departures, not past plans
     [
       'Trade Minister Yeo Han-koo will meet US Trade Representative Jamieson Greer in Washington next week.',
