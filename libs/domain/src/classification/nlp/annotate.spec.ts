@@ -1,4 +1,4 @@
-import { annotate } from './annotate';
+import { annotate, renewNlpEngine } from './annotate';
 
 function posOf(sentence: string, word: string): string | undefined {
   return annotate(sentence).find((token) => token.normal === word)?.pos;
@@ -34,5 +34,18 @@ describe('tokens do not depend on what the process read before (patches/wink-nlp
     words(before);
     expect(words(sentence)).toEqual(alone);
     expect(alone).toContain('’s');
+  });
+});
+
+describe('a fresh engine reads as the one it replaces', () => {
+  it('gives the same tokens, lemmas, parts of speech and classes after renewal', () => {
+    const sentences = [
+      'Yeo met Greer in Washington on Friday, the ministry said.',
+      'The 25% tariff on Korean cars took effect on Aug. 1 after Seoul’s offer was rejected.',
+      'Trump didn’t extend the deadline, and Korea’s negotiators flew home.',
+    ];
+    const before = sentences.map((sentence) => annotate(sentence));
+    renewNlpEngine();
+    expect(sentences.map((sentence) => annotate(sentence))).toEqual(before);
   });
 });
