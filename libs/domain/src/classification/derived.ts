@@ -1,9 +1,15 @@
-import { calibrate } from './calibration';
 import type { SentenceContext } from './context';
 import { toIsoDate, type CalendarDate } from './dates';
 import { DEADLINE_WORD, type DeadlineCandidate } from './deadline';
-import { PERCENT, PERCENT_TEXT } from './rates';
+import { PERCENT } from './rates';
 import type { SignalFinding } from './rules/scan';
+import {
+  derivedAs,
+  headlineImposedThreat,
+  imposedAheadIsThreat,
+  imposedByOrder,
+  reportsOrderMade,
+} from './tariff-orders';
 
 /** What the article states besides its signals, which the signals derived from others depend on. */
 export interface ArticleFacts {
@@ -93,109 +99,6 @@ function withoutDealTerms(scanned: SignalFinding[]): SignalFinding[] {
   return scanned.filter((signal) => !dealRate(signal) && !dealTerm(signal));
 }
 
-/**
- * An order signed or issued: "signed an executive order", "the proclamation was issued", "published in the
- * Federal Register". Not one still to come ("will sign an order"), nor one that delays, pauses or lowers.
- */
-const ORDER_MADE =
-  /\b(?:(?:signed|issued)\b(?:\s+[\w’'-]+){0,3}?\s+(?:executive\s+order|order|proclamation)|(?:executive\s+order|proclamation)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:signed|issued)|(?:published|filed)\s+in\s+the\s+Federal\s+Register|by\s+executive\s+order)\b/i;
-const ORDER_TO_COME =
-  /\b(?:will|would|plans?\s+to|expected\s+to|set\s+to|could|may|whether|if)\s+(?:[\w’'-]+\s+){0,3}$/i;
-const ORDER_EASES =
-  /\b(?:extend\w*|delay\w*|postpon\w*|paus\w*|suspend\w*|exempt\w*|lower\w*|reduc\w*|cut\w*|lift\w*)\b/i;
-
-/**
- * An order whose purpose is told after it and names no tariff ("an order to rename a river", "an order
- * that recognises ..."): an order on another matter.
- */
-const ORDER_PURPOSE =
-  /^(?:\s+(?:on|late|early|last|this|\w+day|morning|afternoon|evening|night)){0,3}\s*,?\s*(?:to|that|which)\s[^.;]{0,80}/i;
-const TARIFF_MATTER = new RegExp(
-  String.raw`\b(?:tariffs?|dut(?:y|ies)|levy|levies|reciprocal|imports?)\b|${PERCENT_TEXT}`,
-  'i',
-);
-
-function onAnotherMatter(text: string, orderEnd: number): boolean {
-  const purpose = ORDER_PURPOSE.exec(text.slice(orderEnd));
-  return !!purpose && !TARIFF_MATTER.test(purpose[0]);
-}
-
-function reportsOrderMade(contexts: SentenceContext[]): boolean {
-  return contexts.some((context) => {
-    const order = ORDER_MADE.exec(context.text);
-    return (
-      !!order &&
-      !ORDER_TO_COME.test(context.text.slice(0, order.index)) &&
-      !ORDER_EASES.test(context.text) &&
-      !onAnotherMatter(context.text, order.index + order[0].length)
-    );
-  });
-}
-
-/**
- * Labels' convention: a tariff set by an order that takes effect days later is imposed, not threatened ("signed
- * an executive order raising the tariff to 50%, effective Aug. 6"); said with no order, it stays a threat.
- */
-function imposedByOrder(signals: SignalFinding[], orderMade: () => boolean): SignalFinding[] {
-  const threat = signals.find((signal) => signal.type === 'tariff_threatened');
-  if (!threat || threat.polarity.includes('conditional') || !orderMade()) return signals;
-  const rest = signals.filter((signal) => signal !== threat);
-  if (hasType(rest, 'tariff_imposed')) return rest;
-  const imposed: SignalFinding = {
-    ...threat,
-    type: 'tariff_imposed',
-    confidence: Math.round(calibrate('tariff_imposed', threat.raw) * 100) / 100,
-    rule: 'tariff.imposed-by-order',
-  };
-  return [...rest, imposed];
-}
-
-/**
- * "Trump imposes 40% tariff on Korea" over a story of a letter that threatens 40% from Aug. 1: a headline
- * tells a threat as done. With the body telling the same tariff as a threat and no order made, the headline's
- * imposition is that threat.
- */
-function headlineImposedThreat(signals: SignalFinding[], orderMade: () => boolean): SignalFinding[] {
-  const imposed = signals.find((signal) => signal.type === 'tariff_imposed');
-  if (!imposed || imposed.sentence !== -1 || imposed.support > 1) return signals;
-  if (!hasType(signals, 'tariff_threatened') || orderMade()) return signals;
-  return signals.filter((signal) => signal !== imposed);
-}
-
-/**
- * Labels' convention: a tariff "slapped" or "imposed" whose own clause starts it on a day still to come ("slapped
- * a 50% tariff on Brazil, starting Aug. 1", a letter's rate) is a threat while no order is made; with an order it
- * stays imposed.
- */
-function imposedAheadIsThreat(
-  signals: SignalFinding[],
-  contexts: SentenceContext[],
-  orderMade: () => boolean,
-): SignalFinding[] {
-  const imposed = signals.find((signal) => signal.type === 'tariff_imposed');
-  if (!imposed || imposed.support > 1 || !startsOnDayToCome(imposed, contexts) || orderMade()) return signals;
-  const rest = signals.filter((signal) => signal !== imposed);
-  if (hasType(rest, 'tariff_threatened')) return rest;
-  const threat: SignalFinding = {
-    ...imposed,
-    type: 'tariff_threatened',
-    confidence: Math.round(calibrate('tariff_threatened', imposed.raw) * 100) / 100,
-    rule: 'tariff.imposed-from-day-to-come',
-  };
-  return [...rest, threat];
-}
-
-function startsOnDayToCome(signal: SignalFinding, contexts: SentenceContext[]): boolean {
-  const context = contexts.find((candidate) => candidate.sentence.index === signal.sentence);
-  const from = context ? context.text.indexOf(signal.clause) : -1;
-  if (!context || from < 0) return false;
-  const to = from + signal.clause.length;
-  // A named day ("Aug. 1"), not a weekday the reader may place on either side of publication.
-  return context.dates.some(
-    (date, at) => !date.relative && date.index >= from && date.index < to && context.ages[at] < 0,
-  );
-}
-
 /** An extension that names its new date also sets the deadline (spec: tagged both). */
 function setByExtension(signals: SignalFinding[], facts: ArticleFacts): SignalFinding | null {
   const extended = signals.find((signal) => signal.type === 'deadline_extended');
@@ -214,13 +117,7 @@ function setByThreat(signals: SignalFinding[], facts: ArticleFacts): SignalFindi
   const { deadline, published } = facts;
   if (!threat || !deadline || !published || hasType(signals, 'deadline_set')) return null;
   if (deadline.date <= toIsoDate(published)) return null;
-  return {
-    ...threat,
-    type: 'deadline_set',
-    evidence: deadline.sentence,
-    confidence: Math.round(calibrate('deadline_set', threat.raw) * 100) / 100,
-    rule: 'deadline.set-by-threat',
-  };
+  return { ...derivedAs(threat, 'deadline_set', 'deadline.set-by-threat'), evidence: deadline.sentence };
 }
 
 /** Labels' convention: a deal that sets 15% where 25% was threatened or applied is a cut ("15% instead of 25%"). */
@@ -229,14 +126,7 @@ function reducedByDealRate(signals: SignalFinding[], facts: ArticleFacts): Signa
   if (!deal || hasType(signals, 'tariff_reduced')) return null;
   const dealRate = lowestRate(deal.evidence) ?? dealRateElsewhere(facts);
   if (dealRate === null || !facts.tariffRates.some((rate) => rate > dealRate)) return null;
-  const raw = Math.min(deal.raw, 0.7);
-  return {
-    ...deal,
-    type: 'tariff_reduced',
-    raw,
-    confidence: Math.round(calibrate('tariff_reduced', raw) * 100) / 100,
-    rule: 'tariff.reduced-by-deal-rate',
-  };
+  return derivedAs(deal, 'tariff_reduced', 'tariff.reduced-by-deal-rate', Math.min(deal.raw, 0.7));
 }
 
 /** Tariff start dates a deal makes moot; an extension, a reaffirmed date or "no extensions" stay news. */
