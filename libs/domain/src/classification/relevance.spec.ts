@@ -427,6 +427,26 @@ describe('relevance of a short meeting report', () => {
     expect(result.tracks[0]).toBe(track);
   });
 
+  // A truce in the two sides' trade war is their pact, with no tariff word beside it.
+  it.each([
+    [
+      'Soybean growers cheer Korea-US trade truce',
+      'Washington and Seoul agreed on a trade truce on Thursday. Korean buyers will resume purchases of American soybeans.',
+    ],
+    [
+      'Korea, US reach trade truce',
+      'Seoul and the United States reached a trade truce on Monday, Korean officials said.',
+    ],
+    [
+      'Seoul and Washington extend trade truce by 90 days',
+      "South Korea and the US extended their trade truce for a further 90 days on Friday, Seoul's trade ministry said.",
+    ],
+  ])('"%s" is news of the negotiation', (title, text) => {
+    const result = classifyArticle({ id: 't', title, text, published: '2025-07-20' });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe('kr-us');
+  });
+
   // Two partners in the headline, but the tracked negotiation shows in two sentences that name the US.
   it('a meeting of two partners that turns to talks with Washington is news of the negotiation', () => {
     const result = classifyArticle({

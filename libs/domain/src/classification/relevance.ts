@@ -64,7 +64,9 @@ const BILATERAL_TALKS = /\b(negotiators?|negotiations|talks)\b/i;
 const NOT_TRADE_TALKS =
   /\b(nuclear|military|defen[cs]e|(?<!economic )security(?! advis)|troops|alliance|North Korea|Pyongyang|missiles?|(?<!trade )war|peace|climate|visas?|immigration|raid|detain\w*|Foreign Minister|Secretary of State|diplomats?)\b/i;
 
-const TRADE_PACT = /\b(?:trade|tariff|reciprocal)\s+(?:deals?|agreements?|pacts?|accords?|frameworks?)\b/i;
+/** A pact of the two sides on trade, or a truce in their trade war. */
+const TRADE_PACT =
+  /\b(?:trade|tariff|reciprocal)\s+(?:deals?|agreements?|pacts?|accords?|frameworks?|truces?)\b/i;
 
 /** What a tariff sentence about the partner says that makes it news of the negotiation ("100% tariffs", "truce"). */
 const TARIFF_NEWS = new RegExp(
