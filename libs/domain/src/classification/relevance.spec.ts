@@ -427,6 +427,25 @@ describe('relevance of a short meeting report', () => {
     expect(result.tracks[0]).toBe(track);
   });
 
+  // Two partners facing the counterpart's tariffs together: no pact of their own, whatever else the headline says.
+  it.each([
+    [
+      'Japan and South Korea brace for US tariffs',
+      'Japan and South Korea held tariff talks with US officials on Friday over the 25% levies. Tokyo and Seoul both hope to reach a deal with Washington before Aug. 1.',
+    ],
+    [
+      'Korea and Taiwan weigh response to Trump’s chip duties',
+      'Seoul and Taipei are weighing how to answer the 25% US duty on chips, and Korea’s trade minister met Greer in Washington on Monday to seek an exemption.',
+    ],
+    [
+      'Korea, Japan exporters hit by US levies as talks drag on',
+      'Korean and Japanese carmakers paid the 25% US levy for a third month, while Seoul’s negotiators held another round of talks with Washington on Tuesday.',
+    ],
+  ])('"%s" is news of the negotiation', (title, text) => {
+    const result = classifyArticle({ id: 'f', title, text, published: '2025-07-20' });
+    expect(result.relevant).toBe(true);
+  });
+
   // A truce in the two sides' trade war is their pact, with no tariff word beside it.
   it.each([
     [

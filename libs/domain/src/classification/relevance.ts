@@ -115,6 +115,8 @@ const COUNTERPART_TARIFFS =
 const COUNTERPART_ANSWERED =
   /(?:\b(?:rebuff|snub|blow|answer|response|reply|riposte|challenge)\s+to|\b(?:despite|amid|against|defying))\s+(?:the\s+)?$/i;
 
+const PACT = /\b(?:deals?|pacts?|agreements?|accords?|treat(?:y|ies)|FTAs?)\b/i;
+
 /** Every mention of the counterpart in the sentence is backdrop: tariffs it set, or what a pact answers. */
 function counterpartAsBackdrop(context: SentenceContext, mainTrack: string): boolean {
   const mentions = [...context.counterpartAt].filter(([, tracks]) => tracks.has(mainTrack));
@@ -132,7 +134,14 @@ function counterpartAsBackdrop(context: SentenceContext, mainTrack: string): boo
  */
 function pairOfPartnersTitle(contexts: SentenceContext[], mainTrack: string): boolean {
   const title = headlineOf(contexts);
-  if (!title || (title.counterparts.has(mainTrack) && !counterpartAsBackdrop(title, mainTrack))) return false;
+  if (!title) return false;
+  // With the counterpart in it, the headline must name the partners' own pact: "Japan and Korea brace for US
+  // tariffs" is two partners facing the counterpart, not a pact of theirs.
+  if (
+    title.counterparts.has(mainTrack) &&
+    !(PACT.test(title.text) && counterpartAsBackdrop(title, mainTrack))
+  )
+    return false;
   const partners = new Set(title.mentions.map((mention) => mention.trackId)).size;
   return partners >= 2 || (partners === 1 && OTHER_BLOC.test(title.text));
 }
