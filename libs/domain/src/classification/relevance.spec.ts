@@ -409,7 +409,7 @@ describe('relevance of a short meeting report', () => {
     expect(result.tracks[0]).toBe('kr-us');
   });
 
-  // A court headline that names the partner tells the negotiation's side of the ruling.
+  // The negotiation is the story: a court headline that names the partner tells its side of the ruling.
   it.each([
     [
       'Seoul watches Supreme Court case as Trump tariffs hang in the balance',
@@ -421,49 +421,42 @@ describe('relevance of a short meeting report', () => {
       'Japan will face a new 10% US tariff instead of the 15% rate agreed in its trade deal with Washington, a White House official said on Saturday.',
       'jp-us',
     ],
-  ])('"%s" is news of the negotiation', (title, text, track) => {
-    const result = classifyArticle({ id: 'k', title, text, published: '2026-02-21' });
-    expect(result.relevant).toBe(true);
-    expect(result.tracks[0]).toBe(track);
-  });
-
-  // Two partners facing the counterpart's tariffs together: no pact of their own, whatever else the headline says.
-  it.each([
+    // Two partners facing the counterpart's tariffs together: no pact of their own.
     [
       'Japan and South Korea brace for US tariffs',
       'Japan and South Korea held tariff talks with US officials on Friday over the 25% levies. Tokyo and Seoul both hope to reach a deal with Washington before Aug. 1.',
+      'kr-us',
     ],
     [
       'Korea and Taiwan weigh response to Trump’s chip duties',
       'Seoul and Taipei are weighing how to answer the 25% US duty on chips, and Korea’s trade minister met Greer in Washington on Monday to seek an exemption.',
+      'kr-us',
     ],
     [
       'Korea, Japan exporters hit by US levies as talks drag on',
       'Korean and Japanese carmakers paid the 25% US levy for a third month, while Seoul’s negotiators held another round of talks with Washington on Tuesday.',
+      'kr-us',
     ],
-  ])('"%s" is news of the negotiation', (title, text) => {
-    const result = classifyArticle({ id: 'f', title, text, published: '2025-07-20' });
-    expect(result.relevant).toBe(true);
-  });
-
-  // A truce in the two sides' trade war is their pact, with no tariff word beside it.
-  it.each([
+    // A truce in the two sides' trade war is their pact, with no tariff word beside it.
     [
       'Soybean growers cheer Korea-US trade truce',
       'Washington and Seoul agreed on a trade truce on Thursday. Korean buyers will resume purchases of American soybeans.',
+      'kr-us',
     ],
     [
       'Korea, US reach trade truce',
       'Seoul and the United States reached a trade truce on Monday, Korean officials said.',
+      'kr-us',
     ],
     [
       'Seoul and Washington extend trade truce by 90 days',
       "South Korea and the US extended their trade truce for a further 90 days on Friday, Seoul's trade ministry said.",
+      'kr-us',
     ],
-  ])('"%s" is news of the negotiation', (title, text) => {
-    const result = classifyArticle({ id: 't', title, text, published: '2025-07-20' });
+  ])('"%s" is news of the negotiation', (title, text, track) => {
+    const result = classifyArticle({ id: 'k', title, text, published: '2026-02-21' });
     expect(result.relevant).toBe(true);
-    expect(result.tracks[0]).toBe('kr-us');
+    expect(result.tracks[0]).toBe(track);
   });
 
   // Two partners in the headline, but the tracked negotiation shows in two sentences that name the US.
