@@ -1,6 +1,6 @@
 import type { SignalType } from '../model/signals';
 import type { SentenceContext } from './context';
-import { deriveSignals, type ArticleFacts } from './derived';
+import { deriveArticle, type ArticleFacts } from './derived';
 import type { SignalFinding } from './rules/scan';
 
 const finding = (type: SignalType, evidence: string, polarity: string[] = []): SignalFinding => ({
@@ -167,6 +167,6 @@ describe('signals derived from the article as a whole', () => {
       ['deal_reached', 'tariff_reduced'],
     ],
   ])('%s', (_name, scanned, articleFacts, expected) => {
-    expect(deriveSignals(scanned, articleFacts).map((signal) => signal.type)).toEqual(expected);
+    expect(deriveArticle(scanned, articleFacts).signals.map((signal) => signal.type)).toEqual(expected);
   });
 });

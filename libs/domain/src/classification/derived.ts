@@ -5,6 +5,7 @@ import { PERCENT } from './rates';
 import type { SignalFinding } from './rules/scan';
 import {
   derivedAs,
+  hasType,
   headlineImposedThreat,
   imposedAheadIsThreat,
   imposedByOrder,
@@ -62,9 +63,6 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
     deadline: orderedStart ? null : facts.deadline,
   };
 }
-
-export const deriveSignals = (scanned: SignalFinding[], facts: ArticleFacts): SignalFinding[] =>
-  deriveArticle(scanned, facts).signals;
 
 /**
  * Labels' convention: the day an ordered tariff takes effect is its implementation date, not a negotiation
@@ -161,8 +159,6 @@ function withoutCalledOffPlan(signals: SignalFinding[]): SignalFinding[] {
     (signal) => signal.type !== 'talks_scheduled' || AFTER_CALL_OFF.test(signal.evidence),
   );
 }
-
-const hasType = (signals: SignalFinding[], type: string) => signals.some((signal) => signal.type === type);
 
 /** "now runs until Nov. 10", "the new deadline of Aug. 12": a date told as where the deadline moved. */
 const MOVED_TO = /\b(?:until|till|through|new|now|extend\w*|push\w*|mov\w*)\b/i;

@@ -398,17 +398,6 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'o', title, text, published: '2025-07-20' }).relevant).toBe(false);
   });
 
-  it('the White House approving a measure is no vote in Congress', () => {
-    const result = classifyArticle({
-      id: 'w',
-      title: 'White House approves measure to cut tariffs on Korean cars',
-      text: 'The White House approved a measure on Monday cutting the 25% tariff on Korean cars to 15% under the trade deal with Seoul. Korean carmakers welcomed the cut.',
-      published: '2025-07-20',
-    });
-    expect(result.relevant).toBe(true);
-    expect(result.tracks[0]).toBe('kr-us');
-  });
-
   // The negotiation is the story: a court headline that names the partner tells its side of the ruling.
   it.each([
     [
@@ -420,6 +409,12 @@ describe('relevance of a short meeting report', () => {
       'Japan spared 15% levy after Supreme Court rules Trump tariffs illegal',
       'Japan will face a new 10% US tariff instead of the 15% rate agreed in its trade deal with Washington, a White House official said on Saturday.',
       'jp-us',
+    ],
+    // The White House approving a measure is no vote in Congress.
+    [
+      'White House approves measure to cut tariffs on Korean cars',
+      'The White House approved a measure on Monday cutting the 25% tariff on Korean cars to 15% under the trade deal with Seoul. Korean carmakers welcomed the cut.',
+      'kr-us',
     ],
     // Two partners facing the counterpart's tariffs together: no pact of their own.
     [

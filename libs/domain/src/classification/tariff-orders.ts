@@ -14,6 +14,10 @@ export function derivedAs(
   return { ...from, type, raw, confidence: Math.round(calibrate(type, raw) * 100) / 100, rule };
 }
 
+/** Whether the article's signals include one of `type`. */
+export const hasType = (signals: SignalFinding[], type: string) =>
+  signals.some((signal) => signal.type === type);
+
 /** `found` read as a signal of another type, unless the article already has one. */
 function retyped(
   signals: SignalFinding[],
@@ -22,7 +26,7 @@ function retyped(
   rule: string,
 ): SignalFinding[] {
   const rest = signals.filter((signal) => signal !== found);
-  return rest.some((signal) => signal.type === type) ? rest : [...rest, derivedAs(found, type, rule)];
+  return hasType(rest, type) ? rest : [...rest, derivedAs(found, type, rule)];
 }
 
 /**
@@ -111,5 +115,3 @@ function startsOnDayToCome(signal: SignalFinding, contexts: SentenceContext[]): 
     (date, at) => !date.relative && date.index >= from && date.index < to && context.ages[at] < 0,
   );
 }
-
-const hasType = (signals: SignalFinding[], type: string) => signals.some((signal) => signal.type === type);

@@ -18,7 +18,7 @@ import {
   TOPIC_LINKS,
   WHEN_WORDS,
 } from './words';
-import { gluedHyphen, askedFor, describesNounBefore, quotedName, readiesFor } from './verb-forms';
+import { gluedHyphen, askedFor, participleAfterItsNoun, quotedName, readiesFor } from './verb-forms';
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
@@ -149,7 +149,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
         !quotedName(tokens, token) &&
         !readiesFor(tokens, token) &&
         !askedFor(tokens, token, head) &&
-        !describesNounBefore(tokens, tokens.indexOf(token), head),
+        !participleAfterItsNoun(tokens, tokens.indexOf(token), head),
     ) ||
     // "Korea expects the US will extend", "it is expected that the rate will be lower": an expectation governs
     // its whole clause, unlike the plan in "is expected to".

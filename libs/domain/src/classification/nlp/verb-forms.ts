@@ -163,7 +163,7 @@ export function prenominalParticiple(tokens: Token[], head: number): boolean {
  * "talks aimed at a deal remain unresolved", "negotiations sought by Seoul stalled": a participle right after its
  * noun, with the clause's own finite verb still to come, describes the noun; it is not the clause's verb.
  */
-export function describesNounBefore(tokens: Token[], i: number, head: number): boolean {
+export function participleAfterItsNoun(tokens: Token[], i: number, head: number): boolean {
   if (!isPastForm(tokens[i]) || !['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '')) return false;
   for (let k = i + 1; k <= head; k += 1) if (isFiniteVerb(tokens, k)) return true;
   return false;
