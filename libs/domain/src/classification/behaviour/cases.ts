@@ -607,6 +607,14 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Trump threatens 25% tariff on Korean goods', ['tariff_threatened'], []],
     ['US tariffs on Korean goods take effect', ['tariff_imposed'], []],
     ['Korea-US tariff talks end without deal', ['no_breakthrough'], ['deal_reached']],
+    // The second verb of a headline's infinitive is still ahead, though the tagger reads it as a noun.
+    ["Korea's trade minister to fly to Washington, sign tariff deal", ['talks_scheduled'], ['deal_reached']],
+    [
+      'Korean president to visit Washington and seal trade pact with Trump',
+      ['talks_scheduled'],
+      ['deal_reached'],
+    ],
+    ["Korea's envoy to meet Lutnick, sign deal on tariffs", ['talks_scheduled'], ['deal_reached']],
   ]),
   ...fromSentences('more deal wording', 'Korea-US tariff negotiations', '2025-07-31', 'has-lacks', [
     [

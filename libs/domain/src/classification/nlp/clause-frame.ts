@@ -51,6 +51,8 @@ export interface ClauseFrame {
   marker: number;
   implicative: boolean;
   infinitiveTo: number;
+  /** The head is a verb of that infinitive that the tagger read as a noun (see joinedBareVerb). */
+  verbReadAsNoun: boolean;
   /** A matched noun phrase denied by its own verb: "the cut ... has not been carried out". */
   nounDenied: boolean;
   /** The sentence's own word `step` places after a token. */
@@ -65,6 +67,22 @@ export function wordBefore(tokens: Token[], head: number): number {
 }
 
 const isBareVerb = (token: Token | undefined) => token?.pos === 'VERB' && token.normal === token.lemma;
+
+/**
+ * "to fly to Washington, sign tariff deal", "to visit Seoul and seal trade pact": in headline style the tagger
+ * reads the second verb of an infinitive as a noun; a bare word straight after the joining comma or "and" is that
+ * verb.
+ */
+function joinedBareVerb(tokens: Token[], head: number, infinitiveTo: number): boolean {
+  const joiner = wordBefore(tokens, head);
+  return (
+    infinitiveTo >= 0 &&
+    joiner > infinitiveTo + 1 &&
+    tokens[head].pos === 'NOUN' &&
+    tokens[head].normal === tokens[head].lemma &&
+    (tokens[joiner].normal === 'and' || tokens[joiner].text === ',')
+  );
+}
 
 /**
  * The comma at `at` closes an aside on a noun (it stands right before the coordinator at `coordinator`: "the
@@ -130,6 +148,7 @@ export function frameClause(
   const marker = infinitiveMarker(tokens, head);
   const implicative = marker > 0 && IMPLICATIVE.has(tokens[marker - 1].lemma);
   const infinitiveTo = implicative || rankedBefore(tokens, marker) ? -1 : marker;
+  const verbReadAsNoun = joinedBareVerb(tokens, head, infinitiveTo);
   // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
   // ... and so does the first verb after a matched noun phrase ("a cut in the tariff on Korean cars would help").
   const nextVerb = tokens.slice(lastMatched + 1, Math.min(clause.to, lastMatched + 9)).find(isVerb);
@@ -176,6 +195,7 @@ export function frameClause(
     marker,
     implicative,
     infinitiveTo,
+    verbReadAsNoun,
     nounDenied,
     after,
   };

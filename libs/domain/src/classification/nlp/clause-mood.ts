@@ -174,7 +174,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     }
   if (
     window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
-    (infinitiveTo >= 0 && headToken.pos !== 'NOUN') ||
+    (infinitiveTo >= 0 && (headToken.pos !== 'NOUN' || frame.verbReadAsNoun)) ||
     afterBareHelp(tokens, head) ||
     // "the summit to be held in Gyeongju": a passive infinitive.
     (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||

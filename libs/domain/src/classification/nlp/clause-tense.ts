@@ -106,7 +106,9 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
     found.add('recap');
   // "for Washington to retroactively lower the levy": the tagger may read a verb after "to" as an adjective.
   const verbAfterTo =
-    headToken.pos === 'VERB' || (headToken.pos === 'ADJ' && tokens[infinitiveTo]?.pos === 'PART');
+    headToken.pos === 'VERB' ||
+    (headToken.pos === 'ADJ' && tokens[infinitiveTo]?.pos === 'PART') ||
+    frame.verbReadAsNoun;
   if (infinitiveTo >= 0 && verbAfterTo) {
     if (DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? '')) found.add('agreedTo');
     else found.add('infinitive');
