@@ -74,6 +74,23 @@ describe('dates resolved against the publication day', () => {
       '2025-07-27',
       '2025-08-01',
     ],
+    // A day of the month named by its place ("the 1st of next month"), the year turning with it.
+    [
+      'Seoul is racing to wrap up its talks with the US before the tariff deadline, by the 1st of next month.',
+      '2025-07-28',
+      '2025-08-01',
+    ],
+    ['The 25% tariff on Korean goods applies from the 1st of next month.', '2025-07-28', '2025-08-01'],
+    [
+      'The grace period before the US tariff on Korean goods ends on the 8th of this month.',
+      '2025-07-02',
+      '2025-07-08',
+    ],
+    [
+      'Washington will raise the tariff on Korean cars to 25% from the 1st of next month.',
+      '2025-12-20',
+      '2026-01-01',
+    ],
   ])('%s (published %s) has deadline %s', (sentence, published, deadline) => {
     const result = classifyArticle({
       id: 't',

@@ -110,7 +110,10 @@ const MAY_HOLD_DATE =
 const DATELINE_AFTER = /^\s*,?\s*(?:\(|--|—|–|-\s|\d{4}\s*(?:\(|--|—|–|-\s))/;
 const DURATION =
   /^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
-const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b/gi;
+const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:next|this)\s+month)/gi;
+/** "by the 1st of next month", "from the 15th of this month": a day of a month named by its place, not its name. */
+const ORDINAL_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th) of (next|this) month\b/gi;
+const MONTH_STEP: Record<string, number> = { this: 0, next: 1 };
 const AGO = /\b(a|one|two|three|four|five|six|several|few|\d+)\s+(weeks|months|years)\s+ago\b/gi;
 const PAST_YEAR =
   /\b(?:in|since|during|throughout|as of|at)\s+(?:(?:early|mid|late)[-\s]?|the (?:end|start|beginning|middle|first half|second half) of\s+)?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/gi;
@@ -224,6 +227,11 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     let date: CalendarDate = { year: published.year, month: published.month, day };
     if (day > published.day + 1) date = { ...addDays({ ...date, day: 1 }, -1), day };
     found.push({ text: match[0], index: match.index ?? 0, date, dayCertain: true, relative: true });
+  }
+  for (const match of sentence.matchAll(ORDINAL_OF_MONTH)) {
+    const months = published.year * 12 + published.month - 1 + MONTH_STEP[match[2].toLowerCase()];
+    const date = { year: Math.floor(months / 12), month: (months % 12) + 1, day: Number(match[1]) };
+    found.push({ text: match[0], index: match.index ?? 0, date, dayCertain: true, relative: false });
   }
   for (const match of sentence.matchAll(AGO)) {
     const count = NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1]);
