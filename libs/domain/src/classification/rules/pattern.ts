@@ -16,6 +16,8 @@ export interface PatternElement {
   head: boolean;
   /** Only a verb (or auxiliary) fits: "pause" the verb, not "a 90-day pause". */
   verb: boolean;
+  /** Lemmas that fit only as this part of speech: "official/NOUN", the person, not "an official letter". */
+  partOfSpeech: ReadonlyMap<string, string>;
 }
 
 export interface CompiledPattern {
@@ -46,12 +48,17 @@ export function compilePattern(source: string): CompiledPattern {
     body = body.replace(/\^/g, '');
     const lemmas = new Set<string>();
     const classes: EntityClass[] = [];
-    for (const alternative of body.split('|')) {
+    const partOfSpeech = new Map<string, string>();
+    for (const written of body.split('|')) {
+      const [alternative, pos] = written.split('/');
+      if (pos !== undefined && /^[A-Z]+$/.test(pos)) partOfSpeech.set(alternative, pos);
+      else if (pos !== undefined)
+        throw new Error(`pattern "${source}": unknown part of speech in "${written}"`);
       if (CLASSES.has(alternative as EntityClass)) classes.push(alternative as EntityClass);
       else if (alternative === alternative.toLowerCase() && alternative.length > 0) lemmas.add(alternative);
       else throw new Error(`pattern "${source}": unknown element "${alternative}"`);
     }
-    elements.push({ lemmas, classes, optional, gap, phraseGap, head, verb });
+    elements.push({ lemmas, classes, optional, gap, phraseGap, head, verb, partOfSpeech });
     gap = 0;
     phraseGap = false;
   }
@@ -79,7 +86,12 @@ function nounPhraseWord(tokens: Token[], i: number): boolean {
 
 function fits(element: PatternElement, token: Token): boolean {
   if (element.verb && token.pos !== 'VERB' && token.pos !== 'AUX') return false;
-  if (element.lemmas.has(token.lemma) || element.lemmas.has(token.normal)) return true;
+  const lemma = element.lemmas.has(token.lemma)
+    ? token.lemma
+    : element.lemmas.has(token.normal)
+      ? token.normal
+      : null;
+  if (lemma !== null) return (element.partOfSpeech.get(lemma) ?? token.pos) === token.pos;
   return element.classes.length > 0 && element.classes.some((type) => token.classes.includes(type));
 }
 

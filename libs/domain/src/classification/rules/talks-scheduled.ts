@@ -316,7 +316,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       // on Tuesday in a last-ditch effort to avoid the 39% tariffs", "departed for Washington to urge Trump ...").
       '@leave^|depart^|fly^|head^|embark^ ~1 for|to ~2 PARTY|washington',
       // "will send his top trade adviser to Washington next week": a negotiator sent to the other side.
-      '@send^|dispatch^ ~5 delegation|team|negotiator|envoy|minister|adviser|advisor|official|representative|secretary|aide|chief ~4 to ~2 PARTY|washington',
+      '@send^|dispatch^ ~5 delegation|team|negotiator|envoy|minister|adviser|advisor|official/NOUN|representative|secretary|aide|chief ~4 to ~2 PARTY|washington',
       // Negotiators sent off for talks: "has sent a team of trade experts to Washington for technical talks".
       '@send^|dispatch^ ~6 to ~4 for ~4 talk|negotiation|meeting|consultation|round',
     ],
@@ -366,6 +366,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Washington has left the door open to more negotiations with Seoul.',
       'The US left room for talks with Korea on the tariff.',
       'Korea left the door open for talks with the US on rice.',
+      // An official letter, notice or reply sent is no official sent.
+      'Trump sent an official letter to the Korean president on Monday announcing a 25% tariff.',
+      'The White House sent an official notice to Seoul on the new tariff rate.',
+      'Lutnick sent an official reply to Korea’s trade ministry on Friday.',
     ],
   },
   {

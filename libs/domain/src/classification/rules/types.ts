@@ -25,7 +25,8 @@ export type ContextNeed =
  * entity classes (PARTY: a party of the main track, OTHER_PARTY, RATE, DATE, MONEY, NUM); `~N` lets up to N
  * other tokens stand before the next element, `~Nnp` only words of a noun phrase (a verb's object: no preposition,
  * verb or clause comma between); a trailing `?` makes an element optional, a trailing `^` admits
- * only a verb ("pause^": the verb, not the noun); `@` marks the head
+ * only a verb ("pause^": the verb, not the noun), and `/POS` after one word admits it only as that part of
+ * speech ("official/NOUN": the person, not "an official letter"); `@` marks the head
  * (the token whose clause and tense are judged; default: the first element).
  */
 export interface SignalRule {
