@@ -10,6 +10,7 @@ import {
   isReducedRelative,
   participleAfterDeterminer,
   prenominalParticiple,
+  talkedAboutAgreement,
 } from './verb-forms';
 import { SEASON_NAMES } from '../seasons';
 
@@ -172,6 +173,7 @@ export function clausePolarity(
   // "to discuss the agreement reached in July": the participle describes the object, it reports nothing.
   if (
     isReducedRelative(tokens, head, clause) ||
+    talkedAboutAgreement(tokens, head) ||
     hyphenCompound(tokens, head) ||
     prenominalParticiple(tokens, head)
   )

@@ -2,6 +2,7 @@ import type { Token } from './annotate';
 import type { Clause } from './clauses';
 import {
   AFTER_WORDS,
+  AGREEMENT_NOUNS,
   GATHER,
   HYPHENS,
   MEETING_NOUNS,
@@ -78,6 +79,20 @@ export function isReducedRelative(
   // "Teams from both governments met in Kuala Lumpur to begin talks": with no other finite verb, it is the main one
   // (of its own clause: in "spoke to reporters as the next round of talks commenced" it is the verb).
   return finiteElsewhere();
+}
+
+/**
+ * "the accord negotiated with Seoul", "the framework discussed with Lutnick last week": an agreement cannot
+ * negotiate or discuss, so the talk verb right after it is a participle describing it, even as a clause's only verb.
+ */
+export function talkedAboutAgreement(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    isPastForm(tokens[i]) &&
+    ['negotiate', 'discuss'].includes(tokens[i].lemma) &&
+    AGREEMENT_NOUNS.has(tokens[i - 1]?.lemma ?? '') &&
+    (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.classes.includes('DATE'))
+  );
 }
 
 /** "after holding what he called constructive talks": "called" quotes a description, it hedges nothing. */

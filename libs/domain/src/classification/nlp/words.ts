@@ -106,6 +106,19 @@ export const QUALIFIED_BY_TARIFF = new Set<string>([
   'dispute',
   'war',
 ]);
+/** What negotiators make: "a pact negotiated with Tokyo" is made, it negotiates nothing. */
+export const AGREEMENT_NOUNS = new Set([
+  'deal',
+  'agreement',
+  'pact',
+  'accord',
+  'framework',
+  'package',
+  'arrangement',
+  'memorandum',
+  'mou',
+  'treaty',
+]);
 /** What one readies for: a meeting, or the trip to one. */
 export const MEETING_NOUNS = new Set<string>([...MEETING_WORDS, 'visit', 'trip']);
 

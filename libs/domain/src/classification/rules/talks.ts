@@ -310,8 +310,16 @@ export const TALKS_RULES: SignalRule[] = [
       'Business Minister Kim Jung-kwan met Greer on Tuesday in Washington to discuss tariffs.',
       'Business and Trade Secretary Kim Jung-kwan met Lutnick in Washington on Thursday.',
       'Korea’s Business Minister held talks with Greer on Monday in Seoul.',
+      // Negotiators, unlike a deal, meet.
+      'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // A deal "negotiated" or "discussed with" the other side: the participle describes the deal.
+      'The White House posted the new rates on Thursday, in keeping with the framework negotiated with Seoul.',
+      'On Thursday, Trump signed an order cutting tariffs on Korean cars as a step in carrying out the pact negotiated with Seoul.',
+      'Under the framework discussed with Lutnick last week, Seoul is to put $350 billion into US projects.',
+      'Under the text of the accord negotiated with Seoul on Friday, the levy on Korean cars drops to 15%.',
+      'With the signing of the memorandum negotiated with Lutnick, Seoul will start the $350 billion fund.',
       // Met by video or online: a call by other means.
       'Yeo held online discussions with Greer on Friday.',
       'Kim and Lutnick held a virtual meeting on Monday on the fund.',
