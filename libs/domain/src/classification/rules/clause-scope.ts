@@ -140,7 +140,10 @@ function isVerbIng(token: Token | undefined): boolean {
 /** How far after a match's head its object is looked for: "meet [the partner's safety] requirements". */
 const OBJECT_REACH = 4;
 
-/** The head's object is one the rule is never read with (its unlessObject): up to a verb or a punctuation mark. */
+/**
+ * The head's object is one the rule is never read with (its unlessObject): up to a verb or a punctuation mark. The
+ * "order" of "in order to" is no object ("reached a deal in order to avoid the tariff").
+ */
 export function objectOverrules(rule: CompiledRule, tokens: Token[], head: number, clause: Clause): boolean {
   if (rule.unlessObject.size === 0) return false;
   let end = Math.min(clause.to, head + 1 + OBJECT_REACH);
@@ -152,6 +155,8 @@ export function objectOverrules(rule: CompiledRule, tokens: Token[], head: numbe
       continue;
     }
     if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return false;
+    if (token.normal === 'order' && tokens[at - 1]?.normal === 'in' && tokens[at + 1]?.normal === 'to')
+      continue;
     const tags = rule.unlessObject.get(token.lemma);
     if (tags && (tags.has('*') || tags.has(token.pos))) return true;
   }

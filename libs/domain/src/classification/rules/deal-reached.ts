@@ -66,8 +66,12 @@ export const DEAL_RULES: SignalRule[] = [
     ],
     // A deal of the track is made with the other side: "Samsung strikes chip deal with Tesla" is not one.
     needs: ['counterpart'],
+    // "signs an order implementing the trade deal": what is signed is the order that puts a deal made into effect.
+    unlessObject: ['order', 'decree', 'proclamation'],
     confidence: 0.85,
     examples: [
+      // "in order to" after the deal is no order signed.
+      'Korea and the US reached a deal in order to avoid the 25% tariff.',
       // The passive with an adverb between: "has been formally signed".
       'The Korea-US agreement has been formally signed by both sides.',
       // Entering into a deal makes it.
@@ -141,6 +145,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // The order that puts a deal made into effect is what is signed.
+      'President Signs Order Putting Korea Trade Deal Into Effect',
+      'Trump signs order enacting trade deal with Korea',
+      'The president signed a decree putting the Korea trade pact into effect on Friday.',
       // A deal said to matter for reaching or securing something is no deal made.
       'A tariff agreement with Washington is key for securing market access, Yeo said.',
       'An accord with the US is vital for reaching stability in Korean exports.',
