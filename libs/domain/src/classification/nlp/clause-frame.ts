@@ -53,10 +53,24 @@ export interface ClauseFrame {
   infinitiveTo: number;
   /** The head is a verb of that infinitive that the tagger read as a noun (see joinedBareVerb). */
   verbReadAsNoun: boolean;
+  /** A noun head's verb, the one whose object it is ("to negotiate [the] reduction"); -1: none. */
+  governingVerb: number;
   /** A matched noun phrase denied by its own verb: "the cut ... has not been carried out". */
   nounDenied: boolean;
   /** The sentence's own word `step` places after a token. */
   after: (token: Token, step: number) => Token | undefined;
+}
+
+/** Words of a noun phrase between a verb and its object's head: "negotiate [the] reduction", "secure [a further] cut". */
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+
+/** The verb whose object the noun at `head` is, across the words of its noun phrase; -1 when none is. */
+function verbOfObject(tokens: Token[], head: number, from: number): number {
+  for (let at = head - 1; at >= from; at -= 1) {
+    if (isVerb(tokens[at])) return at;
+    if (!OBJECT_WORDS.has(tokens[at].pos)) return -1;
+  }
+  return -1;
 }
 
 /** The word before the head, past its adverbs: "talked about quickly landing deals". */
@@ -149,6 +163,7 @@ export function frameClause(
   const implicative = marker > 0 && IMPLICATIVE.has(tokens[marker - 1].lemma);
   const infinitiveTo = implicative || rankedBefore(tokens, marker) ? -1 : marker;
   const verbReadAsNoun = joinedBareVerb(tokens, head, infinitiveTo);
+  const governingVerb = isVerb(headToken) || verbReadAsNoun ? -1 : verbOfObject(tokens, head, clause.from);
   // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
   // ... and so does the first verb after a matched noun phrase ("a cut in the tariff on Korean cars would help").
   const nextVerb = tokens.slice(lastMatched + 1, Math.min(clause.to, lastMatched + 9)).find(isVerb);
@@ -196,6 +211,7 @@ export function frameClause(
     implicative,
     infinitiveTo,
     verbReadAsNoun,
+    governingVerb,
     nounDenied,
     after,
   };

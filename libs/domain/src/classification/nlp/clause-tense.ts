@@ -1,10 +1,20 @@
 import type { Token } from './annotate';
 import type { Polarity } from './clauses';
-import { wordBefore, type ClauseFrame } from './clause-frame';
-import { DECIDED, OLD_MARKERS, PAST_AUXILIARIES, PLANNED, REPORTING, isPastForm, isVerb } from './words';
+import { infinitiveMarker, wordBefore, type ClauseFrame } from './clause-frame';
+import {
+  DECIDED,
+  IMPLICATIVE,
+  OLD_MARKERS,
+  PAST_AUXILIARIES,
+  PLANNED,
+  REPORTING,
+  isPastForm,
+  isVerb,
+} from './words';
 import {
   isReducedRelative,
   prenominalParticiple,
+  rankedBefore,
   presentPassive,
   presentProgressive,
   tripTaken,
@@ -112,6 +122,14 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
   if (infinitiveTo >= 0 && verbAfterTo) {
     if (DECIDED.has(tokens[infinitiveTo - 1]?.lemma ?? '')) found.add('agreedTo');
     else found.add('infinitive');
+  }
+  // "to negotiate the reduction of tariffs", "aims to secure a further cut": a noun matched as the object of an
+  // infinitive is as far off as its verb.
+  const objectOf = frame.governingVerb;
+  if (objectOf >= 0 && infinitiveTo < 0) {
+    const to = infinitiveMarker(tokens, objectOf);
+    const carried = to > 0 && (IMPLICATIVE.has(tokens[to - 1].lemma) || rankedBefore(tokens, to));
+    if (to >= 0 && !carried) found.add(DECIDED.has(tokens[to - 1]?.lemma ?? '') ? 'agreedTo' : 'infinitive');
   }
   // The purpose of a trip already made was a plan as it stood then, not one still ahead.
   if (infinitiveTo >= 0 && tripTaken(tokens, infinitiveTo)) found.add('pastplan');

@@ -117,6 +117,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
+      // A cut agreed to, or won, is made.
+      'The US agreed to a reduction in its levy on Korean cars to 15%.',
+      'Korea secured a cut in the tariff on its cars to 15% on Friday.',
       'The US cut its tariff on Korean electric vehicles to 15% on Friday.',
       // Talks that continue beside a cut made.
       'Talks continue, and the US cut the tariff on Korean cars to 15% on Friday.',
@@ -159,6 +162,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // A cut that an infinitive's verb is to win is still sought.
+      'Korean officials will hold talks in Washington this week to negotiate the reduction of the 25% tariff.',
+      'Korea sent its trade minister to Washington to win a reduction of the 25% tariff.',
+      'The delegation traveled to Washington on Monday to negotiate lower tariffs on Korean steel.',
       // A cut linked or tied to a condition, or a fall in trade linked to the tariffs.
       'Washington tied a cut in the auto tariff to more Korean investment on Monday.',
       'The US linked a reduction in the levy on Korean steel to export quotas on Friday.',
