@@ -15,6 +15,7 @@ import {
   PURPOSES,
   REFUSALS,
   SAID,
+  STRIVING,
   TOPIC_LINKS,
   WHEN_WORDS,
 } from './words';
@@ -160,10 +161,18 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     trailing.some((token) => EXPECTATIONS.has(token.lemma)) ||
     // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
     lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
+    // "are negotiating to lower the tariff", "is working to cut the levy": striven for.
+    (frame.infinitiveTo > 0 && STRIVING.has(tokens[wordBefore(tokens, frame.infinitiveTo)].lemma)) ||
     // "the objective of the visit is to lower the levy": an aim named as the subject of "is to".
     aimIsTo(before) ||
-    // "discussions on extending the truce", "talks about lowering tariffs": the topic of talks, not a deed.
-    (/ing$/.test(headToken.normal) && TOPIC_LINKS.has(tokens[wordBefore(tokens, head)]?.normal ?? ''))
+    // "discussions on extending the truce", "talks about lowering tariffs": the topic of talks, not a deed; so is
+    // what such a gerund is to win ("talks to center on winning a further cut in the levy").
+    [head, frame.governingVerb].some(
+      (at) =>
+        at >= 0 &&
+        /ing$/.test(tokens[at].normal) &&
+        TOPIC_LINKS.has(tokens[wordBefore(tokens, at)]?.normal ?? ''),
+    )
   )
     found.add('hedged');
   if (genericClass(before, headToken) || isImperative(tokens, clause)) found.add('conditional');

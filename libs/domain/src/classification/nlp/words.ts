@@ -122,6 +122,18 @@ export const AGREEMENT_NOUNS = new Set([
 /** What one readies for: a meeting, or the trip to one. */
 export const MEETING_NOUNS = new Set<string>([...MEETING_WORDS, 'visit', 'trip']);
 
+/** Verbs of striving: what their infinitive names is worked for, not done ("are negotiating to lower the tariff"). */
+export const STRIVING = new Set([
+  'negotiate',
+  'work',
+  'strive',
+  'fight',
+  'battle',
+  'endeavor',
+  'endeavour',
+  'lobby',
+]);
+
 export const PURPOSES = new Set([
   'effort',
   'attempt',

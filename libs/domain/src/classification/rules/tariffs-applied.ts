@@ -166,6 +166,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Korean officials will hold talks in Washington this week to negotiate the reduction of the 25% tariff.',
       'Korea sent its trade minister to Washington to win a reduction of the 25% tariff.',
       'The delegation traveled to Washington on Monday to negotiate lower tariffs on Korean steel.',
+      // ... and so is one that talks are about winning.
+      'Talks this week will center on winning a further cut in the levy, the delegation said.',
+      'The talks in Washington centred on winning a reduction of the 25% levy on Korean cars.',
+      'Yeo said the meeting was about getting lower tariffs on Korean steel.',
       // A cut linked or tied to a condition, or a fall in trade linked to the tariffs.
       'Washington tied a cut in the auto tariff to more Korean investment on Monday.',
       'The US linked a reduction in the levy on Korean steel to export quotas on Friday.',
@@ -374,6 +378,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Seoul and Washington signed a declaration of intent to reduce the tariffs on Korean goods from 25% to 15%.',
       'In an attempt to cut the levy on Korean cars to 15%, Seoul offered more investment.',
       'Seoul is seeking to cut the tariff on its cars to 15%.',
+      // Striving for a cut is not making it.
+      'Both countries are negotiating to cut the levy on Korean cars to 15% from 25%.',
+      'Seoul is working to cut the US levy on its cars to 15%.',
+      'Korean officials are fighting to reduce the tariff on Korean steel to 25%.',
       'The US could lower the levy on Korean goods to 15% if Seoul invests more.',
       'Korea wants Washington to reduce the tariff to 15 percent.',
       'The US did not cut the tariff on Korean steel to 25%.',
