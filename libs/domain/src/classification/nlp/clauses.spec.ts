@@ -569,3 +569,20 @@ describe('clausePolarity: "whether" after the head, asked about a noun, is no co
     expect(polarityAt(sentence, head)).toContain('conditional');
   });
 });
+
+describe('clausePolarity: an inverted "do" asks, with or without its question mark', () => {
+  it.each([
+    ['“What matters is, do they offer Washington a deal strong enough to end the tariff,” he said.', 'offer'],
+    ['The question now is, does Seoul submit a new proposal to Washington before the deadline.', 'submit'],
+    ['The test is, did Washington make an offer on Korean autos at all.', 'make'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('question');
+  });
+
+  it.each([
+    ['Korea made an offer on autos to Washington on Friday, and does expect a reply.', 'made'],
+    ['Seoul did submit a new proposal to Washington on Friday.', 'submit'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('question');
+  });
+});

@@ -106,6 +106,26 @@ function wordsOfSentence(tokens: Token[]): SentenceWords {
  * (modals, "will", "if", negators) and what frames the sentence (a reporting or denying verb). Mood
  * (clause-mood.ts) and tense (clause-tense.ts) read the same frame; the head's role in its sentence is read here.
  */
+/**
+ * "What matters is, do they offer Washington a deal": a "do" that opens its clause or follows a comma, with its
+ * subject and then a bare verb after it, asks, with or without its question mark.
+ */
+function askedByInversion(tokens: Token[], clause: Clause): boolean {
+  for (let at = clause.from; at < clause.to; at += 1) {
+    if (!['do', 'does', 'did'].includes(tokens[at].normal)) continue;
+    const opens = at === clause.from || tokens[at - 1].pos === 'PUNCT';
+    const subject = tokens[at + 1];
+    if (
+      opens &&
+      !!subject &&
+      ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) &&
+      tokens.slice(at + 2, at + 4).some((token) => token.pos === 'VERB' && token.normal === token.lemma)
+    )
+      return true;
+  }
+  return false;
+}
+
 export function clausePolarity(
   tokens: Token[],
   clause: Clause,
@@ -122,7 +142,7 @@ export function clausePolarity(
   if (sentence.announced) found.add('announced');
   if (sentence.unconfirmed) found.add('unconfirmed');
   if (sentence.firstDenial >= 0 && sentence.firstDenial < head + 12) found.add('denial');
-  if (sentence.question) found.add('question');
+  if (sentence.question || askedByInversion(tokens, clause)) found.add('question');
   if (
     !clause.simultaneous &&
     [
