@@ -1,4 +1,5 @@
 import type { SignalRule } from './types';
+import { DEAL } from './vocabulary';
 
 /** Offers, proposals and demands put on the table. */
 export const PROPOSAL_RULES: SignalRule[] = [
@@ -16,7 +17,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@push^ ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
       '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE|quota|cap|ceiling|exemption|waiver',
       // Steps, measures or terms put forward to move the talks on: "proposed several steps to speed up the talks".
-      '@propose^ ~3 step|measure|solution|option|mechanism|arrangement|compromise|alternative|formula|term|way',
+      '@propose^ ~3 step|measure|solution|option|mechanism|arrangement|compromise|alternative|formula|term|condition|way',
       // Asking that the other side give something: "requested that Seoul lift its ban on beef".
       '@request|ask|urge|demand ~2 that ~4 lift|accept|open|expand|buy|purchase|invest|lower|reduce|cut|remove|scrap|drop|ease|allow',
       // Pressing for a concession, not for an outcome ("pushing for looser rules on beef imports").
@@ -40,6 +41,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['opposition', 'lawmaker', 'exporter', 'still'],
     confidence: 0.7,
     examples: [
+      // Conditions proposed at the table.
+      'Washington proposed tough conditions on beef imports to Seoul on Friday.',
+      'At the talks in Washington, Korea proposed conditions for opening its rice market.',
+      'The US side proposed conditions on rice imports at Tuesday’s talks with Seoul.',
       'Washington pushed Seoul on Friday to open its market to US beef.',
       // A hedge inside what is asked for ("to consider lowering") states the request.
       'Lee asked Trump on Friday to consider reducing the 25% levy on Korean cars.',
@@ -209,6 +214,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // A side's position paper in answer to the other's draft is its offer.
       '@submit|send|deliver|table|present|hand ~3np position ~1 paper',
       '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5np proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
+      // A deal offered is one proposed ("offered us a deal", "offered Washington a trade agreement"); one made is not.
+      `@offer^ ~5np ${DEAL}`,
       // A reply to the other side's proposal or demands is a counter-offer: "submitted its response to the US proposal".
       '@submit|present|send|deliver|table|hand ~5np response ~1 to ~4 proposal|demand|request|offer|draft|list',
       // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
@@ -236,6 +243,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['still'],
     confidence: 0.72,
     examples: [
+      // A deal offered is one proposed.
+      'Seoul offered Washington a deal on shipbuilding on Tuesday to avert the 25% tariff.',
+      'Korea on Monday offered the United States a trade agreement that scraps its tariffs on US goods.',
+      'Seoul has offered the US a deal where it charges no tariff on American cars, Trump said.',
       // A rate proposed for the other side to charge.
       'Lee proposed that the US collect tariffs on Korean goods at 10 percent.',
       'Seoul proposed on Friday that Washington charge a 12.5% levy on Korean cars.',
@@ -304,6 +315,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // A deal that offers terms, or one made, is no offer of a deal.
+      'The deal offers Korea a 15% rate on cars.',
+      'Korea and the US made a deal on Friday.',
       // A response to anything else is no offer.
       'Korea made its response to the US tariff letter public on Monday.',
       'Seoul sent a response to Washington’s questions about the fund on Friday.',
