@@ -508,6 +508,29 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
   },
   {
+    // Readying for a meeting says it is ahead ("the two sides readied themselves for a key meeting on Sunday").
+    id: 'scheduled.readying',
+    signal: 'talks_scheduled',
+    // Headlines tag "gear" and "brace" as nouns: no verb mark here.
+    patterns: [`@prepare|brace|gear ~1 up? ~1 for ~4np ${MEETING}`],
+    forbid: ['hedged'],
+    needs: ['counterpart'],
+    unless: SET_FOR_UNLESS,
+    confidence: 0.75,
+    examples: [
+      'Seoul and Washington gear up for pivotal tariff meeting',
+      'Korean negotiators are preparing for Thursday’s talks with Lutnick.',
+      'Seoul is bracing for a tough round of negotiations with Greer next week.',
+      'Korea prepares for next week’s meeting with Lutnick in Washington.',
+      'On Saturday, Korean and US negotiators kept talking while the two sides prepared for a key meeting in Seoul.',
+    ],
+    counterexamples: [
+      'Yeo had braced for a tough meeting with Greer, which went well on Monday.',
+      'Months ago, Seoul prepared for the talks with Lutnick that ended in July.',
+      'Korea braces for US tariffs as talks stall.',
+    ],
+  },
+  {
     id: 'scheduled.set-for',
     signal: 'talks_scheduled',
     patterns: [
