@@ -50,6 +50,55 @@ const ABBREVIATIONS = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+/** Abbreviations that may end a sentence ("... a 50% tariff from the U.S."), unlike "Mr." or "Aug.". */
+const MAY_END_SENTENCE = new Set(['u.s', 'u.k', 'e.u', 'u.n', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
+/** Words that open a sentence, not a name after an abbreviation ("the U.S. Trade Representative"). */
+const SENTENCE_OPENERS = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'Over',
+  'Under',
+  'After',
+  'Before',
+  'During',
+  'For',
+  'From',
+  'As',
+  'But',
+  'And',
+  'Yet',
+  'So',
+  'If',
+  'When',
+  'While',
+  'Since',
+  'However',
+  'Meanwhile',
+  'It',
+  'Its',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'Some',
+  'Many',
+  'Still',
+]);
+
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isUpperAscii = (code: number) => code >= 65 && code <= 90;
 
@@ -65,11 +114,16 @@ function trailingWord(text: string): string | null {
   return from < text.length ? text.slice(from) : null;
 }
 
-/** True when the period that ends `before` belongs to an abbreviation or an initial, not to a sentence. */
-function endsWithAbbreviation(before: string): boolean {
+/**
+ * True when the period that ends `before` belongs to an abbreviation or an initial, not to a sentence. An
+ * abbreviation that may end a sentence ends one when a sentence's opening word follows: "... from the U.S. Over
+ * the next ten years ...".
+ */
+function endsWithAbbreviation(before: string, next: string): boolean {
   const found = trailingWord(before);
   if (found === null) return false;
   const word = found.toLowerCase();
+  if (MAY_END_SENTENCE.has(word) && SENTENCE_OPENERS.has(/^[A-Za-z]+/.exec(next)?.[0] ?? '')) return false;
   if (ABBREVIATIONS.has(word)) return true;
   return word.length === 1 && isUpperAscii(before.charCodeAt(before.length - 1));
 }
@@ -84,7 +138,7 @@ function splitLine(line: string): string[] {
     const before = line.slice(start, match.index);
     const next = line.slice(boundary.lastIndex);
     const glued = match[3] === '';
-    if (match[1] === '.' && endsWithAbbreviation(before)) continue;
+    if (match[1] === '.' && endsWithAbbreviation(before, next)) continue;
     // The last character alone: /[...]$/ over `before` would try every position of it.
     if (glued && !/[a-z0-9”"’)]/.test(before.charAt(before.length - 1))) continue;
     if (!/^[A-Z"“'‘([0-9◇$]/.test(next)) continue;

@@ -15,6 +15,23 @@ describe('splitSentences', () => {
       ['It takes effect on August 1.', 'The minister left.'],
     ],
     ['First line without a stop\nSecond line.', ['First line without a stop', 'Second line.']],
+    // An abbreviation that may end a sentence ends one before a sentence's opening word, not before a name.
+    [
+      'India faced a 50% tariff from the U.S. Over a decade, the EU will cut its own duties.',
+      ['India faced a 50% tariff from the U.S.', 'Over a decade, the EU will cut its own duties.'],
+    ],
+    [
+      'Seoul sent its negotiators to the U.S. The talks begin on Monday.',
+      ['Seoul sent its negotiators to the U.S.', 'The talks begin on Monday.'],
+    ],
+    [
+      'The order went to Hyundai Motor Co. In Washington, officials welcomed it.',
+      ['The order went to Hyundai Motor Co.', 'In Washington, officials welcomed it.'],
+    ],
+    [
+      'Yeo met the U.S. Trade Representative on Monday.',
+      ['Yeo met the U.S. Trade Representative on Monday.'],
+    ],
   ])('%s', (text, expected) => {
     expect(splitSentences(text).map((sentence) => sentence.text)).toEqual(expected);
   });
