@@ -374,6 +374,18 @@ describe('relevance of a short meeting report', () => {
       'India and the European Union concluded their free trade agreement on Tuesday, cutting duties on cars, wine and textiles. The deal comes as India faces a 50% US tariff.',
     ],
     [
+      'India and EU strike landmark free trade pact',
+      'India and the EU concluded a free trade accord on Tuesday, a pact meant to lessen their dependence on the United States amid its tariffs. It comes after India was hit by a 50% tariff threat from the U.S. Over a decade, the EU will cut duties on Indian cars.',
+    ],
+    [
+      'Japan and Canada sign pact to cut reliance on US market',
+      'Japan and Canada signed a trade pact on Friday to cut their reliance on the United States. It lowers duties on beef and cars after pressure from Washington on both.',
+    ],
+    [
+      'Brazil and Mexico seal trade accord',
+      'Brazil and Mexico sealed a trade accord on Monday to reduce their dependence on the US. The accord follows a 50% tariff threat from Washington against Brazil.',
+    ],
+    [
       'Canada and China agree canola deal despite US tariffs',
       'Canada and China agreed on Friday to cut tariffs on canola and electric vehicles. Canadian farmers welcomed the end of Chinese duties on canola oil and meal. The deal comes as Canada faces US tariffs on steel.',
     ],

@@ -111,9 +111,12 @@ function headlineOf(contexts: SentenceContext[]): SentenceContext | undefined {
 /** The counterpart as the author of tariffs ("Trump's tariff war", "US duties"), not as a side of tariff talks. */
 const COUNTERPART_TARIFFS =
   /^[\w.]+(?:['’]s)?\s+(?:[\w-]+\s+)?(?:(?:tariffs?|levies|duties)(?!\s+(?:talks|negotiations?|deals?|agreements?|pacts?|accords?))|(?:tariff|trade) wars?)\b/i;
-/** ... or as the one a pact answers: "in rebuff to Trump", "despite US pressure". */
+/**
+ * ... or as the one a pact answers: "in rebuff to Trump", "despite US pressure", "to reduce dependence on the United
+ * States", "after a tariff threat from the U.S.".
+ */
 const COUNTERPART_ANSWERED =
-  /(?:\b(?:rebuff|snub|blow|answer|response|reply|riposte|challenge)\s+to|\b(?:despite|amid|against|defying))\s+(?:the\s+)?$/i;
+  /(?:\b(?:rebuff|snub|blow|answer|response|reply|riposte|challenge)\s+to|\b(?:despite|amid|against|defying)|\b(?:dependen(?:ce|cy)|reliance)\s+on|\b(?:challenge|pressure|threat)s?\s+from)\s+(?:the\s+)?$/i;
 
 const PACT = /\b(?:deals?|pacts?|agreements?|accords?|treat(?:y|ies)|FTAs?)\b/i;
 
