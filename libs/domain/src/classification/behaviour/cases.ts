@@ -644,6 +644,39 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['deal_reached'],
     ],
   ]),
+  // The partner's own duties on US goods, and US tariffs on another partner's goods, are no US tariff on Korea's.
+  ...fromSentences(
+    'tariffs on goods that are not the partner’s',
+    'Korea-US tariff negotiations',
+    '2025-08-06',
+    'lacks',
+    [
+      [
+        'Korea will remove duties on nearly every tariff line for US imports, the minister said on Monday.',
+        ['tariff_reduced'],
+      ],
+      [
+        'Korea has agreed to lower import duties on 90% of tariff lines for American imports.',
+        ['tariff_reduced'],
+      ],
+      [
+        'Seoul has agreed to remove duties on 99% of tariff lines for U.S. products, Yeo said.',
+        ['tariff_reduced'],
+      ],
+      [
+        'Korean exporters grew wary as Washington on Tuesday slapped 25% duties on Indian goods and 50% on Brazilian ones.',
+        ['tariff_imposed'],
+      ],
+      [
+        'Seoul fears more as Washington on Friday slapped 40% tariffs on Brazilian coffee.',
+        ['tariff_imposed'],
+      ],
+      [
+        'Korean carmakers fear more as Washington on Thursday imposed 35% tariffs on Mexican cars.',
+        ['tariff_imposed'],
+      ],
+    ],
+  ),
   ...fromSentences('deadline and cancellation wording', 'Korea-US tariff negotiations', '2025-07-08', 'has', [
     ['Trump on Monday set Aug. 1 as the new deadline for Korea to reach a tariff deal.', ['deadline_set']],
     [

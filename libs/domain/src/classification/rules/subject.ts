@@ -124,6 +124,22 @@ const BEFORE_TARGET = new Set([
   'roughly',
 ]);
 
+/**
+ * "slapped 25% duties on Indian goods" in a Korea story: tariffs on another partner's goods, with no goods of
+ * the track's partner beside them.
+ */
+function onOtherPartnersGoods(tokens: Token[], clause: Clause): boolean {
+  const words = tokens.slice(clause.from, clause.to);
+  if (words.some((token) => token.classes.includes('PARTY') && !isCounterpart(token))) return false;
+  return words.some(
+    (token, i) =>
+      token.normal === 'on' &&
+      words[i + 1]?.classes.includes('OTHER_PARTY') &&
+      ['NOUN', 'PROPN'].includes(words[i + 2]?.pos ?? '') &&
+      !words[i + 2].classes.includes('OTHER_PARTY'),
+  );
+}
+
 /** "tariffs on imports of British goods into India": another partner's tariffs, not the US tariff the track is about. */
 function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i += 1)
@@ -135,10 +151,15 @@ function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
   return false;
 }
 
-/** "Thailand will remove tariffs on 99% of US goods": the partner's own tariffs, not the US tariff the track is about. */
+/**
+ * "Thailand will remove tariffs on 99% of US goods", "duties on most tariff lines for US imports": the partner's own
+ * tariffs, not the US tariff the track is about.
+ */
 function onUsGoods(tokens: Token[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i += 1) {
-    if (tokens[i].normal !== 'on') continue;
+    // "for" only right after the tariffs it is about: "market access for US goods" names no tariff.
+    const forTariffs = tokens[i].normal === 'for' && TARIFF_LINES.has(tokens[i - 1]?.lemma ?? '');
+    if (tokens[i].normal !== 'on' && !forTariffs) continue;
     for (let j = i + 1; j < Math.min(clause.to, i + 8); j += 1) {
       const token = tokens[j];
       if (US_WORDS.has(token.normal)) {
@@ -159,6 +180,7 @@ function onUsGoods(tokens: Token[], clause: Clause): boolean {
 }
 
 const OWN_TARIFF_WORDS = new Set(['tariff', 'duty', 'levy', 'barrier']);
+const TARIFF_LINES = new Set([...OWN_TARIFF_WORDS, 'line']);
 const US_OWN_TARIFF = new Set([...TARIFF.split('|'), 'hike']);
 
 /**
@@ -211,6 +233,7 @@ const NOT_FROM_PARTNER_TARIFFS = new Set<SignalType>([
  */
 export function aboutPartnersTariffs(signal: SignalType, tokens: Token[], clause: Clause): boolean {
   if (!NOT_FROM_PARTNER_TARIFFS.has(signal)) return false;
-  if (onUsGoods(tokens, clause) || intoAnotherMarket(tokens, clause)) return true;
+  if (onUsGoods(tokens, clause) || intoAnotherMarket(tokens, clause) || onOtherPartnersGoods(tokens, clause))
+    return true;
   return signal !== 'deal_reached' && partnersOwnTariffs(tokens, clause);
 }
