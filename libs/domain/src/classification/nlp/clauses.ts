@@ -39,6 +39,8 @@ export const POLARITIES = [
   'announced',
   /** The present progressive: "are negotiating", "are being conducted" tells something going on, not a step done. */
   'progressive',
+  /** Insisting or demanding that something is so, told in the indicative: a claim, not a demand made. */
+  'claimed',
 ] as const;
 export type Polarity = (typeof POLARITIES)[number];
 

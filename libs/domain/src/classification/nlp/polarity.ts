@@ -106,6 +106,37 @@ function wordsOfSentence(tokens: Token[]): SentenceWords {
  * (modals, "will", "if", negators) and what frames the sentence (a reporting or denying verb). Mood
  * (clause-mood.ts) and tense (clause-tense.ts) read the same frame; the head's role in its sentence is read here.
  */
+const INSISTING = new Set(['insist', 'demand']);
+const INDICATIVE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'does',
+  'did',
+]);
+
+/**
+ * "insists that officials have a working plan", "insisted that the talks were going well": a that-clause in the
+ * indicative claims what is so; a demand's verb is bare ("insisted that Seoul pay the money upfront").
+ */
+function claimsThat(tokens: Token[], head: number, clause: Clause): boolean {
+  if (!INSISTING.has(tokens[head].lemma)) return false;
+  const that = tokens.findIndex(
+    (token, i) => i > head && i <= head + 4 && token.normal === 'that' && token.pos === 'SCONJ',
+  );
+  if (that < 0) return false;
+  const verb = tokens.slice(that + 1, Math.min(clause.to, that + 8)).find(isVerb);
+  return !!verb && (INDICATIVE.has(verb.normal) || isPastForm(verb) || /[^s]s$/.test(verb.normal));
+}
+
 /**
  * "What matters is, do they offer Washington a deal": a "do" that opens its clause or follows a comma, with its
  * subject and then a bare verb after it, asks, with or without its question mark.
@@ -143,6 +174,7 @@ export function clausePolarity(
   if (sentence.unconfirmed) found.add('unconfirmed');
   if (sentence.firstDenial >= 0 && sentence.firstDenial < head + 12) found.add('denial');
   if (sentence.question || askedByInversion(tokens, clause)) found.add('question');
+  if (claimsThat(tokens, head, clause)) found.add('claimed');
   if (
     !clause.simultaneous &&
     [

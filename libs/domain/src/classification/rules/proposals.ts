@@ -32,7 +32,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // A side ties it, not a deal's terms ("the accord ties relief to US output").
       'PARTY|official|administration|washington|seoul|lutnick|greer|bessent|trump ~3 @link^|tie^ ~4 relief|cut|reduction|exemption|waiver|removal ~6 to',
     ],
-    forbid: ['hedged', 'perfect', 'standing'],
+    forbid: ['hedged', 'perfect', 'standing', 'claimed'],
     // "the U.S.-proposed eight years, $25 billion": a proposal described is one on the table.
     allow: ['attributive'],
     needs: ['counterpart'],
@@ -41,6 +41,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['opposition', 'lawmaker', 'exporter', 'still'],
     confidence: 0.7,
     examples: [
+      // Insisting that the other side do something demands it.
+      'Lutnick insisted on Friday that Seoul pay the money upfront.',
+      'The US insisted on Tuesday that Korea open its rice market to American growers.',
       // Conditions proposed at the table.
       'Washington proposed tough conditions on beef imports to Seoul on Friday.',
       'At the talks in Washington, Korea proposed conditions for opening its rice market.',
@@ -116,6 +119,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      // Insisting that something is so claims it.
+      'Lee insists that Korean and US officials already have a plan for the fund.',
+      'Washington insisted on Friday that Seoul was already paying enough, officials said.',
+      'Yeo insisted that Korea had not agreed to open its rice market to the US.',
       // A deal's terms that tie relief to something are no side's demand.
       'The accord ties tariff relief for Korea to its chipmakers’ US output.',
       // Still pressed: a standing position.
