@@ -677,6 +677,42 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ],
     ],
   ),
+  // A background clause ("as", "after", "when") that dates its event within the week reports it; weeks old, it stays
+  // background.
+  ...fromStories('background clauses dated this week', 'has-lacks', [
+    {
+      published: '2025-10-30',
+      title: "Lutnick's account of the Korea deal differs",
+      text: 'As Trump and Lee reached a tariff agreement at a summit on the 29th, Lutnick gave a different account of it.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-31',
+      title: 'Korea-US trade talks: what comes next',
+      text: 'After Korea and the US struck a trade deal on Wednesday, Korean carmaker shares rose on Thursday.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-31',
+      title: 'Seoul pledges $350 billion in US investment',
+      text: 'When the two sides signed the tariff pact on Monday, Seoul pledged $350 billion in US investment.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: [],
+    },
+    {
+      published: '2025-08-12',
+      title: "Korea's Lee to meet Trump on Aug. 25",
+      text: 'President Lee Jae-myung is to meet Trump on Aug. 25 for tariff talks, after the two allies announced a tariff pact at the end of last month.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['deal_reached'],
+    },
+  ]),
   ...fromSentences('deadline and cancellation wording', 'Korea-US tariff negotiations', '2025-07-08', 'has', [
     ['Trump on Monday set Aug. 1 as the new deadline for Korea to reach a tariff deal.', ['deadline_set']],
     [

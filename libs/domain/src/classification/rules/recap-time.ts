@@ -74,11 +74,24 @@ export function whenAtOldTime(
   return onlyOldDates(context, tokens[previous.from].start, tokens[previous.to - 1].end);
 }
 
-/** "The talks, which began on Friday, ...": a relative clause that dates its event this fortnight reports it. */
+/** Background conjunctions whose clause reports its event when it dates it within days ("as ... on the 29th"). */
+const DATED_BACKGROUND = new Set(['as', 'after', 'when']);
+/** How recent a "when", "after" or "as" clause's own date must be for it to report the event: days, not weeks. */
+const DATED_BACKGROUND_DAYS = 7;
+
+/**
+ * "The talks, which began on Friday, ...": a relative clause that dates its event this fortnight reports it; "As
+ * Trump and Lee reached an agreement at a summit on the 29th, ...": so does a background clause dated this week.
+ */
 export function relativeDatedRecently(context: SentenceContext, tokens: Token[], clause: Clause): boolean {
-  if (!RELATIVE_OPENERS.has(tokens[clause.from]?.normal ?? '')) return false;
+  const opener = tokens[clause.from]?.normal ?? '';
+  const within = RELATIVE_OPENERS.has(opener)
+    ? RECAP_AFTER_DAYS
+    : DATED_BACKGROUND.has(opener)
+      ? DATED_BACKGROUND_DAYS
+      : -1;
   return agesBetween(context, tokens[clause.from].start, tokens[clause.to - 1].end).some(
-    (age) => age >= 0 && age <= RECAP_AFTER_DAYS,
+    (age) => age >= 0 && age <= within,
   );
 }
 
