@@ -332,6 +332,22 @@ describe('relevance of a short meeting report', () => {
       'Trump signed an executive order on Wednesday to implement a 50pc tariff on Brazilian imports.',
       'br-us',
     ],
+    // Partners with a reciprocal rate of their own, less often in the news, have tracks too.
+    [
+      'Dominican Republic seeks deal to lift 10% US tariff',
+      'President Luis Abinader said on Tuesday the Dominican Republic had sent Washington a proposal to remove the 10% tariff on its exports.',
+      'do-us',
+    ],
+    [
+      'Honduras opens talks with US on 10% tariff',
+      'Honduran officials sat down with Jamieson Greer in Washington on Monday over the 10% tariff on Honduran goods.',
+      'hn-us',
+    ],
+    [
+      'Ghana pushes US to cut 15% tariff on cocoa goods',
+      'Ghana’s trade minister met US officials in Washington on Friday to ask for a lower tariff than the 15% now charged on Ghanaian goods.',
+      'gh-us',
+    ],
   ])('a short tariff report with a rate is relevant: %s', (title, text, track) => {
     const result = classifyArticle({ id: 'r', title, text, published: '2025-07-20' });
     expect(result.relevant).toBe(true);

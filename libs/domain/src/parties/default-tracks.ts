@@ -292,6 +292,36 @@ const PARTNERS: Partner[] = [
   ['is-us', { name: 'Iceland', aliases: ['Icelandic', 'Reykjavik'] }],
   // People named Jordan are not the kingdom: 'Jim Jordan', 'Michael Jordan'.
   ['jo-us', { name: 'Jordan', aliases: ['Jordanian', 'Amman'], notWhen: ['Jim Jordan', 'Michael Jordan'] }],
+  // Every other partner given a reciprocal rate in 2025 that a story may report talks or a deal for: a story about
+  // any of them is the story of its own track, not of the nearest partner it names.
+  ['do-us', { name: 'Dominican Republic', aliases: ['Dominican', 'Santo Domingo', 'Abinader'] }],
+  ['hn-us', { name: 'Honduras', aliases: ['Honduran', 'Tegucigalpa'] }],
+  ['pa-us', { name: 'Panama', aliases: ['Panamanian'] }],
+  ['uy-us', { name: 'Uruguay', aliases: ['Uruguayan', 'Montevideo'] }],
+  ['py-us', { name: 'Paraguay', aliases: ['Paraguayan', 'Asuncion', 'Asunción'] }],
+  ['bo-us', { name: 'Bolivia', aliases: ['Bolivian'] }],
+  ['bh-us', { name: 'Bahrain', aliases: ['Bahraini', 'Manama'] }],
+  ['mn-us', { name: 'Mongolia', aliases: ['Mongolian', 'Ulaanbaatar'] }],
+  ['np-us', { name: 'Nepal', aliases: ['Nepalese', 'Nepali', 'Kathmandu'] }],
+  ['fj-us', { name: 'Fiji', aliases: ['Fijian', 'Suva'] }],
+  ['mk-us', { name: 'North Macedonia', aliases: ['Macedonian', 'Skopje'] }],
+  ['bw-us', { name: 'Botswana', aliases: ['Gaborone'] }],
+  ['zw-us', { name: 'Zimbabwe', aliases: ['Zimbabwean', 'Harare'] }],
+  ['ao-us', { name: 'Angola', aliases: ['Angolan', 'Luanda'] }],
+  [
+    'ci-us',
+    {
+      name: 'Côte d’Ivoire',
+      aliases: ['Ivory Coast', 'Ivorian', "Cote d'Ivoire", "Côte d'Ivoire", 'Abidjan'],
+    },
+  ],
+  ['gh-us', { name: 'Ghana', aliases: ['Ghanaian', 'Accra'] }],
+  ['ma-us', { name: 'Morocco', aliases: ['Moroccan', 'Rabat'] }],
+  ['na-us', { name: 'Namibia', aliases: ['Namibian', 'Windhoek'] }],
+  ['mz-us', { name: 'Mozambique', aliases: ['Mozambican', 'Maputo'] }],
+  ['zm-us', { name: 'Zambia', aliases: ['Zambian', 'Lusaka'] }],
+  ['cm-us', { name: 'Cameroon', aliases: ['Cameroonian', 'Yaounde', 'Yaoundé'] }],
+  ['li-us', { name: 'Liechtenstein' }],
 ];
 
 export const DEFAULT_TRACKS: TrackDefinition[] = PARTNERS.map(([id, partner]) => ({
