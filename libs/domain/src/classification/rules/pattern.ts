@@ -72,6 +72,23 @@ function qualifiesNextNoun(tokens: Token[], at: number): boolean {
   return TARIFF_LEMMAS.has(tokens[at].lemma) && QUALIFIED_BY_TARIFF.has(tokens[at + 1]?.lemma ?? '');
 }
 
+/** Nouns that make a rate a tariff rate ("the baseline rate", "the tariff rate"); another noun names another rate. */
+const TARIFF_RATE_NOUNS = new Set([
+  ...TARIFF_LEMMAS,
+  'baseline',
+  'base',
+  'import',
+  'customs',
+  'country',
+  'sector',
+]);
+
+/** "a drop in homicide rates", "the unemployment rate", "interest rates": a rate of something other than a tariff. */
+function otherRate(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at].lemma === 'rate' && before?.pos === 'NOUN' && !TARIFF_RATE_NOUNS.has(before.lemma);
+}
+
 /** A noun phrase's words (NOUN_PHRASE), with pronouns, particles, adverbs and punctuation such as quotes. */
 const NOUN_PHRASE_POS = new Set([...NOUN_PHRASE, 'PRON', 'PART', 'ADV', 'PUNCT']);
 /** Particles of a phrasal verb, which may stand between it and its object ("put forward several proposals"). */
@@ -128,6 +145,7 @@ function place(
     if (i > at && spec.phraseGap && !nounPhraseWord(tokens, i - 1)) break;
     if (!fits(spec, tokens[i])) continue;
     if (spec.lemmas.has('tariff') && qualifiesNextNoun(tokens, i)) continue;
+    if (spec.lemmas.has('rate') && otherRate(tokens, i)) continue;
     positions[element] = i;
     if (place(elements, tokens, to, positions, element + 1, i + 1, false)) return true;
   }

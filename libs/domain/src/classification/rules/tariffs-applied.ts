@@ -117,6 +117,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
+      // A tariff rate named by what makes it one.
+      'The US cut its tariff rate on Korean cars to 15% on Friday.',
+      'Washington lowered the baseline rate on Korean goods to 10% on Monday.',
       // A cut agreed to, or won, is made.
       'The US agreed to a reduction in its levy on Korean cars to 15%.',
       'Korea secured a cut in the tariff on its cars to 15% on Friday.',
@@ -162,6 +165,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
     ],
     counterexamples: [
+      // A rate of something other than a tariff.
+      "Korea's homicide rate fell to a record low in July, officials told Washington's tariff negotiators.",
+      'Seoul cited a sharp drop in crime rates as it pressed Washington to lower tariffs.',
+      'Officials noted the cut in vacancy rates at Korean factories under the US tariff.',
       // A cut that an infinitive's verb is to win is still sought.
       'Korean officials will hold talks in Washington this week to negotiate the reduction of the 25% tariff.',
       'Korea sent its trade minister to Washington to win a reduction of the 25% tariff.',
