@@ -97,15 +97,6 @@ export const MEETING_WORDS = [
   'round',
   'session',
 ] as const;
-/** The words a tariff word can qualify without being the tariff: "tariff talks", "the tariff war", "tariff negotiators". */
-export const QUALIFIED_BY_TARIFF = new Set<string>([
-  ...MEETING_WORDS,
-  'negotiator',
-  'team',
-  'delegation',
-  'dispute',
-  'war',
-]);
 /** What negotiators make: "a pact negotiated with Tokyo" is made, it negotiates nothing. */
 export const AGREEMENT_NOUNS = new Set([
   'deal',
@@ -118,6 +109,19 @@ export const AGREEMENT_NOUNS = new Set([
   'memorandum',
   'mou',
   'treaty',
+]);
+/**
+ * The words a tariff word can qualify without being the tariff: "tariff talks", "the tariff war", "tariff negotiators",
+ * "implements new tariff deal".
+ */
+export const QUALIFIED_BY_TARIFF = new Set<string>([
+  ...MEETING_WORDS,
+  ...AGREEMENT_NOUNS,
+  'negotiator',
+  'team',
+  'delegation',
+  'dispute',
+  'war',
 ]);
 /** What one readies for: a meeting, or the trip to one. */
 export const MEETING_NOUNS = new Set<string>([...MEETING_WORDS, 'visit', 'trip']);

@@ -44,6 +44,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     unlessObject: ['off'],
     confidence: 0.75,
     examples: [
+      'The US on Thursday implemented the 25% tariff on Korean cars.',
       // An order is the tariff imposed.
       'Trump ordered a 25% tariff on Korean goods on Wednesday.',
       'Trump on Friday ordered tariffs of 25% on all imports from Korea.',
@@ -100,6 +101,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // A tariff deal put into effect is a deal, not a tariff: the tariff word names the deal.
+      'The US on Thursday implemented the new tariff deal with Korea.',
+      'Washington began enforcing the tariff agreement with Seoul on Monday.',
+      'The White House on Friday implemented its tariff pact with Korea.',
       // A president's earlier term is background.
       'In his first term, Trump slapped duties on Korean solar panels.',
       'Trump imposed tariffs on Korean goods during his previous term.',
