@@ -7,6 +7,18 @@ const TRIP = '@visit|travel|fly|head ~3 washington|seoul|PARTY|for|to';
 const CALLED_OFF = ['cancel', 'postpone', 'call/VERB', 'scrap'];
 
 /** Talks broken off or ending are no plan for talks ("terminating trade talks ... in response to Ottawa's plan"). */
+/** A company head flying to Washington to back the talks lobbies; the negotiators are the government's. */
+const BUSINESS_TRAVELLERS = [
+  'ceo',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'tycoon',
+  'businessman',
+  'businessmen',
+  'billionaire',
+];
+
 const SET_FOR_UNLESS = [
   'cancel',
   'reschedule',
@@ -285,7 +297,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     forbid: ['hedged', 'past'],
     needs: ['counterpart'],
     // "is flying back to Seoul after the talks": the trip home from a round, as in scheduled.left-for-talks.
-    unless: [...CALLED_OFF, 'back', 'home', 'return'],
+    unless: [...CALLED_OFF, 'back', 'home', 'return', ...BUSINESS_TRAVELLERS],
     confidence: 0.7,
     examples: [
       'Yeo is en route to Washington to continue the tariff negotiations.',
@@ -296,6 +308,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea’s finance minister is leaving for the US to attend the 2+2 meeting with Bessent.',
     ],
     counterexamples: [
+      // A company head flying to back the talks is no negotiator.
+      'Hyundai Motor Group’s chair is headed to the US capital this week to support Seoul’s tariff negotiations.',
+      'SK Group’s chairman departed for the US on Monday to support the tariff negotiations with Washington.',
+      'Hyundai’s CEO is heading to Washington this week for talks on the auto tariff.',
       // The trip home from a round.
       'Yeo is flying back to Seoul after the talks with Greer.',
       'Kim is heading home to Seoul after two days of negotiations with Lutnick.',
@@ -326,7 +342,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
     needs: ['counterpart'],
     // "flew back to Seoul after the talks", "headed home": the trip back, not to talks.
     // "left the door open for talks", "left room for them": talks possible, not a trip.
-    unless: [...CALLED_OFF, 'after', 'back', 'home', 'return', 'door', 'room'],
+    unless: [...CALLED_OFF, 'after', 'back', 'home', 'return', 'door', 'room', ...BUSINESS_TRAVELLERS],
     confidence: 0.72,
     examples: [
       // Decided or planned, with a split infinitive or a longer name for the envoy.
@@ -359,6 +375,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea’s trade minister started his visit to Washington on Tuesday for negotiations on the fund.',
     ],
     counterexamples: [
+      // A company head flying to back the talks is no negotiator.
+      'Hyundai Motor Group’s chair is headed to the US capital this week to support Seoul’s tariff negotiations.',
+      'SK Group’s chairman departed for the US on Monday to support the tariff negotiations with Washington.',
+      'Hyundai’s CEO is heading to Washington this week for talks on the auto tariff.',
       'The minister left Washington on Friday after two days of talks with Lutnick.',
       'Kim flew back to Seoul on Saturday, ending two days of talks with Lutnick.',
       'Yeo headed home from Washington on Friday, the ministry said.',
