@@ -713,6 +713,27 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       lacks: ['deal_reached'],
     },
   ]),
+  // A relative clause opened by a preposition and "which" describes the noun before it: no tariff imposed today.
+  ...fromSentences(
+    'relative clauses opened by a preposition',
+    'Korea-US tariff negotiations',
+    '2026-02-21',
+    'lacks',
+    [
+      [
+        'The court ruled that the act, under which Trump imposed 25% tariffs on Korean goods, does not allow them.',
+        ['tariff_imposed'],
+      ],
+      [
+        'The emergency powers act, under which the 25% tariff on Korean goods was imposed, was struck down on Friday.',
+        ['tariff_imposed'],
+      ],
+      [
+        'Judges said the law, under which Washington slapped a 25% levy on Korean cars, gives no such power.',
+        ['tariff_imposed'],
+      ],
+    ],
+  ),
   ...fromSentences('deadline and cancellation wording', 'Korea-US tariff negotiations', '2025-07-08', 'has', [
     ['Trump on Monday set Aug. 1 as the new deadline for Korea to reach a tariff deal.', ['deadline_set']],
     [

@@ -27,6 +27,19 @@ describe('splitClauses: a relative clause between commas ends where the main ver
       'Korea, which exports cars, steel and chips, faces the tariff.',
       ['korea ,', 'which exports cars , steel and chips ,', 'faces the tariff .'],
     ],
+    // Opened by a preposition and "which": the preposition stays behind, the clause is the relative's.
+    [
+      'The act, under which Trump imposed the tariffs, does not allow them.',
+      ['the act , under', 'which trump imposed the tariffs ,', 'does not allow them .'],
+    ],
+    [
+      'The framework, in which Korea pledged $350 billion, took effect on Friday.',
+      ['the framework , in', 'which korea pledged $ 350 billion ,', 'took effect on friday .'],
+    ],
+    [
+      'The order, by which the levy was raised to 25%, was signed on Monday.',
+      ['the order , by', 'which the levy was raised to 25 % ,', 'was signed on monday .'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(clausesOf(sentence)).toEqual(expected);
   });

@@ -170,7 +170,13 @@ export function splitClauses(tokens: Token[]): Clause[] {
       continue;
     }
     const token = tokens[i];
-    const afterComma = i > 0 && tokens[i - 1].text === ',';
+    // ", under which the tariffs were imposed, ...": a relative clause opened by a preposition and "which".
+    const afterComma =
+      i > 0 &&
+      (tokens[i - 1].text === ',' ||
+        (['which', 'whom'].includes(token.normal) &&
+          tokens[i - 1].pos === 'ADP' &&
+          tokens[i - 2]?.text === ','));
     // ", issued on July 7, warned ...": a participle after a comma opens a phrase that describes a noun.
     const participle =
       afterComma &&

@@ -61,7 +61,11 @@ function onlyOldDates(context: SentenceContext, from: number, to: number): boole
   return ages.length > 0 && ages.every((age) => age > RECAP_AFTER_DAYS);
 }
 
-/** "The two met three weeks ago, when Korea requested exemptions": a "when" clause takes the old time before it. */
+/**
+ * "The two met three weeks ago, when Korea requested exemptions": a "when" clause takes the old time before it; so
+ * does a relative clause a preposition opens that names no time of its own ("settled the pact in July, under which
+ * Washington cut its levy").
+ */
 export function whenAtOldTime(
   context: SentenceContext,
   tokens: Token[],
@@ -70,7 +74,13 @@ export function whenAtOldTime(
 ): boolean {
   const at = clauses.indexOf(own);
   const previous = clauses[at - 1];
-  if (!previous || tokens[own.from]?.normal !== 'when') return false;
+  if (!previous) return false;
+  const when = tokens[own.from]?.normal === 'when';
+  const prepositionWhich =
+    tokens[own.from]?.normal === 'which' &&
+    tokens[own.from - 1]?.pos === 'ADP' &&
+    agesBetween(context, tokens[own.from].start, tokens[own.to - 1].end).length === 0;
+  if (!when && !prepositionWhich) return false;
   return onlyOldDates(context, tokens[previous.from].start, tokens[previous.to - 1].end);
 }
 
