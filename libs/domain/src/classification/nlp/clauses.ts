@@ -174,9 +174,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
     const afterComma =
       i > 0 &&
       (tokens[i - 1].text === ',' ||
-        (['which', 'whom'].includes(token.normal) &&
-          tokens[i - 1].pos === 'ADP' &&
-          tokens[i - 2]?.text === ','));
+        (token.normal === 'which' && tokens[i - 1].pos === 'ADP' && tokens[i - 2]?.text === ','));
     // ", issued on July 7, warned ...": a participle after a comma opens a phrase that describes a noun.
     const participle =
       afterComma &&

@@ -3,7 +3,17 @@ import type { Clause, Polarity } from './clauses';
 import { frameClause } from './clause-frame';
 import { addMood } from './clause-mood';
 import { addTense } from './clause-tense';
-import { DENIALS, MODALS, REPORTING, THREATENING, UNCONFIRMED, isPastForm, isVerb } from './words';
+import {
+  DENIALS,
+  INDICATIVE,
+  INSISTING,
+  MODALS,
+  REPORTING,
+  THREATENING,
+  UNCONFIRMED,
+  isPastForm,
+  isVerb,
+} from './words';
 import {
   hyphenCompound,
   isFiniteVerb,
@@ -102,28 +112,6 @@ function wordsOfSentence(tokens: Token[]): SentenceWords {
 }
 
 /**
- * The polarities of the clause around the head token: what stands before the head inside its clause
- * (modals, "will", "if", negators) and what frames the sentence (a reporting or denying verb). Mood
- * (clause-mood.ts) and tense (clause-tense.ts) read the same frame; the head's role in its sentence is read here.
- */
-const INSISTING = new Set(['insist', 'demand']);
-const INDICATIVE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'does',
-  'did',
-]);
-
-/**
  * "insists that officials have a working plan", "insisted that the talks were going well": a that-clause in the
  * indicative claims what is so; a demand's verb is bare ("insisted that Seoul pay the money upfront").
  */
@@ -157,6 +145,11 @@ function askedByInversion(tokens: Token[], clause: Clause): boolean {
   return false;
 }
 
+/**
+ * The polarities of the clause around the head token: what stands before the head inside its clause
+ * (modals, "will", "if", negators) and what frames the sentence (a reporting or denying verb). Mood
+ * (clause-mood.ts) and tense (clause-tense.ts) read the same frame; the head's role in its sentence is read here.
+ */
 export function clausePolarity(
   tokens: Token[],
   clause: Clause,

@@ -97,8 +97,8 @@ export const MEETING_WORDS = [
   'round',
   'session',
 ] as const;
-/** What negotiators make: "a pact negotiated with Tokyo" is made, it negotiates nothing. */
-export const AGREEMENT_NOUNS = new Set([
+/** Words for what the two sides agree on (the rules' DEAL alternatives are these). */
+export const AGREEMENT_WORDS = [
   'deal',
   'agreement',
   'pact',
@@ -106,10 +106,11 @@ export const AGREEMENT_NOUNS = new Set([
   'framework',
   'package',
   'arrangement',
-  'memorandum',
+  'understanding',
   'mou',
-  'treaty',
-]);
+] as const;
+/** What negotiators make: "a pact negotiated with Tokyo" is made, it negotiates nothing. */
+export const AGREEMENT_NOUNS = new Set<string>([...AGREEMENT_WORDS, 'memorandum', 'treaty']);
 /**
  * The words a tariff word can qualify without being the tariff: "tariff talks", "the tariff war", "tariff negotiators",
  * "implements new tariff deal".
@@ -125,6 +126,25 @@ export const QUALIFIED_BY_TARIFF = new Set<string>([
 ]);
 /** What one readies for: a meeting, or the trip to one. */
 export const MEETING_NOUNS = new Set<string>([...MEETING_WORDS, 'visit', 'trip']);
+
+/** Verbs of insisting or demanding: "that" and a bare verb demands, "that" and the indicative claims. */
+export const INSISTING = new Set(['insist', 'demand']);
+/** Finite verbs of the indicative: "insisted that the talks were going well" tells what is so. */
+export const INDICATIVE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'does',
+  'did',
+]);
 
 /** Verbs of striving: what their infinitive names is worked for, not done ("are negotiating to lower the tariff"). */
 export const STRIVING = new Set([

@@ -10,9 +10,9 @@ import {
   matchesOldDate,
   planStillAhead,
   plansAhead,
-  relativeDatedRecently,
+  subordinateDatedRecently,
   toldAtOldTime,
-  whenAtOldTime,
+  takesOldTimeBefore,
 } from './recap-time';
 import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern } from './pattern';
 import {
@@ -232,7 +232,7 @@ export function runRule(
       if (
         isRecapSpan(context, clauseStart, clauseEnd, last.end, plansAhead(rule.rule.signal, polarity)) ||
         toldAtOldTime(context, tokens, clauses, own) ||
-        whenAtOldTime(context, tokens, clauses, own) ||
+        takesOldTimeBefore(context, tokens, clauses, own) ||
         matchesOldDate(context, tokens, matched) ||
         (polarity.has('backshifted') && !context.anchored && !context.lead)
       )
@@ -256,12 +256,12 @@ export function runRule(
         polarity.delete('pastplan');
         polarity.add('future');
       }
-      const recentRelative =
+      const recentSubordinate =
         polarity.has('subordinate') &&
         polarity.has('past') &&
         !polarity.has('recap') &&
-        relativeDatedRecently(context, tokens, own);
-      if (recentRelative) polarity.delete('subordinate');
+        subordinateDatedRecently(context, tokens, own);
+      if (recentSubordinate) polarity.delete('subordinate');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))
         return {

@@ -66,7 +66,7 @@ function onlyOldDates(context: SentenceContext, from: number, to: number): boole
  * does a relative clause a preposition opens that names no time of its own ("settled the pact in July, under which
  * Washington cut its levy").
  */
-export function whenAtOldTime(
+export function takesOldTimeBefore(
   context: SentenceContext,
   tokens: Token[],
   clauses: Clause[],
@@ -93,7 +93,7 @@ const DATED_BACKGROUND_DAYS = 7;
  * "The talks, which began on Friday, ...": a relative clause that dates its event this fortnight reports it; "As
  * Trump and Lee reached an agreement at a summit on the 29th, ...": so does a background clause dated this week.
  */
-export function relativeDatedRecently(context: SentenceContext, tokens: Token[], clause: Clause): boolean {
+export function subordinateDatedRecently(context: SentenceContext, tokens: Token[], clause: Clause): boolean {
   const opener = tokens[clause.from]?.normal ?? '';
   const within = RELATIVE_OPENERS.has(opener)
     ? RECAP_AFTER_DAYS
