@@ -170,11 +170,10 @@ export function splitClauses(tokens: Token[]): Clause[] {
       continue;
     }
     const token = tokens[i];
+    const afterComma = i > 0 && tokens[i - 1].text === ',';
     // ", under which the tariffs were imposed, ...": a relative clause opened by a preposition and "which".
-    const afterComma =
-      i > 0 &&
-      (tokens[i - 1].text === ',' ||
-        (token.normal === 'which' && tokens[i - 1].pos === 'ADP' && tokens[i - 2]?.text === ','));
+    const afterCommaAndPreposition =
+      token.normal === 'which' && tokens[i - 1]?.pos === 'ADP' && tokens[i - 2]?.text === ',';
     // ", issued on July 7, warned ...": a participle after a comma opens a phrase that describes a noun.
     const participle =
       afterComma &&
@@ -191,7 +190,9 @@ export function splitClauses(tokens: Token[]): Clause[] {
         bareAs ||
         relative ||
         (OPENERS.has(token.normal) &&
-          (afterComma || ['but', 'while', 'whilst', 'whereas', 'unless', 'if'].includes(token.normal))));
+          (afterComma ||
+            afterCommaAndPreposition ||
+            ['but', 'while', 'whilst', 'whereas', 'unless', 'if'].includes(token.normal))));
     // "If no deal is reached, Korea will face 25%", "After announcing ..., Trump declared ...": a leading
     // condition or subordinate clause ends at its comma.
     const opener = tokens[from]?.normal ?? '';

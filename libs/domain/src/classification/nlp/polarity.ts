@@ -117,10 +117,9 @@ function wordsOfSentence(tokens: Token[]): SentenceWords {
  */
 function claimsThat(tokens: Token[], head: number, clause: Clause): boolean {
   if (!INSISTING.has(tokens[head].lemma)) return false;
-  const that = tokens.findIndex(
-    (token, i) => i > head && i <= head + 4 && token.normal === 'that' && token.pos === 'SCONJ',
-  );
-  if (that < 0) return false;
+  let that = head + 1;
+  while (that <= head + 4 && !(tokens[that]?.normal === 'that' && tokens[that].pos === 'SCONJ')) that += 1;
+  if (that > head + 4) return false;
   const verb = tokens.slice(that + 1, Math.min(clause.to, that + 8)).find(isVerb);
   return !!verb && (INDICATIVE.has(verb.normal) || isPastForm(verb) || /[^s]s$/.test(verb.normal));
 }

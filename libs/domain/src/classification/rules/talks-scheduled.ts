@@ -1,4 +1,4 @@
-import { HOME_MEETING_WORDS, MET_AS_SATISFIED, MEETING } from './vocabulary';
+import { BUSINESS_HEADS, HOME_MEETING_WORDS, MET_AS_SATISFIED, MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A trip to the other side: "will fly to Washington", "to visit Seoul". */
@@ -8,16 +8,7 @@ const CALLED_OFF = ['cancel', 'postpone', 'call/VERB', 'scrap'];
 
 /** Talks broken off or ending are no plan for talks ("terminating trade talks ... in response to Ottawa's plan"). */
 /** A company head flying to Washington to back the talks lobbies; the negotiators are the government's. */
-const BUSINESS_TRAVELLERS = [
-  'ceo',
-  'chair',
-  'chairman',
-  'chairwoman',
-  'tycoon',
-  'businessman',
-  'businessmen',
-  'billionaire',
-];
+const BUSINESS_TRAVELLERS = [...BUSINESS_HEADS, 'chair', 'chairman', 'chairwoman'];
 
 const SET_FOR_UNLESS = [
   'cancel',

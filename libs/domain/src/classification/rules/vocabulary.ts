@@ -19,6 +19,9 @@ export const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
  * Meetings one side holds at home: with its cabinet, parliament, lawmakers or chief executives, a press
  * briefing, or a session on its response ("a countermeasure meeting", "an extraordinary meeting").
  */
+/** Business leaders: meeting a president or flying to Washington, they lobby; they do not negotiate. */
+export const BUSINESS_HEADS = ['ceo', 'businessman', 'businessmen', 'billionaire', 'tycoon'];
+
 export const HOME_MEETING_WORDS = [
   'countermeasure',
   // The press as a noun (a press conference), not pressing for something at the meeting.
@@ -28,13 +31,8 @@ export const HOME_MEETING_WORDS = [
   'parliament',
   'lawmaker',
   'assembly',
-  'ceo',
-  // Business leaders meeting a president lobby; they do not negotiate.
-  'businessman',
-  'businessmen',
+  ...BUSINESS_HEADS,
   'executive/NOUN',
-  'billionaire',
-  'tycoon',
   'contingency',
   'extraordinary',
 ];
