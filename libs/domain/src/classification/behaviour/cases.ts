@@ -712,6 +712,40 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       has: ['talks_scheduled'],
       lacks: ['deal_reached'],
     },
+    // The background clause opens inside the sentence's only clause, after its main verb.
+    {
+      published: '2025-08-08',
+      title: 'Korean exporters count the cost of the new US rate',
+      text: 'Korean exports to America fell sharply after the 15% tariff on Korean goods took effect on Thursday.',
+      relevant: true,
+      has: ['tariff_imposed'],
+      lacks: [],
+    },
+    {
+      published: '2025-08-08',
+      title: 'Seoul asks Washington to refund duties',
+      text: 'Duties paid by Korean importers when the new reciprocal rate came into force on Thursday will be returned.',
+      relevant: true,
+      has: ['tariff_imposed'],
+      lacks: [],
+    },
+    {
+      published: '2025-08-08',
+      title: 'Korean carmakers feel the US tariff as Seoul keeps negotiating',
+      text: 'Korean car orders slumped after the 25% US duty on them went into effect this week.',
+      relevant: true,
+      has: ['tariff_imposed'],
+      lacks: [],
+    },
+    // "days after": the clause is told as the time before the news, which is the background's own.
+    {
+      published: '2025-08-08',
+      title: 'Korea and US trade officials meet in Seoul',
+      text: 'Yeo met Greer in Seoul on Thursday, a week after both governments struck a tariff agreement on Sunday.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['deal_reached'],
+    },
   ]),
   // A relative clause opened by a preposition and "which" describes the noun before it: no tariff imposed today.
   ...fromSentences(

@@ -260,7 +260,7 @@ export function runRule(
         polarity.has('subordinate') &&
         polarity.has('past') &&
         !polarity.has('recap') &&
-        subordinateDatedRecently(context, tokens, own);
+        subordinateDatedRecently(context, tokens, own, head);
       if (recentSubordinate) polarity.delete('subordinate');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))

@@ -89,18 +89,40 @@ const DATED_BACKGROUND = new Set(['as', 'after', 'when']);
 /** How recent a "when", "after" or "as" clause's own date must be for it to report the event: days, not weeks. */
 const DATED_BACKGROUND_DAYS = 7;
 
+/** How far before the head a background conjunction inside the clause is looked for (as opensBackgroundClause). */
+const CONJUNCTION_REACH = 8;
+
+/** Where the clause's background part opens: its first word, or "after" / "as" / "when" just before the head. */
+function backgroundOpener(tokens: Token[], clause: Clause, head: number): number {
+  if (RELATIVE_OPENERS.has(tokens[clause.from]?.normal ?? '')) return clause.from;
+  for (let at = head - 1; at >= Math.max(clause.from, head - CONJUNCTION_REACH); at -= 1)
+    if (DATED_BACKGROUND.has(tokens[at].normal)) return at;
+  return clause.from;
+}
+
+/** "four days after", "a week after": the clause is told as the time before the news, background to it. */
+const SPAN_BEFORE = new Set(['day', 'days', 'week', 'weeks', 'month', 'months']);
+
 /**
  * "The talks, which began on Friday, ...": a relative clause that dates its event this fortnight reports it; "As
- * Trump and Lee reached an agreement at a summit on the 29th, ...": so does a background clause dated this week.
+ * Trump and Lee reached an agreement at a summit on the 29th, ...": so does a background clause dated this week,
+ * also when it opens inside the clause ("Exports slumped after the tariff took effect on Thursday").
  */
-export function subordinateDatedRecently(context: SentenceContext, tokens: Token[], clause: Clause): boolean {
-  const opener = tokens[clause.from]?.normal ?? '';
+export function subordinateDatedRecently(
+  context: SentenceContext,
+  tokens: Token[],
+  clause: Clause,
+  head: number,
+): boolean {
+  const from = backgroundOpener(tokens, clause, head);
+  const opener = tokens[from]?.normal ?? '';
+  if (SPAN_BEFORE.has(tokens[from - 1]?.normal ?? '')) return false;
   const within = RELATIVE_OPENERS.has(opener)
     ? RECAP_AFTER_DAYS
     : DATED_BACKGROUND.has(opener)
       ? DATED_BACKGROUND_DAYS
       : -1;
-  return agesBetween(context, tokens[clause.from].start, tokens[clause.to - 1].end).some(
+  return agesBetween(context, tokens[from].start, tokens[clause.to - 1].end).some(
     (age) => age >= 0 && age <= within,
   );
 }
