@@ -57,8 +57,8 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
   if (cut) signals.push(cut);
   const orderedStart = startSetByOrder(signals, facts.contexts, orderMade);
   return {
-    signals: withoutCalledOffPlan(
-      withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals),
+    signals: withoutHeldCalledOff(
+      withoutCalledOffPlan(withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals)),
     ),
     deadline: orderedStart ? null : facts.deadline,
   };
@@ -157,6 +157,18 @@ function withoutCalledOffPlan(signals: SignalFinding[]): SignalFinding[] {
   if (!calledOff || AFTER_CALL_OFF.test(calledOff.evidence)) return signals;
   return signals.filter(
     (signal) => signal.type !== 'talks_scheduled' || AFTER_CALL_OFF.test(signal.evidence),
+  );
+}
+
+/**
+ * A sentence that tells talks called off tells no round held as well ("a day after Washington ended its tariff talks with
+ * Seoul"): talks held found only there go.
+ */
+function withoutHeldCalledOff(signals: SignalFinding[]): SignalFinding[] {
+  const calledOff = signals.find((signal) => signal.type === 'talks_cancelled');
+  if (!calledOff) return signals;
+  return signals.filter(
+    (signal) => signal.type !== 'talks_held' || signal.support > 1 || signal.sentence !== calledOff.sentence,
   );
 }
 

@@ -1222,6 +1222,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['talks_held'],
     },
   ]),
+  // One side ending its talks with the other calls them off; the sentence tells no round held as well.
+  ...fromStories('talks ended by one side', 'has-lacks', [
+    {
+      published: '2025-10-24',
+      title: 'Seoul counts the cost of the tariff row',
+      text: 'Korean exporters braced for losses on Friday, a day after Washington ended its tariff talks with Korea over a tax on US tech firms.',
+      relevant: true,
+      has: ['talks_cancelled'],
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-10-24',
+      title: 'Seoul weighs its answer to Trump',
+      text: 'Trump ended trade negotiations with Seoul on Thursday, angered by a television advertisement.',
+      relevant: true,
+      has: ['talks_cancelled'],
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-10-24',
+      title: 'What the end of the Korea talks means for exporters',
+      text: 'Washington is ending its trade negotiations with Seoul, the president said on Thursday.',
+      relevant: true,
+      has: ['talks_cancelled'],
+      lacks: ['talks_held'],
+    },
+  ]),
   // An extension that names no new date sets none: the date it leaves is the old deadline.
   ...fromStories('an extension with no new date', 'has-lacks', [
     {

@@ -144,7 +144,8 @@ function place(
   for (let i = at; i <= last; i += 1) {
     if (i > at && spec.phraseGap && !nounPhraseWord(tokens, i - 1)) break;
     if (!fits(spec, tokens[i])) continue;
-    if (spec.lemmas.has('tariff') && qualifiesNextNoun(tokens, i)) continue;
+    // An optional element is a modifier's slot ("ended its tariff talks with"): there the qualifying word is wanted.
+    if (spec.lemmas.has('tariff') && !spec.optional && qualifiesNextNoun(tokens, i)) continue;
     if (spec.lemmas.has('rate') && otherRate(tokens, i)) continue;
     positions[element] = i;
     if (place(elements, tokens, to, positions, element + 1, i + 1, false)) return true;

@@ -30,6 +30,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       `@pull^|back^|drop^ ~1 out ~1 of ~4 ${MEETING}|visit|trip`,
       `@cancellation|cancelation|postponement ~2 of ~8 ${MEETING}|visit|trip`,
       `@end^|terminate^ ~2 all ~3 ${MEETING}`,
+      // One side ending its talks with the other ends the negotiation ("ended trade talks with Seoul"); a round
+      // ended is told with its article or its length ("ended the talks in Geneva", "ended two days of talks").
+      `@end^ its|their|his|her|all? ongoing|current|bilateral? trade|tariff? ${MEETING} with`,
       `abruptly ~2 @end^|terminate^|halt^ ~4 ${MEETING}`,
     ],
     // A called-off meeting told as an adjective ("the scrapped visit") still reports that it was called off; a
@@ -64,6 +67,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Korea called off the minister’s trip to Washington for the tariff negotiations.',
       'Trump said on Thursday he is ending all trade negotiations with Korea over a television ad.',
       'Washington abruptly ended the tariff talks with Seoul on Friday, citing a new Korean tax.',
+      // One side ends its negotiation with the other.
+      'Trump ended trade negotiations with Seoul on Friday over a television advertisement.',
+      'Shares fell a day after Washington ended its tariff talks with Korea.',
+      'The White House said the president is ending talks with South Korea, effective immediately.',
       // A plan to meet, called off, is a meeting called off.
       'Trump canceled plans to meet President Lee after Seoul tightened its export controls.',
       'Lutnick called off his plan to meet Korea’s trade minister on Friday.',
@@ -96,6 +103,9 @@ export const CANCELLED_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Korea deferred its decision on the fund until after the talks with Lutnick.',
+      // A round ended, told with its article or its length: held, not called off.
+      'Yeo and Greer ended the talks with a handshake in Washington on Friday.',
+      'Korea’s delegation ended two days of talks with Greer on Friday.',
       // A delay, the noun, of a tariff after talks named first is not the talks called off.
       'Korea, US to launch trade talks following tariff delay',
       'Korean negotiators head to Washington for talks after the tariff delay',
