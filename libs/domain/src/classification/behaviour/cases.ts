@@ -747,6 +747,35 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       lacks: ['deal_reached'],
     },
   ]),
+  // One tariff for the whole world is no threat or tariff of the partner's own; a rate named for the partner still is.
+  ...fromSentences('a tariff on every partner', 'Korea-US tariff negotiations', '2026-02-23', 'has-lacks', [
+    [
+      'After the ruling, Trump put a 10% levy on goods from all countries, Korea among them, from Tuesday.',
+      [],
+      ['tariff_threatened', 'tariff_imposed', 'deadline_set'],
+    ],
+    [
+      'The White House on Saturday put a temporary 15% levy on goods from nearly every nation.',
+      [],
+      ['tariff_threatened', 'tariff_imposed'],
+    ],
+    [
+      'Trump said on Sunday he would raise the new global tariff to 15% by the end of the week.',
+      [],
+      ['tariff_threatened'],
+    ],
+    [
+      'Washington slapped a 10% duty on goods from all trading partners, including Korea, on Tuesday.',
+      [],
+      ['tariff_imposed'],
+    ],
+    [
+      'Trump on Saturday imposed a 10% levy on all countries and a 25% tariff on Korean goods.',
+      ['tariff_imposed'],
+      [],
+    ],
+    ['Trump on Saturday imposed a 25% tariff on all imports from Korea.', ['tariff_imposed'], []],
+  ]),
   // A relative clause opened by a preposition and "which" describes the noun before it: no tariff imposed today.
   ...fromSentences(
     'relative clauses opened by a preposition',

@@ -140,6 +140,42 @@ function onOtherPartnersGoods(tokens: Token[], clause: Clause): boolean {
   );
 }
 
+/** "all countries", "every nation", "all US trading partners": the whole world as the tariff's target. */
+const EVERY = new Set(['all', 'every']);
+const WORLD_NOUNS = new Set(['country', 'nation', 'partner', 'economy']);
+/** The tariff's target follows: "on imports from all countries", "against nearly every nation" (not "all countries will"). */
+const TARGETED = new Set(['on', 'from', 'against']);
+const NEARLY = new Set(['nearly', 'almost', 'virtually', 'practically']);
+/** "a global tariff", "the across-the-board levy" (the tagger splits it; "board" ends it): one rate for every partner. */
+const WORLDWIDE = new Set(['global', 'worldwide', 'universal', 'board']);
+/** "..., including India": a partner named as one of all, not singled out. */
+const ONE_OF_ALL = new Set(['including', 'like']);
+/** "..., Korea included", "Korea among them". */
+const ONE_OF_ALL_AFTER = new Set(['included', 'among']);
+
+/**
+ * "a 10% levy on goods from all nations, Korea among them", "a global 15% levy": one tariff for the whole world,
+ * not a tariff on the track's partner, which a clause naming the partner apart ("and 25% on Korea") still reports.
+ */
+function onEveryPartnersGoods(tokens: Token[], clause: Clause): boolean {
+  const words = tokens.slice(clause.from, clause.to);
+  const world = words.some(
+    (token, i) =>
+      (EVERY.has(token.normal) &&
+        TARGETED.has(words[NEARLY.has(words[i - 1]?.normal ?? '') ? i - 2 : i - 1]?.normal ?? '') &&
+        words.slice(i + 1, i + 4).some((next) => WORLD_NOUNS.has(next.lemma))) ||
+      (WORLDWIDE.has(token.normal) && TARIFF_NOUNS.has(words[i + 1]?.lemma ?? '')),
+  );
+  if (!world) return false;
+  return !words.some(
+    (token, i) =>
+      token.classes.includes('PARTY') &&
+      !isCounterpart(token) &&
+      !words.slice(Math.max(0, i - 3), i).some((before) => ONE_OF_ALL.has(before.normal)) &&
+      !ONE_OF_ALL_AFTER.has(words[i + 1]?.normal ?? ''),
+  );
+}
+
 /** "tariffs on imports of British goods into India": another partner's tariffs, not the US tariff the track is about. */
 function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
   for (let i = clause.from; i < clause.to; i += 1)
@@ -228,10 +264,21 @@ const NOT_FROM_PARTNER_TARIFFS = new Set<SignalType>([
 ]);
 
 /**
+ * What a tariff for the whole world cannot report for one partner: a threat or a tariff in force of its own, or the
+ * day it starts as the partner's deadline. A deadline for all partners, called one, is the partner's too.
+ */
+const ON_EVERY_PARTNER = new Set<SignalType>(['tariff_threatened', 'tariff_imposed', 'deadline_set']);
+const namesDeadline = (signal: SignalType, tokens: Token[], clause: Clause) =>
+  signal === 'deadline_set' &&
+  tokens.slice(clause.from, clause.to).some((token) => token.lemma === 'deadline');
+
+/**
  * Whether the clause speaks of the partner's own tariffs (or another partner's market), which a signal of the US
  * tariff cannot come from. The partner cutting its own tariffs in a deal's clause leaves the deal a deal.
  */
 export function aboutPartnersTariffs(signal: SignalType, tokens: Token[], clause: Clause): boolean {
+  if (ON_EVERY_PARTNER.has(signal) && onEveryPartnersGoods(tokens, clause))
+    return !namesDeadline(signal, tokens, clause);
   if (!NOT_FROM_PARTNER_TARIFFS.has(signal)) return false;
   if (onUsGoods(tokens, clause) || intoAnotherMarket(tokens, clause) || onOtherPartnersGoods(tokens, clause))
     return true;
