@@ -797,6 +797,18 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ],
     ],
   ),
+  // The purpose of a stay told in the past was a plan then; the meeting is no longer ahead.
+  ...fromSentences('a stay told in the past', 'Korea-US tariff negotiations', '2025-07-16', 'has-lacks', [
+    ['Yeo was in Washington on Monday to meet Lutnick about the tariffs.', [], ['talks_scheduled']],
+    [
+      'Two Korean vice ministers were in Seoul last week to hold tariff talks with US envoys.',
+      [],
+      ['talks_scheduled'],
+    ],
+    ['Koo was at the Treasury on Tuesday to meet Bessent over the tariff package.', [], ['talks_scheduled']],
+    ['The trade minister was in Washington yesterday to sit down with Greer.', [], ['talks_scheduled']],
+    ['Yeo will be in Washington next week to meet Lutnick about the tariffs.', ['talks_scheduled'], []],
+  ]),
   ...fromSentences('deadline and cancellation wording', 'Korea-US tariff negotiations', '2025-07-08', 'has', [
     ['Trump on Monday set Aug. 1 as the new deadline for Korea to reach a tariff deal.', ['deadline_set']],
     [

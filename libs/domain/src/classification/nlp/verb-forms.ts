@@ -194,14 +194,19 @@ export function isFiniteVerb(tokens: Token[], k: number): boolean {
   return !(isPastForm(token) && tokens[k - 1]?.pos === 'NOUN' && linked);
 }
 
+/** "was in Washington", "were at the Commerce Department": a stay told in the past. */
+const PAST_BE = new Set(['was', 'were']);
+const AT_PLACE = new Set(['in', 'at']);
+
 /**
- * "LeBlanc travelled to Washington to meet officials", "after visiting the US to meet Lutnick": the purpose of
- * a trip already made, not a plan.
+ * "LeBlanc travelled to Washington to meet officials", "after visiting the US to meet Lutnick", "was in Washington
+ * on Monday to meet Greer": the purpose of a trip already made, not a plan.
  */
 export function tripTaken(tokens: Token[], marker: number): boolean {
   for (let k = marker - 1; k >= Math.max(0, marker - 7); k -= 1) {
     const token = tokens[k];
     if (token.pos === 'PUNCT') return false;
+    if (PAST_BE.has(token.normal) && AT_PLACE.has(tokens[k + 1]?.normal ?? '')) return true;
     if (token.pos !== 'VERB') continue;
     if (!TRAVEL.has(token.lemma) && !GATHER.has(token.lemma)) return false;
     return isPastForm(token) || (/ing$/.test(token.normal) && AFTER_WORDS.has(tokens[k - 1]?.normal ?? ''));
