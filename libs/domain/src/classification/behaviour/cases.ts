@@ -809,6 +809,14 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['The trade minister was in Washington yesterday to sit down with Greer.', [], ['talks_scheduled']],
     ['Yeo will be in Washington next week to meet Lutnick about the tariffs.', ['talks_scheduled'], []],
   ]),
+  // "Other tariffs" are other partners' when the subject names none of the track's.
+  ...fromSentences('other tariffs', 'Korea-US tariff negotiations', '2025-08-01', 'has-lacks', [
+    ['Many other tariffs were cut by the order on Thursday.', [], ['tariff_reduced']],
+    ['Several other levies were lowered to 10% in the revision on Thursday.', [], ['tariff_reduced']],
+    ['Other levies were reduced by the new order on Thursday.', [], ['tariff_reduced']],
+    ['Some other duties were lowered by Thursday’s revision.', [], ['tariff_reduced']],
+    ['Other tariffs on Korean goods were lowered to 10% by the order on Thursday.', ['tariff_reduced'], []],
+  ]),
   ...fromSentences('deadline and cancellation wording', 'Korea-US tariff negotiations', '2025-07-08', 'has', [
     ['Trump on Monday set Aug. 1 as the new deadline for Korea to reach a tariff deal.', ['deadline_set']],
     [

@@ -20,6 +20,8 @@ const GENERIC_SUBJECT = new Set([
 ]);
 
 const PAIR_WORDS = new Set(['two', 'both']);
+/** The tariffs "other" sets apart from the track's: "many other tariffs", "other levies". */
+const OTHERS_TARIFFS = new Set(['tariff', 'levy', 'duty', 'rate']);
 
 const TARIFF_NOUNS = new Set(['tariff', 'levy', 'duty', 'trade', 'import', 'tax']);
 const isCounterpart = (token: Token) => token.classes.includes('COUNTERPART');
@@ -61,6 +63,12 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
   const other = before.some((token) => token.classes.includes('OTHER_PARTY'));
   const own = before.some((token) => token.classes.includes('PARTY'));
   if (other && !own) return true;
+  // "Many other tariffs were lowered": tariffs on other partners, when the subject names none of the track's.
+  if (
+    !own &&
+    before.some((token, i) => token.lemma === 'other' && OTHERS_TARIFFS.has(before[i + 1]?.lemma ?? ''))
+  )
+    return true;
   // "The two countries", "both nations": the pair the track is about, not partners in general.
   // "the country's trade minister", "the nation": one country already named, not countries in general.
   const oneNamedBefore = (i: number) =>
