@@ -1271,6 +1271,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['talks_held'],
     },
   ]),
+  // A meeting of "central bank governors" (and finance ministers) is a gathering where talks happen, not a rate decision.
+  ...fromStories('a gathering of central bank governors', 'has-lacks', [
+    {
+      published: '2025-10-14',
+      title: '',
+      text: 'Finance Minister Koo will leave on Tuesday for the G20 meeting of central bank governors and finance ministers in Washington. Koo has asked to see Treasury Secretary Bessent there to settle the tariff negotiations. Seoul and Washington remain at odds over the $350 billion investment fund in the tariff talks.',
+      relevant: true,
+      has: [],
+      lacks: [],
+    },
+    {
+      published: '2025-10-14',
+      title: '',
+      text: 'Japan’s finance minister flew to Washington on Monday for the gathering of G20 central bank governors and finance chiefs. Tokyo hopes the trip moves its tariff negotiations with Washington forward. Japanese and US negotiators have not settled the tariff talks on cars.',
+      relevant: true,
+      has: [],
+      lacks: [],
+    },
+    {
+      published: '2025-10-14',
+      title: '',
+      text: 'G7 Central Bank Governors and finance ministers met in Canada this week. On the sidelines, Korea’s finance minister held tariff talks with US Treasury Secretary Bessent. The tariff negotiations between Seoul and Washington are due to resume next week.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: [],
+    },
+  ]),
   // One side ending its talks with the other calls them off; the sentence tells no round held as well.
   ...fromStories('talks ended by one side', 'has-lacks', [
     {
