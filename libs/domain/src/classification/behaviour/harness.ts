@@ -140,10 +140,12 @@ export function fromStories(
   shape: 'has-lacks' | 'exact',
   stories: readonly Story[],
 ): BehaviourCase[] {
+  // An untitled story is named by its opening words, so that every case keeps a name of its own.
+  const nameOf = (story: Story) => `${group}: ${story.title || story.text.slice(0, 60)}`;
   return stories.map((story) =>
     shape === 'has-lacks'
       ? {
-          name: `${group}: ${story.title}`,
+          name: nameOf(story),
           title: story.title,
           text: story.text,
           published: story.published,
@@ -152,7 +154,7 @@ export function fromStories(
           lacks: story.lacks as SignalType[],
         }
       : {
-          name: `${group}: ${story.title}`,
+          name: nameOf(story),
           title: story.title,
           text: story.text,
           published: story.published,
