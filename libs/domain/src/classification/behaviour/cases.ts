@@ -817,6 +817,17 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Some other duties were lowered by Thursday’s revision.', [], ['tariff_reduced']],
     ['Other tariffs on Korean goods were lowered to 10% by the order on Thursday.', ['tariff_reduced'], []],
   ]),
+  // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
+  ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
+    [
+      'As both governments failed to close their gaps, Seoul said it handed Washington a revised offer.',
+      ['proposal'],
+      [],
+    ],
+    ['As talks did not move forward, Korea submitted a new proposal to the US on Monday.', ['proposal'], []],
+    ['As the sides could not agree on the fund, Yeo met Greer in Washington on Friday.', ['talks_held'], []],
+    ['As expected, Korea did not present a new offer on Monday.', [], ['proposal']],
+  ]),
   ...fromSentences('deadline and cancellation wording', 'Korea-US tariff negotiations', '2025-07-08', 'has', [
     ['Trump on Monday set Aug. 1 as the new deadline for Korea to reach a tariff deal.', ['deadline_set']],
     [

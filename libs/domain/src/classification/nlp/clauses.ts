@@ -83,6 +83,7 @@ const OPENERS = new Set([
   'following',
 ]);
 const LEADING_SUBORDINATORS = new Set([
+  'as',
   'if',
   'unless',
   'after',
