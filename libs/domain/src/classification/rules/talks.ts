@@ -454,7 +454,8 @@ export const TALKS_RULES: SignalRule[] = [
     // "Trump ends the trade talks with Ottawa": the negotiation called off, not a round told ending (held.met reads
     // "ended the talks in Washington on Friday").
     // Talks put on hold, suspended or frozen are not a round held either.
-    unlessObjectOf: ['end', 'put', 'suspend', 'halt', 'freeze', 'pause'],
+    // A meeting asked for is not one held ("has requested a meeting with Bessent").
+    unlessObjectOf: ['end', 'put', 'suspend', 'halt', 'freeze', 'pause', 'request', 'seek'],
     confidence: 0.65,
     examples: [
       // One wording more per pattern, so each has three of its own.
@@ -482,6 +483,11 @@ export const TALKS_RULES: SignalRule[] = [
       'Officials praised the negotiations with Washington last week as frank.',
     ],
     counterexamples: [
+      // A meeting asked for, not held.
+      'Korea has requested a meeting with Lutnick for next Friday.',
+      'Yeo requested talks with Greer for Friday, the ministry said on Thursday.',
+      'Korea requested a fresh meeting with Greer on Friday.',
+      'Seoul sought talks with Lutnick on Friday, officials said.',
       // Met by video or online: a call by other means.
       'Yeo had a video meeting with Greer on Friday.',
       'Kim had a virtual meeting with Lutnick on Thursday.',
