@@ -13,8 +13,9 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       // A tariff takes effect; talks "take place" (in Seoul) put nothing in force.
       `${TARIFF} ~5 @take ~1 effect`,
       `${TARIFF} ~5 @go|kick|come ~2 effect|in|force`,
-      // A long subject: "The 39% levy, one of the steepest anywhere, took effect at midnight".
-      `${TARIFF} ~12 @take|go|come ~2 effect|force`,
+      // A long subject: "The 39% levy, one of the steepest anywhere, took effect at midnight", or the goods and the
+      // order named before the verb.
+      `${TARIFF} ~16 @take|go|come ~2 effect|force`,
       `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
       `@implement|enforce ~4 ${TARIFF}|RATE`,
       `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
@@ -44,6 +45,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     unlessObject: ['off'],
     confidence: 0.75,
     examples: [
+      // A long subject, its goods and the order named before the verb.
+      'The 15% tariff on Korean products entering American ports under the order signed by Trump in July formally went into effect today.',
+      'The 30% levy on Korean exports to the US announced by the president in a letter last month came into force on Friday.',
+      'The 25% duties on Korean goods shipped to America under the new executive order took effect on Thursday.',
       'The US on Thursday implemented the 25% tariff on Korean cars.',
       // An order is the tariff imposed.
       'Trump ordered a 25% tariff on Korean goods on Wednesday.',
