@@ -1309,6 +1309,33 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  // A participle after a preposition and an adverb describes the tariffs ("over recently imposed tariffs").
+  ...fromStories('a participle describing the tariffs', 'has-lacks', [
+    {
+      published: '2025-04-10',
+      title: 'Korea to negotiate with US over recently imposed tariffs',
+      text: 'Seoul said on Monday it would hold talks with Washington on the tariffs.',
+      relevant: true,
+      has: [],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-04-10',
+      title: 'Seoul seeks talks over recently imposed 25% tariffs',
+      text: 'Seoul said on Monday it would hold talks with Washington on the tariffs.',
+      relevant: true,
+      has: [],
+      lacks: ['tariff_imposed', 'tariff_threatened'],
+    },
+    {
+      published: '2025-04-10',
+      title: 'Korea to open talks about recently enforced duties',
+      text: 'Seoul said on Monday it would hold talks with Washington on the tariffs.',
+      relevant: true,
+      has: [],
+      lacks: ['tariff_imposed'],
+    },
+  ]),
   // One side ending its talks with the other calls them off; the sentence tells no round held as well.
   ...fromStories('talks ended by one side', 'has-lacks', [
     {

@@ -193,8 +193,12 @@ export function clausePolarity(
   if (
     (gerund && !progressive && !meansOfFiniteVerb(tokens, clause, head)) ||
     (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN') ||
-    // "the recently imposed tariff hikes"
-    (head > 1 && tokens[head - 2].pos === 'DET' && tokens[head - 1].pos === 'ADV' && isPastForm(headToken)) ||
+    // "the recently imposed tariff hikes", "over recently imposed tariffs"
+    (head > 1 &&
+      (tokens[head - 2].pos === 'DET' ||
+        (tokens[head - 2].pos === 'ADP' && ['NOUN', 'PROPN', 'NUM'].includes(tokens[head + 1]?.pos ?? ''))) &&
+      tokens[head - 1].pos === 'ADV' &&
+      isPastForm(headToken)) ||
     // "Seoul's pledged $350 billion", "its agreed 15% rate": a participle used as an adjective.
     participleAfterDeterminer(tokens, head) ||
     // ... and so after a preposition, before its noun: "at reduced tariffs", "under lowered duties", "in
