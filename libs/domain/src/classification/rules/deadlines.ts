@@ -229,8 +229,10 @@ export const DEADLINE_RULES: SignalRule[] = [
     signal: 'deadline_extended',
     patterns: [
       '@extend^|postpone^|delay^|pause^|suspend^|defer^ ~6 deadline|tariff|truce|pause|implementation|levy|date|grace',
-      // Pushing back or pushing a date on moves it; pushing ahead with a tariff goes through with it.
-      '@push^ ~1 back|off ~6 deadline|tariff|truce|pause|implementation|levy|date|grace',
+      // Pushing back or pushing a date on moves it; pushing ahead with a tariff goes through with it. Pushing back
+      // "on" or "against" a tariff resists it: the object follows "back" at once.
+      '@push^ ~1 back|off the|its|their|a|this|that|DATE|RATE|PARTY|OTHER_PARTY ~5 deadline|tariff|truce|pause|implementation|levy|date|grace',
+      '@push^ ~1 back|off deadline|tariff|truce|pause|implementation|levy|date|grace',
       // "put off the tariffs for 90 days", "the new tariffs were put off".
       '@put^ ~1 off ~6 deadline|tariff|truce|implementation|levy|date|hike',
       '@deadline|tariff|levy|hike|implementation ~6 put ~1 off',
@@ -278,6 +280,13 @@ export const DEADLINE_RULES: SignalRule[] = [
     unlessObject: [...COUNTER_WORDS, ...MEETING_WORDS],
     confidence: 0.78,
     examples: [
+      // Pushed back or off, the object straight after.
+      'Trump pushed back Korea’s tariff deadline to Aug. 1.',
+      'Washington pushed off the tariffs on Korean goods until Aug. 1.',
+      'Trump pushed back the start of the 25% levy on Korea to Aug. 1.',
+      'Trump pushed back tariffs on Korea until Aug. 1.',
+      'The White House pushed off implementation of the Korean levy to Aug. 1.',
+      'Washington pushed back deadlines for Korea and Japan to Aug. 1.',
       // A long subject before the passive.
       'The 25% levy on cars shipped from Korea to the US has been postponed until Sept. 1, the White House said.',
       'Tariffs on Korean steel and aluminium products have been delayed by three weeks, officials said on Monday.',
@@ -319,6 +328,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // Pushing back on or against a tariff resists it.
+      'India pushed back hard on the tariff threat, officials said.',
+      'Seoul pushed back on the tariff demands on Monday.',
+      'Korea pushed back against the 25% tariff, officials said.',
       // The partner's own tariffs on US goods put off or kept suspended: its concession, not the US deadline.
       'Seoul extended the suspension of its tariffs on US goods for six months on Monday.',
       'Seoul on Friday paused its planned tariffs on US farm goods for 90 days.',
