@@ -255,6 +255,8 @@ function justAfter(tokens: Token[], at: number): boolean {
   return tokens[at]?.normal === 'after' && MOMENTS.has(tokens[at - 1]?.normal ?? '');
 }
 
+/** How far before the head a background conjunction inside the clause is looked for. */
+export const BACKGROUND_REACH = 8;
 const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'once', 'because']);
 
 /** "since 50% tariffs were imposed": a rate is the subordinate clause's subject, not a time. */
@@ -266,7 +268,7 @@ const isRate = (tokens: Token[], at: number) =>
  * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
  */
 function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): boolean {
-  for (let i = head - 1; i > clause.from && i >= head - 8; i -= 1) {
+  for (let i = head - 1; i > clause.from && i >= head - BACKGROUND_REACH; i -= 1) {
     const token = tokens[i];
     // "the fifth round of talks since spring took place": a time after the conjunction makes it a preposition.
     if (

@@ -4,6 +4,7 @@ import type { Token } from '../nlp/annotate';
 import type { Clause, Polarity } from '../nlp/clauses';
 import type { SignalType } from '../../model/signals';
 import { isPastForm, isVerb, RELATIVE_OPENERS } from '../nlp/words';
+import { BACKGROUND_REACH } from '../nlp/polarity';
 
 // When a matched clause is told at an old time: the dates that make a report a recap.
 
@@ -89,13 +90,10 @@ const DATED_BACKGROUND = new Set(['as', 'after', 'when']);
 /** How recent a "when", "after" or "as" clause's own date must be for it to report the event: days, not weeks. */
 const DATED_BACKGROUND_DAYS = 7;
 
-/** How far before the head a background conjunction inside the clause is looked for (as opensBackgroundClause). */
-const CONJUNCTION_REACH = 8;
-
 /** Where the clause's background part opens: its first word, or "after" / "as" / "when" just before the head. */
 function backgroundOpener(tokens: Token[], clause: Clause, head: number): number {
   if (RELATIVE_OPENERS.has(tokens[clause.from]?.normal ?? '')) return clause.from;
-  for (let at = head - 1; at >= Math.max(clause.from, head - CONJUNCTION_REACH); at -= 1)
+  for (let at = head - 1; at >= Math.max(clause.from, head - BACKGROUND_REACH); at -= 1)
     if (DATED_BACKGROUND.has(tokens[at].normal)) return at;
   return clause.from;
 }

@@ -156,6 +156,8 @@ const TARGETED = new Set(['on', 'from', 'against']);
 const NEARLY = new Set(['nearly', 'almost', 'virtually', 'practically']);
 /** "a global tariff", "the across-the-board levy" (the tagger splits it; "board" ends it): one rate for every partner. */
 const WORLDWIDE = new Set(['global', 'worldwide', 'universal', 'board']);
+/** The tariff itself within a few words ("a global 15% levy"); "global trade" names no tariff. */
+const WORLDWIDE_TARIFF = new Set(['tariff', 'levy', 'duty']);
 /** "..., including India": a partner named as one of all, not singled out. */
 const ONE_OF_ALL = new Set(['including', 'like']);
 /** "..., Korea included", "Korea among them". */
@@ -172,7 +174,8 @@ function onEveryPartnersGoods(tokens: Token[], clause: Clause): boolean {
       (EVERY.has(token.normal) &&
         TARGETED.has(words[NEARLY.has(words[i - 1]?.normal ?? '') ? i - 2 : i - 1]?.normal ?? '') &&
         words.slice(i + 1, i + 4).some((next) => WORLD_NOUNS.has(next.lemma))) ||
-      (WORLDWIDE.has(token.normal) && TARIFF_NOUNS.has(words[i + 1]?.lemma ?? '')),
+      (WORLDWIDE.has(token.normal) &&
+        words.slice(i + 1, i + 4).some((next) => WORLDWIDE_TARIFF.has(next.lemma))),
   );
   if (!world) return false;
   return !words.some(
@@ -281,8 +284,9 @@ const namesDeadline = (signal: SignalType, tokens: Token[], clause: Clause) =>
   tokens.slice(clause.from, clause.to).some((token) => token.lemma === 'deadline');
 
 /**
- * Whether the clause speaks of the partner's own tariffs (or another partner's market), which a signal of the US
- * tariff cannot come from. The partner cutting its own tariffs in a deal's clause leaves the deal a deal.
+ * Whether the clause speaks of the partner's own tariffs (or another partner's market, or one tariff for the whole
+ * world), which a signal of the US tariff on the partner cannot come from. The partner cutting its own tariffs in a
+ * deal's clause leaves the deal a deal.
  */
 export function aboutPartnersTariffs(signal: SignalType, tokens: Token[], clause: Clause): boolean {
   if (ON_EVERY_PARTNER.has(signal) && onEveryPartnersGoods(tokens, clause))
