@@ -3,7 +3,7 @@ import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { gluedHyphen } from '../nlp/verb-forms';
 import { GENERIC_PARTNER, POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
-import { TARIFF } from './tariff-words';
+import { EVERY_COUNTRY_WORDS, TARIFF } from './tariff-words';
 
 const DEFINITE = new Set(['the', 'this', 'that']);
 
@@ -20,8 +20,10 @@ const GENERIC_SUBJECT = new Set([
 ]);
 
 const PAIR_WORDS = new Set(['two', 'both']);
-/** The tariffs "other" sets apart from the track's: "many other tariffs", "other levies". */
-const OTHERS_TARIFFS = new Set(['tariff', 'levy', 'duty', 'rate']);
+/** What a tariff is called: the tariffs "other" sets apart from the track's ("many other tariffs", "other levies"). */
+const TARIFF_LEMMAS = new Set(TARIFF.split('|'));
+/** The tariff itself, not its rate: "a global 15% levy", "its own duties". */
+const TARIFF_ITSELF = ['tariff', 'levy', 'duty'];
 
 const TARIFF_NOUNS = new Set(['tariff', 'levy', 'duty', 'trade', 'import', 'tax']);
 const isCounterpart = (token: Token) => token.classes.includes('COUNTERPART');
@@ -66,7 +68,7 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
   // "Many other tariffs were lowered": tariffs on other partners, when the subject names none of the track's.
   if (
     !own &&
-    before.some((token, i) => token.lemma === 'other' && OTHERS_TARIFFS.has(before[i + 1]?.lemma ?? ''))
+    before.some((token, i) => token.lemma === 'other' && TARIFF_LEMMAS.has(before[i + 1]?.lemma ?? ''))
   )
     return true;
   // "The two countries", "both nations": the pair the track is about, not partners in general.
@@ -150,14 +152,13 @@ function onOtherPartnersGoods(tokens: Token[], clause: Clause): boolean {
 
 /** "all countries", "every nation", "all US trading partners": the whole world as the tariff's target. */
 const EVERY = new Set(['all', 'every']);
-const WORLD_NOUNS = new Set(['country', 'nation', 'partner', 'economy']);
 /** The tariff's target follows: "on imports from all countries", "against nearly every nation" (not "all countries will"). */
 const TARGETED = new Set(['on', 'from', 'against']);
 const NEARLY = new Set(['nearly', 'almost', 'virtually', 'practically']);
 /** "a global tariff", "the across-the-board levy" (the tagger splits it; "board" ends it): one rate for every partner. */
-const WORLDWIDE = new Set(['global', 'worldwide', 'universal', 'board']);
+const WORLDWIDE = new Set([...EVERY_COUNTRY_WORDS, 'board']);
 /** The tariff itself within a few words ("a global 15% levy"); "global trade" names no tariff. */
-const WORLDWIDE_TARIFF = new Set(['tariff', 'levy', 'duty']);
+const WORLDWIDE_TARIFF = new Set(TARIFF_ITSELF);
 /** "..., including India": a partner named as one of all, not singled out. */
 const ONE_OF_ALL = new Set(['including', 'like']);
 /** "..., Korea included", "Korea among them". */
@@ -173,7 +174,7 @@ function onEveryPartnersGoods(tokens: Token[], clause: Clause): boolean {
     (token, i) =>
       (EVERY.has(token.normal) &&
         TARGETED.has(words[NEARLY.has(words[i - 1]?.normal ?? '') ? i - 2 : i - 1]?.normal ?? '') &&
-        words.slice(i + 1, i + 4).some((next) => WORLD_NOUNS.has(next.lemma))) ||
+        words.slice(i + 1, i + 4).some((next) => GENERIC_PARTNER.has(next.lemma))) ||
       (WORLDWIDE.has(token.normal) &&
         words.slice(i + 1, i + 4).some((next) => WORLDWIDE_TARIFF.has(next.lemma))),
   );
@@ -226,9 +227,9 @@ function onUsGoods(tokens: Token[], clause: Clause): boolean {
   return false;
 }
 
-const OWN_TARIFF_WORDS = new Set(['tariff', 'duty', 'levy', 'barrier']);
+const OWN_TARIFF_WORDS = new Set([...TARIFF_ITSELF, 'barrier']);
 const TARIFF_LINES = new Set([...OWN_TARIFF_WORDS, 'line']);
-const US_OWN_TARIFF = new Set([...TARIFF.split('|'), 'hike']);
+const US_OWN_TARIFF = new Set([...TARIFF_LEMMAS, 'hike']);
 
 /**
  * A party that can be what "its" points back to: not one after a verb or preposition ("granted Korea a cut of its

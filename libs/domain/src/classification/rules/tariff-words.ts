@@ -13,6 +13,8 @@ export const DEAL_WORDS = [
 ];
 /** A rate that already applies and stays is no threat: "will continue to face 19%". */
 export const STANDING_WORDS = ['continue', 'remain', 'maintain', 'keep', 'immediate', 'immediately'];
+/** Words of one tariff for every country alike: "a 10% global tariff", "a universal baseline levy". */
+export const EVERY_COUNTRY_WORDS = ['global', 'worldwide', 'universal'];
 export const SECTOR_WORDS = [
   'semiconductor',
   'chip',
@@ -31,9 +33,7 @@ export const SECTOR_WORDS = [
   'aluminum',
   'aluminium',
   // Tariffs on every country alike ("a 10% global tariff under Section 122") are not aimed at the partner either.
-  'global',
-  'worldwide',
-  'universal',
+  ...EVERY_COUNTRY_WORDS,
 ];
 
 /**
