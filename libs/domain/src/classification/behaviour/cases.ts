@@ -817,6 +817,40 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Some other duties were lowered by Thursday’s revision.', [], ['tariff_reduced']],
     ['Other tariffs on Korean goods were lowered to 10% by the order on Thursday.', ['tariff_reduced'], []],
   ]),
+  // A pattern's words after a conjunction whose clause has its own verb belong to that clause, not to the verb before.
+  ...fromSentences(
+    'a later clause keeps its own words',
+    'Korea-US tariff negotiations',
+    '2026-03-10',
+    'has-lacks',
+    [
+      [
+        'Korean car shipments to America dropped sharply after the 25% duty took effect last week.',
+        ['tariff_imposed'],
+        ['tariff_reduced'],
+      ],
+      [
+        'Korean carmakers cut output after the 25% tariff on their vehicles took effect on Monday.',
+        [],
+        ['tariff_reduced'],
+      ],
+      [
+        'Orders for Korean steel dropped before the 50% tariff on the metal came into force on Monday.',
+        [],
+        ['tariff_reduced'],
+      ],
+      [
+        'Car exports to the US fell when the 25% levy on Korean vehicles kicked in on Monday.',
+        [],
+        ['tariff_reduced'],
+      ],
+      [
+        'Washington cut the tariff on Korean cars to 15% after the two sides signed the deal.',
+        ['tariff_reduced'],
+        [],
+      ],
+    ],
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

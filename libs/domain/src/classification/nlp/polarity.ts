@@ -257,7 +257,7 @@ function justAfter(tokens: Token[], at: number): boolean {
 
 /** How far before the head a background conjunction inside the clause is looked for. */
 export const BACKGROUND_REACH = 8;
-const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'once', 'because']);
+export const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'once', 'because']);
 
 /** "since 50% tariffs were imposed": a rate is the subordinate clause's subject, not a time. */
 const isRate = (tokens: Token[], at: number) =>

@@ -1,4 +1,5 @@
 import type { EntityClass, Token } from '../nlp/annotate';
+import { BACKGROUND_CONJUNCTIONS } from '../nlp/polarity';
 import { gluedHyphen, participleAfterDeterminer } from '../nlp/verb-forms';
 import { NOUN_PHRASE, QUALIFIED_BY_TARIFF } from '../nlp/words';
 import { TARIFF } from './tariff-words';
@@ -112,6 +113,29 @@ function fits(element: PatternElement, token: Token): boolean {
   return element.classes.length > 0 && element.classes.some((type) => token.classes.includes(type));
 }
 
+/** A verb with a subject of its own: not an infinitive ("to cut") and not a gerund. */
+const tensedVerb = (tokens: Token[], k: number) =>
+  (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') &&
+  tokens[k - 1]?.normal !== 'to' &&
+  !/ing$/.test(tokens[k].normal);
+
+/**
+ * "Shipments dropped after the 25% duty took effect", "Output fell after Trump raised the tariff": a word after a
+ * conjunction whose clause has a verb of its own belongs to that clause, not to the verb before the conjunction. A
+ * verb is never held back: "Tariffs after the deal fell to 15%" may be one clause, and a verb reads as its own.
+ */
+function insideLaterClause(tokens: Token[], from: number, candidate: number, to: number): boolean {
+  if (tensedVerb(tokens, candidate)) return false;
+  let opener = -1;
+  for (let j = from; j < candidate; j += 1) if (BACKGROUND_CONJUNCTIONS.has(tokens[j].normal)) opener = j;
+  if (opener < 0) return false;
+  for (let k = opener + 1; k < to; k += 1) {
+    if (k > candidate && (tokens[k].text === ',' || tokens[k].pos === 'CCONJ')) return false;
+    if (tensedVerb(tokens, k)) return true;
+  }
+  return false;
+}
+
 export interface PatternMatch {
   /** Token index per element (-1: an optional element left out). */
   positions: number[];
@@ -147,6 +171,7 @@ function place(
     // An optional element is a modifier's slot ("ended its tariff talks with"): there the qualifying word is wanted.
     if (spec.lemmas.has('tariff') && !spec.optional && qualifiesNextNoun(tokens, i)) continue;
     if (spec.lemmas.has('rate') && otherRate(tokens, i)) continue;
+    if (!first && insideLaterClause(tokens, at, i, to)) continue;
     positions[element] = i;
     if (place(elements, tokens, to, positions, element + 1, i + 1, false)) return true;
   }
