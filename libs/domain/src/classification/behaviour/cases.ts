@@ -851,6 +851,54 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ],
     ],
   ),
+  // After a denial, "let alone" or ", still less" adds something even less so: it is denied too.
+  ...fromSentences('even less so', 'Korea-US tariff negotiations', '2026-03-10', 'has-lacks', [
+    [
+      'Seoul has not met Washington this month, still less reached a deal on the tariff.',
+      [],
+      ['deal_reached'],
+    ],
+    ['Korea has not been invited to talks, let alone handed a new proposal by the US.', [], ['proposal']],
+    [
+      'The US has not replied to Seoul, much less agreed to cut the tariff on Korean cars.',
+      [],
+      ['tariff_reduced'],
+    ],
+    ['Korea and the US reached a much less ambitious deal on Friday.', ['deal_reached'], []],
+  ]),
+  // A number that counts the subject's things ("since the two largest economies imposed ...") is no time.
+  ...fromSentences(
+    'a number in a background clause',
+    'China-US tariff negotiations',
+    '2025-05-11',
+    'has-lacks',
+    [
+      [
+        'He met Bessent in their first talks since the two largest economies imposed tariffs above 100% on each other.',
+        ['talks_held'],
+        ['tariff_imposed'],
+      ],
+    ],
+  ),
+  ...fromSentences(
+    'a number in a background clause',
+    'Korea-US tariff negotiations',
+    '2025-05-11',
+    'has-lacks',
+    [
+      [
+        'Yeo met Greer on Friday in their first meeting since the two governments struck a tariff deal.',
+        ['talks_held'],
+        ['deal_reached'],
+      ],
+      [
+        'Yeo met Greer again, the first meeting since both sides’ two top envoys reached a deal.',
+        ['talks_held'],
+        ['deal_reached'],
+      ],
+      ['The talks were the first since 12 nations signed the pact with Washington.', [], ['deal_reached']],
+    ],
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -107,6 +107,17 @@ function isGenericClass(noun: Token): boolean {
   return GENERIC_CLASS.has(noun.lemma) || GENERIC_CLASS.has(singular);
 }
 
+/** Words that add, after a denial, something even less so: "not talking, let alone close to a deal". */
+const EVEN_LESS = new Set(['still less', 'much less', 'even less', 'never mind']);
+
+/** "let alone" anywhere before the head; the others only after a comma ("a much less ambitious deal" is no denial). */
+function evenLessBefore(lead: Token[]): boolean {
+  return lead.some((token, i) => {
+    const pair = `${lead[i - 1]?.normal ?? ''} ${token.normal}`;
+    return pair === 'let alone' || (EVEN_LESS.has(pair) && lead[i - 2]?.text === ',');
+  });
+}
+
 /** How the clause holds its match: denied, hedged, on a condition, planned or still to come. */
 export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   const { tokens, clause, head, matched, headToken, before, lead, inside, trailing, window } = frame;
@@ -115,6 +126,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     (headToken.negated &&
       ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma))) ||
     window.some((token) => NEGATORS.has(token.normal)) ||
+    evenLessBefore(lead) ||
     nounDenied ||
     before.some(
       (token, i) =>

@@ -263,6 +263,10 @@ export const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'whe
 const isRate = (tokens: Token[], at: number) =>
   ['%', 'percent', 'per'].includes(tokens[at + 1]?.normal ?? '');
 
+/** "since the two largest economies imposed", "since 12 nations signed": a number that counts the subject's things. */
+const countsThings = (tokens: Token[], at: number) =>
+  ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '') && !tokens[at + 1].classes.includes('DATE');
+
 /**
  * "the first talks since Trump's tariffs took effect", "four days after the two sides struck a deal": a conjunction with no comma before the head's own
  * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
@@ -274,7 +278,7 @@ function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): b
     if (
       token.pos === 'VERB' ||
       token.classes.includes('DATE') ||
-      (token.classes.includes('NUM') && !isRate(tokens, i)) ||
+      (token.classes.includes('NUM') && !isRate(tokens, i) && !countsThings(tokens, i)) ||
       SEASON_NAMES.has(token.normal)
     )
       return false;
