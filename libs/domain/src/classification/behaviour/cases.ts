@@ -899,6 +899,28 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['The talks were the first since 12 nations signed the pact with Washington.', [], ['deal_reached']],
     ],
   ),
+  // Any meeting word names the talks an extension is the topic of ("consultations cover extending the truce").
+  ...fromSentences(
+    'an extension as the topic of talks',
+    'China-US tariff negotiations',
+    '2025-09-12',
+    'has-lacks',
+    [
+      ['The two sides’ consultations cover soybeans and extending the truce.', [], ['deadline_extended']],
+      ['Next week’s round will take up extending the pause on tariffs.', [], ['deadline_extended']],
+      [
+        'A summit later this month is set to include extending the truce.',
+        ['talks_scheduled'],
+        ['deadline_extended'],
+      ],
+      [
+        'Their discussions will cover chip controls, fentanyl and extending the truce.',
+        [],
+        ['deadline_extended'],
+      ],
+      ['Trump extended the truce at the summit on Monday.', ['deadline_extended'], []],
+    ],
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

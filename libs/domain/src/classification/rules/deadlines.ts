@@ -275,7 +275,7 @@ export const DEADLINE_RULES: SignalRule[] = [
       'vote/NOUN',
     ],
     // Talks or a meeting on an extension, or held to make one: the extension is their topic or aim.
-    unlessTopic: ['talk', 'negotiation', 'meeting', 'meet'],
+    unlessTopic: [...MEETING_WORDS, 'meet'],
     // Suspending or delaying the negotiations themselves calls talks off; it moves no deadline.
     unlessObject: [...COUNTER_WORDS, ...MEETING_WORDS],
     confidence: 0.78,
