@@ -921,6 +921,13 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['Trump extended the truce at the summit on Monday.', ['deadline_extended'], []],
     ],
   ),
+  // "According to" reports; it is not the noun "accord", so what it reports reached is no deal unless it names one.
+  ...fromSentences('according to is no accord', 'Korea-US tariff negotiations', '2026-01-20', 'has-lacks', [
+    ['According to traders, the purchase target was reached on Monday.', [], ['deal_reached']],
+    ['According to officials, the 90% mark was secured on Friday.', [], ['deal_reached']],
+    ['According to Yonhap, the plan was announced on Friday.', [], ['deal_reached']],
+    ['According to Yonhap, the trade accord was signed on Friday.', ['deal_reached'], []],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

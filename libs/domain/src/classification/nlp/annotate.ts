@@ -259,6 +259,13 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
       out[i - 1].pos = 'PRON';
     }
   });
+  // "according to traders": a preposition that reports, not the noun "accord" (a deal) nor a verb of the clause.
+  out.forEach((token, i) => {
+    if (token.normal === 'according' && out[i + 1]?.normal === 'to') {
+      token.lemma = 'according';
+      token.pos = 'ADP';
+    }
+  });
   // "will lower its tariff", "to lower the levy": the tagger reads the verb as the comparative "low".
   out.forEach((token, i) => {
     const before = out[i - 1];

@@ -245,6 +245,7 @@ export const REPORTING = new Set([
   'write',
   'post',
   'accord',
+  'according',
   'insist',
   'declare',
 ]);
