@@ -928,6 +928,38 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['According to Yonhap, the plan was announced on Friday.', [], ['deal_reached']],
     ['According to Yonhap, the trade accord was signed on Friday.', ['deal_reached'], []],
   ]),
+  // One partner's deal "with" another partner, and no counterpart in the clause, is between two other sides.
+  ...fromStories('a deal with another partner', 'has-lacks', [
+    ...[
+      [
+        'London and Washington resume tariff negotiations',
+        'This round opens just as Britain unveiled a big new trade deal with Canada on Tuesday',
+      ],
+      [
+        'UK, US press on with tariff talks',
+        'Negotiators meet as Britain sealed a major new trade pact with Japan this week',
+      ],
+      [
+        'British team in Washington for tariff talks',
+        'The visit opens as the UK signed a landmark free trade accord with India on Monday',
+      ],
+    ].map(([title, lead]) => ({
+      published: '2025-05-07',
+      title,
+      text: `${lead}\n\nBritish and American officials are still working on terms to ease the tariffs.`,
+      relevant: true,
+      has: [],
+      lacks: ['deal_reached'],
+    })),
+    {
+      published: '2025-05-07',
+      title: 'UK and US edge closer to an economic deal',
+      text: 'This round opens just as Britain clinched a tariff pact with the US on Tuesday\n\nBritish and American officials are still working on terms to ease the tariffs.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: [],
+    },
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

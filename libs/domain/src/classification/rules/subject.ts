@@ -36,10 +36,13 @@ const isAnyParty = (token: Token) => token.classes.includes('PARTY') || token.cl
 export function partnersWithoutCounterpart(tokens: Token[], clause: Clause, head: number): boolean {
   const before = tokens.slice(clause.from, head);
   const partner = before.some((token) => token.classes.includes('PARTY') && !isCounterpart(token));
-  const other = before.some((token) => token.classes.includes('OTHER_PARTY'));
+  const after = tokens.slice(head + 1, Math.min(clause.to, head + 8));
+  // "London sealed a pact with Ottawa": the other side may follow as the one the deal is made with.
+  const other =
+    before.some((token) => token.classes.includes('OTHER_PARTY')) ||
+    after.some((token, i) => token.classes.includes('OTHER_PARTY') && after[i - 1]?.normal === 'with');
   if (!partner || !other || before.some(isCounterpart)) return false;
   // "met US negotiators", "deals with the US" name the counterpart as a side; "amid US tariffs" does not.
-  const after = tokens.slice(head + 1, Math.min(clause.to, head + 8));
   return !after.some((token, i) => isCounterpart(token) && !TARIFF_NOUNS.has(after[i + 1]?.lemma ?? ''));
 }
 
