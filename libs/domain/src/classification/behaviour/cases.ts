@@ -960,6 +960,29 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  // ", which ..." after a deal dated weeks ago tells what that deal did then, unless it names a time of its own.
+  ...fromSentences('what an old deal did', 'Korea-US tariff negotiations', '2025-08-01', 'has-lacks', [
+    [
+      'Talks build on a pact the two sides signed in March, which lowered the duty on Korean autos to 15%.',
+      [],
+      ['tariff_reduced'],
+    ],
+    [
+      'Seoul wants more than the framework settled in May, which cut the levy on Korean steel to 25%.',
+      [],
+      ['tariff_reduced'],
+    ],
+    [
+      'Officials reviewed the accord reached in April, which reduced the tariff on Korean goods to 15%.',
+      [],
+      ['tariff_reduced'],
+    ],
+    [
+      'Seoul and Washington signed the pact on Thursday, which lowered the duty on Korean autos to 15%.',
+      ['tariff_reduced'],
+      [],
+    ],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -3,7 +3,7 @@ import { RECAP_AFTER_DAYS } from '../recap';
 import type { Token } from '../nlp/annotate';
 import type { Clause, Polarity } from '../nlp/clauses';
 import type { SignalType } from '../../model/signals';
-import { isPastForm, isVerb, RELATIVE_OPENERS } from '../nlp/words';
+import { AGREEMENT_NOUNS, isPastForm, isVerb, RELATIVE_OPENERS } from '../nlp/words';
 import { BACKGROUND_REACH } from '../nlp/polarity';
 
 // When a matched clause is told at an old time: the dates that make a report a recap.
@@ -79,7 +79,8 @@ export function takesOldTimeBefore(
   const when = tokens[own.from]?.normal === 'when';
   const prepositionWhich =
     tokens[own.from]?.normal === 'which' &&
-    tokens[own.from - 1]?.pos === 'ADP' &&
+    (tokens[own.from - 1]?.pos === 'ADP' ||
+      tokens.slice(previous.from, previous.to).some((token) => AGREEMENT_NOUNS.has(token.lemma))) &&
     agesBetween(context, tokens[own.from].start, tokens[own.to - 1].end).length === 0;
   if (!when && !prepositionWhich) return false;
   return onlyOldDates(context, tokens[previous.from].start, tokens[previous.to - 1].end);
