@@ -983,6 +983,26 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       [],
     ],
   ]),
+  // A participle before its noun, as the object of a verb still to be done, describes what is sought.
+  ...fromSentences('lowered tariffs sought', 'Korea-US tariff negotiations', '2025-08-01', 'has-lacks', [
+    [
+      'Korean ministers are touring Washington to negotiate lowered U.S. duties for Korean goods.',
+      [],
+      ['tariff_reduced'],
+    ],
+    ['Seoul’s team is visiting the US to win reduced U.S. levies on Korean chips.', [], ['tariff_reduced']],
+    [
+      'Korean officials are heading to Washington to secure lowered U.S. duties on Korean steel.',
+      [],
+      ['tariff_reduced'],
+    ],
+    [
+      'Seoul’s negotiators are visiting the capital to obtain reduced U.S. levies for Korean ships.',
+      [],
+      ['tariff_reduced'],
+    ],
+    ['The US has lowered its tariff on Korean autos to 15%.', ['tariff_reduced'], []],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -206,7 +206,13 @@ export function clausePolarity(
     (head > 0 &&
       (tokens[head - 1].pos === 'ADP' || tokens[head - 1].normal === 'for') &&
       isPastForm(headToken) &&
-      ['NOUN', 'PROPN'].includes(tokens[head + 1]?.pos ?? ''))
+      ['NOUN', 'PROPN'].includes(tokens[head + 1]?.pos ?? '')) ||
+    // ... and so as the object of a verb still to be done: "to negotiate reduced tariffs", "seeking lowered
+    // duties" ("secured reduced tariffs" after a past verb may be a cut won, and stays open).
+    (head > 0 &&
+      baseOrGerund(tokens[head - 1]) &&
+      isPastForm(headToken) &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(tokens[head + 1]?.pos ?? ''))
   )
     found.add('nonfinite');
   // "will continue to hold talks", "continues meeting US officials": going on, as a stance kept.
@@ -254,6 +260,13 @@ const MOMENTS = new Set(['hours', 'hour', 'minutes', 'moments', 'shortly', 'soon
 function justAfter(tokens: Token[], at: number): boolean {
   return tokens[at]?.normal === 'after' && MOMENTS.has(tokens[at - 1]?.normal ?? '');
 }
+
+/** A verb in its base form or a gerund ("negotiate", "seeking"); "have" and "be" make a perfect or a passive. */
+const baseOrGerund = (token: Token) =>
+  token.pos === 'VERB' &&
+  token.lemma !== 'have' &&
+  token.lemma !== 'be' &&
+  (token.normal === token.lemma || /ing$/.test(token.normal));
 
 /** How far before the head a background conjunction inside the clause is looked for. */
 export const BACKGROUND_REACH = 8;
