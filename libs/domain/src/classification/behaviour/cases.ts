@@ -1003,6 +1003,24 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ],
     ['The US has lowered its tariff on Korean autos to 15%.', ['tariff_reduced'], []],
   ]),
+  // A tariff on all imported or foreign goods of a kind is one for the whole world, not the partner's own.
+  ...fromStories(
+    'a tariff on whatever is imported',
+    'has-lacks',
+    [
+      'Trump has also threatened a 25% levy on all imported vehicles.',
+      'Trump has also threatened a 25% levy on all foreign cars.',
+      'Trump also threatened 25% tariffs on all foreign-made cars.',
+      'Trump threatened on Friday a 25% tariff on all Korean imports.',
+    ].map((threat, i) => ({
+      published: '2025-03-01',
+      title: `Korea-US tariff talks, day ${i + 1}`,
+      text: `Korean steel faces a 25% US tariff from March 12, Seoul said. ${threat}`,
+      relevant: true,
+      has: i === 3 ? ['tariff_threatened'] : [],
+      lacks: i === 3 ? [] : ['tariff_threatened'],
+    })),
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

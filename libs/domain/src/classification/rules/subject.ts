@@ -158,6 +158,8 @@ const EVERY = new Set(['all', 'every']);
 /** The tariff's target follows: "on imports from all countries", "against nearly every nation" (not "all countries will"). */
 const TARGETED = new Set(['on', 'from', 'against']);
 const NEARLY = new Set(['nearly', 'almost', 'virtually', 'practically']);
+/** "on all imported cars", "on all foreign films", "on all imports": whatever comes in, from wherever. */
+const FROM_ANYWHERE = new Set(['imported', 'foreign', 'import', 'imports']);
 /** "a global tariff", "the across-the-board levy" (the tagger splits it; "board" ends it): one rate for every partner. */
 const WORLDWIDE = new Set([...EVERY_COUNTRY_WORDS, 'board']);
 /** The tariff itself within a few words ("a global 15% levy"); "global trade" names no tariff. */
@@ -177,7 +179,9 @@ function onEveryPartnersGoods(tokens: Token[], clause: Clause): boolean {
     (token, i) =>
       (EVERY.has(token.normal) &&
         TARGETED.has(words[NEARLY.has(words[i - 1]?.normal ?? '') ? i - 2 : i - 1]?.normal ?? '') &&
-        words.slice(i + 1, i + 4).some((next) => GENERIC_PARTNER.has(next.lemma))) ||
+        words
+          .slice(i + 1, i + 4)
+          .some((next) => GENERIC_PARTNER.has(next.lemma) || FROM_ANYWHERE.has(next.normal))) ||
       (WORLDWIDE.has(token.normal) &&
         words.slice(i + 1, i + 4).some((next) => WORLDWIDE_TARIFF.has(next.lemma))),
   );
