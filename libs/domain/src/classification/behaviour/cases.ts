@@ -1021,6 +1021,34 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       lacks: i === 3 ? [] : ['tariff_threatened'],
     })),
   ),
+  // An emergency meeting is one side's own, like an extraordinary one: it schedules no talks with the other.
+  ...fromStories(
+    'an emergency meeting at home',
+    'has-lacks',
+    [
+      [
+        'Japanese ministers are set to meet in Tokyo for an emergency session on the tariff letter on Monday.',
+        false,
+      ],
+      ['Canada’s premiers will meet Carney in Ottawa at an emergency gathering on Friday.', false],
+      [
+        'Korea’s trade minister will hold an emergency meeting with carmakers on Friday to respond to the levy.',
+        false,
+      ],
+      [
+        'Indian officials will meet in an emergency huddle in New Delhi on Tuesday over the 50% tariff.',
+        false,
+      ],
+      ['Korea’s trade minister will hold a meeting with Lutnick in Washington on Friday.', true],
+    ].map(([plan, scheduled], i) => ({
+      published: '2026-01-20',
+      title: `Trade talks with the US, update ${i + 1}`,
+      text: `${plan} Talks with Washington continue, officials said.`,
+      relevant: true,
+      has: scheduled ? ['talks_scheduled'] : [],
+      lacks: scheduled ? [] : ['talks_scheduled'],
+    })),
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -35,6 +35,7 @@ export const HOME_MEETING_WORDS = [
   'executive/NOUN',
   'contingency',
   'extraordinary',
+  'emergency',
 ];
 
 /** What one "meets" by satisfying it, not by sitting down with it: "meet the partner's requirements", "meet the demands". */
