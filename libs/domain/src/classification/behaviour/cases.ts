@@ -1049,6 +1049,23 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       lacks: scheduled ? [] : ['talks_scheduled'],
     })),
   ),
+  // A tariff "covering" all countries targets the whole world, as one "on" all countries does.
+  ...fromSentences(
+    'a tariff covering every country',
+    'Korea-US tariff negotiations',
+    '2025-04-07',
+    'has-lacks',
+    [
+      ['Washington imposed a 10% tariff covering all trading partners on Saturday.', [], ['tariff_imposed']],
+      [
+        'The administration slapped a 10% duty covering almost every country on Saturday.',
+        [],
+        ['tariff_imposed'],
+      ],
+      ['On Saturday the US applied a 10% levy covering virtually all nations.', [], ['tariff_imposed']],
+      ['The US imposed a 25% tariff covering all Korean cars on Saturday.', ['tariff_imposed'], []],
+    ],
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

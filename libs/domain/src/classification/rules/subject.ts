@@ -156,7 +156,7 @@ function onOtherPartnersGoods(tokens: Token[], clause: Clause): boolean {
 /** "all countries", "every nation", "all US trading partners": the whole world as the tariff's target. */
 const EVERY = new Set(['all', 'every']);
 /** The tariff's target follows: "on imports from all countries", "against nearly every nation" (not "all countries will"). */
-const TARGETED = new Set(['on', 'from', 'against']);
+const TARGETED = new Set(['on', 'from', 'against', 'covering']);
 const NEARLY = new Set(['nearly', 'almost', 'virtually', 'practically']);
 /** "on all imported cars", "on all foreign films", "on all imports": whatever comes in, from wherever. */
 const FROM_ANYWHERE = new Set(['imported', 'foreign', 'import', 'imports']);
