@@ -12,7 +12,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `@leave^ ~2 ${MEETING}|table ~6 without ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
-      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
+      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession|result|outcome`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~5 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal|do|complete|finish`,
       // "an agreement has not been reached", "a resolution hasn't been reached".
@@ -114,6 +114,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Korea failed to win an exemption from the steel tariffs in the talks on Friday.',
       // Failing to achieve or deliver a breakthrough, or to move the other side.
       'Lee failed to achieve a breakthrough in the talks with Trump on Monday.',
+      // Results or an outcome the talks failed to bring are a deal they failed to bring.
+      'The third round of technical talks last week failed to produce any firm results.',
+      'Kim’s two days in Washington failed to yield a concrete outcome, officials said.',
+      'Negotiators were unable to deliver results on autos at Monday’s session.',
       'Yeo was unable to achieve a deal with Greer on Friday.',
       'Seoul failed to deliver a breakthrough at the talks in Washington on Monday.',
       'Yeo failed to move Washington on auto tariffs during Friday’s talks.',
