@@ -367,7 +367,12 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     // A round that settled nothing, or a deal still out of reach.
     id: 'no-breakthrough.elusive',
     signal: 'no_breakthrough',
-    patterns: ['@inconclusive|inconclusively', `${DEAL}|breakthrough|consensus|compromise ~6 @elusive`],
+    patterns: [
+      '@inconclusive|inconclusively',
+      `${DEAL}|breakthrough|consensus|compromise ~6 @elusive`,
+      // Talks, or a side's attempts at the table, that came to nothing: "efforts to win an exemption proved fruitless".
+      `${MEETING}|attempt|effort|bid|push ~8 @unsuccessful|fruitless|futile`,
+    ],
     forbid: ['pluperfect', 'negated'],
     confidence: 0.7,
     examples: [
@@ -377,11 +382,16 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'A deal between Seoul and Washington remained elusive after the talks on Friday.',
       'Agreement on the investment fund has proved elusive, Kim told reporters on Monday.',
       'A breakthrough in the Korea-US talks is still elusive, officials said on Tuesday.',
+      'Seoul said its attempts to talk the 25% levy down were unsuccessful.',
+      'Korea’s push for an exemption from the steel tariff proved fruitless this week.',
+      'Two rounds of talks with Washington have been fruitless, the ministry said on Friday.',
+      'Seoul’s bid for a lower rate on cars was unsuccessful, Kim told reporters.',
     ],
     counterexamples: [
       'The evidence on whether tariffs raise prices is inconclusive, economists said.',
       'Korea and the US said the once elusive deal had finally been signed on Friday.',
       'The talks had been inconclusive in April, before the two sides closed the gaps.',
+      'Economists said trying to stop the tariffs with lawsuits was futile.',
     ],
   },
   {
