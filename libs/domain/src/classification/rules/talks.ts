@@ -170,6 +170,9 @@ export const TALKS_RULES: SignalRule[] = [
       'exporter',
       'industry',
       'automaker',
+      // "opened the door to talks", "opened a path to negotiations": talks made possible, not held.
+      'door',
+      'path',
     ],
     confidence: 0.8,
     examples: [
@@ -314,6 +317,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // Talks made possible are not talks held.
+      'Trump’s remarks on Friday opened the door for another round of talks with Seoul.',
+      'Washington opened the door to new talks with Seoul on Friday.',
+      'The ruling opened a path to fresh negotiations between Seoul and Washington on Monday.',
       // A deal "negotiated" or "discussed with" the other side: the participle describes the deal.
       'The White House posted the new rates on Thursday, in keeping with the framework negotiated with Seoul.',
       'On Thursday, Trump signed an order cutting tariffs on Korean cars as a step in carrying out the pact negotiated with Seoul.',
