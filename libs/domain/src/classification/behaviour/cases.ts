@@ -1021,34 +1021,6 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       lacks: i === 3 ? [] : ['tariff_threatened'],
     })),
   ),
-  // An emergency meeting is one side's own, like an extraordinary one: it schedules no talks with the other.
-  ...fromStories(
-    'an emergency meeting at home',
-    'has-lacks',
-    [
-      [
-        'Japanese ministers are set to meet in Tokyo for an emergency session on the tariff letter on Monday.',
-        false,
-      ],
-      ['Canada’s premiers will meet Carney in Ottawa at an emergency gathering on Friday.', false],
-      [
-        'Korea’s trade minister will hold an emergency meeting with carmakers on Friday to respond to the levy.',
-        false,
-      ],
-      [
-        'Indian officials will meet in an emergency huddle in New Delhi on Tuesday over the 50% tariff.',
-        false,
-      ],
-      ['Korea’s trade minister will hold a meeting with Lutnick in Washington on Friday.', true],
-    ].map(([plan, scheduled], i) => ({
-      published: '2026-01-20',
-      title: `Trade talks with the US, update ${i + 1}`,
-      text: `${plan} Talks with Washington continue, officials said.`,
-      relevant: true,
-      has: scheduled ? ['talks_scheduled'] : [],
-      lacks: scheduled ? [] : ['talks_scheduled'],
-    })),
-  ),
   // A tariff "covering" all countries targets the whole world, as one "on" all countries does.
   ...fromSentences(
     'a tariff covering every country',
@@ -1064,6 +1036,18 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ],
       ['On Saturday the US applied a 10% levy covering virtually all nations.', [], ['tariff_imposed']],
       ['The US imposed a 25% tariff covering all Korean cars on Saturday.', ['tariff_imposed'], []],
+    ],
+  ),
+  // Emergency talks with the other side are talks planned; an emergency meeting is not one side's own by its name.
+  ...fromSentences(
+    'emergency talks with the other side',
+    'Korea-US tariff negotiations',
+    '2025-07-08',
+    'has-lacks',
+    [
+      ['Yeo will hold emergency talks with Greer in Washington on Friday.', ['talks_scheduled'], []],
+      ['Kim will meet Lutnick for emergency talks on Friday.', ['talks_scheduled'], []],
+      ['Korea and the US will convene an emergency meeting on the fund on Monday.', ['talks_scheduled'], []],
     ],
   ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.

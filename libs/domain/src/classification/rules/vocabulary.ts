@@ -35,7 +35,6 @@ export const HOME_MEETING_WORDS = [
   'executive/NOUN',
   'contingency',
   'extraordinary',
-  'emergency',
 ];
 
 /** What one "meets" by satisfying it, not by sitting down with it: "meet the partner's requirements", "meet the demands". */
