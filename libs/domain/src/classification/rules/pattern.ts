@@ -1,7 +1,7 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { BACKGROUND_CONJUNCTIONS } from '../nlp/polarity';
 import { gluedHyphen, participleAfterDeterminer } from '../nlp/verb-forms';
-import { NOUN_PHRASE, QUALIFIED_BY_TARIFF } from '../nlp/words';
+import { isVerb, NOUN_PHRASE, QUALIFIED_BY_TARIFF } from '../nlp/words';
 import { TARIFF } from './tariff-words';
 
 const TARIFF_LEMMAS = new Set(TARIFF.split('|'));
@@ -113,11 +113,12 @@ function fits(element: PatternElement, token: Token): boolean {
   return element.classes.length > 0 && element.classes.some((type) => token.classes.includes(type));
 }
 
-/** A verb with a subject of its own: not an infinitive ("to cut") and not a gerund. */
+/**
+ * A verb with a subject of its own: not an infinitive ("to cut") and not a gerund. Unlike isFiniteVerb it takes a
+ * past form after a noun too: after a conjunction that is the clause's verb ("before the tariff on the metal came").
+ */
 const tensedVerb = (tokens: Token[], k: number) =>
-  (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') &&
-  tokens[k - 1]?.normal !== 'to' &&
-  !/ing$/.test(tokens[k].normal);
+  isVerb(tokens[k]) && tokens[k - 1]?.normal !== 'to' && !/ing$/.test(tokens[k].normal);
 
 /**
  * "Shipments dropped after the 25% duty took effect", "Output fell after Trump raised the tariff": a word after a

@@ -64,8 +64,8 @@ function onlyOldDates(context: SentenceContext, from: number, to: number): boole
 
 /**
  * "The two met three weeks ago, when Korea requested exemptions": a "when" clause takes the old time before it; so
- * does a relative clause a preposition opens that names no time of its own ("settled the pact in July, under which
- * Washington cut its levy").
+ * does a "which" clause that names no time of its own, when a preposition opens it ("settled the pact in July, under
+ * which Washington cut its levy") or it follows a deal ("the framework settled in May, which cut the levy").
  */
 export function takesOldTimeBefore(
   context: SentenceContext,
@@ -77,12 +77,12 @@ export function takesOldTimeBefore(
   const previous = clauses[at - 1];
   if (!previous) return false;
   const when = tokens[own.from]?.normal === 'when';
-  const prepositionWhich =
+  const whichOfOldTime =
     tokens[own.from]?.normal === 'which' &&
     (tokens[own.from - 1]?.pos === 'ADP' ||
       tokens.slice(previous.from, previous.to).some((token) => AGREEMENT_NOUNS.has(token.lemma))) &&
     agesBetween(context, tokens[own.from].start, tokens[own.to - 1].end).length === 0;
-  if (!when && !prepositionWhich) return false;
+  if (!when && !whichOfOldTime) return false;
   return onlyOldDates(context, tokens[previous.from].start, tokens[previous.to - 1].end);
 }
 
