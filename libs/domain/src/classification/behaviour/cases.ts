@@ -1050,6 +1050,13 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['Korea and the US will convene an emergency meeting on the fund on Monday.', ['talks_scheduled'], []],
     ],
   ),
+  // A round of something other than talks (investigations, tariffs, retaliation) is no round of talks.
+  ...fromSentences('a round of something else', 'Korea-US tariff negotiations', '2026-03-12', 'has-lacks', [
+    ['The Commerce Department launched a further round of trade probes on Friday.', [], ['talks_held']],
+    ['The US began another round of retaliation on Friday.', [], ['talks_held']],
+    ['Washington completed a second round of duty reviews on Korean steel on Monday.', [], ['talks_held']],
+    ['Korea and the US held a fifth round of high-level trade talks on Monday.', ['talks_held'], []],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -1,7 +1,7 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { BACKGROUND_CONJUNCTIONS } from '../nlp/polarity';
 import { gluedHyphen, participleAfterDeterminer } from '../nlp/verb-forms';
-import { isVerb, NOUN_PHRASE, QUALIFIED_BY_TARIFF } from '../nlp/words';
+import { isVerb, MEETING_WORDS, NOUN_PHRASE, QUALIFIED_BY_TARIFF } from '../nlp/words';
 import { TARIFF } from './tariff-words';
 
 const TARIFF_LEMMAS = new Set(TARIFF.split('|'));
@@ -71,6 +71,19 @@ export function compilePattern(source: string): CompiledPattern {
 /** "scrapped the tariff talks": a tariff word qualifying the noun after it names the talks, not a tariff. */
 function qualifiesNextNoun(tokens: Token[], at: number): boolean {
   return TARIFF_LEMMAS.has(tokens[at].lemma) && QUALIFIED_BY_TARIFF.has(tokens[at + 1]?.lemma ?? '');
+}
+
+const MEETINGS = new Set<string>(MEETING_WORDS);
+const OF_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** "a further round of trade probes", "another round of tariffs": a round of something other than talks. */
+function roundOfSomethingElse(tokens: Token[], at: number): boolean {
+  if (tokens[at].lemma !== 'round' || tokens[at + 1]?.normal !== 'of') return false;
+  let last = -1;
+  // "a round of Korea-US talks": a hyphenated compound is a word of the phrase.
+  for (let j = at + 2; j < tokens.length && (OF_PHRASE.has(tokens[j].pos) || gluedHyphen(tokens, j)); j += 1)
+    if (OF_PHRASE.has(tokens[j].pos)) last = j;
+  return last >= 0 && !MEETINGS.has(tokens[last].lemma);
 }
 
 /** Nouns that make a rate a tariff rate ("the baseline rate", "the tariff rate"); another noun names another rate. */
@@ -172,6 +185,7 @@ function place(
     // An optional element is a modifier's slot ("ended its tariff talks with"): there the qualifying word is wanted.
     if (spec.lemmas.has('tariff') && !spec.optional && qualifiesNextNoun(tokens, i)) continue;
     if (spec.lemmas.has('rate') && otherRate(tokens, i)) continue;
+    if (spec.lemmas.has('round') && roundOfSomethingElse(tokens, i)) continue;
     if (!first && insideLaterClause(tokens, at, i, to)) continue;
     positions[element] = i;
     if (place(elements, tokens, to, positions, element + 1, i + 1, false)) return true;
