@@ -1053,6 +1053,8 @@ export const SENTENCE_CASES: BehaviourCase[] = [
   // A round of something other than talks (investigations, tariffs, retaliation) is no round of talks.
   ...fromSentences('a round of something else', 'Korea-US tariff negotiations', '2026-03-12', 'has-lacks', [
     ['The Commerce Department launched a further round of trade probes on Friday.', [], ['talks_held']],
+    ['The administration opened a new round of steel inquiries on Monday.', [], ['talks_held']],
+    ['Washington started a fresh round of export curbs on Friday.', [], ['talks_held']],
     ['The US began another round of retaliation on Friday.', [], ['talks_held']],
     ['Washington completed a second round of duty reviews on Korean steel on Monday.', [], ['talks_held']],
     ['Korea and the US held a fifth round of high-level trade talks on Monday.', ['talks_held'], []],
