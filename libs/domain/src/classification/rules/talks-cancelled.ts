@@ -38,6 +38,8 @@ export const CANCELLED_RULES: SignalRule[] = [
     // A called-off meeting told as an adjective ("the scrapped visit") still reports that it was called off; a
     // call-off announced ("will postpone", "said it would suspend the talks") is news of one.
     allow: ['nonfinite', 'subordinate', 'attributive', 'future'],
+    // A cancellation threatened or warned of is still to be decided: "threatened to cancel the summit".
+    unless: ['threaten', 'warn'],
     // What was put off is a tariff, not the talks beside it: "the talks came after the US delayed the levy".
     unlessObject: ['levy', 'duty', 'imposition', 'hike', 'increase', 'implementation'],
     confidence: 0.8,
@@ -102,6 +104,11 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The talks with Korea were put on ice after the row.',
     ],
     counterexamples: [
+      // Threatened or warned of, not done.
+      'Trump threatened on Friday to cancel his summit with Lee.',
+      'Seoul threatened to pull out of the talks with Washington on Monday.',
+      'Trump warned on Friday that he would call off the meeting with Lee.',
+      'Lee threatened to scrap the planned meeting with Trump on Monday.',
       'Korea deferred its decision on the fund until after the talks with Lutnick.',
       // A round ended, told with its article or its length: held, not called off.
       'Yeo and Greer ended the talks with a handshake in Washington on Friday.',
