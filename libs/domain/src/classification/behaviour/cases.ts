@@ -1059,6 +1059,13 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Washington completed a second round of duty reviews on Korean steel on Monday.', [], ['talks_held']],
     ['Korea and the US held a fifth round of high-level trade talks on Monday.', ['talks_held'], []],
   ]),
+  // A time to come left open ("at some point", "eventually") is no plan and no cut made.
+  ...fromSentences('a time left open', 'Korea-US tariff negotiations', '2025-10-11', 'has-lacks', [
+    ['Trump said he will lower the duties on Korean goods at some point.', [], ['tariff_reduced']],
+    ['The US will eventually cut the levy on Korean cars, Lutnick said.', [], ['tariff_reduced']],
+    ['Trump will meet Lee at some point, the White House said.', [], ['talks_scheduled']],
+    ['The US eventually cut the levy on Korean cars on Friday.', ['tariff_reduced'], []],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

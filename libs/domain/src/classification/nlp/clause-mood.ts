@@ -10,6 +10,7 @@ import {
   GENERIC_PARTNER,
   HEDGES,
   isPastForm,
+  MODALS,
   NEGATORS,
   PLANNED,
   PURPOSES,
@@ -118,6 +119,21 @@ function evenLessBefore(lead: Token[]): boolean {
   });
 }
 
+/**
+ * "will lower the tariff at some point", "will eventually cut it": the head's own future or modal, and a time left
+ * open near it ("eventually cut the levy on Friday", told in the past, is done).
+ */
+function someTimeOrOther(frame: ClauseFrame): boolean {
+  const { tokens, clause, head, lead, lastMatched } = frame;
+  if (!lead.some((token) => FUTURE.has(token.normal) || MODALS.has(token.normal))) return false;
+  for (let i = Math.max(clause.from, head - 3); i < Math.min(clause.to, lastMatched + 8); i += 1) {
+    const word = tokens[i].normal;
+    if (word === 'eventually' || word === 'someday' || word === 'sometime') return true;
+    if (word === 'point' && tokens[i - 1]?.normal === 'some' && tokens[i - 2]?.normal === 'at') return true;
+  }
+  return false;
+}
+
 /** How the clause holds its match: denied, hedged, on a condition, planned or still to come. */
 export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   const { tokens, clause, head, matched, headToken, before, lead, inside, trailing, window } = frame;
@@ -177,6 +193,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     (frame.infinitiveTo > 0 && STRIVING.has(tokens[wordBefore(tokens, frame.infinitiveTo)].lemma)) ||
     // "the objective of the visit is to lower the levy": an aim named as the subject of "is to".
     aimIsTo(before) ||
+    someTimeOrOther(frame) ||
     // "discussions on extending the truce", "talks about lowering tariffs": the topic of talks, not a deed; so is
     // what such a gerund is to win ("talks to center on winning a further cut in the levy").
     [head, frame.governingVerb].some(
