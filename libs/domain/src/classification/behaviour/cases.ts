@@ -1066,6 +1066,17 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Trump will meet Lee at some point, the White House said.', [], ['talks_scheduled']],
     ['The US eventually cut the levy on Korean cars on Friday.', ['tariff_reduced'], []],
   ]),
+  // What one side warns the other against is what it wants not to happen.
+  ...fromSentences('warned against', 'China-US tariff negotiations', '2025-04-21', 'has-lacks', [
+    [
+      'Beijing sent a pointed warning to other nations against sealing trade pacts with the US.',
+      [],
+      ['deal_reached'],
+    ],
+    ['Beijing warned Washington against imposing new tariffs on Chinese goods.', [], ['tariff_threatened']],
+    ['Beijing warned the US against slapping higher tariffs on Chinese cars.', [], ['tariff_threatened']],
+    ['Trump warned on Friday that he would impose new tariffs on China.', ['tariff_threatened'], []],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

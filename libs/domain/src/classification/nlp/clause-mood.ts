@@ -134,6 +134,24 @@ function someTimeOrOther(frame: ClauseFrame): boolean {
   return false;
 }
 
+const WARNINGS = new Set(['warn', 'warning', 'caution', 'advise']);
+
+/**
+ * "warned Washington against imposing new tariffs", "a warning to countries against striking deals with the US":
+ * what a side is warned against is what the speaker wants not to happen.
+ */
+function warnedAgainst(frame: ClauseFrame): boolean {
+  const { tokens, clause, head, lastMatched } = frame;
+  const words = tokens.slice(Math.max(clause.from, head - 7), Math.min(clause.to, lastMatched + 1));
+  const warned = words.findIndex((token) => WARNINGS.has(token.lemma));
+  return (
+    warned >= 0 &&
+    words.some(
+      (token, i) => i > warned && token.normal === 'against' && /ing$/.test(words[i + 1]?.normal ?? ''),
+    )
+  );
+}
+
 /** How the clause holds its match: denied, hedged, on a condition, planned or still to come. */
 export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   const { tokens, clause, head, matched, headToken, before, lead, inside, trailing, window } = frame;
@@ -143,6 +161,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
       ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma))) ||
     window.some((token) => NEGATORS.has(token.normal)) ||
     evenLessBefore(lead) ||
+    warnedAgainst(frame) ||
     nounDenied ||
     before.some(
       (token, i) =>
