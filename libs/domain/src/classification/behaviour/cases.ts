@@ -1077,6 +1077,32 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Beijing warned the US against slapping higher tariffs on Chinese cars.', [], ['tariff_threatened']],
     ['Trump warned on Friday that he would impose new tariffs on China.', ['tariff_threatened'], []],
   ]),
+  // "New" that begins a place's name ("a New York meeting") is no new meeting; a likelihood after the match hedges it.
+  ...fromStories(
+    'new as part of a name',
+    'has-lacks',
+    [
+      [
+        'Goyal’s New York meeting with Lutnick went well on Tuesday',
+        'India and the US are in tariff talks with Washington officials.',
+      ],
+      [
+        'Greer’s New York meeting with Yeo went smoothly on Monday',
+        'Korea and the US are in tariff talks with Washington officials.',
+      ],
+      [
+        'The New Zealand meeting with Greer was brief, Wellington said on Tuesday',
+        'New Zealand and the US are in tariff talks with Washington officials.',
+      ],
+    ].map(([title, text]) => ({
+      published: '2025-09-25',
+      title,
+      text,
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['talks_scheduled'],
+    })),
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

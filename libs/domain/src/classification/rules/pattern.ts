@@ -86,6 +86,20 @@ function roundOfSomethingElse(tokens: Token[], at: number): boolean {
   return last >= 0 && !MEETINGS.has(tokens[last].lemma);
 }
 
+/** Places whose names begin with "New": "a New York meeting" is no new meeting. */
+const NAMED_NEW = new Set([
+  'york',
+  'delhi',
+  'zealand',
+  'jersey',
+  'orleans',
+  'hampshire',
+  'mexico',
+  'brunswick',
+]);
+const partOfPlaceName = (tokens: Token[], at: number) =>
+  tokens[at].normal === 'new' && NAMED_NEW.has(tokens[at + 1]?.normal ?? '');
+
 /** Nouns that make a rate a tariff rate ("the baseline rate", "the tariff rate"); another noun names another rate. */
 const TARIFF_RATE_NOUNS = new Set([
   ...TARIFF_LEMMAS,
@@ -186,6 +200,7 @@ function place(
     if (spec.lemmas.has('tariff') && !spec.optional && qualifiesNextNoun(tokens, i)) continue;
     if (spec.lemmas.has('rate') && otherRate(tokens, i)) continue;
     if (spec.lemmas.has('round') && roundOfSomethingElse(tokens, i)) continue;
+    if (spec.lemmas.has('new') && partOfPlaceName(tokens, i)) continue;
     if (!first && insideLaterClause(tokens, at, i, to)) continue;
     positions[element] = i;
     if (place(elements, tokens, to, positions, element + 1, i + 1, false)) return true;
