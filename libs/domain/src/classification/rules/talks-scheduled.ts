@@ -207,6 +207,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       TRIP,
       // "leave Washington" is a departure from it: leaving or departing goes somewhere only "for" it.
       '@depart|leave ~1 for ~3 washington|seoul|PARTY',
+      // Leading a delegation there: "will head Seoul's team to the US on Monday".
+      '@lead^|head^ ~3 delegation|team|mission ~1 to|for',
     ],
     require: ['future'],
     forbid: ['hedged'],
@@ -222,6 +224,9 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Seoul said the country’s trade minister will visit the United States to discuss the tariff hike.',
       'The nation’s chief negotiator will fly to Washington on Monday for talks, Korea said.',
       'Korea said the country’s negotiators will travel to Washington next week.',
+      'Yeo will lead Korea’s negotiating team to the US capital on Monday.',
+      'Seoul’s finance chief will lead a delegation to the United States on Sunday.',
+      'Kim will lead a working-level team to the US on Tuesday.',
     ],
     counterexamples: [
       // The first or only one to visit, however long the noun phrase: a rank, not a plan.
@@ -240,6 +245,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Kim had intended to fly to Washington for the talks before the trip was dropped.',
       'Several countries will send ministers to Washington next week for talks.',
       'Trump will not travel to Seoul for the talks, the White House said.',
+      'Yeo led Korea’s negotiating team to the US capital last month.',
+      'Yeo might lead a delegation to Washington if the talks resume.',
       // An invitation without a day (scheduled.invited-trip takes one with a day).
       'On the phone, Trump told Lee he was welcome to visit the US, an invitation Seoul accepted.',
       'Trump invited Lee to visit the White House, the presidential office said.',
