@@ -242,6 +242,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       '@deadline|truce|pause|tariff ~6 push ~2 back',
       // The passive after a long subject: "The 25% levy on cars shipped from Korea to the US has been postponed".
       '@deadline|truce|pause|tariff|levy|hike ~14 extend^|postpone^|delay^|defer^',
+      // ... and a tariff paused ("the 25% tariffs will be paused for 90 days").
+      '@tariff|levy|duty|hike ~14 pause^',
       '@move^|shift^ ~3 deadline ~3 to',
       'deadline ~4 @move^|shift^ ~4 to|until',
       'agree|approve|grant|announce ~4 @delay|extension|postponement|pause ~4 tariff|deadline|hike|levy|implementation',
@@ -280,6 +282,10 @@ export const DEADLINE_RULES: SignalRule[] = [
     unlessObject: [...COUNTER_WORDS, ...MEETING_WORDS],
     confidence: 0.78,
     examples: [
+      // A tariff paused, in the passive: more time before it applies.
+      'The 25% tariffs on Korean goods will be paused for 90 days, Trump said.',
+      'The new levy on Korean cars has been paused for four weeks, officials in Washington said.',
+      'The higher duties on Korean steel were paused on Friday for 60 days.',
       // Pushed back or off, the object straight after.
       'Trump pushed back Korea’s tariff deadline to Aug. 1.',
       'Washington pushed off the tariffs on Korean goods until Aug. 1.',
@@ -328,6 +334,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // A pause suspended is no new time granted.
+      'The 90-day pause on Korean tariffs was suspended after a day.',
       // Pushing back on or against a tariff resists it.
       'India pushed back hard on the tariff threat, officials said.',
       'Seoul pushed back on the tariff demands on Monday.',
