@@ -119,6 +119,9 @@ function evenLessBefore(lead: Token[]): boolean {
   });
 }
 
+/** Words that leave a time to come open. */
+const OPEN_TIMES = new Set(['eventually', 'someday', 'sometime']);
+
 /**
  * "will lower the tariff at some point", "will eventually cut it": the head's own future or modal, and a time left
  * open near it ("eventually cut the levy on Friday", told in the past, is done).
@@ -128,7 +131,7 @@ function someTimeOrOther(frame: ClauseFrame): boolean {
   if (!lead.some((token) => FUTURE.has(token.normal) || MODALS.has(token.normal))) return false;
   for (let i = Math.max(clause.from, head - 3); i < Math.min(clause.to, lastMatched + 8); i += 1) {
     const word = tokens[i].normal;
-    if (word === 'eventually' || word === 'someday' || word === 'sometime') return true;
+    if (OPEN_TIMES.has(word)) return true;
     if (word === 'point' && tokens[i - 1]?.normal === 'some' && tokens[i - 2]?.normal === 'at') return true;
   }
   return false;
