@@ -1103,6 +1103,28 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       lacks: ['talks_scheduled'],
     })),
   ),
+  // A country's name before its firms ("Korean carmakers") names the firms; what they agree is no deal of the sides.
+  ...fromSentences(
+    'firms named by their country',
+    'Korea-US tariff negotiations',
+    '2025-08-12',
+    'has-lacks',
+    [
+      ['Korean carmakers have agreed to invest $20 billion in US plants.', [], ['deal_reached']],
+      ['Korean shipbuilders agreed to build a yard in Pennsylvania on Friday.', [], ['deal_reached']],
+      ['Korean battery makers have agreed to build two more plants in Georgia.', [], ['deal_reached']],
+      [
+        'US chip companies agreed on Monday to pay a share of their sales to the government.',
+        [],
+        ['deal_reached'],
+      ],
+      [
+        'Seoul and Washington settled on a pact that lowers the duty for Korean carmakers.',
+        ['deal_reached'],
+        [],
+      ],
+    ],
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

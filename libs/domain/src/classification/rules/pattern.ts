@@ -86,6 +86,25 @@ function roundOfSomethingElse(tokens: Token[], at: number): boolean {
   return last >= 0 && !MEETINGS.has(tokens[last].lemma);
 }
 
+/** Firms named by their country and trade: "Korean carmakers agreed to invest" is the firms, not the country. */
+const FIRMS = new Set([
+  'company',
+  'firm',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'maker',
+  'shipbuilder',
+  'manufacturer',
+  'exporter',
+  'conglomerate',
+  'producer',
+  'supplier',
+]);
+/** A party's name as the adjective of firms, within two words: "US chip makers", "Korean carmakers". */
+const namesFirms = (tokens: Token[], at: number) =>
+  [1, 2].some((step) => FIRMS.has(tokens[at + step]?.lemma ?? ''));
+
 /** Places whose names begin with "New": "a New York meeting" is no new meeting. */
 const NAMED_NEW = new Set([
   'york',
@@ -201,6 +220,7 @@ function place(
     if (spec.lemmas.has('rate') && otherRate(tokens, i)) continue;
     if (spec.lemmas.has('round') && roundOfSomethingElse(tokens, i)) continue;
     if (spec.lemmas.has('new') && partOfPlaceName(tokens, i)) continue;
+    if (first && spec.classes.includes('PARTY') && namesFirms(tokens, i)) continue;
     if (!first && insideLaterClause(tokens, at, i, to)) continue;
     positions[element] = i;
     if (place(elements, tokens, to, positions, element + 1, i + 1, false)) return true;
