@@ -9,6 +9,7 @@ import {
   REFUSALS,
   RELATIVE_OPENERS,
   VERB_NEGATORS,
+  isBareVerb,
   isPastForm,
   isVerb,
 } from './words';
@@ -79,8 +80,6 @@ export function wordBefore(tokens: Token[], head: number): number {
   while (i > 0 && tokens[i].pos === 'ADV') i -= 1;
   return i;
 }
-
-const isBareVerb = (token: Token | undefined) => token?.pos === 'VERB' && token.normal === token.lemma;
 
 /**
  * "to fly to Washington, sign tariff deal", "to visit Seoul and seal trade pact": in headline style the tagger

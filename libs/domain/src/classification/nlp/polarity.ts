@@ -11,6 +11,7 @@ import {
   REPORTING,
   THREATENING,
   UNCONFIRMED,
+  isBareVerb,
   isPastForm,
   isVerb,
 } from './words';
@@ -137,7 +138,7 @@ function askedByInversion(tokens: Token[], clause: Clause): boolean {
       opens &&
       !!subject &&
       ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) &&
-      tokens.slice(at + 2, at + 4).some((token) => token.pos === 'VERB' && token.normal === token.lemma)
+      tokens.slice(at + 2, at + 4).some(isBareVerb)
     )
       return true;
   }
@@ -263,10 +264,9 @@ function justAfter(tokens: Token[], at: number): boolean {
 
 /** A verb in its base form or a gerund ("negotiate", "seeking"); "have" and "be" make a perfect or a passive. */
 const baseOrGerund = (token: Token) =>
-  token.pos === 'VERB' &&
   token.lemma !== 'have' &&
   token.lemma !== 'be' &&
-  (token.normal === token.lemma || /ing$/.test(token.normal));
+  (isBareVerb(token) || (token.pos === 'VERB' && /ing$/.test(token.normal)));
 
 /** How far before the head a background conjunction inside the clause is looked for. */
 export const BACKGROUND_REACH = 8;

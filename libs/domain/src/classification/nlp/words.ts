@@ -324,6 +324,11 @@ export function isVerb(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX';
 }
 
+/** A verb in its base form: "meet", "lower" (not "met", "lowers", "lowering"). */
+export function isBareVerb(token: Token | undefined): boolean {
+  return token?.pos === 'VERB' && token.normal === token.lemma;
+}
+
 export function isPastForm(token: Token): boolean {
   if (!isVerb(token)) return false;
   return (token.normal !== token.lemma && /ed$/.test(token.normal)) || IRREGULAR_PAST.has(token.normal);

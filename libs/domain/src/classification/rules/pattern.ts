@@ -19,7 +19,11 @@ export interface PatternElement {
   verb: boolean;
   /** Lemmas that fit only as this part of speech: "official/NOUN", the person, not "an official letter". */
   partOfSpeech: ReadonlyMap<string, string>;
+  /** Readings of a fitting word as something else ("interest rates", "a round of probes"): any true, it does not fit. */
+  usedOtherwise: readonly WordGuard[];
 }
+
+type WordGuard = (tokens: Token[], at: number) => boolean;
 
 export interface CompiledPattern {
   source: string;
@@ -59,7 +63,8 @@ export function compilePattern(source: string): CompiledPattern {
       else if (alternative === alternative.toLowerCase() && alternative.length > 0) lemmas.add(alternative);
       else throw new Error(`pattern "${source}": unknown element "${alternative}"`);
     }
-    elements.push({ lemmas, classes, optional, gap, phraseGap, head, verb, partOfSpeech });
+    const usedOtherwise = guardsFor(lemmas, classes, optional, elements.length === 0);
+    elements.push({ lemmas, classes, optional, gap, phraseGap, head, verb, partOfSpeech, usedOtherwise });
     gap = 0;
     phraseGap = false;
   }
@@ -183,6 +188,24 @@ function insideLaterClause(tokens: Token[], from: number, candidate: number, to:
   return false;
 }
 
+/** Each element's guards, chosen once when its pattern is compiled. */
+function guardsFor(
+  lemmas: ReadonlySet<string>,
+  classes: readonly EntityClass[],
+  optional: boolean,
+  first: boolean,
+): WordGuard[] {
+  const guards: WordGuard[] = [];
+  // An optional element is a modifier's slot ("ended its tariff talks with"): there the qualifying word is wanted.
+  if (lemmas.has('tariff') && !optional) guards.push(qualifiesNextNoun);
+  if (lemmas.has('rate')) guards.push(otherRate);
+  if (lemmas.has('round')) guards.push(roundOfSomethingElse);
+  if (lemmas.has('new')) guards.push(partOfPlaceName);
+  // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
+  if (first && classes.includes('PARTY')) guards.push(namesFirms);
+  return guards;
+}
+
 export interface PatternMatch {
   /** Token index per element (-1: an optional element left out). */
   positions: number[];
@@ -215,12 +238,7 @@ function place(
   for (let i = at; i <= last; i += 1) {
     if (i > at && spec.phraseGap && !nounPhraseWord(tokens, i - 1)) break;
     if (!fits(spec, tokens[i])) continue;
-    // An optional element is a modifier's slot ("ended its tariff talks with"): there the qualifying word is wanted.
-    if (spec.lemmas.has('tariff') && !spec.optional && qualifiesNextNoun(tokens, i)) continue;
-    if (spec.lemmas.has('rate') && otherRate(tokens, i)) continue;
-    if (spec.lemmas.has('round') && roundOfSomethingElse(tokens, i)) continue;
-    if (spec.lemmas.has('new') && partOfPlaceName(tokens, i)) continue;
-    if (first && spec.classes.includes('PARTY') && namesFirms(tokens, i)) continue;
+    if (spec.usedOtherwise.some((otherwise) => otherwise(tokens, i))) continue;
     if (!first && insideLaterClause(tokens, at, i, to)) continue;
     positions[element] = i;
     if (place(elements, tokens, to, positions, element + 1, i + 1, false)) return true;
