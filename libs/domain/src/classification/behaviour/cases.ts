@@ -707,7 +707,7 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     {
       published: '2025-08-12',
       title: "Korea's Lee to meet Trump on Aug. 25",
-      text: 'President Lee Jae-myung is to meet Trump on Aug. 25 for tariff talks, after the two allies announced a tariff pact at the end of last month.',
+      text: 'President Lee Jae-myung is to meet Trump on Aug. 25 for tariff talks, after the two allies announced a tariff pact in the closing days of July.',
       relevant: true,
       has: ['talks_scheduled'],
       lacks: ['deal_reached'],
@@ -760,7 +760,7 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['tariff_threatened', 'tariff_imposed'],
     ],
     [
-      'Trump said on Sunday he would raise the new global tariff to 15% by the end of the week.',
+      'Trump said on Sunday he would raise the new global tariff to 15% before the week is out.',
       [],
       ['tariff_threatened'],
     ],
