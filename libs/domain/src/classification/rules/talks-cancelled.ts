@@ -28,7 +28,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       // Not turning up: "skips the meeting", "pulled out of a planned meeting".
       `@skip^|miss^|snub^ ~3 ${MEETING}`,
       `@pull^|back^|drop^ ~1 out ~1 of ~4 ${MEETING}|visit|trip`,
-      `@cancellation|cancelation|postponement ~2 of ~8 ${MEETING}|visit|trip`,
+      `@cancellation|cancelation|postponement|deferment|deferral ~2 of ~8 ${MEETING}|visit|trip`,
       `@end^|terminate^ ~2 all ~3 ${MEETING}`,
       // One side ending its talks with the other ends the negotiation ("ended trade talks with Seoul"); a round
       // ended is told with its article or its length ("ended the talks in Geneva", "ended two days of talks").
@@ -98,6 +98,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       // An adverb of old times before the participle that describes the meeting dates the plan, not the news.
       'Korea and the US postponed the trade talks originally scheduled for Friday.',
       'The US called off the meeting with Korea’s finance minister initially planned for next week.',
+      // The nouns of putting off.
+      'Officials confirmed the deferment of the ministerial meeting with Washington on Monday.',
+      'A deferral of the Korea-US trade talks was announced by both governments on Friday.',
+      'The deferment of Lutnick’s visit to Seoul leaves the fund in limbo.',
       // Put on ice, as on hold.
       'Trump put the tariff talks with Korea on ice on Monday.',
       'Washington put the negotiations with Seoul on ice on Friday.',
@@ -110,6 +114,9 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Trump warned on Friday that he would call off the meeting with Lee.',
       'Lee threatened to scrap the planned meeting with Trump on Monday.',
       'Korea deferred its decision on the fund until after the talks with Lutnick.',
+      // What was deferred is a tariff, not the talks.
+      'Seoul welcomed the deferral of the levy on its steel before the talks.',
+      'Officials said a deferment of the tariff increase gives room for more negotiations with Seoul.',
       // A round ended, told with its article or its length: held, not called off.
       'Yeo and Greer ended the talks with a handshake in Washington on Friday.',
       'Korea’s delegation ended two days of talks with Greer on Friday.',
