@@ -33,6 +33,9 @@ export const DEAL_RULES: SignalRule[] = [
       `@wrap|conclude|end|close|complete ~4 talk|negotiation|round ~6 with a|an ~2 ${DEAL}`,
       `talk|negotiation|round ~6 @end|conclude|wrap|close ~2 with a|an ~2 ${DEAL}`,
       `@become ~3 first ~4 to ~1 strike|sign|reach|clinch|seal|secure|conclude|ink ~3 ${DEAL}`,
+      // A basic or preliminary consensus reached is how Beijing's talks report a deal; "considerable consensus on
+      // shipbuilding" is ground shared on one topic.
+      `@reach^|forge^ ~3 basic|preliminary|initial ~1 consensus`,
     ],
     // An agreement to pursue or to postpone is a step of the talks; a minerals or defence accord is another subject.
     unless: [
@@ -70,6 +73,9 @@ export const DEAL_RULES: SignalRule[] = [
     unlessObject: ['order', 'decree', 'proclamation'],
     confidence: 0.85,
     examples: [
+      'Korea and the US reached a basic consensus on the tariff package after two days of talks.',
+      'Seoul and Washington have reached a preliminary consensus on autos, officials said on Sunday.',
+      'Negotiators from Korea and the United States forged an initial consensus on the investment fund on Friday.',
       // "in order to" after the deal is no order signed.
       'Korea and the US reached a deal in order to avoid the 25% tariff.',
       // The passive with an adverb between: "has been formally signed".
@@ -145,6 +151,11 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // A consensus still sought, or missed, is none reached; nor is shared ground on one topic.
+      'The two sides reached considerable consensus on cooperation in chips, officials said.',
+      'Seoul and Washington failed to reach a consensus on rice at Friday’s talks.',
+      'Korea and the US hope to reach a consensus on autos before Aug. 1.',
+      'Seoul and Washington are yet to reach consensus on the fund, officials said.',
       // The order that puts a deal made into effect is what is signed.
       'President Signs Order Putting Korea Trade Deal Into Effect',
       'Trump signs order enacting trade deal with Korea',
