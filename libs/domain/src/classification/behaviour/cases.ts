@@ -1125,6 +1125,21 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ],
     ],
   ),
+  // The UN's General Assembly is a forum abroad where the two sides meet, not the partner's legislature.
+  ...fromSentences('a forum abroad', 'Korea-US tariff negotiations', '2025-09-15', 'has-lacks', [
+    ['Yeo will meet Greer at next week’s General Assembly session in New York.', ['talks_scheduled'], []],
+    [
+      'Korea’s trade minister is set to hold talks with Lutnick at the General Assembly on Tuesday.',
+      ['talks_scheduled'],
+      [],
+    ],
+    ['Kim will sit down with Bessent at the UN General Assembly on Thursday.', ['talks_scheduled'], []],
+    [
+      'Yeo will meet the National Assembly’s trade committee next week to explain the tariff talks.',
+      [],
+      ['talks_scheduled'],
+    ],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

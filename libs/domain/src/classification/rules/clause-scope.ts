@@ -33,6 +33,16 @@ function describesMatch(tokens: Token[], clause: Clause, at: number, lastMatched
   return false;
 }
 
+/**
+ * A home-meeting word that, after this word, names a forum abroad: the UN's "General Assembly" is where the two
+ * sides' ministers meet, not the partner's own legislature ("the National Assembly").
+ */
+const FORUM_ABROAD = new Map([['assembly', 'general']]);
+function namesForumAbroad(tokens: Token[], at: number): boolean {
+  const before = FORUM_ABROAD.get(tokens[at].lemma);
+  return before !== undefined && tokens[at - 1]?.normal === before;
+}
+
 const TRADED_FOR = new Set(['exchange', 'return']);
 /**
  * "agreed to cut tariffs in exchange for more investment": after the match, "in exchange for" or "in return
@@ -63,7 +73,8 @@ export function clauseHasUnless(
     if (
       hyphenCompound(tokens, at) ||
       describesMatch(tokens, clause, at, lastMatched) ||
-      namesTermsTraded(tokens, at, lastMatched)
+      namesTermsTraded(tokens, at, lastMatched) ||
+      namesForumAbroad(tokens, at)
     )
       continue;
     if (rule.unless.has(token.lemma) || rule.unlessTagged.get(token.lemma)?.has(token.pos)) return true;
