@@ -41,7 +41,18 @@ export const CANCELLED_RULES: SignalRule[] = [
     // A cancellation threatened or warned of is still to be decided: "threatened to cancel the summit".
     unless: ['threaten', 'warn'],
     // What was put off is a tariff, not the talks beside it: "the talks came after the US delayed the levy".
-    unlessObject: ['levy', 'duty', 'imposition', 'hike', 'increase', 'implementation'],
+    // ... or one side's own retaliation, put off to give the talks time.
+    unlessObject: [
+      'levy',
+      'duty',
+      'imposition',
+      'hike',
+      'increase',
+      'implementation',
+      'countermeasure',
+      'retaliation',
+      'retaliatory',
+    ],
     confidence: 0.8,
     examples: [
       'Seoul has put the scheduled 2+2 meeting with Washington on hold, officials said on Monday.',
@@ -114,6 +125,11 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Trump warned on Friday that he would call off the meeting with Lee.',
       'Lee threatened to scrap the planned meeting with Trump on Monday.',
       'Korea deferred its decision on the fund until after the talks with Lutnick.',
+      // What was put off is one side's retaliation, to give the talks time.
+      'Seoul will suspend its countermeasures so talks get a chance.',
+      'Korea delayed its countermeasures to allow talks to go on.',
+      'Korea shelved its retaliation to keep negotiations going.',
+      'Korea postponed its retaliatory tariffs to make room for negotiations.',
       // What was deferred is a tariff, not the talks.
       'Seoul welcomed the deferral of the levy on its steel before the talks.',
       'Officials said a deferment of the tariff increase gives room for more negotiations with Seoul.',
