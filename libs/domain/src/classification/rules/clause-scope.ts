@@ -3,6 +3,7 @@ import type { Clause } from '../nlp/clauses';
 import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
 import { HYPHENS, NOUN_ENDS } from '../nlp/words';
 import type { CompiledRule } from './engine';
+import { FORUM_ABROAD } from './vocabulary';
 
 // How far a match's clause reaches for the words that overrule it (a rule's unless list).
 
@@ -33,11 +34,6 @@ function describesMatch(tokens: Token[], clause: Clause, at: number, lastMatched
   return false;
 }
 
-/**
- * A home-meeting word that, after this word, names a forum abroad: the UN's "General Assembly" is where the two
- * sides' ministers meet, not the partner's own legislature ("the National Assembly").
- */
-const FORUM_ABROAD = new Map([['assembly', 'general']]);
 function namesForumAbroad(tokens: Token[], at: number): boolean {
   const before = FORUM_ABROAD.get(tokens[at].lemma);
   return before !== undefined && tokens[at - 1]?.normal === before;
@@ -68,6 +64,7 @@ export function clauseHasUnless(
   if (rule.unless.size === 0) return false;
   for (let at = clause.from; at < clause.to; at += 1) {
     const token = tokens[at];
+    if (!rule.unless.has(token.lemma) && !rule.unlessTagged.get(token.lemma)?.has(token.pos)) continue;
     // "their long-delayed trade agreement": a participle glued into a compound describes a noun; it does not
     // tell what the clause does.
     if (
@@ -77,7 +74,7 @@ export function clauseHasUnless(
       namesForumAbroad(tokens, at)
     )
       continue;
-    if (rule.unless.has(token.lemma) || rule.unlessTagged.get(token.lemma)?.has(token.pos)) return true;
+    return true;
   }
   return false;
 }

@@ -37,6 +37,12 @@ export const HOME_MEETING_WORDS = [
   'extraordinary',
 ];
 
+/**
+ * Home-meeting words that, after the word given, name a forum abroad: the UN's "General Assembly" is where the two
+ * sides' ministers meet, not the partner's own legislature ("the National Assembly").
+ */
+export const FORUM_ABROAD: ReadonlyMap<string, string> = new Map([['assembly', 'general']]);
+
 /** What one "meets" by satisfying it, not by sitting down with it: "meet the partner's requirements", "meet the demands". */
 export const MET_AS_SATISFIED = [
   'requirement',
