@@ -14,6 +14,7 @@ import {
   isBareVerb,
   isPastForm,
   isVerb,
+  isVerbIng,
 } from './words';
 import {
   hyphenCompound,
@@ -187,7 +188,7 @@ export function clausePolarity(
     !justAfter(tokens, clause.from)
   )
     found.add('subordinate');
-  const gerund = /ing$/.test(headToken.normal) && headToken.pos === 'VERB';
+  const gerund = isVerbIng(headToken);
   const progressive = tokens
     .slice(Math.max(clause.from, head - 3), head)
     .some((token) => token.lemma === 'be');
@@ -264,9 +265,7 @@ function justAfter(tokens: Token[], at: number): boolean {
 
 /** A verb in its base form or a gerund ("negotiate", "seeking"); "have" and "be" make a perfect or a passive. */
 const baseOrGerund = (token: Token) =>
-  token.lemma !== 'have' &&
-  token.lemma !== 'be' &&
-  (isBareVerb(token) || (token.pos === 'VERB' && /ing$/.test(token.normal)));
+  token.lemma !== 'have' && token.lemma !== 'be' && (isBareVerb(token) || isVerbIng(token));
 
 /** How far before the head a background conjunction inside the clause is looked for. */
 export const BACKGROUND_REACH = 8;

@@ -244,7 +244,6 @@ export const REPORTING = new Set([
   'report',
   'write',
   'post',
-  'accord',
   'according',
   'insist',
   'declare',
@@ -327,6 +326,11 @@ export function isVerb(token: Token): boolean {
 /** A verb in its base form: "meet", "lower" (not "met", "lowers", "lowering"). */
 export function isBareVerb(token: Token | undefined): boolean {
   return token?.pos === 'VERB' && token.normal === token.lemma;
+}
+
+/** A verb's -ing form: a gerund or a present participle ("seeking", "meeting" as a verb). */
+export function isVerbIng(token: Token | undefined): boolean {
+  return token?.pos === 'VERB' && /ing$/.test(token.normal);
 }
 
 export function isPastForm(token: Token): boolean {

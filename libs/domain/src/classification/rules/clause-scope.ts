@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
-import { HYPHENS, NOUN_ENDS } from '../nlp/words';
+import { HYPHENS, isVerbIng, NOUN_ENDS } from '../nlp/words';
 import type { CompiledRule } from './engine';
 import { FORUM_ABROAD } from './vocabulary';
 
@@ -139,10 +139,6 @@ export function isTopicOnly(
   if (actsOnObject) return false;
   for (let at = clause.from; at < clause.to; at += 1) if (rule.unlessTopic.has(tokens[at].lemma)) return true;
   return false;
-}
-
-function isVerbIng(token: Token | undefined): boolean {
-  return !!token && token.pos === 'VERB' && /ing$/.test(token.normal);
 }
 
 /** How far after a match's head its object is looked for: "meet [the partner's safety] requirements". */

@@ -2,9 +2,7 @@ import type { EntityClass, Token } from '../nlp/annotate';
 import { BACKGROUND_CONJUNCTIONS } from '../nlp/polarity';
 import { gluedHyphen, participleAfterDeterminer } from '../nlp/verb-forms';
 import { isVerb, MEETING_WORDS, NOUN_PHRASE, QUALIFIED_BY_TARIFF } from '../nlp/words';
-import { TARIFF } from './tariff-words';
-
-const TARIFF_LEMMAS = new Set(TARIFF.split('|'));
+import { TARIFF_LEMMAS } from './tariff-words';
 
 export interface PatternElement {
   lemmas: ReadonlySet<string>;

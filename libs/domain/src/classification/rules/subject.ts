@@ -3,7 +3,7 @@ import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { gluedHyphen } from '../nlp/verb-forms';
 import { GENERIC_PARTNER, POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
-import { EVERY_COUNTRY_WORDS, TARIFF } from './tariff-words';
+import { EVERY_COUNTRY_WORDS, TARIFF_LEMMAS } from './tariff-words';
 
 const DEFINITE = new Set(['the', 'this', 'that']);
 
@@ -20,8 +20,6 @@ const GENERIC_SUBJECT = new Set([
 ]);
 
 const PAIR_WORDS = new Set(['two', 'both']);
-/** What a tariff is called: the tariffs "other" sets apart from the track's ("many other tariffs", "other levies"). */
-const TARIFF_LEMMAS = new Set(TARIFF.split('|'));
 /** The tariff itself, not its rate: "a global 15% levy", "its own duties". */
 const TARIFF_ITSELF = ['tariff', 'levy', 'duty'];
 

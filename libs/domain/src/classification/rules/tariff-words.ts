@@ -1,5 +1,7 @@
 /** What the tariff rules share: what a tariff is called, what makes a clause about something else, and the tariff-start pattern. */
 export const TARIFF = 'tariff|levy|duty|rate';
+/** The same words as a set of lemmas, for the readings that look a word up. */
+export const TARIFF_LEMMAS: ReadonlySet<string> = new Set(TARIFF.split('|'));
 export const DEAL_WORDS = [
   'agree',
   'conclude',
