@@ -92,7 +92,7 @@ export const TALKS_RULES: SignalRule[] = [
       // Ending a round ("ended two days of meetings", "ended the talks in Washington"), not ending the
       // negotiations with a partner, which calls them off ("is ending its negotiations with Canada").
       `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
-      `@end^ ~3 ${MEETING} ~3 in|at|without|on|after`,
+      `@end^ ~3 ${MEETING} ~3np in|at|without|on|after`,
       `${MEETING} ~7 @take|end|conclude|wrap|begin|open|continue|kick|resume|commence|result ~2 place|up|on|off|in|without|with|after|DATE`,
       // A long subject naming both delegations and their heads: "Talks between delegations headed by ... took place".
       `${MEETING} ~16 @take^ place`,
@@ -317,6 +317,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // Ending the talks and then acting on tariffs breaks them off: the place after the comma is the act's.
+      'Washington ended the negotiations, slapping new duties on Korean steel at midnight.',
+      'Seoul ended the talks, then put levies on US beef on Monday.',
+      'Trump ended the negotiations, clamping duties on Korean cars in retaliation.',
       // Talks made possible are not talks held.
       'Trump’s remarks on Friday opened the door for another round of talks with Seoul.',
       'Washington opened the door to new talks with Seoul on Friday.',
