@@ -123,6 +123,15 @@ export const QUALIFIED_BY_TARIFF = new Set<string>([
   'delegation',
   'dispute',
   'war',
+  // A quarrel over tariffs: "talks scrapped over a tariff clash" cuts no tariff.
+  'clash',
+  'row',
+  'spat',
+  'feud',
+  'standoff',
+  'tension',
+  'fight',
+  'battle',
 ]);
 /** What one readies for: a meeting, or the trip to one. */
 export const MEETING_NOUNS = new Set<string>([...MEETING_WORDS, 'visit', 'trip']);

@@ -181,6 +181,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Washington tied a cut in the auto tariff to more Korean investment on Monday.',
       'The US linked a reduction in the levy on Korean steel to export quotas on Friday.',
       'Analysts linked the cut in Korean exports to the tariffs.',
+      // Talks dropped over a quarrel about tariffs cut no tariff.
+      'Korea scrapped the talks in a tariff clash with Washington, officials said on Monday.',
+      'Seoul scrapped the talks over a tariff row with Washington on Monday.',
+      'Washington dropped the talks amid a tariff spat with Seoul on Monday.',
       // A deal's terms told in the past, with no time near publication, recall the deal.
       'Under the framework, tariffs on Korean goods were to be cut to 15%.',
       // "potentially" hedges the cut like "possibly".
