@@ -139,6 +139,37 @@ function otherRate(tokens: Token[], at: number): boolean {
   return tokens[at].lemma === 'rate' && before?.pos === 'NOUN' && !TARIFF_RATE_NOUNS.has(before.lemma);
 }
 
+/** Verbs of a figure moving by itself: the rate right after one is how far it moved ("exports fell 4%"). */
+const MOVEMENT_VERBS = new Set([
+  'drop',
+  'fall',
+  'slide',
+  'decline',
+  'dip',
+  'plunge',
+  'slump',
+  'tumble',
+  'sink',
+  'rise',
+  'climb',
+  'jump',
+  'soar',
+  'surge',
+  'gain',
+  'grow',
+  'shrink',
+]);
+
+/** "shipments dropped 4.3 percent", "sales slid by 9%": the size of a change in a figure, not a tariff rate. */
+function measuresAMove(tokens: Token[], at: number): boolean {
+  if (!tokens[at].classes.includes('RATE')) return false;
+  let before = at - 1;
+  while (tokens[before]?.classes.includes('RATE')) before -= 1;
+  if (tokens[before]?.normal === 'by') before -= 1;
+  const verb = tokens[before];
+  return verb !== undefined && isVerb(verb) && MOVEMENT_VERBS.has(verb.lemma);
+}
+
 /** A noun phrase's words (NOUN_PHRASE), with pronouns, particles, adverbs and punctuation such as quotes. */
 const NOUN_PHRASE_POS = new Set([...NOUN_PHRASE, 'PRON', 'PART', 'ADV', 'PUNCT']);
 /** Particles of a phrasal verb, which may stand between it and its object ("put forward several proposals"). */
@@ -197,6 +228,7 @@ function guardsFor(
   // An optional element is a modifier's slot ("ended its tariff talks with"): there the qualifying word is wanted.
   if (lemmas.has('tariff') && !optional) guards.push(qualifiesNextNoun);
   if (lemmas.has('rate')) guards.push(otherRate);
+  if (classes.includes('RATE')) guards.push(measuresAMove);
   if (lemmas.has('round')) guards.push(roundOfSomethingElse);
   if (lemmas.has('new')) guards.push(partOfPlaceName);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.

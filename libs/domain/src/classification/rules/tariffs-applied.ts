@@ -181,6 +181,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Washington tied a cut in the auto tariff to more Korean investment on Monday.',
       'The US linked a reduction in the levy on Korean steel to export quotas on Friday.',
       'Analysts linked the cut in Korean exports to the tariffs.',
+      // The rate right after a figure's own move is how far it moved, not a tariff.
+      'Korean car shipments to the US dropped 12 percent in July under the new tariff regime.',
+      'Korean steel exports to America dropped 20 percent on the year amid the 50% tariff.',
+      "Korea's outbound shipments to the US dropped by 6.1% in July as the US tariff bit.",
       // Talks dropped over a quarrel about tariffs cut no tariff.
       'Korea scrapped the talks in a tariff clash with Washington, officials said on Monday.',
       'Seoul scrapped the talks over a tariff row with Washington on Monday.',
