@@ -288,7 +288,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     id: 'no-breakthrough.stalemate',
     signal: 'no_breakthrough',
     patterns: [
-      '@stalemate|deadlock|gridlock|impasse|standoff|standstill|odds|nowhere|roadblock|snag',
+      '@stalemate|deadlock|gridlock|impasse|standstill|odds|nowhere|roadblock|snag',
       // Issues that "remain unresolved", not "unresolved disputes" named in passing as the background.
       'be|remain|stay|leave ~3 @unresolved',
     ],
@@ -328,6 +328,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Korea and the US broke the deadlock in their tariff talks with a deal on Friday.',
       'A call between Lee and Trump on Monday cleared the last roadblock to the Korea-US deal.',
       'Seoul and Washington overcame their impasse over the fund at Monday’s talks.',
+      // A standoff is the quarrel itself (duties and retaliation), not talks that stalled.
+      'The new 50% duty took effect on Friday, deepening the trade standoff between Seoul and Washington.',
+      "Korea's retaliation on Monday escalated its standoff with Washington over steel.",
+      'Seoul and Washington traded fresh tariff threats on Monday as their standoff intensified.',
     ],
   },
   {
