@@ -1,5 +1,5 @@
 import type { ItemEntity, ItsFunction, WinkMethods } from 'wink-nlp';
-import { isVerb } from './words';
+import { repairPartsOfSpeech } from './tag-repairs';
 
 /**
  * wink-nlp with its small English model: tokens, lemmas, universal parts of speech, negation scope and
@@ -136,51 +136,6 @@ function headlineLemma(normal: string, vocabulary: ReadonlySet<string>): string 
   return normal;
 }
 
-const DETERMINER_LIKE = new Set(['DET', 'NUM', 'PROPN', 'PRON']);
-const NOUN_PHRASE_START = new Set(['NOUN', 'ADJ', 'SYM']);
-/** Verbs of trade news that the tagger reads as plural nouns before a bare noun phrase. */
-const HEADLINE_VERBS = new Set([
-  'delay',
-  'plan',
-  'cut',
-  'hike',
-  'eye',
-  'lift',
-  'ease',
-  'slash',
-  'scrap',
-  'halt',
-  'weigh',
-  'mull',
-  'seek',
-  'vow',
-  'pledge',
-  'demand',
-  'raise',
-  'lower',
-  'extend',
-  'impose',
-  'slap',
-  'levy',
-  'threaten',
-  'warn',
-  'urge',
-  'reject',
-  'postpone',
-  'cancel',
-  'resume',
-  'offer',
-  'propose',
-  'set',
-  'seal',
-  'strike',
-  'reach',
-  'clinch',
-  'sign',
-  'hold',
-  'end',
-]);
-const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 const NUMBER_TOKEN = /^\d+(?:\.\d+)?%?$/;
 const PERCENT_TOKEN = /^(?:%|percent|pct)$/;
 
@@ -234,50 +189,7 @@ export function annotate(text: string, vocabulary: ReadonlySet<string> = new Set
     const [from, to] = entity.out(its.span) as unknown as number[];
     for (let i = from; i <= to && i < out.length; i += 1) out[i].classes.push(type);
   });
-  // Headline verbs the tagger reads as plural nouns: "Trump delays 50% tariffs", "Seoul offers the US ...".
-  out.forEach((token, i) => {
-    if (
-      token.pos === 'NOUN' &&
-      token.normal.endsWith('s') &&
-      token.lemma !== token.normal &&
-      out[i - 1]?.pos === 'PROPN' &&
-      (DETERMINER_LIKE.has(out[i + 1]?.pos ?? '') ||
-        // "US delays tariff hike", "Seoul plans new offer": a verb of the news before a bare noun phrase.
-        (HEADLINE_VERBS.has(token.lemma) && NOUN_PHRASE_START.has(out[i + 1]?.pos ?? '')))
-    )
-      token.pos = 'VERB';
-    // "a tariff which kicks in on Friday": after a noun, the relative clause's verb read as a plural noun.
-    else if (
-      token.pos === 'NOUN' &&
-      token.normal.endsWith('s') &&
-      token.lemma !== token.normal &&
-      RELATIVE_PRONOUNS.has(out[i - 1]?.normal ?? '') &&
-      out[i - 2]?.pos === 'NOUN' &&
-      !(out[i + 1] && isVerb(out[i + 1]))
-    ) {
-      token.pos = 'VERB';
-      out[i - 1].pos = 'PRON';
-    }
-  });
-  // "according to traders": a preposition that reports, not the noun "accord" (a deal) nor a verb of the clause.
-  out.forEach((token, i) => {
-    if (token.normal === 'according' && out[i + 1]?.normal === 'to') {
-      token.lemma = 'according';
-      token.pos = 'ADP';
-    }
-  });
-  // "will lower its tariff", "to lower the levy": the tagger reads the verb as the comparative "low".
-  out.forEach((token, i) => {
-    const before = out[i - 1];
-    if (
-      token.normal === 'lower' &&
-      token.pos === 'ADJ' &&
-      (before?.pos === 'AUX' || before?.normal === 'to')
-    ) {
-      token.pos = 'VERB';
-      token.lemma = 'lower';
-    }
-  });
+  repairPartsOfSpeech(out);
   out.forEach((token, i) => {
     if (NUMBER_TOKEN.test(token.text) && !token.classes.includes('NUM')) token.classes.push('NUM');
     if (PERCENT_TOKEN.test(token.normal)) token.classes.push('RATE');
