@@ -1140,6 +1140,30 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['talks_scheduled'],
     ],
   ]),
+  // Talks vowed, pledged or promised are talks to come, not a round held, in a headline as in the text.
+  ...fromStories('talks promised, not held', 'has-lacks', [
+    {
+      published: '2025-08-11',
+      title: 'Seoul vows closer talks with Washington on steel',
+      text: 'Seoul will keep pressing Washington over the 50% levy on its steel, the trade ministry said on Monday.',
+      relevant: true,
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-08-11',
+      title: 'Seoul promises tougher talks with Washington over fund',
+      text: 'Korean officials said on Monday that the $350 billion fund remains the main sticking point with the US.',
+      relevant: true,
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-08-11',
+      title: 'Korea-US tariff negotiations',
+      text: 'Seoul pledged more talks with Washington on Friday. The 15% tariff on Korean goods stays in place for now.',
+      relevant: true,
+      lacks: ['talks_held'],
+    },
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -74,6 +74,14 @@ export function repairPartsOfSpeech(out: Token[]): void {
       out[i - 1].pos = 'PRON';
     }
   });
+  // "Seoul vows closer talks with US", "Trump says talks went well": English chains no two finite verbs, so a
+  // plural-looking word the tagger reads as a verb right after a verb (modifiers between) is the plural noun.
+  out.forEach((token, i) => {
+    if (token.pos !== 'VERB' || !token.normal.endsWith('s') || token.lemma === token.normal) return;
+    let before = i - 1;
+    while (out[before]?.pos === 'ADV' || out[before]?.pos === 'ADJ') before -= 1;
+    if (out[before]?.pos === 'VERB') token.pos = 'NOUN';
+  });
   // "according to traders": a preposition that reports, not the noun "accord" (a deal) nor a verb of the clause.
   out.forEach((token, i) => {
     if (token.normal === 'according' && out[i + 1]?.normal === 'to') {

@@ -465,8 +465,21 @@ export const TALKS_RULES: SignalRule[] = [
     // "Trump ends the trade talks with Ottawa": the negotiation called off, not a round told ending (held.met reads
     // "ended the talks in Washington on Friday").
     // Talks put on hold, suspended or frozen are not a round held either.
-    // A meeting asked for is not one held ("has requested a meeting with Bessent").
-    unlessObjectOf: ['end', 'put', 'suspend', 'halt', 'freeze', 'pause', 'request', 'seek'],
+    // A meeting asked for or promised is not one held ("has requested a meeting with Bessent", "vows more talks").
+    unlessObjectOf: [
+      'end',
+      'put',
+      'suspend',
+      'halt',
+      'freeze',
+      'pause',
+      'request',
+      'seek',
+      'demand',
+      'vow',
+      'pledge',
+      'promise',
+    ],
     confidence: 0.65,
     examples: [
       // One wording more per pattern, so each has three of its own.
@@ -494,6 +507,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Officials praised the negotiations with Washington last week as frank.',
     ],
     counterexamples: [
+      // Talks promised or demanded are still to come.
+      'Seoul pledged more talks with Washington on Friday.',
+      'Korea promised further talks with the US on chips on Tuesday.',
+      'Seoul demanded fair talks with Washington on Monday.',
       // A meeting asked for, not held.
       'Korea has requested a meeting with Lutnick for next Friday.',
       'Yeo requested talks with Greer for Friday, the ministry said on Thursday.',
