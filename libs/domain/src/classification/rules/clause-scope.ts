@@ -184,3 +184,10 @@ export function verbOverrules(rule: CompiledRule, tokens: Token[], head: number,
   }
   return false;
 }
+
+/** A word before the head in its clause, where the subject stands, that the rule is never read with (unlessSubject). */
+export function subjectOverrules(rule: CompiledRule, tokens: Token[], head: number, clause: Clause): boolean {
+  if (rule.unlessSubject.size === 0) return false;
+  for (let at = clause.from; at < head; at += 1) if (rule.unlessSubject.has(tokens[at].lemma)) return true;
+  return false;
+}

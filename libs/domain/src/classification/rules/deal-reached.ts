@@ -1,5 +1,5 @@
 import { DEAL_ANNOUNCED_RULES } from './deal-announced';
-import { DEAL } from './vocabulary';
+import { DEAL, LEGISLATURE_WORDS } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A deal one can have: not an understanding, which one has of a situation ("has a full understanding of"). */
@@ -67,12 +67,17 @@ export const DEAL_RULES: SignalRule[] = [
       'currency',
       'swap',
     ],
+    // One side's own legislators agreeing among themselves ("MEPs reached agreement to ratify the pact") make no
+    // deal with the other side; "struck a deal, lawmakers said" still does.
+    unlessSubject: LEGISLATURE_WORDS,
     // A deal of the track is made with the other side: "Samsung strikes chip deal with Tesla" is not one.
     needs: ['counterpart'],
     // "signs an order implementing the trade deal": what is signed is the order that puts a deal made into effect.
     unlessObject: ['order', 'decree', 'proclamation'],
     confidence: 0.85,
     examples: [
+      // Lawmakers named after the deal only tell it.
+      'Korea and the US struck a deal on Friday, lawmakers said.',
       'Korea and the US reached a basic consensus on the tariff package after two days of talks.',
       'Seoul and Washington have reached a preliminary consensus on autos, officials said on Sunday.',
       'Negotiators from Korea and the United States forged an initial consensus on the investment fund on Friday.',
@@ -151,6 +156,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // One side's legislators agreeing among themselves.
+      "Korea's parliament reached agreement on Friday to ratify the trade deal with the US.",
+      'Korean lawmakers reached an agreement on Monday on the bill backing the US trade pact.',
+      'The National Assembly sealed an agreement on Thursday to fast-track the US investment bill.',
       // A consensus still sought, or missed, is none reached; nor is shared ground on one topic.
       'The two sides reached considerable consensus on cooperation in chips, officials said.',
       'Seoul and Washington failed to reach a consensus on rice at Friday’s talks.',

@@ -19,6 +19,7 @@ import {
   hasUnlessBesideAside,
   isTopicOnly,
   objectOverrules,
+  subjectOverrules,
   phraseEnd,
   taggedEntries,
   verbOverrules,
@@ -81,6 +82,7 @@ export interface CompiledRule {
   unlessObject: Map<string, Set<string>>;
   /** `unlessObjectOf`: lemmas of a verb whose object the head is. */
   unlessObjectOf: Set<string>;
+  unlessSubject: Set<string>;
   /** The rule's context needs as needsMask bits. */
   needs: number;
 }
@@ -100,6 +102,7 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
         (rule.unlessObject ?? []).map((entry) => (entry.includes('/') ? entry : `${entry}/*`)),
       ),
       unlessObjectOf: new Set(rule.unlessObjectOf ?? []),
+      unlessSubject: new Set(rule.unlessSubject ?? []),
       needs: needsMask(rule.needs),
     };
   });
@@ -207,6 +210,7 @@ export function runRule(
         continue;
       if (isTopicOnly(rule, tokens, ended, match.positions)) continue;
       if (objectOverrules(rule, tokens, head, ended) || verbOverrules(rule, tokens, head, ended)) continue;
+      if (subjectOverrules(rule, tokens, head, ended)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const own = clauseOf(clauses, head);
       const polarity = clausePolarity(tokens, own, head, matched);

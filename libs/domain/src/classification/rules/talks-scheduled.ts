@@ -121,6 +121,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Lutnick will join Korea’s trade minister in Seoul on Friday for the tariff talks.',
     ],
     counterexamples: [
+      // The other side's legislators are lobbied, not negotiated with.
+      'Yeo is expected to meet US senators in Washington on Tuesday.',
+      'Lee will meet members of Congress in Washington next week.',
+      'Yeo will hold talks with a Senate delegation on Friday.',
       // Talks that go on, with no meeting named.
       '“Our team will keep on talking, and will continue to hold talks with the US in good faith,” Yeo said on Friday.',
       'Korea will continue to meet US officials to narrow the gaps, the ministry said.',

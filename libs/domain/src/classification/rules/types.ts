@@ -59,6 +59,8 @@ export interface SignalRule {
   unlessObject?: string[];
   /** Lemmas of a verb whose object the head is that overrule the match: "ending a months-long standoff". */
   unlessObjectOf?: string[];
+  /** Lemmas that overrule the match before its head in the clause, where its subject stands: "lawmakers agreed". */
+  unlessSubject?: readonly string[];
   examples: string[];
   counterexamples: string[];
 }

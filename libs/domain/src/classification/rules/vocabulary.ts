@@ -15,22 +15,32 @@ export const SETTLED = ['resolve', 'settle', 'ironed', 'overcome', 'breakthrough
 /** Troops and defence costs are the security talks', not the tariff negotiation's (deal.reach leaves them out too). */
 export const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
 
+/** Business leaders: meeting a president or flying to Washington, they lobby; they do not negotiate. */
+export const BUSINESS_HEADS = ['ceo', 'businessman', 'businessmen', 'billionaire', 'tycoon'];
+
+/** One side's own legislators and their houses. */
+export const LEGISLATURE_WORDS = [
+  'parliament',
+  'lawmaker',
+  'assembly',
+  'legislator',
+  'legislature',
+  'congress',
+  'senate',
+  'senator',
+];
+
 /**
  * Meetings one side holds at home: with its cabinet, parliament, lawmakers or chief executives, a press
  * briefing, or a session on its response ("a countermeasure meeting", "an extraordinary meeting").
  */
-/** Business leaders: meeting a president or flying to Washington, they lobby; they do not negotiate. */
-export const BUSINESS_HEADS = ['ceo', 'businessman', 'businessmen', 'billionaire', 'tycoon'];
-
 export const HOME_MEETING_WORDS = [
   'countermeasure',
   // The press as a noun (a press conference), not pressing for something at the meeting.
   'press/NOUN',
   'briefing',
   'cabinet',
-  'parliament',
-  'lawmaker',
-  'assembly',
+  ...LEGISLATURE_WORDS,
   ...BUSINESS_HEADS,
   'executive/NOUN',
   'contingency',
