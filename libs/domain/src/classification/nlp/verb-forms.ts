@@ -9,6 +9,7 @@ import {
   NOUN_PHRASE,
   POSSESSIVES,
   PRESENT_BE,
+  PRESENT_LINKING,
   PURPOSES,
   RANKED,
   READYING,
@@ -128,11 +129,14 @@ export function readiesFor(tokens: Token[], token: Token): boolean {
   return tokens.slice(at + 2, at + 7).some((word) => word.pos === 'NOUN' && MEETING_NOUNS.has(word.lemma));
 }
 
-/** "which tariffs are applied together": a participle after a present "is" or "are" tells what holds, not what happened. */
+/**
+ * "which tariffs are applied together", "the talks remain focused on autos": a participle after a present "is",
+ * "are" or "remain" tells what holds, not what happened.
+ */
 export function presentPassive(tokens: Token[], clause: Clause, head: number): boolean {
   let i = head - 1;
   while (i > clause.from && tokens[i].pos === 'ADV') i -= 1;
-  return i >= clause.from && PRESENT_BE.has(tokens[i].normal);
+  return i >= clause.from && (PRESENT_BE.has(tokens[i].normal) || PRESENT_LINKING.has(tokens[i].normal));
 }
 
 /**

@@ -222,6 +222,8 @@ export const TOPIC_LINKS = new Set([
 
 /** A present "is" or "are" before a participle: "which tariffs are applied together". */
 export const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
+/** Present verbs that, like "is", link a state to the subject: "the talks remain focused on autos". */
+export const PRESENT_LINKING = new Set(['remain', 'remains', 'stay', 'stays']);
 
 /** Verbs of a trip whose purpose infinitive tells why it was made: "travelled to Washington to meet". */
 export const TRAVEL = new Set(['travel', 'visit', 'fly', 'go', 'come', 'head', 'return']);

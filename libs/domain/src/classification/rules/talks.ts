@@ -317,6 +317,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // What the talks "remain" or "stay" focused on is where they stand, not a round told.
+      'Seoul’s negotiations with Washington remain focused on two aims, Yeo said on Monday.',
+      'The talks with Washington stay focused on the fund, officials said on Friday.',
+      'Negotiations with the US remain centered on autos, Seoul said on Monday.',
       // Ending the talks and then acting on tariffs breaks them off: the place after the comma is the act's.
       'Washington ended the negotiations, slapping new duties on Korean steel at midnight.',
       'Seoul ended the talks, then put levies on US beef on Monday.',
