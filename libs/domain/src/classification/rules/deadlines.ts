@@ -253,6 +253,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       // "gave Mexico another 90 days to negotiate": more time granted before the tariffs apply.
       '@give^|grant^|allow^ ~3 another|more|extra|additional ~3 day|week|month|time',
     ],
+    // "the now-paused 26% tariff", "the postponed levy": a pause told as what the tariff is, not a move made now.
+    forbid: ['attributive'],
     // More time asked for is a request, not an extension; one "expected" is a forecast.
     unless: [
       'expect',
@@ -334,6 +336,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // A pause told as what the tariff is ("the now-paused tariff") moves no deadline now.
+      'Seoul is pressing for the removal of the now-paused 25% tariff that Washington imposed on Korea.',
+      'Korea pressed on Monday for the removal of the now-suspended 25% tariff on its cars.',
+      'Seoul raised the now-delayed 25 percent levy on its steel at the talks on Friday.',
       // A pause suspended is no new time granted.
       'The 90-day pause on Korean tariffs was suspended after a day.',
       // Pushing back on or against a tariff resists it.
