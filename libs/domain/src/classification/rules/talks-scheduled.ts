@@ -560,6 +560,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       `${MEETING} ~7 set^|schedule^|slate^|plan^|due|expect^ ~2 for|to|on`,
       // "A summit between Lee and Trump is expected later this month".
       `${MEETING} ~7 @set|schedule|slate|plan|due|expect ~1 later|next|this|early|soon`,
+      // A stretch of time ahead instead of a day: "scheduled during the coming weeks", "planned within the next fortnight".
+      `${MEETING} ~7 @set^|schedule^|slate^|plan^|expect^ ~1 in|over|within|during ~2 coming|next`,
       // "is due in Washington on Thursday for tariff talks": a negotiator expected at the talks.
       `@due|expect ~1 in ~6 for ~2 ${MEETING}`,
       // A meeting named as planned is the head itself: "ahead of the upcoming summit" has no verb of its own.
@@ -586,6 +588,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea’s trade minister is due in Washington on Thursday for tariff talks.',
       'Yeo is expected in Washington next week for a new round of negotiations with Greer.',
       'Korean negotiators are due in Washington tomorrow for the talks with the USTR.',
+      // A stretch of time to come instead of a day.
+      'Two more meetings with Greer are scheduled during the coming weeks, Yeo said on Monday.',
+      'More bilateral talks with the US are planned within the next fortnight, the ministry said on Friday.',
+      'A fresh round of negotiations between Seoul and Washington is expected within the next month, officials said.',
     ],
     counterexamples: [
       // A new round opening now is under way, not planned.
