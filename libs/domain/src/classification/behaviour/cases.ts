@@ -1164,6 +1164,12 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       lacks: ['talks_held'],
     },
   ]),
+  // "May" after a preposition or before its day is the month, not the modal: it hedges nothing.
+  ...fromSentences('the month of May', 'Korea-US tariff negotiations', '2025-05-02', 'has-lacks', [
+    ['From May 12 to May 14, Yeo will meet Greer in Washington.', ['talks_scheduled'], []],
+    ['Yeo, in Washington until May 14, will meet Greer on Tuesday.', ['talks_scheduled'], []],
+    ["Between May 12 and May 14, Seoul's envoy will sit down with Lutnick.", ['talks_scheduled'], []],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -20,7 +20,14 @@ import {
   TOPIC_LINKS,
   WHEN_WORDS,
 } from './words';
-import { gluedHyphen, askedFor, participleAfterItsNoun, quotedName, readiesFor } from './verb-forms';
+import {
+  gluedHyphen,
+  askedFor,
+  monthMay,
+  participleAfterItsNoun,
+  quotedName,
+  readiesFor,
+} from './verb-forms';
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
@@ -196,6 +203,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
         (HEDGES.has(token.lemma) || HEDGES.has(token.normal)) &&
         // "closed-door talks", "near-term relief": the first part of a compound describes a noun.
         !gluedHyphen(tokens, tokens.indexOf(token) + 1) &&
+        !monthMay(tokens, tokens.indexOf(token)) &&
         !reportedWill(token) &&
         !quotedName(tokens, token) &&
         !readiesFor(tokens, token) &&

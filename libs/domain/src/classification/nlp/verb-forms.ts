@@ -240,3 +240,9 @@ export function rankedBefore(tokens: Token[], marker: number): boolean {
   }
   return false;
 }
+
+/** "from May 12 to May 14", "in May": the month, not the modal "may" (a preposition before it, or its day after). */
+export function monthMay(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.normal !== 'may') return false;
+  return tokens[i - 1]?.pos === 'ADP' || tokens[i + 1]?.classes.includes('NUM') === true;
+}
