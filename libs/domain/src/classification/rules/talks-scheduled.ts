@@ -564,6 +564,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       `${MEETING} ~7 @set^|schedule^|slate^|plan^|expect^ ~1 in|over|within|during ~2 coming|next`,
       // "is due in Washington on Thursday for tariff talks": a negotiator expected at the talks.
       `@due|expect ~1 in ~6 for ~2 ${MEETING}`,
+      // ... or who "will be in" the other side's capital for them.
+      `will ~1 @be ~1 in ~8 for ~2 ${MEETING}`,
       // A meeting named as planned is the head itself: "ahead of the upcoming summit" has no verb of its own.
       'upcoming|planned ~2 @talk|negotiation|meeting|consultation|summit',
       // "ahead of Prabowo's meeting with Trump": a meeting still to come.
@@ -588,6 +590,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea’s trade minister is due in Washington on Thursday for tariff talks.',
       'Yeo is expected in Washington next week for a new round of negotiations with Greer.',
       'Korean negotiators are due in Washington tomorrow for the talks with the USTR.',
+      // Who "will be in" a capital for the talks.
+      'Kim will be in Seoul next Thursday for a sit-down meeting with Lutnick.',
+      'The minister will be in Geneva from Monday for the negotiations with Greer.',
+      'Yeo will be in Washington from Tuesday to Friday for tariff talks with his US counterparts.',
       // A stretch of time to come instead of a day.
       'Two more meetings with Greer are scheduled during the coming weeks, Yeo said on Monday.',
       'More bilateral talks with the US are planned within the next fortnight, the ministry said on Friday.',
