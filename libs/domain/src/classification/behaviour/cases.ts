@@ -1170,6 +1170,30 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Yeo, in Washington until May 14, will meet Greer on Tuesday.', ['talks_scheduled'], []],
     ["Between May 12 and May 14, Seoul's envoy will sit down with Lutnick.", ['talks_scheduled'], []],
   ]),
+  // ", officials said ..." after a match opens a clause of its own: its words do not overrule the match.
+  ...fromSentences(
+    'a saying clause after the match',
+    'Korea-US tariff negotiations',
+    '2025-10-07',
+    'has-lacks',
+    [
+      [
+        'In Washington, where Yeo met Greer on Monday for two hours, officials said the talks went further than previous rounds.',
+        ['talks_held'],
+        [],
+      ],
+      [
+        "Yeo met Greer on Tuesday, Seoul's envoy told reporters after a year of setbacks.",
+        ['talks_held'],
+        [],
+      ],
+      [
+        'Kim met Lutnick in Washington on Friday, Korean officials said after a year of stalled talks.',
+        ['talks_held'],
+        [],
+      ],
+    ],
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

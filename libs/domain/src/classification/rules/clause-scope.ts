@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
-import { HYPHENS, isVerbIng, NOUN_ENDS } from '../nlp/words';
+import { HYPHENS, isVerbIng, NOUN_ENDS, SAID } from '../nlp/words';
 import type { CompiledRule } from './engine';
 import { FORUM_ABROAD } from './vocabulary';
 
@@ -108,13 +108,21 @@ export function phraseEnd(tokens: Token[], span: { from: number; to: number }, p
     if (tokens[at].text !== ',') continue;
     const next = tokens[at + 1];
     // "The meeting, planned for Friday, was called off": the match sat in a phrase inside the subject.
-    if (!next || APPOSITION.has(next.pos) || next.pos === 'AUX') continue;
+    if (!next || next.pos === 'AUX') continue;
+    if (APPOSITION.has(next.pos) && !reportingClauseFrom(tokens, at + 1)) continue;
     return at;
   }
   return span.to;
 }
 
 const APPOSITION = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
+
+/** ", LeBlanc said the talks ...", ", the ministry said": a short subject and a verb of saying open a clause of their own. */
+function reportingClauseFrom(tokens: Token[], from: number): boolean {
+  let at = from;
+  while (at < from + 4 && (APPOSITION.has(tokens[at]?.pos ?? '') || tokens[at]?.pos === 'PART')) at += 1;
+  return at > from && SAID.has(tokens[at]?.normal ?? '');
+}
 
 /**
  * The match moves nothing itself, and the clause holds talks or a meeting (the rule's unlessTopic): the move is
