@@ -1194,6 +1194,16 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ],
     ],
   ),
+  // What a meeting held was for ("to discuss next steps") does not make it a meeting still to come.
+  ...fromSentences("a past meeting's purpose", 'Korea-US tariff negotiations', '2025-09-17', 'has-lacks', [
+    [
+      'US envoy Lynch held a useful meeting in Seoul with his Korean counterpart on Tuesday to discuss next steps.',
+      ['talks_held'],
+      [],
+    ],
+    ['Yeo held talks with Greer in Washington on Monday to set up the next round.', ['talks_held'], []],
+    ['Kim met Lutnick in New York on Friday to prepare for the upcoming summit.', ['talks_held'], []],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
-import { HYPHENS, isVerbIng, NOUN_ENDS, SAID } from '../nlp/words';
+import { HYPHENS, isBareVerb, isVerbIng, NOUN_ENDS, SAID } from '../nlp/words';
 import type { CompiledRule } from './engine';
 import { FORUM_ABROAD } from './vocabulary';
 
@@ -54,6 +54,21 @@ function namesTermsTraded(tokens: Token[], at: number, lastMatched: number): boo
   );
 }
 
+const PURPOSE_PLAN_WORDS = new Set(['to', 'next', 'upcoming', 'plan', 'schedule']);
+/**
+ * "met Greer on Tuesday to discuss next steps": after a meeting told in the past, an infinitive of purpose tells
+ * what the meeting was for; its words of a plan ("to", "next") do not make the meeting one still to come. What
+ * the purpose is about ("to coordinate its own strategy") still speaks.
+ */
+function inMeetingsPurpose(rule: CompiledRule, tokens: Token[], at: number, lastMatched: number): boolean {
+  if (rule.rule.signal !== 'talks_held' || !rule.rule.require?.includes('past') || at <= lastMatched)
+    return false;
+  if (!PURPOSE_PLAN_WORDS.has(tokens[at].lemma)) return false;
+  for (let k = lastMatched + 1; k <= at; k += 1)
+    if (tokens[k].normal === 'to' && isBareVerb(tokens[k + 1])) return true;
+  return false;
+}
+
 /** A token of the clause is one the rule is never read in. */
 export function clauseHasUnless(
   rule: CompiledRule,
@@ -71,7 +86,8 @@ export function clauseHasUnless(
       hyphenCompound(tokens, at) ||
       describesMatch(tokens, clause, at, lastMatched) ||
       namesTermsTraded(tokens, at, lastMatched) ||
-      namesForumAbroad(tokens, at)
+      namesForumAbroad(tokens, at) ||
+      inMeetingsPurpose(rule, tokens, at, lastMatched)
     )
       continue;
     return true;
