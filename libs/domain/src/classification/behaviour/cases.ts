@@ -1204,6 +1204,24 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Yeo held talks with Greer in Washington on Monday to set up the next round.', ['talks_held'], []],
     ['Kim met Lutnick in New York on Friday to prepare for the upcoming summit.', ['talks_held'], []],
   ]),
+  // A negation of the verb before "and" is that verb's: the tensed verb joined after it is affirmed.
+  ...fromSentences('negation of a joined verb', 'Korea-US tariff negotiations', '2025-07-30', 'has-lacks', [
+    [
+      'Trump said the deal with Seoul was not finalised and warned of higher tariffs on Korea.',
+      ['tariff_threatened'],
+      [],
+    ],
+    [
+      'Lutnick said the pact had yet to be signed and threatened Seoul with a 25% tariff.',
+      ['tariff_threatened'],
+      [],
+    ],
+    [
+      'Trump did not sign the order and warned Korea of steep new tariffs on Monday.',
+      ['tariff_threatened'],
+      [],
+    ],
+  ]),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -48,6 +48,11 @@ export interface ClauseFrame {
   /** A modal right after the match, or the modal verb a matched noun phrase is the subject of. */
   trailing: Token[];
   window: Token[];
+  /**
+   * Where the head's own predicate starts: after "and", "but" or a comma that joins it, a tensed verb, to an
+   * earlier one ("said the deal was not finalised and warned of tariffs"); otherwise the clause's start.
+   */
+  ownPredicateFrom: number;
   /** The "to" of the head's infinitive (-1: none), and whether an implicative verb ("managed to") carries it. */
   marker: number;
   implicative: boolean;
@@ -134,6 +139,18 @@ export function infinitiveMarker(tokens: Token[], head: number): number {
   return -1;
 }
 
+const JOINING = new Set(['and', 'but', ',']);
+function coordinatedPredicateStart(tokens: Token[], clause: Clause, head: number): number {
+  const headToken = tokens[head];
+  if (headToken.pos !== 'VERB' || headToken.normal === headToken.lemma || /ing$/.test(headToken.normal))
+    return clause.from;
+  let joint = head - 1;
+  while (joint > clause.from && tokens[joint].pos === 'ADV') joint -= 1;
+  if (!JOINING.has(tokens[joint]?.normal ?? '')) return clause.from;
+  for (let k = clause.from; k < joint; k += 1) if (tokens[k].pos === 'VERB') return joint;
+  return clause.from;
+}
+
 export function frameClause(
   tokens: Token[],
   clause: Clause,
@@ -191,6 +208,7 @@ export function frameClause(
           VERB_NEGATORS.has(token.normal) || (token.normal === 'yet' && group[i + 1]?.normal === 'to'),
       );
   const lead = before.slice(-7);
+  const ownPredicateFrom = coordinatedPredicateStart(tokens, clause, head);
   // The sentence's own next words, not the window's: "was unable to reach" has no "was to" in it.
   const after = (token: Token, step: number) => tokens[tokens.indexOf(token) + step];
   const window = [...lead, ...inside, ...trailing];
@@ -213,6 +231,7 @@ export function frameClause(
     governingVerb,
     nounDenied,
     after,
+    ownPredicateFrom,
   };
 }
 

@@ -165,11 +165,14 @@ function warnedAgainst(frame: ClauseFrame): boolean {
 /** How the clause holds its match: denied, hedged, on a condition, planned or still to come. */
 export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   const { tokens, clause, head, matched, headToken, before, lead, inside, trailing, window } = frame;
-  const { infinitiveTo, nounDenied, after } = frame;
+  const { infinitiveTo, nounDenied, after, ownPredicateFrom } = frame;
+  // A negation of an earlier verb joined to the head's ("was not finalised and warned of tariffs") is not its own.
+  const own = (token: Token) => tokens.indexOf(token) > ownPredicateFrom || ownPredicateFrom === clause.from;
   if (
     (headToken.negated &&
+      ownPredicateFrom === clause.from &&
       ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma))) ||
-    window.some((token) => NEGATORS.has(token.normal)) ||
+    window.some((token) => NEGATORS.has(token.normal) && own(token)) ||
     evenLessBefore(lead) ||
     warnedAgainst(frame) ||
     nounDenied ||
@@ -181,7 +184,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
         (REFUSALS.has(token.lemma) &&
           before[i + 1]?.normal === 'to' &&
           [head, ...matched].includes(tokens.indexOf(before[i + 1]) + 1)) ||
-        (token.normal === 'yet' && before[i + 1]?.normal === 'to'),
+        (token.normal === 'yet' && before[i + 1]?.normal === 'to' && own(token)),
     )
   )
     found.add('negated');
