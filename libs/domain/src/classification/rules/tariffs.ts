@@ -26,7 +26,9 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       `@warn^ ~8 RATE|high|higher|new|additional|steep|steeper|punitive|impose|slap|raise|hike|hit|face|reimpose ~4 ${TARIFF}`,
       `@warn^ ~3 of ~6 ${TARIFF}`,
       // Vowed, floated or planned: "vowed to hit Korea with steep new tariffs", "floated a 25% tariff".
-      `@vow^|promise^ ~2 to ~1 impose|slap|raise|hike|hit|reimpose|levy ~6 ${TARIFF}|RATE`,
+      `@vow^|promise^ ~2 to ~1 impose|slap|raise|hike|hit|reimpose|levy|implement|introduce|apply ~6 ${TARIFF}|RATE`,
+      // Hinted at or floated as a step to take: "hinted at imposing 25% tariffs".
+      `@hint^ ~3 at ~2 impose|slap|raise|hike|levy|reimpose ~6 ${TARIFF}|RATE`,
       `@float^ ~3 RATE|${TARIFF}`,
       // Pushed for or recommended by the side that would impose it: "pushed for a 50% levy on the partner's goods".
       `@push^ ~1 for ~3 RATE|high|higher|new|steep ~2 ${TARIFF}`,
@@ -41,6 +43,11 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     confidence: 0.74,
     examples: [
       // One wording more per pattern, so each has three of its own.
+      // Vowed to implement or introduce, or hinted at imposing.
+      'Lutnick vowed on Thursday to implement rising duties on Korean goods from next month.',
+      'The White House vowed on Friday to introduce a 25% levy on all Korean imports.',
+      'Trump hinted on Monday at slapping new duties on Korean goods.',
+      'Trump hinted at imposing 25% tariffs on Korean goods before the August cutoff.',
       'Trump threatened to hit Korea with a 25% tariff on Monday.',
       'The White House threatened on Friday to hit Korean cars with higher duties.',
       'Trump has threatened to hit Seoul with steep tariffs.',
