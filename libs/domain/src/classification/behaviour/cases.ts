@@ -1222,6 +1222,20 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       [],
     ],
   ]),
+  // A tariff's implementation announced from a day to come is a threat with its date, not a tariff in force.
+  ...fromSentences(
+    'an implementation from a day to come',
+    'Korea-US tariff negotiations',
+    '2025-07-09',
+    'has-lacks',
+    [
+      [
+        'Washington announced on Friday the implementation of a 25% levy on Korean goods from Aug. 1.',
+        ['tariff_threatened'],
+        ['tariff_imposed'],
+      ],
+    ],
+  ),
   // A leading "As ..." clause with a verb of its own ends at its comma: its negation is not the main clause's.
   ...fromSentences('a leading as-clause', 'Korea-US tariff negotiations', '2025-10-14', 'has-lacks', [
     [

@@ -20,7 +20,9 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       `@implement|enforce ~4 ${TARIFF}|RATE`,
       `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
       `@sign|issue ~4 order ~6 ${TARIFF}|RATE`,
-      `@begin|start ~1 collect|charge|impose|apply|levy|enforce ~3 RATE|${TARIFF}`,
+      `@begin|start ~1 collect|charge|impose|apply|levy|enforce|implement ~3 RATE|${TARIFF}`,
+      // "confirmed the implementation of a 104% tariff": the tariff put in force, told as a noun.
+      `@confirm^|announce^|begin^|start^ ~3 implementation ~1 of ~4 RATE|${TARIFF}`,
       `${TARIFF} ~5 @become ~1 effective`,
       // "was hit with a 50% US tariff on Wednesday": struck, past; one still to come is a threat.
       `@hit^ ~1 with ~6 RATE|${TARIFF}`,
@@ -50,6 +52,11 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The 30% levy on Korean exports to the US announced by the president in a letter last month came into force on Friday.',
       'The 25% duties on Korean goods shipped to America under the new executive order took effect on Thursday.',
       'The US on Thursday implemented the 25% tariff on Korean cars.',
+      // The implementation confirmed, announced or begun, and the verb "implementing" after "began".
+      'The White House confirmed the implementation of the 25% tariff on Korean goods on Tuesday.',
+      'Customs started the implementation of the 25% duty on Korean imports at midnight.',
+      'Washington announced the implementation of a 25% levy on Korean goods on Friday.',
+      'The US began implementing the 25% tariff on Korean goods on Tuesday.',
       // An order is the tariff imposed.
       'Trump ordered a 25% tariff on Korean goods on Wednesday.',
       'Trump on Friday ordered tariffs of 25% on all imports from Korea.',
