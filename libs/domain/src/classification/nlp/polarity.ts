@@ -113,6 +113,7 @@ function wordsOfSentence(tokens: Token[]): SentenceWords {
   return words;
 }
 
+const THAT_OPENS = new Set(['SCONJ', 'PRON']);
 /**
  * "insists that officials have a working plan", "insisted that the talks were going well": a that-clause in the
  * indicative claims what is so; a demand's verb is bare ("insisted that Seoul pay the money upfront").
@@ -120,7 +121,9 @@ function wordsOfSentence(tokens: Token[]): SentenceWords {
 function claimsThat(tokens: Token[], head: number, clause: Clause): boolean {
   if (!INSISTING.has(tokens[head].lemma)) return false;
   let that = head + 1;
-  while (that <= head + 4 && !(tokens[that]?.normal === 'that' && tokens[that].pos === 'SCONJ')) that += 1;
+  // "insisted that's untrue": the tagger reads the "that" of a contraction as the pronoun.
+  while (that <= head + 4 && !(tokens[that]?.normal === 'that' && THAT_OPENS.has(tokens[that].pos)))
+    that += 1;
   if (that > head + 4) return false;
   const verb = tokens.slice(that + 1, Math.min(clause.to, that + 8)).find(isVerb);
   return !!verb && (INDICATIVE.has(verb.normal) || isPastForm(verb) || /[^s]s$/.test(verb.normal));

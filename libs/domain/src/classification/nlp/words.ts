@@ -153,6 +153,13 @@ export const INDICATIVE = new Set([
   'can',
   'does',
   'did',
+  // The contracted forms: "that's", "they're", "they've".
+  "'s",
+  '’s',
+  "'re",
+  '’re',
+  "'ve",
+  '’ve',
 ]);
 
 /** Verbs of striving: what their infinitive names is worked for, not done ("are negotiating to lower the tariff"). */

@@ -119,6 +119,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      // "that's" after "insisted" is the pronoun and a verb: a claim, not a demand.
+      'Yeo insisted that’s not so at the talks with Greer on Friday.',
+      "Lutnick insisted that's simply untrue, speaking of Seoul's offer on Monday.",
+      'Greer insisted that’s all Seoul would get from the talks, officials said on Monday.',
       // Insisting that something is so claims it.
       'Lee insists that Korean and US officials already have a plan for the fund.',
       'Washington insisted on Friday that Seoul was already paying enough, officials said.',
