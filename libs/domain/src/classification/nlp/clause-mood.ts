@@ -167,7 +167,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   const { tokens, clause, head, matched, headToken, before, lead, inside, trailing, window } = frame;
   const { infinitiveTo, nounDenied, after, ownPredicateFrom } = frame;
   // A negation of an earlier verb joined to the head's ("was not finalised and warned of tariffs") is not its own.
-  const own = (token: Token) => tokens.indexOf(token) > ownPredicateFrom || ownPredicateFrom === clause.from;
+  const own = (token: Token) => ownPredicateFrom === clause.from || tokens.indexOf(token) > ownPredicateFrom;
   if (
     (headToken.negated &&
       ownPredicateFrom === clause.from &&

@@ -133,7 +133,7 @@ export function phraseEnd(tokens: Token[], span: { from: number; to: number }, p
 
 const APPOSITION = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
 
-/** ", LeBlanc said the talks ...", ", the ministry said": a short subject and a verb of saying open a clause of their own. */
+/** ", officials said the talks ...", ", the ministry said": a short subject and a verb of saying open a clause of their own. */
 function reportingClauseFrom(tokens: Token[], from: number): boolean {
   let at = from;
   while (at < from + 4 && (APPOSITION.has(tokens[at]?.pos ?? '') || tokens[at]?.pos === 'PART')) at += 1;

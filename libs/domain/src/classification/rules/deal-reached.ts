@@ -67,8 +67,8 @@ export const DEAL_RULES: SignalRule[] = [
       'currency',
       'swap',
     ],
-    // One side's own legislators agreeing among themselves ("MEPs reached agreement to ratify the pact") make no
-    // deal with the other side; "struck a deal, lawmakers said" still does.
+    // One side's own legislators agreeing among themselves ("parliament reached agreement to ratify the pact") make
+    // no deal with the other side; "struck a deal, lawmakers said" still does.
     unlessSubject: LEGISLATURE_WORDS,
     // A deal of the track is made with the other side: "Samsung strikes chip deal with Tesla" is not one.
     needs: ['counterpart'],
