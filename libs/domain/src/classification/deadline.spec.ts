@@ -292,6 +292,24 @@ describe('the deadline a tariff threat sets', () => {
     expect(result.deadline).toBe(deadline);
   });
 
+  // The day an act is told on ("on July 12 imposed") is not the deadline the act sets ("starting August 1").
+  it.each([
+    [
+      'The US on July 12 slapped a 25% tariff on Korean goods beginning August 1.',
+      '2025-07-12',
+      '2025-08-01',
+    ],
+    ['Trump on July 12 ordered a 25% levy on Korean imports starting on Aug. 1.', '2025-07-12', '2025-08-01'],
+    [
+      'Washington on July 12 threatened Seoul with a 30% tariff starting August 1.',
+      '2025-07-12',
+      '2025-08-01',
+    ],
+  ])('%s (published %s) has deadline %s', (text, published, deadline) => {
+    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
+    expect(result.deadline).toBe(deadline);
+  });
+
   // A date set for every partner is the main track's too; one set for another partner alone is not.
   it.each([
     [

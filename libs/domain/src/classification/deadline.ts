@@ -75,6 +75,9 @@ const EVENT_DAY =
   /^\s*(?:(?!deadline|tariff|levy|levies|dut|truce)[\w.'’-]+\s+){0,3}(?:elections?|votes?|ballot|polls|summit|conference|forum|hearing|visit|meeting|talks)\b/i;
 /** The date opens the event's noun phrase: "the July 20 election", not "the deadline on Friday looms over talks". */
 const EVENT_OPENS = /\b(?:the|a|an|its|their|this|next|upcoming)\s+$/i;
+/** "The US on July 12 slapped a 25% tariff ... beginning August 1": the day of the act told, not a deadline. */
+const ACT_DAY =
+  /^\s*,?\s*(?:\w+ly\s+)?(?:imposed|announced|signed|issued|unveiled|declared|threatened|sent|posted|wrote|said|told|ordered|slapped)\b/i;
 /** "before the deadline on Friday". */
 const DEADLINE_ON = /\bdeadline\s+(?:on\s+)?$/i;
 /** "extended the deadline on Monday": the weekday is when the deadline was acted on, not the deadline. */
@@ -129,6 +132,7 @@ export function extractDeadline(
         continue;
       const before = text.slice(0, reference.index);
       if (SUPERSEDED.test(before)) continue;
+      if (ACT_DAY.test(text.slice(reference.index + reference.text.length))) continue;
       if (EVENT_OPENS.test(before) && EVENT_DAY.test(text.slice(reference.index + reference.text.length)))
         continue;
       const rest = text.slice(reference.index + reference.text.length);
