@@ -162,6 +162,24 @@ function warnedAgainst(frame: ClauseFrame): boolean {
   );
 }
 
+/**
+ * "is aiming for the levy on its car shipments to be trimmed", "hopes for US duties to be lowered": an infinitive whose
+ * subject "for" brings in after a verb of hoping or striving is wished for, however long that subject is.
+ */
+function wishedFor(frame: ClauseFrame): boolean {
+  const { tokens, clause, head } = frame;
+  let to = wordBefore(tokens, head);
+  if (tokens[to]?.lemma === 'be') to = wordBefore(tokens, to);
+  if (tokens[to]?.normal !== 'to') return false;
+  for (let k = to - 1; k > Math.max(clause.from, to - 12); k -= 1) {
+    if (tokens[k].pos === 'PUNCT') return false;
+    if (tokens[k].normal !== 'for') continue;
+    const verb = tokens[wordBefore(tokens, k)];
+    return !!verb && (HEDGES.has(verb.lemma) || STRIVING.has(verb.lemma));
+  }
+  return false;
+}
+
 /** How the clause holds its match: denied, hedged, on a condition, planned or still to come. */
 export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   const { tokens, clause, head, matched, headToken, before, lead, inside, trailing, window } = frame;
@@ -224,6 +242,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
     // "are negotiating to lower the tariff", "is working to cut the levy": striven for.
     (frame.infinitiveTo > 0 && STRIVING.has(tokens[wordBefore(tokens, frame.infinitiveTo)].lemma)) ||
+    wishedFor(frame) ||
     // "the objective of the visit is to lower the levy": an aim named as the subject of "is to".
     aimIsTo(before) ||
     someTimeOrOther(frame) ||

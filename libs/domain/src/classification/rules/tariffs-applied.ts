@@ -181,6 +181,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Washington tied a cut in the auto tariff to more Korean investment on Monday.',
       'The US linked a reduction in the levy on Korean steel to export quotas on Friday.',
       'Analysts linked the cut in Korean exports to the tariffs.',
+      // A cut hoped or aimed for, with "for" bringing in the tariff before "to be cut".
+      'Seoul is aiming for the levy on its car shipments to America to be cut to 12%, officials said.',
+      'Seoul hopes for US duties on its cars to be lowered to 10% next year, the ministry said.',
+      'Korean exporters are hoping for the 25% duty on their cars to be lowered to 15% this year.',
       // The rate right after a figure's own move is how far it moved, not a tariff.
       'Korean car shipments to the US dropped 12 percent in July under the new tariff regime.',
       'Korean steel exports to America dropped 20 percent on the year amid the 50% tariff.',
