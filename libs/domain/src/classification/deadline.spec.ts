@@ -274,7 +274,8 @@ describe('the deadline a tariff threat sets', () => {
     expect(result.deadline).toBe(deadline);
   });
 
-  // A deadline being moved names the day it leaves first: the day it moves to is the deadline.
+  // A deadline being moved names the day it leaves first: the day it moves to is the deadline. The day an act is
+  // told on ("on July 12 imposed") is not the deadline the act sets ("starting August 1") either.
   it.each([
     [
       'Trump will sign an order on Monday delaying his July 9 tariff deadline for Korea to Aug. 1.',
@@ -287,13 +288,6 @@ describe('the deadline a tariff threat sets', () => {
       '2025-09-12',
       '2025-10-15',
     ],
-  ])('%s (published %s) has deadline %s', (text, published, deadline) => {
-    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
-    expect(result.deadline).toBe(deadline);
-  });
-
-  // The day an act is told on ("on July 12 imposed") is not the deadline the act sets ("starting August 1").
-  it.each([
     [
       'The US on July 12 slapped a 25% tariff on Korean goods beginning August 1.',
       '2025-07-12',

@@ -1,8 +1,8 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { BACKGROUND_CONJUNCTIONS } from '../nlp/polarity';
 import { gluedHyphen, participleAfterDeterminer } from '../nlp/verb-forms';
-import { isVerb, MEETING_WORDS, NOUN_PHRASE, QUALIFIED_BY_TARIFF } from '../nlp/words';
-import { TARIFF_LEMMAS } from './tariff-words';
+import { isVerb, NOUN_PHRASE } from '../nlp/words';
+import { guardsFor, type WordGuard } from './word-guards';
 
 export interface PatternElement {
   lemmas: ReadonlySet<string>;
@@ -20,8 +20,6 @@ export interface PatternElement {
   /** Readings of a fitting word as something else ("interest rates", "a round of probes"): any true, it does not fit. */
   usedOtherwise: readonly WordGuard[];
 }
-
-type WordGuard = (tokens: Token[], at: number) => boolean;
 
 export interface CompiledPattern {
   source: string;
@@ -71,105 +69,6 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, elements, headIndex: marked >= 0 ? marked : 0 };
 }
 
-/** "scrapped the tariff talks": a tariff word qualifying the noun after it names the talks, not a tariff. */
-function qualifiesNextNoun(tokens: Token[], at: number): boolean {
-  return TARIFF_LEMMAS.has(tokens[at].lemma) && QUALIFIED_BY_TARIFF.has(tokens[at + 1]?.lemma ?? '');
-}
-
-const MEETINGS = new Set<string>(MEETING_WORDS);
-const OF_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-/** "a further round of trade probes", "another round of tariffs": a round of something other than talks. */
-function roundOfSomethingElse(tokens: Token[], at: number): boolean {
-  if (tokens[at].lemma !== 'round' || tokens[at + 1]?.normal !== 'of') return false;
-  let last = -1;
-  // "a round of Korea-US talks": a hyphenated compound is a word of the phrase.
-  for (let j = at + 2; j < tokens.length && (OF_PHRASE.has(tokens[j].pos) || gluedHyphen(tokens, j)); j += 1)
-    if (OF_PHRASE.has(tokens[j].pos)) last = j;
-  return last >= 0 && !MEETINGS.has(tokens[last].lemma);
-}
-
-/** Firms named by their country and trade: "Korean carmakers agreed to invest" is the firms, not the country. */
-const FIRMS = new Set([
-  'company',
-  'firm',
-  'carmaker',
-  'automaker',
-  'chipmaker',
-  'maker',
-  'shipbuilder',
-  'manufacturer',
-  'exporter',
-  'conglomerate',
-  'producer',
-  'supplier',
-]);
-/** A party's name as the adjective of firms, within two words: "US chip makers", "Korean carmakers". */
-const namesFirms = (tokens: Token[], at: number) =>
-  [1, 2].some((step) => FIRMS.has(tokens[at + step]?.lemma ?? ''));
-
-/** Places whose names begin with "New": "a New York meeting" is no new meeting. */
-const NAMED_NEW = new Set([
-  'york',
-  'delhi',
-  'zealand',
-  'jersey',
-  'orleans',
-  'hampshire',
-  'mexico',
-  'brunswick',
-]);
-const partOfPlaceName = (tokens: Token[], at: number) =>
-  tokens[at].normal === 'new' && NAMED_NEW.has(tokens[at + 1]?.normal ?? '');
-
-/** Nouns that make a rate a tariff rate ("the baseline rate", "the tariff rate"); another noun names another rate. */
-const TARIFF_RATE_NOUNS = new Set([
-  ...TARIFF_LEMMAS,
-  'baseline',
-  'base',
-  'import',
-  'customs',
-  'country',
-  'sector',
-]);
-
-/** "a drop in homicide rates", "the unemployment rate", "interest rates": a rate of something other than a tariff. */
-function otherRate(tokens: Token[], at: number): boolean {
-  const before = tokens[at - 1];
-  return tokens[at].lemma === 'rate' && before?.pos === 'NOUN' && !TARIFF_RATE_NOUNS.has(before.lemma);
-}
-
-/** Verbs of a figure moving by itself: the rate right after one is how far it moved ("exports fell 4%"). */
-const MOVEMENT_VERBS = new Set([
-  'drop',
-  'fall',
-  'slide',
-  'decline',
-  'dip',
-  'plunge',
-  'slump',
-  'tumble',
-  'sink',
-  'rise',
-  'climb',
-  'jump',
-  'soar',
-  'surge',
-  'gain',
-  'grow',
-  'shrink',
-]);
-
-/** "shipments dropped 4.3 percent", "sales slid by 9%": the size of a change in a figure, not a tariff rate. */
-function measuresAMove(tokens: Token[], at: number): boolean {
-  if (!tokens[at].classes.includes('RATE')) return false;
-  let before = at - 1;
-  while (tokens[before]?.classes.includes('RATE')) before -= 1;
-  if (tokens[before]?.normal === 'by') before -= 1;
-  const verb = tokens[before];
-  return verb !== undefined && isVerb(verb) && MOVEMENT_VERBS.has(verb.lemma);
-}
-
 /** A noun phrase's words (NOUN_PHRASE), with pronouns, particles, adverbs and punctuation such as quotes. */
 const NOUN_PHRASE_POS = new Set([...NOUN_PHRASE, 'PRON', 'PART', 'ADV', 'PUNCT']);
 /** Particles of a phrasal verb, which may stand between it and its object ("put forward several proposals"). */
@@ -215,25 +114,6 @@ function insideLaterClause(tokens: Token[], from: number, candidate: number, to:
     if (tensedVerb(tokens, k)) return true;
   }
   return false;
-}
-
-/** Each element's guards, chosen once when its pattern is compiled. */
-function guardsFor(
-  lemmas: ReadonlySet<string>,
-  classes: readonly EntityClass[],
-  optional: boolean,
-  first: boolean,
-): WordGuard[] {
-  const guards: WordGuard[] = [];
-  // An optional element is a modifier's slot ("ended its tariff talks with"): there the qualifying word is wanted.
-  if (lemmas.has('tariff') && !optional) guards.push(qualifiesNextNoun);
-  if (lemmas.has('rate')) guards.push(otherRate);
-  if (classes.includes('RATE')) guards.push(measuresAMove);
-  if (lemmas.has('round')) guards.push(roundOfSomethingElse);
-  if (lemmas.has('new')) guards.push(partOfPlaceName);
-  // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
-  if (first && classes.includes('PARTY')) guards.push(namesFirms);
-  return guards;
 }
 
 export interface PatternMatch {
