@@ -342,8 +342,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       `${TARIFF} ~6 @cap^ ~2 at ~2 RATE`,
       // The rate set, told against the one threatened: "a lower rate than the threatened 25%",
       // "below the 25% threatened by Trump".
-      '@lower|below ~4 threaten ~3 RATE',
-      '@lower|below ~4 RATE ~1 threaten',
+      // The comparative, not the verb: "went to Washington to lower the threatened levy" is a cut still to win.
+      '@lower/ADJ|below ~4 threaten ~3 RATE',
+      '@lower/ADJ|below ~4 RATE ~1 threaten',
     ],
     allow: ['future', 'nonfinite', 'infinitive', 'subordinate'],
     unless: [
@@ -407,6 +408,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'In May, the US cut its tariff on Korean goods to 30% for ninety days.',
       'Under that earlier agreement, tariffs on Korean cars were cut to 15%.',
       'The US will list Korean goods whose tariff can be reduced to zero.',
+      // "Lower", the verb, with a threatened rate after it: a cut still to win.
+      'Seoul sent its envoy to Washington on Friday to lower a threatened 25% levy on its cars.',
+      'Yeo flew to Washington on Monday to lower the threatened 25% tariff on Korean goods.',
+      'Korea offered more LNG purchases on Tuesday to lower the threatened 25 percent duty on its goods.',
       'Seoul hopes for a tariff lower than the threatened 25%.',
       'The rate could end up lower than the 25% Trump threatened.',
       'Korea asked for a levy below the 25% that Trump had threatened.',
