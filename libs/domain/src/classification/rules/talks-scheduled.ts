@@ -15,11 +15,8 @@ const SET_FOR_UNLESS = [
   'reschedule',
   'postpone',
   'scrap',
-  'press/NOUN',
-  'briefing',
-  'cabinet',
-  'lawmaker',
-  'ceo',
+  // One side's own sessions: a cabinet or countermeasure meeting, a briefing, lawmakers, chief executives.
+  ...HOME_MEETING_WORDS,
   'terminate',
   'end',
   'halt',
@@ -600,6 +597,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'A fresh round of negotiations between Seoul and Washington is expected within the next month, officials said.',
     ],
     counterexamples: [
+      // One side's own session on the talks, set for a day, is no meeting of the two sides.
+      'A countermeasures meeting on the US tariffs is scheduled for Jan. 27, the ministry said.',
+      'An extraordinary meeting on the tariff talks with Washington is set for Friday, officials said.',
+      "A contingency meeting on Washington's tariff demands is planned for next week.",
       // A new round opening now is under way, not planned.
       'Korea is set to sign a trade pact with Washington while fresh talks open in Seoul on Monday.',
       'Fresh Korea-US tariff talks open in Washington on Monday, officials said.',
