@@ -328,6 +328,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Korea and the US broke the deadlock in their tariff talks with a deal on Friday.',
       'A call between Lee and Trump on Monday cleared the last roadblock to the Korea-US deal.',
       'Seoul and Washington overcame their impasse over the fund at Monday’s talks.',
+      // A stall that something came "after" is left behind.
+      "Seoul's new offer on Monday was read as a goodwill step after months of deadlock with Washington.",
+      'Korea and the US resumed their tariff talks on Friday after a two-month stalemate.',
+      'The deal with Washington came on Sunday after weeks of impasse over the fund.',
       // A standoff is the quarrel itself (duties and retaliation), not talks that stalled.
       'The new 50% duty took effect on Friday, deepening the trade standoff between Seoul and Washington.',
       "Korea's retaliation on Monday escalated its standoff with Washington over steel.",

@@ -106,6 +106,19 @@ function measuresAMove(tokens: Token[], at: number): boolean {
 }
 
 /** Each element's guards, chosen once when its pattern is compiled. */
+const STALL_WORDS = new Set(['stalemate', 'deadlock', 'impasse', 'standstill', 'gridlock']);
+/** The words between "after" and a stall that say how long it lasted: "after months of", "after a two-month". */
+const SPAN_OF = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'ADP', 'PUNCT']);
+/** "a gesture after months of deadlock", "resumed after a two-month stalemate": a stall behind what came after it. */
+function stallLeftBehind(tokens: Token[], at: number): boolean {
+  if (!STALL_WORDS.has(tokens[at].lemma)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 5); k -= 1) {
+    if (tokens[k].normal === 'after') return true;
+    if (!SPAN_OF.has(tokens[k].pos) || tokens[k].text === ',') return false;
+  }
+  return false;
+}
+
 export function guardsFor(
   lemmas: ReadonlySet<string>,
   classes: readonly EntityClass[],
@@ -119,6 +132,7 @@ export function guardsFor(
   if (classes.includes('RATE')) guards.push(measuresAMove);
   if (lemmas.has('round')) guards.push(roundOfSomethingElse);
   if (lemmas.has('new')) guards.push(partOfPlaceName);
+  if ([...STALL_WORDS].some((word) => lemmas.has(word))) guards.push(stallLeftBehind);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
   return guards;
