@@ -12,6 +12,7 @@ import {
   isBareVerb,
   isPastForm,
   isVerb,
+  isVerbIng,
 } from './words';
 import { rankedBefore } from './verb-forms';
 
@@ -142,8 +143,7 @@ export function infinitiveMarker(tokens: Token[], head: number): number {
 const JOINING = new Set(['and', 'but', ',']);
 function coordinatedPredicateStart(tokens: Token[], clause: Clause, head: number): number {
   const headToken = tokens[head];
-  if (headToken.pos !== 'VERB' || headToken.normal === headToken.lemma || /ing$/.test(headToken.normal))
-    return clause.from;
+  if (headToken.pos !== 'VERB' || isBareVerb(headToken) || isVerbIng(headToken)) return clause.from;
   let joint = head - 1;
   while (joint > clause.from && tokens[joint].pos === 'ADV') joint -= 1;
   if (!JOINING.has(tokens[joint]?.normal ?? '')) return clause.from;

@@ -105,7 +105,6 @@ function measuresAMove(tokens: Token[], at: number): boolean {
   return verb !== undefined && isVerb(verb) && MOVEMENT_VERBS.has(verb.lemma);
 }
 
-/** Each element's guards, chosen once when its pattern is compiled. */
 const STALL_WORDS = new Set(['stalemate', 'deadlock', 'impasse', 'standstill', 'gridlock']);
 /** The words between "after" and a stall that say how long it lasted: "after months of", "after a two-month". */
 const SPAN_OF = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'ADP', 'PUNCT']);
@@ -119,6 +118,7 @@ function stallLeftBehind(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Each element's guards, chosen once when its pattern is compiled. */
 export function guardsFor(
   lemmas: ReadonlySet<string>,
   classes: readonly EntityClass[],
