@@ -1035,7 +1035,7 @@ export const SENTENCE_CASES: BehaviourCase[] = [
         ['tariff_imposed'],
       ],
       ['On Saturday the US applied a 10% levy covering virtually all nations.', [], ['tariff_imposed']],
-      ['The US imposed a 25% tariff covering all Korean cars on Saturday.', ['tariff_imposed'], []],
+      ['Washington imposed a 25% tariff covering all Korean cars on Saturday.', ['tariff_imposed'], []],
     ],
   ),
   // Emergency talks with the other side are talks planned; an emergency meeting is not one side's own by its name.

@@ -78,9 +78,9 @@ export const DEAL_RULES: SignalRule[] = [
     examples: [
       // Lawmakers named after the deal only tell it.
       'Korea and the US struck a deal on Friday, lawmakers said.',
-      'Korea and the US reached a basic consensus on the tariff package after two days of talks.',
+      'Seoul and Washington reached a basic consensus on the tariff package after two days of talks.',
       'Seoul and Washington have reached a preliminary consensus on autos, officials said on Sunday.',
-      'Negotiators from Korea and the United States forged an initial consensus on the investment fund on Friday.',
+      'Korean and American negotiators forged an initial consensus on the investment fund on Friday.',
       // "in order to" after the deal is no order signed.
       'Korea and the US reached a deal in order to avoid the 25% tariff.',
       // The passive with an adverb between: "has been formally signed".

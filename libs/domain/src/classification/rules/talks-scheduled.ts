@@ -226,7 +226,7 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'The nation’s chief negotiator will fly to Washington on Monday for talks, Korea said.',
       'Korea said the country’s negotiators will travel to Washington next week.',
       'Yeo will lead Korea’s negotiating team to the US capital on Monday.',
-      'Seoul’s finance chief will lead a delegation to the United States on Sunday.',
+      'Seoul’s finance chief will lead a delegation to Washington on Sunday.',
       'Kim will lead a working-level team to the US on Tuesday.',
     ],
     counterexamples: [
