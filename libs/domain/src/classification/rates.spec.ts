@@ -66,6 +66,15 @@ describe('tariff rates of the main track', () => {
       'a share of exports, written as "making up"',
       ['Tariffs hit cars, making up 27 percent of Korea’s exports.'],
     ],
+    [
+      'a gap between two rates, written "lower than"',
+      ['The new levy is 10 percent lower than the one Washington first floated for tariffs on Korea.'],
+    ],
+    ['a gap between two rates, written "below"', ['Seoul’s tariff rate sits 5% below what Tokyo pays.']],
+    [
+      'a gap between two rates, written "higher than"',
+      ['That duty would be 7 per cent higher than the levy Seoul had hoped for.'],
+    ],
     ['a count of pieces', ['The tariffs hit 300pcs of Korean machine parts.']],
     [
       'a share of trade, written as "of total"',

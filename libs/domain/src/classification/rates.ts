@@ -19,6 +19,8 @@ const STACKED = /\b(in addition to|on top of)\s+(?:the |an? |existing )*$/i;
 /** "exports fell 5 percent": a change, not a rate (a rate "rose to 15 percent" keeps its "to"). */
 const CHANGE_BY =
   /\b(fell|rose|dropped|declined|grew|jumped|plunged|surged|gained|slipped|climbed|increased|decreased|slid|tumbled|soared|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
+/** "10 percent lower than first proposed": the gap between two rates, not a rate. */
+const DIFFERENCE_AFTER = /^\s*(?:(?:lower|higher|less|more|cheaper|steeper)\s+than|below|above)\b/i;
 const GENERIC = /\b(all|countries|nations|trading partners|global|world|worldwide|dozens)\b/i;
 
 /** A lead sentence that names no partner but the US side's tariff: the article's own partner is meant. */
@@ -63,7 +65,8 @@ export function extractTariffRates(
         if (
           !TARIFF_WORD.test(upToHere) ||
           NOT_TARIFF.test(near) ||
-          CHANGE_BY.test(clause.slice(Math.max(0, at - 30), at))
+          CHANGE_BY.test(clause.slice(Math.max(0, at - 30), at)) ||
+          DIFFERENCE_AFTER.test(clause.slice(at + match[0].length))
         )
           continue;
         const value = Number(match[1]);
