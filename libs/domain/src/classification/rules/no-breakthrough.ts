@@ -479,7 +479,12 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     // Work left before a deal, with the other side named: "there is still work to do with Washington".
     id: 'no-breakthrough.work-left',
     signal: 'no_breakthrough',
-    patterns: ['still ~3 @work ~1 to ~1 do|be', 'more ~2 @work ~1 need|remain|have ~3 do|be'],
+    patterns: [
+      'still ~3 @work ~1 to ~1 do|be',
+      'more ~2 @work ~1 need|remain|have ~3 do|be',
+      'more ~2 @work ~2 be ~1 need|require',
+      'more|much ~2 @work ~2 lie|remain ~1 ahead',
+    ],
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
@@ -489,11 +494,17 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Kim told reporters that both sides still have work to do on the investment fund with Washington.',
       'More work remains to be done with the US on autos, the ministry said.',
       'Much more work has to be done before Seoul and Washington can sign, Yeo said.',
+      'More work is needed before the accord with Washington is done, a US official said.',
+      'Further talks with the US are planned, since more work is still required on autos.',
+      'Much work still lies ahead in the talks with Washington, the trade chief said.',
+      'We know more work remains ahead with the US on chips, the minister said.',
     ],
     counterexamples: [
       'Korea still has work to do on its own economy, the minister said.',
       'More work will need to be done if the talks with the US resume, officials said.',
       'There was more work to do on the budget before the US trip, aides said.',
+      'More work will be needed if the talks with the US resume, officials said.',
+      'Much work lies ahead for Korea’s own chip makers, the minister said.',
     ],
   },
   {
