@@ -30,8 +30,11 @@ export const UNITED_STATES: TrackParty = {
     'Federal Register',
   ],
   // The rest of the Americas are not the United States: 'the South American bloc', 'Latin American markets'.
+  // Nor is the card game's idiom the president: 'India and the EU play their trump card'.
   notWhen: [
     'Washington Post',
+    'trump card',
+    'trump cards',
     'New Mexico',
     'South America',
     'South American',

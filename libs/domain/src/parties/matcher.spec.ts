@@ -71,6 +71,15 @@ describe('PartyMatcher', () => {
   });
 
   it.each([
+    ['Shipbuilding is a Trump card for Seoul, said Trump', ['Seoul', 'Trump']],
+    ['Two Blocs Play Their Trump Cards Against Tariffs', []],
+    ['Rare earths: a Trump Card that Lutnick fears', ['Lutnick']],
+  ])('the card game’s idiom is not the president: %s', (text, expected) => {
+    const defaults = new PartyMatcher(DEFAULT_TRACKS);
+    expect([...new Set(defaults.mentions(text).map((mention) => mention.term))]).toEqual(expected);
+  });
+
+  it.each([
     ['Kenyan officials met the USTR in Washington on a trade pact', 'ke-us'],
     ['Jordan sought a lower US tariff rate', 'jo-us'],
     ['Amman and Washington discussed the 20% duty', 'jo-us'],
