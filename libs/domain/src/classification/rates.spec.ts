@@ -75,6 +75,15 @@ describe('tariff rates of the main track', () => {
       'a gap between two rates, written "higher than"',
       ['That duty would be 7 per cent higher than the levy Seoul had hoped for.'],
     ],
+    ['a change told with an -ing verb', ['Shipments slowed under the tariffs, falling 4.2% in May.']],
+    [
+      'a change told with an -ing verb and "by"',
+      ['Car sales held up despite the levy, rising by 6 percent on the year.'],
+    ],
+    [
+      'a change told with an -ing verb after "with"',
+      ['Chip exports beat the tariffs, with orders climbing 11 per cent.'],
+    ],
     ['a count of pieces', ['The tariffs hit 300pcs of Korean machine parts.']],
     [
       'a share of trade, written as "of total"',

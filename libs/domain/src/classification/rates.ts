@@ -18,7 +18,7 @@ const ANAPHOR =
 const STACKED = /\b(in addition to|on top of)\s+(?:the |an? |existing )*$/i;
 /** "exports fell 5 percent": a change, not a rate (a rate "rose to 15 percent" keeps its "to"). */
 const CHANGE_BY =
-  /\b(fell|rose|dropped|declined|grew|jumped|plunged|surged|gained|slipped|climbed|increased|decreased|slid|tumbled|soared|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
+  /\b(fell|rose|dropped|declined|grew|jumped|plunged|surged|gained|slipped|climbed|increased|decreased|slid|tumbled|soared|falling|rising|dropping|declining|growing|jumping|plunging|surging|gaining|slipping|climbing|increasing|decreasing|sliding|tumbling|soaring|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
 /** "10 percent lower than first proposed": the gap between two rates, not a rate. */
 const DIFFERENCE_AFTER = /^\s*(?:(?:lower|higher|less|more|cheaper|steeper)\s+than|below|above)\b/i;
 const GENERIC = /\b(all|countries|nations|trading partners|global|world|worldwide|dozens)\b/i;
