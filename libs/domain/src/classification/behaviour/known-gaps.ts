@@ -15,7 +15,6 @@ export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([
   'probe stories: US wants Korea to commit $400 bln investment, sources say',
   'probe stories: Korea, US clash over investment fund details',
   "probe stories: Korea pitches shipbuilding 'MASGA' project to US",
-  'probe stories: Korea offers to purchase US energy, aircraft',
   'probe stories: Switzerland hit with 39% tariff',
   'Korea–US stories: Korea offers $150 bln shipbuilding fund in bid to cut US tariffs',
   'Korea–US stories: Trump says Korea will pay $350 bln upfront',

@@ -89,6 +89,10 @@ export const TALKS_RULES: SignalRule[] = [
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
       `@hold^|conduct^|wrap^|conclude^|complete^|finish^|begin^|start^|open^|continue^|resume^|commence^ ~6 ${MEETING}`,
+      // A visit or trip over, as a meeting is: "wrapped up his Washington visit", "concluded a two-day trip".
+      '@wrap^|conclude^|complete^|finish^|end^ ~5 visit|trip|mission',
+      // What was said or done in the course of a round: "During his meeting with Lee, Trump told reporters ...".
+      `during the|a|an|his|her|their|its|this|DATE ~2 ${MEETING} ~1 with|between|at|in`,
       // Ending a round ("ended two days of meetings", "ended the talks in Washington"), not ending the
       // negotiations with a partner, which calls them off ("is ending its negotiations with Canada").
       `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
@@ -257,6 +261,13 @@ export const TALKS_RULES: SignalRule[] = [
       'Kim and Lutnick talked for three hours on Sunday.',
       'Yeo talked with Greer in Washington on Monday.',
       'Seoul’s negotiators huddled with US officials over the weekend.',
+      // A visit ended, a word said during a round.
+      'President Lee wrapped up a three-day Washington visit on Monday with a pledge of more investment.',
+      'Kim concluded a two-day trip to Washington on Friday after seeing Lutnick.',
+      'The Korean delegation ended its mission to the US capital on Sunday.',
+      'Trump praised Korea’s investment pledge during his meeting with Lee in the Oval Office.',
+      'Yeo raised the auto tariff during the talks with Greer on Monday.',
+      'Kim pressed Lutnick on the fund during a two-hour session in Washington.',
       'The two sides exchanged views on the fund during Monday’s talks.',
       // The round described as it went.
       'The meeting between Yeo and Greer lasted two hours.',
@@ -317,6 +328,11 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // A meeting convened is mostly one's own side's; a point stressed "during trade negotiations" at large; a
+      // trip still to end.
+      'Lee convened a meeting of his economic ministers in Seoul on Monday on the US tariff talks.',
+      'Carney raised softwood as a priority during trade negotiations with Washington, his office said.',
+      'Yeo will wrap up his Washington visit on Friday after meeting Greer.',
       // What the talks "remain" or "stay" focused on is where they stand, not a round told.
       'Seoul’s negotiations with Washington remain focused on two aims, Yeo said on Monday.',
       'The talks with Washington stay focused on the fund, officials said on Friday.',
