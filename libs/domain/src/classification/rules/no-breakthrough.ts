@@ -380,6 +380,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `${DEAL}|breakthrough|consensus|compromise ~6 @elusive`,
       // Talks, or a side's attempts at the table, that came to nothing: "efforts to win an exemption proved fruitless".
       `${MEETING}|attempt|effort|bid|push ~8 @unsuccessful|fruitless|futile`,
+      // Not done yet, by far: "the deal is far from finalised", "talks far from a deal".
+      `${DEAL}|${MEETING} ~6 @far ~1 from ~3 finalize|finalise|final|finish|complete|conclude|settle|${DEAL}`,
     ],
     forbid: ['pluperfect', 'negated'],
     confidence: 0.7,
@@ -394,12 +396,17 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Korea’s push for an exemption from the steel tariff proved fruitless this week.',
       'Two rounds of talks with Washington have been fruitless, the ministry said on Friday.',
       'Seoul’s bid for a lower rate on cars was unsuccessful, Kim told reporters.',
+      'Officials in Seoul said the accord with Washington was still far from finalised.',
+      'The Korea-US negotiations remain far from a deal on the fund, Yeo said.',
+      'Beijing said the trade agreement with the US was far from complete.',
     ],
     counterexamples: [
       'The evidence on whether tariffs raise prices is inconclusive, economists said.',
       'Korea and the US said the once elusive deal had finally been signed on Friday.',
       'The talks had been inconclusive in April, before the two sides closed the gaps.',
       'Economists said trying to stop the tariffs with lawsuits was futile.',
+      'The deal with Washington is far from perfect, Korean carmakers said.',
+      'The talks with the US had been far from a deal in May, before the gaps closed.',
     ],
   },
   {
@@ -511,7 +518,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     // "there was still a gap between the two sides": told without negation (gaps-remain admits "not there yet").
     id: 'no-breakthrough.gap-between',
     signal: 'no_breakthrough',
-    patterns: ['there ~2 be|remain ~3 @gap|difference|disagreement ~3np between'],
+    patterns: ['there ~2 be|remain ~3 @gap|difference|disagreement|discrepancy ~3np between'],
     forbid: ['negated'],
     needs: ['counterpart'],
     confidence: 0.7,
@@ -519,6 +526,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Yeo said on Monday there was still a gap between Korea and the US on the fund.',
       'There are differences between Seoul and Washington over rice, officials said on Friday.',
       'There remains a wide gap between the Korean and US positions on autos, Kim said.',
+      'There is a discrepancy between the Korean and US accounts of the fund, Yeo said.',
     ],
     counterexamples: [
       'There is no gap between Korea and the US on security, Lee said.',
@@ -532,7 +540,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     // "differences over the financing method", "disagreement about the fund": a dispute named by its subject.
     id: 'no-breakthrough.differences-over',
     signal: 'no_breakthrough',
-    patterns: ['@difference|disagreement ~1 over|regarding|about'],
+    patterns: ['@difference|disagreement|discrepancy ~1 over|regarding|about'],
     forbid: ['pluperfect'],
     needs: ['counterpart'],
     // Differences settled or closed are the opposite; "trying to iron out differences" in progress still counts.
@@ -542,11 +550,16 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Officials in Seoul cited differences over the fund’s financing with the US on Monday.',
       'Korea and the US have yet to sign the deal because of differences over the payment schedule.',
       'The talks with the US dragged on this week amid disagreement about the size of the investment.',
+      'Seoul flagged discrepancies over the fund’s terms in the two sides’ fact sheets with Washington.',
+      'Officials in Tokyo and Washington pointed to a discrepancy regarding the 15% rate on cars.',
+      'Washington noted a discrepancy about the size of the fund in Seoul’s fact sheet.',
     ],
     counterexamples: [
       'Korea and the US resolved their differences over the fund on Friday.',
       'Seoul and Washington have settled the disagreement over rice, officials said.',
       'Korea and the US ironed out their differences over the fund on Friday.',
+      // A gap between rates compared is no dispute: "the difference in rates between Korean and Japanese cars".
+      'The difference in tariff rates between Korean and US cars narrows the US edge.',
       'The allies have differences over the cost of US troops in Korea.',
     ],
   },
