@@ -1,6 +1,7 @@
 import { DEAL_ANNOUNCED_RULES } from './deal-announced';
 import { DEAL, LEGISLATURE_WORDS } from './vocabulary';
 import type { SignalRule } from './types';
+import { COUNTER_WORDS } from './tariff-words';
 
 /** A deal one can have: not an understanding, which one has of a situation ("has a full understanding of"). */
 const DEAL_HAD = DEAL.split('|')
@@ -405,6 +406,10 @@ export const DEAL_RULES: SignalRule[] = [
       'return',
       'exchange',
       'accordingly',
+      // Agreeing to review a rate or a request weighs it, as "consider" does.
+      'review',
+      // A side agreeing on its own countermeasures ("agreed on a list of retaliatory tariffs") answers the other.
+      ...COUNTER_WORDS,
     ],
     confidence: 0.75,
     examples: [
@@ -468,6 +473,12 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides agreed to craft a trade agreement covering cars and chips.',
       'Korea and the US agreed to disagree on the currency issue, officials said on Friday.',
       'The two sides agreed to keep working toward a deal, officials said on Friday.',
+      'Trump agreed to review the 25% rate on Korean cars after the call, Lee said.',
+      'Washington has agreed to review Seoul’s request for a lower levy on steel.',
+      'The US agreed on Monday to a review of the tariff on Korean chips.',
+      'Korea agreed on a list of retaliatory measures against the US on Friday.',
+      'Seoul has agreed to countermeasures against the US levy on its steel.',
+      'Korean ministers agreed on Friday on counter-tariffs against Washington.',
       'Trump on Sunday agreed to push back the 50% tariff on Korea to July 9 after a call with Lee.',
       'Washington agreed to delay the tariff hike on Korean goods by two weeks.',
       'Carney and Trump have agreed to move forward with formal negotiations on a new trade deal.',
