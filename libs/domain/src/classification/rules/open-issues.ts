@@ -15,8 +15,17 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       '@issue|point|matter|question ~2 still? ~1 require|need ~3 coordination|review|talk|discussion|negotiation|work',
       '@continue^ ~1 to ~1 disagree|differ|clash|wrangle|spar',
       'still ~1 @disagree^|differ^',
+      // Left to be done: "the chip rates were still to be worked out", "still to be finalised" (settled or resolved
+      // are the unless list's; "iron" as a lemma would turn the tagger's "ironed" out of SETTLED).
+      '@still ~1 to ~1 be ~1 work|finalize|finalise|hammer ~1 out?',
+      // The two sides' distance growing: "the rift over the fund is widening", "a widening rift" ("gap" is left
+      // out: a widening trade gap or growth gap is an economic figure).
+      '@difference|rift|divide|disagreement ~9 widen',
+      '@widen|widening ~2 rift|divide|disagreement',
+      // Issues, hurdles or obstacles that remain: "unresolved issues remain in the talks".
+      '@issue|hurdle|obstacle ~3 remain|persist|linger',
     ],
-    forbid: ['pluperfect'],
+    forbid: ['pluperfect', 'negated'],
     needs: ['counterpart'],
     // Issues resolved, settled or overcome are the opposite; the alliance's or the troops' issues are another table's.
     unless: [...SETTLED, ...SECURITY_TALKS],
@@ -32,12 +41,25 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'Seoul and Washington continued to clash over the cash share this week, officials said.',
       'Korean and US negotiators continue to wrangle over rice, the ministry said on Monday.',
       'Korea and the US still differ on the size of the cash share, the ministry said on Friday.',
+      'Korea’s chip rates, officials said, were still to be worked out with Washington.',
+      'Some points are still to be finalised with the US, Yeo said on Monday.',
+      'How the fund is paid is still to be hammered out with Washington, Kim said.',
+      'The rift between Seoul and Washington over the fund is widening, officials said.',
+      'Differences with the US over rice have widened this week, the ministry said.',
+      'Officials in Seoul spoke of a widening rift with Washington over the cash share.',
+      'Unresolved issues remain in the talks with the US, the ministry said on Friday.',
+      'Two hurdles remain before Seoul and Washington can sign, Yeo said.',
+      'Obstacles persist in the Korea-US talks over the fund, officials said.',
     ],
     counterexamples: [
       'The remaining issues with Washington were resolved at Friday’s meeting.',
       'Korea and the US had still differed on the fund in April.',
       'There are still issues over the troop costs with Washington, the defence ministry said.',
       'Exporters still need more support from the government, the ministry said.',
+      'The remaining issues with the US were still to be settled in May, before the deal.',
+      'The gap between Korean and US growth rates is widening, economists said.',
+      'Korea’s trade gap with the US widened in May as car exports rose.',
+      'No issues remain between Seoul and Washington on the fund, Yeo said.',
     ],
   },
 ];
