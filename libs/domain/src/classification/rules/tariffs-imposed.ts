@@ -241,6 +241,9 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       ...LIFTED_WORDS,
       ...MONETARY_WORDS,
     ],
+    // An imposition the sentence is set against is its backdrop: "talks ended on a positive note amid the US
+    // imposition of tariffs", "a statement following Trump's imposition of tariffs".
+    unlessSubject: ['amid', 'following', 'despite', 'after', 'since'],
     confidence: 0.72,
     examples: [
       'Korea’s finance minister on Friday described the US imposition of a 15% tariff on Korean goods as a sign of close ties.',
@@ -250,6 +253,9 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Seoul hopes to avoid the imposition of a 25% tariff on its goods on Aug. 1.',
+      'Korea and the US ended their talks on a warm note amid Washington’s imposition of a 25% tariff.',
+      'Greer spoke to reporters on Tuesday following the imposition of the 25% levy on Korean goods.',
+      'Seoul said on Friday that exports held up despite Washington’s imposition of a 25% duty on cars.',
       'The threatened imposition of a 25% levy on Korean goods worries exporters.',
       'Washington delayed the imposition of the 25% tariff on Korean goods to Aug. 1.',
       'Trump sent Seoul a letter on Monday announcing the imposition of a 25% tariff on Korean goods.',
