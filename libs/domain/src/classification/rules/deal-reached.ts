@@ -75,6 +75,9 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     // "signs an order implementing the trade deal": what is signed is the order that puts a deal made into effect.
     unlessObject: ['order', 'decree', 'proclamation'],
+    // A deal being made or finalised ("we're making a deal", "the agreement is being finalised") is still in the
+    // making.
+    forbid: ['progressive'],
     confidence: 0.85,
     examples: [
       // Lawmakers named after the deal only tell it.
@@ -157,6 +160,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      // A deal in the making.
+      'We are making a deal with Korea, a far better one than before, the president said on Friday.',
+      'The two sides are striking a deal on autos this week, officials in Seoul said.',
+      'The trade agreement with Washington is being finalised, the ministry said on Monday.',
       // One side's legislators agreeing among themselves.
       "Korea's parliament reached agreement on Friday to ratify the trade deal with the US.",
       'Korean lawmakers reached an agreement on Monday on the bill backing the US trade pact.',
