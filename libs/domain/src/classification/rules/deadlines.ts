@@ -280,8 +280,20 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     // Talks or a meeting on an extension, or held to make one: the extension is their topic or aim.
     unlessTopic: [...MEETING_WORDS, 'meet'],
-    // Suspending or delaying the negotiations themselves calls talks off; it moves no deadline.
-    unlessObject: [...COUNTER_WORDS, ...MEETING_WORDS],
+    // Suspending or delaying the negotiations themselves calls talks off; it moves no deadline. Thanks, greetings or
+    // an invitation extended are courtesies.
+    unlessObject: [
+      ...COUNTER_WORDS,
+      ...MEETING_WORDS,
+      'congratulation',
+      'thanks',
+      'gratitude',
+      'greeting',
+      'condolence',
+      'invitation',
+      'welcome',
+      'sympathy',
+    ],
     confidence: 0.78,
     examples: [
       // A tariff paused, in the passive: more time before it applies.
@@ -336,6 +348,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // Courtesies extended move no date.
+      "Lee extended his thanks to Korea's tariff negotiating team on Friday.",
+      'Yeo extended an invitation to the US tariff negotiating team.',
+      'Kim extended warm greetings to the tariff negotiating teams of both countries.',
       // A pause told as what the tariff is ("the now-paused tariff") moves no deadline now.
       'Seoul is pressing for the removal of the now-paused 25% tariff that Washington imposed on Korea.',
       'Korea pressed on Monday for the removal of the now-suspended 25% tariff on its cars.',
