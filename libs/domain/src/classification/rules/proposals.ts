@@ -243,6 +243,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // cars and steel from Korea remain in the deal".
       '@propose^ ~3 that ~16 remain|stay|lift|lower|reduce|cut|remove|scrap|drop|ease|eliminate|exempt|waive|buy|purchase|invest|open|accept|expand|collect|charge|cap|set',
       '@propose|offer ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
+      // Offering to take up the other side's complaints, or proposing to rework the pact between them.
+      '@offer^ ~3 to ~1 address|tackle|resolve|ease|relax|simplify|streamline ~4 barrier|concern|complaint|issue|rule|check|measure|restriction|curb|obstacle|standard|regulation|requirement',
+      '@propose^ ~2 revamp|revamping|overhaul|overhauling|revise|revising|amend|amending|renegotiate|renegotiating',
       // A pledge made, the verb: "a partner's pledge to lift its curbs" names a term the other side cites.
       '@pledge^ ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
       // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
@@ -256,6 +259,13 @@ export const PROPOSAL_RULES: SignalRule[] = [
     examples: [
       // A deal offered is one proposed.
       'Seoul offered Washington a deal on shipbuilding on Tuesday to avert the 25% tariff.',
+      // Complaints taken up, the pact reworked.
+      'Korea offered to address US complaints over its farm rules at Monday’s talks.',
+      'At the talks, Seoul offered to simplify the import checks Washington objects to.',
+      'Korea offered on Friday to streamline its car safety rules for US makers.',
+      'Seoul proposed revamping its free trade pact with Washington on Tuesday.',
+      'Korea proposed to overhaul the 2012 trade agreement with the US, the ministry said.',
+      'The Korean side proposed amending the pact’s auto chapter during the talks with Greer.',
       'Korea on Monday offered the United States a trade agreement that scraps its tariffs on US goods.',
       'Seoul has offered the US a deal where it charges no tariff on American cars, Trump said.',
       // A rate proposed for the other side to charge.
@@ -326,6 +336,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // Offering to address the press is no offer to the other side.
+      'Yeo offered to address reporters in Washington after the talks with Greer.',
       // A deal that offers terms, or one made, is no offer of a deal.
       'The deal offers Korea a 15% rate on cars.',
       'Korea and the US made a deal on Friday.',
@@ -377,6 +389,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
     signal: 'proposal',
     patterns: [
       '@call ~2 for ~4 elimination|removal|reduction|cut|exemption|withdrawal|reversal|lowering|scrapping',
+      // The noun with its infinitive: "renewed its call to scrap the tariffs".
+      '@call/NOUN ~1 to ~1 scrap|remove|eliminate|lift|cut|lower|reduce|withdraw|drop|exempt|reverse',
     ],
     allow: ['hedged'],
     forbid: ['pluperfect'],
@@ -386,6 +400,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Yeo called for the elimination of U.S. tariffs on Korean cars during the talks on Friday.',
       'At the meeting with Lutnick, Korea called strongly for a reduction of the 25% tariff.',
       'Seoul is calling for an exemption from the U.S. steel tariffs, the ministry said.',
+      'Seoul renewed its call to scrap the US tariffs on its cars on Monday.',
+      'Korea repeated its call to lift the 25% levy at the talks with Greer.',
+      'Seoul stepped up its call to remove the US levy on Korean steel this week.',
     ],
     counterexamples: [
       'Korea had called for the removal of the tariffs in April.',
