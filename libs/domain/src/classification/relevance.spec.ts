@@ -153,6 +153,19 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'c', title, text, published: '2025-08-20' }).relevant).toBe(false);
   });
 
+  // A market's level in the headline is a market report, the talks its backdrop.
+  it.each([
+    'Philippine index hits a two-month high, eyeing a Manila-US trade deal',
+    'Bangkok’s SET touches record high as Thailand nears US tariff pact',
+    'Jakarta index reaches fresh high after US cuts tariff to 19%',
+  ])('the market headline "%s" is not news of the negotiation', (title) => {
+    const text =
+      'Shares of exporters led the gains on Wednesday, brokers said. ' +
+      'The US tariff on the country’s goods is set at 19% under the deal with Washington. ' +
+      'Investors expect talks with the US to go on next week.';
+    expect(classifyArticle({ id: 'mk', title, text, published: '2025-07-23' }).relevant).toBe(false);
+  });
+
   // A sector tariff in a headline that names no partner is the story; the partners are its backdrop.
   it.each([
     'US puts a 10% duty on timber and 25% on cabinets',
