@@ -69,6 +69,11 @@ function inMeetingsPurpose(rule: CompiledRule, tokens: Token[], at: number, last
   return false;
 }
 
+/** "any and all Korean products": the letters' doublet means every one, not "any country that ...". */
+function anyAndAll(tokens: Token[], at: number): boolean {
+  return tokens[at].normal === 'any' && tokens[at + 1]?.normal === 'and' && tokens[at + 2]?.normal === 'all';
+}
+
 /** A token of the clause is one the rule is never read in. */
 export function clauseHasUnless(
   rule: CompiledRule,
@@ -84,6 +89,7 @@ export function clauseHasUnless(
     // tell what the clause does.
     if (
       hyphenCompound(tokens, at) ||
+      anyAndAll(tokens, at) ||
       describesMatch(tokens, clause, at, lastMatched) ||
       namesTermsTraded(tokens, at, lastMatched) ||
       namesForumAbroad(tokens, at) ||

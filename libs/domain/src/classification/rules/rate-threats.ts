@@ -62,6 +62,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       // A sentence in quotation marks is someone speaking, with or without "he said".
       '“Starting August 1, we will charge Korea a 25% tariff on all its goods.”',
       '“We will impose a 25% levy on Korean cars from Aug. 1.”',
+      // "any and all" is every one of the partner's goods, not "any country that ...".
+      '“From August 1, we will charge Korea a 25% levy on any and all Korean goods.”',
+      'Trump wrote that Korea will pay a 25% levy on any and all of its goods starting August 1.',
+      '“Korean firms will pay a 25% duty on any and all products they ship to America from Aug. 1.”',
       '"Korea will pay a 25% tariff starting August 1."',
       // The rate after "of": the letters' wording.
       '“From August 1, 2025, we will be charging South Korea a tariff of 25%,” Trump wrote.',
