@@ -264,6 +264,22 @@ describe('the deadline a tariff threat sets', () => {
       'Korea and the US held tariff talks in Washington on Friday. The tariff, going into effect on 7 August, would hit Korean cars hardest.',
       '2025-08-07',
     ],
+    // The partner's own tariffs on US goods start on a day that is no deadline of the US tariff.
+    [
+      'the start of the partner’s counter-tariff on US goods is not',
+      'Seoul said on Friday it would levy extra duties of 20% on US goods, effective Aug. 8.',
+      null,
+    ],
+    [
+      'nor the day its duties on American imports rise',
+      'Korea will raise its tariffs to 30% on American imports starting September 1, the ministry said.',
+      null,
+    ],
+    [
+      'nor the day its levies on US products fall under the deal',
+      'Korean levies of 8% on US products will fall to zero from Aug. 15 under the pact with Washington.',
+      null,
+    ],
     [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',

@@ -1,6 +1,7 @@
 import type { SentenceContext } from './context';
 import type { SignalFinding } from './rules/scan';
 import { daysBetween, toIsoDate, WEEKDAY_DEADLINE, type CalendarDate } from './dates';
+import { ON_US_GOODS } from './rates';
 
 export const DEADLINE_WORD = /\bdeadline\b/i;
 /** "ahead of his Aug. 1 deadline" in a story filed days later still names the deadline the talks ran against. */
@@ -133,6 +134,8 @@ export function extractDeadline(
       const before = text.slice(0, reference.index);
       if (SUPERSEDED.test(before)) continue;
       if (ACT_DAY.test(text.slice(reference.index + reference.text.length))) continue;
+      // The day the partner's own tariffs on US goods start is no deadline of the US tariff.
+      if (ON_US_GOODS.test(before)) continue;
       if (EVENT_OPENS.test(before) && EVENT_DAY.test(text.slice(reference.index + reference.text.length)))
         continue;
       const rest = text.slice(reference.index + reference.text.length);

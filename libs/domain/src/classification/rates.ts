@@ -8,8 +8,13 @@ export const PERCENT = new RegExp(PERCENT_TEXT, 'gi');
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
 const NOT_TARIFF =
   /\b(growth|profits?|surplus|deficit|inflation|interest|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast|accounts? for|accounted for|accounting for|making up|makes? up|of (?:its |their |the country's )?(?:total|overall))\b/i;
-const COUNTER_TARIFF =
-  /\b(retaliat\w*|on (?:American|U\.S\.|US) (?:goods|imports|products|exports)|its (?:own )?tariffs on)\b/i;
+/** "extra duties of 20% on US goods": the partner's own tariffs, not the US tariff on the partner. */
+const ON_US_GOODS_TEXT = String.raw`on (?:American|U\.S\.|US) (?:goods|imports|products|exports)`;
+export const ON_US_GOODS = new RegExp(String.raw`\b${ON_US_GOODS_TEXT}\b`, 'i');
+const COUNTER_TARIFF = new RegExp(
+  String.raw`\b(retaliat\w*|${ON_US_GOODS_TEXT}|its (?:own )?tariffs on)\b`,
+  'i',
+);
 const CLAUSE_SPLIT = /;|,\s*(?:while|whereas)\b|\bwhile\b|\bwhereas\b/i;
 const ANAPHOR =
   /\b(the two (?:sides|countries)|both (?:sides|countries)|that nation|the ally|the asian ally|the country's|its (?:reciprocal )?(?:tariff|rate))\b/i;

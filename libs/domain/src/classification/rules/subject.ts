@@ -278,6 +278,7 @@ const NOT_FROM_PARTNER_TARIFFS = new Set<SignalType>([
   'tariff_reduced',
   'deal_reached',
   'deadline_extended',
+  'deadline_set',
 ]);
 
 /**
