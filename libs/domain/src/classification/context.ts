@@ -43,6 +43,9 @@ const TALKS_WORDS = [
   'meets',
   'meeting with',
   'counterparts?',
+  // A negotiator speaking with the other side: "the trade chief spoke with Seoul on the levy".
+  'speak(?:s|ing)? with',
+  'spoke with',
 ];
 export const TALKS_CUE = new RegExp(
   `\\b(?:(?:${TALKS_FAMILIES.join('|')})\\w*|(?:${TALKS_WORDS.join('|')})\\b)`,

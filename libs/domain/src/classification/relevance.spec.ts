@@ -82,6 +82,16 @@ describe('relevance of a short meeting report', () => {
     expect(result.signals.map((s) => s.type)).toContain(signal);
   });
 
+  // A negotiator speaking with the other side on the tariffs is the negotiation, as meeting it is.
+  it.each([
+    "Korea's trade chief to speak with Washington ahead of tariff rise",
+    'Yeo spoke with Greer on tariffs, ministry says',
+    'Korean minister speaking with Lutnick on tariffs',
+  ])('the headline "%s" is news of the negotiation', (title) => {
+    const body = 'Officials gave few details on Monday. The minister has been busy this month.';
+    expect(classifyArticle({ id: 'sp', title, text: body, published: '2025-07-20' }).relevant).toBe(true);
+  });
+
   it('a central bank meeting that mentions tariffs stays out', () => {
     const result = classifyArticle({
       id: 'b',
