@@ -597,6 +597,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'A fresh round of negotiations between Seoul and Washington is expected within the next month, officials said.',
     ],
     counterexamples: [
+      // A meeting word that qualifies "deadline" names the deadline, not talks.
+      'The talks deadline is set for Friday, officials in Seoul said.',
+      'Korea faces a negotiation deadline scheduled for July 9 with Washington.',
+      'Seoul and Washington have a negotiations deadline planned for August 1.',
       // One side's own session on the talks, set for a day, is no meeting of the two sides.
       'A countermeasures meeting on the US tariffs is scheduled for Jan. 27, the ministry said.',
       'An extraordinary meeting on the tariff talks with Washington is set for Friday, officials said.',

@@ -118,6 +118,9 @@ function stallLeftBehind(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "the talks deadline set for Friday": a meeting word qualifying "deadline" names the deadline. */
+const qualifiesDeadline = (tokens: Token[], at: number) => tokens[at + 1]?.lemma === 'deadline';
+
 /** Each element's guards, chosen once when its pattern is compiled. */
 export function guardsFor(
   lemmas: ReadonlySet<string>,
@@ -133,6 +136,7 @@ export function guardsFor(
   if (lemmas.has('round')) guards.push(roundOfSomethingElse);
   if (lemmas.has('new')) guards.push(partOfPlaceName);
   if ([...STALL_WORDS].some((word) => lemmas.has(word))) guards.push(stallLeftBehind);
+  if (MEETING_WORDS.some((word) => lemmas.has(word))) guards.push(qualifiesDeadline);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
   return guards;
