@@ -232,12 +232,16 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
       '@draw^|prepare^|bring^|craft^ ~1 up? ~4 proposal|offer|counterproposal|counteroffer',
       '@proposal|offer|counterproposal ~5 present|submit|send|deliver|table|make',
+      // "the proposals put forward by Korea": the passive participle after its noun.
+      '@proposal|offer|counterproposal ~1 put ~1 forward',
       // An offer turned down was an offer made.
       '@proposal|offer|counterproposal ~10 be ~2 reject|rebuff|dismiss|refuse|decline',
       '@proposal|offer|counterproposal ~10 be ~2 turn ~1 down',
       '@reject^|rebuff^|dismiss^|refuse^|decline^ ~4 proposal|offer|counterproposal|counteroffer',
       '@turn^ ~1 down ~4 proposal|offer|counterproposal|counteroffer',
       '@demand|press|push|ask ~4 concession|access|open',
+      // Terms pressed for: "the US side pushed for stricter terms".
+      '@demand|press|push ~1 for ~3 term|condition',
       '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
       // Proposing that a term stand or change, whatever the length of its subject: "proposed that the 25% levies on
       // cars and steel from Korea remain in the deal".
@@ -259,6 +263,13 @@ export const PROPOSAL_RULES: SignalRule[] = [
     examples: [
       // A deal offered is one proposed.
       'Seoul offered Washington a deal on shipbuilding on Tuesday to avert the 25% tariff.',
+      // Terms pressed for; proposals put forward.
+      'Washington pushed for stricter terms on the fund on Monday, officials in Seoul said.',
+      'The US side pressed for tougher conditions on the cash share at the talks with Yeo.',
+      'Lutnick is pushing for new terms on Korea’s investment pledge, sources said.',
+      'Greer on Tuesday praised the proposals put forward by Korea as the best he had seen.',
+      'The new offer put forward by Seoul to Washington on Friday covered rice and beef.',
+      'Washington studied the counterproposal put forward by the Korean side this week.',
       // Complaints taken up, the pact reworked.
       'Korea offered to address US complaints over its farm rules at Monday’s talks.',
       'At the talks, Seoul offered to simplify the import checks Washington objects to.',
