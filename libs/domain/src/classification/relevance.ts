@@ -19,14 +19,13 @@ const MONETARY_TITLE =
  */
 const RATE_DECISION_TITLE =
   /\b(?:(?:holds?|keeps?|kept|leaves?|left|cuts?|raises?|hikes?|lowers?|trims?|pauses?)\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|rate[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b/i;
+/** A market's level: "Manila's index hits a two-month high", "Kospi touches record high". */
+const MARKET_LEVEL = String.raw`(?:hits?|reach(?:es|ed)?|touch(?:es|ed)?)\s+(?:a\s+)?(?:near\s+)?(?:record|fresh|new|\w+-(?:month|week|year))\s+(?:highs?|lows?)`;
 /** Headlines whose subject is markets, trade data or a company's results: the negotiation is their backdrop. */
 const OTHER_SUBJECT_TITLE = new RegExp(
-  String.raw`\b(${STOCK_MARKET}|shares|equities|equity markets?|benchmark ind(?:ex|ices)|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|Sensex|Nifty|Taiex|Hang Seng|TSX|FTSE|DAX|ASX|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation|(?:profit|earnings|revenue|sales) (?:forecasts?|outlook|guidance)|(?:net|operating|quarterly|annual) (?:profits?|income|earnings)|profits? (?:falls?|fell|drops?|dropped|rises?|rose|jumps?|jumped|slumps?|slumped|plunges?|plunged|surges?|surged))\b`,
+  String.raw`\b(${STOCK_MARKET}|shares|equities|equity markets?|benchmark ind(?:ex|ices)|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|Sensex|Nifty|Taiex|Hang Seng|TSX|FTSE|DAX|ASX|bond yields?|trade (?:deficit|surplus|data)|exports? (?:beat|rose|rise|fell|fall|grew|jump\w*|slump\w*|surg\w*)|GDP|inflation|(?:profit|earnings|revenue|sales) (?:forecasts?|outlook|guidance)|(?:net|operating|quarterly|annual) (?:profits?|income|earnings)|profits? (?:falls?|fell|drops?|dropped|rises?|rose|jumps?|jumped|slumps?|slumped|plunges?|plunged|surges?|surged)|${MARKET_LEVEL})\b`,
   'i',
 );
-/** A market's level as the headline: "Manila's index hits a two-month high", "Kospi touches record high". */
-const MARKET_LEVEL_TITLE =
-  /\b(?:hits?|reach(?:es|ed)?|touch(?:es|ed)?)\s+(?:a\s+)?(?:near\s+)?(?:record|fresh|new|\w+-(?:month|week|year))\s+(?:highs?|lows?)\b/i;
 /** Trade blocs with no track of their own: "the EU and Mercosur sign a trade pact" is a pair of partners. */
 const OTHER_BLOC =
   /\b(Mercosur|ASEAN|EFTA|CPTPP|Trans-Pacific Partnership|Gulf Cooperation Council|GCC|African Union|Pacific Alliance|Andean Community|Eurasian Economic Union)\b/;
@@ -182,7 +181,6 @@ export function judgeRelevance(
   if (
     MONETARY_TITLE.test(title) ||
     OTHER_SUBJECT_TITLE.test(title) ||
-    MARKET_LEVEL_TITLE.test(title) ||
     courtOnly ||
     sectorOnly ||
     otherTalks ||

@@ -215,7 +215,7 @@ export function verbOverrules(rule: CompiledRule, tokens: Token[], head: number,
   return false;
 }
 
-/** A word before the head in its clause, where the subject stands, that the rule is never read with (unlessSubject). */
+/** A word before the head in its clause (its subject, or a preposition it is set against) the rule is never read with. */
 export function subjectOverrules(rule: CompiledRule, tokens: Token[], head: number, clause: Clause): boolean {
   if (rule.unlessSubject.size === 0) return false;
   for (let at = clause.from; at < head; at += 1) if (rule.unlessSubject.has(tokens[at].lemma)) return true;

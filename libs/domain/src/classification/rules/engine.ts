@@ -82,6 +82,7 @@ export interface CompiledRule {
   unlessObject: Map<string, Set<string>>;
   /** `unlessObjectOf`: lemmas of a verb whose object the head is. */
   unlessObjectOf: Set<string>;
+  /** `unlessSubject`: lemmas before the head in its clause. */
   unlessSubject: Set<string>;
   /** The rule's context needs as needsMask bits. */
   needs: number;

@@ -59,7 +59,10 @@ export interface SignalRule {
   unlessObject?: string[];
   /** Lemmas of a verb whose object the head is that overrule the match: "ending a months-long standoff". */
   unlessObjectOf?: string[];
-  /** Lemmas that overrule the match before its head in the clause, where its subject stands: "lawmakers agreed". */
+  /**
+   * Lemmas that overrule the match before its head in the clause: its subject ("lawmakers agreed"), or what a
+   * nominal head is set against ("amid the imposition of tariffs").
+   */
   unlessSubject?: readonly string[];
   examples: string[];
   counterexamples: string[];
