@@ -165,7 +165,7 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides are striking a deal on autos this week, officials in Seoul said.',
       'The trade agreement with Washington is being finalised, the ministry said on Monday.',
       // One side's legislators agreeing among themselves.
-      "Korea's parliament reached agreement on Friday to ratify the trade deal with the US.",
+      "Korea's parliament reached agreement on Friday to ratify its tariff pact with Washington.",
       'Korean lawmakers reached an agreement on Monday on the bill backing the US trade pact.',
       'The National Assembly sealed an agreement on Thursday to fast-track the US investment bill.',
       // A consensus still sought, or missed, is none reached; nor is shared ground on one topic.
