@@ -26,6 +26,11 @@ describe('tariff rates of the main track', () => {
       [15, 25],
     ],
     [
+      'a rate charged as a share of the value, not of the goods',
+      ['The 25% tariff of the declared value on Korean cars will fall to 15%.'],
+      [15, 25],
+    ],
+    [
       'a rate written "pc", as the British press does',
       ['Trump signed an order setting a 50pc tariff on Korean goods.'],
       [50],
@@ -85,6 +90,15 @@ describe('tariff rates of the main track', () => {
       ['Chip exports beat the tariffs, with orders climbing 11 per cent.'],
     ],
     ['a count of pieces', ['The tariffs hit 300pcs of Korean machine parts.']],
+    [
+      'a share of the goods a duty covers',
+      ['Seoul will drop its duties on 95% of the goods it buys from America.'],
+    ],
+    [
+      'a share of exports spared a tariff',
+      ['Under the deal, tariffs will no longer apply to over 70 percent of Korean exports to the US.'],
+    ],
+    ['a share of trade', ['Tariffs will stay off about 60 per cent of bilateral trade.']],
     [
       'a share of trade, written as "of total"',
       ['The tariffs cover chips, 18% of total exports to America.'],

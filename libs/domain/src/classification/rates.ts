@@ -26,6 +26,9 @@ const CHANGE_BY =
   /\b(fell|rose|dropped|declined|grew|jumped|plunged|surged|gained|slipped|climbed|increased|decreased|slid|tumbled|soared|falling|rising|dropping|declining|growing|jumping|plunging|surging|gaining|slipping|climbing|increasing|decreasing|sliding|tumbling|soaring|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
 /** "10 percent lower than first proposed": the gap between two rates, not a rate. */
 const DIFFERENCE_AFTER = /^\s*(?:(?:lower|higher|less|more|cheaper|steeper)\s+than|below|above)\b/i;
+/** "duties on 90% of US goods", "85% of trade": a share of the goods, not a rate. */
+const SHARE_OF_GOODS =
+  /^\s*of\s+(?:[\w.'’-]+\s+){0,3}?(?:goods|products|imports|exports|trade|items|tariff lines|barriers|shipments|categories)\b/i;
 const GENERIC = /\b(all|countries|nations|trading partners|global|world|worldwide|dozens)\b/i;
 
 /** A lead sentence that names no partner but the US side's tariff: the article's own partner is meant. */
@@ -71,7 +74,8 @@ export function extractTariffRates(
           !TARIFF_WORD.test(upToHere) ||
           NOT_TARIFF.test(near) ||
           CHANGE_BY.test(clause.slice(Math.max(0, at - 30), at)) ||
-          DIFFERENCE_AFTER.test(clause.slice(at + match[0].length))
+          DIFFERENCE_AFTER.test(clause.slice(at + match[0].length)) ||
+          SHARE_OF_GOODS.test(clause.slice(at + match[0].length))
         )
           continue;
         const value = Number(match[1]);
