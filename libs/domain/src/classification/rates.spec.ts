@@ -100,6 +100,15 @@ describe('tariff rates of the main track', () => {
     ],
     ['a share of trade', ['Tariffs will stay off about 60 per cent of bilateral trade.']],
     [
+      'the partner’s own duties on a count of US products',
+      ['Seoul lowered its duties on 12 US products to 8%, from 40%.'],
+    ],
+    ['the partner’s own levy on a kind of US goods', ['Korea will scrap a 30% levy on US farm goods.']],
+    [
+      'the partner’s own tariffs on many US goods of a kind',
+      ['Seoul promised to end tariffs of up to 40% on many American industrial imports.'],
+    ],
+    [
       'a share of trade, written as "of total"',
       ['The tariffs cover chips, 18% of total exports to America.'],
     ],

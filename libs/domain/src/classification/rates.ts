@@ -9,7 +9,7 @@ const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
 const NOT_TARIFF =
   /\b(growth|profits?|surplus|deficit|inflation|interest|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast|accounts? for|accounted for|accounting for|making up|makes? up|of (?:its |their |the country's )?(?:total|overall))\b/i;
 /** "extra duties of 20% on US goods": the partner's own tariffs, not the US tariff on the partner. */
-const ON_US_GOODS_TEXT = String.raw`on (?:American|U\.S\.|US) (?:goods|imports|products|exports)`;
+const ON_US_GOODS_TEXT = String.raw`on (?:(?:\d+|some|many|most|all|various|certain) )?(?:American|U\.S\.|US) (?:[a-z-]+ )?(?:goods|imports|products|exports)`;
 export const ON_US_GOODS = new RegExp(String.raw`\b${ON_US_GOODS_TEXT}\b`, 'i');
 const COUNTER_TARIFF = new RegExp(
   String.raw`\b(retaliat\w*|${ON_US_GOODS_TEXT}|its (?:own )?tariffs on)\b`,
