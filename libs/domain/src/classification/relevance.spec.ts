@@ -680,6 +680,18 @@ describe('a headline about talks of another agenda names the story’s subject',
       'Norway hosts US-Russia peace talks',
       'Norway’s foreign minister met US negotiators in Oslo on Monday for talks. The talks will resume next week, Norwegian officials said. Trade ties between Oslo and Washington were not discussed.',
     ],
+    [
+      'Seoul and Washington open nuclear fuel talks',
+      'South Korean and US officials met in Seoul on Monday for talks on enrichment, with the tariff deal reached last year as their backdrop. Seoul’s negotiators also raised the tariff agreement and its $350 billion investment pledge. The two sides will meet again next month.',
+    ],
+    [
+      'US, Japan discuss cooperation on missile defence',
+      'Japanese and US officials met in Tokyo on Tuesday, and the talks also touched on the trade deal and Tokyo’s $550 billion investment pledge. Japan’s negotiators said the tariff agreement was on track. They will meet again in March.',
+    ],
+    [
+      'Korea and US hold talks over troops on the peninsula',
+      'Korean and US defence officials held talks in Seoul on Wednesday, and the tariff agreement came up as well. Seoul’s negotiators pressed for the $350 billion investment pledge to count toward the alliance. More talks are planned.',
+    ],
   ])('"%s" is not a tracked negotiation', (title, text) => {
     expect(classifyArticle({ id: 'o', title, text, published: '2025-05-01' }).relevant).toBe(false);
   });

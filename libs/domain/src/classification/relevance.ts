@@ -56,8 +56,11 @@ const SECTOR_TITLE = new RegExp(
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
 
 /** A headline about talks of another agenda ("US-Iran nuclear talks", "labour contract talks") names its subject. */
-const OTHER_TALKS_TITLE =
-  /\b(?:nuclear|security|peace|ceasefire|defen[cs]e|military|climate|labou?r|union|contract|wage)\s+(?:talks|negotiations|deal|agreement|accord|round)\b/i;
+const OTHER_AGENDA = String.raw`(?:nuclear|security|peace|ceasefire|defen[cs]e|military|climate|labou?r|union|contract|wage)`;
+const OTHER_TALKS_TITLE = new RegExp(
+  String.raw`\b${OTHER_AGENDA}\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|deal|agreement|accord|round)\b|\b(?:discuss\w*|talks?|negotiat\w*)\s+(?:[\w-]+\s+){0,3}?(?:on|about|over)\s+(?:[\w-]+\s+){0,2}?(?:${OTHER_AGENDA}|submarines?|troops|missiles?)\b`,
+  'i',
+);
 const TRADE_TITLE = new RegExp(String.raw`${TARIFF_WORD.source}|\b(?:trade|imports?|exports?)\b`, 'i');
 
 /** Both sides' negotiators at the table: the tracked negotiation even when no trade word is repeated, unless the article names another agenda. */
