@@ -209,6 +209,39 @@ describe('a government named by its own institution speaks for its country', () 
   });
 });
 
+describe('Europe, as the press names the EU in trade news, is the EU; a British deal stays British', () => {
+  it.each([
+    [
+      'Trump lifts tariff threat on Europe after Davos talks',
+      'President Trump said on Wednesday he would drop the tariffs he had threatened on European goods from Feb. 1, after talks in Davos.\nEuropean leaders welcomed the move.',
+      '2026-01-22',
+      'eu-us',
+    ],
+    [
+      'Europe and US agree to cut tariffs on cars',
+      "Europe and the United States agreed on Friday to cut tariffs on each other's cars to 15%, negotiators said.\nThe deal still needs the approval of European governments.",
+      '2025-08-21',
+      'eu-us',
+    ],
+    [
+      'European negotiators head to Washington for tariff talks',
+      'European trade negotiators will fly to Washington next week for talks on steel tariffs, officials said on Monday.\nWashington wants Europe to buy more American energy.',
+      '2025-11-03',
+      'eu-us',
+    ],
+    [
+      'Britain and US seal tariff deal as Europe waits',
+      'Britain and the United States agreed a deal on Thursday cutting US tariffs on British cars to 10%, Prime Minister Keir Starmer said.\nEuropean officials said their own talks with Washington would go on.',
+      '2025-05-08',
+      'gb-us',
+    ],
+  ])('%s', (title, text, published, track) => {
+    const result = classifyArticle({ id: 'e', title, text, published });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+  });
+});
+
 describe('partners of the 2025 tariff letters have tracks of their own', () => {
   it.each([
     [

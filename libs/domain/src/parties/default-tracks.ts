@@ -101,7 +101,7 @@ const PARTNERS: Partner[] = [
     'eu-us',
     {
       name: 'European Union',
-      aliases: ['EU', 'E.U.', 'Brussels', 'European Commission'],
+      aliases: ['EU', 'E.U.', 'Brussels', 'European Commission', 'Europe', 'European'],
       officials: [
         { name: 'Maros Sefcovic', role: 'EU Trade Commissioner', aliases: ['Sefcovic'] },
         { name: 'Ursula von der Leyen', role: 'European Commission President', aliases: ['von der Leyen'] },
