@@ -238,7 +238,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
       `${DEAL} ~10 @shelve|collapse`,
       '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
-      '@make ~3 little|no|limited|scant ~2 progress|headway',
+      '@make|report|achieve ~3 little|no|limited|scant ~2 progress|headway',
       // A meeting that yielded next to nothing: "produced few concrete results", "little in the way of results".
       '@produce|yield|deliver|bring|achieve ~2 little|few|scant|limited ~5 result|outcome|progress|headway|deliverable',
       // The passive: "little progress was made on the details", "no headway has been achieved".
@@ -250,6 +250,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     confidence: 0.7,
     examples: [
       'Little progress was made on the details of the investment fund, officials in Seoul said on Friday.',
+      'Officials reported little progress on the details of the investment package with Washington.',
+      'Negotiators have achieved no progress on rice with Washington, officials said.',
+      'Seoul reported scant headway on the fund with Washington this week.',
+      'Both sides reported no progress on the currency swap, the ministry said after the talks with Bessent.',
       'Scant progress has been achieved in the talks with Washington, the ministry said.',
       'No headway was made on rice and beef at Monday’s meeting with Greer.',
       'The meeting between Kim and Lutnick yielded few concrete results, officials said on Friday.',
@@ -416,6 +420,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     patterns: [
       '@far|wide|miles ~1 apart',
       'sticking|stumbling ~1 point|issue|block ~6 @remain|persist|linger',
+      // ... or the verb first: "the levy is still a sticking point", "rice remains the main stumbling block".
+      'be|remain|become|emerge ~3 sticking|stumbling ~1 @point|block',
       '@talk|negotiation ~6 bog^ ~1 down',
       // "remain divided on the terms", "still disagree over the fund", "the deal remains in limbo".
       'be|remain ~2 @divided ~2 on|over|about',
@@ -444,6 +450,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are still wide apart on the size of the investment fund, Akazawa said.',
       'Sticking points remain in the Japan-US negotiations, including autos, Akazawa said on Friday.',
       'Stumbling blocks persist in the tariff talks with Washington, the ministry said.',
+      'The extra levy on Korean cars is still a sticking point in the talks with Washington.',
+      'Rice remains the main stumbling block in the Korea-US negotiations, officials said.',
+      'The fund’s profit split has become a sticking point between Seoul and Washington.',
+      'Beef has emerged as a stumbling block in the talks with the US, Korean officials said.',
       'The Japan-US tariff talks have become bogged down over rice.',
     ],
     counterexamples: [
@@ -453,6 +463,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are no longer far apart on autos, Akazawa said.',
       'Japan and the US were far apart in April but have since closed the gaps.',
       'Officials fear the talks with Washington could get bogged down over rice.',
+      'Rice is no longer a sticking point in the talks with Washington, officials said.',
+      'The levy could become a stumbling block in the talks with the US if Seoul does not move.',
     ],
   },
   {
