@@ -314,6 +314,21 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['deadline_extended'],
     ],
     ['The White House later moved the deadline for Korea to Aug. 1.', '2025-07-20', ['deadline_extended']],
+    [
+      'Trump later suspended the higher tariffs on Korean goods for 90 days.',
+      '2025-07-20',
+      ['deadline_extended'],
+    ],
+    [
+      'Facing a market rout, the White House later suspended the reciprocal levies on Korea until July.',
+      '2025-07-20',
+      ['deadline_extended'],
+    ],
+    [
+      'Washington later suspended the levies on Korean cars for three months.',
+      '2025-07-20',
+      ['deadline_extended'],
+    ],
     // How a side has negotiated so far is its record, not a round held.
     [
       'Korea has thus far negotiated firmly with Greer, officials said on Monday.',
