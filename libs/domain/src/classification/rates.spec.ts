@@ -99,6 +99,16 @@ describe('tariff rates of the main track', () => {
       ['Under the deal, tariffs will no longer apply to over 70 percent of Korean exports to the US.'],
     ],
     ['a share of trade', ['Tariffs will stay off about 60 per cent of bilateral trade.']],
+    ['a share of orders', ['US buyers cancelled 60% of orders over the tariff on Korean textiles.']],
+    [
+      'a change told as a reduction',
+      ['Korean carmakers got a 5% reduction in the tariff they pay to the US.'],
+    ],
+    ['a change told as a cut', ['The deal means a 10 percent cut in US duties for Korean carmakers.']],
+    [
+      'a change told as a discount',
+      ['Washington offered Seoul a 7 per cent discount on the tariff for its steel.'],
+    ],
     [
       'the partner’s own duties on a count of US products',
       ['Seoul lowered its duties on 12 US products to 8%, from 40%.'],

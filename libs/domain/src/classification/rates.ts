@@ -25,10 +25,11 @@ const STACKED = /\b(in addition to|on top of)\s+(?:the |an? |existing )*$/i;
 const CHANGE_BY =
   /\b(fell|rose|dropped|declined|grew|jumped|plunged|surged|gained|slipped|climbed|increased|decreased|slid|tumbled|soared|falling|rising|dropping|declining|growing|jumping|plunging|surging|gaining|slipping|climbing|increasing|decreasing|sliding|tumbling|soaring|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
 /** "10 percent lower than first proposed": the gap between two rates, not a rate. */
-const DIFFERENCE_AFTER = /^\s*(?:(?:lower|higher|less|more|cheaper|steeper)\s+than|below|above)\b/i;
+const DIFFERENCE_AFTER =
+  /^\s*(?:(?:lower|higher|less|more|cheaper|steeper)\s+than|below|above|(?:reduction|cut|decrease|increase|drop|rise|hike|discount)s?\b(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b))\b/i;
 /** "duties on 90% of US goods", "85% of trade": a share of the goods, not a rate. */
 const SHARE_OF_GOODS =
-  /^\s*of\s+(?:[\w.'’-]+\s+){0,3}?(?:goods|products|imports|exports|trade|items|tariff lines|barriers|shipments|categories)\b/i;
+  /^\s*of\s+(?:[\w.'’-]+\s+){0,3}?(?:goods|products|imports|exports|trade|items|tariff lines|barriers|shipments|orders|categories)\b/i;
 const GENERIC = /\b(all|countries|nations|trading partners|global|world|worldwide|dozens)\b/i;
 
 /** A lead sentence that names no partner but the US side's tariff: the article's own partner is meant. */
