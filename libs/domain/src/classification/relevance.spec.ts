@@ -176,6 +176,24 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'mk', title, text, published: '2025-07-23' }).relevant).toBe(false);
   });
 
+  // A headline about exports moving, to the US or at large, is trade data; the talks are its backdrop.
+  it.each([
+    [
+      'Korean exports to US fall for a second month as tariffs bite',
+      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+    ],
+    [
+      'Japan’s exports to the United States plunge 11% in May',
+      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Japanese goods stands at 24% while talks with Washington go on. Japanese negotiators hope trade talks with the US will cut the 24% rate.',
+    ],
+    [
+      'Taiwan car parts exports declining under US tariffs',
+      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Taiwanese goods stands at 32% while talks with Washington go on. Taiwanese negotiators hope trade talks with the US will cut the 32% rate.',
+    ],
+  ])('the trade-data headline "%s" is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'td', title, text, published: '2025-06-02' }).relevant).toBe(false);
+  });
+
   // A sector tariff in a headline that names no partner is the story; the partners are its backdrop.
   it.each([
     'US puts a 10% duty on timber and 25% on cabinets',
