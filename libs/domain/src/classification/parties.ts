@@ -91,11 +91,16 @@ function withoutBenchmarks(text: string, hits: PartyHit[]): PartyHit[] {
   );
 }
 
+/** A currency's sign glued to a country's name ("US$694 billion", "NZ$2 million") names money, not the country. */
+function withoutCurrencySigns(text: string, hits: PartyHit[]): PartyHit[] {
+  return hits.filter((hit) => text.charAt(hit.index + hit.term.length) !== '$');
+}
+
 export function findParties(text: string, index: PartyIndex): SentenceParties {
   const partners: PartyMention[] = [];
   const names = new Set<string>();
   const counterpartAt = new Map<number, CounterpartTracks>();
-  for (const hit of withoutBenchmarks(text, index.matcher.scan(text))) {
+  for (const hit of withoutBenchmarks(text, withoutCurrencySigns(text, index.matcher.scan(text)))) {
     for (const trackId of hit.partnerTracks) partners.push({ trackId, index: hit.index });
     if (hit.counterpartParties.length > 0) {
       for (const name of hit.counterpartParties) names.add(name);

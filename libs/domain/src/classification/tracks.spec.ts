@@ -242,6 +242,25 @@ describe('Europe, as the press names the EU in trade news, is the EU; a British 
   });
 });
 
+describe('"US$" is a currency: a pact of two partners priced in dollars does not name the US', () => {
+  it.each([
+    [
+      'Farm trade pact signed in Hanoi',
+      'China and Vietnam signed a farm trade pact on Monday, cutting tariffs on fruit to zero. Two-way farm trade reached US$20 billion last year. Vietnam will also cut its 10% tariffs on Chinese pork under the pact, worth US$2 billion a year.',
+    ],
+    [
+      'India and Australia widen trade deal',
+      'India and Australia agreed on Friday to widen their trade deal, cutting tariffs on wine and lentils. The deal covers US$30 billion of trade. Australia will drop its 5% tariffs on Indian textiles, officials said, a boost worth US$1 billion.',
+    ],
+    [
+      'Asean, Japan seal upgraded tariff accord',
+      'Japan and the Philippines sealed a tariff accord on Tuesday. Japan will cut tariffs on Philippine bananas, a trade worth US$800 million. The Philippines will lower its 15% tariffs on Japanese cars, worth US$3 billion a year.',
+    ],
+  ])('%s', (title, text) => {
+    expect(classifyArticle({ id: 'u', title, text, published: '2025-10-28' }).relevant).toBe(false);
+  });
+});
+
 describe('partners of the 2025 tariff letters have tracks of their own', () => {
   it.each([
     [
