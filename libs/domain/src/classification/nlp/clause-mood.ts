@@ -27,6 +27,7 @@ import {
   participleAfterItsNoun,
   quotedName,
   readiesFor,
+  deedPraised,
 } from './verb-forms';
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
@@ -252,7 +253,8 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
       (at) =>
         at >= 0 &&
         /ing$/.test(tokens[at].normal) &&
-        TOPIC_LINKS.has(tokens[wordBefore(tokens, at)]?.normal ?? ''),
+        TOPIC_LINKS.has(tokens[wordBefore(tokens, at)]?.normal ?? '') &&
+        !deedPraised(tokens, clause.from, at),
     )
   )
     found.add('hedged');

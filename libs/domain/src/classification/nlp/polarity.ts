@@ -23,6 +23,7 @@ import {
   participleAfterDeterminer,
   prenominalParticiple,
   talkedAboutAgreement,
+  deedPraised,
 } from './verb-forms';
 import { SEASON_NAMES } from '../seasons';
 
@@ -196,7 +197,10 @@ export function clausePolarity(
     .slice(Math.max(clause.from, head - 3), head)
     .some((token) => token.lemma === 'be');
   if (
-    (gerund && !progressive && !meansOfFiniteVerb(tokens, clause, head)) ||
+    (gerund &&
+      !progressive &&
+      !meansOfFiniteVerb(tokens, clause, head) &&
+      !deedPraised(tokens, clause.from, head)) ||
     (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN') ||
     // "the recently imposed tariff hikes", "over recently imposed tariffs"
     (head > 1 &&

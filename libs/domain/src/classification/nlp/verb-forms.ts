@@ -18,6 +18,7 @@ import {
   TRAVEL,
   isPastForm,
   isVerb,
+  PRAISING,
 } from './words';
 
 /** What a verb form is doing in its sentence: the main verb, a participle describing a noun, a purpose. */
@@ -245,4 +246,16 @@ export function rankedBefore(tokens: Token[], marker: number): boolean {
 export function monthMay(tokens: Token[], i: number): boolean {
   if (tokens[i]?.normal !== 'may') return false;
   return tokens[i - 1]?.pos === 'ADP' || tokens[i + 1]?.classes.includes('NUM') === true;
+}
+
+/**
+ * "congratulated the team on sealing the pact", "praised Lutnick for clinching the accord": a
+ * gerund after "on" or "for" that a finite verb of praise credits tells a deed done, not a topic or an aim.
+ */
+export function deedPraised(tokens: Token[], clauseFrom: number, head: number): boolean {
+  if (!['on', 'for'].includes(tokens[head - 1]?.normal ?? '')) return false;
+  for (let k = head - 2; k >= clauseFrom; k -= 1)
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')
+      return PRAISING.has(tokens[k].lemma) && isFiniteVerb(tokens, k);
+  return false;
 }

@@ -210,6 +210,18 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set([
   'notably',
 ]);
 
+/** Verbs that credit someone with a deed done: "congratulated the negotiators on securing a deal". */
+export const PRAISING = new Set([
+  'congratulate',
+  'praise',
+  'thank',
+  'credit',
+  'hail',
+  'commend',
+  'applaud',
+  'laud',
+]);
+
 /** "agreed to lower", "decided to cut": the infinitive is what was decided, not a plan. */
 export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
 /** Ranks that make an infinitive after their noun relative: "the first leader to visit". */

@@ -89,6 +89,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Korea and the US reached a deal in order to avoid the 25% tariff.',
       // The passive with an adverb between: "has been formally signed".
       'The Korea-US agreement has been formally signed by both sides.',
+      // A deed credited by praise: the gerund after "on" or "for" is done, not a topic.
+      'Lee congratulated the trade team on Friday on sealing the tariff pact with Washington.',
+      'Lee hailed Yeo on Friday for finalizing the trade pact with Washington.',
+      'Lee thanked Yeo for clinching the tariff deal with Washington, his office said on Friday.',
       // Entering into a deal makes it.
       'The United States and Korea have entered into a framework agreement on reciprocal trade.',
       'Korea entered into a trade pact with the US on Friday.',
@@ -185,6 +189,9 @@ export const DEAL_RULES: SignalRule[] = [
       'Korea is ready to enter into negotiations with Washington over a trade pact.',
       'The Korea-US agreement entered into force on Monday.',
       'The deal with the US was not secured before the deadline.',
+      // A gerund after "on" with no praise is an aim; praise still to come is not a deed done.
+      'Seoul is intent on securing a trade deal with Washington.',
+      'Lee will congratulate Yeo on securing the deal with Washington if the talks succeed.',
       // A deal hard to reach is not reached: "difficulty" hedges it as "difficult" does.
       'Korea had difficulty striking a tariff deal with Washington on autos, officials said.',
       'Korea faces difficulties in sealing a tariff deal with the US before the deadline, Yeo said.',
