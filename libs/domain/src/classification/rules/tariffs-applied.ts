@@ -424,9 +424,12 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     patterns: [
       `${TARIFF} ~6 @now ~2 in ~1 force|effect|place`,
       `${TARIFF} ~6 be ~1 @in ~1 force|effect ~1 since|as|from`,
-      // In force at once, however it is said: "with immediate effect", "effective immediately / today".
-      `${TARIFF}|RATE ~6 @with ~1 immediate ~1 effect`,
-      `${TARIFF}|RATE ~8 @effective ~1 immediately|today|now`,
+      // In force at once, however it is said ("with immediate effect", "effective immediately / today"), by an order
+      // named beside it: said in a statement or a post, a rate is the labels' threat.
+      `${TARIFF}|RATE ~6 @with ~1 immediate ~1 effect ~10 order|proclamation`,
+      `order|proclamation ~12 ${TARIFF}|RATE ~6 @with ~1 immediate ~1 effect`,
+      `${TARIFF}|RATE ~8 @effective ~1 immediately|today|now ~10 order|proclamation`,
+      `order|proclamation ~12 ${TARIFF}|RATE ~8 @effective ~1 immediately|today|now`,
       // "have been subject to a 25% tariff since Monday", "As of Thursday, Korean goods are subject to ...".
       `@subject ~1 to ~8 ${TARIFF}|RATE ~6 since`,
       `since|as ~6 @subject ~1 to ~6 ${TARIFF}|RATE`,
@@ -441,9 +444,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       '25% US tariffs on Korean goods now in force',
       'The 25 percent levy on Korean exports is now in effect, the White House said.',
       'The tariff on Korean goods has been in force since Thursday.',
-      'Trump raised the tariff on Korean goods to 25% with immediate effect on Tuesday.',
-      'The 25 percent tariff on Korean imports applies with immediate effect, the White House said.',
-      'Washington set the levy on Korean goods at 25%, effective immediately.',
+      'Under the order, the 25% tariff on Korean goods applies with immediate effect.',
+      'The proclamation sets the levy on Korean goods at 35%, effective immediately.',
+      'The 25 percent tariff on Korean imports applies with immediate effect under an order signed on Tuesday.',
       'Korean goods have been subject to a 25% US tariff since Monday.',
       'As of Thursday, Korean goods are subject to a 25% tariff.',
       'Korean cars have been subject to the higher duty since Friday, the ministry said.',
@@ -460,6 +463,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariff on Korean goods could now be in force by Friday if talks fail.',
       'The 50% steel tariff is now in force for every country.',
       'The 50% tariff on Brazilian goods is now in force.',
+      // At once, said in a statement or a post with no order.
+      'Trump raised the tariff on Korean goods to 25% with immediate effect on Tuesday.',
+      'The 25 percent tariff on Korean imports applies with immediate effect, the White House said.',
+      'Washington set the levy on Korean goods at 25%, effective immediately.',
       // A cut that takes effect at once is a reduction, not a tariff imposed.
       'Trump announced a reduction in tariffs on Korean goods from 25% to 15%, effective immediately.',
       'The removal of the 10% levy on Korean cars applies with immediate effect.',
