@@ -109,6 +109,9 @@ describe('tariff rates of the main track', () => {
       'a change told as a discount',
       ['Washington offered Seoul a 7 per cent discount on the tariff for its steel.'],
     ],
+    ['an average of duties', ['Korean goods face US duties that average about 4 per cent.']],
+    ['an average over a year', ['US tariffs on Korean goods averaged 3.4 percent last year.']],
+    ['an average across goods', ['The US tariff averages 6% across Korean goods, analysts said.']],
     [
       'the partner’s own duties on a count of US products',
       ['Seoul lowered its duties on 12 US products to 8%, from 40%.'],

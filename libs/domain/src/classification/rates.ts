@@ -7,7 +7,7 @@ export const PERCENT_TEXT = String.raw`(\d+(?:\.\d+)?)(?:\s?(?:%|percent\b|per c
 export const PERCENT = new RegExp(PERCENT_TEXT, 'gi');
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
 const NOT_TARIFF =
-  /\b(growth|profits?|surplus|deficit|inflation|interest|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast|accounts? for|accounted for|accounting for|making up|makes? up|of (?:its |their |the country's )?(?:total|overall))\b/i;
+  /\b(growth|profits?|surplus|deficit|inflation|interest|averag\w*|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast|accounts? for|accounted for|accounting for|making up|makes? up|of (?:its |their |the country's )?(?:total|overall))\b/i;
 /** "extra duties of 20% on US goods": the partner's own tariffs, not the US tariff on the partner. */
 const ON_US_GOODS_TEXT = String.raw`on (?:(?:\d+|some|many|most|all|various|certain) )?(?:American|U\.S\.|US) (?:[a-z-]+ )?(?:goods|imports|products|exports)`;
 export const ON_US_GOODS = new RegExp(String.raw`\b${ON_US_GOODS_TEXT}\b`, 'i');
