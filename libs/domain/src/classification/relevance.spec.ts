@@ -684,6 +684,33 @@ describe('deals and agreements in the plural speak of negotiating as the singula
   });
 });
 
+describe('a tariff put on hold, suspended or paused for a partner is news of its negotiation', () => {
+  it.each([
+    [
+      'Canada wins a hold on US levies for a month',
+      'Ottawa said on Monday that Washington agreed to wait a month. Canadian officials will use the time to talk.',
+      '2025-02-04',
+      'ca-us',
+    ],
+    [
+      'Trump suspends tariffs on Mexican goods for a month',
+      'Mexico agreed to send troops to the border, officials said on Monday. Both sides will keep talking.',
+      '2025-02-04',
+      'mx-us',
+    ],
+    [
+      'Tariffs on Colombian goods paused as Bogota accepts flights',
+      'Bogota said on Sunday it would take the flights. Washington said the matter was settled.',
+      '2025-01-27',
+      'co-us',
+    ],
+  ])('%s', (title, text, published, track) => {
+    const result = classifyArticle({ id: 'h', title, text, published });
+    expect(result.relevant).toBe(true);
+    expect(result.tracks[0]).toBe(track);
+  });
+});
+
 describe('a headline about talks of another agenda names the story’s subject', () => {
   it.each([
     [

@@ -75,7 +75,7 @@ const TRADE_PACT =
 
 /** What a tariff sentence about the partner says that makes it news of the negotiation ("100% tariffs", "truce"). */
 const TARIFF_NEWS = new RegExp(
-  String.raw`\b(?:letters?|deadline|rates?|extensions?|truce|pause|(?:in|into) (?:force|effect)|(?:take|takes|took|taking) effect)\b|${PERCENT_TEXT}`,
+  String.raw`\b(?:letters?|deadline|rates?|extensions?|truce|paus(?:e|es|ed|ing)|(?:on|a|\d+-day) hold|suspen(?:d|ds|ded|ding|sion)|(?:in|into) (?:force|effect)|(?:take|takes|took|taking) effect)\b|${PERCENT_TEXT}`,
   'i',
 );
 
