@@ -281,6 +281,26 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'the start of a tariff imposed is not',
+      'Trump on Friday imposed a 10% tariff on all imports, Korea included, from Aug. 7 for 150 days.',
+      null,
+    ],
+    [
+      'nor of the next step of one imposed',
+      'After Washington imposed a 25% levy on Korean goods, with another 25% set for Aug. 27, Seoul called off the talks.',
+      null,
+    ],
+    [
+      'nor a day named after the tariffs imposed',
+      'Korea’s trade minister will fly to Washington to negotiate the tariffs imposed by Trump, starting Tuesday, July 29.',
+      null,
+    ],
+    [
+      'a tariff that will be imposed from a day still sets it',
+      'Trump announced that a further levy of 30% will be imposed on Korean goods from Aug. 1.',
+      '2025-08-01',
+    ],
+    [
       'the start of a rate the deal reduced is not',
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,

@@ -11,8 +11,11 @@ const EFFECT_WORD =
 /** A start date is a tariff's only when the sentence speaks of one ("the meeting will run starting Thursday"). */
 const TARIFF_TERM =
   /\b(tariffs?|levy|levies|duties|duty|surcharges?|reciprocal|truce|pause|suspension|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*|(?<!(?:interest|exchange|mortgage|policy|key|base|lending) )rates)\b/i;
-/** Rates a deal or an order sets start on an implementation date, not a deadline. */
-const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*)\b/i;
+/**
+ * Rates a deal or an order sets start on an implementation date, not a deadline: so does a tariff told as imposed
+ * (not one that "will be imposed").
+ */
+const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*|(?<!\bbe )imposed)\b/i;
 /**
  * How far past a date its sentence still speaks of what starts then: "will be implemented from Aug. 1, cutting"
  * but not the partner's answer in another clause ("..., Brazil will respond by implementing reciprocal measures").
