@@ -329,6 +329,22 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       '2025-07-20',
       ['deadline_extended'],
     ],
+    // A habit ("regularly", "routinely", "frequently") is the record, not this week's news.
+    [
+      'Trump has regularly threatened more duties on Korean goods, officials said on Monday.',
+      '2025-07-20',
+      ['tariff_threatened'],
+    ],
+    [
+      'Washington routinely threatens higher tariffs on Korea when talks slow, Seoul said on Friday.',
+      '2025-07-20',
+      ['tariff_threatened'],
+    ],
+    [
+      'Trump has frequently threatened to raise tariffs on Korean cars, analysts noted on Monday.',
+      '2025-07-20',
+      ['tariff_threatened'],
+    ],
     // How a side has negotiated so far is its record, not a round held.
     [
       'Korea has thus far negotiated firmly with Greer, officials said on Monday.',
