@@ -404,13 +404,14 @@ export const DEAL_RULES: SignalRule[] = [
       'engage',
       'engagement',
       // Agreeing to negotiations, to resume them or to aim for a deal ("agreed to reach a deal by July") is no deal yet,
-      // nor is agreeing to close one later ("agreed to finalise a deal within weeks").
+      // nor is agreeing to close or sign one later ("agreed to finalise a deal within weeks").
       'reach',
       'conclude',
       'finalise',
       'finalize',
       'strike',
       'seal',
+      'sign/VERB',
       'negotiation',
       'resume',
       'aim',
@@ -451,6 +452,8 @@ export const DEAL_RULES: SignalRule[] = [
     examples: [
       'The two sides agreed on a 15% tariff rate on Korean cars on Friday, officials said.',
       'Both countries agreed on Friday to cut tariffs on cars to 15%, the ministry said.',
+      // "a sign of" is the noun: only the verb of signing sets a deal still to sign.
+      'Both countries agreed on Friday to cut tariffs on cars to 15%, a sign of goodwill.',
       'Both governments agreed on Friday to a 15% tariff on Korean cars, officials said.',
       'Trump said on Thursday he agreed with President Lee to trim tariffs on Korean goods.',
       // A side named with its spokesman before the verb: "Seoul’s negotiators said they have agreed".
@@ -472,6 +475,10 @@ export const DEAL_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
+      // Agreeing to sign a deal later sets its signing, not the deal.
+      'Lee and Trump agreed to sign a new trade deal within 30 days, Seoul said on Monday.',
+      'The two sides agreed on Friday to sign the tariff accord at next month’s summit.',
+      'Seoul and Washington agreed to sign their trade pact by the end of the month.',
       'Washington has agreed to amend the order on Korean cars, Yeo said on Thursday.',
       'The US agreed on Friday to abide by the 15% rate set in July.',
       'The US agreed to refund excess duties paid by Korean exporters.',
