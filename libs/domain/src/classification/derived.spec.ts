@@ -82,6 +82,19 @@ describe('signals derived from the article as a whole', () => {
       [],
     ],
     [
+      'a pledge told in the relative clause of the deal ("the pact under which") is one of its terms',
+      [
+        finding(
+          'proposal',
+          'Officials met to settle the details of the agreement under which Korea pledged $350 billion.',
+        ),
+        finding('proposal', 'The talks covered the pact, under which Seoul pledged to buy US energy.'),
+        finding('proposal', 'Yeo defended the accord by which Korea pledged to invest in US shipyards.'),
+      ],
+      facts(),
+      [],
+    ],
+    [
       'a pledge offered at the talks stays a proposal',
       [finding('proposal', 'Korea pledged to invest $350 billion in the US during the talks.')],
       facts(),
