@@ -176,6 +176,24 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'mk', title, text, published: '2025-07-23' }).relevant).toBe(false);
   });
 
+  // A headline about a commodity's or freight's price moving is a market report; the talks are its backdrop.
+  it.each([
+    [
+      'Oil rises on hopes for a Korea-US trade deal',
+      'Brent crude gained 1% on Monday, traders said. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+    ],
+    [
+      'Copper prices slip as Korea-US tariff talks drag on',
+      'Copper fell 2% in London on Monday, traders said. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+    ],
+    [
+      'Freight prices set to ease despite Korea-US tariff truce',
+      'Spot prices on the Pacific lanes eased on Monday, brokers said. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+    ],
+  ])('the commodity headline "%s" is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'cm', title, text, published: '2025-07-21' }).relevant).toBe(false);
+  });
+
   // A headline about exports moving, to the US or at large, is trade data; the talks are its backdrop.
   it.each([
     [
