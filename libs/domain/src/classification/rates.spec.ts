@@ -119,7 +119,7 @@ describe('tariff rates of the main track', () => {
     ['the partner’s own levy on a kind of US goods', ['Korea will scrap a 30% levy on US farm goods.']],
     [
       'the partner’s own tariffs on many US goods of a kind',
-      ['Seoul promised to end tariffs of up to 40% on many American industrial imports.'],
+      ['Seoul promised to end tariffs as high as 40% on many American industrial imports.'],
     ],
     [
       'a share of trade, written as "of total"',

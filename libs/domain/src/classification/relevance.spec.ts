@@ -201,7 +201,7 @@ describe('relevance of a short meeting report', () => {
       'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
     ],
     [
-      'Japan’s exports to the United States plunge 11% in May',
+      'Japanese exports to the United States plunge 11% in May',
       'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Japanese goods stands at 24% while talks with Washington go on. Japanese negotiators hope trade talks with the US will cut the 24% rate.',
     ],
     [

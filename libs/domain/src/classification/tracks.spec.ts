@@ -213,7 +213,7 @@ describe('Europe, as the press names the EU in trade news, is the EU; a British 
   it.each([
     [
       'Trump lifts tariff threat on Europe after Davos talks',
-      'President Trump told reporters on Wednesday that the tariffs he had threatened on European goods from Feb. 1 were off, after talks in Davos.\nEuropean leaders welcomed the move.',
+      'Speaking on Wednesday, Trump called off the tariffs he had threatened on European goods from Feb. 1, after talks in Davos.\nEuropean leaders welcomed the move.',
       '2026-01-22',
       'eu-us',
     ],

@@ -478,7 +478,7 @@ export const DEAL_RULES: SignalRule[] = [
       // Agreeing to sign a deal later sets its signing, not the deal.
       'Lee and Trump agreed to sign a new trade deal within 30 days, Seoul said on Monday.',
       'The two sides agreed on Friday to sign the tariff accord at next month’s summit.',
-      'Seoul and Washington agreed to sign their trade pact by the end of the month.',
+      'Seoul and Washington agreed to sign their trade pact before the month is out.',
       'Washington has agreed to amend the order on Korean cars, Yeo said on Thursday.',
       'The US agreed on Friday to abide by the 15% rate set in July.',
       'The US agreed to refund excess duties paid by Korean exporters.',
