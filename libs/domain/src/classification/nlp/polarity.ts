@@ -24,6 +24,7 @@ import {
   prenominalParticiple,
   talkedAboutAgreement,
   deedPraised,
+  verbBefore,
 } from './verb-forms';
 import { SEASON_NAMES } from '../seasons';
 
@@ -257,9 +258,8 @@ export function clausePolarity(
 function meansOfFiniteVerb(tokens: Token[], clause: Clause, head: number): boolean {
   if (tokens[head - 1]?.normal !== 'by') return false;
   // The nearest verb before "by": "hopes to avoid tariffs by offering more" is the means of an infinitive.
-  for (let k = head - 2; k >= clause.from; k -= 1)
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return isFiniteVerb(tokens, k);
-  return false;
+  const verb = verbBefore(tokens, clause.from, head - 1);
+  return verb >= 0 && isFiniteVerb(tokens, verb);
 }
 
 /** Words before "after" that keep what follows in the same news: "hours after", "shortly after", "right after". */

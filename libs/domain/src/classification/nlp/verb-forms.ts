@@ -248,14 +248,19 @@ export function monthMay(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.pos === 'ADP' || tokens[i + 1]?.classes.includes('NUM') === true;
 }
 
+/** The nearest verb or auxiliary before `at` in its clause; -1 when none is. */
+export function verbBefore(tokens: Token[], clauseFrom: number, at: number): number {
+  for (let k = at - 1; k >= clauseFrom; k -= 1)
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return k;
+  return -1;
+}
+
 /**
  * "congratulated the team on sealing the pact", "praised Lutnick for clinching the accord": a
  * gerund after "on" or "for" that a finite verb of praise credits tells a deed done, not a topic or an aim.
  */
 export function deedPraised(tokens: Token[], clauseFrom: number, head: number): boolean {
   if (!['on', 'for'].includes(tokens[head - 1]?.normal ?? '')) return false;
-  for (let k = head - 2; k >= clauseFrom; k -= 1)
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX')
-      return PRAISING.has(tokens[k].lemma) && isFiniteVerb(tokens, k);
-  return false;
+  const verb = verbBefore(tokens, clauseFrom, head - 1);
+  return verb >= 0 && PRAISING.has(tokens[verb].lemma) && isFiniteVerb(tokens, verb);
 }
