@@ -524,6 +524,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Seoul and Washington began another round of negotiations on the fund on Friday.',
       'Yeo attended another meeting with Greer on Friday.',
       'The two sides have held a new round of consultations on autos this week, officials said.',
+      // The talks a deadline is for: the time beside them is the deadline's.
+      'Seoul is racing against the deadline for the tariff talks with Washington next month.',
+      'Korean negotiators are bracing for the deadline of the negotiations with the US next week.',
+      'Officials are getting ready before the deadline for the Korea-US trade negotiations on the first day of next month.',
     ],
   },
   {

@@ -118,8 +118,18 @@ function stallLeftBehind(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** "the talks deadline set for Friday": a meeting word qualifying "deadline" names the deadline. */
-const qualifiesDeadline = (tokens: Token[], at: number) => tokens[at + 1]?.lemma === 'deadline';
+const DEADLINE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/**
+ * "the talks deadline set for Friday", "the deadline for the trade talks on the 1st": a meeting word
+ * qualifying "deadline", or what the deadline is for, names the deadline, and the date beside it is the deadline's.
+ */
+function qualifiesDeadline(tokens: Token[], at: number): boolean {
+  if (tokens[at + 1]?.lemma === 'deadline') return true;
+  let k = at - 1;
+  while (k >= 0 && (DEADLINE_OBJECT.has(tokens[k].pos) || gluedHyphen(tokens, k)) && tokens[k].text !== ',')
+    k -= 1;
+  return (tokens[k]?.normal === 'for' || tokens[k]?.normal === 'of') && tokens[k - 1]?.lemma === 'deadline';
+}
 
 /** Each element's guards, chosen once when its pattern is compiled. */
 export function guardsFor(
