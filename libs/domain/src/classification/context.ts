@@ -27,7 +27,8 @@ export const TRADE_CUE =
  */
 const TALKS_FAMILIES = ['talk', 'negotiat', 'discuss', 'consultation', 'dialog', 'finali[sz]'];
 const TALKS_WORDS = [
-  'deals?',
+  // Not the verb of "deal a blow": "tariffs deal another heavy blow to carmakers".
+  'deals?(?!\\s+(?:a|an|another)\\s+(?:\\w+\\s+){0,2}blows?\\b)',
   'agreements?',
   'trade pact',
   'framework',

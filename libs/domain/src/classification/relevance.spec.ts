@@ -176,6 +176,19 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'mk', title, text, published: '2025-07-23' }).relevant).toBe(false);
   });
 
+  // "Deal" as the verb of "deal a blow" names no deal: a story of tariffs' toll on firms is no negotiation.
+  it.each([
+    'Tariffs from Trump deal a blow to company profits',
+    'New US duties deal another heavy blow to carmakers',
+    'The levy deals a fresh blow to importers in the US',
+  ])('the headline "%s" reports no deal', (title) => {
+    const text =
+      'Dozens of large firms cut their profit forecasts this quarter. ' +
+      'Carmakers said their import costs had risen sharply. ' +
+      'Containers from Korea sat unloaded at the port of Long Beach.';
+    expect(classifyArticle({ id: 'bl', title, text, published: '2025-05-06' }).relevant).toBe(false);
+  });
+
   // A headline about a commodity's or freight's price moving is a market report; the talks are its backdrop.
   it.each([
     [
