@@ -481,7 +481,17 @@ export const TALKS_RULES: SignalRule[] = [
     // "in ongoing talks with the US", "the state of negotiations with Beijing": the negotiation at large, not a
     // round held; "cutting off all talks with Canada" ends them.
     // One side's own sessions about the talks (a cabinet session, a briefing) are not a round with the other side.
-    unless: [...NOT_A_ROUND_NOW, ...HOME_MEETING_WORDS, 'ongoing', 'state', 'off'],
+    // Stalled talks are the negotiation at a standstill ("blames the election for stalled talks with Trump").
+    unless: [
+      ...NOT_A_ROUND_NOW,
+      ...HOME_MEETING_WORDS,
+      'ongoing',
+      'state',
+      'off',
+      'stall',
+      'deadlock/ADJ',
+      'stalemate/ADJ',
+    ],
     // "Trump ends the trade talks with Ottawa": the negotiation called off, not a round told ending (held.met reads
     // "ended the talks in Washington on Friday").
     // Talks put on hold, suspended or frozen are not a round held either.
@@ -574,6 +584,10 @@ export const TALKS_RULES: SignalRule[] = [
       'On Monday, the cabinet weighed a bigger role in the negotiations with the White House.',
       'Yeo has led months of tariff negotiations with Washington since June, the ministry said on Friday.',
       'Manila on Tuesday credited the outcome to tough negotiations with Trump.',
+      // Talks described as stalled are the negotiation at a standstill, not a round held.
+      'Lee blamed the election on Monday for the stalled tariff talks with Lutnick.',
+      'Officials on Friday blamed the deadlocked talks with Lutnick on the fund.',
+      'Seoul blamed new demands for the stalemated talks with Greer this week.',
     ],
   },
   {
