@@ -208,6 +208,12 @@ describe('dates resolved against the publication day', () => {
     ['The pact signed at the end of 2024 ran out.', '2025-07-08', ['2024-12-31']],
     ['Tariffs on Korean washers were raised in mid-2024.', '2025-07-08', ['2024-12-31']],
     ['Korea wants a deal in 2025.', '2025-07-08', []],
+    // What was done "in" or "under" a thing of a year gone by is as old; a year that only names the thing is no date.
+    ['Under the 2025 deal, the US capped most levies on EU goods at 15%.', '2026-02-22', ['2025-12-31']],
+    ['In its 2019 agreement with Washington, Seoul accepted a quota on steel.', '2025-07-08', ['2019-12-31']],
+    ['Tokyo pledged more LNG purchases in their 2024 pact.', '2025-07-08', ['2024-12-31']],
+    ['Korea proposed to revise the 2012 free trade agreement.', '2025-07-08', []],
+    ['Both sides hope the 2025 package can be signed soon.', '2025-07-08', []],
     // The span a thing lasted ("after two days of talks") is no day; a span from now ("in two days") is.
     ['The round wrapped up after three days of negotiating in Seoul.', '2025-07-08', []],
     ['Seoul agreed to the terms after three weeks of haggling.', '2025-07-08', []],

@@ -116,7 +116,7 @@ const ORDINAL_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th) of (next|this) month\b/
 const MONTH_STEP: Record<string, number> = { this: 0, next: 1 };
 const AGO = /\b(a|one|two|three|four|five|six|several|few|\d+)\s+(weeks|months|years)\s+ago\b/gi;
 const PAST_YEAR =
-  /\b(?:in|since|during|throughout|as of|at)\s+(?:(?:early|mid|late)[-\s]?|the (?:end|start|beginning|middle|first half|second half) of\s+)?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)/gi;
+  /\b(?:in|since|during|throughout|as of|at)\s+(?:(?:early|mid|late)[-\s]?|the (?:end|start|beginning|middle|first half|second half) of\s+)?((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)|\b(?:in|under)\s+(?:the|its|their)\s+((?:19|20)\d{2})\s+(?=[a-z])/gi;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   one: 1,
@@ -244,9 +244,10 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
       relative: true,
     });
   }
-  // "applied tariff rate was 9.4% in 2023", "has imposed tariffs since 2018": a year gone by, with no day named.
+  // "applied tariff rate was 9.4% in 2023", "has imposed tariffs since 2018", "under the 2025 deal": a year gone by,
+  // with no day named. A year that only names a thing ("to overhaul the 2012 agreement") does not date the clause.
   for (const match of sentence.matchAll(PAST_YEAR)) {
-    const year = Number(match[1]);
+    const year = Number(match[1] ?? match[2]);
     const index = match.index ?? 0;
     if (
       year >= published.year ||
