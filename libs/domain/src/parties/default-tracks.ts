@@ -269,6 +269,7 @@ const PARTNERS: Partner[] = [
   ['iq-us', { name: 'Iraq', aliases: ['Iraqi', 'Baghdad'] }],
   ['bn-us', { name: 'Brunei', aliases: ['Bruneian'] }],
   ['md-us', { name: 'Moldova', aliases: ['Moldovan'] }],
+  ['ua-us', { name: 'Ukraine', aliases: ['Ukrainian', 'Kyiv'] }],
   ['ba-us', { name: 'Bosnia and Herzegovina', aliases: ['Bosnia', 'Bosnian'] }],
   ['sa-us', { name: 'Saudi Arabia', aliases: ['Saudi', 'Riyadh'] }],
   ['ae-us', { name: 'United Arab Emirates', aliases: ['UAE', 'Emirati', 'Abu Dhabi'] }],

@@ -84,6 +84,9 @@ describe('PartyMatcher', () => {
     ['Jordan sought a lower US tariff rate', 'jo-us'],
     ['Amman and Washington discussed the 20% duty', 'jo-us'],
     ['Icelandic exporters face a 15% US tariff', 'is-us'],
+    ['Ukraine and the US plan to negotiate a free trade pact', 'ua-us'],
+    ['Kyiv hopes to cut the 10% levy on its grain', 'ua-us'],
+    ['Ukrainian steel faces a 50% US duty', 'ua-us'],
   ])('the default tracks know the partner in: %s', (text, track) => {
     const defaults = new PartyMatcher(DEFAULT_TRACKS);
     expect(defaults.mentions(text).map((mention) => mention.trackId)).toContain(track);
