@@ -28,6 +28,7 @@ import {
   quotedName,
   readiesFor,
   deedPraised,
+  agendaItem,
 } from './verb-forms';
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
@@ -247,14 +248,15 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     // "the objective of the visit is to lower the levy": an aim named as the subject of "is to".
     aimIsTo(before) ||
     someTimeOrOther(frame) ||
-    // "discussions on extending the truce", "talks about lowering tariffs": the topic of talks, not a deed; so is
-    // what such a gerund is to win ("talks to center on winning a further cut in the levy").
+    // "discussions on extending the truce", "talks about lowering tariffs", "will cover chips and extending the
+    // truce": the topic of talks, not a deed; so is what such a gerund is to win ("talks to center on winning a further cut in the levy").
     [head, frame.governingVerb].some(
       (at) =>
         at >= 0 &&
         /ing$/.test(tokens[at].normal) &&
-        TOPIC_LINKS.has(tokens[wordBefore(tokens, at)]?.normal ?? '') &&
-        !deedPraised(tokens, clause.from, at),
+        ((TOPIC_LINKS.has(tokens[wordBefore(tokens, at)]?.normal ?? '') &&
+          !deedPraised(tokens, clause.from, at)) ||
+          agendaItem(tokens, at)),
     )
   )
     found.add('hedged');

@@ -19,6 +19,7 @@ import {
   isPastForm,
   isVerb,
   PRAISING,
+  AGENDA_VERBS,
 } from './words';
 
 /** What a verb form is doing in its sentence: the main verb, a participle describing a noun, a purpose. */
@@ -253,6 +254,15 @@ export function verbBefore(tokens: Token[], clauseFrom: number, at: number): num
   for (let k = at - 1; k >= clauseFrom; k -= 1)
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return k;
   return -1;
+}
+
+/**
+ * "the talks will cover soybeans and extending the truce": a gerund that a verb of an agenda lists is a topic. The
+ * list may run past the clause's start (", and extending ..."), so the verb is sought in the whole sentence.
+ */
+export function agendaItem(tokens: Token[], at: number): boolean {
+  const verb = verbBefore(tokens, 0, at);
+  return verb >= 0 && AGENDA_VERBS.has(tokens[verb].lemma);
 }
 
 /**

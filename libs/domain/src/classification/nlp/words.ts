@@ -222,6 +222,9 @@ export const PRAISING = new Set([
   'laud',
 ]);
 
+/** Verbs that list what a meeting takes up: "the talks will cover chips and extending the truce". */
+export const AGENDA_VERBS = new Set(['cover', 'include', 'address', 'tackle', 'discuss', 'feature']);
+
 /** "agreed to lower", "decided to cut": the infinitive is what was decided, not a plan. */
 export const DECIDED = new Set(['agree', 'decide', 'vote', 'move']);
 /** Ranks that make an infinitive after their noun relative: "the first leader to visit". */

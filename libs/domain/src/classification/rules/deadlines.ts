@@ -407,6 +407,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'Korea and the US will continue discussions on extending the tariff truce.',
       'Officials held talks in Seoul on Monday about postponing the Aug. 1 deadline.',
       'The two sides are negotiating over delaying the tariff increase on Korean goods.',
+      // ... or an item on the agenda a meeting covers.
+      'Their talks with the US will cover fentanyl, soybeans, and extending their tariff truce.',
+      'Officials said the US meeting includes port fees, chips, and extending the tariff pause.',
+      'The meetings with Washington will tackle rare earths, soybeans, and extending the truce on tariffs.',
       'Trump said he would not extend the deadline for Korea.',
       'Korea hopes the US will extend the deadline.',
       'The deadline could be pushed back if talks with Seoul make progress.',
