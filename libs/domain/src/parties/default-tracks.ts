@@ -101,11 +101,32 @@ const PARTNERS: Partner[] = [
     'eu-us',
     {
       name: 'European Union',
-      aliases: ['EU', 'E.U.', 'Brussels', 'European Commission', 'Europe', 'European'],
+      // The bloc negotiates trade for its members: a tariff on French wine or German cars is the EU's.
+      aliases: [
+        'EU',
+        'E.U.',
+        'Brussels',
+        'European Commission',
+        'Europe',
+        'European',
+        'France',
+        'French',
+        'Germany',
+        'German',
+        'Italy',
+        'Italian',
+        'Spain',
+        'Spanish',
+        'Ireland',
+        'Irish',
+        'Netherlands',
+        'Dutch',
+      ],
       officials: [
         { name: 'Maros Sefcovic', role: 'EU Trade Commissioner', aliases: ['Sefcovic'] },
         { name: 'Ursula von der Leyen', role: 'European Commission President', aliases: ['von der Leyen'] },
       ],
+      notWhen: ['Northern Ireland'],
     },
   ],
   [

@@ -86,10 +86,20 @@ describe('PartyMatcher', () => {
     ['Icelandic exporters face a 15% US tariff', 'is-us'],
     ['Ukraine and the US plan to negotiate a free trade pact', 'ua-us'],
     ['Kyiv hopes to cut the 10% levy on its grain', 'ua-us'],
+    // The EU's members are the bloc in trade.
+    ['French winemakers fear a 200% US duty', 'eu-us'],
+    ['Germany urged a quick settlement with Washington on cars', 'eu-us'],
+    ['Italian cheese faces a 15% US levy', 'eu-us'],
     ['Ukrainian steel faces a 50% US duty', 'ua-us'],
   ])('the default tracks know the partner in: %s', (text, track) => {
     const defaults = new PartyMatcher(DEFAULT_TRACKS);
     expect(defaults.mentions(text).map((mention) => mention.trackId)).toContain(track);
+  });
+
+  it('Northern Ireland is not the EU', () => {
+    const defaults = new PartyMatcher(DEFAULT_TRACKS);
+    const text = 'Northern Ireland firms fear the new tariffs';
+    expect(defaults.mentions(text).map((mention) => mention.trackId)).not.toContain('eu-us');
   });
 
   it.each(['Jim Jordan questioned the tariffs', 'Michael Jordan signed a sneaker deal'])(
