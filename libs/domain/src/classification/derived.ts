@@ -57,8 +57,11 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
   if (cut) signals.push(cut);
   const orderedStart = startSetByOrder(signals, facts.contexts, orderMade);
   return {
-    signals: withoutHeldCalledOff(
-      withoutCalledOffPlan(withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals)),
+    signals: withoutHeldByCall(
+      withoutHeldCalledOff(
+        withoutCalledOffPlan(withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals)),
+      ),
+      facts.contexts,
     ),
     deadline: orderedStart ? null : facts.deadline,
   };
@@ -170,6 +173,24 @@ function withoutHeldCalledOff(signals: SignalFinding[]): SignalFinding[] {
   return signals.filter(
     (signal) => signal.type !== 'talks_held' || signal.support > 1 || signal.sentence !== calledOff.sentence,
   );
+}
+
+/** "spoke by phone", "a phone call with", "a call with Lula": the exchange the story tells was a call. */
+const PHONE_CALL =
+  /\b(?:phone|telephone)[\s-]+(?:call|conversation|talks?)\b|\b(?:spoke|speak|speaks|talked)\s+(?:by|over the|on the)\s+(?:phone|telephone)\b|\bcall\s+with\b/i;
+/** Talks told only as a discussion ("Lula, Trump discuss tariffs"), with no meeting, visit or round named. */
+const DISCUSSED = /\b(?:discuss\w*|spoke|speaks?|talked)\b/i;
+const MET_IN_PERSON = /\b(?:met|meet\w*|visit\w*|summit|in person|round|delegation)\b/i;
+
+/**
+ * Labels' convention: leaders' phone calls are not talks held. A discussion found only where the story says the
+ * exchange was a call ("the leaders talked trade for an hour", and elsewhere "in a phone call") goes.
+ */
+function withoutHeldByCall(signals: SignalFinding[], contexts: SentenceContext[]): SignalFinding[] {
+  const held = signals.find((signal) => signal.type === 'talks_held');
+  if (!held || !DISCUSSED.test(held.evidence) || MET_IN_PERSON.test(held.evidence)) return signals;
+  if (!contexts.some((context) => PHONE_CALL.test(context.text))) return signals;
+  return signals.filter((signal) => signal !== held);
 }
 
 /** "now runs until Nov. 10", "the new deadline of Aug. 12": a date told as where the deadline moved. */

@@ -2609,4 +2609,40 @@ export const STORY_CASES: BehaviourCase[] = [
       rates: [],
     },
   ]),
+  // Leaders' phone calls are not talks held: a discussion told where the story says the exchange was a call.
+  ...fromStories('a discussion that was a phone call', 'has-lacks', [
+    {
+      published: '2025-08-02',
+      title: 'Lee and Trump discuss tariffs and shipbuilding',
+      text: 'President Lee Jae-myung and Trump discussed tariffs and shipbuilding on Friday, Seoul said.\n\nThe two leaders talked by phone for half an hour, the presidential office added.',
+      relevant: true,
+      has: [],
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-08-02',
+      title: 'Trump and Lee talk tariffs for 40 minutes',
+      text: 'Trump and Lee discussed the 25% tariff on Korean goods for 40 minutes on Friday, the White House said.\n\nIt was their second phone call since the July deal.',
+      relevant: true,
+      has: [],
+      lacks: ['talks_held'],
+    },
+    {
+      published: '2025-08-02',
+      title: 'Seoul and Washington leaders talk trade',
+      text: 'Lee and Trump discussed the tariff deal on Friday in a telephone conversation, officials in Seoul said.\n\nThe 25% levy on Korean goods remains in place.',
+      relevant: true,
+      has: [],
+      lacks: ['talks_held'],
+    },
+    // A meeting in person stays a meeting, though a call is told beside it.
+    {
+      published: '2025-08-02',
+      title: 'Korean trade chief meets Lutnick in Washington',
+      text: 'Kim met Lutnick in Washington on Friday to discuss the 25% tariff on Korean goods.\n\nEarlier, Lee had a phone call with Trump about the deal.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: [],
+    },
+  ]),
 ];
