@@ -81,6 +81,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Korea will have to pay a 25% levy on its cars from Aug. 1, Trump said on Monday.',
     ],
     counterexamples: [
+      // The partner's own duty on goods from the US is no US threat.
+      'Seoul said it will impose a 15% duty on beef imported from America from next month.',
+      'Seoul said it will charge a 25 percent tariff on cars imported from the United States from August.',
+      'Korea will levy 10% duties on imports from the US starting next month, the ministry said.',
       // A rate for any country that does something is a rule for all.
       'Trump said the US will charge an additional 10% levy on any state that joins the bloc.',
       'The White House said on Tuesday it would impose a 20% levy on any country that retaliates.',

@@ -232,6 +232,32 @@ function onUsGoods(tokens: Token[], clause: Clause): boolean {
   return false;
 }
 
+/**
+ * "a tariff on cars imported from the United States" or "on imports from America": goods that come from the US. A clause that
+ * also names the partner's goods as a target ("cut tariffs on Indonesian goods after a pledge to drop duties on
+ * imports from the US") still tells the US tariff.
+ */
+function fromUs(tokens: Token[], clause: Clause): boolean {
+  for (let i = clause.from; i < clause.to; i += 1)
+    if (
+      tokens[i].normal === 'on' &&
+      tokens.slice(i + 1, Math.min(clause.to, i + 4)).some((token) => token.classes.includes('PARTY'))
+    )
+      return false;
+  for (let i = clause.from; i < clause.to - 1; i += 1) {
+    if (tokens[i].lemma !== 'import' || tokens[i + 1].normal !== 'from') continue;
+    for (let j = i + 2; j < Math.min(clause.to, i + 5); j += 1) {
+      if (
+        US_WORDS.has(tokens[j].normal) ||
+        (tokens[j].normal === 'united' && tokens[j + 1]?.normal === 'states')
+      )
+        return true;
+      if (tokens[j].pos !== 'DET') break;
+    }
+  }
+  return false;
+}
+
 const OWN_TARIFF_WORDS = new Set([...TARIFF_ITSELF, 'barrier']);
 const TARIFF_LINES = new Set([...OWN_TARIFF_WORDS, 'line']);
 const US_OWN_TARIFF = new Set([...TARIFF_LEMMAS, 'hike']);
@@ -299,7 +325,12 @@ export function aboutPartnersTariffs(signal: SignalType, tokens: Token[], clause
   if (ON_EVERY_PARTNER.has(signal) && onEveryPartnersGoods(tokens, clause))
     return !namesDeadline(signal, tokens, clause);
   if (!NOT_FROM_PARTNER_TARIFFS.has(signal)) return false;
-  if (onUsGoods(tokens, clause) || intoAnotherMarket(tokens, clause) || onOtherPartnersGoods(tokens, clause))
+  if (
+    onUsGoods(tokens, clause) ||
+    fromUs(tokens, clause) ||
+    intoAnotherMarket(tokens, clause) ||
+    onOtherPartnersGoods(tokens, clause)
+  )
     return true;
   return signal !== 'deal_reached' && partnersOwnTariffs(tokens, clause);
 }

@@ -366,6 +366,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     needs: ['mainParty'],
     confidence: 0.74,
     examples: [
+      // The partner's pledge on goods from the US beside it leaves the US cut on the partner's goods a cut.
+      'Washington agreed on Friday to cut tariffs on Korean goods to 15% after Seoul pledged to drop duties on imports from the US.',
       'The agreed 15% rate on Korean cars is far below the threatened 25% levy.',
       'Korean cars will pay 15%, lower than the 25% threatened in July, under the deal.',
       'Korean chips will carry a 10% duty, lower than the 25% threatened last month, under the accord.',
