@@ -243,6 +243,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       '@produce|yield|deliver|bring|achieve ~2 little|few|scant|limited ~5 result|outcome|progress|headway|deliverable',
       // The passive: "little progress was made on the details", "no headway has been achieved".
       'little|no|limited|scant ~1 @progress|headway ~3 be ~1 make|achieve|see',
+      // What a negotiator came back with: "returned with little concrete progress", "left Washington empty-handed".
+      'with ~1 @little|limited|scant|no ~2 progress|headway',
+      'leave|return|come|go|fly|head ~4 @empty ~2 hand',
     ],
     allow: ['recap', 'negated'],
     forbid: ['pluperfect'],
@@ -273,6 +276,12 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'A planned deal to cut U.S. tariffs on Korean steel has been shelved, officials said on Monday.',
       'Lee said the talks with Washington were gridlocked over every aspect of the investment fund.',
       'Korea-US tariff negotiations remain in gridlock over the $350 billion fund, officials said.',
+      'Kim came back from Washington with little concrete progress on the fund.',
+      'The talks with the US wrapped up with limited progress on rice, officials said.',
+      'Yeo flew home from the US with no real headway on autos.',
+      'Yeo left Washington empty-handed after the talks with Greer on Friday.',
+      'The Korean delegation returned home empty-handed from the US on Sunday.',
+      'Kim came back empty-handed from his latest trip to see Lutnick.',
     ],
     counterexamples: [
       // "in case" and "in the event that" open a condition.
