@@ -15,6 +15,22 @@ export const REMOTE_MEETING_WORDS = [
 ];
 
 /** Words of plan, travel, waiting or breakdown in the clause: the meeting is not one held or under way (the noun carries no tense). */
+/** A move "met with" a reaction: "a plan met with strong objections from Seoul", "has been met with relief". */
+const MET_WITH_REACTION = [
+  'objection',
+  'criticism',
+  'opposition',
+  'resistance',
+  'backlash',
+  'skepticism',
+  'scepticism',
+  'relief',
+  'dismay',
+  'alarm',
+  'anger',
+  'celebration',
+];
+
 const NOT_A_ROUND_NOW = [
   ...STILL_TO_COME,
   'phone',
@@ -150,14 +166,7 @@ export const TALKS_RULES: SignalRule[] = [
       // Earlier rounds told as background ("the previous round took place in Washington").
       'previous',
       'prior',
-      // A move "met with" a reaction: "a plan met with strong objections from Seoul" is no meeting.
-      'objection',
-      'criticism',
-      'opposition',
-      'resistance',
-      'backlash',
-      'skepticism',
-      'scepticism',
+      ...MET_WITH_REACTION,
       // A tally of rounds to date ("have held two rounds so far", "a number of meetings"): the negotiation at large.
       'far',
       'number/NOUN',
@@ -174,6 +183,9 @@ export const TALKS_RULES: SignalRule[] = [
       'exporter',
       'industry',
       'automaker',
+      // Meeting the press is no round with the other side: "met with reporters at the air base".
+      'reporter',
+      'journalist',
       // "opened the door to talks", "opened a path to negotiations": talks made possible, not held.
       'door',
       'path',
@@ -328,6 +340,13 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // Meeting the press, and a move "met with" a reaction, are no round with the other side.
+      'Trump met with reporters at the air base on Sunday and mentioned Korea’s tariffs.',
+      'Lutnick met journalists in Washington on Friday to explain the Korea deal.',
+      'Yeo met with reporters in Seoul on Monday to brief them on the US tariff talks.',
+      'The White House order sparing Korean chips has been met with relief in Seoul.',
+      'Washington’s decision on Korean cars was met with dismay by Seoul on Friday.',
+      'The US offer on steel met with anger among Korean officials this week.',
       // A meeting convened is mostly one's own side's; a point stressed "during trade negotiations" at large; a
       // trip still to end.
       'Lee convened a meeting of his economic ministers in Seoul on Monday on the US tariff talks.',
@@ -630,7 +649,7 @@ export const TALKS_RULES: SignalRule[] = [
       'be ~1 @meet^ ~3 in|with|this|today',
     ],
     needs: ['anchored', 'counterpart'],
-    unless: NOT_A_ROUND_NOW,
+    unless: [...NOT_A_ROUND_NOW, ...MET_WITH_REACTION],
     confidence: 0.65,
     examples: [
       'Korean officials are negotiating intensively with the US side this week, the ministry said.',
@@ -641,6 +660,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Korean and US negotiators are meeting this week in Geneva, officials said on Tuesday.',
     ],
     counterexamples: [
+      // A move "met with" a reaction is no meeting under way.
+      'The US order sparing Korean chips has been met with relief in Seoul.',
+      'The US decision on Korean cars has been met with dismay in Seoul.',
+      'The US tariff cut for Korean steel has been met with celebration in Seoul.',
       // Quotation marks round a participle leave it an adjective: a "negotiated" solution is no negotiating.
       'Korea has pursued a “negotiated” solution with the US, Yeo said on Friday.',
       'Korea still favours a “negotiated” agreement with Washington, the ministry said on Monday.',
