@@ -119,6 +119,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The talks with Korea were put on ice after the row.',
     ],
     counterexamples: [
+      // Glued into a compound, the participle describes the noun: the meeting goes ahead.
+      'The talks with the US are going ahead after the much-delayed arrival of the American team in Seoul.',
+      'Yeo opened the long-delayed meeting with Greer in Washington on Monday.',
+      'The twice-postponed visit by Lutnick to Seoul finally took place on Friday.',
       // Threatened or warned of, not done.
       'Trump threatened on Friday to cancel his summit with Lee.',
       'Seoul threatened to pull out of the talks with Washington on Monday.',

@@ -131,6 +131,10 @@ function qualifiesDeadline(tokens: Token[], at: number): boolean {
   return (tokens[k]?.normal === 'for' || tokens[k]?.normal === 'of') && tokens[k - 1]?.lemma === 'deadline';
 }
 
+const PUT_OFF = ['delay', 'postpone', 'defer', 'cancel', 'suspend', 'scrap'];
+/** "the much-delayed arrival", "a twice-postponed visit": glued into a compound, the participle describes a noun. */
+const compoundModifier = (tokens: Token[], at: number) => at > 0 && gluedHyphen(tokens, at - 1);
+
 /** Each element's guards, chosen once when its pattern is compiled. */
 export function guardsFor(
   lemmas: ReadonlySet<string>,
@@ -147,6 +151,7 @@ export function guardsFor(
   if (lemmas.has('new')) guards.push(partOfPlaceName);
   if ([...STALL_WORDS].some((word) => lemmas.has(word))) guards.push(stallLeftBehind);
   if (MEETING_WORDS.some((word) => lemmas.has(word))) guards.push(qualifiesDeadline);
+  if (PUT_OFF.some((word) => lemmas.has(word))) guards.push(compoundModifier);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
   return guards;
