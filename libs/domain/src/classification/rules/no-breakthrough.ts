@@ -233,7 +233,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'be ~1 @not ~1 quite? there ~1 yet',
       '@gap|difference|disagreement|sticking|dispute ~8 remain|persist|linger|stay',
 
-      '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|drag|collapse|break|stuck',
+      '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|stumble|drag|collapse|break|stuck',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
       `${DEAL} ~10 @shelve|collapse`,
@@ -276,6 +276,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'A planned deal to cut U.S. tariffs on Korean steel has been shelved, officials said on Monday.',
       'Lee said the talks with Washington were gridlocked over every aspect of the investment fund.',
       'Korea-US tariff negotiations remain in gridlock over the $350 billion fund, officials said.',
+      'Korea-US tariff talks stumble over the investment fund',
+      'Negotiations with Washington stumbled on rice and beef this week, officials said.',
+      'Talks with the US stumble as Seoul balks at the cash demand',
       'Kim came back from Washington with little concrete progress on the fund.',
       'The talks with the US wrapped up with limited progress on rice, officials said.',
       'Yeo flew home from the US with no real headway on autos.',
