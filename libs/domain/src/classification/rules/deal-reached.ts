@@ -45,6 +45,8 @@ export const DEAL_RULES: SignalRule[] = [
       `@agree on|to ~2np ${DEAL}`,
       // "agreed a trade deal", "agree EU-US deal": agreeing a deal, without "on" or "to".
       `@agree^ a|an|the|this|its|their|trade|tariff|PARTY|OTHER_PARTY ~2 ${DEAL}`,
+      // "lock in a trade deal": sealed; not "locked in talks over a deal", which names the talks.
+      `@lock^ ~1 in ~3np ${DEAL}`,
       // "came to an agreement", "came to terms on a deal".
       `@come^ to ~1 agreement|accord|understanding|deal`,
       `@come^ to terms ~1 on|over`,
@@ -102,6 +104,9 @@ export const DEAL_RULES: SignalRule[] = [
     forbid: ['progressive'],
     confidence: 0.85,
     examples: [
+      'Korea and the US lock in trade deal',
+      'Seoul and Washington locked in a tariff agreement on Friday.',
+      'The two sides have locked in the framework deal, officials said on Monday.',
       // Lawmakers named after the deal only tell it.
       'Korea and the US struck a deal on Friday, lawmakers said.',
       'Seoul and Washington reached a basic consensus on the tariff package after two days of talks.',
@@ -186,6 +191,7 @@ export const DEAL_RULES: SignalRule[] = [
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
     ],
     counterexamples: [
+      'Korea and the US remain locked in talks over a trade deal.',
       // A deal in the making.
       'We are making a deal with Korea, a far better one than before, the president said on Friday.',
       'The two sides are striking a deal on autos this week, officials in Seoul said.',
