@@ -277,6 +277,18 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'p', title, text, published: '2026-02-10' }).relevant).toBe(true);
   });
 
+  // ... and so is the pledge told as funding, funds or funded in the headline.
+  it.each([
+    'Japan’s $550 billion funding to flow to US power plants, Lutnick says',
+    'Lutnick: Japan’s 550 billion dollars will be funds the US directs',
+    'Tokyo’s $550 billion to be funded in cash, Lutnick says',
+  ])('the funding headline "%s" is news of the negotiation', (title) => {
+    const text =
+      'Lutnick said on Tuesday that Tokyo’s pledge of 550 billion dollars, made in the tariff talks, is new capital. ' +
+      'He spoke on a business channel. His view matches what the Treasury has said.';
+    expect(classifyArticle({ id: 'f', title, text, published: '2025-08-20' }).relevant).toBe(true);
+  });
+
   it("a company's own investment plan stays a company story", () => {
     const text =
       'Samsung Electronics said on Tuesday it will invest 450 billion dollars in chip plants at home over five years. Its shares rose 2%.';

@@ -86,7 +86,7 @@ const TARIFF_NEWS = new RegExp(
  * U.S. dollars pledged by Seoul"): the deal's terms being carried out, a size no single company's plan reaches.
  */
 const SOVEREIGN_SUM = String.raw`\b\d{3}(?:\.\d+)?\s?(?:billion|bn|bln)\b`;
-const PLEDGE_WORD = String.raw`\b(?:invest\w*|pledge\w*|promis\w*|commit\w*|fund)\b`;
+const PLEDGE_WORD = String.raw`\b(?:invest\w*|pledge\w*|promis\w*|commit\w*|fund(?:s|ing|ed)?)\b`;
 const SOVEREIGN_PLEDGE = new RegExp(
   String.raw`${SOVEREIGN_SUM}[^.;]{0,80}${PLEDGE_WORD}|${PLEDGE_WORD}[^.;]{0,60}${SOVEREIGN_SUM}`,
   'i',
