@@ -238,6 +238,19 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 's', title, text, published: '2025-09-30' }).relevant).toBe(false);
   });
 
+  // ... and so is one that names the partner only as its firms.
+  it.each([
+    'Korean drugmakers brace for a 100% US pharma tariff',
+    'New US chip duties weigh on Korean chipmakers',
+    'A 50% US steel tariff hits Korean producers',
+  ])('the sector headline "%s", naming only firms, is not news of the negotiation', (title) => {
+    const text =
+      'The new US tariffs take effect next week, the White House said on Tuesday. ' +
+      'Korea exports large amounts of these goods to the US and will feel the impact, analysts said. ' +
+      'Korean exporters said the 25% tariff would hurt sales.';
+    expect(classifyArticle({ id: 's', title, text, published: '2025-09-30' }).relevant).toBe(false);
+  });
+
   it('a sector tariff headline that names the partner is news of the negotiation', () => {
     const title = 'US to cut tariffs on Korean steel to 15% under trade deal';
     const text =

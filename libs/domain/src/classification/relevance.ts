@@ -45,7 +45,7 @@ const COURT_TITLE =
 const OTHER_VENUE_TITLE =
   /\b(?:(?:WTO|World Trade Organi[sz]ation)\b[^.;]{0,80}\b(?:disputes?|complaints?|panels?|challenges?|litigation)|(?:disputes?|complaints?)\b[^.;]{0,80}\b(?:WTO|World Trade Organi[sz]ation)|(?:Senate|House of Representatives|(?<!White )House)\s+(?:voted|votes|passed|passes|approved|approves)\b[^.;]{0,60}\b(?:resolution|bill|measure))\b/i;
 
-const SECTOR_GOODS = String.raw`(?:semiconductors?|chips?|pharmaceuticals?|drugs?|trucks?|lumber|timber|movies?|films?|copper|furniture|cabinets?|steel|alumini?um)`;
+const SECTOR_GOODS = String.raw`(?:semiconductors?|chips?|pharmaceuticals?|pharma|drugs?|trucks?|lumber|timber|movies?|films?|copper|furniture|cabinets?|steel|alumini?um)`;
 /**
  * A tariff on a sector's goods named in a headline that names no partner ("US puts a 10% duty on
  * timber and 25% on cabinets") is a sector tariff with no negotiation, the labels' hard negative.
@@ -107,6 +107,17 @@ function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boo
   if (context.parties.includes(mainTrack) && SOVEREIGN_PLEDGE.test(context.text)) return true;
   return (
     TARIFF_WORD.test(context.text) && context.parties.includes(mainTrack) && TARIFF_NEWS.test(context.text)
+  );
+}
+
+/** A partner's adjective before its firms: "a blow to Indian companies", "Korean carmakers". */
+const BEFORE_FIRMS =
+  /^\S*\s+(?:[\w-]+\s+)?(?:companies|firms|carmakers|automakers|chipmakers|drugmakers|makers|exporters|manufacturers|producers|suppliers|businesses|industry)\b/i;
+
+/** A headline that names no partner, or names the main track's only as its firms, names no side of the talks. */
+function namesOnlyFirms(headline: SentenceContext, mainTrack: string): boolean {
+  return headline.mentions.every(
+    (mention) => mention.trackId === mainTrack && BEFORE_FIRMS.test(headline.text.slice(mention.index)),
   );
 }
 
@@ -180,7 +191,8 @@ export function judgeRelevance(
   const subject = headline?.sentence.isTitle ? title : lead;
   if (RATE_DECISION_TITLE.test(subject) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);
-  const sectorOnly = SECTOR_TITLE.test(title) && headline?.sentence.isTitle && headline.parties.length === 0;
+  const sectorOnly =
+    SECTOR_TITLE.test(title) && headline?.sentence.isTitle && namesOnlyFirms(headline, mainTrack);
   const otherTalks = OTHER_TALKS_TITLE.test(title) && !TRADE_TITLE.test(title);
   const otherVenue = OTHER_VENUE_TITLE.test(title);
   if (
