@@ -189,6 +189,19 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'bl', title, text, published: '2025-05-06' }).relevant).toBe(false);
   });
 
+  // A poll's or a survey's findings in the headline are the story; the talks are its backdrop.
+  it.each([
+    'Most Americans oppose the tariffs, poll finds',
+    'Poll shows voters sour on the trade war with China',
+    'Survey finds Chinese exporters fear the new US levies',
+  ])('the poll headline "%s" is not news of the negotiation', (title) => {
+    const text =
+      'Respondents blamed the tariffs for higher prices, the pollster said on Friday. ' +
+      'The US tariff on Chinese goods stands at 145% while talks with Beijing go on. ' +
+      'Officials in Beijing hope talks with the US will cut the 145% rate.';
+    expect(classifyArticle({ id: 'pl', title, text, published: '2025-04-26' }).relevant).toBe(false);
+  });
+
   // A headline about a commodity's or freight's price moving is a market report; the talks are its backdrop.
   it.each([
     [

@@ -23,9 +23,12 @@ const RATE_DECISION_TITLE =
 const MARKET_LEVEL = String.raw`(?:hits?|reach(?:es|ed)?|touch(?:es|ed)?)\s+(?:a\s+)?(?:near\s+)?(?:record|fresh|new|\w+-(?:month|week|year))\s+(?:highs?|lows?)`;
 /** A commodity's or freight's price moving: "crude climbs as talks resume", "freight prices set to ease". */
 const COMMODITY_MOVE = String.raw`(?:oil|crude|gold|silver|copper|commodit(?:y|ies)|container|freight)\s+(?:prices?\s+|rates?\s+)?(?:(?:expected|set|poised)\s+to\s+)?(?:rise|rises|rose|fall|falls|fell|gain|gains|gained|slip|slips|slipped|climb|climbs|climbed|drop|drops|dropped|jump|jumps|jumped|surge|surges|surged|slide|slides|slid|dip|dips|dipped|ease|eases|eased|wrap)`;
-/** Headlines whose subject is markets, trade data or a company's results: the negotiation is their backdrop. */
+/**
+ * Headlines whose subject is markets, trade data, a company's results or a poll's findings: the negotiation is
+ * their backdrop.
+ */
 const OTHER_SUBJECT_TITLE = new RegExp(
-  String.raw`\b(${STOCK_MARKET}|shares|equities|equity markets?|benchmark ind(?:ex|ices)|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|Sensex|Nifty|Taiex|Hang Seng|TSX|FTSE|DAX|ASX|bond yields?|trade (?:deficit|surplus|data)|exports? (?:to (?:the )?(?:US|U\.S\.|America|United States) )?(?:beat|rose|rises?|rising|fell|falls?|falling|grew|grows?|growing|drop\w*|declin\w*|plung\w*|tumbl\w*|slid\w*|shr[iu]nk\w*|jump\w*|slump\w*|surg\w*|soar\w*|climb\w*)|GDP|inflation|(?:profit|earnings|revenue|sales) (?:forecasts?|outlook|guidance)|(?:net|operating|quarterly|annual) (?:profits?|income|earnings)|profits? (?:falls?|fell|drops?|dropped|rises?|rose|jumps?|jumped|slumps?|slumped|plunges?|plunged|surges?|surged)|${MARKET_LEVEL}|${COMMODITY_MOVE})\b`,
+  String.raw`\b(${STOCK_MARKET}|shares|equities|equity markets?|benchmark ind(?:ex|ices)|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|Sensex|Nifty|Taiex|Hang Seng|TSX|FTSE|DAX|ASX|bond yields?|trade (?:deficit|surplus|data)|exports? (?:to (?:the )?(?:US|U\.S\.|America|United States) )?(?:beat|rose|rises?|rising|fell|falls?|falling|grew|grows?|growing|drop\w*|declin\w*|plung\w*|tumbl\w*|slid\w*|shr[iu]nk\w*|jump\w*|slump\w*|surg\w*|soar\w*|climb\w*)|GDP|inflation|(?:profit|earnings|revenue|sales) (?:forecasts?|outlook|guidance)|(?:net|operating|quarterly|annual) (?:profits?|income|earnings)|profits? (?:falls?|fell|drops?|dropped|rises?|rose|jumps?|jumped|slumps?|slumped|plunges?|plunged|surges?|surged)|(?:polls?|survey) (?:finds?|found|shows?|showed)|${MARKET_LEVEL}|${COMMODITY_MOVE})\b`,
   'i',
 );
 /** Trade blocs with no track of their own: "the EU and Mercosur sign a trade pact" is a pair of partners. */
