@@ -50,6 +50,22 @@ describe('tariff rates of the main track', () => {
       ['Seoul said the levies on its cars would be brought down from 25 percent to 15 percent.'],
       [15, 25],
     ],
+    // The size of a move, written as a past participle or as two figures joined by "or", is no rate.
+    [
+      'a tariff beside a growth given as two figures',
+      ['Despite the 25% US tariff, Korea’s exports to the US have grown by roughly 6% or 7% this year.'],
+      [25],
+    ],
+    [
+      'a levy beside a rise given as two figures',
+      ['Under the 15% US levy, shipments to the US have risen 4% or 5% since the deal, Seoul said.'],
+      [15],
+    ],
+    [
+      'a tariff beside a fall given as two figures',
+      ['Korean car exports to America fell 8% or 9% after the 25% US tariff took effect.'],
+      [25],
+    ],
   ])('reads %s', (_name, sentences, expected) => {
     expect(ratesOf([KOREA_LEAD, ...sentences])).toEqual(expected);
   });

@@ -23,7 +23,19 @@ const ANAPHOR =
 const STACKED = /\b(in addition to|on top of)\s+(?:the |an? |existing )*$/i;
 /** "exports fell 5 percent": a change, not a rate (a rate "rose to 15 percent" keeps its "to"). */
 const CHANGE_BY =
-  /\b(fell|rose|dropped|declined|grew|jumped|plunged|surged|gained|slipped|climbed|increased|decreased|slid|tumbled|soared|falling|rising|dropping|declining|growing|jumping|plunging|surging|gaining|slipping|climbing|increasing|decreasing|sliding|tumbling|soaring|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
+  /\b(fell|rose|dropped|declined|grew|grown|risen|fallen|shrunk|jumped|plunged|surged|gained|slipped|climbed|increased|decreased|slid|tumbled|soared|falling|rising|dropping|declining|growing|jumping|plunging|surging|gaining|slipping|climbing|increasing|decreasing|sliding|tumbling|soaring|up|down)\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
+/** "6% or 7%": the second of two figures given as alternatives. */
+const OR_FIGURE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)\s+or\s+$/i;
+
+/** "exports fell 5 percent", "sales have risen some 4% or 5%": the size of a move, not a rate. */
+function changeSize(clause: string, at: number): boolean {
+  if (CHANGE_BY.test(clause.slice(Math.max(0, at - 30), at))) return true;
+  const alternative = OR_FIGURE.exec(clause.slice(Math.max(0, at - 20), at));
+  if (!alternative) return false;
+  const first = at - alternative[0].length;
+  return CHANGE_BY.test(clause.slice(Math.max(0, first - 30), first));
+}
+
 /** "10 percent lower than first proposed": the gap between two rates, not a rate. */
 const DIFFERENCE_AFTER =
   /^\s*(?:(?:lower|higher|less|more|cheaper|steeper)\s+than|below|above|(?:reduction|cut|decrease|increase|drop|rise|hike|discount)s?\b(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b))\b/i;
@@ -74,7 +86,7 @@ export function extractTariffRates(
         if (
           !TARIFF_WORD.test(upToHere) ||
           NOT_TARIFF.test(near) ||
-          CHANGE_BY.test(clause.slice(Math.max(0, at - 30), at)) ||
+          changeSize(clause, at) ||
           DIFFERENCE_AFTER.test(clause.slice(at + match[0].length)) ||
           SHARE_OF_GOODS.test(clause.slice(at + match[0].length))
         )
