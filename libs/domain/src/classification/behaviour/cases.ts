@@ -1480,6 +1480,24 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     'Korea and the US will sign the trade agreement at the summit next week.',
     'The two sides will seal the tariff deal when Lee visits Washington.',
   ]),
+  // "as soon as possible" says how soon, not on what condition: the plan stands.
+  ...fromSentences('as soon as possible', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    [
+      'Kim will visit the US as soon as possible for talks with Lutnick on the levy.',
+      ['talks_scheduled'],
+      [],
+    ],
+    [
+      'Seoul will send its trade minister to Washington as soon as possible for talks on the tariff.',
+      ['talks_scheduled'],
+      [],
+    ],
+    [
+      'The two sides will resume their talks with the US as soon as possible, Yeo said.',
+      ['talks_scheduled'],
+      [],
+    ],
+  ]),
 ];
 
 /** Short whole stories we wrote, with the labels the spec's conventions give them. */

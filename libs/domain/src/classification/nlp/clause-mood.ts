@@ -33,8 +33,14 @@ import {
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
-  // "as soon as the two countries reach a deal": a time still to come that the main clause waits for.
-  if (tokens[i].normal === 'as' && tokens[i - 1]?.normal === 'soon' && tokens[i - 2]?.normal === 'as')
+  // "as soon as both sides sign the pact": a time still to come that the main clause waits for; "as soon
+  // as possible" only says how soon.
+  if (
+    tokens[i].normal === 'as' &&
+    tokens[i - 1]?.normal === 'soon' &&
+    tokens[i - 2]?.normal === 'as' &&
+    !['possible', 'practicable', 'feasible'].includes(tokens[i + 1]?.normal ?? '')
+  )
     return true;
   // "in case the talks falter", "in the event that no deal is reached": a condition in two or three words.
   if (tokens[i].normal === 'case' && tokens[i - 1]?.normal === 'in') return true;
