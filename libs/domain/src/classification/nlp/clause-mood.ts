@@ -255,7 +255,8 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     aimIsTo(before) ||
     someTimeOrOther(frame) ||
     // "discussions on extending the truce", "talks about lowering tariffs", "will cover chips and extending the
-    // truce": the topic of talks, not a deed; so is what such a gerund is to win ("talks to center on winning a further cut in the levy").
+    // truce": the topic of talks, not a deed; so is what such a gerund is to win ("talks to center on winning a
+    // further cut in the levy").
     [head, frame.governingVerb].some(
       (at) =>
         at >= 0 &&

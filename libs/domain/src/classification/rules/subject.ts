@@ -1,5 +1,5 @@
 import type { SignalType } from '../../model/signals';
-import type { Token } from '../nlp/annotate';
+import type { EntityClass, Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { gluedHyphen } from '../nlp/verb-forms';
 import { GENERIC_PARTNER, POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
@@ -193,15 +193,26 @@ function onEveryPartnersGoods(tokens: Token[], clause: Clause): boolean {
   );
 }
 
-/** "tariffs on imports of British goods into India": another partner's tariffs, not the US tariff the track is about. */
-function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
+/** The word in the clause with a name of the class among the `span` tokens after it: "into India". */
+function wordBeforeClass(
+  tokens: Token[],
+  clause: Clause,
+  word: string,
+  span: number,
+  entity: EntityClass,
+): boolean {
   for (let i = clause.from; i < clause.to; i += 1)
     if (
-      tokens[i].normal === 'into' &&
-      tokens.slice(i + 1, Math.min(clause.to, i + 3)).some((token) => token.classes.includes('OTHER_PARTY'))
+      tokens[i].normal === word &&
+      tokens.slice(i + 1, Math.min(clause.to, i + 1 + span)).some((token) => token.classes.includes(entity))
     )
       return true;
   return false;
+}
+
+/** "tariffs on imports of British goods into India": another partner's tariffs, not the US tariff the track is about. */
+function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
+  return wordBeforeClass(tokens, clause, 'into', 2, 'OTHER_PARTY');
 }
 
 /**
@@ -233,17 +244,12 @@ function onUsGoods(tokens: Token[], clause: Clause): boolean {
 }
 
 /**
- * "a tariff on cars imported from the United States" or "on imports from America": goods that come from the US. A clause that
- * also names the partner's goods as a target ("cut tariffs on Indonesian goods after a pledge to drop duties on
- * imports from the US") still tells the US tariff.
+ * "on imports from America", "a tariff on cars imported from the United States": goods that come from the US. A
+ * clause that also names the partner's goods as a target ("cut tariffs on Indonesian goods after a pledge to drop
+ * duties on imports from the US") still tells the US tariff.
  */
 function fromUs(tokens: Token[], clause: Clause): boolean {
-  for (let i = clause.from; i < clause.to; i += 1)
-    if (
-      tokens[i].normal === 'on' &&
-      tokens.slice(i + 1, Math.min(clause.to, i + 4)).some((token) => token.classes.includes('PARTY'))
-    )
-      return false;
+  if (wordBeforeClass(tokens, clause, 'on', 3, 'PARTY')) return false;
   for (let i = clause.from; i < clause.to - 1; i += 1) {
     if (tokens[i].lemma !== 'import' || tokens[i + 1].normal !== 'from') continue;
     for (let j = i + 2; j < Math.min(clause.to, i + 5); j += 1) {
