@@ -464,7 +464,7 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Both nations signed the trade deal at the White House on Friday.', ['deal_reached'], []],
     ['The two economies sealed a tariff pact in Washington on Thursday.', ['deal_reached'], []],
     // "As soon as" waits for what follows it.
-    ['The tariffs will be reviewed as soon as the two countries reach a deal.', [], ['deal_reached']],
+    ['Washington would revisit the levies as soon as both sides strike a deal.', [], ['deal_reached']],
     ['Korea will invest as soon as Seoul and Washington sign the trade deal.', [], ['deal_reached']],
     [
       'The 25% tariff would be lifted as soon as Korea and the US strike an agreement.',
