@@ -86,10 +86,10 @@ describe('PartyMatcher', () => {
     ['Icelandic exporters face a 15% US tariff', 'is-us'],
     ['Ukraine and the US plan to negotiate a free trade pact', 'ua-us'],
     ['Kyiv hopes to cut the 10% levy on its grain', 'ua-us'],
-    // The EU's members are the bloc in trade.
-    ['French winemakers fear a 200% US duty', 'eu-us'],
-    ['Germany urged a quick settlement with Washington on cars', 'eu-us'],
-    ['Italian cheese faces a 15% US levy', 'eu-us'],
+    // The EU's members are the bloc in trade (no US word here, which names every track's counterpart).
+    ['French winemakers fear a 200% duty', 'eu-us'],
+    ['Germany urged a quick settlement on cars', 'eu-us'],
+    ['Italian cheese faces a 15% levy', 'eu-us'],
     ['Ukrainian steel faces a 50% US duty', 'ua-us'],
   ])('the default tracks know the partner in: %s', (text, track) => {
     const defaults = new PartyMatcher(DEFAULT_TRACKS);
