@@ -22,7 +22,10 @@ export interface ArticleFacts {
 
 /** A pledge beside a deal is one of its terms ("as part of the deal, Japan has pledged to invest ..."). */
 const DEAL_TERM = /\bpledg\w*/i;
-/** ... and so is one whose own sentence places it in the deal: "Under the deal, Korea pledged ...", "the pact under which Seoul pledged". */
+/**
+ * ... and so is one whose own sentence places it in the deal: "Under the deal, Korea pledged ...", "the pact under
+ * which Seoul pledged".
+ */
 const IN_THE_DEAL =
   /\b(?:under|part of|in) (?:the|this|that|its|their) (?:[\w-]+ ){0,2}(?:deal|agreement|pact|accord)\b|\b(?:deal|agreement|pact|accord),? (?:under|in|by) which\b/i;
 

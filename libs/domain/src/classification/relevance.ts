@@ -1,5 +1,6 @@
 import type { SentenceContext } from './context';
 import { PERCENT_TEXT } from './rates';
+import { FIRM_WORDS } from './nlp/words';
 
 // Whether an article is news of the tracked negotiation or only names it: headlines whose subject is something
 // else (a rate decision, markets, a company's results, a court, a sector tariff) and sentences that are topical.
@@ -114,8 +115,11 @@ function isTopical(context: SentenceContext, mainTrack: string, otherAgenda: boo
 }
 
 /** A partner's adjective before its firms: "a blow to Indian companies", "Korean carmakers". */
-const BEFORE_FIRMS =
-  /^\S*\s+(?:[\w-]+\s+)?(?:companies|firms|carmakers|automakers|chipmakers|drugmakers|makers|exporters|manufacturers|producers|suppliers|businesses|industry)\b/i;
+const plural = (word: string) => (word.endsWith('y') ? `${word.slice(0, -1)}(?:y|ies)` : `${word}(?:e?s)?`);
+const BEFORE_FIRMS = new RegExp(
+  String.raw`^\S*\s+(?:[\w-]+\s+)?(?:${FIRM_WORDS.map(plural).join('|')})\b`,
+  'i',
+);
 
 /** A headline that names no partner, or names the main track's only as its firms, names no side of the talks. */
 function namesOnlyFirms(headline: SentenceContext, mainTrack: string): boolean {

@@ -222,6 +222,25 @@ export const PRAISING = new Set([
   'laud',
 ]);
 
+/** Firms named by their country and trade ("Korean carmakers", "Indian companies"): the firms, not the country. */
+export const FIRM_WORDS = [
+  'company',
+  'firm',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'drugmaker',
+  'maker',
+  'shipbuilder',
+  'manufacturer',
+  'exporter',
+  'conglomerate',
+  'producer',
+  'supplier',
+  'business',
+  'industry',
+];
+
 /** Verbs that list what a meeting takes up: "the talks will cover chips and extending the truce". */
 export const AGENDA_VERBS = new Set(['cover', 'include', 'address', 'tackle', 'discuss', 'feature']);
 

@@ -1,10 +1,9 @@
-import { MEETING } from './vocabulary';
+import { MEETING, PUT_OFF_VERBS } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** The verbs of calling a meeting off or putting it off, one list for every pattern that reads them. */
-const PUT_OFF = ['cancel', 'postpone', 'scrap', 'delay', 'suspend', 'shelve', 'halt', 'defer', 'reschedule'];
 /** As verbs only ("any delay in the talks" calls nothing off), with the words some patterns add. */
-const putOffVerbs = (...more: string[]) => [...PUT_OFF, ...more].map((lemma) => `${lemma}^`).join('|');
+const putOffVerbs = (...more: string[]) => [...PUT_OFF_VERBS, ...more].map((lemma) => `${lemma}^`).join('|');
 
 /** Talks, meetings and trips for them called off or postponed. */
 export const CANCELLED_RULES: SignalRule[] = [
@@ -24,7 +23,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       `${MEETING}|visit|trip ~20 be ~1 @${putOffVerbs('terminate')}`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
       // Deciding to call a meeting off calls it off: "the two sides agreed to postpone the 2+2 meeting".
-      `@decide^|agree^ ~2 to ~1 ${PUT_OFF.join('|')} ~9 ${MEETING}|visit|trip`,
+      `@decide^|agree^ ~2 to ~1 ${PUT_OFF_VERBS.join('|')} ~9 ${MEETING}|visit|trip`,
       // Not turning up: "skips the meeting", "pulled out of a planned meeting".
       `@skip^|miss^|snub^ ~3 ${MEETING}`,
       `@pull^|back^|drop^ ~1 out ~1 of ~4 ${MEETING}|visit|trip`,

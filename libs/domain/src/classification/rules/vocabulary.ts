@@ -6,6 +6,19 @@ export const MEETING = MEETING_WORDS.join('|');
 /** Words for what the two sides agree on, shared by the rules on deals reached and deals not reached. */
 export const DEAL = AGREEMENT_WORDS.join('|');
 
+/** Verbs of calling a meeting off or putting it off, shared by the rules on talks cancelled and the word guards. */
+export const PUT_OFF_VERBS = [
+  'cancel',
+  'postpone',
+  'scrap',
+  'delay',
+  'suspend',
+  'shelve',
+  'halt',
+  'defer',
+  'reschedule',
+];
+
 /**
  * Differences or issues resolved, settled, ironed out or overcome are the opposite of no breakthrough. The
  * tagger reads "ironed" (out) as an adjective that is its own lemma.

@@ -1,7 +1,8 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { gluedHyphen } from '../nlp/verb-forms';
-import { isVerb, MEETING_WORDS, QUALIFIED_BY_TARIFF } from '../nlp/words';
+import { FIRM_WORDS, isVerb, MEETING_WORDS, QUALIFIED_BY_TARIFF } from '../nlp/words';
 import { TARIFF_LEMMAS } from './tariff-words';
+import { PUT_OFF_VERBS } from './vocabulary';
 
 /** A check on a word that fits a pattern element: true reads the word as something else. */
 export type WordGuard = (tokens: Token[], at: number) => boolean;
@@ -24,21 +25,7 @@ function roundOfSomethingElse(tokens: Token[], at: number): boolean {
   return last >= 0 && !MEETINGS.has(tokens[last].lemma);
 }
 
-/** Firms named by their country and trade: "Korean carmakers agreed to invest" is the firms, not the country. */
-const FIRMS = new Set([
-  'company',
-  'firm',
-  'carmaker',
-  'automaker',
-  'chipmaker',
-  'maker',
-  'shipbuilder',
-  'manufacturer',
-  'exporter',
-  'conglomerate',
-  'producer',
-  'supplier',
-]);
+const FIRMS = new Set(FIRM_WORDS);
 /** A party's name as the adjective of firms, within two words: "US chip makers", "Korean carmakers". */
 const namesFirms = (tokens: Token[], at: number) =>
   [1, 2].some((step) => FIRMS.has(tokens[at + step]?.lemma ?? ''));
@@ -126,12 +113,10 @@ const DEADLINE_OBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 function qualifiesDeadline(tokens: Token[], at: number): boolean {
   if (tokens[at + 1]?.lemma === 'deadline') return true;
   let k = at - 1;
-  while (k >= 0 && (DEADLINE_OBJECT.has(tokens[k].pos) || gluedHyphen(tokens, k)) && tokens[k].text !== ',')
-    k -= 1;
+  while (k >= 0 && (DEADLINE_OBJECT.has(tokens[k].pos) || gluedHyphen(tokens, k))) k -= 1;
   return (tokens[k]?.normal === 'for' || tokens[k]?.normal === 'of') && tokens[k - 1]?.lemma === 'deadline';
 }
 
-const PUT_OFF = ['delay', 'postpone', 'defer', 'cancel', 'suspend', 'scrap'];
 /** "the much-delayed arrival", "a twice-postponed visit": glued into a compound, the participle describes a noun. */
 const compoundModifier = (tokens: Token[], at: number) => at > 0 && gluedHyphen(tokens, at - 1);
 
@@ -151,7 +136,7 @@ export function guardsFor(
   if (lemmas.has('new')) guards.push(partOfPlaceName);
   if ([...STALL_WORDS].some((word) => lemmas.has(word))) guards.push(stallLeftBehind);
   if (MEETING_WORDS.some((word) => lemmas.has(word))) guards.push(qualifiesDeadline);
-  if (PUT_OFF.some((word) => lemmas.has(word))) guards.push(compoundModifier);
+  if (PUT_OFF_VERBS.some((word) => lemmas.has(word))) guards.push(compoundModifier);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
   return guards;
