@@ -53,6 +53,21 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'nor a deadline for a firm to sell a business',
+      'Korea and the US resume tariff talks in Seoul. Washington gave the Korean shipyard until Aug. 12 to find a buyer for its US unit, a deadline the yard says it will meet.',
+      null,
+    ],
+    [
+      'nor a budget deadline that Congress faces',
+      'Seoul and Washington went on with tariff talks. In Washington, lawmakers face a Sept. 30 deadline to pass a budget and avoid a shutdown.',
+      null,
+    ],
+    [
+      'nor the deadline of an ordered divestment',
+      'Korea-US tariff talks went on this week. The Aug. 20 deadline for the app’s Chinese owner to divest its American arm was pushed back again.',
+      null,
+    ],
+    [
       'nor the day of a summit a deal is aimed at',
       'Seoul wants to wrap up the tariff deal with Washington before the Oct. 31 APEC summit in Gyeongju.',
       null,

@@ -2,6 +2,7 @@ import type { SentenceContext } from './context';
 import type { SignalFinding } from './rules/scan';
 import { daysBetween, toIsoDate, WEEKDAY_DEADLINE, type CalendarDate } from './dates';
 import { ON_US_GOODS } from './rates';
+import { OTHER_DEADLINE_PURPOSES } from './rules/vocabulary';
 
 export const DEADLINE_WORD = /\bdeadline\b/i;
 /** "ahead of his Aug. 1 deadline" in a story filed days later still names the deadline the talks ran against. */
@@ -63,6 +64,11 @@ const DATE_RANGE = /^\s*(?:to|through|until|till|-|–)\s*(?:\w+\.?\s+)?\d/i;
 /** "with the EU and other major trading partners": a pause or deadline for every partner is the main track's too. */
 const EVERY_PARTNER =
   /\b(?:and|or|with|including)\s+(?:\S+\s+){0,2}other\s+(?:major\s+|key\s+|U\.?S\.?\s+)?(?:trading\s+|trade\s+)?(?:partners|countries|nations|economies)\b|\ball\s+(?:of\s+)?(?:its\s+|the\s+|America['’]s\s+|U\.?S\.?\s+)?(?:trading\s+partners|countries|nations)\b|\bdozens of (?:other\s+)?(?:countries|nations|trading partners)\b/i;
+/** "a Sept. 17 deadline for the app's owner to divest", "the Sept. 30 deadline to avert a shutdown": another deadline. */
+const OTHER_DEADLINE = new RegExp(
+  String.raw`\b(?:${OTHER_DEADLINE_PURPOSES.join('|')})(?:s|es|ed|ned|ing)?\b`,
+  'i',
+);
 const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
 
 export interface DeadlineCandidate {
@@ -101,6 +107,7 @@ export function extractDeadline(
     if (!context.attributed.includes(mainTrack) && !EVERY_PARTNER.test(context.text)) continue;
     const text = context.text;
     const hasDeadline = DEADLINE_WORD.test(text);
+    if (hasDeadline && OTHER_DEADLINE.test(text) && !TARIFF_TERM.test(text)) continue;
     for (const reference of context.dates) {
       const implementsDeal = IMPLEMENTS_DEAL.test(
         text.slice(0, reference.index + reference.text.length + IMPLEMENTS_WINDOW),

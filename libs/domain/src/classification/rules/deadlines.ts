@@ -1,6 +1,7 @@
 import type { SignalRule } from './types';
 import { COUNTER_WORDS, DEAL_WORDS, SECTOR_WORDS, TARIFF, TARIFF_STARTS_ON_DATE } from './tariff-words';
 import { MEETING_WORDS } from '../nlp/words';
+import { OTHER_DEADLINE_PURPOSES } from './vocabulary';
 
 export const DEADLINE_RULES: SignalRule[] = [
   {
@@ -13,7 +14,7 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     // "Trump's self-imposed deadline" names a deadline by who set it; it sets nothing now.
     forbid: ['hedged', 'nonfinite', 'attributive'],
-    unless: ['court', 'judge', 'lawmaker', 'parliament'],
+    unless: ['court', 'judge', 'lawmaker', 'parliament', ...OTHER_DEADLINE_PURPOSES],
     confidence: 0.7,
     examples: [
       'Trump set a deadline of July 9 for Korea to strike a deal.',
@@ -30,6 +31,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House did not set a deadline for the talks with Korea.',
       'Trump could give Korea until Sept. 1 if the talks go well.',
       'The court gave the administration until Aug. 1 to answer the tariff challenge.',
+      // A deadline for a sale, a ban or a budget is no tariff's.
+      'Washington gave the Korean shipyard until Aug. 12 to find a buyer for its US unit.',
+      'The White House set a Sept. 15 deadline for the Korean app maker to complete a sale of its US arm.',
+      'Trump gave Seoul’s battery firm until Oct. 1 to divest its stake in the Georgia plant.',
       'The accord comes as Trump’s self-imposed deadline for the Korea talks is near.',
       'Trump’s self-imposed July 9 deadline for Korea looms over the negotiations.',
       'With the White House’s self-imposed tariff deadline days away, Seoul sent Yeo to Washington.',

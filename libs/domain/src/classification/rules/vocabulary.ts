@@ -20,6 +20,25 @@ export const PUT_OFF_VERBS = [
 ];
 
 /**
+ * What a deadline can be for besides a tariff: a firm's sale, a ban, a budget. The deadline rules and the deadline
+ * reader leave such a deadline out.
+ */
+export const OTHER_DEADLINE_PURPOSES = [
+  'divest',
+  'divestiture',
+  'divestment',
+  'buyer',
+  'sale',
+  'ban',
+  'shutdown',
+  'ownership',
+  'takeover',
+  'acquisition',
+  'merger',
+  'budget',
+];
+
+/**
  * Differences or issues resolved, settled, ironed out or overcome are the opposite of no breakthrough. The
  * tagger reads "ironed" (out) as an adjective that is its own lemma.
  */
