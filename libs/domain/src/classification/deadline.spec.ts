@@ -64,7 +64,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'nor the deadline of an ordered divestment',
-      'Korea-US tariff talks went on this week. The Aug. 20 deadline for the app’s Chinese owner to divest its American arm was pushed back again.',
+      'Korea-US tariff talks went on this week. Seoul said the Korean app maker faces an Aug. 20 deadline to divest its US arm.',
       null,
     ],
     [
