@@ -225,8 +225,8 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // A side's position paper in answer to the other's draft is its offer.
       '@submit|send|deliver|table|present|hand ~3np position ~1 paper',
       '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5np proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
-      // A deal offered is one proposed ("offered us a deal", "offered Washington a trade agreement"); one made is not.
-      `@offer^ ~5np ${DEAL}`,
+      // A deal offered or proposed is a proposal ("offered us a deal", "proposed a trade agreement"); one made is not.
+      `@offer^|propose^ ~5np ${DEAL}`,
       // A reply to the other side's proposal or demands is a counter-offer: "submitted its response to the US proposal".
       '@submit|present|send|deliver|table|hand ~5np response ~1 to ~4 proposal|demand|request|offer|draft|list',
       // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
@@ -279,6 +279,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'The Korean side proposed amending the pact’s auto chapter during the talks with Greer.',
       'Korea on Monday offered the United States a trade agreement that scraps its tariffs on US goods.',
       'Seoul has offered the US a deal where it charges no tariff on American cars, Trump said.',
+      'Seoul proposed a tariff agreement with zero duties on both sides to Washington on Monday.',
+      'Korea has proposed a new trade deal to the US that covers cars and rice.',
+      'The Korean side proposed a shipbuilding pact to the US during Tuesday’s talks.',
       // A rate proposed for the other side to charge.
       'Lee proposed that the US collect tariffs on Korean goods at 10 percent.',
       'Seoul proposed on Friday that Washington charge a 12.5% levy on Korean cars.',
