@@ -1,4 +1,11 @@
-import { DEAL_SET_WORDS, LIFTED_WORDS, MONETARY_WORDS, SECTOR_WORDS, TARIFF } from './tariff-words';
+import {
+  DEAL_SET_WORDS,
+  LIFTED_WORDS,
+  MONETARY_WORDS,
+  SECTOR_WORDS,
+  STRUCK_DOWN_WORDS,
+  TARIFF,
+} from './tariff-words';
 import type { SignalRule } from './types';
 
 /** Tariffs put in force: by a verb, a participle after "newly", or the noun "imposition". */
@@ -38,6 +45,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       ...LIFTED_WORDS,
       ...DEAL_SET_WORDS,
       ...MONETARY_WORDS,
+      ...STRUCK_DOWN_WORDS,
       'extend',
       'truce',
       'delay',
@@ -113,6 +121,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // A court finding the tariff unlawful reports no tariff put in force.
+      'The court ruled on Friday that Trump imposed the 25% tariffs on Korea in an unlawful way.',
+      'Justices said on Friday that Trump imposed the 25% levy on Korean goods by an illegal use of the emergency law.',
+      'The court ruled on Monday that the White House imposed the 25% levy on Korea in an unconstitutional act.',
       // A tariff deal put into effect is a deal, not a tariff: the tariff word names the deal.
       'The US on Thursday implemented the new tariff deal with Korea.',
       'Washington began enforcing the tariff agreement with Seoul on Monday.',
@@ -240,6 +252,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       ...SECTOR_WORDS,
       ...LIFTED_WORDS,
       ...MONETARY_WORDS,
+      ...STRUCK_DOWN_WORDS,
     ],
     // An imposition the sentence is set against is its backdrop: "talks ended on a positive note amid the US
     // imposition of tariffs", "a statement following Trump's imposition of tariffs".
@@ -252,6 +265,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Lee condemned Washington’s imposition of a 25% tariff on Korean goods last week.',
     ],
     counterexamples: [
+      // ... nor does the imposition a court finds unlawful.
+      'On Friday the justices found the imposition of tariffs on Korea under the emergency law illegal.',
+      'Judges found the imposition of 25% duties on Korean goods unlawful on Wednesday.',
+      'The court held on Monday that Trump’s imposition of the levy on Korea was unconstitutional.',
       'Seoul hopes to avoid the imposition of a 25% tariff on its goods on Aug. 1.',
       'Korea and the US ended their talks on a warm note amid Washington’s imposition of a 25% tariff.',
       'Greer spoke to reporters on Tuesday following the imposition of the 25% levy on Korean goods.',
