@@ -282,7 +282,7 @@ export function runRule(
       if (rule.rule.requireAny && !rule.rule.requireAny.some((value) => polarity.has(value))) continue;
       if (aboutSomeoneElse(tokens, clauses, clause, head)) continue;
       if (BETWEEN_SIDES.has(rule.rule.signal) && partnersWithoutCounterpart(tokens, clause, head)) continue;
-      if (aboutPartnersTariffs(rule.rule.signal, tokens, clause)) continue;
+      if (aboutPartnersTariffs(rule.rule.signal, tokens, clause, head)) continue;
       let confidence = rule.rule.confidence;
       if (context.lead) confidence += 0.05;
       if (context.anchored) confidence += 0.03;

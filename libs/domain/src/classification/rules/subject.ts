@@ -300,6 +300,23 @@ function partnersOwnTariffs(tokens: Token[], clause: Clause): boolean {
   return false;
 }
 
+const IMPOSING = new Set(['impose', 'levy', 'slap', 'introduce']);
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+
+/**
+ * "Korea imposed a 30% duty on car imports": the partner as the one imposing is its own tariff on what it buys,
+ * not the US tariff on its goods ("Korea was slapped with a 25% tariff" has the partner as the target).
+ */
+function partnerImposes(tokens: Token[], clause: Clause, head: number): boolean {
+  if (!IMPOSING.has(tokens[head].lemma) || PASSIVE_AUXILIARIES.has(tokens[head - 1]?.lemma ?? ''))
+    return false;
+  const subject = tokens.slice(clause.from, head);
+  return (
+    subject.some((token) => token.classes.includes('PARTY') && !isCounterpart(token)) &&
+    !subject.some((token) => isCounterpart(token) || US_WORDS.has(token.normal))
+  );
+}
+
 /**
  * What a clause about the partner's own tariffs on US goods (or another partner's on its goods) cannot report:
  * those are a concession or another market, not the US tariff the track is about, nor by themselves the deal.
@@ -327,7 +344,12 @@ const namesDeadline = (signal: SignalType, tokens: Token[], clause: Clause) =>
  * world), which a signal of the US tariff on the partner cannot come from. The partner cutting its own tariffs in a
  * deal's clause leaves the deal a deal.
  */
-export function aboutPartnersTariffs(signal: SignalType, tokens: Token[], clause: Clause): boolean {
+export function aboutPartnersTariffs(
+  signal: SignalType,
+  tokens: Token[],
+  clause: Clause,
+  head: number,
+): boolean {
   if (ON_EVERY_PARTNER.has(signal) && onEveryPartnersGoods(tokens, clause))
     return !namesDeadline(signal, tokens, clause);
   if (!NOT_FROM_PARTNER_TARIFFS.has(signal)) return false;
@@ -335,7 +357,8 @@ export function aboutPartnersTariffs(signal: SignalType, tokens: Token[], clause
     onUsGoods(tokens, clause) ||
     fromUs(tokens, clause) ||
     intoAnotherMarket(tokens, clause) ||
-    onOtherPartnersGoods(tokens, clause)
+    onOtherPartnersGoods(tokens, clause) ||
+    partnerImposes(tokens, clause, head)
   )
     return true;
   return signal !== 'deal_reached' && partnersOwnTariffs(tokens, clause);

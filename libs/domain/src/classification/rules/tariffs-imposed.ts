@@ -55,6 +55,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     unlessObject: ['off'],
     confidence: 0.75,
     examples: [
+      // The partner as the target of the passive is the US tariff on it.
+      'Korea was slapped with a 25% tariff by Washington on Friday.',
       // A long subject, its goods and the order named before the verb.
       'The 15% tariff on Korean products entering American ports under the order signed by Trump in July formally went into effect today.',
       'The 30% levy on Korean exports to the US announced by the president in a letter last month came into force on Friday.',
@@ -121,6 +123,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // The partner imposing a duty on what it imports taxes its own buyers, not its goods in the US.
+      'Separately, Korea imposed a 30% duty on imported passenger cars on Monday.',
+      'Seoul levied a 10% tariff on rice imports last week, officials said.',
+      'Korea slapped a 20% levy on car imports from Asia on Friday.',
       // A court finding the tariff unlawful reports no tariff put in force.
       'The court ruled on Friday that Trump imposed the 25% tariffs on Korea in an unlawful way.',
       'Justices said on Friday that Trump imposed the 25% levy on Korean goods by an illegal use of the emergency law.',
