@@ -53,6 +53,11 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'a deadline to meet demands that touch on who owns a plant is still the tariff deadline',
+      'Korea and the US held tariff talks on Monday. Washington set a July 29 deadline for Korea to meet its demands on issues including the ownership of a steel plant.',
+      '2025-07-29',
+    ],
+    [
       'nor a deadline for a firm to sell a business',
       'Korea and the US resume tariff talks in Seoul. Washington gave the Korean shipyard until Aug. 12 to find a buyer for its US unit, a deadline the yard says it will meet.',
       null,

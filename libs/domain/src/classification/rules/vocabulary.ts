@@ -31,10 +31,6 @@ export const OTHER_DEADLINE_PURPOSES = [
   'sale',
   'ban',
   'shutdown',
-  'ownership',
-  'takeover',
-  'acquisition',
-  'merger',
   'budget',
 ];
 
