@@ -3,6 +3,7 @@ import type { Clause } from '../nlp/clauses';
 import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
 import { HYPHENS, isBareVerb, isVerbIng, NOUN_ENDS, SAID } from '../nlp/words';
 import type { CompiledRule } from './engine';
+import { STRUCK_DOWN_WORDS } from './tariff-words';
 import { FORUM_ABROAD } from './vocabulary';
 
 // How far a match's clause reaches for the words that overrule it (a rule's unless list).
@@ -69,6 +70,12 @@ function inMeetingsPurpose(rule: CompiledRule, tokens: Token[], at: number, last
   return false;
 }
 
+const STRUCK_DOWN = new Set(STRUCK_DOWN_WORDS);
+/** "because of illegal immigration": the word of a ruling before a noun describes that noun, not the tariff. */
+function describesNoun(tokens: Token[], at: number): boolean {
+  return STRUCK_DOWN.has(tokens[at].lemma) && NOUN_ENDS.has(tokens[at + 1]?.pos ?? '');
+}
+
 /** "any and all Korean products": the letters' doublet means every one, not "any country that ...". */
 function anyAndAll(tokens: Token[], at: number): boolean {
   return tokens[at].normal === 'any' && tokens[at + 1]?.normal === 'and' && tokens[at + 2]?.normal === 'all';
@@ -93,6 +100,7 @@ export function clauseHasUnless(
       describesMatch(tokens, clause, at, lastMatched) ||
       namesTermsTraded(tokens, at, lastMatched) ||
       namesForumAbroad(tokens, at) ||
+      describesNoun(tokens, at) ||
       inMeetingsPurpose(rule, tokens, at, lastMatched)
     )
       continue;

@@ -85,7 +85,7 @@ export const COMPANY_FIGURES = [
 ];
 /** A central bank's rate is no tariff: "cut its key interest rate to 2.5%", "raised rates by 25 basis points". */
 export const MONETARY_WORDS = ['interest', 'basis', 'mortgage', 'lending', 'borrowing'];
-/** A tariff found unlawful (a court's ruling on it) is not one put in force by that news. */
+/** An imposition found unlawful (a court's ruling on it) is not a tariff put in force by that news. */
 export const STRUCK_DOWN_WORDS = ['illegal', 'unlawful', 'unconstitutional', 'invalid'];
 /** A tariff lifted, cut or paused is not one put in force. */
 export const LIFTED_WORDS = [

@@ -45,7 +45,6 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       ...LIFTED_WORDS,
       ...DEAL_SET_WORDS,
       ...MONETARY_WORDS,
-      ...STRUCK_DOWN_WORDS,
       'extend',
       'truce',
       'delay',
@@ -127,10 +126,6 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Separately, Korea imposed a 30% duty on imported passenger cars on Monday.',
       'Seoul levied a 10% tariff on rice imports last week, officials said.',
       'Korea slapped a 20% levy on car imports from Asia on Friday.',
-      // A court finding the tariff unlawful reports no tariff put in force.
-      'The court ruled on Friday that Trump imposed the 25% tariffs on Korea in an unlawful way.',
-      'Justices said on Friday that Trump imposed the 25% levy on Korean goods by an illegal use of the emergency law.',
-      'The court ruled on Monday that the White House imposed the 25% levy on Korea in an unconstitutional act.',
       // A tariff deal put into effect is a deal, not a tariff: the tariff word names the deal.
       'The US on Thursday implemented the new tariff deal with Korea.',
       'Washington began enforcing the tariff agreement with Seoul on Monday.',
@@ -265,6 +260,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     unlessSubject: ['amid', 'following', 'despite', 'after', 'since'],
     confidence: 0.72,
     examples: [
+      // A ruling's word before a noun describes the noun ("illegal immigration"); it strikes down no tariff.
+      'Seoul protested the imposition of 25% tariffs on Korean goods over illegal immigration on Monday.',
+      'Seoul criticised the imposition of 25% duties on Korean goods as a response to unlawful migration on Monday.',
+      'Seoul decried the imposition of 25% tariffs on Korean goods over illegal crossings on Tuesday.',
       'Korea’s finance minister on Friday described the US imposition of a 15% tariff on Korean goods as a sign of close ties.',
       'Seoul criticised the imposition of the 25% levy on Korean cars on Tuesday.',
       'Seoul protested the imposition of a 25% duty on Korean goods on Monday, officials said.',
