@@ -334,6 +334,25 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'r', title: '', text, published: '2025-08-07' }).relevant).toBe(true);
   });
 
+  // A tariff's rate cut is no central bank's, opening an untitled story or in a headline.
+  it.each([
+    'Trump on Thursday signed an order to put the tariff rate cut for Korean cars into effect within a week.',
+    'Washington on Friday approved a duty rate cut for Korean cars under the trade deal.',
+    'Korean exporters welcomed the reciprocal rate cut the US granted Seoul on Monday.',
+  ])('an untitled story opening "%s" is news of the negotiation', (opening) => {
+    const text = `${opening} Seoul said it would respond calmly.`;
+    expect(classifyArticle({ id: 'tr', title: '', text, published: '2025-11-14' }).relevant).toBe(true);
+  });
+  it.each([
+    'Korea hails US tariff rate cut on its cars',
+    'Korean carmakers cheer duty rate cut by Washington',
+    'Seoul exporters welcome tariff rate cut from Washington',
+  ])('the headline "%s" is news of the negotiation', (title) => {
+    const text =
+      'The US lowered the tariff on Korean cars to 15% on Monday under the trade deal. Seoul welcomed the move.';
+    expect(classifyArticle({ id: 'th', title, text, published: '2025-11-14' }).relevant).toBe(true);
+  });
+
   // With no headline, the first sentence names the subject.
   it.each([
     'The US trade deficit narrowed in June as tariffs cut imports, the Commerce Department said on Tuesday.',

@@ -5,21 +5,26 @@ import { FIRM_WORDS } from './nlp/words';
 // Whether an article is news of the tracked negotiation or only names it: headlines whose subject is something
 // else (a rate decision, markets, a company's results, a court, a sector tariff) and sentences that are topical.
 
+/** "a tariff rate cut", "the duty rate hike": a tariff's rate, not a central bank's. */
+const POLICY_RATE = String.raw`(?<!\b(?:tariff|duty|customs|import|reciprocal) )rate`;
 /** Stocks as the market, not "take stock". */
 const STOCK_MARKET = String.raw`(?<!\b(?:take|takes|taking|taken|took) )stocks?`;
 const OFF_TOPIC_LEAD = new RegExp(
-  String.raw`\b([Cc]entral [Bb]ank(?! [Gg]overnors)|monetary policy|interest rates?|key rate|base rate|rate (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|${STOCK_MARKET}|shares|equities|benchmark index|exchange rate|bond yields?|earnings|operating profit|net profit|quarterly|(?:first|second|third|fourth)-quarter|(?<!(?:tariff|customs|tax|government|federal|state) )revenue(?! (?:source|for))|won (?:weakened|strengthened|fell|rose)|(?:general|presidential|parliamentary|upper[- ]house|lower[- ]house|snap|midterm|regular|local) elections?|election (?:results?|campaign|day)|exit polls?|[Oo]il prices|[Cc]rude (?:oil|futures|prices)|Brent|[Gg]old prices|(?:[Ff]reight|[Ss]hipping|[Ss]pot|[Cc]ontainer) rates|(?:[Cc]redit|[Ss]overeign) ratings?|[Rr]atings? agency|Fitch|Moody's)\b`,
+  String.raw`\b([Cc]entral [Bb]ank(?! [Gg]overnors)|monetary policy|interest rates?|key rate|base rate|${POLICY_RATE} (?:hike|cut|hold)|Bank of (?:Korea|Japan|England)|BOK|BOJ|BoJ|Federal Reserve|KOSPI|Kospi|KOSDAQ|Nikkei 225|${STOCK_MARKET}|shares|equities|benchmark index|exchange rate|bond yields?|earnings|operating profit|net profit|quarterly|(?:first|second|third|fourth)-quarter|(?<!(?:tariff|customs|tax|government|federal|state) )revenue(?! (?:source|for))|won (?:weakened|strengthened|fell|rose)|(?:general|presidential|parliamentary|upper[- ]house|lower[- ]house|snap|midterm|regular|local) elections?|election (?:results?|campaign|day)|exit polls?|[Oo]il prices|[Cc]rude (?:oil|futures|prices)|Brent|[Gg]old prices|(?:[Ff]reight|[Ss]hipping|[Ss]pot|[Cc]ontainer) rates|(?:[Cc]redit|[Ss]overeign) ratings?|[Rr]atings? agency|Fitch|Moody's)\b`,
 );
 /** A rate decision headline: the tariff deal is only its backdrop. */
-const MONETARY_TITLE =
-  /\b([Cc]entral [Bb]ank(?! [Gg]overnors)|Bank of (?:Korea|Japan|England|Canada|Thailand|Mexico)|(?:Reserve|National) Bank|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|RBI|RBA|RBNZ|SNB|PBOC|PBoC|Banxico|MPC|repo rate|(?:base|policy|interest|key|benchmark) rates?|rate (?:hikes?|cuts?|holds?|freeze|decisions?)|holds? rates)\b/;
+const MONETARY_TITLE = new RegExp(
+  String.raw`\b([Cc]entral [Bb]ank(?! [Gg]overnors)|Bank of (?:Korea|Japan|England|Canada|Thailand|Mexico)|(?:Reserve|National) Bank|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|RBI|RBA|RBNZ|SNB|PBOC|PBoC|Banxico|MPC|repo rate|(?:base|policy|interest|key|benchmark) rates?|${POLICY_RATE} (?:hikes?|cuts?|holds?|freeze|decisions?)|holds? rates)\b`,
+);
 /**
  * A central bank's rate decision is the headline's subject even when it names the talks ("ECB holds rates as
  * tariff talks go to the wire"): the labels' hard negatives. An institution named alone ("a Bank of Korea–US
  * Treasury swap") is not a decision.
  */
-const RATE_DECISION_TITLE =
-  /\b(?:(?:holds?|keeps?|kept|leaves?|left|cuts?|raises?|hikes?|lowers?|trims?|pauses?)\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|rate[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b/i;
+const RATE_DECISION_TITLE = new RegExp(
+  String.raw`\b(?:(?:holds?|keeps?|kept|leaves?|left|cuts?|raises?|hikes?|lowers?|trims?|pauses?)\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|${POLICY_RATE}[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b`,
+  'i',
+);
 /** A market's level: "Manila's index hits a two-month high", "Kospi touches record high". */
 const MARKET_LEVEL = String.raw`(?:hits?|reach(?:es|ed)?|touch(?:es|ed)?)\s+(?:a\s+)?(?:near\s+)?(?:record|fresh|new|\w+-(?:month|week|year))\s+(?:highs?|lows?)`;
 /** A commodity's or freight's price moving: "crude climbs as talks resume", "freight prices set to ease". */
