@@ -47,6 +47,13 @@ function isFiller(line: string): boolean {
   return trimmed.split(/\s+/).length <= 2 && !/[.!?]$/.test(trimmed);
 }
 
+/** A sentence of the story: four words or more, ended as a sentence ends (not a dateline such as "May 2, 2026, 7:40 p.m."). */
+function isProse(line: string): boolean {
+  const trimmed = line.trim();
+  if (!/[.!?"”’)]$/.test(trimmed)) return false;
+  return trimmed.split(/\s+/).filter((word) => /^[A-Za-z’'-]+[.,!?]?$/.test(word)).length >= 4;
+}
+
 function isBlank(line: string): boolean {
   return line.trim().length === 0;
 }
@@ -84,14 +91,26 @@ export function cutFurniture(text: string): FurnitureCut {
     return line.slice(0, list.index).trimEnd();
   });
   let end = lines.length;
+  let prose = false;
+  const topPrompts = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (CUT_FROM_HERE.some((pattern) => pattern.test(lines[i].trim()))) {
+      // A comment count or a "Related" label above the story's first sentence is a widget of the page's top.
+      if (!prose) {
+        topPrompts.add(i);
+        continue;
+      }
       end = i;
       break;
     }
+    prose ||= isProse(lines[i]);
   }
   removed.push(...lines.slice(end).filter((line) => !isBlank(line)));
-  const kept = lines.slice(0, end);
+  const kept = lines.slice(0, end).filter((line, i) => {
+    if (!topPrompts.has(i)) return true;
+    removed.push(line);
+    return false;
+  });
 
   const titleLike = kept.map(isTitleLike);
   const drop = new Array<boolean>(kept.length).fill(false);

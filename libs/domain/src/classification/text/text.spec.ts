@@ -101,6 +101,27 @@ describe('cutFurniture', () => {
     expect(cut.text).toContain(text.split('\n').at(-1));
   });
 
+  // A comment count or prompt above the story's first sentence is a widget of the page's top: it goes alone.
+  it.each<[string, string]>([
+    [
+      'News\nSeoul, Washington Agree On Tariff Cut\nComments\nLink copied\nThe two sides signed the deal on Friday in Seoul.\nThe cut applies from next month.',
+      'The two sides signed the deal on Friday in Seoul.',
+    ],
+    [
+      'Trade\nMarch 3, 2026, 9:15 a.m.\n12 Comments\nKorea and the US resumed talks on Monday in Washington.\nThey meet again next week.',
+      'Korea and the US resumed talks on Monday in Washington.',
+    ],
+    [
+      'Economy desk\nYou must be logged in to add a comment.\nTokyo sends its negotiator to Washington again this week.\nHe will meet Lutnick on Thursday.',
+      'Tokyo sends its negotiator to Washington again this week.',
+    ],
+  ])('drops a comment prompt above the story and keeps the story: %s', (text, sentence) => {
+    const cut = cutFurniture(text);
+    expect(cut.text).toContain(sentence);
+    expect(cut.text).toContain(text.split('\n').at(-1));
+    expect(cut.text).not.toMatch(/omment/);
+  });
+
   it('keeps a sentence that speaks of related articles', () => {
     const text = 'The two sides met on Friday. See also the related talks on chips, the ministry said.';
     expect(cutFurniture(text).text).toBe(text);
