@@ -53,6 +53,21 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'nor the start of the partner’s own duties on US goods named after the day',
+      'Korea and the US held tariff talks this week. Seoul said its retaliatory duties will apply from Aug. 12 on all US goods.',
+      null,
+    ],
+    [
+      'nor its counter-levies on American imports',
+      'Korea and the US held tariff talks this week. Korea’s counter-levies take effect on Aug. 12 on American imports such as beef.',
+      null,
+    ],
+    [
+      'nor its own tariffs on US products',
+      'Korea and the US held tariff talks this week. Seoul will impose its own tariffs starting Aug. 12 on most U.S. products.',
+      null,
+    ],
+    [
       'a deadline to meet demands that touch on who owns a plant is still the tariff deadline',
       'Korea and the US held tariff talks on Monday. Washington set a July 29 deadline for Korea to meet its demands on issues including the ownership of a steel plant.',
       '2025-07-29',

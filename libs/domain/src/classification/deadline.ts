@@ -69,6 +69,8 @@ const OTHER_DEADLINE = new RegExp(
   String.raw`\b(?:${OTHER_DEADLINE_PURPOSES.join('|')})(?:s|es|ed|ned|ing)?\b`,
   'i',
 );
+/** How far after a day its tariff's target may be named: "takes effect Aug. 12 on American goods". */
+const US_GOODS_AFTER = 30;
 const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
 
 export interface DeadlineCandidate {
@@ -144,8 +146,9 @@ export function extractDeadline(
       const before = text.slice(0, reference.index);
       if (SUPERSEDED.test(before)) continue;
       if (ACT_DAY.test(text.slice(reference.index + reference.text.length))) continue;
-      // The day the partner's own tariffs on US goods start is no deadline of the US tariff.
-      if (ON_US_GOODS.test(before)) continue;
+      // The day the partner's own tariffs on US goods start is no deadline of the US tariff, whether the goods are named
+      // before the day or right after it ("its counter-levies start Aug. 12 on US products").
+      if (ON_US_GOODS.test(before) || ON_US_GOODS.test(after.slice(0, US_GOODS_AFTER))) continue;
       if (EVENT_OPENS.test(before) && EVENT_DAY.test(text.slice(reference.index + reference.text.length)))
         continue;
       const rest = text.slice(reference.index + reference.text.length);
