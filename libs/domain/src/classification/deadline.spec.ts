@@ -68,6 +68,26 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'nor the day a deal’s tariff cut takes effect',
+      'Korea and the US struck a tariff deal this week. Washington will cut the tariff on Korean cars to 15%, effective Nov. 1.',
+      null,
+    ],
+    [
+      'nor the day a levy is lowered from',
+      'Korea and the US struck a tariff deal this week. The US agreed to lower its levy on Korean goods to 15% from Aug. 20.',
+      null,
+    ],
+    [
+      'nor the day a duty is halved',
+      'Korea and the US struck a tariff deal this week. Under the deal the US will halve the duty on Korean steel starting Sept. 1.',
+      null,
+    ],
+    [
+      'while a threat whose condition names a cut keeps its day',
+      'Korea and the US are in tariff talks. Trump threatened a 25% tariff on Korean goods from Aug. 1 unless Seoul cuts its own duties.',
+      '2025-08-01',
+    ],
+    [
       'a deadline to meet demands that touch on who owns a plant is still the tariff deadline',
       'Korea and the US held tariff talks on Monday. Washington set a July 29 deadline for Korea to meet its demands on issues including the ownership of a steel plant.',
       '2025-07-29',

@@ -17,6 +17,9 @@ const TARIFF_TERM =
  * (not one that "will be imposed").
  */
 const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*|(?<!\bbe )imposed)\b/i;
+/** "will cut the tariff on cars to 15%, effective Nov. 1": a cut told before its day ("cut a deal" cuts nothing). */
+const CUT_BEFORE =
+  /\b(?:cuts?(?! (?:a |the )?deal)|cutting|lower(?:s|ed|ing)|(?:will|would|to|and) lower|halv(?:e|es|ed|ing))\b/i;
 /**
  * How far past a date its sentence still speaks of what starts then: "will be implemented from Aug. 1, cutting"
  * but not the partner's answer in another clause ("..., Brazil will respond by implementing reciprocal measures").
@@ -111,9 +114,9 @@ export function extractDeadline(
     const hasDeadline = DEADLINE_WORD.test(text);
     if (hasDeadline && OTHER_DEADLINE.test(text) && !TARIFF_TERM.test(text)) continue;
     for (const reference of context.dates) {
-      const implementsDeal = IMPLEMENTS_DEAL.test(
-        text.slice(0, reference.index + reference.text.length + IMPLEMENTS_WINDOW),
-      );
+      const implementsDeal =
+        IMPLEMENTS_DEAL.test(text.slice(0, reference.index + reference.text.length + IMPLEMENTS_WINDOW)) ||
+        CUT_BEFORE.test(text.slice(0, reference.index));
       const hasEffect =
         EFFECT_WORD.test(text) && (hasDeadline || (TARIFF_TERM.test(text) && !implementsDeal));
       const after = text.slice(reference.index + reference.text.length);
