@@ -13,7 +13,6 @@ const CUT_FROM_HERE = [
 const DROP_LINE = [
   /^(copyright|©|ⓒ)/i,
   /all rights reserved\.?$/i,
-  /^(by|reporter|written by)\s+[A-Z][A-Za-z'-]*( [A-Z][A-Za-z.'-]*){0,3}$/,
   /^by [A-Z][A-Z .'-]+\s*\[/,
   /\[\s*(email|e-mail)?[^\]]*@[^\]]*\]$/i,
   /^translated from .* (using|with) generative ai/i,
@@ -25,6 +24,19 @@ const DROP_LINE = [
   /^(follow us|sign up|subscribe|download (our|the) app|get the latest)\b/i,
   /^(photo|image|file photo|graphic)\s*[:(]/i,
 ];
+
+const BYLINE = /^(?:[Bb]y|[Rr]eporter:?|[Ww]ritten by)\s+(.+)$/;
+/** Where the names end: "By Jane Doe | Updated: ...", "By Jane Doe on Friday, 25 April 2025". */
+const AFTER_NAMES = /\s*\|\s*|\s+on\s+(?=[A-Z])/;
+const NAME_WORD = /^(?:[A-Z][\w'’.-]*|\d[\d:]*|and)$/;
+
+/** "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, CNN", "By Wire Services | Updated: ...". */
+function isByline(line: string): boolean {
+  const byline = BYLINE.exec(line);
+  if (!byline || line.length > 120) return false;
+  const names = byline[1].split(AFTER_NAMES)[0];
+  return names.split(/,?\s+/).every((word) => NAME_WORD.test(word.replace(/,$/, '')));
+}
 
 /** A line that reads like a headline: no sentence punctuation at the end, mostly capitalised words. */
 export function isTitleLike(line: string): boolean {
@@ -134,7 +146,7 @@ export function cutFurniture(text: string): FurnitureCut {
   const result: string[] = [];
   kept.forEach((line, index) => {
     const trimmed = line.trim();
-    if (drop[index] || DROP_LINE.some((pattern) => pattern.test(trimmed))) {
+    if (drop[index] || isByline(trimmed) || DROP_LINE.some((pattern) => pattern.test(trimmed))) {
       if (!isBlank(line)) removed.push(line);
       return;
     }

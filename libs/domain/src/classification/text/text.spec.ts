@@ -101,6 +101,15 @@ describe('cutFurniture', () => {
     expect(cut.text).toContain(text.split('\n').at(-1));
   });
 
+  // A byline above the story, with its names, its outlet or its time, is no sentence of it.
+  it.each<[string, string]>([
+    ['By Jane Roe and Tom Poe', 'Seoul and Washington met on Friday.'],
+    ['By Mina Park, Example Wire', 'Seoul and Washington met on Friday.'],
+    ['By Example News | Updated: May 2, 2026 10:15 KST', 'Seoul and Washington met on Friday.'],
+  ])('drops the byline "%s"', (byline, sentence) => {
+    expect(cutFurniture(`${byline}\n${sentence}`).text).toBe(sentence);
+  });
+
   // A comment count or prompt above the story's first sentence is a widget of the page's top: it goes alone.
   it.each<[string, string]>([
     [
