@@ -56,6 +56,8 @@ function isFiller(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0) return true;
   if (/^(\d+\s+(minutes?|mins?|hours?|hrs?|days?)\s+ago|[\d./:\s-]+|updated.*)$/i.test(trimmed)) return true;
+  // A widget's symbols and numbers ("+ A − 16 px"): no word of three letters.
+  if (!/[A-Za-z]{3}/.test(trimmed)) return true;
   return trimmed.split(/\s+/).length <= 2 && !/[.!?]$/.test(trimmed);
 }
 

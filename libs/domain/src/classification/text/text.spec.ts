@@ -101,6 +101,12 @@ describe('cutFurniture', () => {
     expect(cut.text).toContain(text.split('\n').at(-1));
   });
 
+  // A widget's symbols and numbers above the story (font size, a gallery's counter) have no word of the story.
+  it.each(['+ A − 18 px', '◀ ▶ 1 / 12', '| | © 2026 |'])('drops the widget line "%s"', (widget) => {
+    const sentence = 'Seoul and Washington met on Friday.';
+    expect(cutFurniture(`${widget}\n${sentence}`).text).toBe(sentence);
+  });
+
   // A byline above the story, with its names, its outlet or its time, is no sentence of it.
   it.each<[string, string]>([
     ['By Jane Roe and Tom Poe', 'Seoul and Washington met on Friday.'],
