@@ -4,7 +4,8 @@ import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
-import { aboutPartnersTariffs, aboutSomeoneElse, partnersWithoutCounterpart } from './subject';
+import { aboutPartnersTariffs } from './partner-tariffs';
+import { aboutSomeoneElse, partnersWithoutCounterpart } from './subject';
 import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import {
   matchesOldDate,
