@@ -333,6 +333,9 @@ describe('relevance of a short meeting report', () => {
     'Trump on Thursday signed an order to put the tariff rate cut for Korean cars into effect within a week.',
     'Washington on Friday approved a duty rate cut for Korean cars under the trade deal.',
     'Korean exporters welcomed the reciprocal rate cut the US granted Seoul on Monday.',
+    'Tariff rate cut for Korean cars takes effect on Monday, Washington said.',
+    'Duty rate cut for Korean cars approved by Washington under the trade deal.',
+    'Reciprocal rate cut for Korean goods takes effect, the US said.',
   ])('an untitled tariff story opening "%s" is news of the negotiation', (opening) => {
     const text = `${opening} Seoul said it would respond calmly.`;
     expect(classifyArticle({ id: 'r', title: '', text, published: '2025-08-07' }).relevant).toBe(true);

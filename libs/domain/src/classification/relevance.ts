@@ -6,7 +6,7 @@ import { FIRM_WORDS } from './nlp/words';
 // else (a rate decision, markets, a company's results, a court, a sector tariff) and sentences that are topical.
 
 /** "a tariff rate cut", "the duty rate hike": a tariff's rate, not a central bank's. */
-const POLICY_RATE = String.raw`(?<!\b(?:tariff|duty|customs|import|reciprocal) )rate`;
+const POLICY_RATE = String.raw`(?<!\b(?:[Tt]ariff|[Dd]uty|[Cc]ustoms|[Ii]mport|[Rr]eciprocal) )rate`;
 /** Stocks as the market, not "take stock". */
 const STOCK_MARKET = String.raw`(?<!\b(?:take|takes|taking|taken|took) )stocks?`;
 const OFF_TOPIC_LEAD = new RegExp(
