@@ -53,7 +53,7 @@ describe('tariff rates of the main track', () => {
     // The size of a move, written as a past participle or as two figures joined by "or", is no rate.
     [
       'a tariff beside a growth given as two figures',
-      ['Despite the 25% US tariff, Korea’s exports to the US have grown by roughly 6% or 7% this year.'],
+      ['Despite the 25% US tariff, Korean shipments to America have grown by roughly 6% or 7% this year.'],
       [25],
     ],
     [

@@ -219,7 +219,7 @@ describe('Europe, as the press names the EU in trade news, is the EU; a British 
     ],
     [
       'Europe and US agree to cut tariffs on cars',
-      "Europe and the United States agreed on Friday to cut tariffs on each other's cars to 15%, negotiators said.\nThe deal still needs the approval of European governments.",
+      "On Friday Europe and the United States settled on cutting tariffs on each other's cars to 15%, negotiators said.\nThe deal still needs the approval of European governments.",
       '2025-08-21',
       'eu-us',
     ],
