@@ -126,6 +126,41 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'm', title, text, published: '2025-07-24' }).relevant).toBe(false);
   });
 
+  // The decision may be told in the lead under a headline that names no subject, or in the headline with the
+  // verb's -ing form: still a rate decision.
+  const tariffBackdrop =
+    'Korea and the US are negotiating a trade deal before the 25% tariff on Korean goods takes effect on Aug. 1. ' +
+    'Korean trade negotiators met US officials in Washington for tariff talks. Seoul offered to cut tariffs on US farm goods. ' +
+    'Korea is seeking a 15% tariff rate like Japan. The US has not extended the Aug. 1 deadline for Korean tariffs.';
+  it.each([
+    [
+      'Markets had priced it in',
+      "On Thursday Korea's monetary authority held the benchmark rate where it was. " + tariffBackdrop,
+    ],
+    [
+      'As analysts expected',
+      "Korea's central bank kept its interest rates unchanged this Thursday. " + tariffBackdrop,
+    ],
+    [
+      'No surprise in Seoul',
+      'The central bank left its key rate where it was on Thursday. ' + tariffBackdrop,
+    ],
+    [
+      'Seoul keeping its rates where they are as exporters brace for US tariffs',
+      'The BOK met on Thursday. ' + tariffBackdrop,
+    ],
+    [
+      'Seoul policy makers holding interest rates as tariff talks drag',
+      'The BOK met on Thursday. ' + tariffBackdrop,
+    ],
+    [
+      'Policy makers trimming rates again as tariff talks drag',
+      'The central bank met on Thursday. ' + tariffBackdrop,
+    ],
+  ])('the rate decision under "%s" is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'm', title, text, published: '2025-07-24' }).relevant).toBe(false);
+  });
+
   // A central bank's chief on the tariffs' economic toll: other central banks than the Fed, the ECB or the BOK too.
   it.each([
     [

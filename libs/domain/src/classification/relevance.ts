@@ -22,7 +22,7 @@ const MONETARY_TITLE = new RegExp(
  * Treasury swap") is not a decision.
  */
 const RATE_DECISION_TITLE = new RegExp(
-  String.raw`\b(?:(?:holds?|keeps?|kept|leaves?|left|cuts?|raises?|hikes?|lowers?|trims?|pauses?)\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|${POLICY_RATE}[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b`,
+  String.raw`\b(?:(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|leav(?:es?|ing)|left|cut(?:s|ting)?|rais(?:es?|ed|ing)|hik(?:es?|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|paus(?:es?|ed|ing))\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|${POLICY_RATE}[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b`,
   'i',
 );
 /** A market's level: "Manila's index hits a two-month high", "Kospi touches record high". */
@@ -201,7 +201,7 @@ export function judgeRelevance(
   // An untitled story's subject is its lead, not only its first sentence ("The decision was as expected. The
   // central bank held its policy rate ...").
   const subject = headline?.sentence.isTitle ? title : lead;
-  if (RATE_DECISION_TITLE.test(subject) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
+  if (RATE_DECISION_TITLE.test(`${subject} ${lead}`) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);
   const sectorOnly =
     SECTOR_TITLE.test(title) && headline?.sentence.isTitle && namesOnlyFirms(headline, mainTrack);
