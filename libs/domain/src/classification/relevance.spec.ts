@@ -540,6 +540,18 @@ describe('relevance of a short meeting report', () => {
       'Supreme Court justices questioned on Wednesday whether the tariffs on China were lawful. The 20% tariff on Chinese goods was imposed under emergency powers. China and the US agreed to cut tariffs for 90 days while talks continue. A ruling on the China tariffs is expected by June. The tariffs on Chinese goods stay in place until then. Beijing said the tariffs on its exports should end.',
     ],
     [
+      'SCOTUS weighs whether Trump tariffs are lawful',
+      'The nine justices heard two hours of argument on Wednesday. The 20% tariff on Chinese goods was imposed under emergency powers. China and the US agreed to cut tariffs for 90 days while talks continue. A ruling on the China tariffs is expected by June. The tariffs on Chinese goods stay in place until then. Beijing said the tariffs on its exports should end.',
+    ],
+    [
+      'High court to hear challenge to Trump tariffs',
+      'Small importers brought the case last spring. The 20% tariff on Chinese goods was imposed under emergency powers. China and the US agreed to cut tariffs for 90 days while talks continue. A ruling on the China tariffs is expected by June. The tariffs on Chinese goods stay in place until then. Beijing said the tariffs on its exports should end.',
+    ],
+    [
+      'Tariff case goes before SCOTUS',
+      'Arguments open on Wednesday in Washington. The 20% tariff on Chinese goods was imposed under emergency powers. China and the US agreed to cut tariffs for 90 days while talks continue. A ruling on the China tariffs is expected by June. The tariffs on Chinese goods stay in place until then. Beijing said the tariffs on its exports should end.',
+    ],
+    [
       'Britain and India seal trade pact cutting whisky duties',
       'Britain and India sealed a free trade pact on Tuesday after three years of talks, cutting duties on whisky, cars and medical goods. India will halve its duties on Scotch over ten years. Duties on British cars will drop to 10% within a quota. Britain will remove tariffs on nearly all Indian textiles and leather goods. Goyal, India’s trade minister, said the tariff cuts would help exporters. The pact was sealed as many countries seek new trade deals because of tariffs imposed by Trump.',
     ],

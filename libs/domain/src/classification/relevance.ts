@@ -45,7 +45,7 @@ const OTHER_BLOC =
  * Supreme Court case", "Japan spared 15% levy after ruling" tell the negotiation's side of it.
  */
 const COURT_TITLE =
-  /\b((?:appeals|supreme|federal|trade|district) court|court of international trade|court (?:rules|ruled|ruling|strikes)|judges?|justices|lawsuits?)\b/i;
+  /\b((?:appeals|supreme|federal|trade|district|high) court|court of international trade|court (?:rules|ruled|ruling|strikes)|SCOTUS|judges?|justices|lawsuits?)\b/i;
 
 /**
  * Another venue's proceedings are their own subject even when they name the partner: a WTO dispute ("requested
