@@ -179,6 +179,52 @@ describe('signals derived from the article as a whole', () => {
       facts({ tariffRates: [15, 25] }),
       ['deal_reached', 'tariff_reduced'],
     ],
+    [
+      'issues still open beside a deal are its remainder, not a stall',
+      [
+        finding('deal_reached', 'Bern and Washington signed the tariff agreement on Friday.'),
+        finding('no_breakthrough', 'How medicines will be treated is still undecided.'),
+      ],
+      facts(),
+      ['deal_reached'],
+    ],
+    [
+      'differences on the details beside a tariff cut are what the cut leaves',
+      [
+        finding('tariff_reduced', 'The order brings the levy on Japanese cars down to 15%.'),
+        finding('no_breakthrough', 'Officials still differ on how the investment fund will be run.'),
+      ],
+      facts(),
+      ['tariff_reduced'],
+    ],
+    [
+      'a pact that leaves digital taxes open still reports the pact',
+      [
+        finding('deal_reached', 'London and Washington finalised their trade pact.'),
+        finding('tariff_reduced', 'Duties on British cars fall to 10%.'),
+        finding('no_breakthrough', 'The two sides could not settle the digital services tax.'),
+      ],
+      facts(),
+      ['deal_reached', 'tariff_reduced'],
+    ],
+    [
+      'a headline that tells the deal faltering stays the story',
+      [
+        finding('tariff_reduced', 'The tariff was lowered to 19% under the July pact.'),
+        {
+          ...finding('no_breakthrough', 'Jakarta pact with Washington on the verge of falling apart'),
+          sentence: -1,
+        },
+      ],
+      facts(),
+      ['tariff_reduced', 'no_breakthrough'],
+    ],
+    [
+      'a stall with no deal beside it stays',
+      [finding('no_breakthrough', 'The two sides could not settle the digital services tax.')],
+      facts(),
+      ['no_breakthrough'],
+    ],
   ])('%s', (_name, scanned, articleFacts, expected) => {
     expect(deriveArticle(scanned, articleFacts).signals.map((signal) => signal.type)).toEqual(expected);
   });

@@ -62,7 +62,9 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
   return {
     signals: withoutHeldByCall(
       withoutHeldCalledOff(
-        withoutCalledOffPlan(withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals)),
+        withoutCalledOffPlan(
+          withoutGapsBesideDeal(withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals)),
+        ),
       ),
       facts.contexts,
     ),
@@ -147,6 +149,16 @@ const START_DATE_RULES = new Set([
 function withoutSettledDeadline(signals: SignalFinding[]): SignalFinding[] {
   if (!hasType(signals, 'deal_reached') || hasType(signals, 'deadline_extended')) return signals;
   return withoutStartDates(signals);
+}
+
+/**
+ * Labels' convention: a story that reports a deal or the tariff cut it brings tells the issues still open as the
+ * deal's remainder, not as talks that stalled ("pharmaceuticals remain unresolved", "follow-up talks to bridge
+ * differences over the details"), unless the headline tells the stall as the story ("deal on the brink").
+ */
+function withoutGapsBesideDeal(signals: SignalFinding[]): SignalFinding[] {
+  if (!hasType(signals, 'deal_reached') && !hasType(signals, 'tariff_reduced')) return signals;
+  return signals.filter((signal) => signal.type !== 'no_breakthrough' || signal.sentence === -1);
 }
 
 /** "will meet on Thursday, after the meeting was postponed last week": a new plan made after a call-off. */
