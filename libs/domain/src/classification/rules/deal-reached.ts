@@ -189,6 +189,8 @@ export const DEAL_RULES: SignalRule[] = [
       'Korea and the United States came to an agreement on tariffs on Tuesday.',
       'Seoul and Washington have come to an understanding on the investment fund, officials said on Friday.',
       'The two sides came to terms on a trade deal on Friday, Trump said of the talks with Korea.',
+      // An agreement to do something other than talk on is the deal itself.
+      'Seoul and Washington came to an agreement on Friday to lower the car tariff to 15%.',
     ],
     counterexamples: [
       'Korea and the US remain locked in talks over a trade deal.',
@@ -235,6 +237,11 @@ export const DEAL_RULES: SignalRule[] = [
       'Korea’s flour millers association signed an agreement on Monday with US suppliers to buy 1 million tons of wheat.',
       'Korean importers signed a deal with US exporters on Tuesday to purchase $2 billion of soybeans.',
       'A consortium of Korean refiners signed an agreement with US producers on Friday to buy crude oil.',
+      // What is agreed is how the talks go on: to meet, to hold another round, a timetable for further talks.
+      'Trump announced an agreement with President Lee to meet again next month.',
+      'The two sides reached an agreement on Friday to hold another round of talks in Seoul.',
+      'Negotiators struck a deal to step up their work on the tariff package, the ministry said.',
+      'Officials from both countries reached a broad understanding on a timetable for further talks.',
       // Agreeing to make a deal later: a verb stands between "agreed to" and the deal.
       'Lee and Trump agreed to reach a deal soon, officials said on Monday.',
       'Korea and the US agreed on Friday to seal a tariff pact within weeks.',

@@ -1,6 +1,6 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { gluedHyphen } from '../nlp/verb-forms';
-import { FIRM_WORDS, isVerb, MEETING_WORDS, QUALIFIED_BY_TARIFF } from '../nlp/words';
+import { AGREEMENT_WORDS, FIRM_WORDS, isVerb, MEETING_WORDS, QUALIFIED_BY_TARIFF } from '../nlp/words';
 import { TARIFF_LEMMAS } from './tariff-words';
 import { PUT_OFF_VERBS } from './vocabulary';
 
@@ -120,6 +120,67 @@ function qualifiesDeadline(tokens: Token[], at: number): boolean {
 /** "the much-delayed arrival", "a twice-postponed visit": glued into a compound, the participle describes a noun. */
 const compoundModifier = (tokens: Token[], at: number) => at > 0 && gluedHyphen(tokens, at - 1);
 
+const AGREEMENTS = new Set<string>(AGREEMENT_WORDS);
+/** Verbs that only carry the talks on: an agreement "to meet", "to step up negotiations". */
+const TALKING_VERBS = new Set([
+  'meet',
+  'talk',
+  'negotiate',
+  'discuss',
+  'consult',
+  'intensify',
+  'accelerate',
+  'step',
+  'speed',
+  'expedite',
+]);
+/** Verbs that carry the talks on when talks are their object: "to hold another round", "to resume talks". */
+const VERBS_OF_TALKS = new Set([
+  'hold',
+  'continue',
+  'resume',
+  'launch',
+  'start',
+  'begin',
+  'open',
+  'pursue',
+  'schedule',
+  'arrange',
+  'convene',
+]);
+/** "further talks", "future discussions", "a follow-up meeting": talks still to come. */
+const TALKS_TO_COME = new Set([
+  'further',
+  'future',
+  'next',
+  'more',
+  'additional',
+  'continued',
+  'follow-up',
+  'another',
+  'new',
+]);
+
+/**
+ * "agreed with Lee on a meeting next week", "an accord to hold one more round", "a broad agreement on
+ * a timetable for further talks": what is agreed is how the talks go on, not the deal they seek.
+ */
+function agreementOnTheTalks(tokens: Token[], at: number): boolean {
+  if (!AGREEMENTS.has(tokens[at].lemma)) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k += 1) {
+    const token = tokens[k];
+    if (token.text === ',' || token.text === ';' || token.text === ':') return false;
+    if (token.normal === 'to' && tokens[k + 1] !== undefined && isVerb(tokens[k + 1])) {
+      const verb = tokens[k + 1].lemma;
+      if (TALKING_VERBS.has(verb)) return true;
+      return VERBS_OF_TALKS.has(verb) && tokens.slice(k + 2, k + 6).some((next) => MEETINGS.has(next.lemma));
+    }
+    if (isVerb(token)) return false;
+    if (MEETINGS.has(token.lemma) && TALKS_TO_COME.has(tokens[k - 1]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
 /** Each element's guards, chosen once when its pattern is compiled. */
 export function guardsFor(
   lemmas: ReadonlySet<string>,
@@ -137,6 +198,7 @@ export function guardsFor(
   if ([...STALL_WORDS].some((word) => lemmas.has(word))) guards.push(stallLeftBehind);
   if (MEETING_WORDS.some((word) => lemmas.has(word))) guards.push(qualifiesDeadline);
   if (PUT_OFF_VERBS.some((word) => lemmas.has(word))) guards.push(compoundModifier);
+  if (AGREEMENT_WORDS.some((word) => lemmas.has(word))) guards.push(agreementOnTheTalks);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
   return guards;
