@@ -27,11 +27,15 @@ export const HEDGES = new Set([
   'seek',
   'want',
   'try',
-  // An attempt or a difficulty is no plan: "scrambled to meet", "struggled to reach", "difficult to hold talks".
+  // An attempt or a difficulty is no plan: "scrambled to meet", "struggled to reach", "difficult to hold talks",
+  // "hurdles to sealing a deal".
   'scramble',
   'struggle',
   'difficult',
   'difficulty',
+  'hurdle',
+  'obstacle',
+  'challenge',
   'push',
   'urge',
   'call',

@@ -226,6 +226,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Korea had difficulty striking a tariff deal with Washington on autos, officials said.',
       'Korea faces difficulties in sealing a tariff deal with the US before the deadline, Yeo said.',
       'The difficulty of striking a tariff deal with Washington before August worries Seoul.',
+      // ... and so do hurdles, obstacles and challenges on the way to it.
+      'Korea faces hurdles in sealing its tariff deal with America.',
+      'Obstacles stand in the way of sealing a tariff pact with the US, Seoul said.',
+      'Korea faces a challenge in sealing an agreement with the US before August.',
       // A step ranked ("the first attempt", "the latest step") aims at the deal after it.
       'The talks mark the first attempt by Seoul and Washington to seal a trade deal.',
       'The visit is the latest step in Korea’s engagement with the US to agree a wider deal.',

@@ -162,7 +162,7 @@ const TALKS_TO_COME = new Set([
 ]);
 
 /**
- * "agreed with Lee on a meeting next week", "an accord to hold one more round", "a broad agreement on
+ * "an agreement with Lee to meet in May", "an accord to hold one more round", "a broad agreement on
  * a timetable for further talks": what is agreed is how the talks go on, not the deal they seek.
  */
 function agreementOnTheTalks(tokens: Token[], at: number): boolean {
