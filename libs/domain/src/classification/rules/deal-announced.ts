@@ -1,8 +1,46 @@
-import { DEAL } from './vocabulary';
+import { DEAL, LEGISLATURE_WORDS, NOT_THE_TRACKS_DEAL } from './vocabulary';
 import type { SignalRule } from './types';
 
-/** A deal told by its announcement: dated, signed or concluded as an act, its joint text out, or a headline's. */
+/** A deal one can have: not an understanding, which one has of a situation ("has a full understanding of"). */
+const DEAL_HAD = DEAL.split('|')
+  .filter((word) => word !== 'understanding')
+  .join('|');
+
+/**
+ * A deal told by its announcement: "we have a deal", dated, signed or concluded as an act, its joint text out, or a
+ * headline's.
+ */
 export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
+  {
+    // "Japan and the US have a deal", "We have a trade deal with Korea" (an understanding one has is comprehension).
+    id: 'deal.had',
+    signal: 'deal_reached',
+    patterns: [`PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL_HAD}`],
+    // A deal one already has, or has in place, is the state of things, not news of one made.
+    unless: [...NOT_THE_TRACKS_DEAL, 'already', 'place'],
+    unlessSubject: LEGISLATURE_WORDS,
+    needs: ['counterpart'],
+    forbid: ['progressive'],
+    confidence: 0.85,
+    examples: [
+      'We have a deal with Korea, Trump posted on Wednesday.',
+      'Korea and the US have a deal, Trump announced on Tuesday.',
+      'We have a trade deal with Korea, Trump said on Wednesday.',
+    ],
+    counterexamples: [
+      // Understanding a situation is no understanding reached.
+      'Bessent has a full understanding of Korea’s position, Kim said on Friday.',
+      'We have a clear understanding of what Washington wants, the Korean minister said.',
+      'Korea has a good understanding of the US concerns on rice, officials said.',
+      'We don’t have a deal with Korea yet, Lutnick said.',
+      'If Korea and the US have a deal by Friday, tariffs will fall.',
+      'Korea and the US will have a deal soon, Trump said.',
+      // A deal had already, or in place, is how things stand.
+      'Seoul and Washington already have a tariff pact, the minister told reporters.',
+      'Trump said on Tuesday the US already had a deal with Korea, so the letter stands.',
+      'Korea and the US have an agreement in place that caps the car tariff at 15%.',
+    ],
+  },
   {
     id: 'deal.announced-on',
     signal: 'deal_reached',

@@ -1,12 +1,7 @@
 import { DEAL_ANNOUNCED_RULES } from './deal-announced';
-import { DEAL, LEGISLATURE_WORDS } from './vocabulary';
+import { DEAL, LEGISLATURE_WORDS, NOT_THE_TRACKS_DEAL } from './vocabulary';
 import type { SignalRule } from './types';
 import { COUNTER_WORDS } from './tariff-words';
-
-/** A deal one can have: not an understanding, which one has of a situation ("has a full understanding of"). */
-const DEAL_HAD = DEAL.split('|')
-  .filter((word) => word !== 'understanding')
-  .join('|');
 
 /** A deal reached: struck, announced, its text released, or agreed by a party. */
 export const DEAL_RULES: SignalRule[] = [
@@ -37,8 +32,6 @@ export const DEAL_RULES: SignalRule[] = [
     signal: 'deal_reached',
     patterns: [
       `@reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap|complete|land ~4 ${DEAL}`,
-      // "Japan and the US have a deal", "We have a trade deal with Korea" (an understanding one has is comprehension).
-      `PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL_HAD}`,
       // The passive takes the active's verbs: "the deal was secured", "the accord was inked".
       `${DEAL} ~6 be|have ~1 @reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|announce|agree|secure|ink`,
       // "agreed to a trade deal"; not "agreed to reach a deal", a verb between names a deal still to make.
@@ -62,36 +55,7 @@ export const DEAL_RULES: SignalRule[] = [
       // shipbuilding" is ground shared on one topic.
       `@reach^|forge^ ~3 basic|preliminary|initial ~1 consensus`,
     ],
-    // An agreement to pursue or to postpone is a step of the talks; a minerals or defence accord is another subject.
-    unless: [
-      'pursue',
-      'seek',
-      'aim',
-      'postpone',
-      'delay',
-      'mineral',
-      'submarine',
-      'nuclear',
-      'defense',
-      'defence',
-      // A company's purchase deal or memorandum is business news, not the negotiation's deal.
-      'company',
-      'firm',
-      'corporation',
-      'ceo',
-      // ... and so is a purchase deal of an industry's buyers: "the flour mills association signed an agreement".
-      'association',
-      'importer',
-      'consortium',
-      // A non-disclosure agreement binds the negotiators to secrecy: a step of the talks, not their outcome.
-      'non-disclosure',
-      'confidentiality',
-      // Moving closer to an agreement is progress, not the agreement.
-      'closer',
-      // A currency accord runs beside the trade talks: it sets no tariff and ends no negotiation.
-      'currency',
-      'swap',
-    ],
+    unless: NOT_THE_TRACKS_DEAL,
     // One side's own legislators agreeing among themselves ("parliament reached agreement to ratify the pact") make
     // no deal with the other side; "struck a deal, lawmakers said" still does.
     unlessSubject: LEGISLATURE_WORDS,
@@ -148,10 +112,7 @@ export const DEAL_RULES: SignalRule[] = [
       'The US and Korea reached a deal on Monday seeking to cut the tariff on Korean cars.',
       'Korea and the US signed a tariff agreement on Tuesday aimed at lowering duties on Korean cars.',
       'Seoul landed a tariff deal with Washington on Friday.',
-      'We have a deal with Korea, Trump posted on Wednesday.',
-      // A deal had, completed or landed.
-      'Korea and the US have a deal, Trump announced on Tuesday.',
-      'We have a trade deal with Korea, Trump said on Wednesday.',
+      // A deal completed or landed.
       'Trump said on Tuesday that the US had completed a massive deal with Korea.',
       'Korea and the US completed a trade agreement on Wednesday.',
       'Korea landed a deal with the US on Tuesday.',
@@ -274,10 +235,6 @@ export const DEAL_RULES: SignalRule[] = [
       'At the time the presidents toured a shipyard, and Korea and the US signed a trade deal.',
       'Back then Trump visited Seoul, and Korea and the US signed a trade agreement.',
       'Last year Seoul hosted the APEC summit, and the two sides signed a trade deal there.',
-      // Understanding a situation is no understanding reached.
-      'Bessent has a full understanding of Korea’s position, Kim said on Friday.',
-      'We have a clear understanding of what Washington wants, the Korean minister said.',
-      'Korea has a good understanding of the US concerns on rice, officials said.',
       'Seoul and Washington struck a currency accord on Friday, the finance ministry said.',
       'Seoul finalized a currency agreement with Washington on Saturday.',
       'Korea and the US sealed a currency swap deal worth $20 billion on Monday.',
@@ -289,9 +246,6 @@ export const DEAL_RULES: SignalRule[] = [
       'Kim reaffirmed Seoul’s commitment to the tariff pact that was concluded last year.',
       'Lee vowed to honour the tariff agreement which was sealed with Washington last summer.',
       'Exporters still wait for the benefits of the deal which was reached in July.',
-      'We don’t have a deal with Korea yet, Lutnick said.',
-      'If Korea and the US have a deal by Friday, tariffs will fall.',
-      'Korea and the US will have a deal soon, Trump said.',
       // A gerund after "about", past its adverb, is the topic of the talk.
       'The ministers talked about quickly landing deals on steel and energy.',
       'Korea and the US talked about "quickly" sealing a trade agreement.',

@@ -95,3 +95,38 @@ export const MET_AS_SATISFIED = [
   'target/NOUN',
   'need/NOUN',
 ];
+
+/**
+ * Words that, anywhere in the clause, make a deal another one: an agreement to pursue or to postpone is a step of
+ * the talks; a minerals or defence accord, a company's or an industry's purchase deal and a currency accord are
+ * other subjects.
+ */
+export const NOT_THE_TRACKS_DEAL = [
+  'pursue',
+  'seek',
+  'aim',
+  'postpone',
+  'delay',
+  'mineral',
+  'submarine',
+  'nuclear',
+  'defense',
+  'defence',
+  // A company's purchase deal or memorandum is business news, not the negotiation's deal.
+  'company',
+  'firm',
+  'corporation',
+  'ceo',
+  // ... and so is a purchase deal of an industry's buyers: "the flour mills association signed an agreement".
+  'association',
+  'importer',
+  'consortium',
+  // A non-disclosure agreement binds the negotiators to secrecy: a step of the talks, not their outcome.
+  'non-disclosure',
+  'confidentiality',
+  // Moving closer to an agreement is progress, not the agreement.
+  'closer',
+  // A currency accord runs beside the trade talks: it sets no tariff and ends no negotiation.
+  'currency',
+  'swap',
+];
