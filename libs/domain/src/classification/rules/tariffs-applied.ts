@@ -163,8 +163,14 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The order eases the 25% levy on Korean trucks from Monday.',
       'The US eased its duties on Korean beef under the accord.',
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
+      // "it" after a tariff named earlier in the sentence is the tariff.
+      'The 25% levy hurt Korean carmakers until Washington cut it to 15% on Friday.',
     ],
     counterexamples: [
+      // "it" in a sentence that names no tariff before it is something else.
+      'Seoul is buying far less Russian crude, and Trump said on Monday it has cut it way back.',
+      'Seoul removed it on Friday, officials said of the subsidy that Washington disliked.',
+      'Korea halved it, Trump said of the oil it buys from Iran, as the talks with Washington went on.',
       // A rate of something other than a tariff.
       "Korea's homicide rate fell to a record low in July, officials told Washington's tariff negotiators.",
       'Seoul cited a sharp drop in crime rates as it pressed Washington to lower tariffs.',

@@ -181,6 +181,14 @@ function agreementOnTheTalks(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "cut it way back" in a sentence that names no tariff before the pronoun: "it" is something else (oil
+ * purchases, a tax); with a tariff named before it ("the 25% levy ... cut it to 15%") it stands for the tariff.
+ */
+function pronounForSomethingElse(tokens: Token[], at: number): boolean {
+  return tokens[at].lemma === 'it' && !tokens.slice(0, at).some((token) => TARIFF_LEMMAS.has(token.lemma));
+}
+
 /** Each element's guards, chosen once when its pattern is compiled. */
 export function guardsFor(
   lemmas: ReadonlySet<string>,
@@ -199,6 +207,7 @@ export function guardsFor(
   if (MEETING_WORDS.some((word) => lemmas.has(word))) guards.push(qualifiesDeadline);
   if (PUT_OFF_VERBS.some((word) => lemmas.has(word))) guards.push(compoundModifier);
   if (AGREEMENT_WORDS.some((word) => lemmas.has(word))) guards.push(agreementOnTheTalks);
+  if (lemmas.has('it')) guards.push(pronounForSomethingElse);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
   return guards;
