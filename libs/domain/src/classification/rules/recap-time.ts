@@ -26,8 +26,8 @@ export function matchesOldDate(context: SentenceContext, tokens: Token[], matche
 }
 
 /**
- * "The agreement, struck in July, lowered the tariff to 15%": a verb right after a participle phrase
- * between commas has its subject before that phrase, and the phrase's old date is its time too. So does one
+ * "The agreement, struck in July, lowered the tariff to 15%": a verb right after a participle phrase or a
+ * relative clause between commas has its subject before that phrase, and the phrase's old date is its time too. So does one
  * after a participle glued to its noun whose date ends in a comma: "A statement issued on July 22, 2025, cut".
  */
 export function toldAtOldTime(
@@ -41,7 +41,10 @@ export function toldAtOldTime(
   if (!phrase || !isVerb(tokens[own.from]) || tokens[own.from - 1]?.text !== ',') return false;
   const gluedToNoun = (k: number) =>
     ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') && isPastForm(tokens[k]);
-  const opensPhrase = (k: number) => isVerb(tokens[k]) && (tokens[k - 1]?.text === ',' || gluedToNoun(k));
+  // "The declaration, which took effect in early December, cut ...": a relative clause between commas dates it too.
+  const opensPhrase = (k: number) =>
+    (isVerb(tokens[k]) && (tokens[k - 1]?.text === ',' || gluedToNoun(k))) ||
+    (RELATIVE_OPENERS.has(tokens[k].normal) && tokens[k - 1]?.text === ',');
   let participleAt = -1;
   for (let k = phrase.from; k < phrase.to; k += 1) if (opensPhrase(k)) participleAt = k;
   if (participleAt < 0) return false;

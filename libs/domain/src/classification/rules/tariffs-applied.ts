@@ -165,8 +165,14 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
       // "it" after a tariff named earlier in the sentence is the tariff.
       'The 25% levy hurt Korean carmakers until Washington cut it to 15% on Friday.',
+      // ... unless the cut names its own, newer time.
+      'The tariff, which took effect in April, was cut to 15% on Friday.',
     ],
     counterexamples: [
+      // A relative clause between commas dates the cut at its old time.
+      'The accord, which was signed in April, cut the levy on Korean cars to 15%.',
+      'That order, which took effect on May 2, lowered the duty on Korean steel to 25%.',
+      'The framework, which came out in early May, reduced the tariff on Korean beef to zero.',
       // "it" in a sentence that names no tariff before it is something else.
       'Seoul is buying far less Russian crude, and Trump said on Monday it has cut it way back.',
       'Seoul removed it on Friday, officials said of the subsidy that Washington disliked.',
