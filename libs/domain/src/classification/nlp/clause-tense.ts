@@ -37,6 +37,13 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
       !PLANNED.has(token.lemma) &&
       !['be', 'been', 'will'].includes(span[i - 1]?.normal ?? ''),
   );
+  // "During her talks with Greer, Kim raised the fund": a phrase that opens the clause with a preposition, set
+  // off by a comma, takes its time from the first verb after the comma.
+  const comma = tokens.findIndex((token, i) => i > lastMatched && i < clause.to && token.text === ',');
+  const verbAfter = comma < 0 ? undefined : tokens.slice(comma + 1, clause.to).find((token) => isVerb(token));
+  const opensClause = tokens.slice(clause.from, head).every((token) => token.pos === 'PUNCT');
+  const phrasePast =
+    headToken.pos === 'ADP' && opensClause && verbAfter !== undefined && isPastForm(verbAfter);
   const implicativePast =
     implicative &&
     (isPastForm(tokens[marker - 1]) || ['was', 'were'].includes(tokens[marker - 2]?.normal ?? ''));
@@ -44,6 +51,7 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
     (isPastForm(headToken) && !presentPassive(tokens, clause, head)) ||
     implicativePast ||
     (headToken.pos !== 'VERB' && clauseVerbPast) ||
+    phrasePast ||
     (auxiliary && PAST_AUXILIARIES.has(auxiliary.normal)) ||
     (auxiliary?.lemma === 'be' && beforeAuxiliary && PAST_AUXILIARIES.has(beforeAuxiliary.normal))
   )

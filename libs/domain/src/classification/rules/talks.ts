@@ -93,6 +93,8 @@ export const TALKS_RULES: SignalRule[] = [
     signal: 'talks_held',
     patterns: [
       `@meet|huddle|reconvene ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
+      // "met for a fifth round of talks": met for the round itself.
+      `@meet ~1 for ~4 ${MEETING}`,
       // "talked for three hours", "talked with Lutnick": the verb, not talk "about" a subject.
       `@talk^ ~3 with|for ~3 PARTY|counterpart|lutnick|greer|bessent|hour|minute`,
       '@sit^ ~1 down ~3 with|for|counterpart|PARTY|lutnick|greer|bessent',
@@ -109,6 +111,8 @@ export const TALKS_RULES: SignalRule[] = [
       '@wrap^|conclude^|complete^|finish^|end^ ~5 visit|trip|mission',
       // What was said or done in the course of a round: "During his meeting with Lee, Trump told reporters ...".
       `during the|a|an|his|her|their|its|this|DATE ~2 ${MEETING} ~1 with|between|at|in`,
+      // ... with no article ("During talks with Lutnick, Kim explained ..."), or at it ("At a meeting with Greer, ...").
+      `during|at ~3np ${MEETING} ~1 with|between`,
       // Ending a round ("ended two days of meetings", "ended the talks in Washington"), not ending the
       // negotiations with a partner, which calls them off ("is ending its negotiations with Canada").
       `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
@@ -126,6 +130,9 @@ export const TALKS_RULES: SignalRule[] = [
       // The round described as it went: "The meeting between Yeo and Greer lasted two hours", "focused on the fund".
       `${MEETING} ~6 @last^ ~2 hour|minute|day|more|about|nearly|over|around|roughly`,
       `${MEETING} ~6 @focus^|center^|centre^|revolve^ ~1 on|around`,
+      // ... or by how it went: "the talks with Lutnick went smoothly", "the meeting was productive".
+      `${MEETING} ~6 @go^ ~1 well|smoothly|badly|poorly`,
+      `${MEETING} ~6 was|were ~1 @constructive|productive|fruitful|positive|frank|candid|useful|cordial|friendly|tense`,
       // "The talks, held at the Commerce Department on Monday, ...".
       `${MEETING} ~1 @hold^ ~6 DATE`,
     ],
@@ -192,6 +199,19 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // Met for a round; what was done during or at one; how one went.
+      'Greer and Yeo met for a fifth round of talks.',
+      'Korean and US negotiators met for two days of consultations in Seoul last week.',
+      'Yeo and Greer met again for a working-level session on Monday.',
+      'During talks with Lutnick on Thursday, Kim explained the investment bill.',
+      'At a meeting with Greer last week, Yeo laid out the rice offer.',
+      'During consultations with USTR officials, the Korean team presented a revised plan.',
+      'The talks with Lutnick went smoothly, Yeo said on Friday.',
+      'Yeo said his meeting with Greer went well.',
+      'The tariff negotiations in Washington went badly for Seoul, officials admitted on Monday.',
+      'The talks with Lutnick were productive, Yeo said on Friday.',
+      'Officials said the consultations with USTR were frank.',
+      'Yeo said on Monday that his meeting with Greer was cordial.',
       // A participle after its noun describes the talks; it does not hedge them.
       'The round of talks aimed at a deal with Korea began in Washington on Tuesday.',
       'Talks aimed at a tariff accord with Seoul resumed in Washington on Monday.',
@@ -340,6 +360,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // How talks still to come will go, or what will be done at one, is no round held.
+      'The talks with Greer will be productive, Yeo said.',
+      'During his meeting with Lutnick next week, Kim will raise the fund.',
+      'Yeo hopes the talks with Greer go well.',
       // Meeting the press, and a move "met with" a reaction, are no round with the other side.
       'Trump met with reporters at the air base on Sunday and mentioned Korea’s tariffs.',
       'Lutnick met journalists in Washington on Friday to explain the Korea deal.',
