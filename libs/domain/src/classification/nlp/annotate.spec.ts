@@ -20,6 +20,23 @@ describe('parts of speech the tagger gets wrong', () => {
   });
 });
 
+describe('headline verbs in a title-cased headline', () => {
+  // The tagger reads every capitalised word as a name; the rules' own verbs after a name are the headline's verb.
+  const vocabulary = new Set(['request', 'delay', 'demand', 'talk']);
+  const posIn = (sentence: string, word: string) =>
+    annotate(sentence, vocabulary).find((token) => token.normal === word)?.pos;
+
+  it.each<[string, string, string]>([
+    ['Seoul Requests Waiver On Car Tariffs', 'requests', 'VERB'],
+    ['Trump Delays Tariffs On EU Cars', 'delays', 'VERB'],
+    ['Washington Demands Cash Upfront From Seoul', 'demands', 'VERB'],
+    // A word that is no headline verb stays a name.
+    ['Korea Talks End Without Deal', 'talks', 'PROPN'],
+  ])('%s: "%s" is a %s', (sentence, word, pos) => {
+    expect(posIn(sentence, word)).toBe(pos);
+  });
+});
+
 describe('tokens do not depend on what the process read before (patches/wink-nlp)', () => {
   // wink-nlp keeps every unknown word it meets; a possessive met once before punctuation ("Korea’s.")
   // was then kept whole in every later sentence, so an article's reading depended on earlier articles.

@@ -36,6 +36,7 @@ const HEADLINE_VERBS = new Set([
   'resume',
   'offer',
   'propose',
+  'request',
   'set',
   'seal',
   'strike',
@@ -51,8 +52,10 @@ const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 export function repairPartsOfSpeech(out: Token[]): void {
   // Headline verbs the tagger reads as plural nouns: "Trump delays 50% tariffs", "Seoul offers the US ...".
   out.forEach((token, i) => {
+    // In a title-cased headline the tagger reads every capitalised word as a name: "Seoul Requests Waiver".
+    const titleCasedVerb = token.pos === 'PROPN' && HEADLINE_VERBS.has(token.lemma);
     if (
-      token.pos === 'NOUN' &&
+      (token.pos === 'NOUN' || titleCasedVerb) &&
       token.normal.endsWith('s') &&
       token.lemma !== token.normal &&
       out[i - 1]?.pos === 'PROPN' &&
