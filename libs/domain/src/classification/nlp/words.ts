@@ -371,7 +371,7 @@ export const DASHES = new Set(['—', '–', '-']);
 export const PLANNED = new Set(['set', 'due', 'expect', 'schedule', 'slate', 'plan', 'poise', 'go']);
 
 /** Past forms that are also their base ("set", "cut", "put") or end in -ed where the tagger keeps the form as lemma. */
-const PAST_LIKE_BASE = ['set', 'cut', 'put', 'agreed', 'ended'];
+const PAST_LIKE_BASE = ['set', 'cut', 'put', 'hit', 'agreed', 'ended'];
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([...IRREGULAR_PAST_FORMS, ...PAST_LIKE_BASE]);
 
 /** A verb or an auxiliary: what makes a run of words a clause. */

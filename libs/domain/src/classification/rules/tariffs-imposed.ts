@@ -85,6 +85,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Korean goods were hit with a 25% tariff at midnight on Thursday.',
       'Korean exporters were hit with a 25% US tariff on Friday.',
       'Imports from Korea were hit with 25% duties this week.',
+      // "hit" is its own past: the active voice with a day gone by.
+      'Trump hit Korea with a 35% tariff on Friday.',
+      'Washington on Monday hit Seoul with a 25% levy on all its goods.',
+      'Trump hit Seoul with new 25% tariffs last Friday.',
       'The 15% tariff on Korean goods, which took effect on Thursday, applies to most exports.',
       'The White House issued an order on Thursday that puts a 25% tariff on Korean imports from Aug. 7.',
       'Washington issued an executive order on Friday imposing a 25% tariff on Korean goods.',
@@ -150,6 +154,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Mortgage rates in Korea rose to 4.1% this week after the US tariff deal.',
       'Trump told reporters on Monday he would sign an order that would raise the tariff on Korean goods to 35%.',
       'Korea could be hit with a 25% tariff next month.',
+      'Trump will hit Korea with a 25% tariff on Friday.',
       'The 25% tariff on Korean goods, which took effect in April, still applies.',
       // The aside names only another partner.
       'Tariffs on several partners, including Japan, took effect on Thursday.',
