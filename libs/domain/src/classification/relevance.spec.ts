@@ -269,6 +269,19 @@ describe('relevance of a short meeting report', () => {
       'Taiwan car parts exports declining under US tariffs',
       'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Taiwanese goods stands at 32% while talks with Washington go on. Taiwanese negotiators hope trade talks with the US will cut the 32% rate.',
     ],
+    // A level reached: the lowest, the highest, a record.
+    [
+      'Korean exports to US hit lowest level in three years',
+      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+    ],
+    [
+      'Japan exports to America sank to their lowest since 2021 in May',
+      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Japanese goods stands at 24% while talks with Washington go on. Japanese negotiators hope trade talks with the US will cut the 24% rate.',
+    ],
+    [
+      'Taiwan exports to US touched their highest in a decade in May',
+      'Shipments to the United States led the gain, customs data showed on Monday. The US tariff on Taiwanese goods stands at 32% while talks with Washington go on. Taiwanese negotiators hope trade talks with the US will cut the 32% rate.',
+    ],
   ])('the trade-data headline "%s" is not news of the negotiation', (title, text) => {
     expect(classifyArticle({ id: 'td', title, text, published: '2025-06-02' }).relevant).toBe(false);
   });
