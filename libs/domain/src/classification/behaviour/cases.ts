@@ -710,6 +710,39 @@ export const SENTENCE_CASES: BehaviourCase[] = [
   ),
   // A background clause ("as", "after", "when") that dates its event within the week reports it; weeks old, it stays
   // background.
+  // An extension told away from the lead, with no time near publication and no new date to come, is background; one
+  // that names the day the pause now runs to is news wherever it stands.
+  ...fromStories('an extension told as background', 'has-lacks', [
+    ...[
+      ['Yeo and Greer hold tariff talks', 'Trump has paused the tariff increase in the past.'],
+      [
+        'Seoul and Washington meet on tariffs',
+        'Washington has postponed the reciprocal tariff before, and exporters remember it.',
+      ],
+      ['Korea presses US on car levy', 'That levy was delayed for 90 days while countries negotiated.'],
+      [
+        'Korean and US negotiators talk autos',
+        'Washington has postponed its tariff hikes before as talks dragged.',
+      ],
+    ].map(([title, late]) => ({
+      published: '2025-07-20',
+      title,
+      text:
+        'Yeo and Greer sat down for tariff talks in Washington on Thursday. The two sides discussed autos and chips. Seoul wants its cars to face a lower levy. Officials described the meeting as tense. ' +
+        late,
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['deadline_extended'],
+    })),
+    {
+      published: '2025-07-20',
+      title: 'Trump extends tariff pause as Korea talks go on',
+      text: 'Yeo and Greer sat down for tariff talks in Washington on Thursday. The two sides discussed autos and chips. Seoul wants its cars to face a lower levy. Officials described the meeting as tense. Trump also signed an order extending the pause on the tariffs to Aug. 1.',
+      relevant: true,
+      has: ['talks_held', 'deadline_extended'],
+      lacks: [],
+    },
+  ]),
   ...fromStories('background clauses dated this week', 'has-lacks', [
     {
       published: '2025-10-30',

@@ -10,6 +10,9 @@ const UPCOMING_TIME =
 const NAMED_TIME =
   /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 
+const futureDate = (context: SentenceContext) =>
+  context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+
 /** Whether the sentence meets one context need of a rule. */
 function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: string): boolean {
   switch (need) {
@@ -24,7 +27,9 @@ function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: strin
     case 'mainParty':
       return context.parties.includes(mainTrack) || !context.parties.some((party) => party !== mainTrack);
     case 'futureDate':
-      return context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+      return futureDate(context);
+    case 'current':
+      return context.anchored || context.lead || futureDate(context);
     case 'timed':
       return (
         context.dates.some((_, i) => !(context.ages[i] > 0)) ||
@@ -42,6 +47,7 @@ const CONTEXT_NEEDS: readonly ContextNeed[] = [
   'mainParty',
   'futureDate',
   'timed',
+  'current',
 ];
 
 /** One bit per need of CONTEXT_NEEDS. */

@@ -260,6 +260,9 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     // "the now-paused 26% tariff", "the postponed levy": a pause told as what the tariff is, not a move made now.
     forbid: ['attributive'],
+    // An extension told away from the lead, with no time near the day of publication and no new date to come, is
+    // the story's background ("has been delayed twice as talks went on").
+    needs: ['current'],
     // More time asked for is a request, not an extension; one "expected" is a forecast.
     unless: [
       'expect',

@@ -15,7 +15,9 @@ export type ContextNeed =
   /** The sentence names a time close to publication (a weekday, "this week", a recent date). */
   | 'anchored'
   /** The sentence names when: a date not yet past, a month or a weekday, "next week", "in the coming days". */
-  | 'timed';
+  | 'timed'
+  /** The sentence is in the lead, names a time close to publication, or names a day to come: news of now. */
+  | 'current';
 
 /**
  * A signal rule is data: token patterns over lemmas and entity classes, the clause polarities it needs or
