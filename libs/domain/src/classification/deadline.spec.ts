@@ -37,6 +37,27 @@ describe('the deadline a tariff threat sets', () => {
       'Seoul is racing to secure a lower rate with Washington before the 25% tariff hike set for Aug. 1.',
       '2025-08-01',
     ],
+    // A tariff's own implementation on a day is its start; a deal's implementation is not.
+    [
+      'a tariff implementation set for a date sets it',
+      'Seoul sends its negotiators back to Washington before the tariff implementation, which is set for Aug. 1.',
+      '2025-08-01',
+    ],
+    [
+      'so does a levy implementation scheduled for a date',
+      'Korea hopes to win a lower rate from Washington before the levy implementation scheduled for Aug. 7.',
+      '2025-08-07',
+    ],
+    [
+      'and a duty implementation due on a date',
+      'Korean exporters brace for the US duty implementation due on August 1 as talks with Washington go on.',
+      '2025-08-01',
+    ],
+    [
+      "a deal's implementation from a date sets nothing",
+      'Seoul said the US deal will be implemented from Aug. 7, cutting the tariff on Korean cars to 15%.',
+      null,
+    ],
     [
       'so does a levy scheduled for a date',
       'Korean exporters brace for the US levy on their goods scheduled for August 1 as talks go on.',

@@ -14,9 +14,11 @@ const TARIFF_TERM =
   /\b(tariffs?|levy|levies|duties|duty|surcharges?|reciprocal|truce|pause|suspension|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*|(?<!(?:interest|exchange|mortgage|policy|key|base|lending) )rates)\b/i;
 /**
  * Rates a deal or an order sets start on an implementation date, not a deadline: so does a tariff told as imposed
- * (not one that "will be imposed").
+ * (not one that "will be imposed"). A tariff's own implementation ("the 25% tariff implementation set for Aug. 1")
+ * is its start.
  */
-const IMPLEMENTS_DEAL = /\b(reduc\w+|adjusted|implement\w*|(?<!\bbe )imposed)\b/i;
+const IMPLEMENTS_DEAL =
+  /\b(reduc\w+|adjusted|(?<!\b(?:tariffs?|levy|levies|duty|duties) )implement\w*|(?<!\bbe )imposed)\b/i;
 /** "will cut the tariff on cars to 15%, effective Nov. 1": a cut told before its day ("cut a deal" cuts nothing). */
 const CUT_BEFORE =
   /\b(?:cuts?(?! (?:a |the )?deal)|cutting|lower(?:s|ed|ing)|(?:will|would|to|and) lower|halv(?:e|es|ed|ing))\b/i;
