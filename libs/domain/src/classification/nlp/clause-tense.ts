@@ -1,5 +1,5 @@
 import type { Token } from './annotate';
-import type { Polarity } from './clauses';
+import type { Clause, Polarity } from './clauses';
 import { infinitiveMarker, wordBefore, type ClauseFrame } from './clause-frame';
 import {
   DECIDED,
@@ -20,6 +20,20 @@ import {
   tripTaken,
 } from './verb-forms';
 
+/** Only punctuation (an opening quote) stands before the head in its clause. */
+const fronted = (tokens: Token[], clause: Clause, head: number) =>
+  tokens.slice(clause.from, head).every((token) => token.pos === 'PUNCT');
+
+/** The first verb after the comma that follows the match is in the past. */
+function pastAfterComma(tokens: Token[], clause: Clause, lastMatched: number): boolean {
+  for (let i = lastMatched + 1; i < clause.to; i += 1)
+    if (tokens[i].text === ',') {
+      const verb = tokens.slice(i + 1, clause.to).find((token) => isVerb(token));
+      return verb !== undefined && isPastForm(verb);
+    }
+  return false;
+}
+
 /** When the clause tells its match: past, perfect, a plan as it stood, told long ago, or an infinitive. */
 export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
   const { tokens, clause, head, headToken, lastMatched, window, marker, implicative, infinitiveTo } = frame;
@@ -39,11 +53,8 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
   );
   // "During her talks with Greer, Kim raised the fund": a phrase that opens the clause with a preposition, set
   // off by a comma, takes its time from the first verb after the comma.
-  const comma = tokens.findIndex((token, i) => i > lastMatched && i < clause.to && token.text === ',');
-  const verbAfter = comma < 0 ? undefined : tokens.slice(comma + 1, clause.to).find((token) => isVerb(token));
-  const opensClause = tokens.slice(clause.from, head).every((token) => token.pos === 'PUNCT');
   const phrasePast =
-    headToken.pos === 'ADP' && opensClause && verbAfter !== undefined && isPastForm(verbAfter);
+    headToken.pos === 'ADP' && fronted(tokens, clause, head) && pastAfterComma(tokens, clause, lastMatched);
   const implicativePast =
     implicative &&
     (isPastForm(tokens[marker - 1]) || ['was', 'were'].includes(tokens[marker - 2]?.normal ?? ''));
