@@ -129,7 +129,7 @@ describe('relevance of a short meeting report', () => {
   // The decision may be told in the lead under a headline that names no subject, or in the headline with the
   // verb's -ing form: still a rate decision.
   const tariffBackdrop =
-    'Korea and the US are negotiating a trade deal before the 25% tariff on Korean goods takes effect on Aug. 1. ' +
+    'Seoul and Washington are working on a trade deal before the 25% tariff on Korean goods takes effect on Aug. 1. ' +
     'Korean trade negotiators met US officials in Washington for tariff talks. Seoul offered to cut tariffs on US farm goods. ' +
     'Korea is seeking a 15% tariff rate like Japan. The US has not extended the Aug. 1 deadline for Korean tariffs.';
   it.each([
