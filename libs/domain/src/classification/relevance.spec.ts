@@ -614,6 +614,24 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'o', title, text, published: '2025-07-20' }).relevant).toBe(false);
   });
 
+  // A firm's own plan as the headline's subject is business news; a party's investment pledge is the deal's.
+  it.each([
+    'Samsung to invest $20 billion in Texas chip plants',
+    'Trump says LG will build a battery plant in Georgia',
+    'Hyundai Steel breaks ground on Louisiana mill',
+  ])('the firm headline "%s" is not news of the negotiation', (title) => {
+    const text =
+      'The company announced the plan on Monday. The US tariff on Korean cars stands at 25% while talks with Washington go on. Korean negotiators hope the tariff talks will cut the 25% rate. Seoul offered to buy more US gas in the talks. The 25% tariff has hit Korean exporters hard.';
+    expect(classifyArticle({ id: 'f', title, text, published: '2025-07-20' }).relevant).toBe(false);
+  });
+
+  it('a party named as the one that invests keeps the headline on the negotiation', () => {
+    const text =
+      'Seoul announced the plan on Monday. The US tariff on Korean cars stands at 25% while talks with Washington go on. Korean negotiators hope the tariff talks will cut the 25% rate. Seoul offered to buy more US gas in the talks. The 25% tariff has hit Korean exporters hard.';
+    const title = 'Seoul to invest $350 billion in America as part of its tariff deal';
+    expect(classifyArticle({ id: 'f', title, text, published: '2025-07-20' }).relevant).toBe(true);
+  });
+
   // The negotiation is the story: a court headline that names the partner tells its side of the ruling.
   it.each([
     [

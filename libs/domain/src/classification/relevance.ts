@@ -37,6 +37,26 @@ const OTHER_SUBJECT_TITLE = new RegExp(
   String.raw`\b(${STOCK_MARKET}|shares|equities|equity markets?|benchmark ind(?:ex|ices)|Wall Street|Dow|Nasdaq|S&P 500|Nikkei|KOSPI|Kospi|Sensex|Nifty|Taiex|Hang Seng|TSX|FTSE|DAX|ASX|bond yields?|trade (?:deficit|surplus|data)|exports? (?:to (?:the )?(?:US|U\.S\.|America|United States) )?(?:(?:hit|hits|reach\w*|touch\w*|sank to|fell to|dropped to|rose to) (?:the |a |its |their )?(?:lowest|highest|record)|beat|rose|rises?|rising|fell|falls?|falling|grew|grows?|growing|drop\w*|declin\w*|plung\w*|tumbl\w*|slid\w*|shr[iu]nk\w*|jump\w*|slump\w*|surg\w*|soar\w*|climb\w*)|GDP|inflation|(?:profit|earnings|revenue|sales) (?:forecasts?|outlook|guidance)|(?:net|operating|quarterly|annual) (?:profits?|income|earnings)|profits? (?:falls?|fell|drops?|dropped|rises?|rose|jumps?|jumped|slumps?|slumped|plunges?|plunged|surges?|surged)|(?:polls?|survey) (?:finds?|found|shows?|showed)|${MARKET_LEVEL}|${COMMODITY_MOVE})\b`,
   'i',
 );
+/**
+ * A firm's own plan as the headline's subject: "Hanwha to boost capacity at its US shipyard", "Trump says Toyota to
+ * invest $10B in US plants". The subject names no party (whose investment pledge is the deal's).
+ */
+const FIRM_PLAN_TITLE =
+  /^(?:[\w.'’ -]+ says? )?((?:[A-Z][\w&.'’-]*\s){1,3})(?:to |will |plans to |is set to )?(?:invest(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)? (?:capacity|investment|output|production)|build(?:s|ing)?|break(?:s|ing)? ground)\b/;
+
+function firmPlanTitle(headline: SentenceContext | undefined): boolean {
+  if (!headline?.sentence.isTitle) return false;
+  const match = FIRM_PLAN_TITLE.exec(headline.text);
+  if (!match) return false;
+  const from = match[0].length - match[0].trimStart().length + match[0].indexOf(match[1]);
+  const to = from + match[1].length;
+  const named = (at: number) => at >= from && at < to;
+  return (
+    !headline.mentions.some((mention) => named(mention.index)) &&
+    ![...headline.counterpartAt.keys()].some(named)
+  );
+}
+
 /** Trade blocs with no track of their own: "the EU and Mercosur sign a trade pact" is a pair of partners. */
 const OTHER_BLOC =
   /\b(Mercosur|ASEAN|EFTA|CPTPP|Trans-Pacific Partnership|Gulf Cooperation Council|GCC|African Union|Pacific Alliance|Andean Community|Eurasian Economic Union)\b/;
@@ -208,6 +228,7 @@ export function judgeRelevance(
   const otherTalks = OTHER_TALKS_TITLE.test(title) && !TRADE_TITLE.test(title);
   const otherVenue = OTHER_VENUE_TITLE.test(title);
   if (
+    firmPlanTitle(headline) ||
     MONETARY_TITLE.test(title) ||
     OTHER_SUBJECT_TITLE.test(title) ||
     courtOnly ||
