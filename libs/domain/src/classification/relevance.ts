@@ -42,14 +42,13 @@ const OTHER_SUBJECT_TITLE = new RegExp(
  * invest $10B in US plants". The subject names no party (whose investment pledge is the deal's).
  */
 const FIRM_PLAN_TITLE =
-  /^(?:[\w.'’ -]+ says? )?((?:[A-Z][\w&.'’-]*\s){1,3})(?:to |will |plans to |is set to )?(?:invest(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)? (?:capacity|investment|output|production)|build(?:s|ing)?|break(?:s|ing)? ground)\b/;
+  /^(?:[\w.'’ -]+ says? )?((?:[A-Z][\w&.'’-]*\s){1,3})(?:to |will |plans to |is set to )?(?:invest(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)? (?:capacity|investment|output|production)|build(?:s|ing)?|break(?:s|ing)? ground)\b/d;
 
 function firmPlanTitle(headline: SentenceContext | undefined): boolean {
   if (!headline?.sentence.isTitle) return false;
   const match = FIRM_PLAN_TITLE.exec(headline.text);
   if (!match) return false;
-  const from = match[0].length - match[0].trimStart().length + match[0].indexOf(match[1]);
-  const to = from + match[1].length;
+  const [from, to] = match.indices?.[1] ?? [0, 0];
   const named = (at: number) => at >= from && at < to;
   return (
     !headline.mentions.some((mention) => named(mention.index)) &&
