@@ -95,6 +95,28 @@ describe('signals derived from the article as a whole', () => {
       [],
     ],
     [
+      'a rate its own sentence places in an agreement is one of its terms, with no deal tagged',
+      [
+        finding(
+          'tariff_threatened',
+          'Korean goods will pay 15%, down from 25%, as part of a broad new trade agreement.',
+        ),
+        finding(
+          'tariff_threatened',
+          'Under an agreement struck with Washington, Korean cars will face a 15% levy.',
+        ),
+        finding('tariff_threatened', 'Seoul will be charged 15% in the new tariff pact, Trump said.'),
+      ],
+      facts(),
+      [],
+    ],
+    [
+      'a rate with no agreement in its sentence stays a threat',
+      [finding('tariff_threatened', 'Korean goods will pay a 25% tariff from Aug. 1, Trump said.')],
+      facts(),
+      ['tariff_threatened'],
+    ],
+    [
       'a pledge offered at the talks stays a proposal',
       [finding('proposal', 'Korea pledged to invest $350 billion in the US during the talks.')],
       facts(),

@@ -27,7 +27,7 @@ const DEAL_TERM = /\bpledg\w*/i;
  * which Seoul pledged".
  */
 const IN_THE_DEAL =
-  /\b(?:under|part of|in) (?:the|this|that|its|their) (?:[\w-]+ ){0,2}(?:deal|agreement|pact|accord)\b|\b(?:deal|agreement|pact|accord),? (?:under|in|by) which\b/i;
+  /\b(?:under|part of|in) (?:the|this|that|its|their|a|an) (?:[\w-]+ ){0,3}(?:deal|agreement|pact|accord)\b|\b(?:deal|agreement|pact|accord),? (?:under|in|by) which\b/i;
 
 /** What the article as a whole says once the derivations ran: its signals, and the deadline it states. */
 export interface DerivedArticle {
@@ -97,7 +97,9 @@ const withoutStartDates = (signals: SignalFinding[]) =>
 function withoutDealTerms(scanned: SignalFinding[]): SignalFinding[] {
   const dealTagged = scanned.some((signal) => signal.type === 'deal_reached');
   const dealRate = (signal: SignalFinding) =>
-    dealTagged && signal.type === 'tariff_threatened' && !signal.polarity.includes('conditional');
+    (dealTagged || IN_THE_DEAL.test(signal.evidence)) &&
+    signal.type === 'tariff_threatened' &&
+    !signal.polarity.includes('conditional');
   const dealTerm = (signal: SignalFinding) =>
     signal.type === 'proposal' &&
     DEAL_TERM.test(signal.evidence) &&
