@@ -237,19 +237,24 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'pl', title, text, published: '2025-04-26' }).relevant).toBe(false);
   });
 
+  /** The negotiation as a story's backdrop: the partner's tariff and the talks meant to cut it. */
+  const talksBackdrop = (partner: string, rate: number) =>
+    `The US tariff on ${partner} goods stands at ${rate}% while talks with Washington go on. ` +
+    `${partner} negotiators hope trade talks with the US will cut the ${rate}% rate.`;
+
   // A headline about a commodity's or freight's price moving is a market report; the talks are its backdrop.
   it.each([
     [
       'Oil rises on hopes for a Korea-US trade deal',
-      'Brent crude gained 1% on Monday, traders said. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+      'Brent crude gained 1% on Monday, traders said. ' + talksBackdrop('Korean', 25),
     ],
     [
       'Copper prices slip as Korea-US tariff talks drag on',
-      'Copper fell 2% in London on Monday, traders said. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+      'Copper fell 2% in London on Monday, traders said. ' + talksBackdrop('Korean', 25),
     ],
     [
       'Freight prices set to ease despite Korea-US tariff truce',
-      'Spot prices on the Pacific lanes eased on Monday, brokers said. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+      'Spot prices on the Pacific lanes eased on Monday, brokers said. ' + talksBackdrop('Korean', 25),
     ],
   ])('the commodity headline "%s" is not news of the negotiation', (title, text) => {
     expect(classifyArticle({ id: 'cm', title, text, published: '2025-07-21' }).relevant).toBe(false);
@@ -259,28 +264,34 @@ describe('relevance of a short meeting report', () => {
   it.each([
     [
       'Korean exports to US fall for a second month as tariffs bite',
-      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+      'Shipments to the United States led the drop, customs data showed on Monday. ' +
+        talksBackdrop('Korean', 25),
     ],
     [
       'Japanese exports to the United States plunge 11% in May',
-      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Japanese goods stands at 24% while talks with Washington go on. Japanese negotiators hope trade talks with the US will cut the 24% rate.',
+      'Shipments to the United States led the drop, customs data showed on Monday. ' +
+        talksBackdrop('Japanese', 24),
     ],
     [
       'Taiwan car parts exports declining under US tariffs',
-      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Taiwanese goods stands at 32% while talks with Washington go on. Taiwanese negotiators hope trade talks with the US will cut the 32% rate.',
+      'Shipments to the United States led the drop, customs data showed on Monday. ' +
+        talksBackdrop('Taiwanese', 32),
     ],
     // A level reached: the lowest, the highest, a record.
     [
       'Korean exports to US hit lowest level in three years',
-      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Korean goods stands at 25% while talks with Washington go on. Korean negotiators hope trade talks with the US will cut the 25% rate.',
+      'Shipments to the United States led the drop, customs data showed on Monday. ' +
+        talksBackdrop('Korean', 25),
     ],
     [
       'Japan exports to America sank to their lowest since 2021 in May',
-      'Shipments to the United States led the drop, customs data showed on Monday. The US tariff on Japanese goods stands at 24% while talks with Washington go on. Japanese negotiators hope trade talks with the US will cut the 24% rate.',
+      'Shipments to the United States led the drop, customs data showed on Monday. ' +
+        talksBackdrop('Japanese', 24),
     ],
     [
       'Taiwan exports to US touched their highest in a decade in May',
-      'Shipments to the United States led the gain, customs data showed on Monday. The US tariff on Taiwanese goods stands at 32% while talks with Washington go on. Taiwanese negotiators hope trade talks with the US will cut the 32% rate.',
+      'Shipments to the United States led the gain, customs data showed on Monday. ' +
+        talksBackdrop('Taiwanese', 32),
     ],
   ])('the trade-data headline "%s" is not news of the negotiation', (title, text) => {
     expect(classifyArticle({ id: 'td', title, text, published: '2025-06-02' }).relevant).toBe(false);
