@@ -297,17 +297,20 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'td', title, text, published: '2025-06-02' }).relevant).toBe(false);
   });
 
+  const sectorStory =
+    'The new US tariffs take effect next week, a White House aide said on Tuesday. ' +
+    'Korea exports large amounts of these goods to the US and will feel the impact, analysts said. ' +
+    'Korean exporters said the 25% tariff would hurt sales.';
+
   // A sector tariff in a headline that names no partner is the story; the partners are its backdrop.
   it.each([
     'US puts a 10% duty on timber and 25% on cabinets',
     'US slaps 50% tariffs on copper imports',
     'Steel tariffs doubled to 50% from Wednesday',
   ])('the sector headline "%s" is not news of the negotiation', (title) => {
-    const text =
-      'The new US tariffs take effect next week, the White House said on Tuesday. ' +
-      'Korea exports large amounts of these goods to the US and will feel the impact, analysts said. ' +
-      'Korean exporters said the 25% tariff would hurt sales.';
-    expect(classifyArticle({ id: 's', title, text, published: '2025-09-30' }).relevant).toBe(false);
+    expect(classifyArticle({ id: 's', title, text: sectorStory, published: '2025-09-30' }).relevant).toBe(
+      false,
+    );
   });
 
   // ... and so is one that names the partner only as its firms.
@@ -316,11 +319,9 @@ describe('relevance of a short meeting report', () => {
     'New US chip duties weigh on Korean chipmakers',
     'A 50% US steel tariff hits Korean producers',
   ])('the sector headline "%s", naming only firms, is not news of the negotiation', (title) => {
-    const text =
-      'The new US tariffs take effect next week, the White House said on Tuesday. ' +
-      'Korea exports large amounts of these goods to the US and will feel the impact, analysts said. ' +
-      'Korean exporters said the 25% tariff would hurt sales.';
-    expect(classifyArticle({ id: 's', title, text, published: '2025-09-30' }).relevant).toBe(false);
+    expect(classifyArticle({ id: 's', title, text: sectorStory, published: '2025-09-30' }).relevant).toBe(
+      false,
+    );
   });
 
   it('a sector tariff headline that names the partner is news of the negotiation', () => {

@@ -1521,7 +1521,7 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       [],
     ],
     [
-      'Seoul will send its trade minister to Washington as soon as possible for talks on the tariff.',
+      'Seoul will send its trade minister to the US as soon as possible for talks on the tariff.',
       ['talks_scheduled'],
       [],
     ],
