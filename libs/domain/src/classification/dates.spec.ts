@@ -157,6 +157,16 @@ describe('dates resolved against the publication day', () => {
     ['Korea and the US sealed a midsummer deal on a 15% tariff.', '2026-01-21', '2025-07-01'],
     ['Negotiators closed the tariff pact with Seoul in the spring.', '2025-11-24', '2025-05-01'],
     ['Korea hopes to finish the talks with the US this summer.', '2026-01-21', '2026-08-01'],
+    // The end of a month is a part of it: its year goes by the month and the tense, as a month named alone does.
+    ['The tariff pact with Seoul was signed at the end of July.', '2026-02-03', '2025-07-31'],
+    ['Tokyo and Washington sealed their accord at the end of August.', '2026-03-10', '2025-08-31'],
+    [
+      'The US cut its duty on Swiss watches to 15% at the end of September, after months of talks.',
+      '2026-04-02',
+      '2025-09-30',
+    ],
+    ['Seoul must close the deal by the end of July.', '2026-02-03', '2026-07-31'],
+    ['The deadline falls at the end of July.', '2026-06-15', '2026-07-31'],
   ])('reads a day or a season by its tense: %s (published %s)', (sentence, published, expected) => {
     const [reference] = findDateReferences(sentence, parsePublished(published));
     expect(toIsoDate(reference.date)).toBe(expected);

@@ -110,6 +110,7 @@ const MAY_HOLD_DATE =
 const DATELINE_AFTER = /^\s*,?\s*(?:\(|--|—|–|-\s|\d{4}\s*(?:\(|--|—|–|-\s))/;
 const DURATION =
   /^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
+const MONTH_END = /^(?:the\s+)?end of\s+(?:the month of\s+)?[a-z]+\.?$/i;
 const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:next|this)\s+month)/gi;
 /** "by the 1st of next month", "from the 15th of this month": a day of a month named by its place, not its name. */
 const ORDINAL_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th) of (next|this) month\b/gi;
@@ -191,9 +192,12 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     if (!start.isCertain('year') && !relative) {
       const before = sentence.slice(0, at);
       const forward = FORWARD_CUE.test(before) || FUTURE_VERB_BEFORE.test(before);
+      // "at the end of July" names a month's part, not a day the writer counted to: its year goes by the month.
+      const byMonth = !dayCertain || MONTH_END.test(words);
       const past = { ...date, year: published.year };
-      if (toUtc(past) > toUtc(published) + (dayCertain ? 0 : 31 * DAY_MS)) past.year -= 1;
-      if (!forward && !dayCertain) date = past;
+      if (toUtc(byMonth ? { ...past, day: 1 } : past) > toUtc(published) + (byMonth ? 31 * DAY_MS : 0))
+        past.year -= 1;
+      if (!forward && byMonth) date = past;
       if (!forward && dayCertain && daysBetween(published, date) > 200) date = past;
       // "On April 2, Washington imposed ...", read in February: a day that opens a sentence told in the past.
       else if (
