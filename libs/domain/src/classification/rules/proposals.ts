@@ -119,6 +119,11 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
     ],
     counterexamples: [
+      // What a deal's text asks of a side is one of its terms, not a demand made at the table.
+      'The agreement calls for Korea to buy more American energy over four years.',
+      'The framework deal also asks Korea to invest in American shipyards.',
+      'The accord also wants Seoul to lower its duties on US cars.',
+      'The framework pact urges Korea to scrap its curbs on US beef.',
       // "that's" after "insisted" is the pronoun and a verb: a claim, not a demand.
       'Yeo insisted that’s not so at the talks with Greer on Friday.',
       "Lutnick insisted that's simply untrue, speaking of Seoul's offer on Monday.",

@@ -189,6 +189,17 @@ function pronounForSomethingElse(tokens: Token[], at: number): boolean {
   return tokens[at].lemma === 'it' && !tokens.slice(0, at).some((token) => TARIFF_LEMMAS.has(token.lemma));
 }
 
+/** Verbs by which a side asks for something, and by which a deal's text states its terms. */
+const ASKING_VERBS = ['call', 'ask', 'demand', 'request', 'require', 'want', 'urge'];
+const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/** "the agreement calls for Tokyo to invest", "the pact demands that Seoul open": a deal's terms, not a side's ask. */
+function termsOfADeal(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos)) k -= 1;
+  return AGREEMENTS.has(tokens[k]?.lemma ?? '') && tokens[k].pos === 'NOUN';
+}
+
 /** Each element's guards, chosen once when its pattern is compiled. */
 export function guardsFor(
   lemmas: ReadonlySet<string>,
@@ -208,6 +219,7 @@ export function guardsFor(
   if (PUT_OFF_VERBS.some((word) => lemmas.has(word))) guards.push(compoundModifier);
   if (AGREEMENT_WORDS.some((word) => lemmas.has(word))) guards.push(agreementOnTheTalks);
   if (lemmas.has('it')) guards.push(pronounForSomethingElse);
+  if (ASKING_VERBS.some((word) => lemmas.has(word))) guards.push(termsOfADeal);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
   return guards;
