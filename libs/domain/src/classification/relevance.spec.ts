@@ -260,6 +260,51 @@ describe('relevance of a short meeting report', () => {
     expect(classifyArticle({ id: 'cm', title, text, published: '2025-07-21' }).relevant).toBe(false);
   });
 
+  // A headline about a currency, a market's close or a factory survey is a market or data report; the talks
+  // are its backdrop.
+  it.each([
+    [
+      'Korean won rises to two-week high as Seoul and Washington near a tariff deal',
+      'The won gained 0.6% against the dollar on Tuesday, dealers said. ' + talksBackdrop('Korean', 25),
+    ],
+    [
+      'Won set for biggest monthly gain in a year on hopes of a US tariff deal',
+      'The currency firmed in Seoul trade on Tuesday, dealers said. ' + talksBackdrop('Korean', 25),
+    ],
+    [
+      'Yen slips as Tokyo and Washington resume tariff talks',
+      'The Japanese currency eased 0.3% against the dollar on Tuesday, dealers said. ' +
+        talksBackdrop('Japanese', 25),
+    ],
+    [
+      'Jakarta bourse closes lower as Indonesia awaits US tariff decision',
+      'The composite ended down 1.2% on Tuesday, brokers said. ' + talksBackdrop('Indonesian', 32),
+    ],
+    [
+      'PSEi finishes slightly higher on hopes of a Philippines-US tariff deal',
+      'Gainers outpaced decliners on Tuesday, brokers said. ' + talksBackdrop('Philippine', 20),
+    ],
+    [
+      'Kuala Lumpur bourse ends higher on hopes of a Malaysia-US tariff pact',
+      'Gainers outpaced decliners on Tuesday, brokers said. ' + talksBackdrop('Malaysian', 25),
+    ],
+    [
+      'Korea factory activity shrinks for a third month as US tariff talks drag on',
+      'New export orders fell in the survey of purchasing managers released on Tuesday. ' +
+        talksBackdrop('Korean', 25),
+    ],
+    [
+      'PMI shows Korean factories losing orders ahead of the US tariff deadline',
+      'New export orders fell in the survey released on Tuesday. ' + talksBackdrop('Korean', 25),
+    ],
+    [
+      'Manufacturing sector contracts again amid Korea-US tariff uncertainty',
+      'New export orders fell in the survey released on Tuesday. ' + talksBackdrop('Korean', 25),
+    ],
+  ])('the currency, market or survey headline "%s" is not news of the negotiation', (title, text) => {
+    expect(classifyArticle({ id: 'fx', title, text, published: '2025-07-22' }).relevant).toBe(false);
+  });
+
   // A headline about exports moving, to the US or at large, is trade data; the talks are its backdrop.
   it.each([
     [
