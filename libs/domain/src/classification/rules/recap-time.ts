@@ -134,6 +134,8 @@ export function subordinateDatedRecently(
  * names ("no extension of the July 9 date"), so deadlines are left out.
  */
 export function plansAhead(signal: SignalType, polarity: Set<Polarity>): boolean {
+  // "agreed to cut the levy to 15% in August": the agreeing is past, and the old month dates it or its terms.
+  if (polarity.has('agreedTo')) return false;
   return polarity.has('future') && signal !== 'deadline_set' && signal !== 'deadline_extended';
 }
 
