@@ -169,6 +169,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariff, which took effect in April, was cut to 15% on Friday.',
     ],
     counterexamples: [
+      // A signed percentage is how far a figure moved, not a tariff's level.
+      "Korea's car exports to the US posted a sharp drop (-14%) in the third quarter.",
+      'Korean steel shipments to the US saw a cut of -8% in July.',
+      "Korea's US-bound chip sales recorded a drop of -9.4% in August.",
       // Agreed at an old time: the month or day after the terms dates the agreeing, weeks before the story.
       'Seoul and Washington agreed to cut the tariff on Korean cars to 15% in April.',
       'The two sides agreed to lower the levy on Korean steel in March, officials recalled.',

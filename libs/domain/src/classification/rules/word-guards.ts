@@ -87,6 +87,8 @@ function measuresAMove(tokens: Token[], at: number): boolean {
   if (!tokens[at].classes.includes('RATE')) return false;
   let before = at - 1;
   while (tokens[before]?.classes.includes('RATE')) before -= 1;
+  // "a sharp drop (-14%)", "orders (+3.2%)": a signed percentage is a change, never a tariff's level.
+  if (/^[+\-−]\d/.test(tokens[before + 1]?.text ?? '')) return true;
   if (tokens[before]?.normal === 'by') before -= 1;
   const verb = tokens[before];
   return verb !== undefined && isVerb(verb) && MOVEMENT_VERBS.has(verb.lemma);
