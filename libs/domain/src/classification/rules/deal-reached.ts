@@ -154,6 +154,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Seoul and Washington came to an agreement on Friday to lower the car tariff to 15%.',
     ],
     counterexamples: [
+      // Another partner's news in a clause of its own, opened with no comma: its subject is not the track's partner.
+      'Seoul watched closely when Tokyo struck its tariff deal with Washington on Tuesday.',
+      'Seoul took note after Tokyo sealed its tariff pact with Washington on Tuesday.',
+      'Korean officials were stunned when Japan clinched its tariff accord with the US on Tuesday.',
       'Korea and the US remain locked in talks over a trade deal.',
       // A deal in the making.
       'We are making a deal with Korea, a far better one than before, the president said on Friday.',

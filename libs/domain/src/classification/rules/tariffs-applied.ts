@@ -169,6 +169,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariff, which took effect in April, was cut to 15% on Friday.',
     ],
     counterexamples: [
+      // Another partner's news in a clause of its own, opened with no comma: its subject is not the track's partner.
+      'Korean exporters grew nervous after Japan won a cut in US tariffs to 15% on Wednesday.',
+      'Korean carmakers worry because Japan secured a cut in the US auto tariff to 15% this week.',
       // A signed percentage is how far a figure moved, not a tariff's level.
       "Korea's car exports to the US posted a sharp drop (-14%) in the third quarter.",
       'Korean steel shipments to the US saw a cut of -8% in July.',
@@ -405,6 +408,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'In return, Washington will reduce the duty on Korean steel to 15%.',
     ],
     counterexamples: [
+      // Another partner's news in a clause of its own, opened with no comma: its subject is not the track's partner.
+      'Pressure has been mounting on Seoul since Tokyo clinched a deal to cut the US tariff to 15% on Tuesday.',
       // A deal's terms told in the past, with no time near publication, recall the deal.
       'In exchange, Washington agreed to trim its duty on Korean sedans from 25% to 15%.',
       'In return, Washington pledged to reduce its levy on Korean steel to 15%.',
