@@ -121,7 +121,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     id: 'deal.joint-text-released',
     signal: 'deal_reached',
     patterns: [
-      '@release^|issue^|publish^|unveil^|adopt^|finalize^|finalise^|sign^ ~4 joint ~2 fact|factsheet|statement|declaration',
+      '@release^|issue^|publish^|unveil^|adopt^|finalize^|finalise^|sign^|conclude^|complete^ ~4 joint ~2 fact|factsheet|statement|declaration',
       'joint ~2 fact|factsheet|statement|declaration ~8 be|have ~2 @release|issue|publish|unveil|adopt',
       // "In their joint fact sheet, Seoul and Washington outlined the terms": the text out, told by what it sets out.
       'in ~1 a|an|the|their|its ~4 joint ~2 fact|factsheet|statement|declaration ~12 @spell|outline|detail|lay',
@@ -131,6 +131,10 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     confidence: 0.8,
     examples: [
       'Washington and Seoul finalised their joint declaration on the tariff terms on Monday.',
+      // Concluding or completing the joint text is finalising it.
+      'Seoul and Washington concluded a long-delayed joint fact sheet on the tariff terms on Friday.',
+      'Korea and the US completed their joint statement on the trade terms on Thursday.',
+      'The two governments have concluded the joint factsheet on tariffs and investment, Lee said on Friday.',
       'Korea and the US finalized a joint fact sheet on the tariff deal on Friday.',
       'Seoul and Washington signed a joint statement on the trade terms on Thursday.',
       'The United States and Korea issued a joint fact sheet on Friday setting out the terms of their tariff deal.',
