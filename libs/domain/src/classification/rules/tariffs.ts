@@ -242,6 +242,11 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Tariffs on South Korean goods to rise to 25%, Trump says',
     ],
     counterexamples: [
+      // An average or effective rate is an economist's measure of what is paid across goods, not a rate set.
+      'The effective average duty paid on Korean shipments would climb to 9.1 percent from 6.2 percent.',
+      'Korea’s effective tariff rate will climb to 12.1% from 2.4%, economists estimate.',
+      'The average US tariff on Korean goods would rise to 15.8% next year.',
+      'The average levy on Korean imports is set to climb to 16% under the new schedule.',
       'The US raised its tariff on Korean washers to 50% during the first Trump presidency.',
       // The threat answered is the background of the answer.
       'Kim’s trip is a response to the president’s threat of raising the Korean tariff to 25%.',

@@ -202,6 +202,18 @@ function termsOfADeal(tokens: Token[], at: number): boolean {
   return AGREEMENTS.has(tokens[k]?.lemma ?? '') && tokens[k].pos === 'NOUN';
 }
 
+/**
+ * "the effective average tariff on Korean goods", "the average US levy", "the effective tariff rate": an economist's
+ * measure of what importers pay across goods, not a rate either side set, threatened or cut.
+ */
+function tariffStatistic(tokens: Token[], at: number): boolean {
+  const word = tokens[at].lemma;
+  if (!TARIFF_LEMMAS.has(word) && word !== 'rate') return false;
+  const before = tokens.slice(Math.max(0, at - 3), at).map((token) => token.lemma);
+  if (before.includes('average')) return true;
+  return before.includes('effective') && (word === 'rate' || tokens[at + 1]?.lemma === 'rate');
+}
+
 /** Each element's guards, chosen once when its pattern is compiled. */
 export function guardsFor(
   lemmas: ReadonlySet<string>,
@@ -213,6 +225,7 @@ export function guardsFor(
   // An optional element is a modifier's slot ("ended its tariff talks with"): there the qualifying word is wanted.
   if (lemmas.has('tariff') && !optional) guards.push(qualifiesNextNoun);
   if (lemmas.has('rate')) guards.push(otherRate);
+  if (lemmas.has('tariff') || lemmas.has('rate')) guards.push(tariffStatistic);
   if (classes.includes('RATE')) guards.push(measuresAMove);
   if (lemmas.has('round')) guards.push(roundOfSomethingElse);
   if (lemmas.has('new')) guards.push(partOfPlaceName);
