@@ -352,6 +352,10 @@ describe('relevance of a short meeting report', () => {
     'US puts a 10% duty on timber and 25% on cabinets',
     'US slaps 50% tariffs on copper imports',
     'Steel tariffs doubled to 50% from Wednesday',
+    // Wood products, and any action taken under Section 232, the sector-tariff law.
+    'New duties on wood products take effect next week',
+    'Trump signs Section 232 proclamation covering kitchen goods',
+    'What the latest Section 232 action means for importers',
   ])('the sector headline "%s" is not news of the negotiation', (title) => {
     expect(classifyArticle({ id: 's', title, text: sectorStory, published: '2025-09-30' }).relevant).toBe(
       false,

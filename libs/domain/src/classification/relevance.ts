@@ -79,13 +79,13 @@ const COURT_TITLE =
 const OTHER_VENUE_TITLE =
   /\b(?:(?:WTO|World Trade Organi[sz]ation)\b[^.;]{0,80}\b(?:disputes?|complaints?|panels?|challenges?|litigation)|(?:disputes?|complaints?)\b[^.;]{0,80}\b(?:WTO|World Trade Organi[sz]ation)|(?:Senate|House of Representatives|(?<!White )House)\s+(?:voted|votes|passed|passes|approved|approves)\b[^.;]{0,60}\b(?:resolution|bill|measure))\b/i;
 
-const SECTOR_GOODS = String.raw`(?:semiconductors?|chips?|pharmaceuticals?|pharma|drugs?|trucks?|lumber|timber|movies?|films?|copper|furniture|cabinets?|steel|alumini?um)`;
+const SECTOR_GOODS = String.raw`(?:semiconductors?|chips?|pharmaceuticals?|pharma|drugs?|trucks?|lumber|timber|wood|movies?|films?|copper|furniture|cabinets?|steel|alumini?um)`;
 /**
  * A tariff on a sector's goods named in a headline that names no partner ("US puts a 10% duty on
- * timber and 25% on cabinets") is a sector tariff with no negotiation, the labels' hard negative.
+ * timber and 25% on cabinets"), or a Section 232 action, is a sector tariff with no negotiation, the labels' hard negative.
  */
 const SECTOR_TITLE = new RegExp(
-  String.raw`\b(?:tariffs?|duties|duty|levy|levies)\b[^.;]{0,40}\b${SECTOR_GOODS}\b|\b${SECTOR_GOODS}\s+(?:tariffs?|duties|levy|levies)\b`,
+  String.raw`\b(?:tariffs?|duties|duty|levy|levies)\b[^.;]{0,40}\b${SECTOR_GOODS}\b|\b${SECTOR_GOODS}\s+(?:tariffs?|duties|levy|levies)\b|\bSection 232\b`,
   'i',
 );
 
