@@ -67,7 +67,13 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
 };
 
 /** Signals a denial turns into a recorded denial instead of silence. */
-const DENIABLE = new Set<SignalType>(['deal_reached', 'tariff_reduced', 'deadline_extended', 'talks_held']);
+const DENIABLE = new Set<SignalType>([
+  'deal_reached',
+  'tariff_reduced',
+  'deadline_extended',
+  'talks_held',
+  'talks_cancelled',
+]);
 /** Signals between the two sides: a pair of partners with no counterpart is two other sides. */
 const BETWEEN_SIDES = new Set<SignalType>(['deal_reached', 'talks_held', 'talks_scheduled']);
 

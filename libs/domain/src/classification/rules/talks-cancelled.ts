@@ -118,6 +118,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The talks with Korea were put on ice after the row.',
     ],
     counterexamples: [
+      // A cancellation denied is recorded as denied, not tagged.
+      'Korea and the US keep negotiating, Seoul’s trade ministry stressed on Thursday, denying claims that the negotiations were suspended.',
+      'Talks with Washington go on as planned, Seoul said on Tuesday, dismissing reports that the meeting had been cancelled.',
+      'The round with Greer goes ahead, Korean officials said on Monday, rejecting reports that it had been postponed.',
       // Glued into a compound, the participle describes the noun: the meeting goes ahead.
       'The talks with the US are going ahead after the much-delayed arrival of the American team in Seoul.',
       'Yeo opened the long-delayed meeting with Greer in Washington on Monday.',
