@@ -360,6 +360,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // The partner's own ministries or agencies conferring is no round with the other side.
+      'Seoul’s top officials held an inter-ministerial session on Monday to plan the answer to the US court decision.',
+      'Seoul held an interagency meeting on Tuesday to go over the US tariff ruling.',
+      'The finance ministry held an inter-agency meeting on Friday to weigh the US court ruling.',
       // How talks still to come will go, or what will be done at one, is no round held.
       'The talks with Greer will be productive, Yeo said.',
       'During his meeting with Lutnick next week, Kim will raise the fund.',

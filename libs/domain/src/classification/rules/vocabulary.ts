@@ -73,6 +73,11 @@ export const HOME_MEETING_WORDS = [
   'executive/NOUN',
   'contingency',
   'extraordinary',
+  // A meeting of the partner's own ministries or agencies is its government conferring, not a round with the other side.
+  'inter-ministerial',
+  'interministerial',
+  'interagency',
+  'inter-agency',
 ];
 
 /**
