@@ -81,6 +81,16 @@ function anyAndAll(tokens: Token[], at: number): boolean {
   return tokens[at].normal === 'any' && tokens[at + 1]?.normal === 'and' && tokens[at + 2]?.normal === 'all';
 }
 
+const CABINET_MEMBERS = new Set(['official', 'minister', 'member', 'secretary']);
+
+/** "cabinet-level officials met Lutnick", "two cabinet ministers": the government's people, not a cabinet meeting. */
+function cabinetMembers(tokens: Token[], at: number): boolean {
+  if (tokens[at].lemma !== 'cabinet') return false;
+  let next = at + 1;
+  if (tokens[next]?.text === '-' && tokens[next + 1]?.lemma === 'level') next += 2;
+  return CABINET_MEMBERS.has(tokens[next]?.lemma ?? '');
+}
+
 /** A token of the clause is one the rule is never read in. */
 export function clauseHasUnless(
   rule: CompiledRule,
@@ -97,6 +107,7 @@ export function clauseHasUnless(
     if (
       hyphenCompound(tokens, at) ||
       anyAndAll(tokens, at) ||
+      cabinetMembers(tokens, at) ||
       describesMatch(tokens, clause, at, lastMatched) ||
       namesTermsTraded(tokens, at, lastMatched) ||
       namesForumAbroad(tokens, at) ||

@@ -199,6 +199,10 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // Cabinet members are the government's people: "cabinet" names no cabinet meeting here.
+      'Korea’s cabinet-level officials met Lutnick in Washington on Monday to press for a deal.',
+      'Three Korean cabinet ministers met Greer in Washington on Friday.',
+      'Two cabinet members from Seoul met Lutnick on Thursday.',
       // Met for a round; what was done during or at one; how one went.
       'Greer and Yeo met for a fifth round of talks.',
       'Korean and US negotiators met for two days of consultations in Seoul last week.',
