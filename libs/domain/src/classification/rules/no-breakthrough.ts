@@ -542,7 +542,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     // "there was still a gap between the two sides": told without negation (gaps-remain admits "not there yet").
     id: 'no-breakthrough.gap-between',
     signal: 'no_breakthrough',
-    patterns: ['there ~2 be|remain ~3 @gap|difference|disagreement|discrepancy ~3np between'],
+    // Between the sides or their positions: a gap "between hope and reality" is none.
+    patterns: [
+      'there ~2 be|remain ~3 @gap|difference|disagreement|discrepancy ~3np between ~5 PARTY|OTHER_PARTY|side|position|stance|view|demand|account|negotiator',
+    ],
     forbid: ['negated'],
     needs: ['counterpart'],
     confidence: 0.7,
@@ -551,6 +554,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'There are differences between Seoul and Washington over rice, officials said on Friday.',
       'There remains a wide gap between the Korean and US positions on autos, Kim said.',
       'There is a discrepancy between the Korean and US accounts of the fund, Yeo said.',
+      'There are still differences between the two sides on rice, Yeo said on Monday.',
     ],
     counterexamples: [
       'There is no gap between Korea and the US on security, Lee said.',
@@ -558,6 +562,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'If there is a gap between Korea and the US, the talks will go on, Yeo said.',
       // "between" must follow the gap's own noun phrase: a gap placed elsewhere first is not between the sides.
       'There is disagreement in Seoul between ministries on the US deal.',
+      // ... and between the sides or their positions, not between any two things.
+      'There is a big difference between wishes and facts, Yeo said of the talks with Washington.',
+      'There remains a wide gap between hope and reality, Lee said of the tariff talks with Washington.',
+      'There is a difference between the headline rate and the rate paid, Korean exporters said of the US tariff.',
     ],
   },
   {
