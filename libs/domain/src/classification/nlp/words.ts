@@ -45,6 +45,9 @@ export const HEDGES = new Set([
   'near',
   'close',
   'nearing',
+  // "on the verge of a deal", "on the cusp of signing": about to, not done.
+  'verge',
+  'cusp',
   // "poised to extend the truce": about to, not done.
   'poised',
   'intend',

@@ -154,6 +154,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Seoul and Washington came to an agreement on Friday to lower the car tariff to 15%.',
     ],
     counterexamples: [
+      // On the verge or the cusp of a deal is about to make one.
+      'Seoul and Washington stand on the verge of striking their tariff deal, officials said on Monday.',
+      'Korea and the US were on the verge of striking an accord on Friday.',
+      'Seoul and Washington sit on the cusp of striking a trade pact.',
       // Another partner's news in a clause of its own, opened with no comma: its subject is not the track's partner.
       'Seoul watched closely when Tokyo struck its tariff deal with Washington on Tuesday.',
       'Seoul took note after Tokyo sealed its tariff pact with Washington on Tuesday.',
