@@ -257,6 +257,22 @@ describe('clausePolarity: a participle between a preposition and its noun is an 
   );
 });
 
+describe('clausePolarity: a gerund after a verb of starting or going on is the deed itself', () => {
+  it.each([
+    ['The US will begin imposing a 25% levy on Korean goods next month.', 'imposing'],
+    ['Washington will start charging 25% on Korean cars from August.', 'charging'],
+    ['Customs resumed collecting the 25% duty on Korean steel on Monday.', 'collecting'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('nonfinite');
+  });
+
+  it('takes the future of "will begin"', () => {
+    expect(
+      polarityAt('The US will begin imposing a 25% levy on Korean goods next month.', 'imposing'),
+    ).toContain('future');
+  });
+});
+
 describe('clausePolarity: a gerund after "by" tells how a finite verb was done', () => {
   it.each([
     ['Trump stunned Seoul on Saturday by threatening a 25% levy on Korean goods.', 'threatening'],

@@ -201,7 +201,8 @@ export function clausePolarity(
     (gerund &&
       !progressive &&
       !meansOfFiniteVerb(tokens, clause, head) &&
-      !deedPraised(tokens, clause.from, head)) ||
+      !deedPraised(tokens, clause.from, head) &&
+      !aspectComplement(tokens, head)) ||
     (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN') ||
     // "the recently imposed tariff hikes", "over recently imposed tariffs"
     (head > 1 &&
@@ -249,6 +250,15 @@ export function clausePolarity(
     found.add('supposition');
   if (opensBackgroundClause(tokens, clause, head)) found.add('subordinate');
   return found;
+}
+
+/** Verbs of starting or going on, whose gerund is the deed itself: "will begin imposing", "started charging". */
+const ASPECT_VERBS = new Set(['begin', 'start', 'resume', 'continue', 'keep']);
+
+/** "will begin imposing the levy": the gerund carries the tense of the verb of starting right before it. */
+function aspectComplement(tokens: Token[], head: number): boolean {
+  const before = tokens[head - 1];
+  return !!before && ASPECT_VERBS.has(before.lemma) && isVerb(before);
 }
 
 /**

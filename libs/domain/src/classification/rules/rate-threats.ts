@@ -79,6 +79,8 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'The 25% tariff on Korean goods will take effect on Aug. 1, the White House said.',
       '“Korea will pay 25% starting August 1,” Trump said on Monday.',
       'Korea will have to pay a 25% levy on its cars from Aug. 1, Trump said on Monday.',
+      // A gerund after "begin" or "start" is the deed in that verb's tense.
+      'Trump said on Monday the US will begin imposing a 25% tariff on Korean goods.',
     ],
     counterexamples: [
       // The partner's own duty on goods from the US is no US threat.
