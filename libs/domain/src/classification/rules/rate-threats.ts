@@ -15,6 +15,8 @@ const THREAT_PATTERNS = [
   `@face|impose|slap|levy|apply|charge ~4np ${TARIFF} ~1 of ~2 RATE`,
   // "could be hit with tariffs of up to 50%": the goods struck by a rate to come.
   `@hit ~1 with ~6 RATE`,
+  // ... and struck by name: "will charge Korea with a 25% tariff", "will hit Korean cars with a 25% levy".
+  `@charge|slap|hit|saddle ~4np with ~4np RATE`,
   `@letter ~5 RATE`,
 ];
 /**
@@ -81,6 +83,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Korea will have to pay a 25% levy on its cars from Aug. 1, Trump said on Monday.',
       // A gerund after "begin" or "start" is the deed in that verb's tense.
       'Trump said on Monday the US will begin imposing a 25% tariff on Korean goods.',
+      // Struck by name with the rate: the verb, its object, then "with" and the rate.
+      'Trump said on Wednesday his administration will charge Korea with a 25% tariff on its goods.',
+      'Washington will hit Korean cars with a 25% tariff next month, Trump said.',
+      'Trump said on Monday the US will slap Korean goods with a 30% duty.',
     ],
     counterexamples: [
       // The partner's own duty on goods from the US is no US threat.
