@@ -680,6 +680,10 @@ describe('relevance of a short meeting report', () => {
     'Samsung to invest $20 billion in Texas chip plants',
     'Trump says LG will build a battery plant in Georgia',
     'Hyundai Steel breaks ground on Louisiana mill',
+    // ... and so is a firm's own contract or supply deal.
+    'Tesla signs $9 billion battery supply deal with LG',
+    'Samsung wins $4 billion order from US utility',
+    'Hanwha inks shipbuilding contract with US Navy',
   ])('the firm headline "%s" is not news of the negotiation', (title) => {
     const text =
       'The company announced the plan on Monday. The US tariff on Korean cars stands at 25% while talks with Washington go on. Korean negotiators hope the tariff talks will cut the 25% rate. Seoul offered to buy more US gas in the talks. The 25% tariff has hit Korean exporters hard.';
@@ -691,6 +695,10 @@ describe('relevance of a short meeting report', () => {
       'Seoul announced the plan on Monday. The US tariff on Korean cars stands at 25% while talks with Washington go on. Korean negotiators hope the tariff talks will cut the 25% rate. Seoul offered to buy more US gas in the talks. The 25% tariff has hit Korean exporters hard.';
     const title = 'Seoul to invest $350 billion in America as part of its tariff deal';
     expect(classifyArticle({ id: 'f', title, text, published: '2025-07-20' }).relevant).toBe(true);
+    expect(
+      classifyArticle({ id: 'f', title: 'Korea signs trade deal with US', text, published: '2025-07-20' })
+        .relevant,
+    ).toBe(true);
   });
 
   // The negotiation is the story: a court headline that names the partner tells its side of the ruling.
