@@ -203,6 +203,10 @@ describe('relevance of a short meeting report', () => {
     'Philippine index hits a two-month high, eyeing a Manila-US trade deal',
     'Bangkok’s SET touches record high as Thailand nears US tariff pact',
     'Jakarta index reaches fresh high after US cuts tariff to 19%',
+    // A market named by its index, whatever it does.
+    'PSEi falls as Philippines-US tariff talks stall',
+    'KLCI dips as Malaysia-US tariff talks drag on',
+    'JCI rebounds after Indonesia-US tariff deal',
   ])('the market headline "%s" is not news of the negotiation', (title) => {
     const text =
       'Shares of exporters led the gains on Wednesday, brokers said. ' +
