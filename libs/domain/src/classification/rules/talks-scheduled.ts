@@ -32,8 +32,9 @@ const SET_FOR_UNLESS = [
   'wrap',
   'finish',
   'continue',
-  // ... and so are talks "slated to last into Sunday": the length of a round under way.
+  // ... and so are talks "slated to last into Sunday" or "expected to drag on": the length of talks under way.
   'last/VERB',
+  'drag',
   // "as new talks open in Seoul": a new round opening now, not planned.
   'open',
   // "were called off"; calling something crucial or a meeting "called" for Friday is rare beside a plan.
@@ -605,6 +606,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'A fresh round of negotiations between Seoul and Washington is expected within the next month, officials said.',
     ],
     counterexamples: [
+      // Talks expected to drag on are under way; no meeting is set.
+      'Negotiations with the US on whisky are expected to drag past the summer.',
+      'The talks with Washington are expected to drag on into next month.',
+      'Talks with Washington on the fund are set to drag on for weeks, officials said.',
       // A meeting word that qualifies "deadline" names the deadline, not talks.
       'The talks deadline is set for Friday, officials in Seoul said.',
       'Korea faces a negotiation deadline scheduled for July 9 with Washington.',
