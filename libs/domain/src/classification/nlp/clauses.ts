@@ -82,7 +82,8 @@ const OPENERS = new Set([
   'warning',
   'following',
 ]);
-const LEADING_SUBORDINATORS = new Set([
+/** Conjunctions that open a clause with a subject of its own, also with no comma before them. */
+export const LEADING_SUBORDINATORS = new Set([
   'as',
   'if',
   'unless',

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate';
-import type { Clause } from '../nlp/clauses';
+import { type Clause, LEADING_SUBORDINATORS } from '../nlp/clauses';
 import { GENERIC_PARTNER, isVerb, POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
 import { TARIFF_LEMMAS } from './tariff-words';
 
@@ -18,18 +18,6 @@ const GENERIC_SUBJECT = new Set([
 ]);
 
 const PAIR_WORDS = new Set(['two', 'both']);
-/** Conjunctions that open a clause with a subject of its own. */
-const SUBORDINATORS = new Set([
-  'since',
-  'after',
-  'because',
-  'while',
-  'although',
-  'though',
-  'whereas',
-  'once',
-  'when',
-]);
 
 const TARIFF_NOUNS = new Set(['tariff', 'levy', 'duty', 'trade', 'import', 'tax']);
 export const isCounterpart = (token: Token) => token.classes.includes('COUNTERPART');
@@ -58,13 +46,16 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
   // "Lutnick told CNBC that Japan had already signed the deal", "Leavitt said 15 countries have submitted
   // proposals": the reported clause has a subject of its own.
   // So has a clause opened by a conjunction with no comma before it: "pressure on Seoul since Japan clinched a deal"
-  // ("has since signed" is the adverb).
+  // ("has since signed" is the adverb; "as" is left out, for "as part of").
   const complement = before
     .map(
       (token, i) =>
         (token.normal === 'that' && token.pos === 'SCONJ') ||
         (token.pos === 'VERB' && SAID.has(token.normal)) ||
-        (SUBORDINATORS.has(token.normal) && before[i + 1] !== undefined && !isVerb(before[i + 1])),
+        (token.normal !== 'as' &&
+          LEADING_SUBORDINATORS.has(token.normal) &&
+          before[i + 1] !== undefined &&
+          !isVerb(before[i + 1])),
     )
     .lastIndexOf(true);
   if (complement >= 0 && complement < before.length - 1) before = before.slice(complement + 1);
