@@ -459,7 +459,11 @@ export const SCHEDULED_RULES: SignalRule[] = [
     // (a meeting once scheduled and held since names a past day).
     id: 'scheduled.named-scheduled',
     signal: 'talks_scheduled',
-    patterns: ['scheduled|planned|upcoming ~2 @talk|negotiation|meeting|consultation|summit|visit|trip'],
+    // A planned or upcoming meeting is scheduled.set-for's; a planned or upcoming visit or trip, with its date, is this rule's.
+    patterns: [
+      'scheduled ~2 @talk|negotiation|meeting|consultation|summit|visit|trip',
+      'planned|upcoming ~2 @visit|trip',
+    ],
     needs: ['counterpart', 'futureDate'],
     unless: [
       'cancel',
@@ -478,10 +482,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Chips will top the agenda of the scheduled talks with Greer on Aug. 19, Yeo said.',
       'Officials are preparing for the scheduled talks between Yeo and Greer in Seoul next week.',
       'The investment fund tops the agenda of the scheduled Lee-Trump summit on Aug. 25.',
-      // Planned or upcoming, and a visit or a trip to the other side, with its date.
+      // A visit or a trip to the other side, scheduled, planned or upcoming, with its date.
       'Officials are preparing the president’s planned visit to the White House on Aug. 19.',
       'Lee will raise the fund during his upcoming trip to Washington next week.',
-      'The planned Lee-Trump summit on Aug. 25 will cover the tariffs, aides said.',
+      'Lee’s scheduled visit to the White House on Aug. 25 will cover the tariffs, aides said.',
     ],
     counterexamples: [
       'The scheduled round of Yeo and Greer on Aug. 19 was cancelled.',
