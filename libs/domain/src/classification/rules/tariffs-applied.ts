@@ -177,10 +177,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'Korean steel shipments to the US saw a cut of -8% in July.',
       "Korea's US-bound chip sales recorded a drop of -9.4% in August.",
       // Agreed at an old time: the month or day after the terms dates the agreeing, weeks before the story.
-      'Seoul and Washington agreed to cut the tariff on Korean cars to 15% in April.',
+      'Seoul and Washington agreed to cut the levy on Korean cars to 15% in April.',
       'The two sides agreed to lower the levy on Korean steel in March, officials recalled.',
       'Korea and Washington agreed to reduce the duty on Korean chips to 10% on May 2.',
-      'Korea and the US agreed to cut the tariff on Korean cars to 15% in early June.',
+      'Korea and the US agreed to cut the duty on Korean cars to 15% in early June.',
       // A relative clause between commas dates the cut at its old time.
       'The accord, which was signed in April, cut the levy on Korean cars to 15%.',
       'That order, which took effect on May 2, lowered the duty on Korean steel to 25%.',
