@@ -91,6 +91,11 @@ export interface SentenceContext {
   talksCue: boolean;
 }
 
+/** The sentence names a day still to come ("on Aug. 1", next Friday), not only a month or a season. */
+export function namesDayToCome(context: SentenceContext): boolean {
+  return context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+}
+
 const LEAD_SENTENCES = 4;
 
 /** When a sentence's events happened: the fields of SentenceContext that read its dates. */

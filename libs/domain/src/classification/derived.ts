@@ -1,4 +1,4 @@
-import type { SentenceContext } from './context';
+import { namesDayToCome, type SentenceContext } from './context';
 import { toIsoDate, type CalendarDate } from './dates';
 import { DEADLINE_WORD, type DeadlineCandidate } from './deadline';
 import { PERCENT } from './rates';
@@ -222,7 +222,7 @@ function namesFutureDate(facts: ArticleFacts, sentence: string, deadline: Deadli
   if (facts.published && deadline.date > toIsoDate(facts.published) && MOVED_TO.test(deadline.sentence))
     return true;
   const context = facts.contexts.find((candidate) => candidate.text === sentence);
-  return !!context && context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+  return !!context && namesDayToCome(context);
 }
 
 /** "Under the deal, Japanese goods will face a 15% tariff": the rate a sentence on the deal names, not a recap's. */

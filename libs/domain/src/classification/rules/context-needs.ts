@@ -1,4 +1,4 @@
-import type { SentenceContext } from '../context';
+import { namesDayToCome, type SentenceContext } from '../context';
 import type { ContextNeed } from './types';
 
 const COUNTERPART =
@@ -9,9 +9,6 @@ const UPCOMING_TIME =
 /** A month or a weekday, capitalised (not the modal "may"). */
 const NAMED_TIME =
   /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
-
-const futureDate = (context: SentenceContext) =>
-  context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
 
 /** Whether the sentence meets one context need of a rule. */
 function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: string): boolean {
@@ -27,9 +24,9 @@ function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: strin
     case 'mainParty':
       return context.parties.includes(mainTrack) || !context.parties.some((party) => party !== mainTrack);
     case 'futureDate':
-      return futureDate(context);
+      return namesDayToCome(context);
     case 'current':
-      return context.anchored || context.lead || futureDate(context);
+      return context.anchored || context.lead || namesDayToCome(context);
     case 'timed':
       return (
         context.dates.some((_, i) => !(context.ages[i] > 0)) ||

@@ -209,9 +209,13 @@ function termsOfADeal(tokens: Token[], at: number): boolean {
 function tariffStatistic(tokens: Token[], at: number): boolean {
   const word = tokens[at].lemma;
   if (!TARIFF_LEMMAS.has(word) && word !== 'rate') return false;
-  const before = tokens.slice(Math.max(0, at - 3), at).map((token) => token.lemma);
-  if (before.includes('average')) return true;
-  return before.includes('effective') && (word === 'rate' || tokens[at + 1]?.lemma === 'rate');
+  let average = false;
+  let effective = false;
+  for (let k = Math.max(0, at - 3); k < at; k += 1) {
+    average ||= tokens[k].lemma === 'average';
+    effective ||= tokens[k].lemma === 'effective';
+  }
+  return average || (effective && (word === 'rate' || tokens[at + 1]?.lemma === 'rate'));
 }
 
 /** Each element's guards, chosen once when its pattern is compiled. */
