@@ -48,7 +48,7 @@ const OTHER_SUBJECT_TITLE = new RegExp(
  * invest $10B in US plants". The subject names no party (whose investment pledge is the deal's).
  */
 const FIRM_PLAN_TITLE =
-  /^(?:[\w.'’ -]+ says? )?((?:[A-Z][\w&.'’-]*\s){1,3})(?:to |will |plans to |is set to )?(?:invest(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)? (?:capacity|investment|output|production)|build(?:s|ing)?|break(?:s|ing)? ground|(?:sign(?:s|ed)?|ink(?:s|ed)?|clinch(?:es|ed)?|land(?:s|ed)?|win(?:s)?|won) (?:a |an |its )?(?:[$\d.]+\s?(?:bn|billion|million|[BM])\b\s?)?(?:[\w-]+ )?(?:supply |purchase |chip |order )?(?:deal|contract|order|agreement))\b/d;
+  /^(?:[\w.'’ -]+ says? )?((?:[A-Z][\w&.'’-]*\s){1,3})(?:to |will |plans to |is set to )?(?:invest(?:s|ed|ing)?|expand(?:s|ed|ing)?|boost(?:s|ed|ing)? (?:capacity|investment|output|production)|build(?:s|ing)?|break(?:s|ing)? ground|(?:sign(?:s|ed)?|ink(?:s|ed)?|clinch(?:es|ed)?|land(?:s|ed)?|wins?|won) (?:[\w$.-]+ ){0,4}(?:deal|contract|order|agreement))\b/d;
 
 function firmPlanTitle(headline: SentenceContext | undefined): boolean {
   if (!headline?.sentence.isTitle) return false;
