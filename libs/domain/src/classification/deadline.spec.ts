@@ -55,7 +55,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       "a deal's implementation from a date sets nothing",
-      'Seoul said the US deal will be implemented from Aug. 7, cutting the tariff on Korean cars to 15%.',
+      'Seoul said the US deal will be implemented from Aug. 7, cutting the levy on Korean cars to 15%.',
       null,
     ],
     [

@@ -29,7 +29,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     ],
     counterexamples: [
       // Understanding a situation is no understanding reached.
-      'Bessent has a full understanding of Korea’s position, Kim said on Friday.',
+      'Greer has a full understanding of Korea’s position, Kim said on Friday.',
       'We have a clear understanding of what Washington wants, the Korean minister said.',
       'Korea has a good understanding of the US concerns on rice, officials said.',
       'We don’t have a deal with Korea yet, Lutnick said.',
