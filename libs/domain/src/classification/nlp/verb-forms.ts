@@ -166,14 +166,15 @@ export function participleAfterDeterminer(tokens: Token[], i: number): boolean {
 
 /**
  * "a negotiated approach", "the agreed 15% rate", "a structured, negotiated approach": a participle between a
- * determiner (past adjectives, adverbs and commas) and the noun it describes is an adjective.
+ * determiner or preposition (past adjectives, adverbs and commas) and the noun it describes is an adjective.
  */
 export function prenominalParticiple(tokens: Token[], head: number): boolean {
   const next = tokens[head + 1];
   if (!isPastForm(tokens[head]) || !next || !['NOUN', 'ADJ', 'NUM'].includes(next.pos)) return false;
   for (let k = head - 1; k >= Math.max(0, head - 4); k -= 1) {
     const token = tokens[k];
-    if (token.pos === 'DET') return true;
+    // Headlines drop the article right after a preposition: "talks on proposed bilateral pact".
+    if (token.pos === 'DET' || (token.pos === 'ADP' && k === head - 1)) return true;
     if (!(token.pos === 'ADJ' || token.pos === 'ADV' || token.text === ',' || isPastForm(token)))
       return false;
   }

@@ -355,6 +355,11 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // A headline's "on proposed pact" names the pact under talks (the article dropped), not an offer made.
+      'Korea and US negotiators to meet next month on proposed comprehensive agreement',
+      'Korean ministers fly to Washington for talks on proposed new pact',
+      'US, Korea negotiators gather in Seoul over proposed bilateral deal',
+      'Trade talks between Korea and US focus on proposed initial agreement',
       // Offering to address the press is no offer to the other side.
       'Yeo offered to address reporters in Washington after the talks with Greer.',
       // A deal that offers terms, or one made, is no offer of a deal.
