@@ -30,6 +30,13 @@ describe('tariff rates of the main track', () => {
       ['The 25% tariff of the declared value on Korean cars will fall to 15%.'],
       [15, 25],
     ],
+    ['a rate hyphened before its noun', ['Trump set a 25-percent tariff on Korean goods.'], [25]],
+    ['a levy hyphened before its noun, with a decimal', ['Korean cars face a 27.5-percent levy.'], [27.5]],
+    [
+      'both ends of a cut, one hyphened',
+      ['The rate on Korean goods was cut from the 32-percent level to 20 percent.'],
+      [20, 32],
+    ],
     [
       'a rate written "pc", as the British press does',
       ['Trump signed an order setting a 50pc tariff on Korean goods.'],
@@ -116,6 +123,20 @@ describe('tariff rates of the main track', () => {
     ],
     ['a share of trade', ['Tariffs will stay off about 60 per cent of bilateral trade.']],
     ['a share of orders', ['US buyers cancelled 60% of orders over the tariff on Korean textiles.']],
+    [
+      'a share of a flow, after "of which"',
+      ['Korea is negotiating over the tariff on its exports, of which nearly 40 percent comes from chips.'],
+    ],
+    [
+      'a share of output that went to a market',
+      [
+        "Talks on the tariff matter because roughly 20% of Korea's steel output went to the United States last year.",
+      ],
+    ],
+    [
+      'a share of goods that went to buyers',
+      ['Under the tariff threat, about 35 percent of Korean machinery went to US buyers in May.'],
+    ],
     [
       'a change told as a reduction',
       ['Korean carmakers got a 5% reduction in the tariff they pay to the US.'],

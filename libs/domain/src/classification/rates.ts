@@ -1,8 +1,11 @@
 import type { SentenceContext } from './context';
 import { findPartyMentions, type PartyIndex } from './parties';
 
-/** A percentage as the press writes it: 25%, 25 percent, 25 per cent, 25 pct, 25pc (glued). The number is group 1. */
-export const PERCENT_TEXT = String.raw`(\d+(?:\.\d+)?)(?:\s?(?:%|percent\b|per cent\b|per-cent\b|pct\b)|pc\b)`;
+/**
+ * A percentage as the press writes it: 25%, 25 percent, 25 per cent, 25 pct, 25pc (glued), and hyphened before its
+ * noun, "a 25-percent tariff". The number is group 1.
+ */
+export const PERCENT_TEXT = String.raw`(\d+(?:\.\d+)?)(?:[\s-]?(?:%|percent\b|per cent\b|per-cent\b|pct\b)|pc\b)`;
 /** Every rate a text names; matchAll copies it, so callers share it safely. */
 export const PERCENT = new RegExp(PERCENT_TEXT, 'gi');
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
@@ -42,6 +45,10 @@ const DIFFERENCE_AFTER =
 /** "duties on 90% of US goods", "85% of trade": a share of the goods, not a rate. */
 const SHARE_OF_GOODS =
   /^\s*of\s+(?:[\w.'’-]+\s+){0,3}?(?:goods|products|imports|exports|trade|items|tariff lines|barriers|shipments|orders|categories)\b/i;
+/** "of which some 70% came from cars", "40% went to America": a share of a flow, not a rate. */
+const SHARE_OF_FLOW =
+  /^\s*(?:of\s+(?:[\w.'’-]+\s+){1,4}?)?(?:comes?|came|coming|goes|go|went|going)\s+(?:from|to)\b/i;
+const OF_WHICH = /\bof which\s+(?:about |nearly |almost |around |some |roughly |more than |over )?$/i;
 const GENERIC = /\b(all|countries|nations|trading partners|global|world|worldwide|dozens)\b/i;
 
 /** A lead sentence that names no partner but the US side's tariff: the article's own partner is meant. */
@@ -88,7 +95,9 @@ export function extractTariffRates(
           NOT_TARIFF.test(near) ||
           changeSize(clause, at) ||
           DIFFERENCE_AFTER.test(clause.slice(at + match[0].length)) ||
-          SHARE_OF_GOODS.test(clause.slice(at + match[0].length))
+          SHARE_OF_GOODS.test(clause.slice(at + match[0].length)) ||
+          SHARE_OF_FLOW.test(clause.slice(at + match[0].length)) ||
+          OF_WHICH.test(clause.slice(Math.max(0, at - 30), at))
         )
           continue;
         const value = Number(match[1]);
