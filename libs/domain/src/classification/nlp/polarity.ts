@@ -311,6 +311,8 @@ function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): b
       SEASON_NAMES.has(token.normal)
     )
       return false;
+    // "because of the dispute" is a preposition: it opens no clause.
+    if (token.normal === 'because' && tokens[i + 1]?.normal === 'of') continue;
     // "The announcement came after the negotiators held a seven-hour meeting": the news the story hangs on.
     if (BACKGROUND_CONJUNCTIONS.has(token.normal))
       return i < head - 1 && tokens[i - 1]?.lemma !== 'come' && !justAfter(tokens, i);

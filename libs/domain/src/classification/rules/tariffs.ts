@@ -145,6 +145,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Trump said he is raising tariffs on South Korean goods to 25% because the legislature has not acted.',
       'Lutnick told Seoul to accept the deal or face higher tariffs.',
       'The US is increasing the reciprocal tariff on Korea back to 25 percent, Trump wrote.',
+      // "because of" is a preposition, whatever stands before it: no clause of background opens there.
+      '“Because of this, we will raise the levy on every Korean car.”',
+      'Largely because of the trade gap, Washington will raise the tariffs on Korean cars next month.',
+      'Trump said that because of the trade gap he will raise tariffs on Korean goods.',
     ],
     counterexamples: [
       // A rise delayed or put off is an extension, not a threat made.
