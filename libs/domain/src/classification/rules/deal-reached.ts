@@ -171,6 +171,11 @@ export const DEAL_RULES: SignalRule[] = [
       "Korea's parliament reached agreement on Friday to ratify its tariff pact with Washington.",
       'Korean lawmakers reached an agreement on Monday on the bill backing the US trade pact.',
       'The National Assembly sealed an agreement on Thursday to fast-track the US investment bill.',
+      // Agreement on part of the issues is ground shared, not the deal.
+      'Kim said Seoul and Washington reached agreement on most of the issues at the talks.',
+      'Seoul and Washington have reached an agreement on many points, officials said on Friday.',
+      'The negotiators reached agreement on several items at Friday’s talks, Yeo said.',
+      'Korea and the US reached agreement on some of the issues, the ministry said on Monday.',
       // A consensus still sought, or missed, is none reached; nor is shared ground on one topic.
       'The two sides reached considerable consensus on cooperation in chips, officials said.',
       'Seoul and Washington failed to reach a consensus on rice at Friday’s talks.',

@@ -183,6 +183,21 @@ function agreementOnTheTalks(tokens: Token[], at: number): boolean {
   return false;
 }
 
+const PART_OF = new Set(['most', 'many', 'some', 'several', 'certain', 'few']);
+const TOPICS = new Set(['issue', 'point', 'area', 'item', 'matter', 'topic', 'element', 'question']);
+
+/** "reached agreement on most issues", "an agreement on some of the points": ground shared on part, no deal. */
+function agreementOnSomeIssues(tokens: Token[], at: number): boolean {
+  if (!AGREEMENTS.has(tokens[at].lemma) || !['on', 'over'].includes(tokens[at + 1]?.normal ?? ''))
+    return false;
+  let k = at + 2;
+  if (tokens[k]?.normal === 'a') k += 1;
+  if (!PART_OF.has(tokens[k]?.normal ?? '')) return false;
+  k += 1;
+  if (tokens[k]?.normal === 'of' && tokens[k + 1]?.normal === 'the') k += 2;
+  return TOPICS.has(tokens[k]?.lemma ?? '') || TOPICS.has(tokens[k + 1]?.lemma ?? '');
+}
+
 /**
  * "cut it way back" in a sentence that names no tariff before the pronoun: "it" is something else (oil
  * purchases, a tax); with a tariff named before it ("the 25% levy ... cut it to 15%") it stands for the tariff.
@@ -236,7 +251,8 @@ export function guardsFor(
   if ([...STALL_WORDS].some((word) => lemmas.has(word))) guards.push(stallLeftBehind);
   if (MEETING_WORDS.some((word) => lemmas.has(word))) guards.push(qualifiesDeadline);
   if (PUT_OFF_VERBS.some((word) => lemmas.has(word))) guards.push(compoundModifier);
-  if (AGREEMENT_WORDS.some((word) => lemmas.has(word))) guards.push(agreementOnTheTalks);
+  if (AGREEMENT_WORDS.some((word) => lemmas.has(word)))
+    guards.push(agreementOnTheTalks, agreementOnSomeIssues);
   if (lemmas.has('it')) guards.push(pronounForSomethingElse);
   if (ASKING_VERBS.some((word) => lemmas.has(word))) guards.push(termsOfADeal);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
