@@ -157,7 +157,16 @@ const PARTNERS: Partner[] = [
   ],
   [
     'vn-us',
-    { name: 'Vietnam', aliases: ['Viet Nam', 'Vietnamese', 'Hanoi'], officials: [{ name: 'To Lam' }] },
+    {
+      name: 'Vietnam',
+      aliases: ['Viet Nam', 'Vietnamese', 'Hanoi'],
+      officials: [
+        { name: 'To Lam' },
+        { name: 'Pham Minh Chinh', role: 'Vietnamese Prime Minister' },
+        { name: 'Nguyen Hong Dien', role: 'Vietnamese trade minister' },
+        { name: 'Ho Duc Phoc', role: 'Vietnamese Deputy Prime Minister' },
+      ],
+    },
   ],
   [
     'ch-us',
@@ -185,6 +194,7 @@ const PARTNERS: Partner[] = [
       officials: [
         { name: 'Mark Carney', role: 'Canadian Prime Minister', aliases: ['Carney'] },
         { name: 'Dominic LeBlanc', role: 'Canadian Minister for Canada-US Trade', aliases: ['LeBlanc'] },
+        { name: 'Justin Trudeau', role: 'Canadian Prime Minister until March 2025', aliases: ['Trudeau'] },
       ],
     },
   ],
@@ -225,7 +235,10 @@ const PARTNERS: Partner[] = [
     {
       name: 'South Africa',
       aliases: ['South African', 'Pretoria'],
-      officials: [{ name: 'Cyril Ramaphosa', role: 'South African President', aliases: ['Ramaphosa'] }],
+      officials: [
+        { name: 'Cyril Ramaphosa', role: 'South African President', aliases: ['Ramaphosa'] },
+        { name: 'Parks Tau', role: 'South African Trade Minister' },
+      ],
     },
   ],
   ['sy-us', { name: 'Syria', aliases: ['Syrian'] }],
@@ -234,7 +247,11 @@ const PARTNERS: Partner[] = [
     {
       name: 'Brazil',
       aliases: ['Brazilian', 'Brasilia'],
-      officials: [{ name: 'Luiz Inacio Lula da Silva', role: 'Brazilian President', aliases: ['Lula'] }],
+      officials: [
+        { name: 'Luiz Inacio Lula da Silva', role: 'Brazilian President', aliases: ['Lula'] },
+        { name: 'Geraldo Alckmin', role: 'Brazilian Vice President', aliases: ['Alckmin'] },
+        { name: 'Fernando Haddad', role: 'Brazilian Finance Minister', aliases: ['Haddad'] },
+      ],
     },
   ],
   [
@@ -242,16 +259,41 @@ const PARTNERS: Partner[] = [
     {
       name: 'Indonesia',
       aliases: ['Indonesian', 'Jakarta'],
-      officials: [{ name: 'Prabowo Subianto', role: 'Indonesian President', aliases: ['Prabowo'] }],
+      officials: [
+        { name: 'Prabowo Subianto', role: 'Indonesian President', aliases: ['Prabowo'] },
+        {
+          name: 'Airlangga Hartarto',
+          role: 'Indonesian Coordinating Minister for Economic Affairs',
+          aliases: ['Airlangga'],
+        },
+      ],
     },
   ],
-  ['th-us', { name: 'Thailand', aliases: ['Thai', 'Bangkok'] }],
+  [
+    'th-us',
+    {
+      name: 'Thailand',
+      aliases: ['Thai', 'Bangkok'],
+      officials: [
+        { name: 'Paetongtarn Shinawatra', role: 'Thai Prime Minister', aliases: ['Paetongtarn'] },
+        { name: 'Anutin Charnvirakul', role: 'Thai Prime Minister', aliases: ['Anutin'] },
+        { name: 'Pichai Chunhavajira', role: 'Thai Finance Minister' },
+      ],
+    },
+  ],
   [
     'my-us',
     {
       name: 'Malaysia',
       aliases: ['Malaysian', 'Kuala Lumpur'],
-      officials: [{ name: 'Anwar Ibrahim', role: 'Malaysian Prime Minister', aliases: ['Anwar'] }],
+      officials: [
+        { name: 'Anwar Ibrahim', role: 'Malaysian Prime Minister', aliases: ['Anwar'] },
+        {
+          name: 'Tengku Zafrul Aziz',
+          role: 'Malaysian Trade Minister',
+          aliases: ['Tengku Zafrul', 'Zafrul'],
+        },
+      ],
     },
   ],
   [
@@ -259,7 +301,10 @@ const PARTNERS: Partner[] = [
     {
       name: 'Philippines',
       aliases: ['Philippine', 'Filipino', 'Manila'],
-      officials: [{ name: 'Ferdinand Marcos Jr.', role: 'Philippine President', aliases: ['Marcos'] }],
+      officials: [
+        { name: 'Ferdinand Marcos Jr.', role: 'Philippine President', aliases: ['Marcos'] },
+        { name: 'Frederick Go', role: 'Philippine Special Assistant for Investment and Economic Affairs' },
+      ],
     },
   ],
   [
@@ -267,19 +312,65 @@ const PARTNERS: Partner[] = [
     {
       name: 'Australia',
       aliases: ['Australian', 'Canberra'],
-      officials: [{ name: 'Anthony Albanese', role: 'Australian Prime Minister', aliases: ['Albanese'] }],
+      officials: [
+        { name: 'Anthony Albanese', role: 'Australian Prime Minister', aliases: ['Albanese'] },
+        { name: 'Don Farrell', role: 'Australian Trade Minister' },
+      ],
     },
   ],
-  ['kh-us', { name: 'Cambodia', aliases: ['Cambodian', 'Phnom Penh'] }],
+  [
+    'kh-us',
+    {
+      name: 'Cambodia',
+      aliases: ['Cambodian', 'Phnom Penh'],
+      officials: [
+        { name: 'Hun Manet', role: 'Cambodian Prime Minister' },
+        { name: 'Sun Chanthol', role: 'Cambodian Deputy Prime Minister' },
+      ],
+    },
+  ],
   ['la-us', { name: 'Laos', aliases: ['Lao', 'Vientiane'] }],
   ['mm-us', { name: 'Myanmar', aliases: ['Burma', 'Burmese', 'Naypyidaw'] }],
-  ['bd-us', { name: 'Bangladesh', aliases: ['Bangladeshi', 'Dhaka'] }],
-  ['lk-us', { name: 'Sri Lanka', aliases: ['Sri Lankan', 'Colombo'] }],
-  ['pk-us', { name: 'Pakistan', aliases: ['Pakistani', 'Islamabad'] }],
+  [
+    'bd-us',
+    {
+      name: 'Bangladesh',
+      aliases: ['Bangladeshi', 'Dhaka'],
+      officials: [{ name: 'Muhammad Yunus', role: 'Bangladeshi Chief Adviser', aliases: ['Yunus'] }],
+    },
+  ],
+  [
+    'lk-us',
+    {
+      name: 'Sri Lanka',
+      aliases: ['Sri Lankan', 'Colombo'],
+      officials: [
+        { name: 'Anura Kumara Dissanayake', role: 'Sri Lankan President', aliases: ['Dissanayake'] },
+      ],
+    },
+  ],
+  [
+    'pk-us',
+    {
+      name: 'Pakistan',
+      aliases: ['Pakistani', 'Islamabad'],
+      officials: [
+        { name: 'Shehbaz Sharif', role: 'Pakistani Prime Minister' },
+        { name: 'Muhammad Aurangzeb', role: 'Pakistani Finance Minister', aliases: ['Aurangzeb'] },
+      ],
+    },
+  ],
   ['kz-us', { name: 'Kazakhstan', aliases: ['Kazakh', 'Astana'] }],
   ['il-us', { name: 'Israel', aliases: ['Israeli', 'Netanyahu'] }],
   ['sg-us', { name: 'Singapore', aliases: ['Singaporean'] }],
-  ['nz-us', { name: 'New Zealand', aliases: ['Wellington'] }],
+  [
+    'nz-us',
+    {
+      name: 'New Zealand',
+      aliases: ['Wellington'],
+      officials: [{ name: 'Todd McClay', role: 'New Zealand Trade Minister', aliases: ['McClay'] }],
+    },
+  ],
   ['ar-us', { name: 'Argentina', aliases: ['Argentine', 'Argentinian', 'Buenos Aires', 'Milei'] }],
   ['tr-us', { name: 'Turkey', aliases: ['Turkish', 'Türkiye', 'Ankara'] }],
   ['no-us', { name: 'Norway', aliases: ['Norwegian', 'Oslo'] }],

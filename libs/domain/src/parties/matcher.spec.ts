@@ -91,6 +91,14 @@ describe('PartyMatcher', () => {
     ['Germany urged a quick settlement on cars', 'eu-us'],
     ['Italian cheese faces a 15% levy', 'eu-us'],
     ['Ukrainian steel faces a 50% US duty', 'ua-us'],
+    // A partner's trade negotiators by name, without the country's name.
+    ['Parks Tau said a reset before the deadline was inevitable', 'za-us'],
+    ['Tengku Zafrul flew to Washington for another round', 'my-us'],
+    ['Airlangga met Lutnick on Friday', 'id-us'],
+    ['Aurangzeb began talks with Greer', 'pk-us'],
+    ['Trudeau vowed to answer the 25% levy', 'ca-us'],
+    ['Don Farrell urged Washington to drop the beef curbs', 'au-us'],
+    ['Hun Manet welcomed the 19% rate', 'kh-us'],
   ])('the default tracks know the partner in: %s', (text, track) => {
     const defaults = new PartyMatcher(DEFAULT_TRACKS);
     expect(defaults.mentions(text).map((mention) => mention.trackId)).toContain(track);
