@@ -155,6 +155,42 @@ describe('tariff rates of the main track', () => {
     ],
     ['the partner’s own levy on a kind of US goods', ['Korea will scrap a 30% levy on US farm goods.']],
     [
+      'the partner’s tariff, told as what it charges the US',
+      ['Trump said Korea charges the United States a 50 percent tariff on some farm goods.'],
+    ],
+    [
+      'the partner’s duty, told as what it charges America',
+      ['Trump claimed Seoul charges America a 40% duty, far above what it pays.'],
+    ],
+    [
+      'the partner’s tariff, charged to the US for years',
+      ['He said Korea has long charged the US a 30% tariff on its beef.'],
+    ],
+    [
+      'the partner’s tariff on US goods sent to it',
+      ['US goods to Korea were given an 8% tariff under the old pact.'],
+    ],
+    [
+      'the partner’s levy on US exports into it',
+      ['American exports into Korea face a 40 percent levy on rice, officials said.'],
+    ],
+    [
+      'the partner’s levy on US products bound for it',
+      ['U.S. products bound for Korea carry a 40% levy, Trump said.'],
+    ],
+    [
+      'a move told as a noun, "declines of"',
+      ['The tariff news came amid market declines of over 7% in Seoul.'],
+    ],
+    [
+      'a move told as a noun, "a drop of"',
+      ['Korean carmakers suffered a drop of 5 percent after the tariff letter.'],
+    ],
+    [
+      'a move told as a noun, "a rise of"',
+      ['Prices of Korean cars in the US saw a rise of 4% after the tariff took effect.'],
+    ],
+    [
       'the partner’s own tariffs on many US goods of a kind',
       ['Seoul promised to end tariffs as high as 40% on many American industrial imports.'],
     ],

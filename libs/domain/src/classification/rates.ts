@@ -14,8 +14,11 @@ const NOT_TARIFF =
 /** "extra duties of 20% on US goods": the partner's own tariffs, not the US tariff on the partner. */
 const ON_US_GOODS_TEXT = String.raw`on (?:(?:\d+|some|many|most|all|various|certain) )?(?:American|U\.S\.|US) (?:[a-z-]+ )?(?:goods|imports|products|exports)`;
 export const ON_US_GOODS = new RegExp(String.raw`\b${ON_US_GOODS_TEXT}\b`, 'i');
+/** "charges America a 40% duty", "US goods bound for Korea carry 8%": the partner's rate on US goods. */
+const CHARGES_THE_US = String.raw`charg(?:e|es|ed|ing) (?:the )?(?:United States|U\.S\.|US|America)(?! (?:importers?|companies|firms|consumers|buyers|businesses)\b)`;
+const US_GOODS_TO_PARTNER = String.raw`(?:American|U\.S\.|US) (?:[a-z-]+ )?(?:goods|products|exports) (?:to|into|entering|bound for|shipped to)`;
 const COUNTER_TARIFF = new RegExp(
-  String.raw`\b(retaliat\w*|${ON_US_GOODS_TEXT}|its (?:own )?tariffs on)\b`,
+  String.raw`\b(retaliat\w*|${ON_US_GOODS_TEXT}|its (?:own )?tariffs on|${CHARGES_THE_US}|${US_GOODS_TO_PARTNER})\b`,
   'i',
 );
 const CLAUSE_SPLIT = /;|,\s*(?:while|whereas)\b|\bwhile\b|\bwhereas\b/i;
@@ -27,12 +30,16 @@ const STACKED = /\b(in addition to|on top of)\s+(?:the |an? |existing )*$/i;
 /** "exports fell 5 percent": a change, not a rate (a rate "rose to 15 percent" keeps its "to"). */
 const CHANGE_BY =
   /\b(fell|rose|dropped|declined|grew|grown|risen|fallen|shrunk|jumped|plunged|surged|gained|slipped|climbed|increased|decreased|slid|tumbled|soared|falling|rising|dropping|declining|growing|jumping|plunging|surging|gaining|slipping|climbing|increasing|decreasing|sliding|tumbling|soaring|up|down)\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|more than\s+|some\s+|around\s+)?$/i;
+/** "market declines of over 7%", "a drop of 5 percent": the size of a move, told as a noun. */
+const CHANGE_OF =
+  /\b(?:declines?|drops?|falls?|gains?|loss(?:es)?|slumps?|plunges?|jumps?|rises?|surges?)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+|some\s+|around\s+|roughly\s+)?$/i;
 /** "6% or 7%": the second of two figures given as alternatives. */
 const OR_FIGURE = /\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct)\s+or\s+$/i;
 
 /** "exports fell 5 percent", "sales have risen some 4% or 5%": the size of a move, not a rate. */
 function changeSize(clause: string, at: number): boolean {
-  if (CHANGE_BY.test(clause.slice(Math.max(0, at - 30), at))) return true;
+  const before = clause.slice(Math.max(0, at - 30), at);
+  if (CHANGE_BY.test(before) || CHANGE_OF.test(before)) return true;
   const alternative = OR_FIGURE.exec(clause.slice(Math.max(0, at - 20), at));
   if (!alternative) return false;
   const first = at - alternative[0].length;
