@@ -169,6 +169,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariff, which took effect in April, was cut to 15% on Friday.',
     ],
     counterexamples: [
+      // "lift" with the rate it rises to is a rise.
+      'On Monday the White House lifted the global levy on Korean goods to 15%, the legal ceiling.',
+      'Trump lifted the tariff on Korean cars to 25 percent on Monday.',
+      'Washington lifted its levy on Korean steel to 50% last week.',
       // Another partner's news in a clause of its own, opened with no comma: its subject is not the track's partner.
       'Korean exporters grew nervous after Japan won a cut in US tariffs to 15% on Wednesday.',
       'Korean carmakers worry because Japan secured a cut in the US auto tariff to 15% this week.',

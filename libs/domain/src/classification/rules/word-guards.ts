@@ -183,6 +183,21 @@ function agreementOnTheTalks(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "lifted the levy on Korean cars to 25%": "lift" with a rate it rises to is a rise, not a tariff lifted. */
+function liftedToARate(tokens: Token[], at: number): boolean {
+  if (tokens[at].lemma !== 'lift') return false;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 9); k += 1) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+    if (
+      tokens[k].normal === 'to' &&
+      tokens[k - 1].normal !== 'down' &&
+      tokens[k + 1].classes.includes('RATE')
+    )
+      return true;
+  }
+  return false;
+}
+
 const PART_OF = new Set(['most', 'many', 'some', 'several', 'certain', 'few']);
 const TOPICS = new Set(['issue', 'point', 'area', 'item', 'matter', 'topic', 'element', 'question']);
 
@@ -254,6 +269,7 @@ export function guardsFor(
   if (AGREEMENT_WORDS.some((word) => lemmas.has(word)))
     guards.push(agreementOnTheTalks, agreementOnSomeIssues);
   if (lemmas.has('it')) guards.push(pronounForSomethingElse);
+  if (lemmas.has('lift')) guards.push(liftedToARate);
   if (ASKING_VERBS.some((word) => lemmas.has(word))) guards.push(termsOfADeal);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
