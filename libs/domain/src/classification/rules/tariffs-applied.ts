@@ -78,6 +78,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'pursue',
       'press',
       'urge',
+      // A cut wanted, hoped or wished for is not made ("wants the 25% duties cut to 15%").
+      'want',
+      'hope',
+      'wish',
       // Pleading, lobbying or appealing for lower tariffs asks for the cut.
       'plead',
       'lobby',
@@ -169,6 +173,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariff, which took effect in April, was cut to 15% on Friday.',
     ],
     counterexamples: [
+      // A cut wanted or hoped for.
+      'Seoul wants the 25% duties on its cars cut to 15%.',
+      'Korea hopes to see the levy on its steel lowered to zero.',
+      'Korean exporters want the 25% tariff on their goods reduced to 10%.',
       // "lift" with the rate it rises to is a rise.
       'On Monday the White House lifted the global levy on Korean goods to 15%, the legal ceiling.',
       'Trump lifted the tariff on Korean cars to 25 percent on Monday.',
