@@ -51,9 +51,9 @@ export const DEAL_RULES: SignalRule[] = [
       `@wrap|conclude|end|close|complete ~4 talk|negotiation|round ~6 with a|an ~2 ${DEAL}`,
       `talk|negotiation|round ~6 @end|conclude|wrap|close ~2 with a|an ~2 ${DEAL}`,
       `@become ~3 first ~4 to ~1 strike|sign|reach|clinch|seal|secure|conclude|ink ~3 ${DEAL}`,
-      // A basic or preliminary consensus reached is how Beijing's talks report a deal; "considerable consensus on
-      // shipbuilding" is ground shared on one topic.
-      `@reach^|forge^ ~3 basic|preliminary|initial ~1 consensus`,
+      // A basic consensus reached is how Beijing's talks report a deal; "considerable consensus on shipbuilding" is
+      // ground shared on one topic, and a "preliminary consensus" one still to be approved.
+      `@reach^|forge^ ~3 basic|initial ~1 consensus`,
     ],
     unless: NOT_THE_TRACKS_DEAL,
     // One side's own legislators agreeing among themselves ("parliament reached agreement to ratify the pact") make
@@ -74,7 +74,6 @@ export const DEAL_RULES: SignalRule[] = [
       // Lawmakers named after the deal only tell it.
       'Korea and the US struck a deal on Friday, lawmakers said.',
       'Seoul and Washington reached a basic consensus on the tariff package after two days of talks.',
-      'Seoul and Washington have reached a preliminary consensus on autos, officials said on Sunday.',
       'Korean and American negotiators forged an initial consensus on the investment fund on Friday.',
       // "in order to" after the deal is no order signed.
       'Korea and the US reached a deal in order to avoid the 25% tariff.',
@@ -176,6 +175,10 @@ export const DEAL_RULES: SignalRule[] = [
       'Seoul and Washington have reached an agreement on many points, officials said on Friday.',
       'The negotiators reached agreement on several items at Friday’s talks, Yeo said.',
       'Korea and the US reached agreement on some of the issues, the ministry said on Monday.',
+      // A preliminary consensus awaits the leaders' approval.
+      'Seoul and Washington have reached a preliminary consensus on autos, officials said on Sunday.',
+      'Negotiators from Korea and the US forged a preliminary consensus on the fund before the summit.',
+      'Both delegations reached a preliminary consensus over autos in Washington on Friday.',
       // A consensus still sought, or missed, is none reached; nor is shared ground on one topic.
       'The two sides reached considerable consensus on cooperation in chips, officials said.',
       'Seoul and Washington failed to reach a consensus on rice at Friday’s talks.',
