@@ -113,6 +113,7 @@ const DURATION =
 const MONTH_END = /^(?:the\s+)?end of\s+(?:the month of\s+)?[a-z]+\.?$/i;
 const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:next|this)\s+month)/gi;
 /** "by the 1st of next month", "from the 15th of this month": a day of a month named by its place, not its name. */
+const SAME_MONTH = /^\s+of the same month\b/i;
 const ORDINAL_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th) of (next|this) month\b/gi;
 const MONTH_STEP: Record<string, number> = { this: 0, next: 1 };
 const AGO = /\b(a|one|two|three|four|five|six|several|few|\d+)\s+(weeks|months|years)\s+ago\b/gi;
@@ -134,9 +135,14 @@ const NUMBER_WORDS: Record<string, number> = {
  * Dates named in a sentence, resolved against the publication day. Without one, only dates that name their
  * year ("November 10, 2026") are kept: they need no anchor.
  */
-export function findDateReferences(sentence: string, published: CalendarDate | null): DateReference[] {
+/** `named`: the last date named before the sentence, which "the 11th of the same month" takes its month from. */
+export function findDateReferences(
+  sentence: string,
+  published: CalendarDate | null,
+  named?: CalendarDate,
+): DateReference[] {
   if (!published) return findAbsoluteDates(sentence);
-  return findAnchoredDates(sentence, published);
+  return findAnchoredDates(sentence, published, named);
 }
 
 function findAbsoluteDates(sentence: string): DateReference[] {
@@ -151,7 +157,7 @@ function findAbsoluteDates(sentence: string): DateReference[] {
   return found;
 }
 
-function findAnchoredDates(sentence: string, published: CalendarDate): DateReference[] {
+function findAnchoredDates(sentence: string, published: CalendarDate, named?: CalendarDate): DateReference[] {
   const reference = { instant: new Date(toUtc(published) + 12 * 3_600_000), timezone: 0 };
   const found: DateReference[] = [];
   const results: { result: chrono.ParsedResult; at: number }[] = [];
@@ -230,6 +236,12 @@ function findAnchoredDates(sentence: string, published: CalendarDate): DateRefer
     const day = Number(match[1]);
     let date: CalendarDate = { year: published.year, month: published.month, day };
     if (day > published.day + 1) date = { ...addDays({ ...date, day: 1 }, -1), day };
+    // "on April 2 ... on the 11th of the same month": the month of the date named before it.
+    const index = match.index ?? 0;
+    const sameMonthAs = SAME_MONTH.test(sentence.slice(index + match[0].length))
+      ? (found.filter((before) => before.index < index).at(-1)?.date ?? named)
+      : undefined;
+    if (sameMonthAs) date = { year: sameMonthAs.year, month: sameMonthAs.month, day };
     found.push({ text: match[0], index: match.index ?? 0, date, dayCertain: true, relative: true });
   }
   for (const match of sentence.matchAll(ORDINAL_OF_MONTH)) {
