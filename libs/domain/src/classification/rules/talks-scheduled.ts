@@ -4,7 +4,7 @@ import type { SignalRule } from './types';
 /** A trip to the other side: "will fly to Washington", "to visit Seoul". */
 const TRIP = '@visit|travel|fly|head ~3 washington|seoul|PARTY|for|to';
 /** A meeting called off, postponed or scrapped is no meeting to come, whatever schedule the sentence names. */
-const CALLED_OFF = ['cancel', 'postpone', 'call/VERB', 'scrap'];
+const CALLED_OFF = ['cancel', 'postpone', 'delay', 'call/VERB', 'scrap'];
 
 /** Talks broken off or ending are no plan for talks ("terminating trade talks ... in response to Ottawa's plan"). */
 /** A company head flying to Washington to back the talks lobbies; the negotiators are the government's. */
@@ -375,6 +375,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Korea’s trade minister started his visit to Washington on Tuesday for negotiations on the fund.',
     ],
     counterexamples: [
+      // A trip delayed is put off, not set.
+      'Seoul has delayed plans to dispatch Yeo to Washington for talks this week.',
+      'Washington has delayed plans to send Greer to Seoul for a new round next month.',
+      'The ministry delayed plans to send a negotiating team to Washington this week.',
       // A company head flying to back the talks is no negotiator.
       'Hyundai Motor Group’s chair is headed to the US capital this week to support Seoul’s tariff negotiations.',
       'SK Group’s chairman departed for the US on Monday to support the tariff negotiations with Washington.',
