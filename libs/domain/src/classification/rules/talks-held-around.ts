@@ -179,6 +179,8 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       `@after|following ~4 ${MEETING} ~8 PARTY|counterpart|lutnick|greer|bessent|DATE|weekend|in|at`,
       // Back from the talks: "after returning from the fifth round of negotiations in Washington".
       `@return^ ~1 home? ~1 from ~5 ${MEETING}`,
+      // ... or fresh from them: "fresh off two days of talks with Lutnick, Kim said ...".
+      `@fresh ~1 from|off ~5 ${MEETING}`,
       // The meeting over: "after the hour-long session ended, nobody spoke of tariffs".
       `@after|when ~5 ${MEETING} ~4 end^|conclude^|finish^|wrap^`,
     ],
@@ -210,6 +212,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Kim briefed reporters on Monday after returning from the fifth round of negotiations in Washington.',
       'Kim returned from the talks in Washington on Sunday.',
       'Returning from two days of negotiations with Lutnick, Kim briefed Lee on Monday.',
+      // Fresh from the talks.
+      'Fresh from his Oval Office talks with Trump, Lee told Korean reporters the deal was close.',
+      'Fresh off two days of talks with Lutnick, Kim said the gaps had narrowed.',
+      'Yeo, fresh from his meeting with Greer in Washington, briefed lawmakers on Monday.',
       'The agreement was reached after a meeting between Yeo and Greer on Monday in Washington.',
       'Trump announced the deal on Wednesday following talks with the Korean delegation at the White House.',
       'The statement came after two days of negotiations with Lutnick in Washington this week.',
