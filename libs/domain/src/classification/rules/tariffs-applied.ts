@@ -422,6 +422,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     counterexamples: [
       // Another partner's news in a clause of its own, opened with no comma: its subject is not the track's partner.
       'Pressure has been mounting on Seoul since Tokyo clinched a deal to cut the US tariff to 15% on Tuesday.',
+      // A cut as the gerund after "in exchange for" or "in return for": what one side gets for what it gives.
+      'Seoul promised a $350 billion fund in exchange for Washington cutting the duty on its sedans to 15%.',
+      'Seoul agreed to buy US energy in return for the US lowering its levy on Korean machinery to 15 percent.',
+      'Seoul will pour money into US shipyards in exchange for Washington trimming its duty on Korean goods to 15%.',
       // A deal's terms told in the past, with no time near publication, recall the deal.
       'In exchange, Washington agreed to trim its duty on Korean sedans from 25% to 15%.',
       'In return, Washington pledged to reduce its levy on Korean steel to 15%.',

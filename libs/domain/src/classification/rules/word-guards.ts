@@ -198,6 +198,32 @@ function liftedToARate(tokens: Token[], at: number): boolean {
   return false;
 }
 
+const CUT_VERBS = [
+  'cut',
+  'lower',
+  'reduce',
+  'trim',
+  'slash',
+  'halve',
+  'remove',
+  'eliminate',
+  'scrap',
+  'waive',
+];
+
+/**
+ * "a fund in exchange for Washington trimming its duty to 15%": a cut after "in exchange for" or "in
+ * return for", as a gerund, is the term one side gets for what it gives, not a cut reported as news.
+ */
+function cutInExchange(tokens: Token[], at: number): boolean {
+  if (!/ing$/.test(tokens[at].normal)) return false;
+  for (let k = at - 1; k >= Math.max(1, at - 5); k -= 1) {
+    if (tokens[k].normal === 'for' && ['exchange', 'return'].includes(tokens[k - 1].normal)) return true;
+    if (isVerb(tokens[k]) || tokens[k].text === ',') return false;
+  }
+  return false;
+}
+
 const PART_OF = new Set(['most', 'many', 'some', 'several', 'certain', 'few']);
 const TOPICS = new Set(['issue', 'point', 'area', 'item', 'matter', 'topic', 'element', 'question']);
 
@@ -270,6 +296,7 @@ export function guardsFor(
     guards.push(agreementOnTheTalks, agreementOnSomeIssues);
   if (lemmas.has('it')) guards.push(pronounForSomethingElse);
   if (lemmas.has('lift')) guards.push(liftedToARate);
+  if (CUT_VERBS.some((word) => lemmas.has(word))) guards.push(cutInExchange);
   if (ASKING_VERBS.some((word) => lemmas.has(word))) guards.push(termsOfADeal);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
