@@ -31,7 +31,7 @@ export const DEAL_RULES: SignalRule[] = [
     id: 'deal.reach',
     signal: 'deal_reached',
     patterns: [
-      `@reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap|complete|land ~4 ${DEAL}`,
+      `@reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap|complete|land|negotiate ~4 ${DEAL}`,
       // The passive takes the active's verbs: "the deal was secured", "the accord was inked".
       `${DEAL} ~6 be|have ~1 @reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|announce|agree|secure|ink`,
       // "agreed to a trade deal"; not "agreed to reach a deal", a verb between names a deal still to make.
@@ -68,6 +68,10 @@ export const DEAL_RULES: SignalRule[] = [
     forbid: ['progressive'],
     confidence: 0.85,
     examples: [
+      // A deal negotiated, told as done.
+      'Lee and Trump negotiated a trade deal at their summit in Gyeongju on Wednesday.',
+      'Korea has negotiated a tariff agreement with Washington, Yeo said on Friday.',
+      'Negotiators for Seoul and Washington negotiated a framework deal over two days of talks this week.',
       'Korea and the US lock in trade deal',
       'Seoul and Washington locked in a tariff agreement on Friday.',
       'The two sides have locked in the framework deal, officials said on Monday.',
@@ -153,6 +157,9 @@ export const DEAL_RULES: SignalRule[] = [
       'Seoul and Washington came to an agreement on Friday to lower the car tariff to 15%.',
     ],
     counterexamples: [
+      // ... not one still being negotiated, or hoped for.
+      'Korea and the US are negotiating a trade deal.',
+      'Seoul hopes to negotiate a deal with Washington before Aug. 1.',
       // On the verge or the cusp of a deal is about to make one.
       'Seoul and Washington stand on the verge of striking their tariff deal, officials said on Monday.',
       'Korea and the US were on the verge of striking an accord on Friday.',
