@@ -1,4 +1,10 @@
-import { ageInDays, findDateReferences, type CalendarDate, type DateReference } from './dates';
+import {
+  ageInDays,
+  findDateReferences,
+  NAMES_SAME_MONTH,
+  type CalendarDate,
+  type DateReference,
+} from './dates';
 import {
   findParties,
   type CounterpartTracks,
@@ -97,7 +103,6 @@ export function namesDayToCome(context: SentenceContext): boolean {
 }
 
 const LEAD_SENTENCES = 4;
-const MONTH_OF_EARLIER = /\bof the same month\b/i;
 
 /** When a sentence's events happened: the fields of SentenceContext that read its dates. */
 interface Timing {
@@ -111,7 +116,7 @@ interface Timing {
 
 function readTiming(text: string, published: CalendarDate | null, previous: SentenceContext | null): Timing {
   // Only a sentence that says "of the same month" reads its neighbour's dates (chrono is the costly part).
-  const earlier = MONTH_OF_EARLIER.test(text) ? previous?.dates.at(-1)?.date : undefined;
+  const earlier = NAMES_SAME_MONTH.test(text) ? previous?.dates.at(-1)?.date : undefined;
   let dates = findDateReferences(text, published, earlier);
   if (dates.length === 0 && previous && SAME_DAY.test(text)) dates = previous.dates;
   const ages = published ? dates.map((date) => ageInDays(date, published)) : [];

@@ -113,7 +113,10 @@ const DURATION =
 const MONTH_END = /^(?:the\s+)?end of\s+(?:the month of\s+)?[a-z]+\.?$/i;
 const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:next|this)\s+month)/gi;
 /** "by the 1st of next month", "from the 15th of this month": a day of a month named by its place, not its name. */
-const SAME_MONTH = /^\s+of the same month\b/i;
+const SAME_MONTH_WORDS = String.raw`of the same month\b`;
+/** "on the 11th of the same month": a sentence whose day takes its month from a date named before it. */
+export const NAMES_SAME_MONTH = new RegExp(String.raw`\b${SAME_MONTH_WORDS}`, 'i');
+const SAME_MONTH = new RegExp(String.raw`^\s+${SAME_MONTH_WORDS}`, 'i');
 const ORDINAL_OF_MONTH = /\bthe (\d{1,2})(?:st|nd|rd|th) of (next|this) month\b/gi;
 const MONTH_STEP: Record<string, number> = { this: 0, next: 1 };
 const AGO = /\b(a|one|two|three|four|five|six|several|few|\d+)\s+(weeks|months|years)\s+ago\b/gi;

@@ -1,6 +1,7 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { gluedHyphen } from '../nlp/verb-forms';
 import { AGREEMENT_WORDS, FIRM_WORDS, isVerb, MEETING_WORDS, QUALIFIED_BY_TARIFF } from '../nlp/words';
+import { CUT_VERBS, cutInExchange, liftedToARate } from './cut-guards';
 import { TARIFF_LEMMAS } from './tariff-words';
 import { PUT_OFF_VERBS } from './vocabulary';
 
@@ -179,47 +180,6 @@ function agreementOnTheTalks(tokens: Token[], at: number): boolean {
     }
     if (isVerb(token)) return false;
     if (MEETINGS.has(token.lemma) && TALKS_TO_COME.has(tokens[k - 1]?.normal ?? '')) return true;
-  }
-  return false;
-}
-
-/** "lifted the levy on Korean cars to 25%": "lift" with a rate it rises to is a rise, not a tariff lifted. */
-function liftedToARate(tokens: Token[], at: number): boolean {
-  if (tokens[at].lemma !== 'lift') return false;
-  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 9); k += 1) {
-    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
-    if (
-      tokens[k].normal === 'to' &&
-      tokens[k - 1].normal !== 'down' &&
-      tokens[k + 1].classes.includes('RATE')
-    )
-      return true;
-  }
-  return false;
-}
-
-const CUT_VERBS = [
-  'cut',
-  'lower',
-  'reduce',
-  'trim',
-  'slash',
-  'halve',
-  'remove',
-  'eliminate',
-  'scrap',
-  'waive',
-];
-
-/**
- * "a fund in exchange for Washington trimming its duty to 15%": a cut after "in exchange for" or "in
- * return for", as a gerund, is the term one side gets for what it gives, not a cut reported as news.
- */
-function cutInExchange(tokens: Token[], at: number): boolean {
-  if (!/ing$/.test(tokens[at].normal)) return false;
-  for (let k = at - 1; k >= Math.max(1, at - 5); k -= 1) {
-    if (tokens[k].normal === 'for' && ['exchange', 'return'].includes(tokens[k - 1].normal)) return true;
-    if (isVerb(tokens[k]) || tokens[k].text === ',') return false;
   }
   return false;
 }

@@ -1,0 +1,45 @@
+import type { Token } from '../nlp/annotate';
+import { isVerb } from '../nlp/words';
+
+// Guards on the verbs of a tariff cut: where "lift" or "cut" reports no cut made.
+
+/** "lifted the levy on Korean cars to 25%": "lift" with a rate it rises to is a rise, not a tariff lifted. */
+export function liftedToARate(tokens: Token[], at: number): boolean {
+  if (tokens[at].lemma !== 'lift') return false;
+  for (let k = at + 1; k < Math.min(tokens.length - 1, at + 9); k += 1) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+    if (
+      tokens[k].normal === 'to' &&
+      tokens[k - 1].normal !== 'down' &&
+      tokens[k + 1].classes.includes('RATE')
+    )
+      return true;
+  }
+  return false;
+}
+
+export const CUT_VERBS = [
+  'cut',
+  'lower',
+  'reduce',
+  'trim',
+  'slash',
+  'halve',
+  'remove',
+  'eliminate',
+  'scrap',
+  'waive',
+];
+
+/**
+ * "a fund in exchange for Washington trimming its duty to 15%": a cut after "in exchange for" or "in
+ * return for", as a gerund, is the term one side gets for what it gives, not a cut reported as news.
+ */
+export function cutInExchange(tokens: Token[], at: number): boolean {
+  if (!/ing$/.test(tokens[at].normal)) return false;
+  for (let k = at - 1; k >= Math.max(1, at - 5); k -= 1) {
+    if (tokens[k].normal === 'for' && ['exchange', 'return'].includes(tokens[k - 1].normal)) return true;
+    if (isVerb(tokens[k]) || tokens[k].text === ',') return false;
+  }
+  return false;
+}
