@@ -25,12 +25,14 @@ const RATE_DECISION_TITLE = new RegExp(
   String.raw`\b(?:(?:hold(?:s|ing)?|held|keep(?:s|ing)?|kept|leav(?:es?|ing)|left|cut(?:s|ting)?|rais(?:es?|ed|ing)|hik(?:es?|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|paus(?:es?|ed|ing))\s+(?:(?!tariff|dut|lev)\w+\s+){0,2}(?:interest\s+)?rates?|rates?\s+(?:unchanged|steady|on hold)|${POLICY_RATE}[- ](?:cuts?|hikes?|holds?|decisions?)|MPC|monetary policy (?:committee|meeting|decision))\b`,
   'i',
 );
+/** A figure moving, in the present or past: the verbs the market-level and currency headlines share. */
+const MOVES = String.raw`rises?|rose|climbs?|climbed|falls?|fell|drops?|dropped|slides?|slid`;
 /** A market's level: "Manila's index hits a two-month high", "Kospi touches record high", "rises to 3-week high". */
-const MARKET_LEVEL = String.raw`(?:hits?|reach(?:es|ed)?|touch(?:es|ed)?|(?:rises?|rose|climbs?|climbed|falls?|fell|drops?|dropped|slides?|slid|sinks?|sank)\s+to)\s+(?:a\s+)?(?:near\s+)?(?:record|fresh|new|\w+-(?:month|week|year))\s+(?:highs?|lows?)`;
+const MARKET_LEVEL = String.raw`(?:hits?|reach(?:es|ed)?|touch(?:es|ed)?|(?:${MOVES}|sinks?|sank)\s+to)\s+(?:a\s+)?(?:near\s+)?(?:record|fresh|new|\w+-(?:month|week|year))\s+(?:highs?|lows?)`;
 /** A market's close: "Bursa Malaysia closes lower", "Seoul shares end higher" (not "ends higher tariffs"). */
 const MARKET_CLOSE = String.raw`(?:close[sd]?|end(?:s|ed)?|open(?:s|ed)?|finish(?:es|ed)?)\s+(?:sharply\s+|slightly\s+|marginally\s+)?(?:lower|higher|flat|mixed)(?!\s+(?:tariffs?|duties|levies|rates?|prices?|costs?))`;
 /** A currency moving: "yuan rises on easing tensions", "won slips", "yen set for weekly gain". */
-const CURRENCY_MOVE = String.raw`(?:yuan|renminbi|won|yen|rupee|ringgit|peso|baht|rupiah|dong|euro|franc|loonie|sterling|rand)\s+(?:(?:set|poised|headed|heads|on track)\s+(?:for|to)\s+(?:\w+\s+){0,3}(?:gains?|loss(?:es)?|rise|fall|drop|decline)|rises?|rose|falls?|fell|gains?|gained|slips?|slipped|climbs?|climbed|drops?|dropped|jumps?|jumped|slides?|slid|dips?|dipped|eases?|eased|firms?|firmed|weakens?|weakened|strengthens?|strengthened|steadies|steady|edges?\s+(?:up|down|higher|lower))`;
+const CURRENCY_MOVE = String.raw`(?:yuan|renminbi|won|yen|rupee|ringgit|peso|baht|rupiah|dong|euro|franc|loonie|sterling|rand)\s+(?:(?:set|poised|headed|heads|on track)\s+(?:for|to)\s+(?:\w+\s+){0,3}(?:gains?|loss(?:es)?|rise|fall|drop|decline)|${MOVES}|gains?|gained|slips?|slipped|jumps?|jumped|dips?|dipped|eases?|eased|firms?|firmed|weakens?|weakened|strengthens?|strengthened|steadies|steady|edges?\s+(?:up|down|higher|lower))`;
 /** A factory survey's reading: "manufacturing sector contracts in August", "PMI shows factory activity shrinking". */
 const FACTORY_SURVEY = String.raw`PMI|purchasing managers|factory (?:activity|output)|manufacturing (?:sector |activity )?(?:contracts?|contracted|expands?|expanded|shrinks?|shrank|grows?|grew)`;
 /** A commodity's or freight's price moving: "crude climbs as talks resume", "freight prices set to ease". */

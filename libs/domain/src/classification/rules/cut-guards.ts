@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate';
-import { isVerb } from '../nlp/words';
+import { isVerb, isVerbIng } from '../nlp/words';
 
 // Guards on the verbs of a tariff cut: where "lift" or "cut" reports no cut made.
 
@@ -36,7 +36,7 @@ export const CUT_VERBS = [
  * return for", as a gerund, is the term one side gets for what it gives, not a cut reported as news.
  */
 export function cutInExchange(tokens: Token[], at: number): boolean {
-  if (!/ing$/.test(tokens[at].normal)) return false;
+  if (!isVerbIng(tokens[at])) return false;
   for (let k = at - 1; k >= Math.max(1, at - 5); k -= 1) {
     if (tokens[k].normal === 'for' && ['exchange', 'return'].includes(tokens[k - 1].normal)) return true;
     if (isVerb(tokens[k]) || tokens[k].text === ',') return false;
