@@ -84,7 +84,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       // A gerund after "begin" or "start" is the deed in that verb's tense.
       'Trump said on Monday the US will begin imposing a 25% tariff on Korean goods.',
       // Struck by name with the rate: the verb, its object, then "with" and the rate.
-      'Trump said on Wednesday his administration will charge Korea with a 25% tariff on its goods.',
+      'On Wednesday Trump said Washington would charge Korea with a 25% tariff on all its exports.',
       'Washington will hit Korean cars with a 25% tariff next month, Trump said.',
       'Trump said on Monday the US will slap Korean goods with a 30% duty.',
     ],
