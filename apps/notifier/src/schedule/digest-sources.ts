@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Classification, TrackStatus } from '@dw/domain';
-import { findDateReferences, parsePublished, toIsoDate } from '@dw/domain/classification/dates';
+import { parsePublished, toIsoDate } from '@dw/domain/classification/calendar';
+import { findDateReferences } from '@dw/domain/classification/dates';
 import type {
   DigestArticle,
   DigestDeadlineChangeInput,

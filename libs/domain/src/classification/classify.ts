@@ -3,7 +3,7 @@ import type { Classification, TaggedSignal } from '../model/classification';
 import { SIGNAL_TYPES } from '../model/signals';
 import type { TrackDefinition } from '../model/track';
 import { analyseSentences, attribute, type SentenceContext } from './context';
-import { inferPublished, parsePublished } from './dates';
+import { inferPublished, parsePublished } from './calendar';
 import { deadlineOfSignal, extractDeadline } from './deadline';
 import { deriveArticle } from './derived';
 import { extractInvestments, extractOfficials, extractSectors } from './facts';

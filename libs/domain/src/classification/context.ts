@@ -1,10 +1,5 @@
-import {
-  ageInDays,
-  findDateReferences,
-  NAMES_SAME_MONTH,
-  type CalendarDate,
-  type DateReference,
-} from './dates';
+import { ageInDays, findDateReferences, NAMES_SAME_MONTH, type DateReference } from './dates';
+import type { CalendarDate } from './calendar';
 import {
   findParties,
   type CounterpartTracks,

@@ -1,6 +1,7 @@
 import type { SentenceContext } from './context';
 import type { SignalFinding } from './rules/scan';
-import { daysBetween, toIsoDate, WEEKDAY_DEADLINE, type CalendarDate } from './dates';
+import { daysBetween, toIsoDate, type CalendarDate } from './calendar';
+import { WEEKDAY_DEADLINE } from './dates';
 import { ON_US_GOODS } from './rates';
 import { OTHER_DEADLINE_PURPOSES } from './rules/vocabulary';
 

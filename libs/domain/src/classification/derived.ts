@@ -1,5 +1,5 @@
 import { namesDayToCome, type SentenceContext } from './context';
-import { toIsoDate, type CalendarDate } from './dates';
+import { toIsoDate, type CalendarDate } from './calendar';
 import { DEADLINE_WORD, type DeadlineCandidate } from './deadline';
 import { PERCENT } from './rates';
 import type { SignalFinding } from './rules/scan';

@@ -20,7 +20,7 @@ export {
 export { compareRuns, formatComparison, type RunComparison } from './run-comparison';
 export { cutFurniture, isTitleLike, type FurnitureCut } from './text/furniture';
 export { splitSentences, type Sentence } from './text/sentences';
-export { parsePublished, type CalendarDate } from './dates';
+export { parsePublished, type CalendarDate } from './calendar';
 export { SIGNAL_RULES, type SignalRule } from './rules';
 export { MIN_SIGNAL_CONFIDENCE } from './rules/scan';
 export { parseSeedFile, type SeedArticle } from './seeds';

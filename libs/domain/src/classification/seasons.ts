@@ -1,4 +1,5 @@
-import type { CalendarDate, DateReference } from './dates';
+import type { CalendarDate } from './calendar';
+import type { DateReference } from './dates';
 
 /** The months each season spans (northern hemisphere, as the news it reads). */
 const SEASON_MONTHS: Record<string, [number, number, number]> = {

@@ -1,5 +1,5 @@
 import { analyseSentences, attribute } from '../context';
-import { parsePublished } from '../dates';
+import { parsePublished } from '../calendar';
 import { buildPartyIndex } from '../parties';
 import { splitSentences } from '../text/sentences';
 import { annotateContext, type CompiledRule, type RuleMatch, runRule } from './engine';
