@@ -411,6 +411,22 @@ describe('the deadline a tariff threat sets', () => {
       '2025-07-12',
       '2025-08-01',
     ],
+    // The noun names the new day too, in a sentence that no longer names the tariff.
+    [
+      'Washington gave Seoul more time on the tariff deadline. The extension until Aug. 1 leaves three more weeks.',
+      '2025-07-08',
+      '2025-08-01',
+    ],
+    [
+      'The White House again delayed higher duties on Korean goods. Its extension to Nov. 9 came after talks in Seoul.',
+      '2025-08-11',
+      '2025-11-09',
+    ],
+    [
+      'Trump put off the tariff rise for Korean goods. With the extension through Oct. 14, negotiators can finish.',
+      '2025-08-01',
+      '2025-10-14',
+    ],
   ])('%s (published %s) has deadline %s', (text, published, deadline) => {
     const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
     expect(result.deadline).toBe(deadline);

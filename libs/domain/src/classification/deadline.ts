@@ -40,6 +40,8 @@ const MOVING_VERB =
   /\b(?:delay\w*|extend\w*|push\w*(?: back)?|postpon\w*|mov(?:e|es|ed|ing))\s+(?:the\s+|his\s+|its\s+|their\s+|a\s+)?$/i;
 const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,3})?\s+(?:to|until)\s/i;
 const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
+/** "The extension to Nov. 9 ...": the day an extension runs to is the new deadline, tariff named or not. */
+const EXTENSION_TO = /\bextensions?\s+(?:to|until|till|through)\s+$/i;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
 const TARIFF_NOUN = String.raw`(?:tariffs?|duty|duties|levy|levies|surcharges?)`;
 const TALK_NOUN = String.raw`\b(?:talks|negotiations?|discussions?|meetings?|rounds?|summit|visit)\b`;
@@ -176,7 +178,7 @@ export function extractDeadline(
           /deadline/i.test(nearBefore)
             ? 3
             : 2;
-      if (hasEffect && !PAST_EFFECT.test(text)) score += 1.5;
+      if ((hasEffect || EXTENSION_TO.test(before)) && !PAST_EFFECT.test(text)) score += 1.5;
       else if (
         (TARIFF_STARTS.test(before) || TARIFF_BEGINS.test(before) || TARIFF_SET_FOR.test(before)) &&
         !implementsDeal &&

@@ -211,7 +211,7 @@ function withoutHeldByCall(signals: SignalFinding[], contexts: SentenceContext[]
 }
 
 /** "now runs until Nov. 10", "the new deadline of Aug. 12": a date told as where the deadline moved. */
-const MOVED_TO = /\b(?:until|till|through|new|now|extend\w*|push\w*|mov\w*)\b/i;
+const MOVED_TO = /\b(?:until|till|through|new|now|extend\w*|extensions?|push\w*|mov\w*)\b/i;
 
 /**
  * The extension's own sentence names a day to come, or the deadline the article states for the track is still
