@@ -1128,6 +1128,19 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Trump said he will lower the duties on Korean goods at some point.', [], ['tariff_reduced']],
     ['The US will eventually cut the levy on Korean cars, Lutnick said.', [], ['tariff_reduced']],
     ['Trump will meet Lee at some point, the White House said.', [], ['talks_scheduled']],
+    ['Kim expects to hold more talks with Lutnick in the near future.', [], ['talks_scheduled']],
+    [
+      'Lee is to fly to Washington for a summit at an appropriate time, his office said.',
+      [],
+      ['talks_scheduled'],
+    ],
+    [
+      'Lee plans a trip to Washington to hold a summit with Trump at a convenient time.',
+      [],
+      ['talks_scheduled'],
+    ],
+    ['The two sides plan to hold another round of tariff talks at a later date.', [], ['talks_scheduled']],
+    ['The two sides plan to hold another round of tariff talks next week in Seoul.', ['talks_scheduled'], []],
     ['The US eventually cut the levy on Korean cars on Friday.', ['tariff_reduced'], []],
   ]),
   // What one side warns the other against is what it wants not to happen.
