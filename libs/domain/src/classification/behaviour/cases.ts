@@ -674,6 +674,20 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       'After Japan reached a trade deal on Tuesday, Korean officials flew to Washington for talks.',
       ['deal_reached'],
     ],
+    // The partner's possessive after the list belongs to an apposition, not to the list.
+    [
+      'Washington has sealed tariff pacts with Japan and the EU, Seoul’s main rivals in cars.',
+      ['deal_reached'],
+    ],
+    [
+      'The White House inked deals with Vietnam and Indonesia, Seoul’s export rivals, last week.',
+      ['deal_reached'],
+    ],
+    [
+      'Washington reached accords with the EU and Japan, South Korea’s competitors, in July.',
+      ['deal_reached'],
+    ],
+    ['Trump clinched deals with Britain and Japan, Seoul’s rivals, on Tuesday.', ['deal_reached']],
   ]),
   // The partner's own duties on US goods, and US tariffs on another partner's goods, are no US tariff on Korea's.
   ...fromSentences(

@@ -22,6 +22,15 @@ const PAIR_WORDS = new Set(['two', 'both']);
 const TARIFF_NOUNS = new Set(['tariff', 'levy', 'duty', 'trade', 'import', 'tax']);
 export const isCounterpart = (token: Token) => token.classes.includes('COUNTERPART');
 const isAnyParty = (token: Token) => token.classes.includes('PARTY') || token.classes.includes('OTHER_PARTY');
+const isPossessive = (token: Token | undefined) => token?.normal === "'s" || token?.normal === '’s';
+
+/** Where the mention whose first word is at `at` ends: "South Korea" ends a word on (its class sits on "South"). */
+function mentionEnd(tokens: Token[], at: number): number {
+  let end = at;
+  while (end < at + 2 && /^[A-Z]/.test(tokens[end + 1]?.text ?? '') && !isAnyParty(tokens[end + 1])) end += 1;
+  return end;
+}
+const possessiveAt = (tokens: Token[], at: number) => isPossessive(tokens[mentionEnd(tokens, at) + 1]);
 
 /**
  * "Korea, Japan seal a pact amid the US tariff push", "Korea and Japan hold talks on the tariffs": the track's
@@ -101,8 +110,9 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
     const listEnd = words.findIndex(
       (token) => !isAnyParty(token) && token.pos !== 'PROPN' && ![',', 'and', 'the'].includes(token.normal),
     );
+    // ("pacts with Japan and the EU, Seoul's rivals": the partner's possessive is no member of the list.)
     const inList = (listEnd < 0 ? words : words.slice(0, listEnd)).some(
-      (token) => token.classes.includes('PARTY') && !isCounterpart(token),
+      (token, i) => token.classes.includes('PARTY') && !isCounterpart(token) && !possessiveAt(words, i),
     );
     if (firstParty && firstParty.classes.includes('OTHER_PARTY') && !inList) return true;
     // "negotiations with countries seeking lower tariffs": partners in general, none of them named.
