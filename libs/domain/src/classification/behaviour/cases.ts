@@ -1398,6 +1398,25 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ],
     ],
   ),
+  // A company the partner's name owns ("South Korea's Samsung Electronics") is not the partner.
+  ...fromSentences('the partner’s firms', 'Korea-US tariff negotiations', '2025-10-27', 'has-lacks', [
+    [
+      'South Korea’s Samsung Electronics signed a supply deal with US chipmaker Nvidia on Monday.',
+      [],
+      ['deal_reached'],
+    ],
+    [
+      'Korea’s Hyundai Motor Group struck an agreement with a US battery maker this week.',
+      [],
+      ['deal_reached'],
+    ],
+    [
+      'Korea’s POSCO Holdings has sealed a pact with an American steel mill to build a plant.',
+      [],
+      ['deal_reached'],
+    ],
+    ['South Korea’s trade ministry signed a tariff deal with the US on Monday.', ['deal_reached'], []],
+  ]),
   ...fromSentences('company visits are not talks', 'Korea-US tariff negotiations', '2025-07-20', 'lacks', [
     [
       'Industry Minister Kim Jung-kwan will visit Samsung’s chip plant in Texas next week amid the US tariff talks.',

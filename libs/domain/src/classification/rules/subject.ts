@@ -32,6 +32,33 @@ function mentionEnd(tokens: Token[], at: number): number {
 }
 const possessiveAt = (tokens: Token[], at: number) => isPossessive(tokens[mentionEnd(tokens, at) + 1]);
 
+/** Words that end a company's name: "Samsung Electronics", "Nippon Steel", "Hyundai Motor Group". */
+const FIRM_NAME_ENDS = new Set([
+  'industries',
+  'electronics',
+  'motor',
+  'motors',
+  'steel',
+  'corp',
+  'corporation',
+  'inc',
+  'ltd',
+  'holdings',
+  'group',
+  'airlines',
+  'chemical',
+  'shipbuilding',
+]);
+
+/** "South Korea's Samsung Electronics": the partner named at `at` owns the company named after it. */
+function ownsAFirm(tokens: Token[], at: number): boolean {
+  const end = mentionEnd(tokens, at);
+  if (!isPossessive(tokens[end + 1])) return false;
+  for (let i = end + 2; i < Math.min(tokens.length, end + 7) && /^[A-Z]/.test(tokens[i].text); i += 1)
+    if (FIRM_NAME_ENDS.has(tokens[i].normal)) return true;
+  return false;
+}
+
 /**
  * "Korea, Japan seal a pact amid the US tariff push", "Korea and Japan hold talks on the tariffs": the track's
  * partner and another partner are the two sides, and the counterpart is none of them (not "with the US" after).
@@ -75,8 +102,11 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
     if (named.length > 0) before = [named[named.length - 1], ...before];
   }
   const other = before.some((token) => token.classes.includes('OTHER_PARTY'));
-  const own = before.some((token) => token.classes.includes('PARTY'));
+  const partyAt = before.flatMap((token, i) => (token.classes.includes('PARTY') ? [i] : []));
+  const own = partyAt.some((i) => !ownsAFirm(before, i));
   if (other && !own) return true;
+  // "Japan's Nippon Steel signed an agreement": the subject is a company.
+  if (partyAt.length > 0 && !own) return true;
   // "Many other tariffs were lowered": tariffs on other partners, when the subject names none of the track's.
   if (
     !own &&
