@@ -171,8 +171,15 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The 25% levy hurt Korean carmakers until Washington cut it to 15% on Friday.',
       // ... unless the cut names its own, newer time.
       'The tariff, which took effect in April, was cut to 15% on Friday.',
+      // A rate after "drop" names the tariff dropped; a tariff before a fall is what fell.
+      'US To Drop 25% Tariffs On Korean Cars',
+      'The tariff on Korean cars fell 10 points to 15% on Friday.',
     ],
     counterexamples: [
+      // A figure that dropped by a rate, with the tariff only around it.
+      'Korean exports drop 14 percent amid new US tariffs',
+      'Car Exports From Korea Drop 9% As US Tariffs Bite',
+      'Steel shipments to the US drop by 6 percent under the tariffs, data show.',
       // A cut wanted or hoped for.
       'Seoul wants the 25% duties on its cars cut to 15%.',
       'Korea hopes to see the levy on its steel lowered to zero.',

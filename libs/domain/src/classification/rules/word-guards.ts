@@ -95,6 +95,20 @@ function measuresAMove(tokens: Token[], at: number): boolean {
   return verb !== undefined && isVerb(verb) && MOVEMENT_VERBS.has(verb.lemma);
 }
 
+/**
+ * "Imports drop 30% amid tariffs", "shipments fell by 5% under the levy": a verb of moving with its size right after
+ * is a figure that moved; "drop 25% tariffs" names the tariff it drops.
+ */
+function movedByARate(tokens: Token[], at: number): boolean {
+  if (!MOVEMENT_VERBS.has(tokens[at].lemma.replace(/s$/, ''))) return false;
+  // "the tariff fell 10 points to 15%": the tariff is what moved.
+  if (tokens.slice(Math.max(0, at - 5), at).some((token) => TARIFF_LEMMAS.has(token.lemma))) return false;
+  let next = tokens[at + 1]?.normal === 'by' ? at + 2 : at + 1;
+  if (!tokens[next]?.classes.includes('RATE')) return false;
+  while (tokens[next]?.classes.includes('RATE')) next += 1;
+  return !TARIFF_LEMMAS.has(tokens[next]?.lemma ?? '');
+}
+
 const STALL_WORDS = new Set(['stalemate', 'deadlock', 'impasse', 'standstill', 'gridlock']);
 /** The words between "after" and a stall that say how long it lasted: "after months of", "after a two-month". */
 const SPAN_OF = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'ADP', 'PUNCT']);
@@ -256,6 +270,7 @@ export function guardsFor(
     guards.push(agreementOnTheTalks, agreementOnSomeIssues);
   if (lemmas.has('it')) guards.push(pronounForSomethingElse);
   if (lemmas.has('lift')) guards.push(liftedToARate);
+  if ([...MOVEMENT_VERBS].some((word) => lemmas.has(word))) guards.push(movedByARate);
   if (CUT_VERBS.some((word) => lemmas.has(word))) guards.push(cutInExchange);
   if (ASKING_VERBS.some((word) => lemmas.has(word))) guards.push(termsOfADeal);
   // The subject's place: "Korean carmakers agreed" is the firms; "a tariff on Korean carmakers" stays the partner's.
