@@ -1398,6 +1398,13 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ],
     ],
   ),
+  // The purpose of a trip told in the past was met on it, not planned; a trip still to come is a plan.
+  ...fromSentences('a trip told in the past', 'Korea-US tariff negotiations', '2025-09-14', 'has-lacks', [
+    ['Kim rushed to New York to meet Lutnick at his home.', [], ['talks_scheduled']],
+    ['Kim drove four hours to New York to meet Lutnick.', [], ['talks_scheduled']],
+    ['Kim rushed from Seoul to meet Lutnick in person.', [], ['talks_scheduled']],
+    ['Kim is traveling to Washington to meet Lutnick.', ['talks_scheduled'], []],
+  ]),
   // A company the partner's name owns ("South Korea's Samsung Electronics") is not the partner.
   ...fromSentences('the partner’s firms', 'Korea-US tariff negotiations', '2025-10-27', 'has-lacks', [
     [

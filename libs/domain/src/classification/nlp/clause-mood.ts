@@ -1,6 +1,7 @@
 import type { Token } from './annotate';
 import type { Clause, Polarity } from './clauses';
 import { afterBareHelp, wordBefore, type ClauseFrame } from './clause-frame';
+import { purposeOfPastTrip, someTimeOrOther } from './clause-time';
 import {
   AIMS,
   CONDITIONS,
@@ -10,7 +11,6 @@ import {
   GENERIC_PARTNER,
   HEDGES,
   isPastForm,
-  MODALS,
   NEGATORS,
   PLANNED,
   PURPOSES,
@@ -132,40 +132,6 @@ function evenLessBefore(lead: Token[]): boolean {
     const pair = `${lead[i - 1]?.normal ?? ''} ${token.normal}`;
     return pair === 'let alone' || (EVEN_LESS.has(pair) && lead[i - 2]?.text === ',');
   });
-}
-
-/** Words that leave a time to come open. */
-const OPEN_TIMES = new Set(['eventually', 'someday', 'sometime']);
-/** Phrases that do: "at some point", "at an appropriate time", "at a later date", "in the near future", "in due course". */
-const OPEN_TIME_PHRASES = [
-  /^at some (?:point|stage)$/,
-  /^at (?:an?|the) (?:appropriate|suitable|convenient|later) (?:time|date|stage)$/,
-  /^in (?:the near future|due course)$/,
-];
-
-function opensTimeAt(tokens: Token[], at: number): boolean {
-  const words = tokens.slice(at, at + 4).map((token) => token.normal);
-  for (let length = 3; length <= 4; length += 1) {
-    const phrase = words.slice(0, length).join(' ');
-    if (OPEN_TIME_PHRASES.some((pattern) => pattern.test(phrase))) return true;
-  }
-  return false;
-}
-
-/**
- * "will lower the tariff at some point", "will eventually cut it", "plans to meet in the near future": the head's own
- * future, modal or infinitive, and a time left open near it ("eventually cut the levy on Friday", told in the past, is done).
- */
-function someTimeOrOther(frame: ClauseFrame): boolean {
-  const { tokens, clause, head, lead, lastMatched } = frame;
-  const toCome =
-    frame.infinitiveTo > 0 || lead.some((token) => FUTURE.has(token.normal) || MODALS.has(token.normal));
-  if (!toCome) return false;
-  for (let i = Math.max(clause.from, head - 3); i < Math.min(clause.to, lastMatched + 8); i += 1) {
-    const word = tokens[i].normal;
-    if (OPEN_TIMES.has(word) || ((word === 'at' || word === 'in') && opensTimeAt(tokens, i))) return true;
-  }
-  return false;
 }
 
 const WARNINGS = new Set(['warn', 'warning', 'caution', 'advise']);
@@ -291,7 +257,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     }
   if (
     window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
-    (infinitiveTo >= 0 && (headToken.pos !== 'NOUN' || frame.verbReadAsNoun)) ||
+    (infinitiveTo >= 0 && (headToken.pos !== 'NOUN' || frame.verbReadAsNoun) && !purposeOfPastTrip(frame)) ||
     afterBareHelp(tokens, head) ||
     // "the summit to be held in Gyeongju": a passive infinitive.
     (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||
