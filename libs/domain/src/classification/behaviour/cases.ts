@@ -1405,6 +1405,19 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Kim rushed from Seoul to meet Lutnick in person.', [], ['talks_scheduled']],
     ['Kim is traveling to Washington to meet Lutnick.', ['talks_scheduled'], []],
   ]),
+  // A meeting named with "at" or "during" took place, whatever the verb before it denies.
+  ...fromSentences(
+    'a meeting the clause presupposes',
+    'Korea-US tariff negotiations',
+    '2025-06-17',
+    'has-lacks',
+    [
+      ['Lee and Trump reached no deal during their talks in Canada on Monday.', ['talks_held'], []],
+      ['Kim won no concession from Lutnick at their meeting on Friday.', ['talks_held'], []],
+      ['The two sides failed to narrow gaps during talks in Washington on Thursday.', ['talks_held'], []],
+      ['Kim did not attend the meeting with Lutnick on Monday.', [], ['talks_held']],
+    ],
+  ),
   // A company the partner's name owns ("South Korea's Samsung Electronics") is not the partner.
   ...fromSentences('the partner’s firms', 'Korea-US tariff negotiations', '2025-10-27', 'has-lacks', [
     [

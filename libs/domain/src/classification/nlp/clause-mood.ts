@@ -170,6 +170,24 @@ function wishedFor(frame: ClauseFrame): boolean {
   return false;
 }
 
+/** The words that may stand between "at" and its meeting: "at a meeting", "during their talks", "at the G7 summit". */
+const BEFORE_MEETING_NOUN = new Set(['DET', 'PRON', 'ADJ', 'PROPN', 'NUM']);
+const MET_AT = new Set(['at', 'during']);
+
+/**
+ * "won no concession at their meeting on Friday": the meeting a phrase with "at" or "during" names took
+ * place, whatever the verb before it denies.
+ */
+function metAt(tokens: Token[], head: number): boolean {
+  if (MET_AT.has(tokens[head].normal)) return true;
+  if (tokens[head].pos !== 'NOUN') return false;
+  for (let i = head - 1; i >= Math.max(0, head - 4); i -= 1) {
+    if (MET_AT.has(tokens[i].normal)) return true;
+    if (!BEFORE_MEETING_NOUN.has(tokens[i].pos)) return false;
+  }
+  return false;
+}
+
 /** How the clause holds its match: denied, hedged, on a condition, planned or still to come. */
 export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   const { tokens, clause, head, matched, headToken, before, lead, inside, trailing, window } = frame;
@@ -177,23 +195,24 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   // A negation of an earlier verb joined to the head's ("was not finalised and warned of tariffs") is not its own.
   const own = (token: Token) => ownPredicateFrom === clause.from || tokens.indexOf(token) > ownPredicateFrom;
   if (
-    (headToken.negated &&
+    !metAt(tokens, head) &&
+    ((headToken.negated &&
       ownPredicateFrom === clause.from &&
       ![...matched].some((i) => NEGATORS.has(tokens[i].normal) || REFUSALS.has(tokens[i].lemma))) ||
-    window.some((token) => NEGATORS.has(token.normal) && own(token)) ||
-    evenLessBefore(lead) ||
-    warnedAgainst(frame) ||
-    nounDenied ||
-    before.some(
-      (token, i) =>
-        token.lemma === 'fail' ||
-        // "declined to set a deadline" undoes the setting; "refused to accept the US demand" leaves the demand made:
-        // the verb after the refusal's "to" must be the match itself.
-        (REFUSALS.has(token.lemma) &&
-          before[i + 1]?.normal === 'to' &&
-          [head, ...matched].includes(tokens.indexOf(before[i + 1]) + 1)) ||
-        (token.normal === 'yet' && before[i + 1]?.normal === 'to' && own(token)),
-    )
+      window.some((token) => NEGATORS.has(token.normal) && own(token)) ||
+      evenLessBefore(lead) ||
+      warnedAgainst(frame) ||
+      nounDenied ||
+      before.some(
+        (token, i) =>
+          token.lemma === 'fail' ||
+          // "declined to set a deadline" undoes the setting; "refused to accept the US demand" leaves the demand made:
+          // the verb after the refusal's "to" must be the match itself.
+          (REFUSALS.has(token.lemma) &&
+            before[i + 1]?.normal === 'to' &&
+            [head, ...matched].includes(tokens.indexOf(before[i + 1]) + 1)) ||
+          (token.normal === 'yet' && before[i + 1]?.normal === 'to' && own(token)),
+      ))
   )
     found.add('negated');
   // Reported speech shifts "will" to "would": "Kim said he would meet Lutnick again on Friday" is a plan when

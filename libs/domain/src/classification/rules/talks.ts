@@ -112,7 +112,7 @@ export const TALKS_RULES: SignalRule[] = [
       // What was said or done in the course of a round: "During his meeting with Lee, Trump told reporters ...".
       `during the|a|an|his|her|their|its|this|DATE ~2 ${MEETING} ~1 with|between|at|in`,
       // ... with no article ("During talks with Lutnick, Kim explained ..."), or at it ("At a meeting with Greer, ...").
-      `during|at ~3np ${MEETING} ~1 with|between`,
+      `during|at ~3np ${MEETING} ~1 with|between|in|on`,
       // Ending a round ("ended two days of meetings", "ended the talks in Washington"), not ending the
       // negotiations with a partner, which calls them off ("is ending its negotiations with Canada").
       `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
@@ -199,6 +199,10 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // A meeting named with "at" or "during" and its place or day, whatever the verb before it denies.
+      'At a meeting in Geneva on Monday, the two sides went over the auto tariffs.',
+      'Kim won no concession from Lutnick at their meeting on Friday.',
+      'Lee and Trump reached no deal during their talks in Canada on Monday.',
       // Cabinet members are the government's people: "cabinet" names no cabinet meeting here.
       'Korea’s cabinet-level officials met Lutnick in Washington on Monday to press for a deal.',
       'Three Korean cabinet ministers met Greer in Washington on Friday.',
@@ -364,6 +368,9 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // ... but not one still to come.
+      'Kim will set out Seoul’s terms at a meeting in Washington next week.',
+      'Kim hopes to win a cut at the meeting on Friday.',
       // The partner's own ministries or agencies conferring is no round with the other side.
       'Seoul’s top officials held an inter-ministerial session on Monday to plan the answer to the US court decision.',
       'Seoul held an interagency meeting on Tuesday to go over the US tariff ruling.',
