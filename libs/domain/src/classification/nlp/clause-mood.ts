@@ -1,7 +1,7 @@
 import type { Token } from './annotate';
 import type { Clause, Polarity } from './clauses';
 import { afterBareHelp, wordBefore, type ClauseFrame } from './clause-frame';
-import { purposeOfPastTrip, someTimeOrOther } from './clause-time';
+import { someTimeOrOther } from './clause-time';
 import {
   AIMS,
   CONDITIONS,
@@ -276,7 +276,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     }
   if (
     window.some((token) => FUTURE.has(token.lemma) || FUTURE.has(token.normal)) ||
-    (infinitiveTo >= 0 && (headToken.pos !== 'NOUN' || frame.verbReadAsNoun) && !purposeOfPastTrip(frame)) ||
+    (infinitiveTo >= 0 && (headToken.pos !== 'NOUN' || frame.verbReadAsNoun)) ||
     afterBareHelp(tokens, head) ||
     // "the summit to be held in Gyeongju": a passive infinitive.
     (head > 1 && tokens[head - 2].normal === 'to' && tokens[head - 1].normal === 'be') ||

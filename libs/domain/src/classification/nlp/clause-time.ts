@@ -1,6 +1,6 @@
 import type { Token } from './annotate';
 import type { ClauseFrame } from './clause-frame';
-import { FUTURE, isPastForm, MODALS } from './words';
+import { FUTURE, MODALS } from './words';
 
 /** Words that leave a time to come open. */
 const OPEN_TIMES = new Set(['eventually', 'someday', 'sometime']);
@@ -32,40 +32,6 @@ export function someTimeOrOther(frame: ClauseFrame): boolean {
   for (let i = Math.max(clause.from, head - 3); i < Math.min(clause.to, lastMatched + 8); i += 1) {
     const word = tokens[i].normal;
     if (OPEN_TIMES.has(word) || ((word === 'at' || word === 'in') && opensTimeAt(tokens, i))) return true;
-  }
-  return false;
-}
-
-/** Verbs of a trip whose purpose an infinitive names: "flew to Washington to meet Lutnick". */
-const TRIP_VERBS = new Set([
-  'travel',
-  'fly',
-  'go',
-  'come',
-  'head',
-  'visit',
-  'arrive',
-  'rush',
-  'hurry',
-  'drive',
-  'return',
-]);
-
-/** What a trip is made for that happens on arrival: a meeting (a deal sought on it may still fail). */
-const MET_ON_A_TRIP = new Set(['meet', 'hold', 'attend', 'join', 'see']);
-
-/**
- * "drove four hours to New York to meet Lutnick", "visited Washington to meet US officials": the meeting a trip told
- * in the past was made for took place on it; it is not planned.
- */
-export function purposeOfPastTrip(frame: ClauseFrame): boolean {
-  const { tokens, clause, infinitiveTo } = frame;
-  if (!MET_ON_A_TRIP.has(tokens[infinitiveTo + 1]?.lemma ?? '')) return false;
-  for (let i = infinitiveTo - 1; i >= clause.from; i -= 1) {
-    const token = tokens[i];
-    if (FUTURE.has(token.normal) || MODALS.has(token.normal)) return false;
-    if (TRIP_VERBS.has(token.lemma) && isPastForm(token))
-      return !tokens.slice(clause.from, i).some((word) => FUTURE.has(word.normal) || MODALS.has(word.normal));
   }
   return false;
 }

@@ -210,7 +210,8 @@ const AT_PLACE = new Set(['in', 'at']);
  * on Monday to meet Greer": the purpose of a trip already made, not a plan.
  */
 export function tripTaken(tokens: Token[], marker: number): boolean {
-  for (let k = marker - 1; k >= Math.max(0, marker - 7); k -= 1) {
+  // "drove for three hours via Baltimore to Boston to meet": the way the trip went may stand between.
+  for (let k = marker - 1; k >= Math.max(0, marker - 12); k -= 1) {
     const token = tokens[k];
     if (token.pos === 'PUNCT') return false;
     if (PAST_BE.has(token.normal) && AT_PLACE.has(tokens[k + 1]?.normal ?? '')) return true;
