@@ -1418,6 +1418,12 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['Kim did not attend the meeting with Lutnick on Monday.', [], ['talks_held']],
     ],
   ),
+  // "had Seoul agreed", "were the US to cut": the auxiliary before its subject opens a condition.
+  ...fromSentences('a condition by inversion', 'Korea-US tariff negotiations', '2025-06-17', 'lacks', [
+    ['Had the two sides reached a deal, the tariff would have fallen to 15%.', ['deal_reached']],
+    ['Had Seoul and Washington struck a pact in July, the levy would be 15% now.', ['deal_reached']],
+    ['Washington would have cut the tariff to 10% had Seoul agreed to pay cash.', ['deal_reached']],
+  ]),
   // A company the partner's name owns ("South Korea's Samsung Electronics") is not the partner.
   ...fromSentences('the partner’s firms', 'Korea-US tariff negotiations', '2025-10-27', 'has-lacks', [
     [

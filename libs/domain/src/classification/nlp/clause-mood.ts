@@ -31,6 +31,27 @@ import {
   agendaItem,
 } from './verb-forms';
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+const SUBJECT_WORDS = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'CCONJ']);
+
+/**
+ * "had Petro insisted on it", "were Seoul to refuse", "had the talks failed": the auxiliary before its subject
+ * opens a condition, as "if" does.
+ */
+function invertedCondition(tokens: Token[], i: number): boolean {
+  const auxiliary = tokens[i].normal;
+  if (auxiliary !== 'had' && auxiliary !== 'were') return false;
+  let k = i + 1;
+  if (SUBJECT_PRONOUNS.has(tokens[k]?.normal ?? '')) k += 1;
+  else {
+    if (tokens[k]?.pos === 'DET') k += 1;
+    const start = k;
+    while (k < start + 5 && SUBJECT_WORDS.has(tokens[k]?.pos ?? '')) k += 1;
+    if (!tokens.slice(start, k).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return false;
+  }
+  return auxiliary === 'had' ? !!tokens[k] && isPastForm(tokens[k]) : tokens[k]?.normal === 'to';
+}
+
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 function isCondition(tokens: Token[], i: number): boolean {
   // "as soon as both sides sign the pact": a time still to come that the main clause waits for; "as soon
@@ -48,6 +69,7 @@ function isCondition(tokens: Token[], i: number): boolean {
     return true;
   // "will resume talks only when Bangkok commits", "only after a deal is signed": a condition, not a time.
   if (['when', 'after', 'once'].includes(tokens[i].normal) && tokens[i - 1]?.normal === 'only') return true;
+  if (invertedCondition(tokens, i)) return true;
   if (!CONDITIONS.has(tokens[i].normal)) return false;
   if (tokens[i].normal !== 'until') return true;
   const next = tokens[i + 1];
