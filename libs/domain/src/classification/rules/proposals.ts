@@ -262,8 +262,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
     ],
     forbid: ['hedged', 'standing'],
     needs: ['counterpart'],
-    // A push for concessions "still" made is a standing position, not one presented as news.
-    unless: ['still'],
+    // A push for concessions "still" made is a standing position, not one presented as news; a list of the other
+    // side's goods to hit back at is a threat of countermeasures, not an offer.
+    unless: ['still', 'retaliation', 'retaliatory', 'countermeasure', 'target'],
     confidence: 0.72,
     examples: [
       // A deal offered is one proposed.
@@ -355,6 +356,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
     ],
     counterexamples: [
+      // A list of the other side's goods to hit back at.
+      'Brussels unveiled a list of US goods for retaliation on Friday.',
+      'The Commission presented a list of American products it could hit with countermeasures.',
+      'The EU made public a list of US goods it may target in retaliation.',
       // A headline's "on proposed pact" names the pact under talks (the article dropped), not an offer made.
       'Korea and US negotiators to meet next month on proposed comprehensive agreement',
       'Korean ministers fly to Washington for talks on proposed new pact',
