@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
-import { hyphenCompound, isFiniteVerb } from '../nlp/verb-forms';
+import { hyphenCompound, isFiniteVerb, participleAfterDeterminer } from '../nlp/verb-forms';
 import { HYPHENS, isBareVerb, isVerbIng, NOUN_ENDS, SAID } from '../nlp/words';
 import type { CompiledRule } from './engine';
 import { STRUCK_DOWN_WORDS } from './tariff-words';
@@ -207,6 +207,14 @@ export function objectOverrules(rule: CompiledRule, tokens: Token[], head: numbe
       end = Math.min(clause.to, end + 1);
       continue;
     }
+    // "delay its planned countermeasures": a participle after a determiner describes the object (not the first half
+    // of a compound, "a closed-door meeting").
+    if (
+      token.pos === 'VERB' &&
+      participleAfterDeterminer(tokens, at) &&
+      !HYPHENS.has(tokens[at + 1]?.text ?? '')
+    )
+      continue;
     if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return false;
     if (token.normal === 'order' && tokens[at - 1]?.normal === 'in' && tokens[at + 1]?.normal === 'to')
       continue;

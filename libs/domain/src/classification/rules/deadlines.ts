@@ -356,6 +356,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // The partner's own countermeasures put off, a participle before them ("its planned countermeasures").
+      'The EU will suspend its planned countermeasures on American goods for 90 days.',
+      'The bloc has postponed its announced countermeasures on US tariffs until September.',
+      'Canada will delay its planned retaliatory measures against US tariffs for 30 days.',
       // Courtesies extended move no date.
       "Lee extended his thanks to Korea's tariff negotiating team on Friday.",
       'Yeo extended an invitation to the US tariff negotiating team.',
