@@ -357,7 +357,7 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     counterexamples: [
       // The partner's own countermeasures put off, a participle before them ("its planned countermeasures").
-      'The EU will suspend its planned countermeasures on American goods for 90 days.',
+      'The bloc will delay its planned countermeasures to the US tariffs for six months.',
       'The bloc has postponed its announced countermeasures on US tariffs until September.',
       'Canada will delay its planned retaliatory measures against US tariffs for 30 days.',
       // Courtesies extended move no date.
