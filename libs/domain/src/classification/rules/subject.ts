@@ -52,8 +52,8 @@ const FIRM_NAME_ENDS = new Set([
 
 /** "South Korea's Samsung Electronics": the partner named at `at` owns the company named after it. */
 function ownsAFirm(tokens: Token[], at: number): boolean {
+  if (!possessiveAt(tokens, at)) return false;
   const end = mentionEnd(tokens, at);
-  if (!isPossessive(tokens[end + 1])) return false;
   for (let i = end + 2; i < Math.min(tokens.length, end + 7) && /^[A-Z]/.test(tokens[i].text); i += 1)
     if (FIRM_NAME_ENDS.has(tokens[i].normal)) return true;
   return false;
