@@ -390,6 +390,10 @@ describe('relevance of a short meeting report', () => {
     'Hyundai raises profit forecast despite Trump tariffs',
     'Samsung operating profit slumps as US tariffs bite',
     'Kia net income falls on US tariffs',
+    // Profits "hit" by the tariffs, as profits that fell.
+    'Hyundai profits hit by US tariffs on Korean cars',
+    'LG Electronics profits hit as US duties bite',
+    'Kia profit hit by tariffs on Korean exports',
   ])('the company headline "%s" is not news of the negotiation', (title) => {
     const text =
       'The automaker said on Tuesday that US tariffs on Korean cars cut its margins in the quarter. ' +
