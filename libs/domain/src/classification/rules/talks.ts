@@ -112,7 +112,9 @@ export const TALKS_RULES: SignalRule[] = [
       // What was said or done in the course of a round: "During his meeting with Lee, Trump told reporters ...".
       `during the|a|an|his|her|their|its|this|DATE ~2 ${MEETING} ~1 with|between|at|in`,
       // ... with no article ("During talks with Lutnick, Kim explained ..."), or at it ("At a meeting with Greer, ...").
-      `during|at ~3np ${MEETING} ~1 with|between|in|on`,
+      `during|at ~3np ${MEETING} ~1 with|between|in`,
+      // ... on its day, not on its topic ("at a roundtable on the tariff issue").
+      `during|at ~3np ${MEETING} ~1 on DATE`,
       // Ending a round ("ended two days of meetings", "ended the talks in Washington"), not ending the
       // negotiations with a partner, which calls them off ("is ending its negotiations with Canada").
       `@end^ ~3 day|round|session|week|hour ~3 ${MEETING}`,
@@ -368,8 +370,9 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
-      // ... but not one still to come.
+      // ... but not one still to come, nor a discussion "on" its topic.
       'Kim will set out Seoul’s terms at a meeting in Washington next week.',
+      'Kim spoke at a roundtable discussion on the US levies on Friday.',
       'Kim hopes to win a cut at the meeting on Friday.',
       // The partner's own ministries or agencies conferring is no round with the other side.
       'Seoul’s top officials held an inter-ministerial session on Monday to plan the answer to the US court decision.',
