@@ -1404,6 +1404,8 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Kim drove four hours to New York to meet Lutnick.', [], ['talks_scheduled']],
     ['Kim rushed from Seoul to meet Lutnick in person.', [], ['talks_scheduled']],
     ['Kim is traveling to Washington to meet Lutnick.', ['talks_scheduled'], []],
+    // Arriving to meet tells the meeting still to come.
+    ['Yeo arrived in Washington on Sunday to meet Greer.', ['talks_scheduled'], []],
   ]),
   // A meeting named with "at" or "during" took place, whatever the verb before it denies.
   ...fromSentences(

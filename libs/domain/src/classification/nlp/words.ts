@@ -274,18 +274,7 @@ export const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
 export const PRESENT_LINKING = new Set(['remain', 'remains', 'stay', 'stays']);
 
 /** Verbs of a trip whose purpose infinitive tells why it was made: "travelled to Washington to meet". */
-export const TRAVEL = new Set([
-  'travel',
-  'visit',
-  'fly',
-  'go',
-  'come',
-  'head',
-  'return',
-  'drive',
-  'rush',
-  'arrive',
-]);
+export const TRAVEL = new Set(['travel', 'visit', 'fly', 'go', 'come', 'head', 'return', 'drive', 'rush']);
 /** Verbs of coming together, a trip of its own kind: "met in Madrid on Monday to resume their talks" has been held. */
 export const GATHER = new Set(['meet', 'gather', 'sit', 'convene', 'assemble']);
 export const AFTER_WORDS = new Set(['after', 'following', 'since']);
