@@ -4,7 +4,7 @@ import { FUTURE, MODALS } from './words';
 
 /** Words that leave a time to come open. */
 const OPEN_TIMES = new Set(['eventually', 'someday', 'sometime']);
-/** Phrases that do: "at some point", "at an appropriate time", "at a later date", "in the near future", "in due course". */
+/** Phrases that do: "at some point", "at an appropriate time", "at a later date", "in the near future". */
 const OPEN_TIME_PHRASES = [
   /^at some (?:point|stage)$/,
   /^at (?:an?|the) (?:appropriate|suitable|convenient|later) (?:time|date|stage)$/,
@@ -22,7 +22,8 @@ function opensTimeAt(tokens: Token[], at: number): boolean {
 
 /**
  * "will lower the tariff at some point", "will eventually cut it", "plans to meet in the near future": the head's own
- * future, modal or infinitive, and a time left open near it ("eventually cut the levy on Friday", told in the past, is done).
+ * future, modal or infinitive, and a time left open near it ("eventually cut the levy on Friday", told in the past,
+ * is done).
  */
 export function someTimeOrOther(frame: ClauseFrame): boolean {
   const { tokens, clause, head, lead, lastMatched } = frame;
