@@ -1420,6 +1420,19 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['Kim did not attend the meeting with Lutnick on Monday.', [], ['talks_held']],
     ],
   ),
+  // "said he would meet": the reported "will meet" is a meeting planned, dated or not; one left open is not.
+  ...fromSentences(
+    'a meeting reported as to come',
+    'Korea-US tariff negotiations',
+    '2025-09-15',
+    'has-lacks',
+    [
+      ['Yeo told reporters he would meet Greer to go over the details of the deal.', ['talks_scheduled'], []],
+      ['The minister said she would meet her US counterpart to discuss the fund.', ['talks_scheduled'], []],
+      ['Lee said he would meet Trump to settle the terms of the investment.', ['talks_scheduled'], []],
+      ['Kim said he would meet Lutnick in the near future.', [], ['talks_scheduled']],
+    ],
+  ),
   // "had Seoul agreed", "were the US to cut": the auxiliary before its subject opens a condition.
   ...fromSentences('a condition by inversion', 'Korea-US tariff negotiations', '2025-06-17', 'lacks', [
     ['Had the two sides reached a deal, the tariff would have fallen to 15%.', ['deal_reached']],

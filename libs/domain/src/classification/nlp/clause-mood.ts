@@ -179,12 +179,13 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   )
     found.add('negated');
   // Reported speech shifts "will" to "would": "Kim said he would meet Lutnick again on Friday" is a plan when
-  // it names its time ("would resume as soon as possible" stays a hope).
+  // it names its time ("would resume as soon as possible" stays a hope), and a meeting reported so ("said he would
+  // meet Greer") is one whatever its time.
   const timed = tokens
     .slice(clause.from, clause.to)
     .some((token) => token.classes.includes('DATE') || WHEN_WORDS.has(token.normal));
   const reportedWill = (token: Token) =>
-    timed &&
+    (timed || headToken.lemma === 'meet') &&
     token.normal === 'would' &&
     tokens
       .slice(Math.max(0, clause.from - 6), head)
