@@ -1433,6 +1433,17 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['Kim said he would meet Lutnick in the near future.', [], ['talks_scheduled']],
     ],
   ),
+  // "the two biggest economies", "both major economies": the pair the track is about, adjectives between.
+  ...fromSentences('the pair with its adjectives', 'China-US trade talks', '2025-10-26', 'has-lacks', [
+    ['The two largest nations will hold trade talks in Madrid on Sunday.', ['talks_scheduled'], []],
+    ['Both major economies struck a deal to extend the tariff truce on Monday.', ['deal_reached'], []],
+    [
+      'The two biggest economies held a fresh round of trade talks in Geneva on Saturday.',
+      ['talks_held'],
+      [],
+    ],
+    ['Other large economies struck deals with Washington on Monday.', [], ['deal_reached']],
+  ]),
   // "had Seoul agreed", "were the US to cut": the auxiliary before its subject opens a condition.
   ...fromSentences('a condition by inversion', 'Korea-US tariff negotiations', '2025-06-17', 'lacks', [
     ['Had the two sides reached a deal, the tariff would have fallen to 15%.', ['deal_reached']],

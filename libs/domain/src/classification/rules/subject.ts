@@ -118,7 +118,15 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
   const oneNamedBefore = (i: number) =>
     POSSESSIVES.has(before[i + 1]?.normal ?? '') ||
     (before[i].normal === before[i].lemma && DEFINITE.has(before[i - 1]?.normal ?? ''));
-  const general = (i: number) => !PAIR_WORDS.has(before[i - 1]?.normal ?? '') && !oneNamedBefore(i);
+  // "the two countries", "the two biggest economies": the pair, its adjectives between.
+  const pairBefore = (i: number) => {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+      if (PAIR_WORDS.has(before[k].normal)) return true;
+      if (before[k].pos !== 'ADJ') return false;
+    }
+    return false;
+  };
+  const general = (i: number) => !pairBefore(i) && !oneNamedBefore(i);
   if (
     !own &&
     before.some(
