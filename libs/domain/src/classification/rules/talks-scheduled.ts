@@ -211,6 +211,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       '@depart|leave ~1 for ~3 washington|seoul|PARTY',
       // Leading a delegation there: "will head Seoul's team to the US on Monday".
       '@lead^|head^ ~3 delegation|team|mission ~1 to|for',
+      // Coming to the other side for the talks: "will come to Washington for a summit".
+      `@come^ ~1 to ~4 for ~3 ${MEETING}`,
     ],
     require: ['future'],
     forbid: ['hedged'],
@@ -229,8 +231,13 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Yeo will lead Korea’s negotiating team to the US capital on Monday.',
       'Seoul’s finance chief will lead a delegation to Washington on Sunday.',
       'Kim will lead a working-level team to the US on Tuesday.',
+      // Coming to the other side for the talks.
+      'Lee will come to Washington for talks with Trump next month.',
+      'The figure will be unveiled when Lee comes to Washington for a summit.',
+      'Greer is coming to Seoul next week for a fresh round of negotiations.',
     ],
     counterexamples: [
+      'Lee came to Washington for talks with Trump last week.',
       // The first or only one to visit, however long the noun phrase: a rank, not a plan.
       'Lee became the first president of a US ally in Asia since the election to visit the White House.',
       'Kim is the first trade minister from any Group of 20 economy this year to travel to Washington.',
