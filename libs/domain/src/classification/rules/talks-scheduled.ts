@@ -3,6 +3,8 @@ import type { SignalRule } from './types';
 
 /** A trip to the other side: "will fly to Washington", "to visit Seoul". */
 const TRIP = '@visit|travel|fly|head ~3 washington|seoul|PARTY|for|to';
+/** Places visited that are not the other side's capital or government: a base, a plant, a shipyard. */
+const VISITED_SITES = ['base/NOUN', 'plant/NOUN', 'factory', 'facility', 'shipyard', 'mill/NOUN', 'carrier'];
 /** A meeting called off, postponed or scrapped is no meeting to come, whatever schedule the sentence names. */
 const CALLED_OFF = ['cancel', 'postpone', 'delay', 'call/VERB', 'scrap'];
 
@@ -219,6 +221,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
     needs: ['counterpart'],
     // "will fly back to Washington", "will head home": the trip home from the talks, as in scheduled.left-for-talks.
     unless: [...CALLED_OFF, 'invitation', 'invite', 'back', 'home'],
+    // A visit to a site, the partner's name its adjective ("a US naval base", "a US chip plant"), is no trip to talks.
+    unlessObject: VISITED_SITES,
     confidence: 0.72,
     examples: [
       'Industry Minister Kim Jung-kwan will fly to Washington on Wednesday for tariff talks with Lutnick.',
@@ -238,6 +242,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Lee came to Washington for talks with Trump last week.',
+      // A site visited, the partner's name its adjective.
+      'Trump and Lee will visit a US naval base near Seoul on Friday.',
+      'Kim will visit a US chip plant in Arizona on Monday.',
+      'Lee will visit a US car factory in Alabama on Tuesday.',
       // The first or only one to visit, however long the noun phrase: a rank, not a plan.
       'Lee became the first president of a US ally in Asia since the election to visit the White House.',
       'Kim is the first trade minister from any Group of 20 economy this year to travel to Washington.',
