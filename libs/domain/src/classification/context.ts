@@ -92,10 +92,12 @@ export interface SentenceContext {
   talksCue: boolean;
 }
 
-/** The sentence names a day still to come ("on Aug. 1", next Friday), not only a month or a season. */
-export function namesDayToCome(context: SentenceContext): boolean {
-  return context.dates.some((date, i) => date.dayCertain && context.ages[i] < 0);
+/** The first day still to come the sentence names ("on Aug. 1", next Friday), not a month or a season; -1: none. */
+export function dayToComeAt(context: SentenceContext): number {
+  return context.dates.findIndex((date, i) => date.dayCertain && context.ages[i] < 0);
 }
+
+export const namesDayToCome = (context: SentenceContext): boolean => dayToComeAt(context) >= 0;
 
 const LEAD_SENTENCES = 4;
 

@@ -1,4 +1,4 @@
-import type { SentenceContext } from './context';
+import { dayToComeAt, type SentenceContext } from './context';
 import type { SignalFinding } from './rules/scan';
 import { daysBetween, toIsoDate, type CalendarDate } from './calendar';
 import { WEEKDAY_DEADLINE } from './dates';
@@ -214,6 +214,6 @@ export function deadlineOfSignal(
   const set = signals.find((signal) => signal.type === 'deadline_set');
   const context = set && contexts.find((candidate) => candidate.sentence.index === set.sentence);
   if (!context || IMPLEMENTS_DEAL.test(context.text)) return null;
-  const at = context.dates.findIndex((reference, i) => reference.dayCertain && context.ages[i] < 0);
+  const at = dayToComeAt(context);
   return at < 0 ? null : { date: toIsoDate(context.dates[at].date), score: 1, sentence: context.text };
 }

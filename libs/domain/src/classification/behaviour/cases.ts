@@ -1450,6 +1450,21 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     ['Had Seoul and Washington struck a pact in July, the levy would be 15% now.', ['deal_reached']],
     ['Washington would have cut the tariff to 10% had Seoul agreed to pay cash.', ['deal_reached']],
   ]),
+  // "on the 11th of the same month" takes the month named before it: a pause in April is no news in July.
+  ...fromSentences('a day of the same month', '', '2025-07-14', 'lacks', [
+    [
+      'The US set a 25% tariff on Korean goods on April 2, and on the 11th of the same month it delayed the tariff for 90 days.',
+      ['deadline_extended'],
+    ],
+    [
+      'Trump announced tariffs on Korean goods on April 2. He paused the Korean tariff for 90 days on the 11th of the same month.',
+      ['deadline_extended'],
+    ],
+    [
+      'Korea was hit with a 25% rate on April 2. Trump then suspended the Korean tariff for 90 days on the 11th of the same month.',
+      ['deadline_extended'],
+    ],
+  ]),
   // A company the partner's name owns ("South Korea's Samsung Electronics") is not the partner.
   ...fromSentences('the partner’s firms', 'Korea-US tariff negotiations', '2025-10-27', 'has-lacks', [
     [
