@@ -129,9 +129,7 @@ describe('tariff rates of the main track', () => {
     ],
     [
       'a share of output that went to a market',
-      [
-        "Talks on the tariff matter because roughly 20% of Korea's steel output went to the United States last year.",
-      ],
+      ["Talks on the tariff matter because roughly 20% of Korea's steel output went to America in 2024."],
     ],
     [
       'a share of goods that went to buyers',

@@ -158,7 +158,7 @@ export const DEAL_RULES: SignalRule[] = [
     ],
     counterexamples: [
       // ... not one still being negotiated, or hoped for.
-      'Korea and the US are negotiating a trade deal.',
+      'Seoul and Washington are negotiating a trade deal.',
       'Seoul hopes to negotiate a deal with Washington before Aug. 1.',
       // On the verge or the cusp of a deal is about to make one.
       'Seoul and Washington stand on the verge of striking their tariff deal, officials said on Monday.',
