@@ -1644,6 +1644,26 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       [],
     ],
   ]),
+  // An en dash typed between two names ("the Korea–US pact") joins them as a hyphen does; it sets off no aside.
+  ...fromSentences(
+    'two names joined by an en dash',
+    'Korea-US tariff negotiations',
+    '2025-07-20',
+    'has-lacks',
+    [
+      [
+        'Trump on Friday unveiled the U.S.–Korea trade framework, keeping a 15% tariff.',
+        ['deal_reached'],
+        [],
+      ],
+      ['Both presidents signed the Korea–US trade agreement in Gyeongju on Wednesday.', ['deal_reached'], []],
+      [
+        'The two sides held a fresh round of Korea–US tariff talks in Washington on Monday.',
+        ['talks_held'],
+        [],
+      ],
+    ],
+  ),
 ];
 
 /** Short whole stories we wrote, with the labels the spec's conventions give them. */

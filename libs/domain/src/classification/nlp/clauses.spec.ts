@@ -45,6 +45,16 @@ describe('splitClauses: a relative clause between commas ends where the main ver
   });
 });
 
+describe('splitClauses: an en dash with no space round it joins two names, a spaced one sets a clause apart', () => {
+  it.each([
+    ['Trump unveiled the U.S.–Korea trade framework.', ['trump unveiled the u.s. – korea trade framework .']],
+    ['Talks ran on October 25–26 in Kuala Lumpur.', ['talks ran on october 25 – 26 in kuala lumpur .']],
+    ['The levy – the highest yet – took effect.', ['the levy', 'the highest yet', 'took effect .']],
+  ])('%s', (sentence, clauses) => {
+    expect(clausesOf(sentence)).toEqual(clauses);
+  });
+});
+
 describe('splitClauses: the comma before "and" that closes a list of short items ends no clause', () => {
   it.each([
     [

@@ -1,5 +1,5 @@
 import type { Token } from './annotate';
-import { spacedHyphen } from './verb-forms';
+import { gluedHyphen, spacedHyphen } from './verb-forms';
 import { DONE_AUXILIARIES, IRREGULAR_PAST, isPastForm, isVerb, PLANNED, RELATIVE_OPENERS } from './words';
 
 /**
@@ -220,7 +220,7 @@ export function splitClauses(tokens: Token[]): Clause[] {
       continue;
     }
     if (
-      HARD_BREAKS.has(token.text) ||
+      (HARD_BREAKS.has(token.text) && !gluedHyphen(tokens, i)) ||
       spacedHyphen(tokens, i) ||
       endsLeadingCondition ||
       (token.text === ',' && tokens[i + 1] && tokens[i + 1].normal === 'and' && !closesList(tokens, from, i))

@@ -24,14 +24,14 @@ import {
 
 /** What a verb form is doing in its sentence: the main verb, a participle describing a noun, a purpose. */
 
-/** Whether a hyphen between two tokens has a space before it and after it; null when the token is none. */
+/** Whether a hyphen (or an en dash) between two tokens has a space before it and after it; null when the token is none. */
 function spacesAroundHyphen(tokens: Token[], at: number): [boolean, boolean] | null {
   const token = tokens[at];
-  if (token?.normal !== '-' || at === 0 || at + 1 >= tokens.length) return null;
+  if (!HYPHENS.has(token?.normal ?? '') || at === 0 || at + 1 >= tokens.length) return null;
   return [tokens[at - 1].end < token.start, token.end < tokens[at + 1].start];
 }
 
-/** "Korea-US", "U.S.-imposed": a hyphen with no space on either side joins its neighbours into one word. */
+/** "Korea-US", "U.S.–Japan", "U.S.-imposed": a hyphen or en dash with no space on either side joins its neighbours into one word. */
 export function gluedHyphen(tokens: Token[], at: number): boolean {
   const spaces = spacesAroundHyphen(tokens, at);
   return !!spaces && !spaces[0] && !spaces[1];
