@@ -1644,6 +1644,14 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       [],
     ],
   ]),
+  // "being" and a participle after a noun tells a deal still in the making, whatever time it names.
+  ...fromSentences('a deal being made', 'Korea-US tariff negotiations', '2025-06-05', 'has-lacks', [
+    ['Seoul is counting on the tariff pact being finalised before the July 9 cutoff.', [], ['deal_reached']],
+    ['Officials in Seoul spoke of the trade agreement being concluded within weeks.', [], ['deal_reached']],
+    ['Investors bet on the trade deal being struck this month.', [], ['deal_reached']],
+    // Told done, the same deal is news.
+    ['Both leaders signed the trade deal in Seoul on Tuesday.', ['deal_reached'], []],
+  ]),
   // An en dash typed between two names ("the Korea–US pact") joins them as a hyphen does; it sets off no aside.
   ...fromSentences(
     'two names joined by an en dash',

@@ -5,6 +5,7 @@ import {
   AGREEMENT_NOUNS,
   GATHER,
   HYPHENS,
+  NOUN_ENDS,
   MEETING_NOUNS,
   NOUN_PHRASE,
   POSSESSIVES,
@@ -143,14 +144,14 @@ export function presentPassive(tokens: Token[], clause: Clause, head: number): b
 
 /**
  * "are negotiating", "are still discussing", "are being conducted": the present progressive, active or passive,
- * tells something going on, not a step done.
+ * tells something going on, not a step done. So does "being" and a participle right after a noun ("hopes of
+ * the deal being signed this week"): the deal is still in the making.
  */
 export function presentProgressive(tokens: Token[], clause: Clause, head: number): boolean {
   if (/ing$/.test(tokens[head].normal)) return presentPassive(tokens, clause, head);
   const being = head - 1;
-  return (
-    tokens[being]?.normal === 'being' && isPastForm(tokens[head]) && presentPassive(tokens, clause, being)
-  );
+  if (tokens[being]?.normal !== 'being' || !isPastForm(tokens[head])) return false;
+  return presentPassive(tokens, clause, being) || NOUN_ENDS.has(tokens[being - 1]?.pos ?? '');
 }
 
 /** "U.S.-imposed tariffs", "Trump-announced levies": a participle glued to a word before it is an adjective. */

@@ -20,7 +20,6 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     unless: [...NOT_THE_TRACKS_DEAL, 'already', 'place'],
     unlessSubject: LEGISLATURE_WORDS,
     needs: ['counterpart'],
-    forbid: ['progressive'],
     confidence: 0.85,
     examples: [
       'We have a deal with Korea, Trump posted on Wednesday.',

@@ -63,9 +63,6 @@ export const DEAL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     // "signs an order implementing the trade deal": what is signed is the order that puts a deal made into effect.
     unlessObject: ['order', 'decree', 'proclamation'],
-    // A deal being made or finalised ("we're making a deal", "the agreement is being finalised") is still in the
-    // making.
-    forbid: ['progressive'],
     confidence: 0.85,
     examples: [
       // A deal negotiated, told as done.

@@ -49,7 +49,8 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   talks_cancelled: NOT_AN_EVENT,
   proposal: NOT_AN_EVENT,
   no_breakthrough: NOT_AN_EVENT.filter((polarity) => polarity !== 'negated'),
-  deal_reached: NOT_AN_EVENT_HERE,
+  // A deal being made or finalised ("we're making a deal", "hopes of the pact being signed") is still in the making.
+  deal_reached: [...NOT_AN_EVENT_HERE, 'progressive'],
   deadline_set: ['negated', 'conditional', 'recap', 'question', 'described'],
   deadline_extended: ['negated', 'conditional', 'hedged', 'recap', 'question'],
   tariff_threatened: [
