@@ -11,8 +11,9 @@ export const CANCELLED_RULES: SignalRule[] = [
     id: 'cancelled.called-off',
     signal: 'talks_cancelled',
     patterns: [
-      // The verb: "any delay in the talks would hurt" calls nothing off.
-      `@${putOffVerbs('terminate', 'abandon')} ~4 ${MEETING}|visit|trip|meet`,
+      // The verb: "any delay in the talks would hurt" calls nothing off. The talks are its object, in a noun phrase:
+      // "suspended them to give the talks time" puts off something else.
+      `@${putOffVerbs('terminate', 'abandon')} ~4np ${MEETING}|visit|trip|meet`,
       `${MEETING}|visit|trip ~8 @put ~2 on ~1 hold|ice`,
       // "has put trade talks with Seoul on ice": the talks as the object, put on hold.
       `@put^ ~5 ${MEETING} ~4 on ~1 hold|ice`,
@@ -118,6 +119,11 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The talks with Korea were put on ice after the row.',
     ],
     counterexamples: [
+      // What is put off to give the talks time is something else: the talks sit in the purpose, not the object.
+      'Korea approved retaliatory tariffs in April, but these were suspended to give the talks a chance.',
+      'Seoul drew up levies on US goods but shelved them to let the negotiations run.',
+      'Korea readied its response but halted it to give tariff talks more time.',
+      'Seoul’s counter-tariffs took shape in May; they were delayed to allow the talks to finish.',
       // A cancellation denied is recorded as denied, not tagged.
       'Korea and the US keep negotiating, Seoul’s trade ministry stressed on Thursday, denying claims that the negotiations were suspended.',
       'Talks with Washington go on as planned, Seoul said on Tuesday, dismissing reports that the meeting had been cancelled.',
