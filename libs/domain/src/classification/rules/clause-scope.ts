@@ -168,7 +168,8 @@ function reportingClauseFrom(tokens: Token[], from: number): boolean {
 /**
  * The match moves nothing itself, and the clause holds talks or a meeting (the rule's unlessTopic): the move is
  * their topic or aim. A move made acts on what it moves: a finite verb with its object after it ("the meeting
- * has extended the truce"; "was pausing" is finite through its auxiliary). "Tariff talks were extended into a
+ * has extended the truce"; "was pausing" is finite through its auxiliary; ", extending the date to Aug. 1" tells
+ * what was done). "Tariff talks were extended into a
  * second day" moved the talks, not a deadline.
  */
 export function isTopicOnly(
@@ -183,7 +184,8 @@ export function isTopicOnly(
     (at) =>
       at >= 0 &&
       at < last &&
-      (isFiniteVerb(tokens, at) || (isVerbIng(tokens[at]) && tokens[at - 1]?.lemma === 'be')),
+      (isFiniteVerb(tokens, at) ||
+        (isVerbIng(tokens[at]) && (tokens[at - 1]?.lemma === 'be' || tokens[at - 1]?.text === ','))),
   );
   if (actsOnObject) return false;
   for (let at = clause.from; at < clause.to; at += 1) if (rule.unlessTopic.has(tokens[at].lemma)) return true;

@@ -304,6 +304,10 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     confidence: 0.78,
     examples: [
+      // After a comma, the participle tells what the talks won: the move is made, not their topic.
+      'The two sides have gained three more weeks for talks, extending the tariff start date to Aug. 1 from July 9.',
+      'Both sides agreed on more negotiations, delaying the levy on Korean goods until Sept. 1.',
+      'The round of talks ran into overtime, postponing the tariff start to Aug. 1.',
       // A tariff paused, in the passive: more time before it applies.
       'The 25% tariffs on Korean goods will be paused for 90 days, Trump said.',
       'The new levy on Korean cars has been paused for four weeks, officials in Washington said.',
