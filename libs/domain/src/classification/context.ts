@@ -44,6 +44,7 @@ const TALKS_WORDS = [
   'met',
   'meets',
   'meeting with',
+  'meetings',
   'counterparts?',
   // A negotiator speaking with the other side: "the trade chief spoke with Seoul on the levy".
   'speak(?:s|ing)? with',

@@ -1676,6 +1676,42 @@ export const SENTENCE_CASES: BehaviourCase[] = [
 
 /** Short whole stories we wrote, with the labels the spec's conventions give them. */
 export const STORY_CASES: BehaviourCase[] = [
+  // "Meetings" in the plural names talks as "talks" does: a negotiator's week of meetings in the other capital.
+  // A central bank's or a board's meetings stay what they are.
+  ...fromStories('meetings as talks', 'has-lacks', [
+    {
+      published: '2025-07-20',
+      title: "Korea's trade minister heads to Washington",
+      text: "Korea's trade minister will fly to Washington on Sunday for a week of meetings on trade with US officials. He is expected to see Lutnick and Greer.",
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: [],
+    },
+    {
+      published: '2025-02-14',
+      title: 'EU trade chief to visit US',
+      text: "The EU's trade commissioner will hold meetings in Washington next week as Brussels tries to head off a trade war. Officials said the visit was confirmed on Friday.",
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: [],
+    },
+    {
+      published: '2025-09-12',
+      title: 'Indian trade team to visit Washington',
+      text: 'A team of Indian trade officials will be in Washington from Monday for four days of meetings on the tariffs. The visit was announced on Friday.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-10',
+      title: 'Bank of Korea holds rate',
+      text: 'The Bank of Korea kept its policy rate at 2.5% after two days of meetings, citing uncertainty over US tariffs on Korean goods. Governor Rhee said exports were holding up.',
+      relevant: false,
+      has: [],
+      lacks: [],
+    },
+  ]),
   // A threat told with the day it is due announces that deadline, wherever the story names the day; a day
   // already gone announces nothing.
   ...fromStories('threat and its deadline', 'has-lacks', [
