@@ -91,6 +91,9 @@ const SECTOR_TITLE = new RegExp(
   'i',
 );
 
+/** The sentences of a story that name its subject. */
+const OPENING_SENTENCES = 2;
+
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
 
 /** A headline about talks of another agenda ("US-Iran nuclear talks", "labour contract talks") names its subject. */
@@ -255,6 +258,13 @@ export function judgeRelevance(
           !counterpartAsBackdrop(context, mainTrack),
       ).length >= 2
     );
-  if (OFF_TOPIC_LEAD.test(lead)) return topical >= 3;
+  // Markets, rates or results named in the first two sentences make them the subject; named later, they are the
+  // fallout of the news ("the peso slipped").
+  const opening = contexts
+    .filter((context) => !context.sentence.isTitle)
+    .slice(0, OPENING_SENTENCES)
+    .map((context) => context.text)
+    .join(' ');
+  if (OFF_TOPIC_LEAD.test(opening)) return topical >= 3;
   return topical >= 2 || (topical >= 1 && hasSignals());
 }

@@ -1712,6 +1712,42 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  // Markets named after the opening are the threat's fallout, not the story's subject; a story that opens on them is
+  // a market report.
+  ...fromStories('markets after the opening', 'has-lacks', [
+    {
+      published: '2025-07-08',
+      title: 'Trump sends tariff letters to Asian partners',
+      text: 'On Monday Trump mailed Seoul and Tokyo letters setting 25% tariffs from Aug. 1. Seoul said it would keep negotiating. The rates had been paused in April after a stock market rout. Officials expect more letters this week.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-12',
+      title: 'Trump targets Mexico',
+      text: 'Trump said on Friday he would impose a 30% levy on Mexican goods from Aug. 1. Mexico City called the plan unfair. The peso and Mexican stocks slipped. A reply is expected next week.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-11',
+      title: 'Trump turns on Canada',
+      text: 'Trump said on Thursday he would impose a 35% levy on Canadian products starting Aug. 1. Ottawa said it would respond. The loonie and Canadian stocks fell. Carney meets his cabinet on Friday.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-08',
+      title: '',
+      text: 'Stocks in Seoul fell 2% on Monday as investors fretted over trade. The Kospi closed at 3,100. Trump said on Monday that Korea would pay a 25% tariff from Aug. 1. Exporters led the losses.',
+      relevant: false,
+      has: [],
+      lacks: [],
+    },
+  ]),
   // A threat told with the day it is due announces that deadline, wherever the story names the day; a day
   // already gone announces nothing.
   ...fromStories('threat and its deadline', 'has-lacks', [
