@@ -78,8 +78,11 @@ export function isReducedRelative(
   if (next.normal === 'by') return j > from || finiteElsewhere();
   const before = tokens[j - 1];
   if (!before || before.normal === 'under') return false;
-  // "said talks resumed in Seoul": after a reporting verb the noun is a subject, and its verb is finite.
-  if (!(before.pos === 'ADP' || (before.pos === 'VERB' && !REPORTING.has(before.lemma)))) return false;
+  // "said talks resumed in Seoul": after a reporting verb the noun is a subject, and its verb is finite, unless a
+  // finite verb of its own comes later ("said the terms negotiated with Seoul were fair").
+  if ((before.pos === 'VERB' && REPORTING.has(before.lemma)) || before.normal === 'that')
+    return tokens.some((_, k) => k > i + 1 && k < to && isFiniteVerb(tokens, k));
+  if (before.pos !== 'ADP' && before.pos !== 'VERB') return false;
   // "Teams from both governments met in Kuala Lumpur to begin talks": with no other finite verb, it is the main one
   // (of its own clause: in "spoke to reporters as the next round of talks commenced" it is the verb).
   return finiteElsewhere();

@@ -362,6 +362,7 @@ export const RELATIVE_LINKS = new Set([
   'under',
   'at',
   'upon',
+  'with',
 ]);
 
 export const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'SYM']);

@@ -201,6 +201,8 @@ export const TALKS_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // After a reporting verb with no other verb of its own, the participle is the news: talks resumed.
+      'Kim said talks resumed with Lutnick in Washington on Monday.',
       // A meeting named with "at" or "during" and its place or day, whatever the verb before it denies.
       'At a meeting in Geneva on Monday, the two sides went over the auto tariffs.',
       'Kim won no concession from Lutnick at their meeting on Friday.',
@@ -370,6 +372,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // Said of what was negotiated: the participle describes the noun, whose own verb comes later.
+      'The minister said the quotas negotiated with the US team protect Korean steelmakers.',
+      'Kim said that the safeguards negotiated with Washington were enough for rice farmers.',
+      'Yeo said the rules negotiated with the US side were a win for Korean chipmakers.',
       // ... but not one still to come, nor a discussion "on" its topic.
       'Kim will set out Seoul’s terms at a meeting in Washington next week.',
       'Kim spoke at a roundtable discussion on the US levies on Friday.',
