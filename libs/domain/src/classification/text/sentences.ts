@@ -150,7 +150,31 @@ function splitLine(line: string): string[] {
   return pieces.filter((piece) => piece.length > 0);
 }
 
-/** Splits plain text into sentences; line breaks always end a sentence. */
+/** A line as long as a fixed width's, with no mark that closes a sentence at its end. */
+const WIDTH_LINE = /^.{50,90}(?<![.!?:;"'”’)\]])$/;
+/** ... and the sentence goes on: a comma or a small word ends it, or the next line opens in lower case. */
+const CONTINUED_END =
+  /(?:,|\b(?:a|an|the|of|and|or|to|in|on|at|for|with|by|from|that|as|its|their|his|her))$/i;
+const CONTINUED_START = /^[a-z$0-9]/;
+/** So many lines cut mid-sentence that the text was hard-wrapped (an archive's or a mail's fixed width). */
+const WRAPPED_LINES_IN_TEXT = 3;
+
+/** "met Starmer on Thursday, the\nfinal day of the visit": a hard-wrapped text's lines joined back into paragraphs. */
+function unwrap(text: string): string {
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  const cutMidSentence = lines.filter(
+    (line, i) =>
+      WIDTH_LINE.test(line) && (CONTINUED_END.test(line) || CONTINUED_START.test(lines[i + 1] ?? '')),
+  ).length;
+  if (cutMidSentence < WRAPPED_LINES_IN_TEXT) return text;
+  return lines
+    .map((line, i) =>
+      i === 0 ? line : `${WIDTH_LINE.test(lines[i - 1]) && line !== '' ? ' ' : '\n'}${line}`,
+    )
+    .join('');
+}
+
+/** Splits plain text into sentences; line breaks end a sentence, unless the text was hard-wrapped. */
 export function splitSentences(text: string, title?: string | null): Sentence[] {
   const sentences: Sentence[] = [];
   const cleanTitle = (title ?? '').replace(/\s*\(from URL\)\s*$/i, '').trim();
@@ -158,7 +182,7 @@ export function splitSentences(text: string, title?: string | null): Sentence[] 
     sentences.push({ text: cleanTitle, index: -1, isTitle: true });
   }
   let index = 0;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of unwrap(text).split(/\r?\n/)) {
     for (const piece of splitLine(line.trim())) {
       sentences.push({ text: piece, index: index++, isTitle: false });
     }

@@ -36,6 +36,62 @@ describe('splitSentences', () => {
     expect(splitSentences(text).map((sentence) => sentence.text)).toEqual(expected);
   });
 
+  // A text cut at a fixed width (an archive page, a mail) has line breaks mid-sentence: its lines join again.
+  it.each<[string, string[]]>([
+    [
+      [
+        'Korea’s trade minister met Commerce Secretary Howard Lutnick on',
+        'Tuesday in Washington, the second day of a visit meant to settle the',
+        'terms of the joint investment vehicle before the tariff rate on',
+        'Korean cars goes back up. Officials on both sides said the talks were',
+        'productive and would go on by video link next week, though neither',
+        'side gave a date for the next round.',
+      ].join('\n'),
+      [
+        'Korea’s trade minister met Commerce Secretary Howard Lutnick on Tuesday in Washington, the second day of a visit meant to settle the terms of the joint investment vehicle before the tariff rate on Korean cars goes back up.',
+        'Officials on both sides said the talks were productive and would go on by video link next week, though neither side gave a date for the next round.',
+      ],
+    ],
+    [
+      [
+        'Japan and the United States agreed on Friday to extend their tariff',
+        'truce by another ninety days, giving negotiators in Tokyo and in',
+        'Washington more time to settle the auto quota and the rice purchases',
+        'that have held up a final text since the spring.',
+        '',
+        'The extension was announced by both governments in a joint statement',
+        'released late on Friday evening, local time.',
+      ].join('\n'),
+      [
+        'Japan and the United States agreed on Friday to extend their tariff truce by another ninety days, giving negotiators in Tokyo and in Washington more time to settle the auto quota and the rice purchases that have held up a final text since the spring.',
+        'The extension was announced by both governments in a joint statement released late on Friday evening, local time.',
+      ],
+    ],
+    [
+      [
+        'Mexico’s economy minister is due to fly to Washington in a week for a',
+        'fresh round of talks on the steel tariffs, his ministry said in a',
+        'statement, adding that the delegation would also raise the tomato',
+        'duties and the water treaty with officials of the Commerce Department',
+        'and the trade representative’s office.',
+      ].join('\n'),
+      [
+        'Mexico’s economy minister is due to fly to Washington in a week for a fresh round of talks on the steel tariffs, his ministry said in a statement, adding that the delegation would also raise the tomato duties and the water treaty with officials of the Commerce Department and the trade representative’s office.',
+      ],
+    ],
+  ])('joins a hard-wrapped text back into sentences', (text, expected) => {
+    expect(splitSentences(text).map((sentence) => sentence.text)).toEqual(expected);
+  });
+
+  it('keeps a few long lines and a list of headlines apart', () => {
+    const text = [
+      'Seoul and Washington will hold another round of tariff talks next week',
+      'Japan weighs a bigger fund as its deal with the US is put to the test',
+      'Markets in Asia edge higher ahead of a busy week of central bank meetings',
+    ].join('\n');
+    expect(splitSentences(text)).toHaveLength(3);
+  });
+
   it('puts the title first, marked as such', () => {
     const sentences = splitSentences('Body.', 'Headline here');
     expect(sentences[0]).toEqual({ text: 'Headline here', index: -1, isTitle: true });
