@@ -159,7 +159,7 @@ const CONTINUED_START = /^[a-z$0-9]/;
 /** So many lines cut mid-sentence that the text was hard-wrapped (an archive's or a mail's fixed width). */
 const WRAPPED_LINES_IN_TEXT = 3;
 
-/** "met Starmer on Thursday, the\nfinal day of the visit": a hard-wrapped text's lines joined back into paragraphs. */
+/** "met Lutnick on Friday, the\nlast day of his trip": a hard-wrapped text's lines joined back into paragraphs. */
 function unwrap(text: string): string {
   const lines = text.split(/\r?\n/).map((line) => line.trim());
   const cutMidSentence = lines.filter(
