@@ -237,6 +237,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
       `${DEAL} ~10 @shelve|collapse`,
+      // "the pact fell through", "talks fell apart over the fund".
+      `${DEAL}|talk|negotiation ~10 @fall^ through|thru|apart`,
       '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
       '@make|report|achieve ~3 little|no|limited|scant ~2 progress|headway',
       // A meeting that yielded next to nothing: "produced few concrete results", "little in the way of results".
@@ -252,6 +254,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     unless: ['breakthrough', 'resolve', ...SECURITY_TALKS],
     confidence: 0.7,
     examples: [
+      // A deal or talks that fell through or apart.
+      'The trade talks with Korea fell through on Friday.',
+      'The Korea-US trade deal fell apart on Friday.',
+      'Lutnick said the tariff pact with Seoul fell through at the last minute.',
       'Little progress was made on the details of the investment fund, officials in Seoul said on Friday.',
       'Officials reported little progress on the details of the investment package with Washington.',
       'Negotiators have achieved no progress on rice with Washington, officials said.',
@@ -287,6 +293,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Kim came back empty-handed from his latest trip to see Lutnick.',
     ],
     counterexamples: [
+      // Something else falling in a clause of its own.
+      'The deal lifted carmakers, while shares of steelmakers fell through the day.',
       // "in case" and "in the event that" open a condition.
       'Seoul readied countermeasures on Monday in case the talks with Washington faltered.',
       'Officials said the talks with the U.S. could stall if Washington raises new demands.',
