@@ -64,6 +64,31 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     ],
   },
   {
+    // "the newly agreed framework", "the just-concluded pact": the adverb dates the deal as new, whatever day the
+    // sentence names.
+    id: 'deal.newly-made',
+    signal: 'deal_reached',
+    patterns: [
+      `newly|freshly|just ~1 @agree|sign|strike|seal|conclude|reach|ink|finalize|finalise|negotiate ~3np ${DEAL}`,
+    ],
+    needs: ['counterpart'],
+    // The participle before its noun reads as a description (attributive, nonfinite): here it is the news.
+    allow: ['attributive', 'nonfinite'],
+    confidence: 0.72,
+    examples: [
+      'Seoul on Sunday hailed the newly agreed tariff framework with the United States.',
+      'Exporters cheered the newly signed tariff deal between Seoul and Washington.',
+      'Lee praised the just-concluded trade agreement with the US on Monday.',
+      'Korean carmakers weighed the freshly struck trade deal with Washington.',
+    ],
+    counterexamples: [
+      // A pact of one's own with a third country is not the tracked deal.
+      'Korea’s newly signed trade pact with Vietnam covers rice and steel.',
+      // Hoped for, not made.
+      'Seoul hopes a newly negotiated deal with Washington could cut the tariff to 15%.',
+    ],
+  },
+  {
     // "after the signing of the tariff agreement on Thursday": the deal named as an act, often in a phrase of time.
     id: 'deal.signing-of',
     signal: 'deal_reached',
