@@ -112,6 +112,8 @@ export const LIFTED_WORDS = [
   'repeal',
   'exempt',
   'exemption',
+  // "an order to get rid of the tariffs".
+  'rid',
 ];
 /**
  * An order that concludes a deal ("sealing", "finalising", "formalising" it) sets the deal's rate: not a

@@ -126,6 +126,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // An order that gets rid of tariffs imposes none.
+      'On Friday Trump signed an order meant to get rid of the levies on Korean beef and coffee.',
+      'The White House issued an order on Monday getting rid of the 25% levy on Korean cars.',
+      'President Trump signed executive orders on Monday getting rid of levies on Korean fruit and cocoa.',
       // The partner imposing a duty on what it imports taxes its own buyers, not its goods in the US.
       'Separately, Korea imposed a 30% duty on imported passenger cars on Monday.',
       'Seoul levied a 10% tariff on rice imports last week, officials said.',
