@@ -28,7 +28,8 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
     forbid: ['pluperfect', 'negated'],
     needs: ['counterpart'],
     // Issues resolved, settled or overcome are the opposite; the alliance's or the troops' issues are another table's.
-    unless: [...SETTLED, ...SECURITY_TALKS],
+    // "the rice issue remains our first priority": an issue on top of the agenda, not a gap between the sides.
+    unless: [...SETTLED, ...SECURITY_TALKS, 'priority'],
     confidence: 0.7,
     examples: [
       'Korea and the US agreed on most points, but there are still some issues to iron out, Yeo said on Monday.',
@@ -52,6 +53,10 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'Obstacles persist in the Korea-US talks over the fund, officials said.',
     ],
     counterexamples: [
+      // An issue that stays a priority is an agenda item, not a gap between the sides.
+      'In its talks with Washington, the car levy issue remains Seoul’s chief priority.',
+      'The steel issue remains a priority for Korea as talks with Washington resume.',
+      'For Seoul, the currency issue remains the highest priority in the trade talks with the US.',
       'The remaining issues with Washington were resolved at Friday’s meeting.',
       'Korea and the US had still differed on the fund in April.',
       'There are still issues over the troop costs with Washington, the defence ministry said.',
