@@ -243,7 +243,7 @@ export const DEADLINE_RULES: SignalRule[] = [
       '@deadline|tariff|levy|hike|implementation ~6 put ~1 off',
       // The deadline may carry its owner and its old date: "pushed Seoul's original July 9 deadline back".
       '@push^ ~5 deadline|date ~3 back|to|until',
-      '@deadline|truce|pause|tariff ~6 extend|postpone|delay|defer',
+      '@deadline|truce|pause|tariff ~6 extend^|postpone^|delay^|defer^',
       '@deadline|truce|pause|tariff ~6 push ~2 back',
       // The passive after a long subject: "The 25% levy on cars shipped from Korea to the US has been postponed".
       '@deadline|truce|pause|tariff|levy|hike ~14 extend^|postpone^|delay^|defer^',
@@ -360,6 +360,11 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // A delay in something else, named as a noun after the tariff, moves no tariff date.
+      'Korean exporters blame the tariff uncertainty on delays at the National Assembly.',
+      'Trump raised the tariff threat over the delay in Seoul’s fund.',
+      'A 25% tariff looms for Korea after the delays in its investment bill.',
+      'Tariff worries mounted amid delays in the special act.',
       // The partner's own countermeasures put off, a participle before them ("its planned countermeasures").
       'The bloc will delay its planned countermeasures to the US tariffs for six months.',
       'The bloc has postponed its announced countermeasures on US tariffs until September.',
