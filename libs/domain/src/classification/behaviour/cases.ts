@@ -1652,6 +1652,20 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     // Told done, the same deal is news.
     ['Both leaders signed the trade deal in Seoul on Tuesday.', ['deal_reached'], []],
   ]),
+  // "to" and a plural-looking word is the preposition and a noun: an infinitive never takes the -s form.
+  ...fromSentences('a noun after "to"', 'Korea-US tariff negotiations', '2026-02-01', 'has-lacks', [
+    ['Trump warned Seoul of a 25% levy on its exports due to delays in the fund.', [], ['deadline_extended']],
+    [
+      'Trump threatened to raise the levy on Korea owing to delays at the National Assembly.',
+      [],
+      ['deadline_extended'],
+    ],
+    [
+      'The president threatened Korea with a higher tariff, pointing to delays in its investments.',
+      [],
+      ['deadline_extended'],
+    ],
+  ]),
   // An en dash typed between two names ("the Korea–US pact") joins them as a hyphen does; it sets off no aside.
   ...fromSentences(
     'two names joined by an en dash',

@@ -85,6 +85,15 @@ export function repairPartsOfSpeech(out: Token[]): void {
     while (out[before]?.pos === 'ADV' || out[before]?.pos === 'ADJ') before -= 1;
     if (out[before]?.pos === 'VERB') token.pos = 'NOUN';
   });
+  // "due to delays in the fund", "in response to cuts": an infinitive never takes the -s form, so a plural-looking word
+  // read as a verb right after "to" is the noun, and "to" the preposition.
+  out.forEach((token, i) => {
+    const before = out[i - 1];
+    if (token.pos !== 'VERB' || !token.normal.endsWith('s') || token.lemma === token.normal) return;
+    if (before?.normal !== 'to') return;
+    token.pos = 'NOUN';
+    before.pos = 'ADP';
+  });
   // "according to traders": a preposition that reports, not the noun "accord" (a deal) nor a verb of the clause.
   out.forEach((token, i) => {
     if (token.normal === 'according' && out[i + 1]?.normal === 'to') {
