@@ -169,8 +169,7 @@ function reportingClauseFrom(tokens: Token[], from: number): boolean {
  * The match moves nothing itself, and the clause holds talks or a meeting (the rule's unlessTopic): the move is
  * their topic or aim. A move made acts on what it moves: a finite verb with its object after it ("the meeting
  * has extended the truce"; "was pausing" is finite through its auxiliary; ", extending the date to Aug. 1" tells
- * what was done). "Tariff talks were extended into a
- * second day" moved the talks, not a deadline.
+ * what was done). "Tariff talks were extended into a second day" moved the talks, not a deadline.
  */
 export function isTopicOnly(
   rule: CompiledRule,
