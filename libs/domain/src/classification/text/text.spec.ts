@@ -54,7 +54,7 @@ describe('splitSentences', () => {
     ],
     [
       [
-        'Japan and the United States agreed on Friday to extend their tariff',
+        'Tokyo and Washington said on Friday that they would extend their tariff',
         'truce by another ninety days, giving negotiators in Tokyo and in',
         'Washington more time to settle the auto quota and the rice purchases',
         'that have held up a final text since the spring.',
@@ -63,7 +63,7 @@ describe('splitSentences', () => {
         'released late on Friday evening, local time.',
       ].join('\n'),
       [
-        'Japan and the United States agreed on Friday to extend their tariff truce by another ninety days, giving negotiators in Tokyo and in Washington more time to settle the auto quota and the rice purchases that have held up a final text since the spring.',
+        'Tokyo and Washington said on Friday that they would extend their tariff truce by another ninety days, giving negotiators in Tokyo and in Washington more time to settle the auto quota and the rice purchases that have held up a final text since the spring.',
         'The extension was announced by both governments in a joint statement released late on Friday evening, local time.',
       ],
     ],
