@@ -26,6 +26,7 @@ import {
   verbOverrules,
 } from './clause-scope';
 import { metNeeds, needsMask } from './context-needs';
+import { readerRespelling } from './reader-spelling';
 import type { SignalRule } from './types';
 
 /** Not a report of something that happened: denied, only possible, yet to come, old, asked, or a description. */
@@ -97,12 +98,14 @@ export interface CompiledRule {
 }
 
 export function compileRules(rules: SignalRule[]): CompiledRule[] {
-  return rules.map((rule) => {
+  const compiled = rules.map((rule) => rule.patterns.map(compilePattern));
+  const respell = readerRespelling(compiled.flat());
+  return rules.map((rule, i) => {
     const forbid = new Set<Polarity>([...DEFAULT_FORBID[rule.signal], ...(rule.forbid ?? [])]);
     for (const allowed of rule.allow ?? []) forbid.delete(allowed);
     return {
       rule,
-      patterns: rule.patterns.map(compilePattern),
+      patterns: compiled[i].map(respell),
       forbid,
       unless: new Set(rule.unless ?? []),
       unlessTagged: taggedEntries(rule.unless ?? []),

@@ -238,7 +238,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
       `${DEAL} ~10 @shelve|collapse`,
       // "the pact fell through", "talks fell apart over the fund".
-      `${DEAL}|talk|negotiation ~10 @fall^ through|thru|apart`,
+      `${DEAL}|talk|negotiation ~10 @fall^ through|apart`,
       '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
       '@make|report|achieve ~3 little|no|limited|scant ~2 progress|headway',
       // A meeting that yielded next to nothing: "produced few concrete results", "little in the way of results".
