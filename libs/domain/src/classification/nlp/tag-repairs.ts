@@ -77,22 +77,19 @@ export function repairPartsOfSpeech(out: Token[]): void {
       out[i - 1].pos = 'PRON';
     }
   });
-  // "Seoul vows closer talks with US", "Trump says talks went well": English chains no two finite verbs, so a
-  // plural-looking word the tagger reads as a verb right after a verb (modifiers between) is the plural noun.
+  // A plural-looking word the tagger reads as a verb is the plural noun right after a verb (modifiers between):
+  // English chains no two finite verbs ("Seoul vows closer talks with US", "Trump says talks went well"). So it is
+  // after "to", as an infinitive never takes the -s form ("due to delays in the fund"); "to" is then the preposition.
   out.forEach((token, i) => {
     if (token.pos !== 'VERB' || !token.normal.endsWith('s') || token.lemma === token.normal) return;
+    if (out[i - 1]?.normal === 'to') {
+      token.pos = 'NOUN';
+      out[i - 1].pos = 'ADP';
+      return;
+    }
     let before = i - 1;
     while (out[before]?.pos === 'ADV' || out[before]?.pos === 'ADJ') before -= 1;
     if (out[before]?.pos === 'VERB') token.pos = 'NOUN';
-  });
-  // "due to delays in the fund", "in response to cuts": an infinitive never takes the -s form, so a plural-looking word
-  // read as a verb right after "to" is the noun, and "to" the preposition.
-  out.forEach((token, i) => {
-    const before = out[i - 1];
-    if (token.pos !== 'VERB' || !token.normal.endsWith('s') || token.lemma === token.normal) return;
-    if (before?.normal !== 'to') return;
-    token.pos = 'NOUN';
-    before.pos = 'ADP';
   });
   // "according to traders": a preposition that reports, not the noun "accord" (a deal) nor a verb of the clause.
   out.forEach((token, i) => {
