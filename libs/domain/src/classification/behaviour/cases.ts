@@ -1427,7 +1427,11 @@ export const SENTENCE_CASES: BehaviourCase[] = [
     '2025-09-15',
     'has-lacks',
     [
-      ['Yeo told reporters he would meet Greer to go over the details of the deal.', ['talks_scheduled'], []],
+      [
+        'Yeo told reporters he would meet Greer to go through the fine print of the pact.',
+        ['talks_scheduled'],
+        [],
+      ],
       ['The minister said she would meet her US counterpart to discuss the fund.', ['talks_scheduled'], []],
       ['Lee said he would meet Trump to settle the terms of the investment.', ['talks_scheduled'], []],
       ['Kim said he would meet Lutnick in the near future.', [], ['talks_scheduled']],
@@ -1453,7 +1457,7 @@ export const SENTENCE_CASES: BehaviourCase[] = [
   // "on the 11th of the same month" takes the month named before it: a pause in April is no news in July.
   ...fromSentences('a day of the same month', '', '2025-07-14', 'lacks', [
     [
-      'The US set a 25% tariff on Korean goods on April 2, and on the 11th of the same month it delayed the tariff for 90 days.',
+      'The US set a 25% levy on Korean products on April 2, and on the 11th of the same month it delayed the tariff for 90 days.',
       ['deadline_extended'],
     ],
     [
