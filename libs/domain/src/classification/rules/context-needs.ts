@@ -2,7 +2,7 @@ import { namesDayToCome, type SentenceContext } from '../context';
 import type { ContextNeed } from './types';
 
 const COUNTERPART =
-  /\b(counterparts?|both sides|the two sides|two countries|both countries|(?:both|the two) governments|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|(?:the|these|those) (?:talks|negotiations|discussions)|2\+2|two-plus-two)\b/i;
+  /\b(counterparts?|(?:both|the two) (?:sides|countries|nations|governments|leaders|presidents|delegations)|two countries|bilateral|negotiators?|trade talks|tariff talks|tariff negotiations|trade negotiations|(?:the|these|those) (?:talks|negotiations|discussions)|2\+2|two-plus-two)\b/i;
 /** When, said in words: "next week", "in the coming days", "tomorrow", "later this month". */
 const UPCOMING_TIME =
   /\b(?:next|coming|tomorrow|upcoming|later (?:this|in the) (?:week|month|year)|this (?:week|weekend|month))\b/i;

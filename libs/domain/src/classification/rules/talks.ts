@@ -213,6 +213,10 @@ export const TALKS_RULES: SignalRule[] = [
       'Two cabinet members from Seoul met Lutnick on Thursday.',
       // Met for a round; what was done during or at one; how one went.
       'Greer and Yeo met for a fifth round of talks.',
+      // The pair named as a pair ("the two leaders", "both delegations") is both sides, as "the two sides" is.
+      'The two leaders met at the palace in Gyeongju on Wednesday.',
+      'Both delegations met in a Geneva villa for six hours on Saturday.',
+      'The two presidents met over lunch on the sidelines of the forum.',
       'Korean and US negotiators met for two days of consultations in Seoul last week.',
       'Yeo and Greer met again for a working-level session on Monday.',
       'During talks with Lutnick on Thursday, Kim explained the investment bill.',
