@@ -26,7 +26,15 @@ export const TRADE_CUE =
  * the talks by another name ("economic discussions", "trade consultations", "a strategic dialogue")
  * is read like one that says "talks"; the rest are exact words.
  */
-const TALKS_FAMILIES = ['talk', 'negotiat', 'discuss', 'consultation', 'dialog', 'finali[sz]'];
+const TALKS_FAMILIES = [
+  'talk',
+  'negotiat',
+  'discuss',
+  'consultation',
+  'conversation',
+  'dialog',
+  'finali[sz]',
+];
 const TALKS_WORDS = [
   // Not the verb of "deal a blow": "tariffs deal another heavy blow to carmakers".
   'deals?(?!\\s+(?:a|an|another)\\s+(?:\\w+\\s+){0,2}blows?\\b)',

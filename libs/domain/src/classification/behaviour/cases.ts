@@ -1730,6 +1730,42 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  // A conversation between the sides is talking, as a discussion is: a minister's conversation with his
+  // counterpart on the tariffs names the negotiation. A leaders' conversation on defence names another agenda.
+  ...fromStories('conversations as talks', 'has-lacks', [
+    {
+      published: '2025-06-06',
+      title: 'Mexico weighs its answer to the metals levy',
+      text: "Mexico's economy minister had a long conversation in Washington on Thursday with Lutnick about the steel tariffs. He said more conversations on the levy would follow.",
+      relevant: true,
+      has: [],
+      lacks: [],
+    },
+    {
+      published: '2025-08-14',
+      title: 'Ottawa upbeat on lumber',
+      text: "Canada's trade minister said his conversations with Greer on the lumber duties had been constructive. Ottawa expects the conversation on those duties to resume within weeks.",
+      relevant: true,
+      has: [],
+      lacks: [],
+    },
+    {
+      published: '2025-09-03',
+      title: 'Seoul envoy in Washington',
+      text: "Seoul's trade envoy held conversations with USTR officials over the reciprocal tariffs this week, the ministry said. The conversations about the auto levy will go on.",
+      relevant: true,
+      has: [],
+      lacks: [],
+    },
+    {
+      published: '2025-10-02',
+      title: 'Carney and Trump speak',
+      text: 'Carney said his conversation with Trump on Tuesday focused on Arctic defence and NATO spending. The two leaders agreed to stay in touch.',
+      relevant: false,
+      has: [],
+      lacks: [],
+    },
+  ]),
   // Markets named after the opening are the threat's fallout, not the story's subject; a story that opens on them is
   // a market report.
   ...fromStories('markets after the opening', 'has-lacks', [
