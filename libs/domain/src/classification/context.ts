@@ -26,15 +26,7 @@ export const TRADE_CUE =
  * the talks by another name ("economic discussions", "trade consultations", "a strategic dialogue")
  * is read like one that says "talks"; the rest are exact words.
  */
-const TALKS_FAMILIES = [
-  'talk',
-  'negotiat',
-  'discuss',
-  'consultation',
-  'conversation',
-  'dialog',
-  'finali[sz]',
-];
+const TALKS_FAMILIES = ['talk', 'negotiat', 'discuss', 'consultation', 'dialog', 'finali[sz]'];
 const TALKS_WORDS = [
   // Not the verb of "deal a blow": "tariffs deal another heavy blow to carmakers".
   'deals?(?!\\s+(?:a|an|another)\\s+(?:\\w+\\s+){0,2}blows?\\b)',
@@ -57,6 +49,8 @@ const TALKS_WORDS = [
   // A negotiator speaking with the other side: "the trade chief spoke with Seoul on the levy".
   'speak(?:s|ing)? with',
   'spoke with',
+  // ... or in a conversation with it; not the conversation a country has about tariffs.
+  "conversations?['’”]? (?:with|between)",
 ];
 export const TALKS_CUE = new RegExp(
   `\\b(?:(?:${TALKS_FAMILIES.join('|')})\\w*|(?:${TALKS_WORDS.join('|')})\\b)`,

@@ -1730,13 +1730,14 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
-  // A conversation between the sides is talking, as a discussion is: a minister's conversation with his
-  // counterpart on the tariffs names the negotiation. A leaders' conversation on defence names another agenda.
+  // A conversation with the other side is talking, as a discussion is: a minister's conversation with his
+  // counterpart on the tariffs names the negotiation. A leaders' conversation on defence names another agenda, and
+  // a country's conversation about tariffs is no round with anyone.
   ...fromStories('conversations as talks', 'has-lacks', [
     {
       published: '2025-06-06',
       title: 'Mexico weighs its answer to the metals levy',
-      text: "Mexico's economy minister had a long conversation in Washington on Thursday with Lutnick about the steel tariffs. He said more conversations on the levy would follow.",
+      text: "Mexico's economy minister had a long conversation with Lutnick in Washington on Thursday about the steel tariffs. Conversations between the two teams on the levy will continue next week.",
       relevant: true,
       has: [],
       lacks: [],
@@ -1744,7 +1745,7 @@ export const STORY_CASES: BehaviourCase[] = [
     {
       published: '2025-08-14',
       title: 'Ottawa upbeat on lumber',
-      text: "Canada's trade minister said his conversations with Greer on the lumber duties had been constructive. Ottawa expects the conversation on those duties to resume within weeks.",
+      text: "Canada's trade minister said his conversations with Greer on the lumber duties had been constructive. A further conversation with USTR on those duties is due within weeks.",
       relevant: true,
       has: [],
       lacks: [],
@@ -1752,7 +1753,7 @@ export const STORY_CASES: BehaviourCase[] = [
     {
       published: '2025-09-03',
       title: 'Seoul envoy in Washington',
-      text: "Seoul's trade envoy held conversations with USTR officials over the reciprocal tariffs this week, the ministry said. The conversations about the auto levy will go on.",
+      text: "Seoul's trade envoy held conversations with USTR officials over the reciprocal tariffs this week, the ministry said. Conversations with Washington about the auto levy will go on.",
       relevant: true,
       has: [],
       lacks: [],
@@ -1761,6 +1762,14 @@ export const STORY_CASES: BehaviourCase[] = [
       published: '2025-10-02',
       title: 'Carney and Trump speak',
       text: 'Carney said his conversation with Trump on Tuesday focused on Arctic defence and NATO spending. The two leaders agreed to stay in touch.',
+      relevant: false,
+      has: [],
+      lacks: [],
+    },
+    {
+      published: '2025-03-20',
+      title: 'Tariffs dominate the national mood',
+      text: 'Across America, the tariffs on Canadian goods have become a constant conversation at kitchen tables. Economists say the levies raise prices, and talk of a trade war is everywhere.',
       relevant: false,
       has: [],
       lacks: [],
