@@ -94,7 +94,8 @@ const SECTOR_TITLE = new RegExp(
 /** The sentences of a story that name its subject. */
 const OPENING_SENTENCES = 2;
 
-const TARIFF_WORD = /\b(tariffs?|levy|levies|duties|reciprocal)\b/i;
+const TARIFF_WORD =
+  /\b(tariffs?|levy|levies|(?<!(?:dumping|countervailing|excise|stamp) )duty|duties|reciprocal)\b/i;
 
 /** A headline about talks of another agenda ("US-Iran nuclear talks", "labour contract talks") names its subject. */
 const OTHER_AGENDA = String.raw`(?:nuclear|security|peace|ceasefire|defen[cs]e|military|climate|labou?r|union|contract|wage)`;

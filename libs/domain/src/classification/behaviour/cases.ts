@@ -1775,6 +1775,42 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  // A duty in the singular is a tariff, as duties are ("the 39% US duty on Swiss goods"); a trade-remedy duty
+  // (anti-dumping, countervailing) is a ruling on one product, not the negotiation.
+  ...fromStories('a duty is a tariff', 'has-lacks', [
+    {
+      published: '2026-01-30',
+      title: 'India weighs US terms on 25% duty',
+      text: 'Washington has asked New Delhi to curb its purchases of Russian crude. Indian officials said on Friday they would study the request.',
+      relevant: true,
+      has: [],
+      lacks: [],
+    },
+    {
+      published: '2025-08-04',
+      title: 'Swiss stunned by 39% US duty',
+      text: 'Bern is reeling after Washington put Swiss exports under a 39 per cent tariff. Ministers met in emergency session on Monday.',
+      relevant: true,
+      has: [],
+      lacks: [],
+    },
+    {
+      published: '2025-07-13',
+      title: 'Seoul studies the 25% US duty',
+      text: "Officials in Seoul said on Sunday they were reading Washington's letter line by line. Exporters want clarity before August.",
+      relevant: true,
+      has: [],
+      lacks: [],
+    },
+    {
+      published: '2025-11-20',
+      title: 'US sets 12% anti-dumping duty on Korean pipes',
+      text: 'The Commerce Department set a preliminary 12% anti-dumping duty on steel pipes from South Korea. A final ruling is due in March.',
+      relevant: false,
+      has: [],
+      lacks: [],
+    },
+  ]),
   // Markets named after the opening are the threat's fallout, not the story's subject; a story that opens on them is
   // a market report.
   ...fromStories('markets after the opening', 'has-lacks', [
