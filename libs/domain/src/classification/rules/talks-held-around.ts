@@ -176,7 +176,8 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     id: 'held.after-meeting',
     signal: 'talks_held',
     patterns: [
-      `@after|following ~4 ${MEETING} ~8 PARTY|counterpart|lutnick|greer|bessent|DATE|weekend|in|at`,
+      // "after a meeting between both leaders": a meeting between two names both sides, whoever they are.
+      `@after|following ~4 ${MEETING} ~8 PARTY|counterpart|lutnick|greer|bessent|DATE|weekend|in|at|between`,
       // Back from the talks: "after returning from the fifth round of negotiations in Washington".
       `@return^ ~1 home? ~1 from ~5 ${MEETING}`,
       // ... or fresh from them: "fresh off two days of talks with Lutnick, Kim said ...".
@@ -217,6 +218,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Fresh off two days of talks with Lutnick, Kim said the gaps had narrowed.',
       'Yeo, fresh from his meeting with Greer in Washington, briefed lawmakers on Monday.',
       'The agreement was reached after a meeting between Yeo and Greer on Monday in Washington.',
+      // A meeting between two, whoever they are named as.
+      'The joint statement was issued after a private meeting between the two leaders.',
+      'Seoul announced the fund terms after a two-hour meeting between the finance chiefs of both countries.',
+      'Seoul softened its rice stance right after a tense session between the two delegations.',
       'Trump announced the deal on Wednesday following talks with the Korean delegation at the White House.',
       'The statement came after two days of negotiations with Lutnick in Washington this week.',
       // Pressing for something at the meeting is no press conference.
