@@ -74,10 +74,27 @@ const NOUN_PHRASE_POS = new Set([...NOUN_PHRASE, 'PRON', 'PART', 'ADV', 'PUNCT']
 /** Particles of a phrasal verb, which may stand between it and its object ("put forward several proposals"). */
 const PARTICLES = new Set(['up', 'out', 'forward', 'over', 'down', 'back']);
 
+/** Nouns that count or gather what follows their "of": "a wide range of concessions" is concessions. */
+const QUANTITY_NOUNS = new Set([
+  'range',
+  'series',
+  'set',
+  'raft',
+  'host',
+  'slew',
+  'array',
+  'number',
+  'variety',
+  'batch',
+  'bundle',
+  'string',
+]);
+
 /** "made a new offer" but not "made an announcement of a plan" nor "sends letters, plans". */
 function nounPhraseWord(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (token.text === ',' || token.text === ';' || token.text === ':') return false;
+  if (token.normal === 'of') return QUANTITY_NOUNS.has(tokens[i - 1]?.lemma ?? '');
   return NOUN_PHRASE_POS.has(token.pos) || PARTICLES.has(token.lemma) || participleAfterDeterminer(tokens, i);
 }
 

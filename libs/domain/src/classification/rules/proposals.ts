@@ -354,8 +354,14 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'The Korean delegation brought a new proposal on the fund to Washington on Monday.',
       'Seoul prepared a fresh counterproposal on rice for the talks with Greer this week, officials said.',
       'Seoul crafted a new offer on US rice purchases for the talks with Lutnick on Thursday.',
+      // What a quantity noun gathers is the object: "a range of concessions" is concessions.
+      'Korea has offered a broad range of concessions to Washington, from LNG to beef.',
+      'Seoul tabled a series of proposals at the talks with Greer on Monday.',
+      'Seoul put forward a raft of new offers to the US side this week.',
     ],
     counterexamples: [
+      // Any other "of" ends the object: the offer here is not what was made.
+      'Korea made an announcement of a plan to the US on Monday.',
       // A list of the other side's goods to hit back at.
       'Brussels unveiled a list of US goods for retaliation on Friday.',
       'The Commission presented a list of American products it could hit with countermeasures.',
