@@ -1437,6 +1437,22 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['Kim said he would meet Lutnick in the near future.', [], ['talks_scheduled']],
     ],
   ),
+  // What was announced or confirmed "would" happen is a decision made public, dated or not; what was only said
+  // "would" happen, undated, may be a hope.
+  ...fromSentences('a move announced as to come', 'Korea-US tariff negotiations', '2025-11-03', 'has-lacks', [
+    ['Trump announced that he would lower the levy on Korean cars to 15% from 25%.', ['tariff_reduced'], []],
+    [
+      'The White House confirmed it would trim the duty on Korean steel from 50% to 25%.',
+      ['tariff_reduced'],
+      [],
+    ],
+    ['Washington announced it would halve the 50% tariff on Korean goods.', ['tariff_reduced'], []],
+    [
+      'Lutnick said he would like to bring the tariff on Korean cars down to 15% from 25%.',
+      [],
+      ['tariff_reduced'],
+    ],
+  ]),
   // "the two biggest economies", "both major economies": the pair the track is about, adjectives between.
   ...fromSentences('the pair with its adjectives', 'China-US trade talks', '2025-10-26', 'has-lacks', [
     ['The two largest nations will hold trade talks in Madrid on Sunday.', ['talks_scheduled'], []],

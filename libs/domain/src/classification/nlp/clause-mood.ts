@@ -16,6 +16,7 @@ import {
   PURPOSES,
   REFUSALS,
   SAID,
+  DECLARED,
   STRIVING,
   TOPIC_LINKS,
   WHEN_WORDS,
@@ -180,16 +181,18 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     found.add('negated');
   // Reported speech shifts "will" to "would": "Kim said he would meet Lutnick again on Friday" is a plan when
   // it names its time ("would resume as soon as possible" stays a hope), and a meeting reported so ("said he would
-  // meet Greer") is one whatever its time.
+  // meet Greer") is one whatever its time. So is what was announced or confirmed: "Trump announced he would cut the
+  // levy" tells a decision, not a hope.
   const timed = tokens
     .slice(clause.from, clause.to)
     .some((token) => token.classes.includes('DATE') || WHEN_WORDS.has(token.normal));
+  const reporting = tokens
+    .slice(Math.max(0, clause.from - 6), head)
+    .filter((other) => other.pos === 'VERB' && SAID.has(other.normal));
   const reportedWill = (token: Token) =>
-    (timed || headToken.lemma === 'meet') &&
     token.normal === 'would' &&
-    tokens
-      .slice(Math.max(0, clause.from - 6), head)
-      .some((other) => other.pos === 'VERB' && SAID.has(other.normal));
+    reporting.length > 0 &&
+    (timed || headToken.lemma === 'meet' || reporting.some((other) => DECLARED.has(other.normal)));
   if (window.some((token) => reportedWill(token))) found.add('future');
   if (
     window.some(

@@ -327,6 +327,9 @@ export const SAID = new Set([
   'explained',
 ]);
 
+/** Of those, the ones that tell a decision made public: what was announced or confirmed "would" happen will. */
+export const DECLARED = new Set(['announced', 'confirmed']);
+
 export const WHEN_WORDS = new Set(['tomorrow', 'next', 'following', 'coming', 'later', 'week', 'month']);
 
 export const UNCONFIRMED = new Set([
