@@ -504,12 +504,17 @@ describe('clausePolarity: the present progressive tells something going on', () 
     ['Brazil and the US are negotiating the terms of a deal.', 'negotiating'],
     ['Seoul is still discussing the fund with Washington.', 'discussing'],
     ['The talks are being conducted by the two ministers.', 'conducted'],
+    // The present perfect progressive is still going on too.
+    ['Seoul and Washington have been negotiating the terms since April.', 'negotiating'],
+    ['Seoul has also been seeking a lower rate on cars.', 'seeking'],
+    ["Officials say they've been discussing the fund all week.", 'discussing'],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).toContain('progressive');
   });
 
   it.each([
     ['Korea was negotiating with the US when the letter arrived.', 'negotiating'],
+    ['Korea had been negotiating with the US before the letter arrived.', 'negotiating'],
     ['The talks were conducted by the two ministers on Friday.', 'conducted'],
   ])('not in: %s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).not.toContain('progressive');

@@ -10,6 +10,7 @@ import {
   NOUN_PHRASE,
   POSSESSIVES,
   PRESENT_BE,
+  PRESENT_HAVE,
   PRESENT_LINKING,
   PURPOSES,
   RANKED,
@@ -151,10 +152,21 @@ export function presentPassive(tokens: Token[], clause: Clause, head: number): b
  * the deal being signed this week"): the deal is still in the making.
  */
 export function presentProgressive(tokens: Token[], clause: Clause, head: number): boolean {
-  if (/ing$/.test(tokens[head].normal)) return presentPassive(tokens, clause, head);
+  if (/ing$/.test(tokens[head].normal))
+    return presentPassive(tokens, clause, head) || presentPerfectProgressive(tokens, clause, head);
   const being = head - 1;
   if (tokens[being]?.normal !== 'being' || !isPastForm(tokens[head])) return false;
   return presentPassive(tokens, clause, being) || NOUN_ENDS.has(tokens[being - 1]?.pos ?? '');
+}
+
+/** "have been negotiating", "has also been seeking": still going on now, as "are negotiating" is. */
+function presentPerfectProgressive(tokens: Token[], clause: Clause, head: number): boolean {
+  let i = head - 1;
+  while (i > clause.from && tokens[i].pos === 'ADV') i -= 1;
+  if (tokens[i]?.normal !== 'been') return false;
+  i -= 1;
+  while (i > clause.from && tokens[i].pos === 'ADV') i -= 1;
+  return i >= clause.from && PRESENT_HAVE.has(tokens[i].normal);
 }
 
 /** "U.S.-imposed tariffs", "Trump-announced levies": a participle glued to a word before it is an adjective. */

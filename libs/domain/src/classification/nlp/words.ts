@@ -270,6 +270,8 @@ export const TOPIC_LINKS = new Set([
 
 /** A present "is" or "are" before a participle: "which tariffs are applied together". */
 export const PRESENT_BE = new Set(['is', 'are', 'am', "'re", '’re']);
+/** Present forms of "have", which with "been" and an -ing form tell something still going on. */
+export const PRESENT_HAVE = new Set(['has', 'have', "'ve", '’ve', "'s", '’s']);
 /** Present verbs that, like "is", link a state to the subject: "the talks remain focused on autos". */
 export const PRESENT_LINKING = new Set(['remain', 'remains', 'stay', 'stays']);
 
