@@ -1437,6 +1437,31 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       ['Kim said he would meet Lutnick in the near future.', [], ['talks_scheduled']],
     ],
   ),
+  // Unsuccessful in striking a deal is a deal not struck, as "failed to strike" is.
+  ...fromSentences(
+    'a deal not struck, told with an adjective',
+    'Korea-US tariff negotiations',
+    '2025-07-31',
+    'has-lacks',
+    [
+      [
+        'Seoul has so far been unsuccessful in sealing an accord with Washington on the levy.',
+        [],
+        ['deal_reached'],
+      ],
+      [
+        'Seoul was unsuccessful in clinching an agreement with Washington at the talks on Monday.',
+        [],
+        ['deal_reached'],
+      ],
+      [
+        'Kim has been unsuccessful in finalising the trade agreement with Lutnick, he said.',
+        [],
+        ['deal_reached'],
+      ],
+      ['After an unsuccessful first round, Korea and the US reached a deal on Friday.', ['deal_reached'], []],
+    ],
+  ),
   // What was announced or confirmed "would" happen is a decision made public, dated or not; what was only said
   // "would" happen, undated, may be a hope.
   ...fromSentences('a move announced as to come', 'Korea-US tariff negotiations', '2025-11-03', 'has-lacks', [

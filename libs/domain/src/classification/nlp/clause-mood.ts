@@ -170,6 +170,8 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
       before.some(
         (token, i) =>
           token.lemma === 'fail' ||
+          // "was unsuccessful in sealing an accord": failed, told with an adjective.
+          (token.normal === 'unsuccessful' && ['in', 'at'].includes(before[i + 1]?.normal ?? '')) ||
           // "declined to set a deadline" undoes the setting; "refused to accept the US demand" leaves the demand made:
           // the verb after the refusal's "to" must be the match itself.
           (REFUSALS.has(token.lemma) &&
