@@ -301,6 +301,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'invitation',
       'welcome',
       'sympathy',
+      // The partner's answer to the tariffs put off ("Brussels delays its tariff response"): its own step, not the
+      // US deadline.
+      'response',
+      'reply',
     ],
     confidence: 0.78,
     examples: [
@@ -360,6 +364,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // The partner's own answer to the tariffs put off.
+      'Korea has delayed its response to the US tariffs until mid-July, officials said.',
+      'Korea postponed its response to the US levies by a month, the ministry said on Monday.',
+      'The Korean government put off its reply to the 25% tariff, choosing to keep negotiating.',
       // A delay in something else, named as a noun after the tariff, moves no tariff date.
       'Korean exporters blame the tariff uncertainty on delays at the National Assembly.',
       'Trump raised the tariff threat over the delay in Seoul’s fund.',
