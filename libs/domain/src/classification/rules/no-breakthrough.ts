@@ -231,7 +231,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     patterns: [
       // "We are not there yet": a deal still out of reach.
       'be ~1 @not ~1 quite? there ~1 yet',
-      '@gap|difference|disagreement|sticking|dispute ~8 remain|persist|linger|stay',
+      '@gap|difference|disagreement|sticking|dispute|divide|rift ~8 remain|persist|linger|stay',
 
       '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|stumble|drag|collapse|break|stuck',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
@@ -241,6 +241,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `${DEAL}|talk|negotiation ~10 @fall^ through|apart`,
       '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
       '@make|report|achieve ~3 little|no|limited|scant ~2 progress|headway',
+      // Straining for the deal is not having it: "are struggling to finalise their trade deal".
+      `@struggle^ ~1 to ~1 finalize|finalise|reach|conclude|seal|strike|clinch ~4 ${DEAL}`,
       // A meeting that yielded next to nothing: "produced few concrete results", "little in the way of results".
       '@produce|yield|deliver|bring|achieve ~2 little|few|scant|limited ~5 result|outcome|progress|headway|deliverable',
       // The passive: "little progress was made on the details", "no headway has been achieved".
@@ -268,6 +270,12 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The meeting between Kim and Lutnick yielded few concrete results, officials said on Friday.',
       'Friday’s round with Washington delivered little in the way of outcomes, Seoul said.',
       'The two-hour session with Greer produced scant results on autos, a Korean official said.',
+      // A divide or rift that persists is a gap that remains; straining to finalise the deal is not having it.
+      'A deep divide over the fund persists between Seoul and Washington, officials said.',
+      'The rift between Korean and US negotiators over rice lingers, Kim said on Monday.',
+      'Korea and the US are struggling to seal their trade accord, officials in Seoul said.',
+      'Negotiators in Seoul struggled to conclude the tariff agreement with Lutnick this week.',
+      'Washington and Seoul were struggling to clinch the investment deal on Friday.',
       'Negotiations between Seoul and Washington remain stuck over the investment fund, officials said on Friday.',
       'Korea-US talks got stuck on the investment fund this week, officials said.',
       'The negotiations with Washington are stuck over rice, Kim said on Friday.',
