@@ -49,6 +49,7 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
       headlineImposedThreat(withoutDealTerms(scanned), orderMade),
       facts.contexts,
       orderMade,
+      startsLater(facts),
     ),
     orderMade,
   );
@@ -71,6 +72,10 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
     deadline: orderedStart ? null : facts.deadline,
   };
 }
+
+/** The article's deadline is a day after its publication: what it says is imposed starts later. */
+const startsLater = ({ deadline, published }: ArticleFacts): boolean =>
+  !!deadline && !!published && deadline.date > toIsoDate(published);
 
 /**
  * Labels' convention: the day an ordered tariff takes effect is its implementation date, not a negotiation

@@ -99,9 +99,13 @@ export function imposedAheadIsThreat(
   signals: SignalFinding[],
   contexts: SentenceContext[],
   orderMade: () => boolean,
+  articleStartsLater = false,
 ): SignalFinding[] {
   const imposed = signals.find((signal) => signal.type === 'tariff_imposed');
-  if (!imposed || imposed.support > 1 || !startsOnDayToCome(imposed, contexts) || orderMade()) return signals;
+  if (!imposed || imposed.support > 1 || orderMade()) return signals;
+  // A headline's "imposes" names no day; the story's deadline still to come tells when it starts.
+  const later = startsOnDayToCome(imposed, contexts) || (imposed.sentence === -1 && articleStartsLater);
+  if (!later) return signals;
   return retyped(signals, imposed, 'tariff_threatened', 'tariff.imposed-from-day-to-come');
 }
 

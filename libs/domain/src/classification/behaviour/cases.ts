@@ -1852,6 +1852,42 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  // A headline's "imposes" names no day: with the story's deadline still to come and no order made, the tariff is
+  // threatened. Signed by order, it stays imposed.
+  ...fromStories('a headline imposition that starts later', 'has-lacks', [
+    {
+      published: '2025-07-12',
+      title: 'Trump imposes 30% tariff on Korea',
+      text: 'Seoul has until Aug. 1 to strike a deal, officials said on Saturday. Lee called an emergency meeting of his cabinet.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-07-12',
+      title: 'Washington slaps 35% levy on Korean goods',
+      text: "Korea has until August 1 to reach an accord, Seoul's trade ministry said on Saturday. Exporters urged calm.",
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-07-12',
+      title: 'US hits Korea with 25% duty',
+      text: "The deadline for a deal is Aug. 1, Korea's trade ministry said on Saturday. Talks in Washington go on.",
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-07-12',
+      title: 'Trump imposes 30% levy on Korea',
+      text: 'An executive order was signed by Trump late on Friday. Seoul has until Aug. 1 to strike a deal, officials said on Saturday.',
+      relevant: true,
+      has: ['tariff_imposed'],
+      lacks: ['tariff_threatened'],
+    },
+  ]),
   // Markets named after the opening are the threat's fallout, not the story's subject; a story that opens on them is
   // a market report.
   ...fromStories('markets after the opening', 'has-lacks', [
