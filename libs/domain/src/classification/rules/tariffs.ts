@@ -312,6 +312,10 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       `RATE ~3 ${TARIFF} ~10 from|on|starting|beginning|effective|DATE ~6 @letter`,
       // The letters' day told before each partner's rate: "letters setting rates from Aug. 1, with Korea at 25%".
       `@letter ~10 DATE ~10 RATE`,
+      // The tariffs' start day in the letters, the rate told elsewhere: "the tariffs begin on Aug. 1, the letters
+      // posted online said".
+      `${TARIFF} ~6 begin|start|starting|beginning|effective ~2 DATE ~12 @letter`,
+      `@letter ~12 ${TARIFF} ~6 begin|start|starting|beginning|effective ~2 DATE`,
       // A partner notified or informed of its rate is sent the letter's news by another name.
       `@notify|inform ~8 RATE ~8 from|on|starting|beginning|effective|DATE`,
     ],
@@ -330,8 +334,14 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       'Washington notified Seoul on Monday of a 25% tariff on Korean goods from Aug. 1.',
       'The White House informed Korea that its exports would pay a 25 percent levy starting Aug. 1.',
       'Trump formally notified Korea of a proposed 25% duty, effective Aug. 1.',
+      // The start day in the letters, the rate told elsewhere.
+      'Seoul received a letter on Monday saying the tariffs start on Aug. 1.',
+      'Trump gave Seoul notice of tariffs beginning Aug. 1 in a letter on Monday.',
+      'Letters sent to Seoul on Monday say the new levies begin on Aug. 1.',
     ],
     counterexamples: [
+      // A start day that has passed is no threat still to come.
+      'The letter of April said the tariffs would start on April 9.',
       'Trump did not send a letter setting a 25% tariff on Korean goods from Aug. 1.',
       'Under the framework agreed on Wednesday, the letter rate of 25% on Korean goods from Aug. 1 falls to 15%.',
       'The letter sent in April had set a 25% tariff on Korean goods from April 9.',
