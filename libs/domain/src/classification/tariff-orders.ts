@@ -93,7 +93,7 @@ export function headlineImposedThreat(signals: SignalFinding[], orderMade: () =>
 /**
  * Labels' convention: a tariff "slapped" or "imposed" whose own clause starts it on a day still to come ("slapped
  * a 50% tariff on Brazil, starting Aug. 1", a letter's rate) is a threat while no order is made; with an order it
- * stays imposed.
+ * stays imposed. A headline's "imposes" names no day: the story's deadline still to come tells when it starts.
  */
 export function imposedAheadIsThreat(
   signals: SignalFinding[],
@@ -102,10 +102,9 @@ export function imposedAheadIsThreat(
   articleStartsLater = false,
 ): SignalFinding[] {
   const imposed = signals.find((signal) => signal.type === 'tariff_imposed');
-  if (!imposed || imposed.support > 1 || orderMade()) return signals;
-  // A headline's "imposes" names no day; the story's deadline still to come tells when it starts.
-  const later = startsOnDayToCome(imposed, contexts) || (imposed.sentence === -1 && articleStartsLater);
-  if (!later) return signals;
+  if (!imposed || imposed.support > 1) return signals;
+  const later = (imposed.sentence === -1 && articleStartsLater) || startsOnDayToCome(imposed, contexts);
+  if (!later || orderMade()) return signals;
   return retyped(signals, imposed, 'tariff_threatened', 'tariff.imposed-from-day-to-come');
 }
 

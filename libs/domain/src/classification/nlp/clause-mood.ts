@@ -5,6 +5,7 @@ import { isCondition, questionAfterHead } from './clause-condition';
 import { someTimeOrOther } from './clause-time';
 import {
   AIMS,
+  DECLARED,
   DONE_AUXILIARIES,
   EXPECTATIONS,
   FUTURE,
@@ -16,7 +17,6 @@ import {
   PURPOSES,
   REFUSALS,
   SAID,
-  DECLARED,
   STRIVING,
   TOPIC_LINKS,
   WHEN_WORDS,
@@ -188,13 +188,13 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
   const timed = tokens
     .slice(clause.from, clause.to)
     .some((token) => token.classes.includes('DATE') || WHEN_WORDS.has(token.normal));
-  const reporting = tokens
+  const reporters = tokens
     .slice(Math.max(0, clause.from - 6), head)
     .filter((other) => other.pos === 'VERB' && SAID.has(other.normal));
   const reportedWill = (token: Token) =>
     token.normal === 'would' &&
-    reporting.length > 0 &&
-    (timed || headToken.lemma === 'meet' || reporting.some((other) => DECLARED.has(other.normal)));
+    reporters.length > 0 &&
+    (timed || headToken.lemma === 'meet' || reporters.some((other) => DECLARED.has(other.normal)));
   if (window.some((token) => reportedWill(token))) found.add('future');
   if (
     window.some(
