@@ -49,7 +49,7 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
       headlineImposedThreat(withoutDealTerms(scanned), orderMade),
       facts.contexts,
       orderMade,
-      startsLater(facts),
+      deadlineAhead(facts),
     ),
     orderMade,
   );
@@ -73,8 +73,8 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
   };
 }
 
-/** The article's deadline is a day after its publication: what it says is imposed starts later. */
-const startsLater = ({ deadline, published }: ArticleFacts): boolean =>
+/** The article's deadline is a day after its publication: still to come. */
+const deadlineAhead = ({ deadline, published }: ArticleFacts): boolean =>
   !!deadline && !!published && deadline.date > toIsoDate(published);
 
 /**
@@ -127,9 +127,8 @@ function setByExtension(signals: SignalFinding[], facts: ArticleFacts): SignalFi
  */
 function setByThreat(signals: SignalFinding[], facts: ArticleFacts): SignalFinding | null {
   const threat = signals.find((signal) => signal.type === 'tariff_threatened');
-  const { deadline, published } = facts;
-  if (!threat || !deadline || !published || hasType(signals, 'deadline_set')) return null;
-  if (deadline.date <= toIsoDate(published)) return null;
+  const { deadline } = facts;
+  if (!threat || !deadline || !deadlineAhead(facts) || hasType(signals, 'deadline_set')) return null;
   return { ...derivedAs(threat, 'deadline_set', 'deadline.set-by-threat'), evidence: deadline.sentence };
 }
 
@@ -224,8 +223,7 @@ const MOVED_TO = /\b(?:until|till|through|new|now|extend\w*|extensions?|push\w*|
  * leaves ("the truce was due to lapse on Nov. 1") names no new one.
  */
 function namesFutureDate(facts: ArticleFacts, sentence: string, deadline: DeadlineCandidate): boolean {
-  if (facts.published && deadline.date > toIsoDate(facts.published) && MOVED_TO.test(deadline.sentence))
-    return true;
+  if (deadlineAhead(facts) && MOVED_TO.test(deadline.sentence)) return true;
   const context = facts.contexts.find((candidate) => candidate.text === sentence);
   return !!context && namesDayToCome(context);
 }

@@ -14,7 +14,7 @@ import {
   isVerb,
   isVerbIng,
 } from './words';
-import { rankedBefore } from './verb-forms';
+import { rankedBefore, wordBefore } from './verb-forms';
 
 /**
  * "is expected", "are widely expected": the participle of an expectation after the first verb past the match, a
@@ -78,13 +78,6 @@ function verbOfObject(tokens: Token[], head: number, from: number): number {
     if (!OBJECT_WORDS.has(tokens[at].pos)) return -1;
   }
   return -1;
-}
-
-/** The word before the head, past its adverbs: "talked about quickly landing deals". */
-export function wordBefore(tokens: Token[], head: number): number {
-  let i = head - 1;
-  while (i > 0 && tokens[i].pos === 'ADV') i -= 1;
-  return i;
 }
 
 /**

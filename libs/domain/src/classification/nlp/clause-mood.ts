@@ -1,6 +1,6 @@
 import type { Token } from './annotate';
 import type { Clause, Polarity } from './clauses';
-import { afterBareHelp, wordBefore, type ClauseFrame } from './clause-frame';
+import { afterBareHelp, type ClauseFrame } from './clause-frame';
 import { isCondition, questionAfterHead } from './clause-condition';
 import { someTimeOrOther } from './clause-time';
 import {
@@ -30,6 +30,7 @@ import {
   readiesFor,
   deedPraised,
   agendaItem,
+  wordBefore,
 } from './verb-forms';
 
 /** Prepositions after which an opening bare word is a noun ("Cut in tariffs expected"), not an order. */

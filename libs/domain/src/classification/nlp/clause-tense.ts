@@ -1,6 +1,6 @@
 import type { Token } from './annotate';
 import type { Clause, Polarity } from './clauses';
-import { infinitiveMarker, wordBefore, type ClauseFrame } from './clause-frame';
+import { infinitiveMarker, type ClauseFrame } from './clause-frame';
 import {
   DECIDED,
   IMPLICATIVE,
@@ -18,6 +18,7 @@ import {
   presentPassive,
   presentProgressive,
   tripTaken,
+  wordBefore,
 } from './verb-forms';
 
 /** Only punctuation (an opening quote) stands before the head in its clause. */

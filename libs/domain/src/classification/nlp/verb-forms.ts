@@ -136,13 +136,19 @@ export function readiesFor(tokens: Token[], token: Token): boolean {
   return tokens.slice(at + 2, at + 7).some((word) => word.pos === 'NOUN' && MEETING_NOUNS.has(word.lemma));
 }
 
+/** The word before the head, past its adverbs: "talked about quickly landing deals". */
+export function wordBefore(tokens: Token[], head: number): number {
+  let i = head - 1;
+  while (i > 0 && tokens[i].pos === 'ADV') i -= 1;
+  return i;
+}
+
 /**
  * "which tariffs are applied together", "the talks remain focused on autos": a participle after a present "is",
  * "are" or "remain" tells what holds, not what happened.
  */
 export function presentPassive(tokens: Token[], clause: Clause, head: number): boolean {
-  let i = head - 1;
-  while (i > clause.from && tokens[i].pos === 'ADV') i -= 1;
+  const i = wordBefore(tokens, head);
   return i >= clause.from && (PRESENT_BE.has(tokens[i].normal) || PRESENT_LINKING.has(tokens[i].normal));
 }
 
@@ -161,12 +167,10 @@ export function presentProgressive(tokens: Token[], clause: Clause, head: number
 
 /** "have been negotiating", "has also been seeking": still going on now, as "are negotiating" is. */
 function presentPerfectProgressive(tokens: Token[], clause: Clause, head: number): boolean {
-  let i = head - 1;
-  while (i > clause.from && tokens[i].pos === 'ADV') i -= 1;
-  if (tokens[i]?.normal !== 'been') return false;
-  i -= 1;
-  while (i > clause.from && tokens[i].pos === 'ADV') i -= 1;
-  return i >= clause.from && PRESENT_HAVE.has(tokens[i].normal);
+  const been = wordBefore(tokens, head);
+  if (been < clause.from || tokens[been].normal !== 'been') return false;
+  const have = wordBefore(tokens, been);
+  return have >= clause.from && PRESENT_HAVE.has(tokens[have].normal);
 }
 
 /** "U.S.-imposed tariffs", "Trump-announced levies": a participle glued to a word before it is an adjective. */
