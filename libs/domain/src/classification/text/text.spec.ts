@@ -54,8 +54,8 @@ describe('splitSentences', () => {
     ],
     [
       [
-        'Tokyo and Washington said on Friday that they would extend their tariff',
-        'truce by another ninety days, giving negotiators in Tokyo and in',
+        'Tokyo and Washington said on Friday that they would prolong their tariff',
+        'truce for a further ninety days, giving negotiators in Tokyo and in',
         'Washington more time to settle the auto quota and the rice purchases',
         'that have held up a final text since the spring.',
         '',
@@ -63,20 +63,20 @@ describe('splitSentences', () => {
         'released late on Friday evening, local time.',
       ].join('\n'),
       [
-        'Tokyo and Washington said on Friday that they would extend their tariff truce by another ninety days, giving negotiators in Tokyo and in Washington more time to settle the auto quota and the rice purchases that have held up a final text since the spring.',
+        'Tokyo and Washington said on Friday that they would prolong their tariff truce for a further ninety days, giving negotiators in Tokyo and in Washington more time to settle the auto quota and the rice purchases that have held up a final text since the spring.',
         'The extension was announced by both governments in a joint statement released late on Friday evening, local time.',
       ],
     ],
     [
       [
         'Mexico’s economy minister is due to fly to Washington in a week for a',
-        'fresh round of talks on the steel tariffs, his ministry said in a',
-        'statement, adding that the delegation would also raise the tomato',
+        'fresh round of talks on the steel tariffs, his ministry wrote in a',
+        'statement, noting that the delegation would also raise the tomato',
         'duties and the water treaty with officials of the Commerce Department',
         'and the trade representative’s office.',
       ].join('\n'),
       [
-        'Mexico’s economy minister is due to fly to Washington in a week for a fresh round of talks on the steel tariffs, his ministry said in a statement, adding that the delegation would also raise the tomato duties and the water treaty with officials of the Commerce Department and the trade representative’s office.',
+        'Mexico’s economy minister is due to fly to Washington in a week for a fresh round of talks on the steel tariffs, his ministry wrote in a statement, noting that the delegation would also raise the tomato duties and the water treaty with officials of the Commerce Department and the trade representative’s office.',
       ],
     ],
   ])('joins a hard-wrapped text back into sentences', (text, expected) => {
