@@ -8,6 +8,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     signal: 'no_breakthrough',
     patterns: [
       `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
+      // "came away from the meeting without a deal".
+      `@come^ ~1 away ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Leaving the meeting itself without a deal ("left the meeting without a firm deal"), not leaving for it.
       `@leave^ ~2 ${MEETING}|table ~6 without ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
@@ -52,6 +54,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     unless: ['schedule', 'venue', 'agenda', 'date'],
     confidence: 0.8,
     examples: [
+      // Coming away with nothing.
+      'Yeo came away from the talks with Greer without a deal on Friday.',
+      'Korean negotiators came away with no deal after the meeting with Lutnick on Monday.',
+      'The delegation came away without an agreement from two days of talks in Washington.',
       'Seoul is not budging on rice imports, Yeo told Greer on Tuesday.',
       'A deal with Washington has yet to be reached, Korea’s trade minister said on Sunday.',
       'An agreement on the fund is yet to be struck, officials in Seoul said on Monday.',
@@ -161,6 +167,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
     ],
     counterexamples: [
+      'Yeo came away from the talks with Greer with a deal on Friday.',
       // Failing to persuade one's own side is no stall at the table.
       'Korea failed to persuade its farmers to accept US beef.',
       // The next meeting's logistics still open.
@@ -232,8 +239,14 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       // "We are not there yet": a deal still out of reach.
       'be ~1 @not ~1 quite? there ~1 yet',
       '@gap|difference|disagreement|sticking|dispute|divide|rift ~8 remain|persist|linger|stay',
+      // A gap that has not shrunk: "the gap on the fund has not narrowed".
+      'gap|difference|divide ~8 have|be ~1 @not ~2 narrow|close|shrink',
+      // The talks' collapse told as a noun: "the collapse of the negotiations this week".
+      '@collapse|breakdown ~2 of ~3 talk|negotiation',
 
       '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|stumble|drag|collapse|break|stuck',
+      // Who the talks are between may take many words: "talks between Seoul's and Washington's teams have stalled".
+      '@talk|negotiation ~10 stall^|deadlock^|collapse^|falter^',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
       `${DEAL} ~10 @shelve|collapse`,
@@ -256,6 +269,13 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     unless: ['breakthrough', 'resolve', ...SECURITY_TALKS],
     confidence: 0.7,
     examples: [
+      // Long-subject stalls, a gap not narrowed, the collapse told as a noun.
+      'Talks between Seoul’s trade team and its US counterparts have stalled, officials said.',
+      'Negotiations between Seoul and Washington over the fund faltered this week.',
+      'The gap between Seoul and Washington on the fund has not narrowed, Yeo said on Monday.',
+      'Differences between Seoul and Washington over the cash share have not been closed, officials said.',
+      'The collapse of the talks with Washington on Friday left Korean carmakers facing the 25% levy.',
+      'After the breakdown of the negotiations with the US this week, Seoul said it would keep talking.',
       // A deal or talks that fell through or apart.
       'The trade talks with Korea fell through on Friday.',
       'The Korea-US trade deal fell apart on Friday.',
@@ -301,6 +321,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Kim came back empty-handed from his latest trip to see Lutnick.',
     ],
     counterexamples: [
+      'Talks between Seoul and the US Treasury on the fund made progress on Monday, officials said.',
+      'The gap between Seoul and Washington on the fund has narrowed sharply, Yeo said on Monday.',
       // Something else falling in a clause of its own.
       'The deal lifted carmakers, while shares of steelmakers fell through the day.',
       // "in case" and "in the event that" open a condition.
@@ -320,7 +342,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     id: 'no-breakthrough.stalemate',
     signal: 'no_breakthrough',
     patterns: [
-      '@stalemate|deadlock|gridlock|impasse|standstill|odds|nowhere|roadblock|snag',
+      '@stalemate|deadlock|gridlock|impasse|standstill|odds|loggerheads|nowhere|roadblock|snag',
+      // Talks that ran aground, not a ship.
+      'talk|negotiation ~10 @run^ ~1 aground',
       // Issues that "remain unresolved", not "unresolved disputes" named in passing as the background.
       'be|remain|stay|leave ~3 @unresolved',
     ],
@@ -341,6 +365,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     ],
     confidence: 0.7,
     examples: [
+      'Seoul and Washington remain at loggerheads over the cash share of the fund, officials said.',
+      'The two sides were at loggerheads on Monday over US access to Korean rice.',
+      'The tariff talks with Washington ran aground over the currency swap this week.',
+      'Korea’s talks with the US on steel quotas have run aground, the ministry said on Friday.',
       'Talks between Korea and the US remained in a stalemate on Monday.',
       'The gridlock in talks between Seoul and Washington over autos continued on Monday.',
       'The Korea-US talks ended in a deadlock over the investment fund on Friday.',
@@ -352,6 +380,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Key questions on the fund are still unresolved, Korean officials said.',
     ],
     counterexamples: [
+      'A cargo ship bound for the US ran aground off Busan on Monday.',
       // Disputes named "unresolved" in passing are background.
       'Despite progress, hurdles persist, such as unresolved farm disputes with Washington.',
       'Talks with the US stumbled over unresolved cases at the WTO.',
