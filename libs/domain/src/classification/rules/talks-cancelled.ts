@@ -23,6 +23,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       // been postponed".
       `${MEETING}|visit|trip ~20 be ~1 @${putOffVerbs('terminate')}`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
+      `${MEETING}|visit|trip ~20 be ~1 @push^|move^ ~1 back`,
+      // Said of a planned meeting: "will not take place as scheduled", "will no longer go ahead".
+      `${MEETING}|visit|trip ~12 will|would ~1 @not ~1 take ~1 place`,
+      `${MEETING}|visit|trip ~12 will|would ~1 @no ~1 longer ~1 go|take ~1 ahead|place`,
       // Deciding to call a meeting off calls it off: "the two sides agreed to postpone the 2+2 meeting".
       `@decide^|agree^ ~2 to ~1 ${PUT_OFF_VERBS.join('|')} ~9 ${MEETING}|visit|trip`,
       // Not turning up: "skips the meeting", "pulled out of a planned meeting".
@@ -55,6 +59,11 @@ export const CANCELLED_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // Pushed or moved back in the passive, or said not to go ahead.
+      'Thursday’s meeting between Yeo and Greer was pushed back by a week, officials said.',
+      'The talks with the US trade office set for Friday have been moved back to next month.',
+      'The 2+2 meeting with Washington will not take place this week as planned, Seoul said on Monday.',
+      'The fourth tariff round with Washington will no longer go ahead on Friday, officials said.',
       'Seoul has put the scheduled 2+2 meeting with Washington on hold, officials said on Monday.',
       'The US has put the trade talks with Seoul on hold until further notice.',
       // Deferred or rescheduled: put off as well.
@@ -119,6 +128,8 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The talks with Korea were put on ice after the row.',
     ],
     counterexamples: [
+      'The talks will take place in Seoul next week, officials said on Monday.',
+      'Korea pushed back against the US demands at the talks on Friday.',
       // What is put off to give the talks time is something else: the talks sit in the purpose, not the object.
       'Korea approved retaliatory tariffs in April, but these were suspended to give the talks a chance.',
       'Seoul drew up levies on US goods but shelved them to let the negotiations run.',
