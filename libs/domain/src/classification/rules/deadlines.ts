@@ -246,11 +246,17 @@ export const DEADLINE_RULES: SignalRule[] = [
       '@deadline|truce|pause|tariff ~6 extend^|postpone^|delay^|defer^',
       '@deadline|truce|pause|tariff ~6 push ~2 back',
       // The passive after a long subject: "The 25% levy on cars shipped from Korea to the US has been postponed".
-      '@deadline|truce|pause|tariff|levy|hike ~14 extend^|postpone^|delay^|defer^',
+      '@deadline|truce|pause|tariff|levy|hike|rate ~14 extend^|postpone^|delay^|defer^',
       // ... and a tariff paused ("the 25% tariffs will be paused for 90 days").
       '@tariff|levy|duty|hike ~14 pause^',
-      '@move^|shift^ ~3 deadline ~3 to',
-      'deadline ~4 @move^|shift^ ~4 to|until',
+      '@move^|shift^ ~3 deadline|date ~3 to',
+      'deadline ~8 @move^|shift^ ~4 to|until',
+      // A date moved from one day to another: "the start was pushed from Aug. 1 to Aug. 7".
+      '@push^|move^|shift^ ~2 from ~1 DATE ~2 to ~1 DATE',
+      // A pause that will now run longer: "the truce will now last another year", "will now run until Aug. 1".
+      'truce|pause|suspension|reprieve ~14 now ~2 @run|last ~3 until|through|till|another|an',
+      // More time granted: "granted Mexico a further extension of several weeks".
+      '@grant^|give^ ~4 extension|reprieve',
       'agree|approve|grant|announce ~4 @delay|extension|postponement|pause ~4 tariff|deadline|hike|levy|implementation',
       // "puts a 90-day pause on the 30% tariff hike", "placed a freeze on the levies".
       'put|place ~3 @pause|freeze|hold ~2 on ~4 tariff|deadline|hike|levy|implementation',
@@ -308,6 +314,16 @@ export const DEADLINE_RULES: SignalRule[] = [
     ],
     confidence: 0.78,
     examples: [
+      // A deadline or a start date moved, a truce lengthened, more time granted.
+      'The tariff deadline for Korea and Japan has been moved to Aug. 1, the White House said on Monday.',
+      'The tariff deadline for Seoul and Tokyo was shifted to Aug. 1, officials said on Friday.',
+      'Washington is moving its tariff date for Korea to Aug. 1, officials said on Tuesday.',
+      'The start of the higher rates was pushed from Aug. 1 to Aug. 7, US officials said on Thursday.',
+      'The higher rates on Korean goods, first due on July 9, are now deferred until Aug. 1.',
+      'The tariff truce, which was due to end on Tuesday, will now run until Nov. 10, officials said.',
+      'The 90-day pause on the reciprocal rates will now last through Aug. 1, the White House said on Monday.',
+      'Washington granted Seoul a three-week extension on Monday to finish the tariff talks.',
+      'The US has given Korea an extension of several weeks to pass the investment law, officials said on Friday.',
       // After a comma, the participle tells what the talks won: the move is made, not their topic.
       'The two sides have gained three more weeks for talks, extending the tariff start date to Aug. 1 from July 9.',
       'Both sides agreed on more negotiations, delaying the levy on Korean goods until Sept. 1.',
@@ -364,6 +380,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      'The fund talks moved from Seoul to Washington on Monday.',
+      'The pause on Korean tariffs ran out on Wednesday, officials said.',
+      'Korea gave the US delegation an extensive tour of the shipyard on Monday.',
       // The partner's own answer to the tariffs put off.
       'Korea has delayed its response to the US tariffs until mid-July, officials said.',
       'Korea postponed its response to the US levies by a month, the ministry said on Monday.',
