@@ -23,6 +23,9 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       // A long subject: "The 39% levy, one of the steepest anywhere, took effect at midnight", or the goods and the
       // order named before the verb.
       `${TARIFF} ~16 @take|go|come ~2 effect|force`,
+      `${TARIFF} ~16 @kick ~1 in`,
+      // Paying it is its being in force: "exporters started paying the 15% tariff on Thursday".
+      `@begin^|start^ ~1 pay|paying ~3 RATE|${TARIFF}`,
       `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
       `@implement|enforce ~4 ${TARIFF}|RATE`,
       `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
@@ -54,6 +57,11 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     unlessObject: ['off'],
     confidence: 0.75,
     examples: [
+      // Kicking in after a long subject; exporters paying it.
+      'The higher duties on most Korean goods named in the July letter kicked in at midnight.',
+      'The 25% tariff on Korean cars and on auto parts of every kind kicked in on Thursday.',
+      'Korean exporters started paying the 15% US tariff on Thursday, the trade ministry said.',
+      'Korean carmakers began paying the 25% tariff on Friday as the order took effect.',
       // The partner as the target of the passive is the US tariff on it.
       'Korea was slapped with a 25% tariff by Washington on Friday.',
       // A long subject, its goods and the order named before the verb.
@@ -126,6 +134,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      'Korean exporters started paying more attention to the US tariff talks on Thursday.',
+      'Exporters will start paying the 25% tariff on Korean goods next month.',
       // An order that gets rid of tariffs imposes none.
       'On Friday Trump signed an order meant to get rid of the levies on Korean beef and coffee.',
       'The White House issued an order on Monday getting rid of the 25% levy on Korean cars.',
