@@ -73,6 +73,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     patterns: [
       // Under way at a place: a round sitting now. "Negotiations are under way with Washington" is the negotiation.
       `@talk|negotiation|meeting ~7 be ~2 under|underway|ongoing ~4 in|at`,
+      // ... or begun there: "talks on the first tranche got under way in New Delhi on Tuesday".
+      `@talk|negotiation|meeting|round ~12 get^ ~1 under|underway ~4 in|at`,
+      // A round held at a place, after a long subject: "a fresh round of negotiations between the two was held in Hanoi".
+      `${MEETING} ~14 be ~1 @hold^ ~2 in|at`,
     ],
     allow: [],
     // "Talks are ongoing" with no time is the state of the negotiation, not a round taking place.
@@ -82,6 +86,12 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Negotiations between Seoul and Washington are under way in Washington this week.',
       'Talks between the two sides are ongoing at the Commerce Department on Tuesday.',
       'Negotiations with Greer were under way in Geneva on Sunday, officials said.',
+      'Seoul’s tariff talks with Washington got under way in Geneva on Monday.',
+      'The second round of talks with the US on the fund got underway at the Commerce Department on Tuesday.',
+      'A new round of the levy negotiations between Seoul and the US side was held in Washington this week.',
+      'The last session of the consultations with Greer’s team was held at the USTR on Friday.',
+      'Fresh consultations between the two governments’ trade teams were held in Seoul this week.',
+      'Talks between the Korean and American trade teams on the auto levy got under way at the USTR on Monday.',
     ],
     counterexamples: [
       'The minister on Monday stressed the role of farm goods in the tariff talks with Washington.',
@@ -99,6 +109,8 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Korea is not in talks with the U.S. on currency, the ministry said.',
       'Negotiations with the US could be under way by next month.',
       'Korea had been in talks with the U.S. since April.',
+      'The next round of talks with the US will be held in Seoul next week.',
+      'Talks with the US could get under way in Geneva next month.',
     ],
   },
   {
