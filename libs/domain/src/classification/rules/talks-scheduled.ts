@@ -57,6 +57,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       `@resume ~6 ${MEETING}`,
       // "hold" a meeting, not "hold off on raising tariffs on Korean goods".
       `@hold ~6 ${MEETING}|counterpart`,
+      // Leading one's side at talks to come: "will lead talks with US trade officials on Monday".
+      `@lead^ ~3 ${MEETING}`,
       '@meet|sit ~3 counterpart|PARTY|again|down',
       // The parties named before the verb, the time or place right after it: "Lee and Trump will meet on Aug. 25".
       '@meet^ on|in|next|this|later|tomorrow|at|DATE',
@@ -90,6 +92,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      // Leading one's side at the talks to come.
+      'Yeo will lead talks with US trade officials in Washington on Monday, the ministry said.',
+      'Trade Minister Yeo is to lead the negotiations with Greer in Geneva next week.',
+      'Kim Jung-kwan will lead Korea’s consultations with Lutnick on Thursday, officials said.',
       'Korean and US negotiators will meet in Seoul next week to resume their tariff talks.',
       'Seoul and Washington are set to resume their tariff negotiations in Geneva next Tuesday.',
       'Korea will resume talks with the US on Monday.',
@@ -121,6 +127,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'Lutnick will join Korea’s trade minister in Seoul on Friday for the tariff talks.',
     ],
     counterexamples: [
+      'Yeo led talks with Greer in Washington last week, officials said.',
+      'Yeo will lead the Korean delegation to the APEC trade ministers’ dinner.',
       // The other side's legislators are lobbied, not negotiated with.
       'Yeo is expected to meet US senators in Washington on Tuesday.',
       'Lee will meet members of Congress in Washington next week.',
@@ -587,6 +595,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
     patterns: [
       // The verbs, not a "revised plan to" put at the talks.
       `${MEETING} ~7 set^|schedule^|slate^|plan^|due|expect^ ~2 for|to|on`,
+      // The passive after a long subject: "a meeting between the two vice premiers has been set for this weekend".
+      `${MEETING} ~16 be ~1 @set^|schedule^|slate^|arrange^ ~2 for`,
       // "A summit between Lee and Trump is expected later this month".
       `${MEETING} ~7 @set|schedule|slate|plan|due|expect ~1 later|next|this|early|soon`,
       // A stretch of time ahead instead of a day: "scheduled during the coming weeks", "planned within the next fortnight".
@@ -605,6 +615,10 @@ export const SCHEDULED_RULES: SignalRule[] = [
     unless: SET_FOR_UNLESS,
     confidence: 0.75,
     examples: [
+      // The passive after a long subject.
+      'A meeting between Finance Minister Koo and Treasury Secretary Bessent has been set for this weekend in Tokyo.',
+      'A session of the chief negotiators of both governments on the fund has been arranged for Friday.',
+      'A round of consultations between the trade ministries of Korea and the US has been scheduled for Aug. 5.',
       'Korean firms signed deals on Friday ahead of President Lee’s meeting with Trump.',
       'Markets rose ahead of the summit between Lee and Trump.',
       'Shares climbed ahead of the meeting between Yeo and Greer.',
@@ -629,6 +643,8 @@ export const SCHEDULED_RULES: SignalRule[] = [
       'A fresh round of negotiations between Seoul and Washington is expected within the next month, officials said.',
     ],
     counterexamples: [
+      'A meeting between the two finance chiefs had been set for Friday, but it was called off.',
+      'The Lee-Trump summit that was arranged for last month was a success, officials said.',
       // Talks expected to drag on are under way; no meeting is set.
       'Negotiations with the US on whisky are expected to drag past the summer.',
       'The talks with Washington are expected to drag on into next month.',
