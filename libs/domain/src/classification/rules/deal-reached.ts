@@ -54,6 +54,12 @@ export const DEAL_RULES: SignalRule[] = [
       // A basic consensus reached is how Beijing's talks report a deal; "considerable consensus on shipbuilding" is
       // ground shared on one topic, and a "preliminary consensus" one still to be approved.
       `@reach^|forge^ ~3 basic|initial ~1 consensus`,
+      // "The deal is done": said of the deal itself.
+      `${DEAL} ~2 be ~1 @done`,
+      // A first part of the deal sealed: "sealed the first tranche of a trade agreement".
+      `@reach^|strike^|seal^|sign^|conclude^|finalize^|finalise^|clinch^ ~3 tranche|phase|stage|part ~1 of ~5 ${DEAL}`,
+      // A rate won in a deal: "secured a 19% rate in a deal with Washington".
+      `@secure^|win^|obtain^|land^ ~4 RATE ~6 in|under|through ~3 ${DEAL}`,
     ],
     unless: NOT_THE_TRACKS_DEAL,
     // One side's own legislators agreeing among themselves ("parliament reached agreement to ratify the pact") make
@@ -65,6 +71,13 @@ export const DEAL_RULES: SignalRule[] = [
     unlessObject: ['order', 'decree', 'proclamation'],
     confidence: 0.85,
     examples: [
+      // The deal said to be done, a first part of it sealed, or a rate won in it.
+      '"The deal is done," Yeo told reporters after the talks with Greer on Tuesday.',
+      'The tariff agreement with Washington is done, Lee’s chief of staff said on Friday.',
+      'Seoul and Washington sealed the first stage of their trade pact on Friday, the ministry said.',
+      'Korea and the US signed the first part of the tariff agreement in Washington on Monday.',
+      'Seoul secured a 15% rate in a deal with Washington on Wednesday, the presidential office said.',
+      'Korea won a 15% tariff under the framework agreed with the US on Thursday.',
       // A deal negotiated, told as done.
       'Lee and Trump negotiated a trade deal at their summit in Gyeongju on Wednesday.',
       'Korea has negotiated a tariff agreement with Washington, Yeo said on Friday.',
@@ -154,6 +167,9 @@ export const DEAL_RULES: SignalRule[] = [
       'Seoul and Washington came to an agreement on Friday to lower the car tariff to 15%.',
     ],
     counterexamples: [
+      'No deal is done until the leaders sign it, Yeo said on Monday.',
+      'Korea hopes to seal the first phase of a trade pact with the US by July.',
+      'Korea aims to secure a 15% rate in a deal with Washington this month.',
       // ... not one still being negotiated, or hoped for.
       'Seoul and Washington are negotiating a trade deal.',
       'Seoul hopes to negotiate a deal with Washington before Aug. 1.',
