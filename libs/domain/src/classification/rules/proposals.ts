@@ -232,6 +232,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5np proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
       // A deal offered or proposed is a proposal ("offered us a deal", "proposed a trade agreement"); one made is not.
       `@offer^|propose^ ~5np ${DEAL}`,
+      // Terms or a text sent over: "sent New Delhi our terms", "handed the Japanese side a draft text".
+      '@send^|hand^|deliver^|submit^ ~4 term',
+      '@send^|hand^|deliver^|submit^ ~5 draft ~1 text|agreement|deal',
       // A reply to the other side's proposal or demands is a counter-offer: "submitted its response to the US proposal".
       '@submit|present|send|deliver|table|hand ~5np response ~1 to ~4 proposal|demand|request|offer|draft|list',
       // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
@@ -267,6 +270,10 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['still', 'retaliation', 'retaliatory', 'countermeasure', 'target'],
     confidence: 0.72,
     examples: [
+      // Terms or a draft text sent over.
+      '"We have sent Seoul our terms," Greer said after the talks on Tuesday.',
+      'The US side handed Korean negotiators a draft text of the agreement on Monday.',
+      'Seoul delivered its terms for the fund to Lutnick’s team on Friday, officials said.',
       // A deal offered is one proposed.
       'Seoul offered Washington a deal on shipbuilding on Tuesday to avert the 25% tariff.',
       // Terms pressed for; proposals put forward.
@@ -360,6 +367,7 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul put forward a raft of new offers to the US side this week.',
     ],
     counterexamples: [
+      'Korea sent a text message of congratulations to Greer on Monday.',
       // Any other "of" ends the object: the offer here is not what was made.
       'Korea made an announcement of a plan to the US on Monday.',
       // A list of the other side's goods to hit back at.
