@@ -3085,4 +3085,31 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  ...fromStories('a round held at a place, told after a long subject', 'has-lacks', [
+    {
+      published: '2025-07-20',
+      title: 'Car levy tops Korea-US agenda',
+      text: 'A new round of working-level consultations between the Korean trade ministry and the US trade office was held in Washington this week, officials said on Friday.\n\nThe 25% levy on Korean cars topped the agenda.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['talks_scheduled'],
+    },
+    {
+      published: '2025-07-20',
+      title: 'Levy on Korean cars in focus',
+      text: 'The third session of the tariff negotiations between Seoul’s and Washington’s chief negotiators was held at the Commerce Department on Thursday.\n\nBoth sides described the session on the 25% levy as useful.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: [],
+    },
+    // One still to be held is not held.
+    {
+      published: '2025-07-20',
+      title: 'Korean car levy on the agenda',
+      text: 'The next round of the tariff negotiations between the Korean trade ministry and the US trade office will be held in Seoul next week, officials said on Friday.\n\nThe 25% levy on Korean cars will top the agenda.',
+      relevant: true,
+      has: [],
+      lacks: ['talks_held'],
+    },
+  ]),
 ];
