@@ -99,7 +99,7 @@ export function imposedAheadIsThreat(
   signals: SignalFinding[],
   contexts: SentenceContext[],
   orderMade: () => boolean,
-  articleStartsLater = false,
+  articleStartsLater: boolean,
 ): SignalFinding[] {
   const imposed = signals.find((signal) => signal.type === 'tariff_imposed');
   if (!imposed || imposed.support > 1) return signals;
