@@ -2,10 +2,10 @@ import type { Token } from './annotate';
 import type { Clause, Polarity } from './clauses';
 import { afterBareHelp, type ClauseFrame } from './clause-frame';
 import { isCondition, questionAfterHead } from './clause-condition';
+import { reportedWillOf } from './clause-reported';
 import { someTimeOrOther } from './clause-time';
 import {
   AIMS,
-  DECLARED,
   DONE_AUXILIARIES,
   EXPECTATIONS,
   FUTURE,
@@ -16,10 +16,8 @@ import {
   PLANNED,
   PURPOSES,
   REFUSALS,
-  SAID,
   STRIVING,
   TOPIC_LINKS,
-  WHEN_WORDS,
 } from './words';
 import {
   gluedHyphen,
@@ -182,20 +180,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
       ))
   )
     found.add('negated');
-  // Reported speech shifts "will" to "would": "Kim said he would meet Lutnick again on Friday" is a plan when
-  // it names its time ("would resume as soon as possible" stays a hope), and a meeting reported so ("said he would
-  // meet Greer") is one whatever its time. So is what was announced or confirmed: "Trump announced he would cut the
-  // levy" tells a decision, not a hope.
-  const timed = tokens
-    .slice(clause.from, clause.to)
-    .some((token) => token.classes.includes('DATE') || WHEN_WORDS.has(token.normal));
-  const reporters = tokens
-    .slice(Math.max(0, clause.from - 6), head)
-    .filter((other) => other.pos === 'VERB' && SAID.has(other.normal));
-  const reportedWill = (token: Token) =>
-    token.normal === 'would' &&
-    reporters.length > 0 &&
-    (timed || headToken.lemma === 'meet' || reporters.some((other) => DECLARED.has(other.normal)));
+  const reportedWill = reportedWillOf(frame);
   if (window.some((token) => reportedWill(token))) found.add('future');
   if (
     window.some(

@@ -464,6 +464,28 @@ describe('clausePolarity: a class of partners described by what it would do is a
   });
 });
 
+describe('clausePolarity: "would" reported by an attribution at the end tells what will happen', () => {
+  it.each([
+    ['Kim would visit Washington next week, the presidential office said.', 'visit'],
+    ['The two ministers would meet in Seoul, officials told reporters on Tuesday.', 'meet'],
+    ['The negotiators would resume talks on Monday, the ministry said.', 'resume'],
+  ])('%s (%s)', (sentence, head) => {
+    const polarity = polarityAt(sentence, head);
+    expect(polarity).toContain('future');
+    expect(polarity).not.toContain('hedged');
+  });
+
+  it.each([
+    // A hypothetical: the time is the saying's own, or there is none.
+    ['A cut in the levy would help exporters, analysts said on Friday.', 'help'],
+    ['A deal would lower the tariff, economists said.', 'lower'],
+    // The comma opens no attribution: the verb after it is not one of saying.
+    ['Kim would visit Washington next week, if the talks go well.', 'visit'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('hedged');
+  });
+});
+
 describe('clausePolarity: a noun phrase matched, then "is expected", is a forecast', () => {
   it.each([
     ['A further cut in tariffs on Korean cars from the existing 25% to 15% is expected soon.', 'cut'],
