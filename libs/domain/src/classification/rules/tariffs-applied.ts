@@ -475,6 +475,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
     patterns: [
       `${TARIFF} ~6 @now ~2 in ~1 force|effect|place`,
       `${TARIFF} ~6 be ~1 @in ~1 force|effect ~1 since|as|from`,
+      // Taking effect on the day of the article, told in the present: "the higher duties kick in today".
+      `${TARIFF} ~10 @take|go|come|kick ~2 effect|force|in ~3 today|tonight`,
       // In force at once, however it is said ("with immediate effect", "effective immediately / today"), by an order
       // named beside it: said in a statement or a post, a rate is the labels' threat.
       `${TARIFF}|RATE ~6 @with ~1 immediate ~1 effect ~10 order|proclamation`,
@@ -502,6 +504,11 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'As of Thursday, Korean goods are subject to a 25% tariff.',
       'Korean cars have been subject to the higher duty since Friday, the ministry said.',
       'The 25% duty on Korean cars is effective today, according to the order.',
+      // Taking effect today, in the present.
+      'The 25% tariff on Korean goods takes effect today.',
+      'Higher US duties on Korean cars kick in today, the ministry said.',
+      'The new levies on Korean exports come into force at midnight tonight.',
+      'Tariffs of 25% on most Korean goods go into effect today, customs officials said.',
     ],
     counterexamples: [
       'The 25% tariff on Korean goods will now be in place from Aug. 1.',
@@ -514,6 +521,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariff on Korean goods could now be in force by Friday if talks fail.',
       'The 50% steel tariff is now in force for every country.',
       'The 50% tariff on Brazilian goods is now in force.',
+      'The 25% tariff on Korean goods takes effect next month.',
+      'The 25% tariff on Korean goods would take effect today if the talks failed.',
+      'The 50% tariff on Chinese goods takes effect today.',
+      'The lower 15% tariff on Korean cars takes effect today under the deal.',
       // At once, said in a statement or a post with no order.
       'Trump raised the tariff on Korean goods to 25% with immediate effect on Tuesday.',
       'The 25 percent tariff on Korean imports applies with immediate effect, the White House said.',
