@@ -257,7 +257,10 @@ export const DEADLINE_RULES: SignalRule[] = [
       'truce|pause|suspension|reprieve ~14 now ~2 @run|last ~3 until|through|till|another|an',
       // More time granted: "granted Mexico a further extension of several weeks".
       '@grant^|give^ ~4 extension|reprieve',
-      'agree|approve|grant|announce ~4 @delay|extension|postponement|pause ~4 tariff|deadline|hike|levy|implementation',
+      'agree|approve|grant|announce ~4 @delay|extension|postponement|pause|suspension ~4 tariff|deadline|hike|levy|implementation',
+      // A further pause named as a noun, with the new end: "yielded a further suspension of the higher rates until
+      // Nov. 10", "includes another one-year pause in the duties, to Nov. 10".
+      'further|another|new|fresh ~3 @suspension|pause|extension|postponement ~6 tariff|levy|duty|rate|truce|deadline ~4 until|to|through|till ~1 DATE',
       // "puts a 90-day pause on the 30% tariff hike", "placed a freeze on the levies".
       'put|place ~3 @pause|freeze|hold ~2 on ~4 tariff|deadline|hike|levy|implementation',
       '@extension ~3 of|on|for|to ~4 deadline|truce|pause',
@@ -323,6 +326,11 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The tariff truce, which was due to end on Tuesday, will now run until Nov. 10, officials said.',
       'The 90-day pause on the reciprocal rates will now last through Aug. 1, the White House said on Monday.',
       'Washington granted Seoul a three-week extension on Monday to finish the tariff talks.',
+      // A further pause named as a noun, with its new end.
+      'The accord also brought a further suspension of the higher tariffs on Korean goods until Nov. 10, 2026.',
+      'The accord includes another one-year pause in the steeper duties, to Nov. 10, 2026, officials said on Friday.',
+      'Seoul won a fresh extension of the tariff truce through Sept. 30, the ministry said on Monday.',
+      'Both sides agreed on a suspension of the tariff hike for 90 days, the White House said on Tuesday.',
       'The US has given Korea an extension of several weeks to pass the investment law, officials said on Friday.',
       // After a comma, the participle tells what the talks won: the move is made, not their topic.
       'The two sides have gained three more weeks for talks, extending the tariff start date to Aug. 1 from July 9.',
@@ -380,6 +388,9 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // A pause now running out, or one asked for, is no new extension.
+      'The earlier suspension of the higher tariffs until Aug. 12 ends on Tuesday.',
+      'Seoul is seeking a further suspension of the tariff hike until Dec. 31.',
       'The fund talks moved from Seoul to Washington on Monday.',
       'The pause on Korean tariffs ran out on Wednesday, officials said.',
       'Korea gave the US delegation an extensive tour of the shipyard on Monday.',
