@@ -38,6 +38,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'there ~3 be ~2 @no ~2 progress|headway|result|outcome|development',
       // "still not close to a tariff agreement": far from one.
       `not ~2 @close ~2 to ~3 ${DEAL}|breakthrough`,
+      // Talks that do not move as they should: "are not progressing as expected", "have not advanced as hoped".
+      `${MEETING} ~4 @not ~2 progress^|advance^|move^ ~2 as|forward|ahead|smoothly`,
       // "there was no deal" (not "no written agreement": a document, not the deal).
       `there ~3 be ~2 @no trade? ${DEAL}|breakthrough`,
       '@yet ~1 to ~1 agree|settle|resolve|finalize|finalise|sign',
@@ -165,8 +167,14 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Seoul yet to resolve investment dispute with Washington as tariff hike looms',
       'Korea and the US have yet to settle their differences over the fund, officials said on Monday.',
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
+      // Talks that do not move as they should.
+      'The tariff talks with Washington are not progressing as expected, officials said on Friday.',
+      'Negotiations with the US have not advanced as hoped, Seoul said on Monday.',
+      'The talks with Washington are not moving forward, an official said on Tuesday.',
     ],
     counterexamples: [
+      'The talks with the US are progressing smoothly, officials said on Friday.',
+      'Seoul said there was no reason the talks with Washington would not move ahead.',
       'Yeo came away from the talks with Greer with a deal on Friday.',
       // Failing to persuade one's own side is no stall at the table.
       'Korea failed to persuade its farmers to accept US beef.',
@@ -485,7 +493,9 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'still ~1 @disagree ~2 on|over|about',
       // The deal or the talks in limbo, not a partner "left in limbo" by a cancelled meeting.
       `${DEAL}|talk|negotiation ~4 remain|be ~2 in ~1 @limbo`,
-      'progress ~3 be|remain ~2 @slow|limited|elusive',
+      'progress ~6 be|remain ~2 @slow|limited|elusive',
+      // The talks themselves slow: "are moving slowly", "have proceeded at a snail's pace".
+      `${MEETING} ~4 @move^|progress^|proceed^|advance^ ~2 slowly|sluggishly`,
     ],
     forbid: ['pluperfect', 'negated'],
     needs: ['counterpart'],
@@ -512,6 +522,10 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The fund’s profit split has become a sticking point between Seoul and Washington.',
       'Beef has emerged as a stumbling block in the talks with the US, Korean officials said.',
       'The Japan-US tariff talks have become bogged down over rice.',
+      // The talks themselves slow.
+      'The negotiations with Washington are moving slowly, an official said on Monday.',
+      'Talks with the US have proceeded sluggishly since the raid, officials said.',
+      'Progress in the talks with Washington has been slow, Seoul said on Friday.',
     ],
     counterexamples: [
       'The two sides are no longer divided on the fund.',
@@ -520,6 +534,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The two sides are no longer far apart on autos, Akazawa said.',
       'Japan and the US were far apart in April but have since closed the gaps.',
       'Officials fear the talks with Washington could get bogged down over rice.',
+      'Officials fear the talks with Washington could move slowly without a date.',
+      'The talks with the US are no longer moving slowly, Yeo said.',
       'Rice is no longer a sticking point in the talks with Washington, officials said.',
       'The levy could become a stumbling block in the talks with the US if Seoul does not move.',
     ],
