@@ -7,7 +7,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     id: 'no-breakthrough.without',
     signal: 'no_breakthrough',
     patterns: [
-      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
+      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion|statement`,
       // "came away from the meeting without a deal".
       `@come^ ~1 away ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Leaving the meeting itself without a deal ("left the meeting without a firm deal"), not leaving for it.
@@ -35,7 +35,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `@yet ~1 to ~2 reach|come|strike|clinch|seal|finalize|finalise ~3 ${DEAL}|consensus|to`,
       // What was sought from the other side still not won: "has yet to win a lower rate".
       `@yet ~1 to ~2 secure|win|obtain|get|land ~3 ${DEAL}|cut|reduction|relief|exemption|concession|lower|breakthrough`,
-      'there ~3 be ~2 @no ~2 progress|headway|result|outcome|development',
+      'there ~3 be ~2 @no ~2 progress|headway|result|outcome|development|consensus',
       // "still not close to a tariff agreement": far from one.
       `not ~2 @close ~2 to ~3 ${DEAL}|breakthrough`,
       // Talks that do not move as they should: "are not progressing as expected", "have not advanced as hoped".
@@ -167,6 +167,11 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Seoul yet to resolve investment dispute with Washington as tariff hike looms',
       'Korea and the US have yet to settle their differences over the fund, officials said on Monday.',
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
+      // No consensus, or a round ended with no joint statement.
+      'There is still no consensus on autos in the talks with the US, officials said.',
+      'There was no consensus on the fund at Friday’s meeting with Greer.',
+      'Friday’s round with the US wrapped up without a joint statement.',
+      'The talks with the US concluded with no statement on Tuesday.',
       // Talks that do not move as they should.
       'The tariff talks with Washington are not progressing as expected, officials said on Friday.',
       'Negotiations with the US have not advanced as hoped, Seoul said on Monday.',

@@ -1,5 +1,5 @@
 import type { SignalRule } from './types';
-import { SECURITY_TALKS, SETTLED } from './vocabulary';
+import { DEAL, MEETING, SECURITY_TALKS, SETTLED } from './vocabulary';
 
 /** Issues the two sides have still to settle: the talks go on without a breakthrough. */
 export const OPEN_ISSUES_RULES: SignalRule[] = [
@@ -65,6 +65,55 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'The gap between Korean and US growth rates is widening, economists said.',
       'Korea’s trade gap with the US widened in May as car exports rose.',
       'No issues remain between Seoul and Washington on the fund, Yeo said.',
+    ],
+  },
+  {
+    // The deal or the talks kept from moving: held up or delayed by a dispute, stuck, ground to a halt, still out of
+    // reach; or the sides clashing over a term.
+    id: 'no-breakthrough.held-up',
+    signal: 'no_breakthrough',
+    patterns: [
+      `@hold^ ~1 up ~4 ${DEAL}|${MEETING}`,
+      `${DEAL}|${MEETING} ~6 be ~2 @hold^ ~1 up`,
+      `dispute|row|disagreement|difference|wrangling|spat ~8 @delay^|stall^|derail^ ~3 ${DEAL}|${MEETING}`,
+      `${DEAL}|${MEETING} ~4 be|remain|get ~2 @stuck`,
+      'progress ~6 @stall^|halt^',
+      `${DEAL}|${MEETING} ~6 @grind^|come^ ~1 to ~2 halt|standstill`,
+      `${DEAL} ~6 remain|be ~3 @out ~1 of ~1 reach`,
+      '@clash^ ~2 over|on',
+    ],
+    forbid: ['pluperfect', 'negated'],
+    needs: ['counterpart'],
+    unless: [...SETTLED, ...SECURITY_TALKS, 'breakthrough'],
+    confidence: 0.68,
+    examples: [
+      'Differences over the fund have held up the tariff deal with Washington, officials said on Friday.',
+      'The trade pact with the US has been held up by a row over rice.',
+      'A wrangle over cash payments is holding up the Korea-US agreement.',
+      'The dispute over the fund has delayed the agreement with Washington.',
+      'A row over beef access has stalled the talks with the US, officials said on Monday.',
+      'The tariff deal with Washington is stuck over the currency swap, officials said on Monday.',
+      'The talks with the US remain stuck on autos.',
+      'The negotiations with the US got stuck on the investment terms this week.',
+      'Progress on the deal with Washington has stalled over rice.',
+      'Progress in the talks with the US halted after the raid, officials said.',
+      'The negotiations with Washington have ground to a halt over the fund.',
+      'The talks with the US came to a standstill on Monday.',
+      'A deal with Washington remains out of reach, officials conceded on Monday.',
+      'The pact with the US remained out of reach after the talks on Friday.',
+      'An agreement with Washington is still out of reach, the minister said on Friday.',
+      'Seoul and Washington clashed over the size of the fund during Monday’s talks.',
+      'Korean and US negotiators clashed on rice access at the meeting on Friday.',
+      'The two sides clashed over the cash share of the fund this week.',
+    ],
+    counterexamples: [
+      'The trade pact with the US is no longer held up, officials said on Friday.',
+      'The dispute over the fund was resolved and no longer delays the deal with Washington.',
+      'A deal with Washington is within reach, officials said on Monday.',
+      'Fans clashed with police outside the stadium on Friday.',
+      'The talks with the US could get stuck on autos, analysts warned.',
+      'Progress on the deal with Washington has been swift.',
+      'Seoul and Washington clashed over troop costs at the security talks.',
     ],
   },
 ];
