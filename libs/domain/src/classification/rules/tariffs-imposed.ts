@@ -30,6 +30,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       `@implement|enforce ~4 ${TARIFF}|RATE`,
       `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
       `@sign|issue ~4 order ~6 ${TARIFF}|RATE`,
+      // "took executive action on Friday to hit Korea with a further 25% levy": the action is the order.
+      `@take^ ~2 action ~4 to ~1 hit|impose|raise|slap|put|levy ~6 RATE|${TARIFF}`,
       `@begin|start ~1 collect|charge|impose|apply|levy|enforce|implement ~3 RATE|${TARIFF}`,
       // "confirmed the implementation of a 104% tariff": the tariff put in force, told as a noun.
       `@confirm^|announce^|begin^|start^ ~3 implementation ~1 of ~4 RATE|${TARIFF}`,
@@ -74,6 +76,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Customs started the implementation of the 25% duty on Korean imports at midnight.',
       'Washington announced the implementation of a 25% levy on Korean goods on Friday.',
       'The US began implementing the 25% tariff on Korean goods on Tuesday.',
+      // Executive action taken to put a tariff on.
+      'Trump took executive action on Wednesday to hit Korea with an additional 25% tariff.',
+      'The White House took action on Friday to impose a 25% levy on Korean cars.',
+      'Trump took formal action to raise the tariff on Korean goods to 25% on Monday.',
       // An order is the tariff imposed.
       'Trump ordered a 25% tariff on Korean goods on Wednesday.',
       'Trump on Friday ordered tariffs of 25% on all imports from Korea.',
@@ -134,6 +140,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      'Trump threatened to take action to slap a 25% levy on Seoul’s exports.',
+      'Korea urged Washington on Monday not to take action to raise the tariff on its cars.',
       'Korean exporters started paying more attention to the US tariff talks on Thursday.',
       'Exporters will start paying the 25% tariff on Korean goods next month.',
       // An order that gets rid of tariffs imposes none.
