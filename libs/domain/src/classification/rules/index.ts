@@ -11,6 +11,7 @@ import { SCHEDULED_RULES } from './talks-scheduled';
 import { TARIFF_THREAT_RULES } from './tariffs';
 import { TARIFF_APPLIED_RULES } from './tariffs-applied';
 import { TARIFF_IMPOSED_RULES } from './tariffs-imposed';
+import { TARIFF_IMPOSITION_RULES } from './tariffs-imposition';
 import type { SignalRule } from './types';
 
 /** Every signal rule, in one table: the classifier version hashes it. */
@@ -27,6 +28,7 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...RATE_THREAT_RULES,
   ...TARIFF_THREAT_RULES,
   ...TARIFF_IMPOSED_RULES,
+  ...TARIFF_IMPOSITION_RULES,
   ...TARIFF_APPLIED_RULES,
 ];
 
