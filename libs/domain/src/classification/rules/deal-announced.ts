@@ -145,7 +145,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     id: 'deal.joint-text-released',
     signal: 'deal_reached',
     patterns: [
-      '@release^|issue^|publish^|unveil^|adopt^|finalize^|finalise^|sign^|conclude^|complete^ ~4 joint ~2 fact|factsheet|statement|declaration',
+      '@release^|issue^|publish^|unveil^|adopt^|finalize^|finalise^|sign^|conclude^|complete^|announce^ ~4 joint ~2 fact|factsheet|statement|declaration',
       'joint ~2 fact|factsheet|statement|declaration ~8 be|have ~2 @release|issue|publish|unveil|adopt',
       // "In their joint fact sheet, Seoul and Washington outlined the terms": the text out, told by what it sets out.
       'in ~1 a|an|the|their|its ~4 joint ~2 fact|factsheet|statement|declaration ~12 @spell|outline|detail|lay',
@@ -155,6 +155,10 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     confidence: 0.8,
     examples: [
       'Washington and Seoul finalised their joint declaration on the tariff terms on Monday.',
+      // Announced, as the text comes out.
+      'Seoul and Washington announced a joint statement on the tariff terms on Friday.',
+      'The two sides announced a joint declaration after the talks in Geneva on Monday.',
+      'Korea and the US announced a joint fact sheet on the deal on Thursday.',
       // Concluding or completing the joint text is finalising it.
       'Seoul and Washington concluded a long-delayed joint fact sheet on the tariff terms on Friday.',
       'Korea and the US completed their joint statement on the trade terms on Thursday.',
@@ -170,6 +174,8 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       'In a joint declaration, the two governments detailed Korea’s $350 billion pledge on Friday.',
     ],
     counterexamples: [
+      'The two sides will announce a joint statement after the talks in Geneva.',
+      'Seoul and Washington did not announce a joint statement after Friday’s meeting.',
       'Korea and the US are expected to release a joint fact sheet next week.',
       'The joint fact sheet with Washington has not been released yet, Korean officials said.',
       'Publication of the joint fact sheet with the US was delayed over the investment fund.',
