@@ -116,4 +116,28 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'Seoul and Washington clashed over troop costs at the security talks.',
     ],
   },
+  {
+    // Issues the talks have not settled: "several issues have not been resolved". Negated on purpose: the "not" is
+    // the news. (Talks "complicated" by a dispute were tried and left out: on shared/news the verb tells trouble
+    // more often than a stall.)
+    id: 'no-breakthrough.unsettled',
+    signal: 'no_breakthrough',
+    patterns: ['issue|question|point|matter|difference|dispute ~8 have|be ~1 @not ~2 be? ~1 resolve|settle'],
+    allow: ['negated'],
+    forbid: ['pluperfect', 'hedged'],
+    needs: ['counterpart'],
+    unless: [...SECURITY_TALKS, 'breakthrough'],
+    confidence: 0.66,
+    examples: [
+      'Several issues between Seoul and Washington have not been resolved, officials said.',
+      'Key questions in the talks with the US are not settled yet.',
+      'The dispute over the fund with Washington has not been resolved, Yeo said on Monday.',
+      'Differences with the US on rice access have not been settled, the ministry said.',
+    ],
+    counterexamples: [
+      'The US said on Friday that all issues with Korea have been resolved.',
+      'Seoul and Washington said the troop cost issue has not been resolved.',
+      'Issues that had not been settled in the spring were cleared at the talks with the US on Friday.',
+    ],
+  },
 ];
