@@ -235,6 +235,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       // Terms or a text sent over: "sent New Delhi our terms", "handed the Japanese side a draft text".
       '@send^|hand^|deliver^|submit^ ~4 term',
       '@send^|hand^|deliver^|submit^ ~5 draft ~1 text|agreement|deal',
+      // The other side presented with it ("presented Seoul with a draft deal"), or demands laid down.
+      '@present^ ~4 with ~3 draft|proposal|offer|counterproposal|list|demand|term',
+      '@lay^ ~1 down ~4 demand|condition|term|requirement',
       // A reply to the other side's proposal or demands is a counter-offer: "submitted its response to the US proposal".
       '@submit|present|send|deliver|table|hand ~5np response ~1 to ~4 proposal|demand|request|offer|draft|list',
       // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
@@ -270,6 +273,13 @@ export const PROPOSAL_RULES: SignalRule[] = [
     unless: ['still', 'retaliation', 'retaliatory', 'countermeasure', 'target'],
     confidence: 0.72,
     examples: [
+      // Presented with a draft; demands laid down.
+      'The US presented Seoul with a draft deal on Monday.',
+      'Washington presented Korea with a list of demands on Friday.',
+      'US negotiators presented their Korean counterparts with a revised offer this week.',
+      'Lutnick laid down his demands to Seoul at the talks on Monday.',
+      'Washington laid down tough conditions for a lower rate, Korean officials said on Friday.',
+      'The US side laid down new terms on the fund during Friday’s meeting with Korea.',
       // Terms or a draft text sent over.
       '"We have sent Seoul our terms," Greer said after the talks on Tuesday.',
       'The US side handed Korean negotiators a draft text of the agreement on Monday.',
@@ -367,6 +377,9 @@ export const PROPOSAL_RULES: SignalRule[] = [
       'Seoul put forward a raft of new offers to the US side this week.',
     ],
     counterexamples: [
+      'Washington will present Seoul with a draft next week.',
+      'Seoul was not presented with any proposal at the talks with the US.',
+      'Seoul refused to accept the conditions Washington laid down in the spring.',
       'Korea sent a text message of congratulations to Greer on Monday.',
       // Any other "of" ends the object: the offer here is not what was made.
       'Korea made an announcement of a plan to the US on Monday.',
