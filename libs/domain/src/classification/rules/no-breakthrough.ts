@@ -24,8 +24,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `@no ~2 ${DEAL}|breakthrough|result ~3 be|was|has|emerge|reach|yet`,
       // "did not announce any major breakthrough", "did not make any headway".
       '@not ~2 announce|achieve|make|produce|report|yield|reach|secure ~3 breakthrough|progress|headway',
-      // Neither side budging: "is not budging on the levy", "refused to budge".
-      'not ~2 @budge',
+      // Refusing to budge ("is not budging" is no-breakthrough.will-not-budge's, which also reads the future).
       '@refuse|decline|unwilling ~1 to ~1 budge',
       // "Monday's talks produced no breakthrough", "yielded no agreement".
       `@produce^|yield^|bring^|deliver^ ~1 no ~2 ${DEAL}|breakthrough|progress|result`,
@@ -60,7 +59,6 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Yeo came away from the talks with Greer without a deal on Friday.',
       'Korean negotiators came away with no deal after the meeting with Lutnick on Monday.',
       'The delegation came away without an agreement from two days of talks in Washington.',
-      'Seoul is not budging on rice imports, Yeo told Greer on Tuesday.',
       'A deal with Washington has yet to be reached, Korea’s trade minister said on Sunday.',
       'An agreement on the fund is yet to be struck, officials in Seoul said on Monday.',
       'A trade pact between Seoul and Washington has yet to be concluded, the ministry said on Friday.',
@@ -103,9 +101,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Seoul and Washington did not announce a big breakthrough after Monday’s talks.',
       'Korea and the US did not achieve a breakthrough in Friday’s talks.',
       'The ministers did not make any headway on autos in Washington on Monday.',
-      'Washington is not budging on the 25% tariff, Korea’s minister said after the talks on Monday.',
       'The US refused to budge on its tariff on Korean cars at the talks on Monday.',
-      'Lutnick did not budge on the fund during Friday’s meeting with Kim.',
       'Seoul declined to budge on rice at the talks on Monday.',
       'Washington was unwilling to budge on the 25% tariff, Yeo said on Friday.',
       'There was no deal at the end of the talks between Korea and the US on Friday.',
@@ -188,7 +184,6 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The agenda for next week’s round with Greer has yet to be finalized.',
       'A date for the next round of talks with the US has yet to be finalised.',
       'The venue for the next meeting with Lutnick has yet to be finalised.',
-      'Korean car exports did not budge in July despite the tariffs.',
       'Seoul hopes the talks will not make any breakthrough harder.',
       'The deal Korea reached with the US on Monday has yet to be approved by parliament.',
       'Kim said on Monday that Korea and the US are close to a deal.',
@@ -498,7 +493,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'still ~1 @disagree ~2 on|over|about',
       // The deal or the talks in limbo, not a partner "left in limbo" by a cancelled meeting.
       `${DEAL}|talk|negotiation ~4 remain|be ~2 in ~1 @limbo`,
-      'progress ~6 be|remain ~2 @slow|limited|elusive',
+      'progress ~8 be|remain ~2 @slow|limited|elusive|sluggish|halting|scant',
       // The talks themselves slow: "are moving slowly", "have proceeded at a snail's pace".
       `${MEETING} ~4 @move^|progress^|proceed^|advance^ ~2 slowly|sluggishly`,
     ],
@@ -531,6 +526,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'The negotiations with Washington are moving slowly, an official said on Monday.',
       'Talks with the US have proceeded sluggishly since the raid, officials said.',
       'Progress in the talks with Washington has been slow, Seoul said on Friday.',
+      'Progress in the tariff talks with the US remains sluggish, officials said.',
+      'Progress with Washington has been halting since the spring round, Yeo said on Monday.',
     ],
     counterexamples: [
       'The two sides are no longer divided on the fund.',

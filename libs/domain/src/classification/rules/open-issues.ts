@@ -140,4 +140,63 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'Issues that had not been settled in the spring were cleared at the talks with the US on Friday.',
     ],
   },
+  {
+    // An offer short of what the other side wants, a deal far from done, or positions hardened: the talks are stuck,
+    // told by how far apart the sides still are.
+    id: 'no-breakthrough.short-of',
+    signal: 'no_breakthrough',
+    patterns: [
+      '@fall^ ~1 short ~2 of ~4 expectation|demand|want|need|requirement|what',
+      `@far ~1 from ~2 reach|strike|seal|clinch|finalize|finalise|conclude|agree|${DEAL}`,
+      // Positions that have hardened, not "a hardened stance" described. The tagger reads a sentence's first
+      // "Positions" as a name, and "hardened" as an adjective.
+      'position|positions|stance ~4 have|be ~1 @harden',
+    ],
+    forbid: ['pluperfect', 'hedged', 'negated'],
+    needs: ['counterpart'],
+    unless: [...SECURITY_TALKS, 'breakthrough'],
+    confidence: 0.66,
+    examples: [
+      'Seoul’s latest offer fell short of US expectations, officials said on Friday.',
+      'Korea’s note falls short of what Washington wants, US officials said.',
+      'Seoul’s package fell short of the demands Lutnick set out, Korean media reported.',
+      'Seoul is still far from reaching a deal with Washington, officials said.',
+      'The two sides remain far from an agreement on autos, the ministry said on Monday.',
+      'Washington is far from striking a deal with Seoul, a US official said.',
+      'Positions have hardened on both sides of the talks with Washington.',
+      'Seoul’s position on the fund has hardened since Friday’s talks with Washington.',
+      'The two sides’ stances have hardened since the raid, officials said.',
+    ],
+    counterexamples: [
+      'The offer did not fall short of US expectations, Lutnick said on Friday.',
+      'Seoul and Washington are not far from a deal, officials said on Monday.',
+      'The allies’ positions on troop costs have hardened at the security talks.',
+      'Seoul’s hardened stance comes as the talks with Washington near a deal.',
+      'Seoul’s offer may fall short of what Washington wants, analysts warned.',
+    ],
+  },
+  {
+    // A side that does not budge; "will not budge on rice" too: a refusal that stands now, though told with "will".
+    id: 'no-breakthrough.will-not-budge',
+    signal: 'no_breakthrough',
+    patterns: ['not ~2 @budge|bend', 'not ~2 @back ~1 down'],
+    allow: ['future'],
+    forbid: ['pluperfect', 'hedged'],
+    needs: ['counterpart'],
+    unless: [...SECURITY_TALKS, 'if', 'unless', 'schedule', 'venue', 'agenda', 'date'],
+    confidence: 0.66,
+    examples: [
+      'Lutnick did not budge on the fund during Friday’s meeting with Kim.',
+      'Seoul is not budging on rice imports, Yeo told Greer on Tuesday.',
+      'Washington is not budging on the 25% tariff, Korea’s minister said after the talks on Monday.',
+      'Korea will not budge on rice in the talks with the US, Yeo said on Monday.',
+      'Seoul will not bend on dairy in the negotiations with Washington, officials said.',
+      'Seoul will not back down on the cash share of the fund, Lee told Washington.',
+    ],
+    counterexamples: [
+      'Korea said it would not budge if the US dropped the levy.',
+      'Korea may not budge on rice in the talks with the US.',
+      'Korean car exports did not budge in July despite the tariffs.',
+    ],
+  },
 ];
