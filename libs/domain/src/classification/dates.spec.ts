@@ -232,6 +232,17 @@ describe('dates resolved against the publication day', () => {
     ['The tariffs take effect in two days.', '2025-07-08', ['2025-07-10']],
     ['Korea pledged to invest $350 billion by 2029.', '2025-07-08', []],
     ['Tariffs rose during 2024-25, officials said.', '2025-07-08', []],
+    // A day of the month named alone ("on the 28th"): past today's, it is last month's, unless the sentence looks
+    // ahead to it. Never a day that does not exist: June has no 31st, so that one stays in July.
+    ['Kim said on the 28th that the talks had gone well.', '2025-08-02', ['2025-07-28']],
+    ['Lee told reporters on the 24th that he was hopeful.', '2025-07-25', ['2025-07-24']],
+    ['Kim and Lutnick will meet on the 31st to go over the fund.', '2025-07-27', ['2025-07-31']],
+    [
+      'The upcoming meeting of the two ministers on the 30th will decide the package.',
+      '2025-07-27',
+      ['2025-07-30'],
+    ],
+    ['Lee met the US envoy on the 31st.', '2025-07-27', ['2025-07-31']],
     // With no publication day, only dates that name their year are kept.
     ['The truce was extended to November 10, 2026, the fact sheet says.', null, ['2026-11-10']],
     ['Tariffs rise on 1 August 2025 unless a deal is struck.', null, ['2025-08-01']],

@@ -39,6 +39,8 @@ const DATELINE_AFTER = /^\s*,?\s*(?:\(|--|—|–|-\s|\d{4}\s*(?:\(|--|—|–|-
 const DURATION =
   /^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
 const MONTH_END = /^(?:the\s+)?end of\s+(?:the month of\s+)?[a-z]+\.?$/i;
+const UPCOMING = /\b(?:upcoming|forthcoming|coming|scheduled|planned)\b/i;
+const isRealDay = (date: CalendarDate) => addDays({ ...date, day: 1 }, date.day - 1).month === date.month;
 const ORDINAL_DAY = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\s+(?:next|this)\s+month)/gi;
 /** "by the 1st of next month", "from the 15th of this month": a day of a month named by its place, not its name. */
 const SAME_MONTH_WORDS = String.raw`of the same month\b`;
@@ -165,9 +167,14 @@ function findAnchoredDates(sentence: string, published: CalendarDate, named?: Ca
   for (const match of sentence.matchAll(ORDINAL_DAY)) {
     const day = Number(match[1]);
     let date: CalendarDate = { year: published.year, month: published.month, day };
-    if (day > published.day + 1) date = { ...addDays({ ...date, day: 1 }, -1), day };
-    // "on April 2 ... on the 11th of the same month": the month of the date named before it.
     const index = match.index ?? 0;
+    // A day past today's is last month's ("said on the 28th", filed on the 2nd), unless the sentence looks ahead
+    // to it ("will meet on the 31st", "the upcoming meeting on the 31st") or last month has no such day.
+    const before = sentence.slice(0, index);
+    const ahead = FORWARD_CUE.test(before) || FUTURE_VERB_BEFORE.test(before) || UPCOMING.test(before);
+    const lastMonth = { ...addDays({ ...date, day: 1 }, -1), day };
+    if (day > published.day + 1 && !ahead && isRealDay(lastMonth)) date = lastMonth;
+    // "on April 2 ... on the 11th of the same month": the month of the date named before it.
     const sameMonthAs = SAME_MONTH.test(sentence.slice(index + match[0].length))
       ? (found.filter((before) => before.index < index).at(-1)?.date ?? named)
       : undefined;
