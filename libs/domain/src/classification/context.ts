@@ -90,6 +90,8 @@ export interface SentenceContext {
   datelessMonth: boolean;
   /** Names a time close to publication (a weekday, "this week", a date within the window). */
   anchored: boolean;
+  /** The article has no publication day: how recent its news is cannot be told. */
+  undated: boolean;
   lead: boolean;
   tradeCue: boolean;
   talksCue: boolean;
@@ -184,6 +186,10 @@ class AnalysedSentence implements SentenceContext {
 
   get dates(): DateReference[] {
     return this.timed.dates;
+  }
+
+  get undated(): boolean {
+    return this.published === null;
   }
 
   get ages(): number[] {

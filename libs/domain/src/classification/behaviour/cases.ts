@@ -3112,4 +3112,54 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: ['talks_held'],
     },
   ]),
+  ...fromStories(
+    'a threat told away from the lead, with no time near publication and nothing pending',
+    'has-lacks',
+    [
+      // Deep in a story about something else, with no time of its own, a threat is the story's background.
+      {
+        published: '2025-07-20',
+        title: 'Korea and US hold fourth round of talks',
+        text: 'Kim met Lutnick in Washington on Friday for a fourth round of tariff talks.\n\nThe two sides went over the investment fund and the auto levy.\n\nKim told reporters the gaps had narrowed.\n\nA further round is planned for next month.\n\nTrump has threatened a 25% tariff on all Korean goods.',
+        relevant: true,
+        has: ['talks_held'],
+        lacks: ['tariff_threatened'],
+      },
+      // Told in the lead, or dated this week, it is news.
+      {
+        published: '2025-07-20',
+        title: 'Fourth round of Korea-US talks',
+        text: 'Trump has threatened a 25% tariff on all Korean goods, the White House said on Friday.\n\nKim met Lutnick in Washington on Friday for a fourth round of tariff talks.\n\nThe two sides went over the investment fund and the auto levy.\n\nKim told reporters the gaps had narrowed.\n\nA further round is planned for next month.\n\n',
+        relevant: true,
+        has: ['tariff_threatened'],
+        lacks: [],
+      },
+      {
+        published: '2025-07-20',
+        title: 'Korea-US tariff talks continue',
+        text: 'Kim met Lutnick in Washington on Friday for a fourth round of tariff talks.\n\nThe two sides went over the investment fund and the auto levy.\n\nKim told reporters the gaps had narrowed.\n\nA further round is planned for next month.\n\nOn Friday Trump threatened a 25% tariff on all Korean goods.',
+        relevant: true,
+        has: ['tariff_threatened'],
+        lacks: [],
+      },
+      // Still hanging on the talks ("if no deal is reached by the deadline"), it is a threat pending, wherever told.
+      {
+        published: '2025-07-20',
+        title: 'Korea-US talks: a fourth round',
+        text: 'Kim met Lutnick in Washington on Friday for a fourth round of tariff talks.\n\nThe two sides went over the investment fund and the auto levy.\n\nKim told reporters the gaps had narrowed.\n\nA further round is planned for next month.\n\nTrump has threatened a 25% tariff on all Korean goods unless the two sides strike a deal by the deadline.',
+        relevant: true,
+        has: ['tariff_threatened'],
+        lacks: [],
+      },
+      // With no publication day, how old it is cannot be told: it stays.
+      {
+        published: '',
+        title: 'Korea and US hold another round of talks',
+        text: 'Kim met Lutnick in Washington for a fourth round of tariff talks.\n\nThe two sides went over the investment fund and the auto levy.\n\nKim told reporters the gaps had narrowed.\n\nA further round is planned.\n\nTrump has threatened a 25% tariff on all Korean goods.',
+        relevant: true,
+        has: ['tariff_threatened'],
+        lacks: [],
+      },
+    ],
+  ),
 ];

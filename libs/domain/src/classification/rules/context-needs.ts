@@ -10,6 +10,13 @@ const UPCOMING_TIME =
 const NAMED_TIME =
   /\b(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/;
 
+/** What a threat still hangs on: the talks' outcome or the deadline they run against. */
+const PENDING =
+  /\b(?:deadline|unless|(?:if|should)\b[^.;]{0,60}\b(?:deal|agreement|accord|talks|negotiations)|without an? (?:deal|agreement))\b/i;
+
+const isCurrent = (context: SentenceContext) =>
+  context.anchored || context.lead || namesDayToCome(context) || context.undated;
+
 /** Whether the sentence meets one context need of a rule. */
 function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: string): boolean {
   switch (need) {
@@ -26,7 +33,9 @@ function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: strin
     case 'futureDate':
       return namesDayToCome(context);
     case 'current':
-      return context.anchored || context.lead || namesDayToCome(context);
+      return isCurrent(context);
+    case 'pending':
+      return isCurrent(context) || PENDING.test(context.text);
     case 'timed':
       return (
         context.dates.some((_, i) => !(context.ages[i] > 0)) ||
@@ -45,6 +54,7 @@ const CONTEXT_NEEDS: readonly ContextNeed[] = [
   'futureDate',
   'timed',
   'current',
+  'pending',
 ];
 
 /** One bit per need of CONTEXT_NEEDS. */

@@ -34,7 +34,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     id: 'tariff.announced-rate',
     signal: 'tariff_threatened',
     patterns: [`@announce^|unveil^ ~4np RATE ~3 ${TARIFF}`],
-    needs: ['mainParty'],
+    needs: ['mainParty', 'pending'],
     unless: [...NOT_A_THREAT, ...LIFTED_WORDS, ...COUNTER_WORDS],
     confidence: 0.7,
     examples: [
@@ -57,7 +57,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     // A rate to come is a threat when someone is told making it (or a headline tells it): "will face 25%"
     // stated alone is where things stand, the background of the news.
     require: ['future', 'announced'],
-    needs: ['mainParty'],
+    needs: ['mainParty', 'pending'],
     unless: NOT_A_THREAT,
     confidence: 0.72,
     examples: [
@@ -139,7 +139,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     requireAny: ['conditional', 'hedged'],
     // "was set to face 25% if no deal had been struck": the threat a deal averted, told as a past plan.
     forbid: ['pastplan'],
-    needs: ['mainParty'],
+    needs: ['mainParty', 'pending'],
     unless: NOT_A_THREAT,
     confidence: 0.72,
     examples: [

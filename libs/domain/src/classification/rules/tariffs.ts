@@ -37,7 +37,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       `@warn^ ~8 ${TARIFF} ~8 RATE`,
       `RATE ~4 ${TARIFF} ~1 @threat`,
     ],
-    needs: ['mainParty'],
+    needs: ['mainParty', 'pending'],
     // Forecasters warning what a tariff would cost are not the side threatening it.
     unless: [...SECTOR_WORDS, ...COUNTER_WORDS, 'estimate', 'analyst', 'economist', 'forecast', 'study'],
     confidence: 0.74,
@@ -122,7 +122,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       `@face ~3 high|higher|steep|additional ~2 ${TARIFF}`,
     ],
     forbid: ['past', 'infinitive', 'hedged'],
-    needs: ['mainParty'],
+    needs: ['mainParty', 'pending'],
     // A rise feared or worried about is speculation, not a threat made.
     unless: [
       ...SECTOR_WORDS,
@@ -200,7 +200,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
       `${TARIFF} ~6 @rise^|climb^|go^|increase^|jump^ ~5 to|up ~2 RATE`,
     ],
     allow: ['nonfinite'],
-    needs: ['mainParty'],
+    needs: ['mainParty', 'pending'],
     unless: [
       'semiconductor',
       'chip',
@@ -278,7 +278,7 @@ export const TARIFF_THREAT_RULES: SignalRule[] = [
     patterns: [`or|otherwise ~1 @face|risk|pay ~5 RATE|${TARIFF}`],
     allow: ['nonfinite'],
     forbid: ['hedged'],
-    needs: ['mainParty'],
+    needs: ['mainParty', 'pending'],
     unless: [
       ...SECTOR_WORDS,
       ...COUNTER_WORDS,

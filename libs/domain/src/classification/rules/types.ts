@@ -16,8 +16,13 @@ export type ContextNeed =
   | 'anchored'
   /** The sentence names when: a date not yet past, a month or a weekday, "next week", "in the coming days". */
   | 'timed'
-  /** The sentence is in the lead, names a time close to publication, or names a day to come: news of now. */
-  | 'current';
+  /**
+   * The sentence is in the lead, names a time close to publication, or names a day to come: news of now. In an
+   * article with no publication day, every sentence (how old its news is cannot be told).
+   */
+  | 'current'
+  /** 'current', or a threat still hanging on the talks: "if no deal is reached", "unless", "by the deadline". */
+  | 'pending';
 
 /**
  * A signal rule is data: token patterns over lemmas and entity classes, the clause polarities it needs or
