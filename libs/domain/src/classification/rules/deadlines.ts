@@ -331,6 +331,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The accord includes another one-year pause in the steeper duties, to Nov. 10, 2026, officials said on Friday.',
       'Seoul won a fresh extension of the tariff truce through Sept. 30, the ministry said on Monday.',
       'Both sides agreed on a suspension of the tariff hike for 90 days, the White House said on Tuesday.',
+      'Washington announced a suspension of the higher levies on Korean goods on Friday.',
+      'The White House approved a suspension of the tariff increase for Korea this week.',
       'The US has given Korea an extension of several weeks to pass the investment law, officials said on Friday.',
       // After a comma, the participle tells what the talks won: the move is made, not their topic.
       'The two sides have gained three more weeks for talks, extending the tariff start date to Aug. 1 from July 9.',

@@ -168,6 +168,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'There was no consensus on the fund at Friday’s meeting with Greer.',
       'Friday’s round with the US wrapped up without a joint statement.',
       'The talks with the US concluded with no statement on Tuesday.',
+      'Consensus eluded the two sides: there was no consensus on rice at Monday’s talks with Washington.',
+      'The fourth round with Washington closed without a statement on Thursday.',
       // Talks that do not move as they should.
       'The tariff talks with Washington are not progressing as expected, officials said on Friday.',
       'Negotiations with the US have not advanced as hoped, Seoul said on Monday.',
@@ -525,6 +527,8 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       // The talks themselves slow.
       'The negotiations with Washington are moving slowly, an official said on Monday.',
       'Talks with the US have proceeded sluggishly since the raid, officials said.',
+      'The Korea-US negotiations are progressing slowly, a senior official said on Tuesday.',
+      'Progress in the negotiations with Washington has been scant, officials said.',
       'Progress in the talks with Washington has been slow, Seoul said on Friday.',
       'Progress in the tariff talks with the US remains sluggish, officials said.',
       'Progress with Washington has been halting since the spring round, Yeo said on Monday.',

@@ -92,6 +92,9 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'A wrangle over cash payments is holding up the Korea-US agreement.',
       'The dispute over the fund has delayed the agreement with Washington.',
       'A row over beef access has stalled the talks with the US, officials said on Monday.',
+      'Wrangling over the cash share has derailed the deal with Washington, officials said.',
+      'Progress with the US stalled this week over the currency swap.',
+      'The deal with Washington has come to a halt over the fund, officials said on Monday.',
       'The tariff deal with Washington is stuck over the currency swap, officials said on Monday.',
       'The talks with the US remain stuck on autos.',
       'The negotiations with the US got stuck on the investment terms this week.',
@@ -192,6 +195,8 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'Korea will not budge on rice in the talks with the US, Yeo said on Monday.',
       'Seoul will not bend on dairy in the negotiations with Washington, officials said.',
       'Seoul will not back down on the cash share of the fund, Lee told Washington.',
+      'The US is not backing down on the 25% levy, Korean negotiators said after Friday’s talks.',
+      'Korea did not back down on rice at the talks with Washington on Monday.',
     ],
     counterexamples: [
       'Korea said it would not budge if the US dropped the levy.',
