@@ -19,7 +19,9 @@ function trailingReporter(tokens: Token[], head: number): { verb: Token; comma: 
     const after = tokens.slice(comma + 2 + at, comma + 5 + at);
     const end = after.findIndex((token) => token.pos === 'PUNCT' || CLOSING_TIME.has(token.normal));
     const closes =
-      after.length === 0 || end === 0 || (end > 0 && after.slice(0, end).every((t) => t.pos !== 'VERB'));
+      after.length === 0 ||
+      end === 0 ||
+      (end > 0 && after.slice(0, end).every((token) => token.pos !== 'VERB'));
     if (closes) return { verb: rest[at], comma };
   }
   return null;
