@@ -375,6 +375,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
     ],
     confidence: 0.7,
     examples: [
+      'The talks with the US came to a standstill on Monday.',
       'Seoul and Washington remain at loggerheads over the cash share of the fund, officials said.',
       'The two sides were at loggerheads on Monday over US access to Korean rice.',
       'The tariff talks with Washington ran aground over the currency swap this week.',
@@ -453,10 +454,15 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       `${MEETING}|attempt|effort|bid|push ~8 @unsuccessful|fruitless|futile`,
       // Not done yet, by far: "the deal is far from finalised", "talks far from a deal".
       `${DEAL}|${MEETING} ~6 @far ~1 from ~3 finalize|finalise|final|finish|complete|conclude|settle|${DEAL}`,
+      // ... or a side far from one: "Seoul is still far from reaching a deal".
+      `@far ~1 from ~2 reach|strike|seal|clinch|finalize|finalise|conclude|agree|${DEAL}`,
     ],
     forbid: ['pluperfect', 'negated'],
     confidence: 0.7,
     examples: [
+      'Seoul is still far from reaching a deal with Washington, officials said.',
+      'The two sides remain far from an agreement on autos, the ministry said on Monday.',
+      'Washington is far from striking a deal with Seoul, a US official said.',
       'The latest round of Korea-US tariff talks ended inconclusively on Wednesday.',
       'Thursday’s meeting between Yeo and Greer was inconclusive, the ministry said.',
       'Two days of talks in Washington proved inconclusive, officials said on Friday.',
@@ -472,6 +478,7 @@ export const NO_BREAKTHROUGH_RULES: SignalRule[] = [
       'Beijing said the trade agreement with the US was far from complete.',
     ],
     counterexamples: [
+      'Seoul and Washington are not far from a deal, officials said on Monday.',
       'The evidence on whether tariffs raise prices is inconclusive, economists said.',
       'Korea and the US said the once elusive deal had finally been signed on Friday.',
       'The talks had been inconclusive in April, before the two sides closed the gaps.',
