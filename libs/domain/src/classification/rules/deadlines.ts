@@ -318,13 +318,13 @@ export const DEADLINE_RULES: SignalRule[] = [
     confidence: 0.78,
     examples: [
       // A deadline or a start date moved, a truce lengthened, more time granted.
-      'The tariff deadline for Korea and Japan has been moved to Aug. 1, the White House said on Monday.',
+      'The tariff deadline for Korea and Japan has been moved to Aug. 1, White House officials said on Monday.',
       'The tariff deadline for Seoul and Tokyo was shifted to Aug. 1, officials said on Friday.',
       'Washington is moving its tariff date for Korea to Aug. 1, officials said on Tuesday.',
       'The start of the higher rates was pushed from Aug. 1 to Aug. 7, US officials said on Thursday.',
       'The higher rates on Korean goods, first due on July 9, are now deferred until Aug. 1.',
       'The tariff truce, which was due to end on Tuesday, will now run until Nov. 10, officials said.',
-      'The 90-day pause on the reciprocal rates will now last through Aug. 1, the White House said on Monday.',
+      'The reciprocal rates’ 90-day pause will now last through Aug. 1, the White House said on Monday.',
       'Washington granted Seoul a three-week extension on Monday to finish the tariff talks.',
       // A further pause named as a noun, with its new end.
       'The accord also brought a further suspension of the higher tariffs on Korean goods until Nov. 10, 2026.',
