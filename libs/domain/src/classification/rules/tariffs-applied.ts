@@ -49,7 +49,8 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       `@ease ~3np ${TARIFF}|RATE`,
       `${TARIFF} ~5 @lower|cut|reduce|lift|waive|drop|ease|remove|slash|halve|fall|fell ~3 to|from|RATE|by`,
       `@instead ~1 of ~4 RATE`,
-      `@bring|push ~6 down ~2 to`,
+      `@bring|push ~6 ${TARIFF}|RATE|it ~6 down ~2 to|RATE`,
+      `@bring|push ~1 down ~4np ${TARIFF}|RATE`,
       `RATE ~6 @half|down|instead ~4 RATE`,
       // "The lowered 15% rate took effect on Monday": the cut came into force.
       `reduce|lower ~4 ${TARIFF}|RATE ~8 @take ~1 effect`,
@@ -167,6 +168,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The order eases the 25% levy on Korean trucks from Monday.',
       'The US eased its duties on Korean beef under the accord.',
       'The agreement provides for the elimination of US tariffs on Korean aircraft parts.',
+      // Brought or pushed down: the tariff or the rate is what comes down.
+      'Washington on Friday brought the tariff on Korean cars down to 15%.',
+      'The order brings down the duties on Korean chips to 15% from Monday.',
+      'The deal pushes the levy on Korean steel down to 25% from 50%.',
       // "it" after a tariff named earlier in the sentence is the tariff.
       'The 25% levy hurt Korean carmakers until Washington cut it to 15% on Friday.',
       // ... unless the cut names its own, newer time.
@@ -176,6 +181,10 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariff on Korean cars fell 10 points to 15% on Friday.',
     ],
     counterexamples: [
+      // What a tariff scare pushes down is a currency or a market, not the tariff.
+      'Tariff fears pushed the won down to 1,400 per dollar on Monday.',
+      'The tariff news brought Korean shares down to a two-month low.',
+      'Worries over the levy pushed the rupee down to a record low.',
       // A figure that dropped by a rate, with the tariff only around it.
       'Korean exports drop 14 percent amid new US tariffs',
       'Car Exports From Korea Drop 9% As US Tariffs Bite',
