@@ -1,6 +1,7 @@
 import type { Token } from './annotate';
 import type { Clause } from './clauses';
 import {
+  CHANCE_ADJECTIVES,
   EXPECTATIONS,
   IMPLICATIVE,
   MODALS,
@@ -17,20 +18,25 @@ import {
 import { rankedBefore, wordBefore } from './verb-forms';
 
 /**
- * "is expected", "are widely expected": the participle of an expectation after the first verb past the match, a
- * form of "be" with no comma or "and" before it; else nothing.
+ * "is expected", "are widely expected", "is possible": the participle of an expectation or an adjective of chance
+ * after the first verb past the match, a form of "be" with no comma or "and" before it; in a headline, which drops
+ * its "is", the adjective itself ("Lower tariffs likely in December"); else nothing.
  */
 function expectedAfter(tokens: Token[], lastMatched: number, end: number): Token[] {
   let at = lastMatched + 1;
   // A participle after an article describes a noun ("from the existing 25%"); it is not the clause's verb.
   while (at < end && (!isVerb(tokens[at]) || tokens[at - 1].pos === 'DET')) {
     if (tokens[at].pos === 'CCONJ' || tokens[at].text === ',') return [];
+    // A headline in title case is tagged as names throughout: "Tariff Cut Likely By December".
+    if (['ADJ', 'PROPN'].includes(tokens[at].pos) && CHANCE_ADJECTIVES.has(tokens[at].normal))
+      return [tokens[at]];
     at += 1;
   }
   if (tokens[at]?.lemma !== 'be') return [];
   at += 1;
   while (tokens[at]?.pos === 'ADV') at += 1;
-  return tokens[at] && EXPECTATIONS.has(tokens[at].lemma) ? [tokens[at]] : [];
+  const next = tokens[at];
+  return next && (EXPECTATIONS.has(next.lemma) || CHANCE_ADJECTIVES.has(next.normal)) ? [next] : [];
 }
 
 /** The words around a match that decide how its clause reports it: read once, then by each polarity in turn. */

@@ -6,6 +6,7 @@ import { reportedWillOf } from './clause-reported';
 import { someTimeOrOther } from './clause-time';
 import {
   AIMS,
+  CHANCE_ADJECTIVES,
   DONE_AUXILIARIES,
   EXPECTATIONS,
   FUTURE,
@@ -201,7 +202,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
       (token, i) => EXPECTATIONS.has(token.lemma) && token.pos === 'VERB' && before[i + 1]?.normal !== 'to',
     ) ||
     // A noun phrase matched, then "is expected (to ...)": forecast, not done.
-    trailing.some((token) => EXPECTATIONS.has(token.lemma)) ||
+    trailing.some((token) => EXPECTATIONS.has(token.lemma) || CHANCE_ADJECTIVES.has(token.normal)) ||
     // "in an effort to lower", "a declaration of intent to reduce": a purpose, not a deed (unlike "an effort failed").
     lead.some((token, i) => PURPOSES.has(token.lemma) && lead[i + 1]?.normal === 'to') ||
     // "are negotiating to lower the tariff", "is working to cut the levy": striven for.

@@ -486,6 +486,24 @@ describe('clausePolarity: "would" reported by an attribution at the end tells wh
   });
 });
 
+describe('clausePolarity: a noun phrase matched, then "is possible" or "likely", is a chance', () => {
+  it.each([
+    ['A further reduction of the tariff on Korean cars is possible next month.', 'reduction'],
+    ['An extension of the deadline for Seoul is now likely, officials said.', 'extension'],
+    ['Lower US tariffs on Korean goods likely in December', 'lower'],
+    ['Lower US Tariffs On Korean Goods Likely In December', 'lower'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('hedged');
+  });
+
+  it.each([
+    ['The reduction of the tariff on Korean cars took effect on Friday, and more is possible.', 'reduction'],
+    ['The extension of the deadline, which Seoul sought, made a deal likely.', 'extension'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('hedged');
+  });
+});
+
 describe('clausePolarity: a noun phrase matched, then "is expected", is a forecast', () => {
   it.each([
     ['A further cut in tariffs on Korean cars from the existing 25% to 15% is expected soon.', 'cut'],

@@ -9,6 +9,15 @@ export const VERB_NEGATORS = new Set(['not', "n't", 'never']);
 /** Verbs that undo the infinitive after them: "failed to reach", "refused to extend", "declined to set". */
 export const REFUSALS = new Set(['fail', 'refuse', 'decline']);
 
+/** A chance, not a deed: "a further cut is possible", "a deal likely this week". */
+export const CHANCE_ADJECTIVES = new Set([
+  'likely',
+  'unlikely',
+  'possible',
+  'probable',
+  'unclear',
+  'uncertain',
+]);
 export const HEDGES = new Set([
   'can',
   'could',

@@ -390,6 +390,8 @@ export const DEADLINE_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // An extension that is possible is not one granted.
+      'An extension of the July 8 deadline for Korea is possible, officials said.',
       // A pause now running out, or one asked for, is no new extension.
       'The earlier suspension of the higher tariffs until Aug. 12 ends on Tuesday.',
       'Seoul is seeking a further suspension of the tariff hike until Dec. 31.',

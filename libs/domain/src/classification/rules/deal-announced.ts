@@ -131,6 +131,8 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       'The announcement of the Korea-US trade agreement on Tuesday lifted Korean car shares.',
     ],
     counterexamples: [
+      // A signing that is uncertain has not happened.
+      "The signing of the Korea-US trade deal is uncertain after Friday's talks.",
       'Markets will watch for the signing of the Korea-US trade deal next week.',
       'Yeo flew to Washington on Sunday ahead of the signing of the tariff agreement.',
       'Seoul is awaiting the signing of the trade pact with Washington, officials said on Friday.',

@@ -181,6 +181,9 @@ export const TARIFF_APPLIED_RULES: SignalRule[] = [
       'The tariff on Korean cars fell 10 points to 15% on Friday.',
     ],
     counterexamples: [
+      // A cut that is possible or likely is a chance, not a cut made.
+      'A further reduction of the tariff on Korean cars is possible next month.',
+      'A cut in the levy on Korean steel is likely after the talks on Friday.',
       // What a tariff scare pushes down is a currency or a market, not the tariff.
       'Tariff fears pushed the won down to 1,400 per dollar on Monday.',
       'The tariff news brought Korean shares down to a two-month low.',
