@@ -175,6 +175,27 @@ describe('clausePolarity: a participle after the noun it describes reports nothi
   });
 });
 
+describe('clausePolarity: the infinitive after a deadline names what is due by it', () => {
+  it.each([
+    [
+      'Farm groups rallied in Seoul on Monday, a week ahead of the deadline to suspend the levies.',
+      'suspend',
+    ],
+    ['The window to extend the tariff truce with Korea closes on Friday.', 'extend'],
+    ['Exporters have two weeks left before the cutoff to delay the levy on Korean steel.', 'delay'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('attributive');
+  });
+
+  it.each([
+    ['Trump extended the deadline for Korea to Aug. 1 on Monday.', 'extended'],
+    ['Trump agreed to extend the deadline for Korea on Monday.', 'extend'],
+    ['Seoul used the window on Friday to reach a deal with Washington.', 'reach'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('attributive');
+  });
+});
+
 describe('clausePolarity: the verb of an infinitive, split by an adverb or not', () => {
   it.each([
     ['Seoul plans to send its trade minister to Washington.', 'send', 'infinitive'],

@@ -32,6 +32,8 @@ import { SEASON_NAMES } from '../seasons';
 const AS_PLANNED = new Set(['schedule', 'plan']);
 /** Words that, right after a noun, start an infinitive describing it: "tariffs set to take effect", "a levy due to begin". */
 const DESCRIBING = new Set(['set', 'due', 'scheduled', 'slated', 'poised']);
+/** A limit whose infinitive names what must be done by it: "the deadline to suspend the tariffs". */
+const LIMITS = new Set(['deadline', 'cutoff', 'window']);
 /** Verbs whose object is news even when an infinitive describes it. */
 const ANNOUNCING = new Set([
   'announce',
@@ -240,7 +242,10 @@ export function clausePolarity(
     isReducedRelative(tokens, head, clause) ||
     talkedAboutAgreement(tokens, head) ||
     hyphenCompound(tokens, head) ||
-    prenominalParticiple(tokens, head)
+    prenominalParticiple(tokens, head) ||
+    (tokens[head - 1]?.normal === 'to' &&
+      LIMITS.has(tokens[head - 2]?.lemma ?? '') &&
+      tokens[head - 2].pos === 'NOUN')
   )
     found.add('attributive');
   if (describesNoun(tokens, Math.min(head, ...matched), lastMatched)) found.add('described');
