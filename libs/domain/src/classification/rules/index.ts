@@ -4,10 +4,13 @@ import { NO_BREAKTHROUGH_RULES } from './no-breakthrough';
 import { OPEN_ISSUES_RULES } from './open-issues';
 import { PROPOSAL_RULES } from './proposals';
 import { RATE_THREAT_RULES } from './rate-threats';
-import { TALKS_RULES } from './talks';
-import { TALKS_HELD_AROUND_RULES } from './talks-held-around';
 import { CANCELLED_RULES } from './talks-cancelled';
+import { TALKS_HELD_AROUND_RULES } from './talks-held-around';
+import { TALKS_HELD_ENGAGED_IN_RULES } from './talks-held-engaged-in';
+import { TALKS_HELD_MEETING_WITH_RULES } from './talks-held-meeting-with';
+import { TALKS_HELD_MET_RULES } from './talks-held-met';
 import { SCHEDULED_RULES } from './talks-scheduled';
+import { TALKS_UNDER_WAY_RULES } from './talks-under-way';
 import { TARIFF_THREAT_RULES } from './tariffs';
 import { TARIFF_APPLIED_RULES } from './tariffs-applied';
 import { TARIFF_IMPOSED_RULES } from './tariffs-imposed';
@@ -17,7 +20,11 @@ import type { SignalRule } from './types';
 /** Every signal rule, in one table: the classifier version hashes it. */
 export const SIGNAL_RULES: SignalRule[] = [
   ...SCHEDULED_RULES,
-  ...TALKS_RULES,
+  // Talks held or under way, and talks called off.
+  ...TALKS_HELD_ENGAGED_IN_RULES,
+  ...TALKS_HELD_MET_RULES,
+  ...TALKS_HELD_MEETING_WITH_RULES,
+  ...TALKS_UNDER_WAY_RULES,
   ...TALKS_HELD_AROUND_RULES,
   ...CANCELLED_RULES,
   ...DEAL_RULES,

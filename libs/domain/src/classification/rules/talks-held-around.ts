@@ -1,5 +1,4 @@
-import { STILL_TO_COME } from './talks';
-import { MEETING } from './vocabulary';
+import { MEETING, STILL_TO_COME } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A round held, read from what surrounds it: a trip for talks, talks that failed, a deal struck at a meeting, what came after one. */

@@ -135,3 +135,66 @@ export const NOT_THE_TRACKS_DEAL = [
   'currency',
   'swap',
 ];
+
+/** A meeting still to come, or called off: not one held. */
+export const STILL_TO_COME = ['next', 'upcoming', 'plan', 'schedule', 'reschedule', 'cancel', 'postpone'];
+
+/** A meeting held by video or online: the labels count it with phone calls, not as a round held. */
+export const REMOTE_MEETING_WORDS = [
+  'virtual',
+  'virtually',
+  'online',
+  'video',
+  'videoconference',
+  'teleconference',
+];
+
+/** A move "met with" a reaction: "a plan met with strong objections from Seoul", "has been met with relief". */
+export const MET_WITH_REACTION = [
+  'objection',
+  'criticism',
+  'opposition',
+  'resistance',
+  'backlash',
+  'skepticism',
+  'scepticism',
+  'relief',
+  'dismay',
+  'alarm',
+  'anger',
+  'celebration',
+];
+
+/** Words of plan, travel, waiting or breakdown in the clause: the meeting is not one held or under way (the noun carries no tense). */
+export const NOT_A_ROUND_NOW = [
+  ...STILL_TO_COME,
+  'phone',
+  // A call is a phone call; "called for tariff cuts" is a demand made at the talks.
+  'call/NOUN',
+  ...REMOTE_MEETING_WORDS,
+  'press/NOUN',
+  'will',
+  'to',
+  'set',
+  'expect',
+  'head',
+  'travel',
+  'fly',
+  'visit',
+  'await',
+  'ahead',
+  'arrive',
+  'leave',
+  'depart',
+  'terminate',
+  'breakdown',
+  'abruptly',
+  // Talks halted or suspended are not a round held ("Washington halts its talks with Ottawa").
+  'halt',
+  'suspend',
+  // A planned meeting someone pulled out of or skipped.
+  'planned',
+  'skip',
+  'snub',
+  'pull',
+];
