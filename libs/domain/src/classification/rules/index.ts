@@ -1,6 +1,8 @@
 import { DEADLINE_RULES } from './deadlines';
 import { DEAL_RULES } from './deal-reached';
-import { NO_BREAKTHROUGH_RULES } from './no-breakthrough';
+import { NO_BREAKTHROUGH_FAILURE_RULES } from './no-breakthrough-failures';
+import { NO_BREAKTHROUGH_GAP_RULES } from './no-breakthrough-gaps';
+import { NO_BREAKTHROUGH_STALL_RULES } from './no-breakthrough-stalls';
 import { OPEN_ISSUES_RULES } from './open-issues';
 import { PROPOSAL_RULES } from './proposals';
 import { RATE_THREAT_RULES } from './rate-threats';
@@ -28,7 +30,10 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...TALKS_HELD_AROUND_RULES,
   ...CANCELLED_RULES,
   ...DEAL_RULES,
-  ...NO_BREAKTHROUGH_RULES,
+  // Talks that ended without a deal, stalled, or left gaps.
+  ...NO_BREAKTHROUGH_FAILURE_RULES,
+  ...NO_BREAKTHROUGH_STALL_RULES,
+  ...NO_BREAKTHROUGH_GAP_RULES,
   ...OPEN_ISSUES_RULES,
   ...PROPOSAL_RULES,
   ...DEADLINE_RULES,
