@@ -11,7 +11,10 @@ import { TALKS_HELD_AROUND_RULES } from './talks-held-around';
 import { TALKS_HELD_ENGAGED_IN_RULES } from './talks-held-engaged-in';
 import { TALKS_HELD_MEETING_WITH_RULES } from './talks-held-meeting-with';
 import { TALKS_HELD_MET_RULES } from './talks-held-met';
-import { SCHEDULED_RULES } from './talks-scheduled';
+import { SCHEDULED_SET_FOR_RULES } from './talks-scheduled-set-for';
+import { SCHEDULED_TAKE_PLACE_RULES } from './talks-scheduled-take-place';
+import { SCHEDULED_TRIP_RULES } from './talks-scheduled-trips';
+import { SCHEDULED_WILL_MEET_RULES } from './talks-scheduled-will-meet';
 import { TALKS_UNDER_WAY_RULES } from './talks-under-way';
 import { TARIFF_THREAT_RULES } from './tariffs';
 import { TARIFF_APPLIED_RULES } from './tariffs-applied';
@@ -21,7 +24,11 @@ import type { SignalRule } from './types';
 
 /** Every signal rule, in one table: the classifier version hashes it. */
 export const SIGNAL_RULES: SignalRule[] = [
-  ...SCHEDULED_RULES,
+  // Talks planned or announced for a day to come.
+  ...SCHEDULED_WILL_MEET_RULES,
+  ...SCHEDULED_TRIP_RULES,
+  ...SCHEDULED_TAKE_PLACE_RULES,
+  ...SCHEDULED_SET_FOR_RULES,
   // Talks held or under way, and talks called off.
   ...TALKS_HELD_ENGAGED_IN_RULES,
   ...TALKS_HELD_MET_RULES,

@@ -198,3 +198,6 @@ export const NOT_A_ROUND_NOW = [
   'snub',
   'pull',
 ];
+
+/** A meeting called off, postponed or scrapped is no meeting to come, whatever schedule the sentence names. */
+export const CALLED_OFF = ['cancel', 'postpone', 'delay', 'call/VERB', 'scrap'];
