@@ -1,4 +1,6 @@
-import { DEADLINE_RULES } from './deadlines';
+import { DEADLINE_EXTENDED_RULES } from './deadlines-extended';
+import { DEADLINE_SET_RULES } from './deadlines-set';
+import { DEADLINE_TARIFF_START_RULES } from './deadlines-tariff-start';
 import { DEAL_RULES } from './deal-reached';
 import { NO_BREAKTHROUGH_FAILURE_RULES } from './no-breakthrough-failures';
 import { NO_BREAKTHROUGH_GAP_RULES } from './no-breakthrough-gaps';
@@ -43,7 +45,9 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...NO_BREAKTHROUGH_GAP_RULES,
   ...OPEN_ISSUES_RULES,
   ...PROPOSAL_RULES,
-  ...DEADLINE_RULES,
+  ...DEADLINE_SET_RULES,
+  ...DEADLINE_EXTENDED_RULES,
+  ...DEADLINE_TARIFF_START_RULES,
   ...RATE_THREAT_RULES,
   ...TARIFF_THREAT_RULES,
   ...TARIFF_IMPOSED_RULES,
