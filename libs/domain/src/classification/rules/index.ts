@@ -1,7 +1,10 @@
 import { DEADLINE_EXTENDED_RULES } from './deadlines-extended';
 import { DEADLINE_SET_RULES } from './deadlines-set';
 import { DEADLINE_TARIFF_START_RULES } from './deadlines-tariff-start';
-import { DEAL_RULES } from './deal-reached';
+import { DEAL_ANNOUNCED_RULES } from './deal-announced';
+import { DEAL_PARTY_AGREED_RULES } from './deal-party-agreed';
+import { DEAL_RATE_UNDER_NEW_RULES } from './deal-rate-under-new';
+import { DEAL_STRUCK_RULES } from './deal-struck';
 import { NO_BREAKTHROUGH_FAILURE_RULES } from './no-breakthrough-failures';
 import { NO_BREAKTHROUGH_GAP_RULES } from './no-breakthrough-gaps';
 import { NO_BREAKTHROUGH_STALL_RULES } from './no-breakthrough-stalls';
@@ -38,7 +41,11 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...TALKS_UNDER_WAY_RULES,
   ...TALKS_HELD_AROUND_RULES,
   ...CANCELLED_RULES,
-  ...DEAL_RULES,
+  // A deal reached: struck, announced, its text released, or agreed by a party.
+  ...DEAL_RATE_UNDER_NEW_RULES,
+  ...DEAL_STRUCK_RULES,
+  ...DEAL_ANNOUNCED_RULES,
+  ...DEAL_PARTY_AGREED_RULES,
   // Talks that ended without a deal, stalled, or left gaps.
   ...NO_BREAKTHROUGH_FAILURE_RULES,
   ...NO_BREAKTHROUGH_STALL_RULES,
