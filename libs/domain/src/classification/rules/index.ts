@@ -22,9 +22,12 @@ import { SCHEDULED_TRIP_RULES } from './talks-scheduled-trips';
 import { SCHEDULED_WILL_MEET_RULES } from './talks-scheduled-will-meet';
 import { TALKS_UNDER_WAY_RULES } from './talks-under-way';
 import { TARIFF_THREAT_RULES } from './tariffs';
-import { TARIFF_APPLIED_RULES } from './tariffs-applied';
 import { TARIFF_IMPOSED_RULES } from './tariffs-imposed';
 import { TARIFF_IMPOSITION_RULES } from './tariffs-imposition';
+import { TARIFF_IN_FORCE_RULES } from './tariffs-in-force';
+import { TARIFF_REDUCED_RULES } from './tariffs-reduced';
+import { TARIFF_REDUCED_TO_RATE_RULES } from './tariffs-reduced-to-rate';
+import { TARIFF_ZERO_GRANTED_RULES } from './tariffs-zero-granted';
 import type { SignalRule } from './types';
 
 /** Every signal rule, in one table: the classifier version hashes it. */
@@ -59,7 +62,11 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...TARIFF_THREAT_RULES,
   ...TARIFF_IMPOSED_RULES,
   ...TARIFF_IMPOSITION_RULES,
-  ...TARIFF_APPLIED_RULES,
+  // Tariffs cut, waived or in force at a rate.
+  ...TARIFF_ZERO_GRANTED_RULES,
+  ...TARIFF_REDUCED_RULES,
+  ...TARIFF_REDUCED_TO_RATE_RULES,
+  ...TARIFF_IN_FORCE_RULES,
 ];
 
 export type { SignalRule } from './types';
