@@ -9,7 +9,8 @@ import { NO_BREAKTHROUGH_FAILURE_RULES } from './no-breakthrough-failures';
 import { NO_BREAKTHROUGH_GAP_RULES } from './no-breakthrough-gaps';
 import { NO_BREAKTHROUGH_STALL_RULES } from './no-breakthrough-stalls';
 import { OPEN_ISSUES_RULES } from './open-issues';
-import { PROPOSAL_RULES } from './proposals';
+import { PROPOSAL_DEMAND_AND_PLEDGE_RULES } from './proposals-demands-and-pledges';
+import { PROPOSAL_OFFER_AND_CALL_RULES } from './proposals-offers-and-calls';
 import { RATE_THREAT_RULES } from './rate-threats';
 import { CANCELLED_RULES } from './talks-cancelled';
 import { TALKS_HELD_AROUND_RULES } from './talks-held-around';
@@ -54,7 +55,9 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...NO_BREAKTHROUGH_STALL_RULES,
   ...NO_BREAKTHROUGH_GAP_RULES,
   ...OPEN_ISSUES_RULES,
-  ...PROPOSAL_RULES,
+  // Offers, proposals and demands put on the table.
+  ...PROPOSAL_DEMAND_AND_PLEDGE_RULES,
+  ...PROPOSAL_OFFER_AND_CALL_RULES,
   ...DEADLINE_SET_RULES,
   ...DEADLINE_EXTENDED_RULES,
   ...DEADLINE_TARIFF_START_RULES,
