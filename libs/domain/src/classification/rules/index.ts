@@ -22,12 +22,13 @@ import { SCHEDULED_TAKE_PLACE_RULES } from './talks-scheduled-take-place';
 import { SCHEDULED_TRIP_RULES } from './talks-scheduled-trips';
 import { SCHEDULED_WILL_MEET_RULES } from './talks-scheduled-will-meet';
 import { TALKS_UNDER_WAY_RULES } from './talks-under-way';
-import { TARIFF_THREAT_RULES } from './tariffs';
 import { TARIFF_IMPOSED_RULES } from './tariffs-imposed';
 import { TARIFF_IMPOSITION_RULES } from './tariffs-imposition';
 import { TARIFF_IN_FORCE_RULES } from './tariffs-in-force';
 import { TARIFF_REDUCED_RULES } from './tariffs-reduced';
 import { TARIFF_REDUCED_TO_RATE_RULES } from './tariffs-reduced-to-rate';
+import { TARIFF_THREAT_RATE_AND_DATE_RULES } from './tariffs-threat-rates-and-dates';
+import { TARIFF_THREAT_VERB_RULES } from './tariffs-threat-verbs';
 import { TARIFF_ZERO_GRANTED_RULES } from './tariffs-zero-granted';
 import type { SignalRule } from './types';
 
@@ -62,7 +63,9 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...DEADLINE_EXTENDED_RULES,
   ...DEADLINE_TARIFF_START_RULES,
   ...RATE_THREAT_RULES,
-  ...TARIFF_THREAT_RULES,
+  // Tariffs announced or threatened for later.
+  ...TARIFF_THREAT_VERB_RULES,
+  ...TARIFF_THREAT_RATE_AND_DATE_RULES,
   ...TARIFF_IMPOSED_RULES,
   ...TARIFF_IMPOSITION_RULES,
   // Tariffs cut, waived or in force at a rate.
