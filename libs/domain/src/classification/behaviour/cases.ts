@@ -3162,4 +3162,41 @@ export const STORY_CASES: BehaviourCase[] = [
       },
     ],
   ),
+  ...fromStories('a tariff cut told away from the lead, with no time near publication', 'has-lacks', [
+    // Deep in a story about later news, with no time of its own, a cut is the story's background.
+    {
+      published: '2025-11-20',
+      title: 'Korean and US officials review the chip levy',
+      text: 'Yeo met Greer in Washington on Tuesday to go over the levy on Korean chips.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nOfficials will meet again next month.\n\nUnder the summer accord, Washington lowered its duty on Korean cars to 15%.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['tariff_reduced'],
+    },
+    // Told in the lead, or dated this week, it is news.
+    {
+      published: '2025-11-20',
+      title: 'Korean and US officials meet on chip levy',
+      text: 'Washington lowered its duty on Korean cars to 15% on Tuesday, the ministry said.\n\nYeo met Greer in Washington on Tuesday to go over the levy on Korean chips.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nOfficials will meet again next month.',
+      relevant: true,
+      has: ['tariff_reduced'],
+      lacks: [],
+    },
+    {
+      published: '2025-11-20',
+      title: 'Chip levy on the table as Korean and US officials meet',
+      text: 'Yeo met Greer in Washington on Tuesday to go over the levy on Korean chips.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nOfficials will meet again next month.\n\nOn Wednesday Washington lowered its duty on Korean cars to 15%.',
+      relevant: true,
+      has: ['tariff_reduced'],
+      lacks: [],
+    },
+    // With no publication day, how old it is cannot be told: it stays.
+    {
+      published: '',
+      title: 'Korean and US officials go over the chip levy',
+      text: 'Yeo met Greer in Washington to go over the levy on Korean chips.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nOfficials will meet again.\n\nWashington lowered its duty on Korean cars to 15%.',
+      relevant: true,
+      has: ['tariff_reduced'],
+      lacks: [],
+    },
+  ]),
 ];

@@ -34,7 +34,8 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       ...COUNTER_WORDS,
       ...MONETARY_WORDS,
     ],
-    needs: ['mainParty'],
+    // A cut told away from the lead, with no time near publication and no day to come, is the story's background.
+    needs: ['mainParty', 'current'],
     confidence: 0.74,
     examples: [
       // The partner's pledge on goods from the US beside it leaves the US cut on the partner's goods a cut.

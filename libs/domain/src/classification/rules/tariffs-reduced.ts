@@ -74,7 +74,8 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       ...MARKET_WORDS,
       ...MONETARY_WORDS,
     ],
-    needs: ['mainParty'],
+    // A cut told away from the lead, with no time near publication and no day to come, is the story's background.
+    needs: ['mainParty', 'current'],
     // "reduce the tariff gap", "cut the trade deficit": a gap or a balance narrowed is no tariff cut.
     // An estimate or forecast of the tariff revised down is no cut either.
     unlessObject: [

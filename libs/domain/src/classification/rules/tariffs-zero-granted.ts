@@ -12,7 +12,8 @@ export const TARIFF_ZERO_GRANTED_RULES: SignalRule[] = [
       '@grant|give|provide|offer|secure|win|obtain|gain|allow ~5 zero|free ~2 tariff|duty|access|treatment|rate|entry ~1 on|for ~3 PARTY',
     ],
     allow: ['future'],
-    needs: ['mainParty'],
+    // A cut told away from the lead, with no time near publication and no day to come, is the story's background.
+    needs: ['mainParty', 'current'],
     // Asked for, or a market the partner opens to US goods, is no cut of the US tariff.
     unless: ['seek', 'request', 'press', 'urge', 'demand', 'want', ...COUNTER_WORDS],
     confidence: 0.7,
