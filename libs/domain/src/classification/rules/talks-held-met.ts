@@ -13,7 +13,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
     id: 'held.met',
     signal: 'talks_held',
     patterns: [
-      `@meet|huddle|reconvene ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
+      `@meet|huddle|reconvene|convene ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
       // "met for a fifth round of talks": met for the round itself.
       `@meet ~1 for ~4 ${MEETING}`,
       // "talked for three hours", "talked with Lutnick": the verb, not talk "about" a subject.
@@ -122,6 +122,10 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // Convened, as met: the sides came together.
+      'Korean and US negotiators convened in Washington on Monday for a fresh round of tariff talks.',
+      'The Korean and US delegations convened talks on trade in Seoul on Sept. 14 and 15.',
+      'Kim and Lutnick convened with their teams at the Commerce Department on Thursday.',
       // After a reporting verb with no other verb of its own, the participle is the news: talks resumed.
       'Kim said talks resumed with Lutnick in Washington on Monday.',
       // A meeting named with "at" or "during" and its place or day, whatever the verb before it denies.
@@ -297,6 +301,9 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // A body of one side convening is no meeting of the two.
+      'Lawmakers convened a hearing on the Korea tariff deal on Monday.',
+      'Lee convened an emergency meeting of ministers on Monday to discuss the US tariffs.',
       // Said of what was negotiated: the participle describes the noun, whose own verb comes later.
       'The minister said the quotas negotiated with the US team protect Korean steelmakers.',
       'Kim said that the safeguards negotiated with Washington were enough for rice farmers.',
