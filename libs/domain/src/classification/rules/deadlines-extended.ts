@@ -165,6 +165,10 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'The White House gave Seoul an extra three weeks, until August 1, to reach a deal.',
     ],
     counterexamples: [
+      // What a deadline is for, named by the infinitive after it, is not done.
+      'Farm groups rallied in Seoul on Monday, a week ahead of the deadline to suspend the levies.',
+      'The window to extend the tariff truce with Korea closes on Friday.',
+      'Exporters have two weeks left before the cutoff to delay the levy on Korean steel.',
       // An extension that is possible is not one granted.
       'An extension of the July 8 deadline for Korea is possible, officials said.',
       // A pause now running out, or one asked for, is no new extension.
