@@ -67,6 +67,12 @@ function describesNoun(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "the deadline to suspend the tariffs", "the window to extend the truce": the head names what is due by the limit. */
+function infinitiveOfLimit(tokens: Token[], head: number): boolean {
+  const limit = tokens[head - 2];
+  return tokens[head - 1]?.normal === 'to' && !!limit && limit.pos === 'NOUN' && LIMITS.has(limit.lemma);
+}
+
 /**
  * "After the signing ceremony, Lee and Trump continued discussions": the opener heads a phrase with no verb,
  * which ends at its comma; a head after that comma stands in the main clause, not a subordinate one.
@@ -243,9 +249,7 @@ export function clausePolarity(
     talkedAboutAgreement(tokens, head) ||
     hyphenCompound(tokens, head) ||
     prenominalParticiple(tokens, head) ||
-    (tokens[head - 1]?.normal === 'to' &&
-      LIMITS.has(tokens[head - 2]?.lemma ?? '') &&
-      tokens[head - 2].pos === 'NOUN')
+    infinitiveOfLimit(tokens, head)
   )
     found.add('attributive');
   if (describesNoun(tokens, Math.min(head, ...matched), lastMatched)) found.add('described');
