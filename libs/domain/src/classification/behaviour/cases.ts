@@ -2636,7 +2636,7 @@ export const STORY_CASES: BehaviourCase[] = [
   ...fromStories('probe stories', 'has-lacks', [
     {
       published: '2025-04-22',
-      title: 'Korea, US to hold 2+2 trade talks on Thursday',
+      title: 'Korea, US to hold trade talks in 2+2 format on Thursday',
       text: "South Korea's finance and trade ministers will meet their U.S. counterparts in Washington on Thursday for so-called 2+2 talks on tariffs, the finance ministry said Tuesday.",
       relevant: true,
       has: ['talks_scheduled'],

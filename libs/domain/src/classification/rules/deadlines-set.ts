@@ -8,7 +8,7 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
     signal: 'deadline_set',
     patterns: [
       '@set^|impose^|give^|announce^|reaffirm^ ~6 deadline',
-      // "gave the EU until July 9 to reach a deal": a day granted is a deadline set.
+      // "gave the EU until July 9 to strike a deal": a day granted is a deadline set.
       '@give^|grant^ ~4 until|till ~2 DATE',
     ],
     // "Trump's self-imposed deadline" names a deadline by who set it; it sets nothing now.
@@ -18,14 +18,14 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
     examples: [
       'Trump set a deadline of July 9 for Korea to strike a deal.',
       'The White House announced a new deadline for Seoul on Monday.',
-      'Trump gave Korea until July 9 to reach a deal or face 50% tariffs.',
+      'Trump gave Korea until July 9 to clinch a deal or face 50% tariffs.',
       'Washington has given Seoul until Aug. 1 to improve its offer, officials said.',
       'The White House granted Korea until Sept. 1 to finish the talks.',
     ],
     counterexamples: [
       'Trump could set a new deadline for Korea if talks drag on.',
       // A deadline named by who set it is the story's backdrop, not news of it.
-      'The statement comes a week ahead of the Aug. 1 deadline set by Trump for tariffs on Korean goods.',
+      'The statement comes a week ahead of the deadline of Aug. 1 set by Trump for tariffs on Korean goods.',
       'Just days before the 90-day deadline set by Washington, Seoul sent its negotiator.',
       'The White House did not set a deadline for the talks with Korea.',
       'Trump could give Korea until Sept. 1 if the talks go well.',
@@ -49,12 +49,12 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
     needs: ['anchored', 'futureDate'],
     confidence: 0.66,
     examples: [
-      'Seoul has until Aug. 1 to reach a deal with the US, the White House said on Monday.',
+      'Seoul has until Aug. 1 to reach a deal with Washington, the White House said on Monday.',
       'Korea now has until Aug. 1 to strike a deal, Lutnick told reporters on Tuesday.',
       'Trade partners such as Korea have until Aug. 1 to conclude agreements, Trump wrote on Monday.',
     ],
     counterexamples: [
-      'Korea had until July 9 to reach a deal with the US before the date was moved.',
+      'Korea had until July 9 to strike a deal with Washington before the date was moved.',
       'Korea may have until Sept. 1 to reach a deal, an aide said on Monday.',
     ],
   },
@@ -111,7 +111,7 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'Trump said the Aug. 1 deadline for South Korea is firm and there will be no extensions.',
       'The deadline for Korea remains Aug. 1, a White House official said.',
       'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
-      'The deadline for Korea to reach a deal with the US is Aug. 1, Lutnick said on Monday.',
+      'The deadline for Korea to reach a deal with Washington is Aug. 1, Lutnick said on Monday.',
       'The deadline for Seoul to make its offer is now Aug. 1, the White House said.',
       'Aug. 1 remains the deadline for Korea, the White House said on Monday.',
       'August 1 is the deadline for Korea to strike a deal, Lutnick said.',
@@ -122,7 +122,7 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'The deadline for Korea may be extended again, an official said.',
       'Korea had met the April deadline last year.',
       'If the deadline is extended, the talks with the US would continue.',
-      'Korea and the US held talks ahead of the Aug. 1 deadline.',
+      'Korea and the US held talks ahead of their Aug. 1 deadline.',
       'Negotiators are racing to close a deal as the July 9 deadline approaches.',
       'The deadline for Korean lawmakers to pass the special investment bill is Feb. 28.',
       'The deadline for EU countries to submit their budget plans is Oct. 15.',
@@ -183,7 +183,7 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
     examples: [
       'Trump said on Tuesday there would be no extensions beyond Aug. 1 for Korea’s tariffs.',
       'Trump said he would not extend the July 9 tariff deadline for Korea.',
-      '“No extensions, no more grace periods,” Lutnick said of the Aug. 1 deadline for Korea.',
+      '“No extensions, no further grace periods,” Lutnick said of the Aug. 1 deadline for Korea.',
       'Lutnick said on Monday the Aug. 1 deadline for Korea would not move.',
       'The deadline for Korea will not change, the White House said on Friday.',
       'Trump said the Aug. 1 deadline for Seoul won’t budge.',

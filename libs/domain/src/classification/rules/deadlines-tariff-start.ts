@@ -4,7 +4,7 @@ import { DEAL_WORDS, SECTOR_WORDS, TARIFF, TARIFF_STARTS_ON_DATE } from './tarif
 /** A deadline set by the day a tariff starts: announced with it, or named beside its rate. */
 export const DEADLINE_TARIFF_START_RULES: SignalRule[] = [
   {
-    // "Trump announced that tariffs on Korean goods will take effect on Aug. 1": the start day announced as news.
+    // "Trump announced that tariffs on Korean goods will take effect on Aug. 1": a start day announced is news.
     id: 'deadline.start-announced',
     signal: 'deadline_set',
     patterns: [
@@ -42,18 +42,18 @@ export const DEADLINE_TARIFF_START_RULES: SignalRule[] = [
       'Trump set a 25 percent levy on Korean imports effective August 1.',
       'The 25% duty on Korean goods begins on Aug. 1, the White House said.',
       'A 25% levy on Korean cars will start from August 1, the letter said.',
-      'Trump announced a 25 per cent tariff on all products shipped from South Korea and its neighbours, effective Aug. 1.',
+      'Trump announced a 25 per cent duty covering all products shipped from South Korea and its neighbours, effective Aug. 1.',
       'Trump set tariffs of 25% on Korean goods from Aug. 1.',
       'Korean goods face tariffs of up to 25% starting Aug. 1, Trump said on Monday.',
       'The letter sets a levy of 25% on Korean imports, effective August 1.',
     ],
     counterexamples: [
       ...TARIFF_STARTS_ON_DATE.counterexamples,
-      'The levy on Korean goods is set to take effect on Aug. 1.',
-      'Seoul is racing to strike a deal before punishing tariffs take effect on August 1.',
-      'The 25 per cent tariffs on Korean goods are set to take effect on Aug 1, officials said.',
+      'The levy on Korean goods is due to kick in on Aug. 1.',
+      'Seoul is racing to strike a deal before punishing tariffs take hold on August 1.',
+      'The 25 per cent tariffs on Korean goods are due to kick in on Aug 1, officials said.',
     ],
-    // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
+    // "talks continue before the tariff starts to apply on Aug. 1": a deadline told as the backdrop.
     forbid: ['past', 'subordinate'],
     needs: ['mainParty', 'futureDate', 'lead'],
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],

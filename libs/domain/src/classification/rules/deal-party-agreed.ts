@@ -10,7 +10,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'PARTY ~6 @agree|settle ~2 on|to|that',
       // The pair named as such: "the two sides agreed on a 15% rate".
       'two|both ~1 side|country|nation|government ~3 @agree|settle ~2 on|to|that',
-      // "Trump said he had agreed with President Xi to trim tariffs".
+      // "Trump said he had agreed with Xi Jinping to trim tariffs".
       '@agree ~1 with ~5 PARTY ~4 to|on',
     ],
     forbid: ['hedged'],
@@ -113,7 +113,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
-      'The two sides agreed on a 15% tariff rate on Korean cars on Friday, officials said.',
+      'The two sides agreed on a 15% rate for Korean cars on Friday, officials said.',
       'Both countries agreed on Friday to cut tariffs on cars to 15%, the ministry said.',
       // "a sign of" is the noun: only the verb of signing sets a deal still to sign.
       'Both countries agreed on Friday to cut tariffs on cars to 15%, a sign of goodwill.',
@@ -132,10 +132,10 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Lee told reporters on Monday (local time) that he had agreed with Trump on a 15% auto tariff.',
       'The ministry said on Friday (KST) the two sides had agreed to a 15% rate on Korean cars.',
       'Korea agreed with the United States on Friday to cut the levy on cars to 15%.',
-      'Lutnick said Seoul agreed with Washington on a $350 billion investment package on Wednesday.',
-      'Korea and the United States agreed on Wednesday to cut tariffs on cars to 15%.',
-      'Seoul and Washington agreed that Korea will invest $350 billion in the US.',
-      'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
+      'Lutnick said Seoul agreed with Washington on a $350 billion package of investments on Wednesday.',
+      'Korea and Washington agreed on Wednesday to cut tariffs on cars to 15%.',
+      'Seoul and Washington agreed that Korea is to put $350 billion into US industry.',
+      'The U.S. and Korea settled on a reciprocal tariff of 15 percent.',
     ],
     counterexamples: [
       // Agreeing to sign a deal later sets its signing, not the deal.
@@ -151,9 +151,9 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Both sides agreed on a process for settling the dispute over the fund.',
       // The time for a deal agreed, not the deal.
       'Lee and Trump agree to a 60-day window to avert higher tariffs',
-      'Seoul and Washington agreed on a short reprieve from the levy while talks go on.',
+      'Seoul and Washington have agreed on a short reprieve from the levy while talks go on.',
       'Korea and the US agreed on timelines for giving feedback on the draft accord.',
-      'Seoul and Washington agreed on a roadmap for settling the auto tariff.',
+      'Korea and Washington agreed on a roadmap for settling the auto tariff.',
       'Korea and Washington agreed to a timetable for cutting the levy on cars.',
       // Agreeing to engage is agreeing to talk.
       'Washington agreed on Monday to engage with Korea on the tariffs.',
@@ -168,8 +168,8 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Together with the tariff extension, the Korean government agreed to remove its barriers to US cars, Trump said on Monday.',
       'Along with the extension, Seoul agreed to open its rice market to US growers, Lutnick said on Thursday.',
       'Both sides agreed to explore mutually acceptable options on shipbuilding, the office said.',
-      'Both sides agreed to strengthen economic cooperation and keep consulting closely.',
-      'Both sides agreed to intensify efforts to conclude a mutually beneficial trade deal.',
+      'Both sides agreed to strengthen cooperation on the economy and keep consulting closely.',
+      'Both sides agreed to intensify their efforts to conclude a trade deal of mutual benefit.',
       'Korea and the US agreed on Friday to expedite work on the remaining issues of the tariff deal.',
       'The two countries agreed to speed up negotiations on a trade agreement, officials said.',
       'Korea and the US agreed on the need to reach a deal quickly, the ministry said on Friday.',
@@ -190,28 +190,28 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Carney and Trump have agreed to move forward with formal negotiations on a new trade deal.',
       'Korea and the US agreed on Friday to resume their tariff negotiations next week.',
       'Seoul and Washington agreed to aim for a framework deal within 30 days.',
-      'During the meeting, the two sides agreed to reach a mutually beneficial trade deal before the deadline.',
+      'At the meeting, both sides agreed to reach a trade deal that benefits each of them ahead of the deadline.',
       'Korea and the US agreed on Friday to reach a deal on autos within weeks.',
       'Korea and the US agreed on Friday to conclude a tariff agreement before December.',
       'Seoul and Washington agreed on Tuesday to finalise a tariff pact within weeks.',
       'Both sides agreed on Monday to strike a deal on autos before August, the ministry said.',
-      'Both governments agreed to try to reach an agreement by the end of July.',
+      'Both governments agreed to try reaching an agreement by the end of July.',
       // The partner agreeing to cut its own tariffs on US goods is a concession, not the deal.
-      'Korea has agreed to reduce import duties on over 90% of US goods.',
+      'Korea has agreed to lower its import duties on more than 90% of American goods.',
       'Seoul agreed on Monday to remove its tariffs on American pork.',
       'South Korea agreed to scrap tariffs on all US goods, Trump said on Wednesday.',
       // Agreeing to a pause is an extension, not a deal.
       'Trump on Monday agreed to a 30-day pause on his tariff threats against Korea.',
       'Korea and the US agreed to suspend the tariff increase for 90 days.',
       // The terms of a deal, told as such.
-      'In return, South Korea agreed to invest $350 billion in the United States.',
+      'In return, Seoul agreed to a US investment pledge worth $350 billion.',
       'In exchange, the United States agreed to lower tariffs on Korean cars from 25% to 15%.',
       'Accordingly, Washington agreed to cut the levy on Korean goods to 15%.',
       'The US agreed to a truce with Korea that halts new levies until November.',
       'Korea and the U.S. have not agreed on the investment terms yet.',
       'Korea and the U.S. could agree on a package next week.',
       'Korea and the U.S. will agree on details at the next meeting.',
-      'Korea and the United States agreed on Thursday to start negotiations on a trade agreement.',
+      'Korea and Washington agreed on Thursday to start negotiations on a trade agreement.',
       'Seoul and Washington agreed on achieving meaningful progress in the talks.',
     ],
   },

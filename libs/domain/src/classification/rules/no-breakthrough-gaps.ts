@@ -30,7 +30,7 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       'The two governments still disagree about the investment terms.',
       'Seoul and Washington remain divided over the currency swap.',
       'The two sides are deeply divided on farm imports, officials said.',
-      'The tariff deal with the US remains in limbo, officials said.',
+      'The tariff deal with Washington remains in limbo, officials said.',
       'The trade talks with Washington are in limbo after the raid.',
       'Progress remains limited in the talks with the US, officials said.',
       'Progress has been elusive in the negotiations with Washington.',
@@ -85,7 +85,7 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     examples: [
       'No breakthrough in Korea-US tariff talks',
       'No progress at the latest round of talks between Seoul and Washington, officials said on Friday.',
-      'Still no breakthrough in the tariff negotiations with the US, Yeo says',
+      'Still no breakthrough in the tariff negotiations with Washington, Yeo says',
       'Koo met Bessent again on Friday amid little progress in the tariff negotiations with Washington.',
       'There has been scant headway in the talks between Seoul and Washington, officials said.',
       'Limited progress at the latest round of Korea-US talks left the fund unresolved.',
@@ -93,11 +93,11 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     counterexamples: [
       'If there is no progress in the talks with the US, Korea will face the 25% tariff.',
       'There may be no breakthrough at the talks with Washington this week, analysts said.',
-      'Lawmakers saw no progress in discussions at the budget committee on the US investment bill.',
+      'Lawmakers saw no progress in the budget committee’s discussions on the US investment bill.',
     ],
   },
   {
-    // Work left before a deal, with the other side named: "there is still work to do with Washington".
+    // Work left before a deal, with the other side named: "there is still some work to do with Washington".
     id: 'no-breakthrough.work-left',
     signal: 'no_breakthrough',
     patterns: [
@@ -109,8 +109,8 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
-      'There is still work to do in the talks with Washington, the minister said.',
-      'More work needs to be done before a deal with the US, the minister said.',
+      'There is still some work to do in the talks with Washington, the minister said.',
+      'More work needs doing before a deal with the US, the minister said.',
       'Yeo said there was still a lot of work to do with the US on the fund.',
       'Kim told reporters that both sides still have work to do on the investment fund with Washington.',
       'More work remains to be done with the US on autos, the ministry said.',
@@ -203,7 +203,7 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     confidence: 0.7,
     examples: [
       // One wording more per pattern, so each has three of its own.
-      'Korea and the US failed to agree on the fund’s terms at the talks on Friday.',
+      'Korea and Washington failed to agree on the fund’s terms at the talks on Friday.',
       'Negotiators were unable to agree over rice during the meeting with Greer.',
       'Seoul and Washington failed to settle their differences on autos on Monday.',
       'No agreement could be reached at the talks with Trump, the Swiss president said on Friday.',

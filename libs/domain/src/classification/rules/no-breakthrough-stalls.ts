@@ -46,7 +46,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'The gap between Seoul and Washington on the fund has not narrowed, Yeo said on Monday.',
       'Differences between Seoul and Washington over the cash share have not been closed, officials said.',
       'The collapse of the talks with Washington on Friday left Korean carmakers facing the 25% levy.',
-      'After the breakdown of the negotiations with the US this week, Seoul said it would keep talking.',
+      'After the breakdown of the negotiations with Washington this week, Seoul said it would keep talking.',
       // A deal or talks that fell through or apart.
       'The trade talks with Korea fell through on Friday.',
       'The Korea-US trade deal fell apart on Friday.',
@@ -74,7 +74,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'Korea and the US are not quite there yet on the investment fund, Kim said.',
       'The two sides are not there yet, a US official said of the tariff talks.',
       'Gaps remain between Seoul and Washington over the $350 billion investment fund.',
-      'The Korea-US tariff negotiations have stalled over the structure of the investment package.',
+      'The Korea-US tariff negotiations have stalled over how the investment package is structured.',
       'Talks between the two sides hit a deadlock over agriculture, officials said.',
       'Korea-US tariff talks hit roadblock after tense call with Trump',
       'Seoul and Washington gave very different explanations of how the fund’s profits will be shared.',

@@ -32,7 +32,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'PARTY|official|administration|washington|seoul|lutnick|greer|bessent|trump ~3 @link^|tie^ ~4 relief|cut|reduction|exemption|waiver|removal ~6 to',
     ],
     forbid: ['hedged', 'perfect', 'standing', 'claimed'],
-    // "the U.S.-proposed eight years, $25 billion": a proposal described is one on the table.
+    // "the U.S.-proposed terms of eight years and $25 billion": a proposal described is one on the table.
     allow: ['attributive'],
     needs: ['counterpart'],
     // Parliament or exporters pressing their own government is domestic politics, not a side's demand at the table.
@@ -92,7 +92,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'The minister proposed several steps to speed up the negotiations with Washington.',
       'Seoul proposed a compromise on the investment fund at the talks with Lutnick on Friday.',
       'Korean negotiators proposed new measures on rice imports during the meeting with Greer.',
-      'Greer urged Korea to submit its best final offer before the deadline.',
+      'Greer urged Seoul to submit its best final offer before the deadline.',
       'Washington is pushing for Seoul to buy more US gas as part of any deal, a source said on Friday.',
       'Korea pushed the US on Monday to cut its tariff on Korean cars.',
       'Seoul specifically wants Washington to lower its 50% levy on Korean steel, officials said on Monday.',
@@ -167,13 +167,13 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'The framework with the US sets a 15% rate, backed by a pledge of $350 billion from Seoul for investment.',
       'Washington cut the levy to 15% in return for a pledge of $350 billion by Seoul.',
       'Korea asked that the next round of talks with the U.S. be held in Seoul.',
-      'Korea is pushing for a deal with Washington before the Aug. 1 deadline.',
+      'Korea is pushing for a deal with Washington before its Aug. 1 deadline.',
       'Lee called Korea’s exporters to a meeting to discuss the tariffs on Monday.',
     ],
   },
   {
-    // A sum or a package pledged on a day of the talks is an offer: "pledged on Friday to invest $100 billion in a
-    // bid to lower the tariff". Told with no time of its own, a pledge is a term of the deal recalled in passing.
+    // A sum or a package pledged on a day of the talks is an offer: "pledged on Friday to invest $100 billion in an
+    // effort to lower the tariff". Told with no time of its own, a pledge is a term of the deal recalled in passing.
     id: 'proposal.pledge',
     signal: 'proposal',
     // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
@@ -184,7 +184,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
     unless: ['opposition', 'lawmaker', 'exporter', 'still'],
     confidence: 0.7,
     examples: [
-      'Korea pledged on Friday $100 billion of US investment in a bid to lower the tariff.',
+      'Korea pledged on Friday $100 billion of US investment in an effort to lower the tariff.',
       'At Monday’s talks, Seoul pledged a $20 billion fund for US shipyards.',
       'Korea on Tuesday pledged an investment package worth $150 billion to the US.',
     ],
@@ -219,7 +219,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'Korea will seek an exemption from the US steel tariffs, the ministry said.',
       'Korean exporters asked the government for relief from the US tariffs on Monday.',
       'Korea has long sought a cut in the US tariff on its cars.',
-      'The two officials last met in Washington in April, when Korea requested exemptions from the tariffs.',
+      'The two officials met last in Washington in April, when Korea requested exemptions from the tariffs.',
     ],
   },
 ];

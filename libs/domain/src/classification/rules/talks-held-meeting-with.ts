@@ -16,7 +16,7 @@ export const TALKS_HELD_MEETING_WITH_RULES: SignalRule[] = [
     ],
     require: ['past'],
     needs: ['anchored', 'counterpart'],
-    // "in ongoing talks with the US", "the state of negotiations with Beijing": the negotiation at large, not a
+    // "in ongoing talks with the US", "where negotiations with Beijing stand": the negotiation at large, not a
     // round held; "cutting off all talks with Canada" ends them.
     // One side's own sessions about the talks (a cabinet session, a briefing) are not a round with the other side.
     // Stalled talks are the negotiation at a standstill ("blames the election for stalled talks with Trump").
@@ -56,11 +56,11 @@ export const TALKS_HELD_MEETING_WITH_RULES: SignalRule[] = [
       'Kim was buoyed after holding what he called constructive talks with Lutnick in Washington on Friday.',
       'Yeo held what officials called frank discussions with Greer in Seoul on Tuesday.',
       'Korea’s minister described what he called a productive meeting with Lutnick on Thursday.',
-      'Yeo described his meeting with Greer on Thursday as productive.',
+      'Yeo described his meeting with Greer on Thursday as fruitful.',
       'Koo described Wednesday’s talks with Lutnick as constructive, the ministry said.',
       'Yeo praised Friday’s talks with Greer in Washington as a step forward.',
       // A hyphenated compound is one word between the pattern's words.
-      'Yeo praised a meeting of high-level officials with Greer on Thursday as productive.',
+      'Yeo hailed a meeting of high-level aides with Greer on Thursday as useful.',
       'Kim described Friday’s working-level, two-day talks with Lutnick as constructive.',
       'Koo praised the closely watched, high-stakes meeting of vice-ministers with Bessent on Wednesday.',
       // "had talks" is "have" in the past, not a pluperfect.
@@ -106,7 +106,7 @@ export const TALKS_HELD_MEETING_WITH_RULES: SignalRule[] = [
       'Washington ended its negotiations with Seoul over the fund this week, officials said.',
       'The US this week ended its tariff discussions with Korean officials over the beef dispute.',
       // The negotiation at large, and talks broken off.
-      'Asked about the state of negotiations with Seoul, Trump said on Thursday he was in no hurry.',
+      'Asked about the current state of negotiations with Seoul, Trump said on Thursday he was in no hurry.',
       'The minister on Tuesday described the state of the talks with Washington as difficult.',
       'Lutnick on Friday broke off the negotiations with Korea over the fund.',
       'The US on Friday cut off its talks with Seoul over the tax.',

@@ -63,8 +63,8 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
       'The two sides agreed on another round of consultations in Washington in July.',
       'Korea and the US will hold another round of talks next week.',
       'Officials said the two sides plan another round of talks with the United States next week.',
-      'Korea will hold another round of talks with the US next week.',
-      'Korea and the US agreed to hold another round of talks next week.',
+      'Korea will hold another round of talks with Washington next week.',
+      'Korea and the US agreed on Friday to hold another round of talks next week.',
       'Officials are preparing for next week’s talks with the US.',
     ],
     counterexamples: [
@@ -80,7 +80,7 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
       'The two sides have held a new round of consultations on autos this week, officials said.',
       // The talks a deadline is for: the time beside them is the deadline's.
       'Seoul is racing against the deadline for the tariff talks with Washington next month.',
-      'Korean negotiators are bracing for the deadline of the negotiations with the US next week.',
+      'Korean negotiators are bracing for the deadline of the negotiations with Washington next week.',
       'Officials are getting ready before the deadline for the Korea-US trade negotiations on the first day of next month.',
     ],
   },
@@ -135,7 +135,7 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
     examples: [
       // The passive after a long subject.
       'A meeting between Finance Minister Koo and Treasury Secretary Bessent has been set for this weekend in Tokyo.',
-      'A session of the chief negotiators of both governments on the fund has been arranged for Friday.',
+      'A session of the two governments’ chief negotiators on the fund has been arranged for Friday.',
       'A round of consultations between the trade ministries of Korea and the US has been scheduled for Aug. 5.',
       'Korean firms signed deals on Friday ahead of President Lee’s meeting with Trump.',
       'Markets rose ahead of the summit between Lee and Trump.',
@@ -188,15 +188,15 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
       'During the talks, Yeo handed Greer a new plan on farm imports.',
       'At the meeting with Lutnick, Kim set out a plan for the fund.',
       // A plan named inside the subject of a clause that calls it off or moves it.
-      'The meeting between Bessent and Koo, planned for Friday, was called off.',
+      'The meeting between Koo and Bessent, planned for Friday, was called off.',
       'The 2+2 meeting, scheduled for Thursday, has been delayed by a week.',
       'Talks with the US, set for next week, were moved back to August.',
       'Trump said the US is terminating trade talks with Korea in response to Seoul’s plan to tax US tech firms.',
       'Trade talks with Korea in Washington end with a plan to ease export controls',
       'The US halted the talks with Korea after Seoul’s plan for a digital tax.',
       'The talks with Washington scheduled for next week were postponed.',
-      'The talks with the US are set to conclude on Thursday.',
-      'Talks with Washington are expected to continue in Washington, officials said.',
+      'The talks with the US are set to conclude by Thursday.',
+      'Talks with Washington are expected to continue in the US capital, officials said.',
       'The negotiations with the US are due to wrap up on Friday.',
       'Trade talks that were scheduled for next week between Korea and the US were called off.',
       'The meeting with Lutnick that had been planned for Friday was shelved.',
@@ -208,7 +208,7 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
       'Bessent withdrew from a planned meeting with Korea’s ministers on Friday.',
       'Lutnick will skip the upcoming meeting with Korea’s trade minister.',
       // Rescheduled talks were put off: called off for now, not set.
-      'Bessent’s trade talks with Korea are being rescheduled due to a scheduling conflict, a spokesperson said.',
+      'Bessent’s trade talks with Korea are being rescheduled because of a clash in his calendar, a spokesperson said.',
       'The Korea-US meeting due on Friday has been rescheduled, officials said.',
       'Seoul said the 2+2 talks with Washington set for Thursday would be rescheduled.',
     ],

@@ -42,10 +42,10 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
       'Korea and the US are set to continue talks tomorrow in Washington.',
       'The 2+2 meeting on tariffs will take place in Washington on Friday.',
       'The next round of Korea-US talks will be held in Seoul next month.',
-      'Negotiations between the two sides are expected to resume on Monday.',
+      'Negotiations between both sides are expected to resume on Monday.',
       'Seoul says further talks with Washington will continue on Friday.',
-      'The tariff negotiations with the US will continue next week in Seoul.',
-      'Talks between the two sides will continue on Tuesday, officials said.',
+      'The tariff negotiations with Washington will continue next week in Seoul.',
+      'Talks between both sides will continue on Tuesday, officials said.',
     ],
     counterexamples: [
       'The meeting with the US would have taken place on Friday.',
@@ -57,7 +57,7 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
       'The talks with Washington will continue on investment and currency matters.',
       // A meeting planned, then called off or scrapped, is no meeting to come.
       'Their meeting with Lutnick, scheduled to take place in Ottawa on Friday, was called off.',
-      'The 2+2 talks slated to be held in Washington on Friday were called off on Thursday.',
+      'The 2+2 talks slated to be held on Friday in Washington were called off on Thursday.',
       'Korea-US talks set to begin on Monday in Seoul have been scrapped, officials said.',
       // What the meeting brought resumes: trade, not talks.
       'A key outcome of the Lee-Trump meeting was Korea’s pledge to resume large-scale purchases of US corn.',
@@ -94,7 +94,7 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
       'Officials are preparing for the scheduled talks between Yeo and Greer in Seoul next week.',
       'The investment fund tops the agenda of the scheduled Lee-Trump summit on Aug. 25.',
       // A visit or a trip to the other side, scheduled, planned or upcoming, with its date.
-      'Officials are preparing the president’s planned visit to the White House on Aug. 19.',
+      'Officials are preparing the president’s planned White House visit on Aug. 19.',
       'Lee will raise the fund during his upcoming trip to Washington next week.',
       'Lee’s scheduled visit to the White House on Aug. 25 will cover the tariffs, aides said.',
     ],

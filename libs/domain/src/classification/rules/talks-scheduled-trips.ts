@@ -32,13 +32,13 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
     unlessObject: VISITED_SITES,
     confidence: 0.72,
     examples: [
-      'Industry Minister Kim Jung-kwan will fly to Washington on Wednesday for tariff talks with Lutnick.',
-      'Yeo Han-koo is set to visit Washington next week to meet U.S. trade officials.',
-      'The finance minister plans to travel to Washington next week to meet Bessent.',
+      'Kim Jung-kwan, the industry minister, will fly to Washington on Wednesday for tariff talks with Lutnick.',
+      'Yeo Han-koo is scheduled to visit Washington early next week to meet U.S. trade officials.',
+      'The finance minister plans to travel to Washington in the coming week to meet Bessent.',
       // "the country's minister": the partner already named, not countries in general.
-      'Seoul said the country’s trade minister will visit the United States to discuss the tariff hike.',
+      'Seoul said the country’s trade chief will visit Washington to discuss the tariff hike.',
       'The nation’s chief negotiator will fly to Washington on Monday for talks, Korea said.',
-      'Korea said the country’s negotiators will travel to Washington next week.',
+      'Korea said the country’s negotiators will travel to Washington in the coming week.',
       'Yeo will lead Korea’s negotiating team to the US capital on Monday.',
       'Seoul’s finance chief will lead a delegation to Washington on Sunday.',
       'Kim will lead a working-level team to the US on Tuesday.',
@@ -62,7 +62,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'Kim will depart Washington on Saturday, the ministry said.',
       'Lutnick will leave Washington on Friday, the White House said.',
       'Yeo Han-koo might travel to Washington if the U.S. side agrees to talks.',
-      'The finance minister was set to depart for Washington on Thursday when the U.S. called off the meeting.',
+      'The finance minister was set to leave for Washington on Thursday when the U.S. called off the meeting.',
       'The Korean delegation was supposed to fly to Washington on Sunday for the talks.',
       'The minister had visited Washington in May for talks with U.S. officials.',
       'Yeo said on Thursday he had planned to visit Washington last week to meet Greer.',
@@ -151,11 +151,11 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       // A visit or trip begun for talks: "kicked off a fourth Washington visit for talks".
       `@begin^|start^|kick^ ~1 off? ~4 visit|trip ~6 for ~3 ${MEETING}`,
       // The negotiator's trip to the other side is the news, whatever its purpose is called ("flew to Washington
-      // on Tuesday in a last-ditch effort to avoid the 39% tariffs", "departed for Washington to urge Trump ...").
+      // on Tuesday in a final bid to avert the 39% tariffs", "departed for Washington to urge Trump ...").
       '@leave^|depart^|fly^|head^|embark^ ~1 for|to ~2 PARTY|washington',
       // "will send his top trade adviser to Washington next week": a negotiator sent to the other side.
       '@send^|dispatch^ ~5 delegation|team|negotiator|envoy|minister|adviser|advisor|official/NOUN|representative|secretary|aide|chief ~4 to ~2 PARTY|washington',
-      // Negotiators sent off for talks: "has sent a team of trade experts to Washington for technical talks".
+      // Negotiators sent off for talks: "has dispatched trade specialists to Washington for technical talks".
       '@send^|dispatch^ ~6 to ~4 for ~4 talk|negotiation|meeting|consultation|round',
     ],
     // "is sending its minister to Washington for talks": a trip under way is one to talks to come.
@@ -173,23 +173,23 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'Lee decided to quickly dispatch his chief of staff to Washington.',
       'Lee will send his top trade adviser to Washington next week.',
       'Seoul dispatched a delegation to the United States on Monday.',
-      'Yeo embarked for the United States on Thursday for the seventh time.',
-      'Yeo Han-koo left for Washington on Sunday for last-ditch talks with U.S. trade officials.',
+      'Yeo embarked for the US on Thursday for the seventh time.',
+      'Yeo Han-koo left on Sunday for Washington for last-ditch talks with U.S. trade officials.',
       'Kim Jung-kwan arrived in Washington on Sunday for last-ditch tariff talks with Lutnick.',
       'Korea’s finance minister departed for the US on Tuesday to attend the 2+2 meeting.',
-      'Seoul has sent a team of trade experts to Washington for technical-level talks.',
+      'Seoul has dispatched a group of trade specialists to Washington for talks at the technical level.',
       'Korea dispatched its deputy trade minister to Washington on Monday for another round of negotiations.',
-      'The government sent negotiators to the US on Sunday for tariff talks with Greer.',
-      'Yeo departed for the United States on Monday for crucial discussions with U.S. officials.',
-      'Korea’s trade minister flew to Washington on Tuesday in a last-ditch effort to avoid the 25% tariff.',
+      'The government sent negotiators to the US on Sunday for talks on tariffs with Greer.',
+      'Yeo departed for the US on Monday for key discussions with American officials.',
+      'Korea’s trade minister flew to Washington on Tuesday in a final bid to avert the 25% tariff.',
       'Yeo departed for Washington on Thursday to urge the US to lower the tariff on Korean cars.',
       // A trip under way.
       'Seoul is sending its trade chief to Washington for talks on the tariff.',
       'The government is dispatching a delegation to Washington this week for negotiations on the fund.',
-      'Seoul is sending its chief negotiator to Washington for a ninth round of talks with the US.',
-      'Kim Jung-kwan left for the United States on Sunday, the ministry said.',
+      'Seoul is sending its chief negotiator to Washington for a ninth round of talks with US officials.',
+      'Kim Jung-kwan left for the US on Sunday, the ministry said.',
       // Landing for talks, or a visit for talks begun.
-      'Yeo will land in Washington on Friday for a third round of talks.',
+      'Yeo will land in Washington on Friday for round three of the talks.',
       'Kim landed in New York late on Sunday for more tariff talks with Lutnick.',
       'Yeo landed in Washington on Monday for another round of negotiations with Greer.',
       'Yeo on Monday kicked off a fourth Washington visit for tariff talks.',
@@ -208,7 +208,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'The minister left Washington on Friday after two days of talks with Lutnick.',
       'Kim flew back to Seoul on Saturday, ending two days of talks with Lutnick.',
       'Yeo headed home from Washington on Friday, the ministry said.',
-      'Korea’s delegation was supposed to depart for Washington on Sunday for the talks, which were postponed.',
+      'Korea’s delegation was supposed to fly out to Washington on Sunday for the talks, which were postponed.',
       'Washington has left the door open to more negotiations with Seoul.',
       'The US left room for talks with Korea on the tariff.',
       'Korea left the door open for talks with the US on rice.',

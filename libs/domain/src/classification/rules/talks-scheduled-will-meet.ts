@@ -48,7 +48,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
     confidence: 0.8,
     examples: [
       // Leading one's side at the talks to come.
-      'Yeo will lead talks with US trade officials in Washington on Monday, the ministry said.',
+      'Yeo will lead talks with US trade officials on Monday in Washington, the ministry said.',
       'Trade Minister Yeo is to lead the negotiations with Greer in Geneva next week.',
       'Kim Jung-kwan will lead Korea’s consultations with Lutnick on Thursday, officials said.',
       'Korean and US negotiators will meet in Seoul next week to resume their tariff talks.',
@@ -65,13 +65,13 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Lutnick and Greer will meet Korean ministers to discuss the trade agreement struck in July.',
       'Yeo will meet Greer next week to review the tariff deal signed last month.',
       'Korean and US officials will convene in Seoul to go over the investment pact sealed in July.',
-      "South Korea's trade minister will meet his U.S. counterpart in Washington on Thursday.",
+      "South Korea's trade minister will meet his U.S. counterpart on Thursday in Washington.",
       'Korean and US negotiators are set to hold another round of talks next week.',
       'Seoul and Washington will resume tariff negotiations on Monday, officials said.',
-      'Korea, US to hold 2+2 trade talks on Thursday',
+      'Korea, US to hold trade talks in 2+2 format on Thursday',
       'Yeo said he would meet Greer again in Washington on Friday.',
-      'Koo will also hold one-on-one talks with Treasury Secretary Bessent on Thursday.',
-      'Lee and Trump will meet in the coming days to discuss the tariff deal.',
+      'Koo will also hold talks one-on-one with Treasury Secretary Bessent on Thursday.',
+      'Lee and Trump will meet in the coming days to go over the tariff deal.',
       'The two presidents are set to meet on Aug. 25 at the White House, the presidential office said.',
       'Korean and US trade ministers will meet next week in Washington to settle the investment terms.',
       // Pressing for something at the meeting is no press conference.
@@ -106,7 +106,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Washington said talks with Seoul would restart only once the investment law passes.',
       // Requirements, demands and standards are met by satisfying them.
       'The US will accept Korean safety certificates as sufficient to meet Washington’s requirements from next month.',
-      'The new tariff may reflect Seoul’s failure to reach a deal with the US or meet Trump’s demands.',
+      'The new tariff may reflect Seoul’s failure to reach a deal with Washington or meet Trump’s demands.',
       'Korea will have to meet US standards on beef imports under the deal to be signed next week.',
       // A meeting one side holds at home on the tariffs.
       'Korea will hold a contingency meeting on the US tariffs with Greer’s letter in hand on Monday.',
@@ -118,7 +118,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'The two sides reconvened in Seoul on Monday.',
       'The two sides might reconvene next week if Seoul sends a new offer.',
       // The purpose of a trip already made is no plan.
-      'Last week, Kim travelled to Washington to meet with officials from the Trump administration.',
+      'Last week, Kim travelled to Washington to meet with Trump administration officials.',
       'Yeo returned to Seoul on Sunday after visiting the US to meet with Lutnick and Greer.',
       'The trade minister flew to Washington last week to meet his US counterpart.',
       'The US has agreed to hold off on raising tariffs on Korean goods, Yeo said on Tuesday.',
@@ -136,7 +136,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       // An attempt or a difficulty is no plan.
       'The Korean government has since scrambled to meet with U.S. officials to explain its position.',
       'Seoul struggled to meet Lutnick before the deadline, officials said.',
-      'Greer said Canada keeps barriers that make it difficult to hold trade talks with the United States.',
+      'Greer said Canada keeps barriers that make it hard to hold trade talks with Washington.',
       'Korean automakers will meet next week to discuss the impact of US tariffs.',
       'The Korean government plans to hold a meeting with exporters on Monday to discuss US tariffs.',
       'The trade minister will meet business leaders on Friday to explain the US tariff deal.',
@@ -154,12 +154,12 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
     unless: [...HOME_MEETING_WORDS, ...CALLED_OFF],
     confidence: 0.8,
     examples: [
-      'Korea and the US agreed to hold another round of talks next week.',
+      'Korea and the US agreed on Friday to hold another round of talks next week.',
       'The two sides agreed to meet again in Washington on Aug. 5.',
       'Yeo and Greer agreed to reconvene in Seoul in the coming days.',
       'Both sides agreed to convene a virtual working-level session over the coming days.',
       'Seoul and Washington agreed to hold a fresh round of tariff talks on Aug. 5.',
-      'The two sides agreed to resume negotiations in Seoul next week.',
+      'The two governments agreed to resume negotiations in Seoul next week.',
     ],
     counterexamples: [
       'Korea and the US agreed to hold more talks about the fund.',

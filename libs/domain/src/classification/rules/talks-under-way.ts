@@ -35,7 +35,7 @@ export const TALKS_UNDER_WAY_RULES: SignalRule[] = [
       'Korean officials are holding a press conference on the US tariffs today.',
       'Korean ministries have been holding meetings with domestic companies this week to weigh the US tariffs.',
       'Seoul is holding talks with its exporters today on the 25% US tariff.',
-      'Korea and the US have been holding talks on the fund for months, officials said on Monday.',
+      'Seoul and Washington have been holding talks on the fund for months, officials said on Monday.',
       'The ministry is holding meetings with local firms today on the US levy.',
     ],
   },

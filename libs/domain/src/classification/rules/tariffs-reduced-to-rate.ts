@@ -44,7 +44,7 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       'Korean cars will pay 15%, lower than the 25% threatened in July, under the deal.',
       'Korean chips will carry a 10% duty, lower than the 25% threatened last month, under the accord.',
       'Washington agreed to trim the tariff on Korean cars to 15% from 25%.',
-      'Trump signed an order on Thursday, reducing tariffs on Korean automobiles to 15 percent.',
+      'Trump signed an order on Thursday, reducing tariffs on automobiles from Korea to 15 percent.',
       'US to cut tariffs on Korean goods to 15% in new deal',
       'Under the agreement, duties on Korean cars are capped at 15%.',
       'Trump said on Wednesday Korean goods will face a 15% tariff, well below the earlier threatened 25%.',
@@ -75,7 +75,7 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       'The US handed Korea a proposal on Monday lowering the levy on Korean goods to 20%.',
       // A purpose is not a deed.
       'Korea submitted a revised proposal to Washington in an effort to lower the 25% tariff to 15%.',
-      'Seoul and Washington signed a declaration of intent to reduce the tariffs on Korean goods from 25% to 15%.',
+      'Seoul and Washington signed a statement of intent to cut the tariffs on Korean goods to 15% from 25%.',
       'In an attempt to cut the levy on Korean cars to 15%, Seoul offered more investment.',
       'Seoul is seeking to cut the tariff on its cars to 15%.',
       // Striving for a cut is not making it.
@@ -87,7 +87,7 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       'The US did not cut the tariff on Korean steel to 25%.',
       'In May, the US cut its tariff on Korean goods to 30% for ninety days.',
       'Under that earlier agreement, tariffs on Korean cars were cut to 15%.',
-      'The US will list Korean goods whose tariff can be reduced to zero.',
+      'The US will list Korean goods whose tariff can be reduced all the way to zero.',
       // "Lower", the verb, with a threatened rate after it: a cut still to win.
       'Seoul sent its envoy to Washington on Friday to lower a threatened 25% levy on its cars.',
       'Yeo flew to Washington on Monday to lower the threatened 25% tariff on Korean goods.',

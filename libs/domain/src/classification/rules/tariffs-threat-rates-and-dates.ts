@@ -21,7 +21,7 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
       'The Korean levy kicks in from Aug. 1.',
       'Korean goods face tariffs of 25% from Aug. 1.',
     ],
-    // "talks continue before the tariff takes effect on Aug. 1": a deadline told as the backdrop.
+    // "talks continue before the tariff starts to apply on Aug. 1": a deadline told as the backdrop.
     forbid: ['past', 'subordinate'],
     require: ['announced'],
     needs: ['mainParty', 'futureDate'],
@@ -67,21 +67,21 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       // The tariff as subject, rising from one rate to another.
-      'Tariffs on Korean cars would increase from 15 percent to 25 percent, the post said.',
+      'Tariffs on Korean cars would increase to 25 percent from the current 15 percent, the post said.',
       'Duties on Korean goods will jump from 15% to 25% next month, Trump said.',
-      'The levy on Korean goods is set to climb from 15 percent to 25 percent.',
+      'The levy on Korean goods is set to climb to 25 percent from the present 15 percent.',
       'Tariffs on Korean trucks will rise from 15% to 25% on Friday.',
       // A list of goods between the tariff and its rate: its commas are not words of the gap.
-      'Trump said the US would increase its tariffs on Korean autos, medicines, toys and timber from 15 percent to 25 percent.',
+      'Trump said the US would increase its tariffs on Korean autos, medicines, toys and timber from 15 to 25 percent.',
       'The US will raise its levies on Korean vehicles, drugs, wood and pharmaceuticals from 10% to 25%, Lutnick said.',
       'Trump said he would hike the duties on imported Korean cars, trucks, tires, toys and batteries to 25% from 15%.',
       // Snapping back to an earlier rate is a rise too.
       'Greer told Cho the United States will revert reciprocal tariffs to the preagreement level of 25 percent if Korea makes no progress.',
       'Trump said he would return the tariff on Korean cars to 25% unless Seoul passes the bill.',
       'The US will restore the levy on Korean goods to its original 25 percent level on Friday.',
-      'Trump said on Tuesday he was raising tariffs on South Korean goods from 15 per cent to 25 per cent.',
-      'We will raise all reciprocal tariffs on Korean cars and everything else from 15% to 25%, Trump wrote.',
-      'Tariffs on South Korean goods to rise to 25%, Trump says',
+      'Trump said on Tuesday he was raising tariffs on South Korean products to 25 per cent, up from 15 per cent.',
+      'We will raise the reciprocal tariffs on Korean cars and all other goods to 25% from 15%, Trump wrote.',
+      'Tariffs on Korean products to rise to 25%, Trump says',
     ],
     counterexamples: [
       // An average or effective rate is an economist's measure of what is paid across goods, not a rate set.
@@ -105,8 +105,8 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
       'Korea hopes Trump will not raise the tariff on its goods to 25%.',
       'Korea raised its own tariffs on U.S. beef to 40% in 2003.',
       'Trump raised the tariff on imported chips from Korea to 100%.',
-      'Trump signed an executive order on Wednesday raising tariffs on Korean goods to 25 percent.',
-      'Korea will hike its tariffs on American imports to 30%, the ministry said.',
+      'An executive order Trump signed on Wednesday raises the tariff on goods from Korea to 25 percent.',
+      'Korea will hike the tariffs it charges on American imports to 30%, the ministry said.',
     ],
   },
   {
@@ -129,9 +129,9 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
     ],
     confidence: 0.72,
     examples: [
-      'Korea must reach a trade deal with the U.S. by Aug. 1 or face 25% tariffs.',
+      'Korea must reach a trade deal with Washington by Aug. 1 or face 25% tariffs.',
       'Lutnick told Seoul on Friday to accept the deal or pay the tariffs.',
-      'Trump gave Korea until July 9 to reach a deal or face a 50% levy on its goods.',
+      'Trump gave Korea until July 9 to clinch a deal or face a 50% levy on its goods.',
       'Seoul has to open its rice market, otherwise it risks higher duties, Bessent said on Monday.',
     ],
     counterexamples: [
@@ -161,15 +161,15 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],
     confidence: 0.72,
     examples: [
-      'Trump sent a letter to Seoul on Monday setting a 25% tariff on Korean goods from Aug. 1.',
+      'Trump sent a letter to Seoul on Monday setting a 25% tariff on Korean products from Aug. 1.',
       'In a letter posted on Monday, Trump told Korea its goods would face a 25% tariff starting Aug. 1.',
       'The letter to Lee sets the rate at 25 percent, effective Aug. 1.',
       'Trump sets 25% tariff on Korean goods from Aug. 1 in letter',
-      'Korea will face a 25 percent tariff starting Aug. 1, according to a letter Trump posted on Monday.',
+      'Korea will be hit with a 25 percent tariff starting Aug. 1, according to a letter Trump posted on Monday.',
       'Trump mailed letters to a dozen capitals on Monday with rates due from Aug. 1, Korea among them at 25%.',
       'Letters dated Monday set new duties from Aug. 1, with Korean goods to pay 25 percent.',
       'The letters sent Monday name Aug. 1 as the start date and give Korea a rate of 25%.',
-      'Washington notified Seoul on Monday of a 25% tariff on Korean goods from Aug. 1.',
+      'Washington notified Seoul on Monday of a 25% tariff on Korean products from Aug. 1.',
       'The White House informed Korea that its exports would pay a 25 percent levy starting Aug. 1.',
       'Trump formally notified Korea of a proposed 25% duty, effective Aug. 1.',
       // The start day in the letters, the rate told elsewhere.
@@ -180,9 +180,9 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
     counterexamples: [
       // A start day that has passed is no threat still to come.
       'The letter of April said the tariffs would start on April 9.',
-      'Trump did not send a letter setting a 25% tariff on Korean goods from Aug. 1.',
+      'Trump did not send a letter setting a 25% tariff on Korean products from Aug. 1.',
       'Under the framework agreed on Wednesday, the letter rate of 25% on Korean goods from Aug. 1 falls to 15%.',
-      'The letter sent in April had set a 25% tariff on Korean goods from April 9.',
+      'The letter sent in April had set a 25% tariff on Korean products from April 9.',
       'Washington did not notify Seoul of any 25% tariff on Korean goods from Aug. 1.',
       'Under the deal struck Wednesday, the US informed Korea its goods would pay 15% from Aug. 1.',
     ],
