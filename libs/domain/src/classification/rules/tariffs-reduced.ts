@@ -139,6 +139,8 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       // Brought or pushed down: the tariff or the rate is what comes down.
       'Washington on Friday brought the tariff on Korean cars down to 15%.',
       'The order brings down the duties on Korean chips to 15% from Monday.',
+      'Washington pushed down its levy on Korean steel to 25% on Friday.',
+      'The accord brings down the rate on Korean cars to 15% from Monday.',
       'The deal pushes the levy on Korean steel down to 25% from 50%.',
       // "it" after a tariff named earlier in the sentence is the tariff.
       'The 25% levy hurt Korean carmakers until Washington cut it to 15% on Friday.',
