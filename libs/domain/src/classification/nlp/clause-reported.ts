@@ -37,17 +37,20 @@ const isTime = (token: Token) => token.classes.includes('DATE') || WHEN_WORDS.ha
  */
 export function reportedWillOf(frame: ClauseFrame): (token: Token) => boolean {
   const { tokens, clause, head, headToken } = frame;
-  const timed = tokens.slice(clause.from, clause.to).some(isTime);
-  const reporters = tokens
-    .slice(Math.max(0, clause.from - 6), head)
-    .filter((other) => other.pos === 'VERB' && SAID.has(other.normal));
+  const planned = (timed: boolean, reporters: Token[]) =>
+    timed || headToken.lemma === 'meet' || reporters.some((reporter) => DECLARED.has(reporter.normal));
+  const before = () => {
+    const reporters = tokens
+      .slice(Math.max(0, clause.from - 6), head)
+      .filter((other) => other.pos === 'VERB' && SAID.has(other.normal));
+    return reporters.length > 0 && planned(tokens.slice(clause.from, clause.to).some(isTime), reporters);
+  };
   // An attribution at the end counts with a time of the reported words, not the saying's own ("said on Friday").
-  const closing = trailingReporter(tokens, head);
-  const timedBeforeClosing = closing !== null && tokens.slice(clause.from, closing.comma).some(isTime);
-  return (token: Token) =>
-    token.normal === 'would' &&
-    ((reporters.length > 0 &&
-      (timed || headToken.lemma === 'meet' || reporters.some((other) => DECLARED.has(other.normal)))) ||
-      (closing !== null &&
-        (timedBeforeClosing || headToken.lemma === 'meet' || DECLARED.has(closing.verb.normal))));
+  const closing = () => {
+    const found = trailingReporter(tokens, head);
+    return found !== null && planned(tokens.slice(clause.from, found.comma).some(isTime), [found.verb]);
+  };
+  // Read only when the clause has a "would", and then once: most matches have none.
+  let reported: boolean | undefined;
+  return (token: Token) => token.normal === 'would' && (reported ??= before() || closing());
 }

@@ -59,16 +59,18 @@ export const SIGNAL_RULES: SignalRule[] = [
   // Offers, proposals and demands put on the table.
   ...PROPOSAL_DEMAND_AND_PLEDGE_RULES,
   ...PROPOSAL_OFFER_AND_CALL_RULES,
+  // Deadlines set or extended, and a tariff's start day named as one.
   ...DEADLINE_SET_RULES,
   ...DEADLINE_EXTENDED_RULES,
   ...DEADLINE_TARIFF_START_RULES,
-  ...RATE_THREAT_RULES,
   // Tariffs announced or threatened for later.
+  ...RATE_THREAT_RULES,
   ...TARIFF_THREAT_VERB_RULES,
   ...TARIFF_THREAT_RATE_AND_DATE_RULES,
+  // Tariffs put in force.
   ...TARIFF_IMPOSED_RULES,
   ...TARIFF_IMPOSITION_RULES,
-  // Tariffs cut, waived or in force at a rate.
+  // Tariffs cut or waived, and a rate in force.
   ...TARIFF_ZERO_GRANTED_RULES,
   ...TARIFF_REDUCED_RULES,
   ...TARIFF_REDUCED_TO_RATE_RULES,
