@@ -9,6 +9,18 @@ const VISITED_SITES = ['base/NOUN', 'plant/NOUN', 'factory', 'facility', 'shipya
 /** A company head flying to Washington to back the talks lobbies; the negotiators are the government's. */
 const BUSINESS_TRAVELLERS = [...BUSINESS_HEADS, 'chair', 'chairman', 'chairwoman'];
 
+/** Neither trip rule reads these: an invitation with no day, and a trip home from the talks. */
+const NO_TRIP_TO_COME = [
+  // An invitation without a day (scheduled.invited-trip takes one with a day).
+  'On the phone, Trump told Lee he was welcome to visit the US, an invitation Seoul accepted.',
+  'Trump invited Lee to visit the White House, the presidential office said.',
+  'Seoul accepted an invitation for its trade minister to travel to Washington soon.',
+  // Going back home from the talks.
+  'Greer will fly back to Washington on Friday to brief Trump on the deal with Korea.',
+  'Yeo will head home to Seoul on Sunday after the talks with Lutnick.',
+  'Yeo will head back to Seoul on Saturday to report on the talks with Greer.',
+];
+
 /** Talks to come, told by a trip: a negotiator who will travel there, is on the way, or is sent. */
 export const SCHEDULED_TRIP_RULES: SignalRule[] = [
   {
@@ -71,14 +83,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'Trump will not travel to Seoul for the talks, the White House said.',
       'Yeo led Korea’s negotiating team to the US capital last month.',
       'Yeo might lead a delegation to Washington if the talks resume.',
-      // An invitation without a day (scheduled.invited-trip takes one with a day).
-      'On the phone, Trump told Lee he was welcome to visit the US, an invitation Seoul accepted.',
-      'Trump invited Lee to visit the White House, the presidential office said.',
-      'Seoul accepted an invitation for its trade minister to travel to Washington soon.',
-      // Going back home from the talks.
-      'Greer will fly back to Washington on Friday to brief Trump on the deal with Korea.',
-      'Yeo will head home to Seoul on Sunday after the talks with Lutnick.',
-      'Yeo will head back to Seoul on Saturday to report on the talks with Greer.',
+      ...NO_TRIP_TO_COME,
     ],
   },
   {
@@ -97,15 +102,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'Trump invited Lee to visit Washington on Aug. 25 for a summit.',
       'At the invitation of Lutnick, Kim will fly to Washington on July 24 for talks.',
     ],
-    counterexamples: [
-      'On the phone, Trump told Lee he was welcome to visit the US, an invitation Seoul accepted.',
-      'Trump invited Lee to visit the White House, the presidential office said.',
-      'Seoul accepted an invitation for its trade minister to travel to Washington soon.',
-      // Going back home from the talks.
-      'Greer will fly back to Washington on Friday to brief Trump on the deal with Korea.',
-      'Yeo will head home to Seoul on Sunday after the talks with Lutnick.',
-      'Yeo will head back to Seoul on Saturday to report on the talks with Greer.',
-    ],
+    counterexamples: [...NO_TRIP_TO_COME],
   },
   {
     // "Kim is heading to Washington for talks": a departure under way, the talks still ahead.
