@@ -3089,7 +3089,7 @@ export const STORY_CASES: BehaviourCase[] = [
     {
       published: '2025-07-20',
       title: 'Car levy tops Korea-US agenda',
-      text: 'A new round of working-level consultations between the Korean trade ministry and the US trade office was held in Washington this week, officials said on Friday.\n\nThe 25% levy on Korean cars topped the agenda.',
+      text: 'Working-level consultations between Korea’s trade ministry and the US trade office took place in Washington this week, officials said on Friday.\n\nThe 25% levy on Korean cars topped the agenda.',
       relevant: true,
       has: ['talks_held'],
       lacks: ['talks_scheduled'],

@@ -19,7 +19,7 @@ export const TARIFF_IMPOSITION_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Seoul will seek relief before any newly imposed tariff on its cars, if one comes.',
-      'The newly imposed 25% tariff on Korean goods could be lifted under the deal.',
+      'The 25% levy just imposed on Korean products could be lifted under the deal.',
       'Korea’s steelmakers face the newly imposed 50% levy on all steel imports.',
     ],
   },
@@ -76,7 +76,7 @@ export const TARIFF_IMPOSITION_RULES: SignalRule[] = [
       'On Friday the justices found the imposition of tariffs on Korea under the emergency law illegal.',
       'Judges found the imposition of 25% duties on Korean goods unlawful on Wednesday.',
       'The court held on Monday that Trump’s imposition of the levy on Korea was unconstitutional.',
-      'Seoul hopes to avoid the imposition of a 25% tariff on its goods on Aug. 1.',
+      'Seoul hopes to avoid the imposition of a 25% levy on its exports on Aug. 1.',
       'Korea and the US ended their talks on a warm note amid Washington’s imposition of a 25% tariff.',
       'Greer spoke to reporters on Tuesday following the imposition of the 25% levy on Korean goods.',
       'Seoul said on Friday that exports held up despite Washington’s imposition of a 25% duty on cars.',
