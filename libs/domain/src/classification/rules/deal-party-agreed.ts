@@ -210,7 +210,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'The US agreed to a truce with Korea that halts new levies until November.',
       'Korea and the U.S. have not agreed on the investment terms yet.',
       'Korea and the U.S. could agree on a package next week.',
-      'Korea and the U.S. will agree on details at the next meeting.',
+      'Seoul and Washington will agree on the details at their next meeting.',
       'Korea and Washington agreed on Thursday to start negotiations on a trade agreement.',
       'Seoul and Washington agreed on achieving meaningful progress in the talks.',
     ],

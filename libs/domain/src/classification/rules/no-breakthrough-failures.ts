@@ -144,7 +144,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Yeo left the talks with Greer on Friday without a deal on autos.',
       'The Korean team left the negotiating table on Monday without any breakthrough.',
       'Korean negotiators left Washington without resolving their disagreement over the fund.',
-      'No agreement was reached at the meeting between Korea and the U.S., the ministry said.',
+      'No agreement was reached when the Korean and U.S. teams met, the ministry said.',
       'Seoul and Washington failed to find common ground during their third round of talks on Friday.',
       'The two sides made some progress but have yet to come to an agreement, Yeo said after the talks on Friday.',
       'Seoul and Washington are yet to strike a deal on the investment fund, officials said on Monday.',

@@ -161,7 +161,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'Korea may propose new measures to the U.S. if the talks stall.',
       'The U.S. did not demand more concessions from Korea, the ministry said.',
       'Trump has insisted that the money from Korea be paid upfront.',
-      'The talks will settle how to execute Seoul’s pledged $350 billion investment package with the U.S.',
+      'The talks will settle how Seoul carries out its $350 billion pledge of American investment.',
       // A pledge named as what a deal's rate was given for.
       'The 15% rate came with Korea’s pledge of $350 billion for American shipyards and chip plants.',
       'The framework with the US sets a 15% rate, backed by a pledge of $350 billion from Seoul for investment.',

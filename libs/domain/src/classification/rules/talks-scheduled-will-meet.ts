@@ -134,7 +134,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'The trade minister will hold a press briefing with U.S. officials on Friday.',
       'The talks Korea planned with the US were cancelled and will not resume next week.',
       // An attempt or a difficulty is no plan.
-      'The Korean government has since scrambled to meet with U.S. officials to explain its position.',
+      'Since then the Korean government has scrambled for meetings with U.S. officials to explain itself.',
       'Seoul struggled to meet Lutnick before the deadline, officials said.',
       'Greer said Canada keeps barriers that make it hard to hold trade talks with Washington.',
       'Korean automakers will meet next week to discuss the impact of US tariffs.',

@@ -42,7 +42,7 @@ export const TARIFF_THREAT_VERB_RULES: SignalRule[] = [
       'Trump threatened to hit Korea with a 25% tariff on Monday.',
       'The White House threatened on Friday to hit Korean cars with higher duties.',
       'Trump has threatened to hit Seoul with steep tariffs.',
-      'Trump threatened to impose a 25% levy on Korean products.',
+      'Trump threatened to impose levies of 25% on Korean products.',
       'Trump threatened to slap a 30% tariff on Korean goods.',
       'Trump threatened to impose 50% levies on Korean cars if talks fail.',
       'Trump threatened to raise the tariff on Korean goods to 25%.',
