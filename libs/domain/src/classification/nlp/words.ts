@@ -101,6 +101,16 @@ export const HEDGES = new Set([
 
 /** Words of readying that hedge a deed ("prepare to impose") but not a meeting ("prepare for the talks"). */
 export const READYING = new Set(['prepare', 'ready']);
+/** Particles of a phrasal verb, which may stand between it and its object ("put forward several proposals"). */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set([
+  'up',
+  'out',
+  'forward',
+  'over',
+  'down',
+  'back',
+  'off',
+]);
 /** Words for a meeting of the negotiation (the rules' MEETING alternatives are these). */
 export const MEETING_WORDS = [
   'talk',

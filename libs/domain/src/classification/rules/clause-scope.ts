@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { hyphenCompound, isFiniteVerb, participleAfterDeterminer } from '../nlp/verb-forms';
-import { HYPHENS, isBareVerb, isVerbIng, NOUN_ENDS, SAID } from '../nlp/words';
+import { HYPHENS, isBareVerb, isVerbIng, NOUN_ENDS, PHRASAL_PARTICLES, SAID } from '../nlp/words';
 import type { CompiledRule } from './engine';
 import { STRUCK_DOWN_WORDS } from './tariff-words';
 import { FORUM_ABROAD } from './vocabulary';
@@ -223,6 +223,37 @@ export function objectOverrules(rule: CompiledRule, tokens: Token[], head: numbe
     if (tags && (tags.has('*') || tags.has(token.pos))) return true;
   }
   return false;
+}
+
+/** Words a verb's object noun phrase is made of, up to its head: "postponed [Kim's planned] visit". */
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'SYM']);
+/** What may stand between a verb and its object: "called off the talks", "abruptly halted the talks". */
+const BEFORE_OBJECT = new Set(['ADV', 'ADP', 'PART']);
+
+/**
+ * The head verb's own object is not one the rule reads (its objectOnly): "the talks ran on, postponing his
+ * return" puts off the return. A verb with no object ("were postponed until May") or a pronoun ("put it off")
+ * is left to the pattern.
+ */
+export function objectNotAllowed(rule: CompiledRule, tokens: Token[], head: number, clause: Clause): boolean {
+  if (rule.objectOnly === null || tokens[head].pos !== 'VERB') return false;
+  // A passive has no object: "the talks were postponed last week".
+  const auxiliary = tokens.slice(Math.max(clause.from, head - 2), head).find((token) => token.pos === 'AUX');
+  if (auxiliary && ['be', 'get'].includes(auxiliary.lemma) && !/ing$/.test(tokens[head].normal)) return false;
+  let at = head + 1;
+  // A particle of a phrasal verb ("call off"), not a preposition that starts a phrase ("postponed until May").
+  while (at < clause.to && BEFORE_OBJECT.has(tokens[at].pos) && PHRASAL_PARTICLES.has(tokens[at].normal))
+    at += 1;
+  let noun = -1;
+  for (; at < clause.to; at += 1) {
+    const token = tokens[at];
+    if (HYPHENS.has(token.text)) continue;
+    // A time told after the verb is no object: "cancelled the visit Monday", "postponed last week".
+    if (!OBJECT_WORDS.has(token.pos) || token.classes.includes('DATE')) break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') noun = at;
+    else if (noun >= 0 && token.pos !== 'PART') break;
+  }
+  return noun >= 0 && !rule.objectOnly.has(tokens[noun].lemma);
 }
 
 /** Words of a noun phrase between a verb and its object's head: "ending [a months-long transatlantic] standoff". */

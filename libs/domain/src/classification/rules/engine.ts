@@ -19,6 +19,7 @@ import { compilePattern, matchPattern, patternVocabulary, type CompiledPattern }
 import {
   hasUnlessBesideAside,
   isTopicOnly,
+  objectNotAllowed,
   objectOverrules,
   subjectOverrules,
   phraseEnd,
@@ -91,6 +92,8 @@ export interface CompiledRule {
   unlessObject: Map<string, Set<string>>;
   /** `unlessObjectOf`: lemmas of a verb whose object the head is. */
   unlessObjectOf: Set<string>;
+  /** `objectOnly`: what the head verb's own object may be (null: anything). */
+  objectOnly: Set<string> | null;
   /** `unlessSubject`: lemmas before the head in its clause. */
   unlessSubject: Set<string>;
   /** The rule's context needs as needsMask bits. */
@@ -114,6 +117,7 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
         (rule.unlessObject ?? []).map((entry) => (entry.includes('/') ? entry : `${entry}/*`)),
       ),
       unlessObjectOf: new Set(rule.unlessObjectOf ?? []),
+      objectOnly: rule.objectOnly ? new Set(rule.objectOnly) : null,
       unlessSubject: new Set(rule.unlessSubject ?? []),
       needs: needsMask(rule.needs),
     };
@@ -221,7 +225,12 @@ export function runRule(
       if (hasUnlessBesideAside(rule, tokens, ended, describedFrom, dashAside(tokens, subject, clause)))
         continue;
       if (isTopicOnly(rule, tokens, ended, match.positions)) continue;
-      if (objectOverrules(rule, tokens, head, ended) || verbOverrules(rule, tokens, head, ended)) continue;
+      if (
+        objectOverrules(rule, tokens, head, ended) ||
+        verbOverrules(rule, tokens, head, ended) ||
+        objectNotAllowed(rule, tokens, head, ended)
+      )
+        continue;
       if (subjectOverrules(rule, tokens, head, ended)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const own = clauseOf(clauses, head);

@@ -1,7 +1,7 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { BACKGROUND_CONJUNCTIONS } from '../nlp/polarity';
 import { gluedHyphen, participleAfterDeterminer } from '../nlp/verb-forms';
-import { isVerb, NOUN_PHRASE } from '../nlp/words';
+import { isVerb, NOUN_PHRASE, PHRASAL_PARTICLES } from '../nlp/words';
 import { guardsFor, type WordGuard } from './word-guards';
 
 export interface PatternElement {
@@ -71,8 +71,6 @@ export function compilePattern(source: string): CompiledPattern {
 
 /** A noun phrase's words (NOUN_PHRASE), with pronouns, particles, adverbs and punctuation such as quotes. */
 const NOUN_PHRASE_POS = new Set([...NOUN_PHRASE, 'PRON', 'PART', 'ADV', 'PUNCT']);
-/** Particles of a phrasal verb, which may stand between it and its object ("put forward several proposals"). */
-const PARTICLES = new Set(['up', 'out', 'forward', 'over', 'down', 'back']);
 
 /** Nouns that count or gather what follows their "of": "a wide range of concessions" is concessions. */
 const QUANTITY_NOUNS = new Set([
@@ -95,7 +93,11 @@ function nounPhraseWord(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (token.text === ',' || token.text === ';' || token.text === ':') return false;
   if (token.normal === 'of') return QUANTITY_NOUNS.has(tokens[i - 1]?.lemma ?? '');
-  return NOUN_PHRASE_POS.has(token.pos) || PARTICLES.has(token.lemma) || participleAfterDeterminer(tokens, i);
+  return (
+    NOUN_PHRASE_POS.has(token.pos) ||
+    PHRASAL_PARTICLES.has(token.lemma) ||
+    participleAfterDeterminer(tokens, i)
+  );
 }
 
 function fits(element: PatternElement, token: Token): boolean {

@@ -1,3 +1,4 @@
+import { MEETING_WORDS } from '../nlp/words';
 import { MEETING, PUT_OFF_VERBS } from './vocabulary';
 import type { SignalRule } from './types';
 
@@ -44,8 +45,10 @@ export const CANCELLED_RULES: SignalRule[] = [
     allow: ['nonfinite', 'subordinate', 'attributive', 'future'],
     // A cancellation threatened or warned of is still to be decided: "threatened to cancel the summit".
     unless: ['threaten', 'warn'],
-    // What was put off is a tariff, not the talks beside it: "the talks came after the US delayed the levy".
-    // ... or one side's own retaliation, put off to give the talks time.
+    // What was put off is the verb's own object: "the talks came after the US delayed the levy", "talks ran on,
+    // postponing his return"; "cancelled plans to meet" puts off the meeting.
+    objectOnly: [...MEETING_WORDS, 'visit', 'trip', 'meet', 'plan'],
+    // ... and what a cancellation is of: "the deferral of the levy before the talks".
     unlessObject: [
       'levy',
       'duty',
@@ -128,6 +131,10 @@ export const CANCELLED_RULES: SignalRule[] = [
       'The talks with Korea were put on ice after the row.',
     ],
     counterexamples: [
+      // The talks beside a verb that puts off something of its own: its object is what was put off.
+      'The talks with Washington dragged on into Friday, postponing the minister’s return to Seoul.',
+      'After negotiations with Washington, Korea agreed to suspend its shipments of the chemicals.',
+      'The meeting with Lutnick ran long and forced Kim to cancel his dinner with Korean business leaders.',
       'The talks will take place in Seoul next week, officials said on Monday.',
       'Korea pushed back against the US demands at the talks on Friday.',
       // What is put off to give the talks time is something else: the talks sit in the purpose, not the object.

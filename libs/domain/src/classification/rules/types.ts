@@ -64,6 +64,11 @@ export interface SignalRule {
    * 'requirement'; "demand/NOUN" only as that part of speech.
    */
   unlessObject?: string[];
+  /**
+   * When the head is a verb with an object noun phrase of its own, that object's head noun must be one of these
+   * lemmas: "postponed the talks" puts the talks off, "talks ran on, postponing his return" puts off the return.
+   */
+  objectOnly?: string[];
   /** Lemmas of a verb whose object the head is that overrule the match: "ending a months-long standoff". */
   unlessObjectOf?: string[];
   /**
