@@ -387,6 +387,18 @@ export const RELATIVE_LINKS = new Set([
   'at',
   'upon',
   'with',
+  'around',
+  'over',
+  'about',
+  'between',
+  'among',
+  'across',
+  'through',
+  'throughout',
+  'amid',
+  'toward',
+  'towards',
+  'within',
 ]);
 
 export const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'SYM']);

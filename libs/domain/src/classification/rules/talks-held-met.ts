@@ -301,6 +301,10 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // The participle after its noun describes talks still to come: "for talks centered around autos".
+      'Korean officials will meet their US counterparts in Washington for discussions centered around tariffs.',
+      'Kim will travel to Washington this week for consultations centered around autos, the ministry said.',
+      'Seoul will send a team to Washington for talks focused around farm access.',
       // A body of one side convening is no meeting of the two.
       'Lawmakers convened a hearing on the Korea tariff deal on Monday.',
       'Lee convened an emergency meeting of ministers on Monday to discuss the US tariffs.',
