@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_TRACKS } from '../parties/default-tracks';
-import { DEFAULT_FORBID } from './rules/engine';
+import { DEFAULT_FORBID } from './rules/signal-defaults';
 import { SIGNAL_RULES } from './rules';
 import { CALIBRATION } from './calibration';
 import { CLASSIFIER_CODE_HASH } from './code-hash';

@@ -1,4 +1,3 @@
-import type { SignalType } from '../../model/signals';
 import type { SentenceContext } from '../context';
 import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
@@ -28,57 +27,8 @@ import {
 } from './clause-scope';
 import { metNeeds, needsMask } from './context-needs';
 import { readerRespelling } from './reader-spelling';
+import { BETWEEN_SIDES, DEFAULT_FORBID, DENIABLE } from './signal-defaults';
 import type { SignalRule } from './types';
-
-/** Not a report of something that happened: denied, only possible, yet to come, old, asked, or a description. */
-const NOT_AN_EVENT: Polarity[] = [
-  'negated',
-  'conditional',
-  'hedged',
-  'future',
-  'recap',
-  'question',
-  'nonfinite',
-  'attributive',
-];
-/** ... nor background told in a subordinate clause ("after the two sides reached a deal, ..."). */
-const NOT_AN_EVENT_HERE: Polarity[] = [...NOT_AN_EVENT, 'subordinate'];
-
-/** What each signal never is, whatever the rule: a negated or conditional report of a deal is no deal. */
-export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
-  talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite', 'attributive', 'pastplan'],
-  talks_held: NOT_AN_EVENT_HERE,
-  talks_cancelled: NOT_AN_EVENT,
-  proposal: NOT_AN_EVENT,
-  no_breakthrough: NOT_AN_EVENT.filter((polarity) => polarity !== 'negated'),
-  // A deal being made or finalised ("we're making a deal", "hopes of the pact being signed") is still in the making.
-  deal_reached: [...NOT_AN_EVENT_HERE, 'progressive'],
-  deadline_set: ['negated', 'conditional', 'recap', 'question', 'described'],
-  deadline_extended: ['negated', 'conditional', 'hedged', 'recap', 'question'],
-  tariff_threatened: [
-    'negated',
-    'recap',
-    'question',
-    'nonfinite',
-    'attributive',
-    'subordinate',
-    'supposition',
-    'described',
-  ],
-  tariff_imposed: NOT_AN_EVENT_HERE,
-  tariff_reduced: NOT_AN_EVENT_HERE,
-};
-
-/** Signals a denial turns into a recorded denial instead of silence. */
-const DENIABLE = new Set<SignalType>([
-  'deal_reached',
-  'tariff_reduced',
-  'deadline_extended',
-  'talks_held',
-  'talks_cancelled',
-]);
-/** Signals between the two sides: a pair of partners with no counterpart is two other sides. */
-const BETWEEN_SIDES = new Set<SignalType>(['deal_reached', 'talks_held', 'talks_scheduled']);
 
 export interface CompiledRule {
   rule: SignalRule;
