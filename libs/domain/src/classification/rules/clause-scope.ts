@@ -227,8 +227,8 @@ export function objectOverrules(rule: CompiledRule, tokens: Token[], head: numbe
 
 /** Words a verb's object noun phrase is made of, up to its head: "postponed [Kim's planned] visit". */
 const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART', 'SYM']);
-/** What may stand between a verb and its object: "called off the talks", "abruptly halted the talks". */
-const BEFORE_OBJECT = new Set(['ADV', 'ADP', 'PART']);
+/** The parts of speech a phrasal verb's particle is tagged with, between it and its object: "called off the talks". */
+const PARTICLE_TAGS = new Set(['ADV', 'ADP', 'PART']);
 
 /**
  * The head verb's own object is not one the rule reads (its objectOnly): "the talks ran on, postponing his
@@ -242,7 +242,7 @@ export function objectNotAllowed(rule: CompiledRule, tokens: Token[], head: numb
   if (auxiliary && ['be', 'get'].includes(auxiliary.lemma) && !/ing$/.test(tokens[head].normal)) return false;
   let at = head + 1;
   // A particle of a phrasal verb ("call off"), not a preposition that starts a phrase ("postponed until May").
-  while (at < clause.to && BEFORE_OBJECT.has(tokens[at].pos) && PHRASAL_PARTICLES.has(tokens[at].normal))
+  while (at < clause.to && PARTICLE_TAGS.has(tokens[at].pos) && PHRASAL_PARTICLES.has(tokens[at].normal))
     at += 1;
   let noun = -1;
   for (; at < clause.to; at += 1) {
