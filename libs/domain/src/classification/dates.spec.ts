@@ -197,8 +197,11 @@ describe('dates resolved against the publication day', () => {
   });
 
   it.each<[string, number]>([
-    // A month named alone is aged from its last day; its early part or its middle, from the 10th or the 20th.
-    ['Tariffs on Korean cars rose in August.', 12],
+    // A month named alone and wholly past is aged from its middle; its early part or its middle, from the 10th or
+    // the 20th. The month under way is aged from its last day.
+    ['Tariffs on Korean cars rose in August.', 28],
+    ['Tariffs on Korean cars rose in July.', 59],
+    ['Tariffs on Korean cars are due to rise in September.', -18],
     ['Tariffs on Korean cars rose in early August.', 33],
     ['Tariffs on Korean cars rose at the beginning of August.', 33],
     ['Tariffs on Korean cars rose at the start of August.', 33],

@@ -272,6 +272,9 @@ function withinCurrentSpan(before: string, published: CalendarDate, spanStart: C
   return spanStart;
 }
 
+/** The day a month named alone is aged from, once it is past. */
+const MIDDLE_OF_MONTH = 15;
+
 /** How many days before publication a reference points to (negative: in the future). */
 export function ageInDays(reference: DateReference, published: CalendarDate): number {
   if (!reference.dayCertain && !reference.relative) {
@@ -284,7 +287,10 @@ export function ageInDays(reference: DateReference, published: CalendarDate): nu
       },
       -1,
     );
-    return daysBetween(endOfMonth, published);
+    const sinceEnd = daysBetween(endOfMonth, published);
+    // A month wholly past ("imposed in August", told on Sept. 5) is aged from its middle: its day is unknown, and
+    // its end would make every such event look a few days old. The month under way keeps its end.
+    return sinceEnd > 0 ? daysBetween({ ...reference.date, day: MIDDLE_OF_MONTH }, published) : sinceEnd;
   }
   return daysBetween(reference.date, published);
 }

@@ -3199,4 +3199,32 @@ export const STORY_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  ...fromStories('an event told with a month wholly past, in a story of the month after', 'has-lacks', [
+    // Named only by a month that is over, an event is aged from the month's middle: three weeks old, background.
+    {
+      published: '2025-09-05',
+      title: 'Korean and US officials go over the chip levy',
+      text: 'Yeo met Greer in Washington on Thursday to go over the chip levy.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nWashington imposed a 25% tariff on Korean goods in August.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-09-05',
+      title: 'Korean and US officials review the chip levy',
+      text: 'Yeo met Greer in Washington on Thursday to go over the chip levy.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nSeoul and Washington struck their trade deal in August.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['deal_reached'],
+    },
+    // Named by a day of this week, the same imposition is news.
+    {
+      published: '2025-09-05',
+      title: 'Chip levy reviewed as Korean and US officials meet',
+      text: 'Yeo met Greer in Washington on Thursday to go over the chip levy.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nWashington imposed a 25% tariff on Korean goods on Thursday.',
+      relevant: true,
+      has: ['talks_held', 'tariff_imposed'],
+      lacks: [],
+    },
+  ]),
 ];
