@@ -198,7 +198,7 @@ describe('dates resolved against the publication day', () => {
 
   it.each<[string, number]>([
     // A month named alone and wholly past is aged from its middle; its early part or its middle, from the 10th or
-    // the 20th. The month under way is aged from its last day.
+    // the 20th; its late part, from its last day. The month under way is aged from its last day.
     ['Tariffs on Korean cars rose in August.', 28],
     ['Tariffs on Korean cars rose in July.', 59],
     ['Tariffs on Korean cars are due to rise in September.', -18],
@@ -207,6 +207,9 @@ describe('dates resolved against the publication day', () => {
     ['Tariffs on Korean cars rose at the start of August.', 33],
     ['Tariffs on Korean cars rose in mid-August.', 23],
     ['Tariffs on Korean cars rose in the middle of August.', 23],
+    // Its late part, from its last day.
+    ['Tariffs on Korean cars rose in late August.', 12],
+    ['Tariffs on Korean cars rose in late June.', 74],
   ])('%s (published 2025-09-12) is %i days old', (sentence, days) => {
     const published = parsePublished('2025-09-12')!;
     const [reference] = findDateReferences(sentence, published);

@@ -15,10 +15,14 @@ export interface DateReference {
   partDay?: number;
 }
 
-/** "early August", "at the start of May", "mid-July": the part of a month named before it, as a day. */
+/**
+ * "early August", "at the start of May", "mid-July", "late June": the part of a month named before it, as the last
+ * day it may mean (a late part, the month's last day).
+ */
 const MONTH_PART: [RegExp, number][] = [
   [/\b(?:early|beginning of|start of)\s+(?:the month of\s+)?$/i, 10],
   [/\b(?:mid-?|middle of)\s*$/i, 20],
+  [/\blate\s+$/i, 31],
 ];
 
 const FORWARD_CUE =
@@ -278,7 +282,6 @@ const MIDDLE_OF_MONTH = 15;
 /** How many days before publication a reference points to (negative: in the future). */
 export function ageInDays(reference: DateReference, published: CalendarDate): number {
   if (!reference.dayCertain && !reference.relative) {
-    if (reference.partDay) return daysBetween({ ...reference.date, day: reference.partDay }, published);
     const endOfMonth = addDays(
       {
         year: reference.date.month === 12 ? reference.date.year + 1 : reference.date.year,
@@ -287,6 +290,8 @@ export function ageInDays(reference: DateReference, published: CalendarDate): nu
       },
       -1,
     );
+    if (reference.partDay)
+      return daysBetween({ ...reference.date, day: Math.min(reference.partDay, endOfMonth.day) }, published);
     const sinceEnd = daysBetween(endOfMonth, published);
     // A month wholly past ("imposed in August", told on Sept. 5) is aged from its middle: its day is unknown, and
     // its end would make every such event look a few days old. The month under way keeps its end.
