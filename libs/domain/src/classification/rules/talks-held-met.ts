@@ -301,6 +301,10 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Teams of negotiators from Korea and the US met in Washington on Monday.',
     ],
     counterexamples: [
+      // "met with" after "be" is how something was received.
+      'The US tariff cut was warmly met with praise from Korean carmakers on Friday.',
+      'Seoul’s offer has been met with a cool reception in Washington.',
+      'Korea’s counteroffer was met with silence from the US side on Monday.',
       // The participle after its noun describes talks still to come: "for talks centered around autos".
       'Korean officials will meet their US counterparts in Washington for discussions centered around tariffs.',
       'Kim will travel to Washington this week for consultations centered around autos, the ministry said.',

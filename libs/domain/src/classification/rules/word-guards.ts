@@ -248,6 +248,16 @@ function tariffStatistic(tokens: Token[], at: number): boolean {
   return average || (effective && (word === 'rate' || tokens[at + 1]?.lemma === 'rate'));
 }
 
+/**
+ * "The cut was met with praise", "will be met with a higher tariff": "met with" after "be" is how
+ * something was received, never a meeting. People who meet are the subject of an active "met with".
+ */
+function metWithAReaction(tokens: Token[], at: number): boolean {
+  if (tokens[at].normal !== 'met' || tokens[at + 1]?.normal !== 'with') return false;
+  const before = tokens[at - 1]?.pos === 'ADV' ? tokens[at - 2] : tokens[at - 1];
+  return before?.lemma === 'be';
+}
+
 /** Each element's guards, chosen once when its pattern is compiled. */
 export function guardsFor(
   lemmas: ReadonlySet<string>,
@@ -262,6 +272,7 @@ export function guardsFor(
   if (lemmas.has('tariff') || lemmas.has('rate')) guards.push(tariffStatistic);
   if (classes.includes('RATE')) guards.push(measuresAMove);
   if (lemmas.has('round')) guards.push(roundOfSomethingElse);
+  if (lemmas.has('meet')) guards.push(metWithAReaction);
   if (lemmas.has('new')) guards.push(partOfPlaceName);
   if ([...STALL_WORDS].some((word) => lemmas.has(word))) guards.push(stallLeftBehind);
   if (MEETING_WORDS.some((word) => lemmas.has(word))) guards.push(qualifiesDeadline);
