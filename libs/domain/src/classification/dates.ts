@@ -15,10 +15,7 @@ export interface DateReference {
   partDay?: number;
 }
 
-/**
- * "early August", "at the start of May", "mid-July", "late June": the part of a month named before it, as the last
- * day it may mean (a late part, the month's last day).
- */
+/** "early August", "at the start of May", "mid-July", "late June": that part of a month, as the last day it means. */
 const MONTH_PART: [RegExp, number][] = [
   [/\b(?:early|beginning of|start of)\s+(?:the month of\s+)?$/i, 10],
   [/\b(?:mid-?|middle of)\s*$/i, 20],
