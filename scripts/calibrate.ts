@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { explainArticle } from '../libs/domain/src/classification/classify';
-import { DEFAULT_HOLDOUT, isHoldoutId } from '../libs/domain/src/classification/holdout';
+import { DEFAULT_HOLDOUT, holdoutPattern, isHoldoutId } from '../libs/domain/src/classification/holdout';
 import { loadFolder } from '../apps/classifier/src/cli/evaluate';
 
 interface Sample {
@@ -48,7 +48,7 @@ export function fitPlatt(samples: Sample[], strength = 2): { a: number; b: numbe
 function parseFolderArgument(argument: string): { folder: string; holdout: RegExp } {
   const split = argument.indexOf('=');
   if (split < 0) return { folder: argument, holdout: DEFAULT_HOLDOUT };
-  return { folder: argument.slice(0, split), holdout: new RegExp(argument.slice(split + 1)) };
+  return { folder: argument.slice(0, split), holdout: holdoutPattern(argument.slice(split + 1)) };
 }
 
 function collectSamples(folder: string, holdout: RegExp, bySignal: Map<string, Sample[]>): number {

@@ -3,7 +3,7 @@
  * per-signal logistic regression that decides whether to tag each signal, and prints it beside the rules alone.
  * Nothing is written: the classifier adopts a model only where this and the held-out part say it helps.
  *
- *   npm run build && node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN] [--folds 6]
+ *   npm run build && node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN|default] [--folds 6]
  *     [--extra FOLDER ... --extra-skip PATTERN]   more development articles (ids matching PATTERN skipped)
  *     [--test FOLDER --test-part PATTERN]     fit on all development articles, score the part of FOLDER
  *     [--modes rules,rules+words]             which feature sets to try
@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { loadFolder } from '../apps/classifier/src/cli/evaluate';
 import { explainArticle } from '../libs/domain/src/classification/classify';
 import { evaluate, type GoldLabel, type Prediction } from '../libs/domain/src/classification/evaluation';
-import { isHoldoutId } from '../libs/domain/src/classification/holdout';
+import { holdoutPattern, isHoldoutId } from '../libs/domain/src/classification/holdout';
 import type { SignalFinding } from '../libs/domain/src/classification/rules/scan';
 import type { Classification } from '../libs/domain/src/model/classification';
 import { SIGNAL_TYPES } from '../libs/domain/src/model/signals';
@@ -209,7 +209,7 @@ function summary(tags: Tags): string {
 }
 
 const USAGE =
-  'usage: node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN] [--folds 6] ' +
+  'usage: node dist/scripts/signal-model-cv.js FOLDER [--holdout PATTERN|default] [--folds 6] ' +
   '[--extra FOLDER ... --extra-skip PATTERN] [--test FOLDER --test-part PATTERN] [--modes rules,rules+words]';
 
 function main(): void {
@@ -227,7 +227,7 @@ function main(): void {
   });
   const folder = positionals[0];
   if (!folder) throw new Error(USAGE);
-  const holdout = values.holdout ? new RegExp(values.holdout) : null;
+  const holdout = values.holdout ? holdoutPattern(values.holdout) : null;
   const skip = (id: string) => (holdout ? holdout.test(id) : isHoldoutId(id));
   const folds = Number(values.folds ?? 6);
   const examples = loadExamples(folder, skip);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClassifyInput } from '@dw/domain';
 import {
-  DEFAULT_HOLDOUT,
+  holdoutPattern,
   compareRuns,
   evaluate,
   formatComparison,
@@ -198,7 +198,7 @@ export function evaluateFolder(folder: string, options: EvaluateOptions = {}): s
   const parts: [string, GoldLabel[], boolean][] = [];
   if (options.holdout) {
     // The held-out part: ids matching the pattern ("default": the last number ends in 0, 1 or 2).
-    const pattern = options.holdout === 'default' ? DEFAULT_HOLDOUT : new RegExp(options.holdout);
+    const pattern = holdoutPattern(options.holdout);
     parts.push(['development part', loaded.labels.filter((label) => !pattern.test(label.id)), false]);
     parts.push(['held-out part', loaded.labels.filter((label) => pattern.test(label.id)), true]);
   } else parts.push([folder, loaded.labels, false]);

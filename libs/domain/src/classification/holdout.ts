@@ -4,6 +4,19 @@
  */
 export const DEFAULT_HOLDOUT = /(?:^|\D)\d*[012]$/;
 
+/**
+ * A `--holdout` option as written: "default" is DEFAULT_HOLDOUT, anything else a regular expression over ids. Every
+ * command that keeps a part apart reads the option here, so "default" never becomes a pattern that matches nothing.
+ */
+export function holdoutPattern(option: string): RegExp {
+  if (option === 'default') return DEFAULT_HOLDOUT;
+  try {
+    return new RegExp(option);
+  } catch {
+    throw new Error(`--holdout ${option}: not a regular expression over ids; give one, or "default"`);
+  }
+}
+
 export function isHoldoutId(id: string, pattern: RegExp = DEFAULT_HOLDOUT): boolean {
   return pattern.test(id);
 }

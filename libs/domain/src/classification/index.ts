@@ -5,7 +5,7 @@ export {
   type ExplainedClassification,
 } from './classify';
 export { CLASSIFIER_VERSION } from './version';
-export { DEFAULT_HOLDOUT, isHoldoutId } from './holdout';
+export { DEFAULT_HOLDOUT, holdoutPattern, isHoldoutId } from './holdout';
 export {
   evaluate,
   formatReport,
