@@ -1,6 +1,10 @@
 import type { BehaviourCase } from './harness';
 import { fromSentences, fromStories } from './harness';
 
+/** Eight opening sentences of a round held, to place a sentence after a story's opening. */
+const ROUND_IN_SEOUL =
+  "Korean and US trade officials met in Seoul on Tuesday for a fresh round of tariff talks. The delegations spent four hours on autos, steel and chips. Seoul's team was led by Trade Minister Yeo Han-koo. A deputy of Greer headed the US side. Both sides said they would keep talking. A joint note is expected later this week. Exporters watched the session closely. Car parts makers asked for quick relief.";
+
 /** Single sentences we wrote in wire-copy style, each in a minimal Korea–US article (title, publication day). */
 export const SENTENCE_CASES: BehaviourCase[] = [
   ...fromSentences('single sentences', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
@@ -754,6 +758,41 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       text: 'Yeo and Greer sat down for tariff talks in Washington on Thursday. The two sides discussed autos and chips. Seoul wants its cars to face a lower levy. Officials described the meeting as tense. Trump also signed an order extending the pause on the tariffs to Aug. 1.',
       relevant: true,
       has: ['talks_held', 'deadline_extended'],
+      lacks: [],
+    },
+  ]),
+  ...fromStories('a stall told after the opening', 'has-lacks', [
+    ...[
+      ['Korea and US hold new tariff round', 'The two sides remain far apart on the investment fund.'],
+      [
+        'Seoul and Washington resume tariff talks',
+        'No breakthrough has been reached so far on the currency swap.',
+      ],
+      ['Korean negotiators meet US team in Seoul', 'Talks on the fund remain deadlocked, officials said.'],
+    ].flatMap(([title, stall]) => [
+      {
+        published: '2025-07-20',
+        title,
+        text: `${ROUND_IN_SEOUL} ${stall}`,
+        relevant: true,
+        has: ['talks_held'],
+        lacks: ['no_breakthrough'],
+      },
+      {
+        published: '2025-07-20',
+        title: `${title} as gaps persist`,
+        text: `Korean and US trade officials met in Seoul on Tuesday for a fresh round of tariff talks. ${stall} The delegations spent four hours on autos, steel and chips.`,
+        relevant: true,
+        has: ['talks_held', 'no_breakthrough'],
+        lacks: [],
+      },
+    ]),
+    {
+      published: '2025-07-20',
+      title: 'Korea-US tariff talks stall over investment fund',
+      text: ROUND_IN_SEOUL,
+      relevant: true,
+      has: ['talks_held', 'no_breakthrough'],
       lacks: [],
     },
   ]),

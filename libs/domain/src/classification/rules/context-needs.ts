@@ -14,6 +14,9 @@ const NAMED_TIME =
 const PENDING =
   /\b(?:deadline|unless|(?:if|should)\b[^.;]{0,60}\b(?:deal|agreement|accord|talks|negotiations)|without an? (?:deal|agreement))\b/i;
 
+/** How many sentences of the body (the title aside) a story tells its news in: `early`. */
+const EARLY_SENTENCES = 8;
+
 const isCurrent = (context: SentenceContext) =>
   context.anchored || context.lead || namesDayToCome(context) || context.undated;
 
@@ -24,6 +27,8 @@ function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: strin
       return context.us || context.afterUs || COUNTERPART.test(context.text);
     case 'lead':
       return context.lead;
+    case 'early':
+      return context.sentence.isTitle || context.sentence.index < EARLY_SENTENCES;
     case 'anchored':
       return context.anchored || context.lead;
     case 'title':
@@ -48,6 +53,7 @@ function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: strin
 const CONTEXT_NEEDS: readonly ContextNeed[] = [
   'counterpart',
   'lead',
+  'early',
   'anchored',
   'title',
   'mainParty',

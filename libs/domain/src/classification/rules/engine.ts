@@ -27,7 +27,7 @@ import {
 } from './clause-scope';
 import { metNeeds, needsMask } from './context-needs';
 import { readerRespelling } from './reader-spelling';
-import { BETWEEN_SIDES, DEFAULT_FORBID, DENIABLE } from './signal-defaults';
+import { BETWEEN_SIDES, DEFAULT_FORBID, DEFAULT_NEEDS, DENIABLE } from './signal-defaults';
 import type { SignalRule } from './types';
 
 export interface CompiledRule {
@@ -69,7 +69,7 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
       unlessObjectOf: new Set(rule.unlessObjectOf ?? []),
       objectOnly: rule.objectOnly ? new Set(rule.objectOnly) : null,
       unlessSubject: new Set(rule.unlessSubject ?? []),
-      needs: needsMask(rule.needs),
+      needs: needsMask([...(DEFAULT_NEEDS[rule.signal] ?? []), ...(rule.needs ?? [])]),
     };
   });
 }

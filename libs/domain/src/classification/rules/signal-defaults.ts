@@ -1,5 +1,6 @@
 import type { SignalType } from '../../model/signals';
 import type { Polarity } from '../nlp/clauses';
+import type { ContextNeed } from './types';
 
 /** Not a report of something that happened: denied, only possible, yet to come, old, asked, or a description. */
 const NOT_AN_EVENT: Polarity[] = [
@@ -38,6 +39,15 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   ],
   tariff_imposed: NOT_AN_EVENT_HERE,
   tariff_reduced: NOT_AN_EVENT_HERE,
+};
+
+/**
+ * Where each signal's sentence must stand, whatever the rule. A stall is an assessment a story adds as colour
+ * ("no breakthrough so far", "have yet to sign", a quoted "going nowhere"): told after the opening it is background
+ * to other news, not the news.
+ */
+export const DEFAULT_NEEDS: Partial<Record<SignalType, ContextNeed[]>> = {
+  no_breakthrough: ['early'],
 };
 
 /** Signals a denial turns into a recorded denial instead of silence. */

@@ -7,6 +7,8 @@ export type ContextNeed =
   | 'counterpart'
   /** The title or the first sentences. */
   | 'lead'
+  /** The title or the first eight sentences: where a story tells its news, before the colour and background. */
+  | 'early'
   | 'title'
   /** The sentence names a day after publication. */
   | 'futureDate'
