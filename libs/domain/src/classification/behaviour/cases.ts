@@ -1,6 +1,10 @@
 import type { BehaviourCase } from './harness';
 import { fromSentences, fromStories } from './harness';
 
+/** Four opening sentences of a deal still being worked out, to place a sentence after a story's lead. */
+const DEAL_DETAILS_PENDING =
+  'Korea and the US are still working out the details of their tariff deal. Seoul wants its cars to face a lower levy. Washington wants more of the investment fund paid in cash. Exporters are waiting for the final text.';
+
 /** Eight opening sentences of a round held, to place a sentence after a story's opening. */
 const ROUND_IN_SEOUL =
   "Korean and US trade officials met in Seoul on Tuesday for a fresh round of tariff talks. The delegations spent four hours on autos, steel and chips. Seoul's team was led by Trade Minister Yeo Han-koo. A deputy of Greer headed the US side. Both sides said they would keep talking. A joint note is expected later this week. Exporters watched the session closely. Car parts makers asked for quick relief.";
@@ -760,6 +764,46 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       has: ['talks_held', 'deadline_extended'],
       lacks: [],
     },
+  ]),
+  ...fromStories('negotiating told without the time of a round', 'has-lacks', [
+    ...[
+      [
+        'Korea and US work on tariff deal details',
+        'Yeo, who negotiated the tariff deal with Washington, heads the new task force.',
+      ],
+      [
+        'Seoul and Washington haggle over tariff deal details',
+        'Kim said Korea negotiated in good faith with the US and stood its ground.',
+      ],
+      [
+        'Korean tariff deal text still pending',
+        'Lutnick said he negotiated with Seoul at a tougher rate than with Tokyo.',
+      ],
+    ].map(([title, told]) => ({
+      published: '2025-07-20',
+      title,
+      text: `${DEAL_DETAILS_PENDING} ${told}`,
+      relevant: true,
+      has: [],
+      lacks: ['talks_held'],
+    })),
+    ...[
+      [
+        'Korean and US negotiators meet over deal details',
+        'Yeo negotiated with Greer in Washington on Thursday.',
+      ],
+      [
+        'Korea presses US on car tariff in new round',
+        'Kim negotiated over the car tariff with Lutnick on Friday, officials said.',
+      ],
+    ].map(([title, told]) => ({
+      published: '2025-07-20',
+      title,
+      text: `${DEAL_DETAILS_PENDING} ${told}`,
+      relevant: true,
+      has: ['talks_held'],
+      lacks: [],
+    })),
   ]),
   ...fromStories('a stall told after the opening', 'has-lacks', [
     ...[

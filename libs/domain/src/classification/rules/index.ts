@@ -17,6 +17,7 @@ import { TALKS_HELD_AROUND_RULES } from './talks-held-around';
 import { TALKS_HELD_ENGAGED_IN_RULES } from './talks-held-engaged-in';
 import { TALKS_HELD_MEETING_WITH_RULES } from './talks-held-meeting-with';
 import { TALKS_HELD_MET_RULES } from './talks-held-met';
+import { TALKS_HELD_NEGOTIATED_RULES } from './talks-held-negotiated';
 import { SCHEDULED_SET_FOR_RULES } from './talks-scheduled-set-for';
 import { SCHEDULED_TAKE_PLACE_RULES } from './talks-scheduled-take-place';
 import { SCHEDULED_TRIP_RULES } from './talks-scheduled-trips';
@@ -42,6 +43,7 @@ export const SIGNAL_RULES: SignalRule[] = [
   // Talks held or under way, and talks called off.
   ...TALKS_HELD_ENGAGED_IN_RULES,
   ...TALKS_HELD_MET_RULES,
+  ...TALKS_HELD_NEGOTIATED_RULES,
   ...TALKS_HELD_MEETING_WITH_RULES,
   ...TALKS_UNDER_WAY_RULES,
   ...TALKS_HELD_AROUND_RULES,

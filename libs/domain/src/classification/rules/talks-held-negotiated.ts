@@ -1,0 +1,31 @@
+import { MET_UNLESS, MET_UNLESS_OBJECT } from './talks-held-met';
+import type { SignalRule } from './types';
+
+/**
+ * Talks held, told by the verb "negotiate" with the time of the round. Without a time the verb tells the negotiation
+ * at large: who negotiated the deal, how a side negotiated ("in good faith", "at a higher rate").
+ */
+export const TALKS_HELD_NEGOTIATED_RULES: SignalRule[] = [
+  {
+    id: 'held.negotiated',
+    signal: 'talks_held',
+    patterns: ['@negotiate ~4 with|tariff|deal|trade|PARTY'],
+    require: ['past'],
+    forbid: ['progressive', 'standing'],
+    needs: ['counterpart', 'anchored'],
+    unless: MET_UNLESS,
+    unlessObject: MET_UNLESS_OBJECT,
+    confidence: 0.8,
+    examples: [
+      'Yeo negotiated with Greer in Washington on Thursday.',
+      'Korean officials negotiated on tariffs with their US counterparts on Monday.',
+      'The two delegations negotiated over the car tariff for six hours in Seoul on Friday.',
+      'On Tuesday Kim negotiated trade terms with Lutnick at the Commerce Department.',
+    ],
+    counterexamples: [
+      'The minister who negotiated Tokyo’s pact with Washington sits in the cabinet.',
+      '"We negotiated in good faith and stood our ground," the Korean minister told lawmakers.',
+      'Kim negotiated with Lutnick for months before the tariff deal.',
+    ],
+  },
+];
