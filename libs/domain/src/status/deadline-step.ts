@@ -3,7 +3,7 @@ import { nextDeadline } from './deadline';
 import { stableEventId } from './ids';
 import { toEvidence, type LedgerEntry, type TrackState } from './ledger';
 import type { StatusPolicy } from './policy';
-import type { StatusStep } from './step';
+import { confirmedFooting, type StatusStep } from './step';
 
 export function deadlineEvent(
   state: TrackState,
@@ -56,12 +56,7 @@ export function stepDeadline(
       deadline.at,
       occurredAt,
       verdict.evidence,
-      {
-        confirmed: true,
-        outlets: verdict.outlets,
-        ...(confirms ? { confirms } : {}),
-        ...(supersedes ? { withdraws: supersedes, reason: 'superseded' as const } : {}),
-      },
+      confirmedFooting(verdict.outlets, confirms, supersedes),
       policy,
     );
     return {

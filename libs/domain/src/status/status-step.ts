@@ -7,7 +7,7 @@ import { toEvidence, type LedgerEntry, type PendingChange, type TrackState } fro
 import { DEAL_PHASES, DENIABLE, definingSignals, PHASE_STATUS, phaseOfStatus } from './lifecycle';
 import { ongoingStatus } from './ongoing';
 import type { StatusPolicy } from './policy';
-import { phaseOf, type StatusStep } from './step';
+import { confirmedFooting, phaseOf, type StatusStep } from './step';
 
 function statusEventId(
   state: TrackState,
@@ -166,10 +166,7 @@ export function stepStatus(
       occurredAt,
       verdict.evidence,
       {
-        confirmed: true,
-        outlets: verdict.outlets,
-        ...(confirms ? { confirms } : {}),
-        ...(supersedes ? { withdraws: supersedes, reason: 'superseded' as const } : {}),
+        ...confirmedFooting(verdict.outlets, confirms, supersedes),
         ...(entering && state.deadlineBinding !== false ? { countdown: 'stopped' as const } : {}),
       },
       policy,
