@@ -1,5 +1,8 @@
 import { FAULTS } from './faults';
-import { DEFAULT_SIZE, type FaultResult, formatTable, runFault, startWorld, type World } from './harness';
+import { runFault } from './harness';
+import { type FaultResult, formatTable } from './results';
+import { DEFAULT_SIZE } from './workload';
+import { startWorld, type World } from './world';
 
 /**
  * `npm run test:faults`: each fault alone, then all together, against the built all-in-one app with

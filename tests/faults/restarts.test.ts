@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { FAULTS } from './faults';
-import { formatTable, type FaultResult, runFault, startWorld, type World } from './harness';
+import { runFault } from './harness';
+import { formatTable, type FaultResult } from './results';
+import { startWorld, type World } from './world';
 
 /**
  * The CI slice of the fault suite (the whole of it is `npm run test:faults`, about ten minutes):
