@@ -1,4 +1,4 @@
-import { MET_UNLESS, MET_UNLESS_OBJECT } from './talks-held-met';
+import { MET_UNLESS, MET_UNLESS_OBJECT } from './talks-held-met-unless';
 import type { SignalRule } from './types';
 
 /**
