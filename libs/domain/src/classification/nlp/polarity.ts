@@ -3,19 +3,7 @@ import type { Clause, Polarity } from './clauses';
 import { frameClause } from './clause-frame';
 import { addMood } from './clause-mood';
 import { addTense } from './clause-tense';
-import {
-  DENIALS,
-  INDICATIVE,
-  INSISTING,
-  MODALS,
-  REPORTING,
-  THREATENING,
-  UNCONFIRMED,
-  isBareVerb,
-  isPastForm,
-  isVerb,
-  isVerbIng,
-} from './words';
+import { MODALS, isBareVerb, isPastForm, isVerb, isVerbIng } from './words';
 import {
   hyphenCompound,
   isFiniteVerb,
@@ -26,7 +14,8 @@ import {
   deedPraised,
   verbBefore,
 } from './verb-forms';
-import { SEASON_NAMES } from '../seasons';
+import { justAfter, openerIsPhrase, opensBackgroundClause } from './clause-background';
+import { askedByInversion, claimsThat, wordsOfSentence } from './clause-speech';
 
 /** Participles that, after "as", tell a plan kept: "held as scheduled", "went ahead as planned". */
 const AS_PLANNED = new Set(['schedule', 'plan']);
@@ -71,92 +60,6 @@ function describesNoun(tokens: Token[], from: number, to: number): boolean {
 function infinitiveOfLimit(tokens: Token[], head: number): boolean {
   const limit = tokens[head - 2];
   return tokens[head - 1]?.normal === 'to' && !!limit && limit.pos === 'NOUN' && LIMITS.has(limit.lemma);
-}
-
-/**
- * "After the signing ceremony, Lee and Trump continued discussions": the opener heads a phrase with no verb,
- * which ends at its comma; a head after that comma stands in the main clause, not a subordinate one.
- */
-function openerIsPhrase(tokens: Token[], clause: Clause, head: number): boolean {
-  for (let i = clause.from + 1; i < Math.min(head, clause.to); i += 1) {
-    if (isVerb(tokens[i])) return false;
-    if (tokens[i].text === ',') return true;
-  }
-  return false;
-}
-
-const QUOTE_OPENERS = new Set(['“', '"']);
-
-/** What the whole sentence holds, the same for every clause and match in it. */
-interface SentenceWords {
-  reported: boolean;
-  announced: boolean;
-  unconfirmed: boolean;
-  /** The first token whose lemma denies, or -1. */
-  firstDenial: number;
-  question: boolean;
-}
-
-/**
- * Per tagged sentence (its token array), read once: clausePolarity runs for every match of every rule in the
- * sentence, and the tokens' words never change once tagged.
- */
-const SENTENCE_WORDS = new WeakMap<Token[], SentenceWords>();
-
-function wordsOfSentence(tokens: Token[]): SentenceWords {
-  let words = SENTENCE_WORDS.get(tokens);
-  if (!words) {
-    const reported = tokens.some((token) => REPORTING.has(token.lemma));
-    words = {
-      reported,
-      // A sentence that opens with a quotation mark is someone speaking: "“Korea will pay 25% from August,” ...".
-      announced:
-        reported ||
-        QUOTE_OPENERS.has(tokens[0]?.text ?? '') ||
-        tokens.some((token) => THREATENING.has(token.lemma)),
-      unconfirmed: tokens.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)),
-      firstDenial: tokens.findIndex((token) => DENIALS.has(token.lemma)),
-      question: tokens.some((token) => token.text === '?'),
-    };
-    SENTENCE_WORDS.set(tokens, words);
-  }
-  return words;
-}
-
-const THAT_OPENS = new Set(['SCONJ', 'PRON']);
-/**
- * "insists that officials have a working plan", "insisted that the talks were going well": a that-clause in the
- * indicative claims what is so; a demand's verb is bare ("insisted that Seoul pay the money upfront").
- */
-function claimsThat(tokens: Token[], head: number, clause: Clause): boolean {
-  if (!INSISTING.has(tokens[head].lemma)) return false;
-  let that = head + 1;
-  // "insisted that's untrue": the tagger reads the "that" of a contraction as the pronoun.
-  while (that <= head + 4 && !(tokens[that]?.normal === 'that' && THAT_OPENS.has(tokens[that].pos)))
-    that += 1;
-  if (that > head + 4) return false;
-  const verb = tokens.slice(that + 1, Math.min(clause.to, that + 8)).find(isVerb);
-  return !!verb && (INDICATIVE.has(verb.normal) || isPastForm(verb) || /[^s]s$/.test(verb.normal));
-}
-
-/**
- * "What matters is, do they offer Washington a deal": a "do" that opens its clause or follows a comma, with its
- * subject and then a bare verb after it, asks, with or without its question mark.
- */
-function askedByInversion(tokens: Token[], clause: Clause): boolean {
-  for (let at = clause.from; at < clause.to; at += 1) {
-    if (!['do', 'does', 'did'].includes(tokens[at].normal)) continue;
-    const opens = at === clause.from || tokens[at - 1].pos === 'PUNCT';
-    const subject = tokens[at + 1];
-    if (
-      opens &&
-      !!subject &&
-      ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) &&
-      tokens.slice(at + 2, at + 4).some(isBareVerb)
-    )
-      return true;
-  }
-  return false;
 }
 
 /**
@@ -281,50 +184,6 @@ function meansOfFiniteVerb(tokens: Token[], clause: Clause, head: number): boole
   return verb >= 0 && isFiniteVerb(tokens, verb);
 }
 
-/** Words before "after" that keep what follows in the same news: "hours after", "shortly after", "right after". */
-const MOMENTS = new Set(['hours', 'hour', 'minutes', 'moments', 'shortly', 'soon', 'right', 'immediately']);
-
-/** "just hours after Trump signed the order": what the "after" clause tells is as fresh as the news itself. */
-function justAfter(tokens: Token[], at: number): boolean {
-  return tokens[at]?.normal === 'after' && MOMENTS.has(tokens[at - 1]?.normal ?? '');
-}
-
 /** A verb in its base form or a gerund ("negotiate", "seeking"); "have" and "be" make a perfect or a passive. */
 const baseOrGerund = (token: Token) =>
   token.lemma !== 'have' && token.lemma !== 'be' && (isBareVerb(token) || isVerbIng(token));
-
-/** How far before the head a background conjunction inside the clause is looked for. */
-export const BACKGROUND_REACH = 8;
-export const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'once', 'because']);
-
-/** "since 50% tariffs were imposed": a rate is the subordinate clause's subject, not a time. */
-const isRate = (tokens: Token[], at: number) =>
-  ['%', 'percent', 'per'].includes(tokens[at + 1]?.normal ?? '');
-
-/** "since the two largest economies imposed", "since 12 nations signed": a number that counts the subject's things. */
-const countsThings = (tokens: Token[], at: number) =>
-  ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '') && !tokens[at + 1].classes.includes('DATE');
-
-/**
- * "the first talks since Trump's tariffs took effect", "four days after the two sides struck a deal": a conjunction with no comma before the head's own
- * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
- */
-function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): boolean {
-  for (let i = head - 1; i > clause.from && i >= head - BACKGROUND_REACH; i -= 1) {
-    const token = tokens[i];
-    // "the fifth round of talks since spring took place": a time after the conjunction makes it a preposition.
-    if (
-      token.pos === 'VERB' ||
-      token.classes.includes('DATE') ||
-      (token.classes.includes('NUM') && !isRate(tokens, i) && !countsThings(tokens, i)) ||
-      SEASON_NAMES.has(token.normal)
-    )
-      return false;
-    // "because of the dispute" is a preposition: it opens no clause.
-    if (token.normal === 'because' && tokens[i + 1]?.normal === 'of') continue;
-    // "The announcement came after the negotiators held a seven-hour meeting": the news the story hangs on.
-    if (BACKGROUND_CONJUNCTIONS.has(token.normal))
-      return i < head - 1 && tokens[i - 1]?.lemma !== 'come' && !justAfter(tokens, i);
-  }
-  return false;
-}

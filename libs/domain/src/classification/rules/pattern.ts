@@ -1,5 +1,5 @@
 import type { EntityClass, Token } from '../nlp/annotate';
-import { BACKGROUND_CONJUNCTIONS } from '../nlp/polarity';
+import { BACKGROUND_CONJUNCTIONS } from '../nlp/clause-background';
 import { gluedHyphen, participleAfterDeterminer } from '../nlp/verb-forms';
 import { isVerb, NOUN_PHRASE, PHRASAL_PARTICLES } from '../nlp/words';
 import { guardsFor, type WordGuard } from './word-guards';

@@ -4,7 +4,7 @@ import type { Token } from '../nlp/annotate';
 import type { Clause, Polarity } from '../nlp/clauses';
 import type { SignalType } from '../../model/signals';
 import { AGREEMENT_NOUNS, isPastForm, isVerb, RELATIVE_OPENERS } from '../nlp/words';
-import { BACKGROUND_REACH } from '../nlp/polarity';
+import { BACKGROUND_REACH } from '../nlp/clause-background';
 
 // When a matched clause is told at an old time: the dates that make a report a recap.
 

@@ -1,0 +1,60 @@
+import type { Token } from './annotate';
+import type { Clause } from './clauses';
+import { isVerb } from './words';
+import { SEASON_NAMES } from '../seasons';
+
+/**
+ * "After the signing ceremony, Lee and Trump continued discussions": the opener heads a phrase with no verb,
+ * which ends at its comma; a head after that comma stands in the main clause, not a subordinate one.
+ */
+export function openerIsPhrase(tokens: Token[], clause: Clause, head: number): boolean {
+  for (let i = clause.from + 1; i < Math.min(head, clause.to); i += 1) {
+    if (isVerb(tokens[i])) return false;
+    if (tokens[i].text === ',') return true;
+  }
+  return false;
+}
+
+/** Words before "after" that keep what follows in the same news: "hours after", "shortly after", "right after". */
+const MOMENTS = new Set(['hours', 'hour', 'minutes', 'moments', 'shortly', 'soon', 'right', 'immediately']);
+
+/** "just hours after Trump signed the order": what the "after" clause tells is as fresh as the news itself. */
+export function justAfter(tokens: Token[], at: number): boolean {
+  return tokens[at]?.normal === 'after' && MOMENTS.has(tokens[at - 1]?.normal ?? '');
+}
+
+/** How far before the head a background conjunction inside the clause is looked for. */
+export const BACKGROUND_REACH = 8;
+export const BACKGROUND_CONJUNCTIONS = new Set(['since', 'after', 'before', 'when', 'once', 'because']);
+
+/** "since 50% tariffs were imposed": a rate is the subordinate clause's subject, not a time. */
+const isRate = (tokens: Token[], at: number) =>
+  ['%', 'percent', 'per'].includes(tokens[at + 1]?.normal ?? '');
+
+/** "since the two largest economies imposed", "since 12 nations signed": a number that counts the subject's things. */
+const countsThings = (tokens: Token[], at: number) =>
+  ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '') && !tokens[at + 1].classes.includes('DATE');
+
+/**
+ * "the first talks since Trump's tariffs took effect", "four days after the two sides struck a deal": a conjunction with no comma before the head's own
+ * subject makes the head the verb of a background clause ("since April" names a time, not a clause).
+ */
+export function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): boolean {
+  for (let i = head - 1; i > clause.from && i >= head - BACKGROUND_REACH; i -= 1) {
+    const token = tokens[i];
+    // "the fifth round of talks since spring took place": a time after the conjunction makes it a preposition.
+    if (
+      token.pos === 'VERB' ||
+      token.classes.includes('DATE') ||
+      (token.classes.includes('NUM') && !isRate(tokens, i) && !countsThings(tokens, i)) ||
+      SEASON_NAMES.has(token.normal)
+    )
+      return false;
+    // "because of the dispute" is a preposition: it opens no clause.
+    if (token.normal === 'because' && tokens[i + 1]?.normal === 'of') continue;
+    // "The announcement came after the negotiators held a seven-hour meeting": the news the story hangs on.
+    if (BACKGROUND_CONJUNCTIONS.has(token.normal))
+      return i < head - 1 && tokens[i - 1]?.lemma !== 'come' && !justAfter(tokens, i);
+  }
+  return false;
+}

@@ -1,0 +1,87 @@
+import type { Token } from './annotate';
+import type { Clause } from './clauses';
+import {
+  DENIALS,
+  INDICATIVE,
+  INSISTING,
+  REPORTING,
+  THREATENING,
+  UNCONFIRMED,
+  isBareVerb,
+  isPastForm,
+  isVerb,
+} from './words';
+
+const QUOTE_OPENERS = new Set(['“', '"']);
+
+/** What the whole sentence holds, the same for every clause and match in it. */
+interface SentenceWords {
+  reported: boolean;
+  announced: boolean;
+  unconfirmed: boolean;
+  /** The first token whose lemma denies, or -1. */
+  firstDenial: number;
+  question: boolean;
+}
+
+/**
+ * Per tagged sentence (its token array), read once: clausePolarity runs for every match of every rule in the
+ * sentence, and the tokens' words never change once tagged.
+ */
+const SENTENCE_WORDS = new WeakMap<Token[], SentenceWords>();
+
+export function wordsOfSentence(tokens: Token[]): SentenceWords {
+  let words = SENTENCE_WORDS.get(tokens);
+  if (!words) {
+    const reported = tokens.some((token) => REPORTING.has(token.lemma));
+    words = {
+      reported,
+      // A sentence that opens with a quotation mark is someone speaking: "“Korea will pay 25% from August,” ...".
+      announced:
+        reported ||
+        QUOTE_OPENERS.has(tokens[0]?.text ?? '') ||
+        tokens.some((token) => THREATENING.has(token.lemma)),
+      unconfirmed: tokens.some((token) => UNCONFIRMED.has(token.lemma) || UNCONFIRMED.has(token.normal)),
+      firstDenial: tokens.findIndex((token) => DENIALS.has(token.lemma)),
+      question: tokens.some((token) => token.text === '?'),
+    };
+    SENTENCE_WORDS.set(tokens, words);
+  }
+  return words;
+}
+
+const THAT_OPENS = new Set(['SCONJ', 'PRON']);
+/**
+ * "insists that officials have a working plan", "insisted that the talks were going well": a that-clause in the
+ * indicative claims what is so; a demand's verb is bare ("insisted that Seoul pay the money upfront").
+ */
+export function claimsThat(tokens: Token[], head: number, clause: Clause): boolean {
+  if (!INSISTING.has(tokens[head].lemma)) return false;
+  let that = head + 1;
+  // "insisted that's untrue": the tagger reads the "that" of a contraction as the pronoun.
+  while (that <= head + 4 && !(tokens[that]?.normal === 'that' && THAT_OPENS.has(tokens[that].pos)))
+    that += 1;
+  if (that > head + 4) return false;
+  const verb = tokens.slice(that + 1, Math.min(clause.to, that + 8)).find(isVerb);
+  return !!verb && (INDICATIVE.has(verb.normal) || isPastForm(verb) || /[^s]s$/.test(verb.normal));
+}
+
+/**
+ * "What matters is, do they offer Washington a deal": a "do" that opens its clause or follows a comma, with its
+ * subject and then a bare verb after it, asks, with or without its question mark.
+ */
+export function askedByInversion(tokens: Token[], clause: Clause): boolean {
+  for (let at = clause.from; at < clause.to; at += 1) {
+    if (!['do', 'does', 'did'].includes(tokens[at].normal)) continue;
+    const opens = at === clause.from || tokens[at - 1].pos === 'PUNCT';
+    const subject = tokens[at + 1];
+    if (
+      opens &&
+      !!subject &&
+      ['PRON', 'PROPN', 'NOUN'].includes(subject.pos) &&
+      tokens.slice(at + 2, at + 4).some(isBareVerb)
+    )
+      return true;
+  }
+  return false;
+}
