@@ -92,7 +92,10 @@ export interface SentenceContext {
   anchored: boolean;
   /** The article has no publication day: how recent its news is cannot be told. */
   undated: boolean;
+  /** The title or the first LEAD_SENTENCES of the body: where a story says what happened. */
   lead: boolean;
+  /** The title or the first EARLY_SENTENCES of the body: where a story tells its news, before colour and background. */
+  early: boolean;
   tradeCue: boolean;
   talksCue: boolean;
 }
@@ -105,6 +108,7 @@ export function dayToComeAt(context: SentenceContext): number {
 export const namesDayToCome = (context: SentenceContext): boolean => dayToComeAt(context) >= 0;
 
 const LEAD_SENTENCES = 4;
+const EARLY_SENTENCES = 8;
 
 /** When a sentence's events happened: the fields of SentenceContext that read its dates. */
 interface Timing {
@@ -155,6 +159,7 @@ class AnalysedSentence implements SentenceContext {
   afterUs: boolean;
   mentions: PartyMention[];
   readonly lead: boolean;
+  readonly early: boolean;
   readonly tradeCue: boolean;
   readonly talksCue: boolean;
   /** Set in the constructor, so that every sentence keeps one shape (read or not). */
@@ -176,6 +181,7 @@ class AnalysedSentence implements SentenceContext {
     this.us = found.counterparts.size > 0;
     this.afterUs = !!previous && previous.counterparts.size > 0;
     this.lead = sentence.isTitle || sentence.index < LEAD_SENTENCES;
+    this.early = sentence.isTitle || sentence.index < EARLY_SENTENCES;
     this.tradeCue = TRADE_CUE.test(text);
     this.talksCue = TALKS_CUE.test(text);
   }

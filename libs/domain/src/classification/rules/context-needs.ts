@@ -14,9 +14,6 @@ const NAMED_TIME =
 const PENDING =
   /\b(?:deadline|unless|(?:if|should)\b[^.;]{0,60}\b(?:deal|agreement|accord|talks|negotiations)|without an? (?:deal|agreement))\b/i;
 
-/** How many sentences of the body (the title aside) a story tells its news in: `early`. */
-const EARLY_SENTENCES = 8;
-
 const isCurrent = (context: SentenceContext) =>
   context.anchored || context.lead || namesDayToCome(context) || context.undated;
 
@@ -28,7 +25,7 @@ function meetsNeed(need: ContextNeed, context: SentenceContext, mainTrack: strin
     case 'lead':
       return context.lead;
     case 'early':
-      return context.sentence.isTitle || context.sentence.index < EARLY_SENTENCES;
+      return context.early;
     case 'anchored':
       return context.anchored || context.lead;
     case 'title':
