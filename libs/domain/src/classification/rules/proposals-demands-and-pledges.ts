@@ -7,6 +7,8 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
     signal: 'proposal',
     patterns: [
       '@demand|insist ~5 MONEY|cash|investment|payment|concession|access|on|that|more',
+      // Demanding, the verb, whatever is asked: a side pressing the other for it ("is demanding full control").
+      '@demand^',
       // The demand named with what it asks: "the US demand to remove", "US demands for Seoul to lift".
       '@demand ~4 to ~2 remove|lift|open|scrap|drop|eliminate|ease|accept|pay|invest|buy|purchase|cut|lower|allow|address',
       // Also pushing for, or wanting, the other side to give something: "pushing for Seoul to buy more LNG",
@@ -116,6 +118,10 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'Korea’s negotiator urged U.S. officials to fix the overlapping tariffs on Korean goods quickly.',
       'At the meeting, Seoul asked Washington to suspend the auto tariff while the talks go on.',
       'Ministers urged the US to amend the order that stacks the new tariff on existing duties.',
+      // The verb with any object: what is asked need not be money or access.
+      'Washington is demanding full control over how the fund is spent, Korean officials said on Monday.',
+      'At Tuesday’s talks Lutnick demanded a larger share of the profits from Korea’s US projects.',
+      'The US now demands a veto over every project the fund backs, officials in Seoul said.',
     ],
     counterexamples: [
       // What a deal's text asks of a side is one of its terms, not a demand made at the table.
@@ -155,6 +161,9 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'Farmers staged protests on Monday to demand to be heard before any deal with the US.',
       // Parliament pressing its own government.
       'Opposition lawmakers demanded that Seoul release the terms of the US deal.',
+      // Demands on someone other than the other side.
+      'Korean unions demanded higher wages from Hyundai on Monday.',
+      'Washington could demand a veto over the fund’s projects, analysts said.',
       'The main opposition party insisted on a vote on the investment pledge to the US.',
       'Opposition leaders insisted that the government reveal the US deal’s costs.',
       'Korea may propose a currency swap to the U.S. if the talks stall.',
