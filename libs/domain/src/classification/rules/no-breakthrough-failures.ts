@@ -229,6 +229,9 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     patterns: [
       '@not ~2 expect|likely ~3 reach|make|clinch|produce|yield|strike ~3 breakthrough|deal|agreement',
       '@unlikely ~3 reach|make|clinch|produce|yield|strike ~3 breakthrough|deal|agreement',
+      // The deal itself called unlikely, said of when it comes ("looks unlikely before Friday", "is unlikely."), not
+      // of what it would do ("is unlikely to hurt exporters").
+      'deal|agreement|pact|accord|breakthrough ~8 be|look|seem|appear ~1 @unlikely ~1 before|by|until|this|soon|anytime|in|at|on|DATE|.|,|;',
     ],
     allow: ['hedged', 'negated', 'future'],
     confidence: 0.65,
@@ -236,8 +239,13 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'The two sides are not expected to reach a breakthrough just yet, officials in Seoul said.',
       'Korea and the US are unlikely to strike a deal this week, a ministry official said.',
       'Negotiators are not likely to produce an agreement before the summit with the US.',
+      'A deal with Washington looks unlikely before the Aug. 1 deadline, officials in Seoul said on Monday.',
+      'Korean officials said on Monday an agreement with the US seemed unlikely this week.',
+      'A breakthrough at Friday’s talks with the US is unlikely, a Korean negotiator said.',
     ],
     counterexamples: [
+      'A deal with the US is unlikely to hurt Korean exporters, analysts said on Monday.',
+      'Any agreement with Washington is unlikely to cover rice, officials said.',
       'Korea and the US are expected to reach a deal this week.',
       'If talks go well, Korea and the US are likely to clinch a deal.',
     ],
