@@ -33,7 +33,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       // A side ties it, not a deal's terms ("the accord ties relief to US output").
       'PARTY|official|administration|washington|seoul|lutnick|greer|bessent|trump ~3 @link^|tie^ ~4 relief|cut|reduction|exemption|waiver|removal ~6 to',
     ],
-    forbid: ['hedged', 'perfect', 'standing', 'claimed'],
+    forbid: ['hedged', 'perfect', 'claimed'],
     // "the U.S.-proposed terms of eight years and $25 billion": a proposal described is one on the table.
     allow: ['attributive'],
     needs: ['counterpart'],
@@ -187,7 +187,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
     signal: 'proposal',
     // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
     patterns: ['@pledge^ ~4 MONEY|swap|fund|investment|package|plan|elimination|cut|rate|RATE'],
-    forbid: ['hedged', 'perfect', 'standing'],
+    forbid: ['hedged', 'perfect'],
     allow: ['attributive'],
     needs: ['counterpart', 'anchored'],
     unless: ['opposition', 'lawmaker', 'exporter', 'still'],
@@ -228,6 +228,10 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'Korea will seek an exemption from the US steel tariffs, the ministry said.',
       'Korean exporters asked the government for relief from the US tariffs on Monday.',
       'Korea has long sought a cut in the US tariff on its cars.',
+      // Sought for some time: a standing position, not a request made now.
+      'Seoul has been seeking an exemption from the US steel tariff, officials said.',
+      'Korea has been asking Washington for relief on the auto levy since the spring.',
+      'Korean negotiators have been requesting a delay of the chip tariff at the talks.',
       'The two officials met last in Washington in April, when Korea requested exemptions from the tariffs.',
     ],
   },

@@ -46,7 +46,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
       '@offer ~4 zero|zero-for-zero|RATE|MONEY|tariff|purchase|boost|investment|fund|access|elimination|removal|reduction',
     ],
-    forbid: ['hedged', 'standing'],
+    forbid: ['hedged'],
     needs: ['counterpart'],
     // A push for concessions "still" made is a standing position, not one presented as news; a list of the other
     // side's goods to hit back at is a threat of countermeasures, not an offer.
@@ -244,6 +244,10 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       'Korea had called for the removal of the tariffs in April.',
       'Korea did not call for the elimination of U.S. tariffs, the ministry said.',
       'Korea could call for a reduction of the tariffs if talks resume.',
+      // Called for over a long time: a standing position.
+      'Washington has long been calling for cuts in Korea’s tariffs on US farm goods.',
+      'Seoul has been calling for the removal of the US levy on its steel.',
+      'Korea continues to call for an exemption from the chip tariff, the ministry said.',
     ],
   },
 ];

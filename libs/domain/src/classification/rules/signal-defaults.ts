@@ -21,7 +21,8 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite', 'attributive', 'pastplan'],
   talks_held: NOT_AN_EVENT_HERE,
   talks_cancelled: NOT_AN_EVENT,
-  proposal: NOT_AN_EVENT,
+  // A position held for some time ("has been seeking", "continues to call for") is no offer or demand presented now.
+  proposal: [...NOT_AN_EVENT, 'standing'],
   no_breakthrough: NOT_AN_EVENT.filter((polarity) => polarity !== 'negated'),
   // A deal being made or finalised ("we're making a deal", "hopes of the pact being signed") is still in the making.
   deal_reached: [...NOT_AN_EVENT_HERE, 'progressive'],
