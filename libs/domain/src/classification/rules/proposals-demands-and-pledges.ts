@@ -161,11 +161,11 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'Farmers staged protests on Monday to demand to be heard before any deal with the US.',
       // Parliament pressing its own government.
       'Opposition lawmakers demanded that Seoul release the terms of the US deal.',
-      // Demands on someone other than the other side.
-      'Korean unions demanded higher wages from Hyundai on Monday.',
-      'Washington could demand a veto over the fund’s projects, analysts said.',
       'The main opposition party insisted on a vote on the investment pledge to the US.',
       'Opposition leaders insisted that the government reveal the US deal’s costs.',
+      // A demand made of a company, not of the other side; and one only possible.
+      'Korean unions demanded higher wages from Hyundai on Monday.',
+      'Washington could demand a veto over the fund’s projects, analysts said.',
       'Korea may propose a currency swap to the U.S. if the talks stall.',
       'Korea may propose new measures to the U.S. if the talks stall.',
       'The U.S. did not demand more concessions from Korea, the ministry said.',
