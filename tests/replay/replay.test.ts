@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { Redis } from 'ioredis';
 import type { DomainEvent } from '@dw/domain';
 import { runReplay, type ReplayResult } from '../../apps/all/src/replay/replay';
 import type { ReplayEntry } from '../../apps/all/src/replay/replay-log';
@@ -16,6 +17,15 @@ describe('replay of the shipped archive through the real pipeline', () => {
   beforeAll(async () => {
     result = await runReplay({ redisUrl: TEST_REDIS_URL, articles: [path.join(__dirname, '../../archive')] });
   }, 120_000);
+
+  it('leaves nothing of its queues in Redis once it returns', async () => {
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      expect(await redis.keys(`${result.queuePrefix}:*`)).toEqual([]);
+    } finally {
+      redis.disconnect();
+    }
+  });
 
   it('takes every archived article once, in time order', () => {
     const taken = result.entries.filter((e): e is ArticleEntry => e.kind === 'article');

@@ -41,6 +41,8 @@ export interface ReplayResult {
   elapsedMs: number;
   from: string;
   to: string;
+  /** The replay's own queue prefix in Redis; nothing under it is left once the replay returns. */
+  queuePrefix: string;
 }
 
 const HOUR = 3_600_000;
@@ -66,12 +68,13 @@ export async function runReplay(options: ReplayOptions): Promise<ReplayResult> {
   const db = await openDatabase({ dataDir: workDir, inMemory: true });
   await migrateToLatest(db);
   let app: INestApplication | undefined;
+  const queuePrefix = `replay-${randomBytes(4).toString('hex')}`;
   try {
     const config = parseConfig({
       REDIS_URL: options.redisUrl,
       DATA_DIR: workDir,
       TRACKS_FILE: tracksFile,
-      QUEUE_PREFIX: `replay-${randomBytes(4).toString('hex')}`,
+      QUEUE_PREFIX: queuePrefix,
       SCHEDULERS: 'false',
       ALLOW_PRIVATE_NETWORK: 'true',
       API_TOKEN: randomBytes(16).toString('hex'),
@@ -119,12 +122,14 @@ export async function runReplay(options: ReplayOptions): Promise<ReplayResult> {
       elapsedMs: Date.now() - started,
       from: from.toISOString(),
       to: new Date(Math.min(horizon(), clock.now().getTime())).toISOString(),
+      queuePrefix,
     };
   } finally {
     if (app) {
-      const queues = app.get(QueueRegistry).all;
+      // Emptied while their connections are open: a closed queue cannot remove its keys.
+      for (const queue of app.get(QueueRegistry).all)
+        await queue.obliterate({ force: true }).catch(() => undefined);
       await app.close();
-      for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
     }
     await db.destroy().catch(() => undefined);
     await server.close();
