@@ -47,9 +47,10 @@ export async function startTestApp(
     db,
     url: `http://127.0.0.1:${address.port}`,
     close: async () => {
-      const queues = app.get(QueueRegistry).all;
+      // Emptied while their connections are open: a closed queue cannot remove its keys.
+      for (const queue of app.get(QueueRegistry).all)
+        await queue.obliterate({ force: true }).catch(() => undefined);
       await app.close();
-      for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
       await closeTestDatabase(db);
     },
   };
