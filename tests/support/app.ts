@@ -47,9 +47,7 @@ export async function startTestApp(
     db,
     url: `http://127.0.0.1:${address.port}`,
     close: async () => {
-      // Emptied while their connections are open: a closed queue cannot remove its keys.
-      for (const queue of app.get(QueueRegistry).all)
-        await queue.obliterate({ force: true }).catch(() => undefined);
+      await app.get(QueueRegistry).obliterateAll();
       await app.close();
       await closeTestDatabase(db);
     },

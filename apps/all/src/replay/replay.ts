@@ -126,9 +126,7 @@ export async function runReplay(options: ReplayOptions): Promise<ReplayResult> {
     };
   } finally {
     if (app) {
-      // Emptied while their connections are open: a closed queue cannot remove its keys.
-      for (const queue of app.get(QueueRegistry).all)
-        await queue.obliterate({ force: true }).catch(() => undefined);
+      await app.get(QueueRegistry).obliterateAll();
       await app.close();
     }
     await db.destroy().catch(() => undefined);

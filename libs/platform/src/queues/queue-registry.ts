@@ -19,6 +19,14 @@ export class QueueRegistry {
     this.all = [poll, classify, notify, email, webhook, schedule];
   }
 
+  /**
+   * Removes every job and key of every queue (a throwaway run's or a test's). Call it before the app closes: a
+   * closed queue cannot remove its keys.
+   */
+  async obliterateAll(): Promise<void> {
+    for (const queue of this.all) await queue.obliterate({ force: true }).catch(() => undefined);
+  }
+
   get(name: QueueName): Queue {
     const queue = this.all.find((q) => q.name === name);
     if (!queue) throw new Error(`unknown queue ${name}`);
