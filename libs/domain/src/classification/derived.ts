@@ -44,14 +44,17 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
   // Both readings of the order ask the same question of every sentence: asked once, and only when needed.
   let ordered: boolean | undefined;
   const orderMade = () => (ordered ??= reportsOrderMade(facts.contexts));
-  const signals = imposedByOrder(
-    imposedAheadIsThreat(
-      headlineImposedThreat(withoutDealTerms(scanned), orderMade),
-      facts.contexts,
+  const signals = withoutBackdropDeadline(
+    imposedByOrder(
+      imposedAheadIsThreat(
+        headlineImposedThreat(withoutDealTerms(scanned), orderMade),
+        facts.contexts,
+        orderMade,
+        deadlineAhead(facts),
+      ),
       orderMade,
-      deadlineAhead(facts),
     ),
-    orderMade,
+    facts.contexts,
   );
   const extension = setByExtension(signals, facts);
   if (extension) signals.push(extension);
@@ -110,6 +113,18 @@ function withoutDealTerms(scanned: SignalFinding[]): SignalFinding[] {
     DEAL_TERM.test(signal.evidence) &&
     (dealTagged || IN_THE_DEAL.test(signal.evidence));
   return scanned.filter((signal) => !dealRate(signal) && !dealTerm(signal));
+}
+
+/**
+ * A deadline announced is a story's news and is told in its opening (the title or the first eight sentences, as a
+ * stall is); one named further down ("gave a deadline of Nov. 10", "the day the truce ends") is the
+ * backdrop of other news. The article still states it (the deadline fact is read before this) but reports no deadline
+ * set. A threat or an extension told with its day sets one wherever it stands (below).
+ */
+function withoutBackdropDeadline(signals: SignalFinding[], contexts: SentenceContext[]): SignalFinding[] {
+  const early = (signal: SignalFinding) =>
+    contexts.some((context) => context.sentence.index === signal.sentence && context.early);
+  return signals.filter((signal) => signal.type !== 'deadline_set' || early(signal));
 }
 
 /** An extension that names its new date also sets the deadline (spec: tagged both). */

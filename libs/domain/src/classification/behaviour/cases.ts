@@ -840,6 +840,45 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  ...fromStories('a deadline told after the opening', 'has-lacks', [
+    ...[
+      [
+        'Korea and US work on tariff deal details',
+        'Korea and US keep working on their tariff deal',
+        'Trump has given Seoul until Aug. 1 to close the deal, the White House said on Friday.',
+      ],
+      [
+        'Seoul and Washington haggle over deal text',
+        'Seoul presses on with US tariff talks',
+        'Lutnick set a deadline of Aug. 1 for Korea to accept the terms.',
+      ],
+      [
+        'Korean tariff deal text still pending',
+        'Korean exporters await the tariff deal text',
+        'The White House said on Friday there would be no more extensions for Seoul beyond Aug. 1.',
+      ],
+    ].flatMap(([lateTitle, leadTitle, told]) => [
+      // After the opening, the deadline is the backdrop of the story's news: still the deadline it states, not news of one.
+      {
+        published: '2025-07-20',
+        title: lateTitle,
+        text: `${ROUND_IN_SEOUL} ${told}`,
+        relevant: true,
+        has: [],
+        lacks: ['deadline_set'],
+        deadline: '2025-08-01',
+      },
+      {
+        published: '2025-07-20',
+        title: leadTitle,
+        text: `${told} ${DEAL_DETAILS_PENDING}`,
+        relevant: true,
+        has: ['deadline_set'],
+        lacks: [],
+        deadline: '2025-08-01',
+      },
+    ]),
+  ]),
   ...fromStories('background clauses dated this week', 'has-lacks', [
     {
       published: '2025-10-30',

@@ -152,6 +152,7 @@ export function fromStories(
           relevant: story.relevant,
           has: story.has as SignalType[],
           lacks: story.lacks as SignalType[],
+          deadline: story.deadline,
         }
       : {
           name: nameOf(story),
