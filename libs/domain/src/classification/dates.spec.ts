@@ -276,6 +276,30 @@ describe('target dates that are not tariff deadlines', () => {
 });
 
 describe('datelines', () => {
+  // Further in than a bare dateline, after a wire credit, or closed by a colon: still when the story was filed.
+  it.each<[string, string, string[]]>([
+    [
+      '(Wire Desk (WD)) KUALA LUMPUR, July 10 (Bernama) -- Malaysia voiced concern over the 25 percent tariff due on August 1.',
+      '2025-07-10',
+      ['2025-08-01'],
+    ],
+    [
+      'BUSAN, 31 October 2025: The two leaders agreed on Thursday to pause the tariffs until November 10.',
+      '2025-10-31',
+      ['2025-10-30', '2025-11-10'],
+    ],
+    [
+      'NEW DELHI, Sept 16: Trade talks resumed on Tuesday ahead of the deadline on Sept. 30.',
+      '2025-09-16',
+      ['2025-09-16', '2025-09-30'],
+    ],
+  ])('%s (published %s) names %j', (sentence, published, dates) => {
+    const found = findDateReferences(sentence, parsePublished(published)).map((reference) =>
+      toIsoDate(reference.date),
+    );
+    expect(found).toEqual(dates);
+  });
+
   it('do not make a recap in the first sentence look recent', () => {
     const result = classifyArticle({
       id: 't',

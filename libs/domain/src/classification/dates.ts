@@ -37,6 +37,12 @@ const MAY_HOLD_DATE =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|last|next|this|now|day|end of)|\d\s*[/.-]\s*\d/i;
 /** "SEOUL, July 31 (Yonhap) --": the dateline says when the story was filed, not when things happened. */
 const DATELINE_AFTER = /^\s*,?\s*(?:\(|--|—|–|-\s|\d{4}\s*(?:\(|--|—|–|-\s))/;
+/**
+ * A dateline further in, or closed by a colon: the place in capitals opens the sentence, after a wire credit in
+ * brackets if there is one ("(Wire) KUALA LUMPUR, July 10 (KUNA) --", "BUSAN, 31 October 2025: ...").
+ */
+const DATELINE_PLACE = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?[A-Z][A-Z.'’ -]*,\s*$/;
+const DATELINE_CLOSE = /^\s*,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|:)/;
 const DURATION =
   /^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
 const MONTH_END = /^(?:the\s+)?end of\s+(?:the month of\s+)?[a-z]+\.?$/i;
@@ -116,8 +122,9 @@ function findAnchoredDates(sentence: string, published: CalendarDate, named?: Ca
       /^\s*of\b/i.test(sentence.slice(at + result.text.length))
     )
       continue;
-    if (at < 40 && DATELINE_AFTER.test(sentence.slice(at + result.text.length, at + result.text.length + 16)))
-      continue;
+    const afterDate = sentence.slice(at + result.text.length, at + result.text.length + 16);
+    if (at < 40 && DATELINE_AFTER.test(afterDate)) continue;
+    if (DATELINE_PLACE.test(sentence.slice(0, at)) && DATELINE_CLOSE.test(afterDate)) continue;
     if (!start.isCertain('month') && !start.isCertain('weekday') && !RELATIVE_TEXT.test(result.text)) {
       if (!/\b(ago|last|this|next|end of)\b/i.test(result.text)) continue;
     }
