@@ -879,6 +879,38 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       },
     ]),
   ]),
+  ...fromStories('an offer told in the present', 'has-lacks', [
+    ...[
+      [
+        'Seoul offers to buy more US gas in tariff talks',
+        'Korea and US trade officials keep talking',
+        'Seoul offers to buy more US gas in every round of the talks.',
+      ],
+      [
+        'Washington demands cash for Korean fund',
+        'Korea and US negotiators meet again',
+        'Washington demands cash for the fund at each meeting with Seoul.',
+      ],
+    ].flatMap(([headline, title, position]) => [
+      // A headline tells the news in the present; a body sentence in the bare present tells a standing position.
+      {
+        published: '2025-07-20',
+        title: headline,
+        text: DEAL_DETAILS_PENDING,
+        relevant: true,
+        has: ['proposal'],
+        lacks: [],
+      },
+      {
+        published: '2025-07-20',
+        title,
+        text: `${position} ${DEAL_DETAILS_PENDING}`,
+        relevant: true,
+        has: [],
+        lacks: ['proposal'],
+      },
+    ]),
+  ]),
   ...fromStories('background clauses dated this week', 'has-lacks', [
     {
       published: '2025-10-30',

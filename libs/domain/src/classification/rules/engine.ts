@@ -27,13 +27,23 @@ import {
 } from './clause-scope';
 import { metNeeds, needsMask } from './context-needs';
 import { readerRespelling } from './reader-spelling';
-import { BETWEEN_SIDES, DEFAULT_FORBID, DEFAULT_NEEDS, DENIABLE } from './signal-defaults';
+import {
+  BETWEEN_SIDES,
+  DEFAULT_FORBID,
+  DEFAULT_NEEDS,
+  DEFAULT_REQUIRE_ANY,
+  DENIABLE,
+} from './signal-defaults';
 import type { SignalRule } from './types';
 
 export interface CompiledRule {
   rule: SignalRule;
   patterns: CompiledPattern[];
   forbid: Set<Polarity>;
+  /** The rule's own `requireAny`: at least one of these must hold. */
+  requireAny: readonly Polarity[] | null;
+  /** Its signal's DEFAULT_REQUIRE_ANY when the rule names none: asked of a verb head (a noun tells no tense). */
+  verbRequireAny: readonly Polarity[] | null;
   unless: Set<string>;
   /** `unless` read per lemma: the parts of speech after "lemma/" in its entries. */
   unlessTagged: Map<string, Set<string>>;
@@ -60,6 +70,8 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
       rule,
       patterns: compiled[i].map(respell),
       forbid,
+      requireAny: rule.requireAny ?? null,
+      verbRequireAny: rule.requireAny ? null : (DEFAULT_REQUIRE_ANY[rule.signal] ?? null),
       unless: new Set(rule.unless ?? []),
       unlessTagged: taggedEntries(rule.unless ?? []),
       unlessTopic: new Set(rule.unlessTopic ?? []),
@@ -249,7 +261,13 @@ export function runRule(
         };
       if ([...polarity].some((value) => rule.forbid.has(value))) continue;
       if (rule.rule.require && !rule.rule.require.every((value) => polarity.has(value))) continue;
-      if (rule.rule.requireAny && !rule.rule.requireAny.some((value) => polarity.has(value))) continue;
+      if (rule.requireAny && !rule.requireAny.some((value) => polarity.has(value))) continue;
+      if (
+        rule.verbRequireAny &&
+        headWord.pos === 'VERB' &&
+        !rule.verbRequireAny.some((value) => polarity.has(value))
+      )
+        continue;
       if (aboutSomeoneElse(tokens, clauses, clause, head)) continue;
       if (BETWEEN_SIDES.has(rule.rule.signal) && partnersWithoutCounterpart(tokens, clause, head)) continue;
       if (aboutPartnersTariffs(rule.rule.signal, tokens, clause, head)) continue;

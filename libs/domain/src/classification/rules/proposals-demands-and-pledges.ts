@@ -124,6 +124,9 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'The US now demands a veto over every project the fund backs, officials in Seoul said.',
     ],
     counterexamples: [
+      // Told in the bare present, a demand is a side's standing position (DEFAULT_REQUIRE_ANY).
+      'Seoul wants Washington to cut the levy on its cars.',
+      'Washington demands wider access for American rice in every round.',
       // What a deal's text asks of a side is one of its terms, not a demand made at the table.
       'The agreement calls for Korea to buy more American energy over four years.',
       'The framework deal also asks Korea to invest in American shipyards.',

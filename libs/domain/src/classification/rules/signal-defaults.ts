@@ -51,6 +51,16 @@ export const DEFAULT_NEEDS: Partial<Record<SignalType, ContextNeed[]>> = {
   no_breakthrough: ['early'],
 };
 
+/**
+ * How a signal's clause must tell it, whatever the rule, unless the rule says its own. A proposal is news when told
+ * as made: done ("offered", "has proposed"), under way ("is offering"), or announced (said, a headline). Told in the
+ * bare present ("Brussels wants lower duties on its steel", "Washington demands market access") it is a side's
+ * position, background to the news.
+ */
+export const DEFAULT_REQUIRE_ANY: Partial<Record<SignalType, Polarity[]>> = {
+  proposal: ['past', 'perfect', 'progressive', 'announced'],
+};
+
 /** Signals a denial turns into a recorded denial instead of silence. */
 export const DENIABLE = new Set<SignalType>([
   'deal_reached',
