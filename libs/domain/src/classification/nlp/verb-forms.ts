@@ -233,6 +233,14 @@ export function tripTaken(tokens: Token[], marker: number): boolean {
   // "drove for three hours via Baltimore to Boston to meet": the way the trip went may stand between.
   for (let k = marker - 1; k >= Math.max(0, marker - 12); k -= 1) {
     const token = tokens[k];
+    // "met in Geneva (Switzerland) on Monday to resume": a short aside in brackets belongs to the clause.
+    if (token.text === ')') {
+      const open = tokens.slice(Math.max(0, k - 7), k).findLastIndex((before) => before.text === '(');
+      if (open >= 0) {
+        k = Math.max(0, k - 7) + open;
+        continue;
+      }
+    }
     if (token.pos === 'PUNCT') return false;
     if (PAST_BE.has(token.normal) && AT_PLACE.has(tokens[k + 1]?.normal ?? '')) return true;
     if (token.pos !== 'VERB') continue;
