@@ -423,18 +423,6 @@ describe('splitClauses: a relative clause right after its noun, with no comma, i
 });
 
 describe('clausePolarity: the purpose of a plan as it stood is no plan now', () => {
-  // The purpose of a trip made is no plan to come, with a short aside in brackets before it too.
-  it.each([
-    [
-      'Delegations from Seoul and Washington met in Geneva (Switzerland) this week to resume the tariff talks.',
-      'resume',
-    ],
-    ['Yeo flew to Washington (USA) on Monday to meet his counterpart Greer.', 'meet'],
-    ['Trade officials gathered in Seoul (Korea) on Tuesday to resume their tariff negotiations.', 'resume'],
-  ])('after a trip made: %s (%s)', (sentence, head) => {
-    expect(polarityAt(sentence, head)).toContain('pastplan');
-  });
-
   it.each([
     [
       'The finance minister was due to leave for Washington on Wednesday to attend the talks on Thursday.',
@@ -442,6 +430,13 @@ describe('clausePolarity: the purpose of a plan as it stood is no plan now', () 
     ],
     ['Yeo was due to fly to Washington on Sunday to meet Lutnick on Monday.', 'meet'],
     ['The minister was scheduled to travel to Seoul next week to hold talks with Greer.', 'hold'],
+    // The purpose of a trip made, with a short aside in brackets before it too.
+    [
+      'Delegations from Seoul and Washington met in Geneva (Switzerland) this week to resume the tariff talks.',
+      'resume',
+    ],
+    ['Yeo flew to Washington (USA) on Monday to meet his counterpart Greer.', 'meet'],
+    ['Trade officials gathered in Seoul (Korea) on Tuesday to resume their tariff negotiations.', 'resume'],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).toContain('pastplan');
   });
