@@ -52,10 +52,10 @@ export const DEFAULT_NEEDS: Partial<Record<SignalType, ContextNeed[]>> = {
 };
 
 /**
- * How a signal's clause must tell it, whatever the rule, unless the rule says its own. A proposal is news when told
- * as made: done ("offered", "has proposed"), under way ("is offering"), or announced (said, a headline). Told in the
- * bare present ("Brussels wants lower duties on its steel", "Washington demands market access") it is a side's
- * position, background to the news.
+ * How a signal's clause must tell it when its head is a verb (a noun tells no tense of its own), unless the rule says
+ * its own `requireAny`. A proposal is news when told as made: done ("offered", "has proposed"), under way ("is
+ * offering"), or announced (said, a headline). Told in the bare present ("Brussels wants lower duties on its steel",
+ * "Washington demands market access") it is a side's position, background to the news.
  */
 export const DEFAULT_REQUIRE_ANY: Partial<Record<SignalType, Polarity[]>> = {
   proposal: ['past', 'perfect', 'progressive', 'announced'],
