@@ -39,7 +39,6 @@ const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
 const MOVING_VERB =
   /\b(?:delay\w*|extend\w*|push\w*(?: back)?|postpon\w*|mov(?:e|es|ed|ing))\s+(?:the\s+|his\s+|its\s+|their\s+|a\s+)?$/i;
 const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,3})?\s+(?:to|until)\s/i;
-const DATELINE = /^\s*(?:\(|\s[-–—]|,\s*\d{4}\s*[(-])/;
 /** "The extension to Nov. 9 ...": the day an extension runs to is the new deadline, tariff named or not. */
 const EXTENSION_TO = /\bextensions?\s+(?:to|until|till|through)\s+$/i;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
@@ -142,13 +141,6 @@ export function extractDeadline(
         !weekdayDeadline &&
         !/next \w+day|end of/i.test(reference.text) &&
         !MONTH_DAY.test(reference.text)
-      )
-        continue;
-      if (
-        DATELINE.test(
-          text.slice(reference.index + reference.text.length, reference.index + reference.text.length + 12),
-        ) &&
-        reference.index < 40
       )
         continue;
       const before = text.slice(0, reference.index);
