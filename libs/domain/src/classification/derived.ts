@@ -147,14 +147,25 @@ function setByThreat(signals: SignalFinding[], facts: ArticleFacts): SignalFindi
   return { ...derivedAs(threat, 'deadline_set', 'deadline.set-by-threat'), evidence: deadline.sentence };
 }
 
-/** Labels' convention: a deal that sets 15% where 25% was threatened or applied is a cut ("15% instead of 25%"). */
+/**
+ * Labels' convention: a deal that sets 15% where 25% was threatened or applied is a cut ("15% instead of 25%"), and so
+ * is a deal whose own sentence or headline says it cuts the tariffs ("sign a trade deal to slash tariffs").
+ */
 function reducedByDealRate(signals: SignalFinding[], facts: ArticleFacts): SignalFinding | null {
   const deal = signals.find((signal) => signal.type === 'deal_reached');
   if (!deal || hasType(signals, 'tariff_reduced')) return null;
   const dealRate = lowestRate(deal.evidence) ?? dealRateElsewhere(facts);
-  if (dealRate === null || !facts.tariffRates.some((rate) => rate > dealRate)) return null;
-  return derivedAs(deal, 'tariff_reduced', 'tariff.reduced-by-deal-rate', Math.min(deal.raw, 0.7));
+  if (dealRate !== null && facts.tariffRates.some((rate) => rate > dealRate))
+    return derivedAs(deal, 'tariff_reduced', 'tariff.reduced-by-deal-rate', Math.min(deal.raw, 0.7));
+  const headline = facts.contexts.find((context) => context.sentence.isTitle)?.text ?? '';
+  if (DEAL_CUTS_TARIFFS.test(deal.evidence) || DEAL_CUTS_TARIFFS.test(headline))
+    return derivedAs(deal, 'tariff_reduced', 'tariff.reduced-by-deal-purpose', Math.min(deal.raw, 0.7));
+  return null;
 }
+
+/** A deal named by the cut it makes: "a deal to slash tariffs", "an agreement that lowers duties on its cars". */
+const DEAL_CUTS_TARIFFS =
+  /\b(?:deal|agreement|pact|accord|framework)s?\s+(?:[\w'’-]+\s+){0,3}?(?:to|that|which|cutting|slashing|lowering|reducing)\s+(?:\w+\s+){0,2}(?:reduc|cut|slash|lower)\w*\s+(?:[\w'’-]+\s+){0,3}(?:tariffs?|duty|duties|levy|levies)\b/i;
 
 /** Tariff start dates a deal makes moot; an extension, a reaffirmed date or "no extensions" stay news. */
 const START_DATE_RULES = new Set([

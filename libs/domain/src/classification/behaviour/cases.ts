@@ -911,6 +911,46 @@ export const SENTENCE_CASES: BehaviourCase[] = [
       },
     ]),
   ]),
+  ...fromStories('a deal told by the cut it makes', 'has-lacks', [
+    ...[
+      [
+        'Korea and US sign trade deal to slash tariffs',
+        'Officials from both governments put their names to the text in Washington on Thursday.',
+      ],
+      [
+        'Korea and US reach tariff deal',
+        'Korea and the US reached a deal on Thursday to reduce tariffs on Korean goods, officials said.',
+      ],
+      [
+        'Seoul and Washington strike trade deal',
+        'Seoul and Washington struck an agreement on Friday that lowers duties on Korean cars to 15 percent.',
+      ],
+    ].map(([title, text]) => ({
+      published: '2025-07-31',
+      title,
+      text,
+      relevant: true,
+      has: ['deal_reached', 'tariff_reduced'],
+      lacks: [],
+    })),
+    // The deal's aim is something else, or the deal is still being sought.
+    {
+      published: '2025-07-31',
+      title: 'Korea and US sign trade deal to boost investment',
+      text: 'Officials from both governments put their names to the text in Washington on Thursday.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['tariff_reduced'],
+    },
+    {
+      published: '2025-07-31',
+      title: 'Korea and US still negotiating a deal to cut tariffs',
+      text: 'Officials from both sides met in Seoul on Thursday.',
+      relevant: true,
+      has: [],
+      lacks: ['deal_reached', 'tariff_reduced'],
+    },
+  ]),
   ...fromStories('background clauses dated this week', 'has-lacks', [
     {
       published: '2025-10-30',
