@@ -40,8 +40,6 @@ export interface CompiledRule {
   rule: SignalRule;
   patterns: CompiledPattern[];
   forbid: Set<Polarity>;
-  /** The rule's own `requireAny`: at least one of these must hold. */
-  requireAny: readonly Polarity[] | null;
   /** Its signal's DEFAULT_REQUIRE_ANY when the rule names none: asked of a verb head (a noun tells no tense). */
   verbRequireAny: readonly Polarity[] | null;
   unless: Set<string>;
@@ -70,7 +68,6 @@ export function compileRules(rules: SignalRule[]): CompiledRule[] {
       rule,
       patterns: compiled[i].map(respell),
       forbid,
-      requireAny: rule.requireAny ?? null,
       verbRequireAny: rule.requireAny ? null : (DEFAULT_REQUIRE_ANY[rule.signal] ?? null),
       unless: new Set(rule.unless ?? []),
       unlessTagged: taggedEntries(rule.unless ?? []),
@@ -261,7 +258,7 @@ export function runRule(
         };
       if ([...polarity].some((value) => rule.forbid.has(value))) continue;
       if (rule.rule.require && !rule.rule.require.every((value) => polarity.has(value))) continue;
-      if (rule.requireAny && !rule.requireAny.some((value) => polarity.has(value))) continue;
+      if (rule.rule.requireAny && !rule.rule.requireAny.some((value) => polarity.has(value))) continue;
       if (
         rule.verbRequireAny &&
         headWord.pos === 'VERB' &&
