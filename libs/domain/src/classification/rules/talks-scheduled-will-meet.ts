@@ -7,7 +7,9 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
     id: 'scheduled.will-meet',
     signal: 'talks_scheduled',
     patterns: [
-      `@meet|attend|host|convene ~6 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
+      `@meet|host|convene ~6 ${MEETING}|counterpart|PARTY|lutnick|greer|bessent`,
+      // One attends an event, not a country: "will attend American universities" is no meeting with the US.
+      `@attend ~6 ${MEETING}|counterpart`,
       // Talks resumed, not "resume US soybean purchases": resuming needs the meeting itself.
       `@resume ~6 ${MEETING}`,
       // "hold" a meeting, not "hold off on raising tariffs on Korean goods".
@@ -83,6 +85,10 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Yeo led talks with Greer in Washington last week, officials said.',
+      // Attending a school, a course or a plant of the other country is no meeting with its side.
+      'More Korean students will attend American universities next year, the education ministry said.',
+      'Hundreds of Korean nurses are set to attend US training programmes in March.',
+      "Korean engineers will attend American chip plants' courses next month under the investment pact.",
       'Yeo will lead the Korean delegation to the APEC trade ministers’ dinner.',
       // The other side's legislators are lobbied, not negotiated with.
       'Yeo is expected to meet US senators in Washington on Tuesday.',
