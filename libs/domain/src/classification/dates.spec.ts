@@ -181,6 +181,16 @@ describe('dates resolved against the publication day', () => {
     // A comma after the weekday is not part of it.
     ['Yeo met Greer on Monday, weeks after the deal was struck.', '2025-07-14'],
     ['The two leaders met in the Oval Office on Monday, officials said.', '2025-07-14'],
+    // What the sides could not do on a weekday, they failed at then: the inability is told in the past.
+    ['The two sides could not agree on the fund on Monday.', '2025-07-14'],
+    ["Negotiators couldn't bridge the gap on rice in Seoul on Monday.", '2025-07-14'],
+    [
+      'Seoul and Washington could not settle their differences in Geneva on Monday, officials said.',
+      '2025-07-14',
+    ],
+    // "could not ... before" or "until" a weekday looks ahead to it.
+    ['The two sides could not meet before Monday.', '2025-07-21'],
+    ['Korea could not sign the deal until Monday, officials said.', '2025-07-21'],
     ['The two sides will hold talks on Monday, officials said.', '2025-07-21'],
     // A plan, or a weekday something is moved to, stays ahead.
     ['The two sides will hold talks on Monday.', '2025-07-21'],

@@ -245,7 +245,7 @@ export const WEEKDAY_DEADLINE =
   /^['’]s\s+(?:\S+\s+)?deadline\b|^,?\s+(?:marks|is|will mark|will be)\s+(?:the\s+)?(?:end|expiry|expiration|last day)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}(?:deadline|period|pause|truce|window|grace)\b/i;
 /** A verb in the past, not a plan told as a participle ("scheduled", "planned", "postponed to"). */
 const PAST_VERB =
-  '(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led)';
+  "(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led|could\\s+not|couldn[’']t)";
 const notPlanned = (extra = '') =>
   `(?!(?:scheduled|slated|planned|expected|proposed|arranged|postponed|delayed|moved|pushed|rescheduled|set|due|poised|needed${extra})\\b)`;
 /**
