@@ -73,7 +73,8 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
     id: 'no-breakthrough.held-up',
     signal: 'no_breakthrough',
     patterns: [
-      `@hold^ ~1 up ~4 ${DEAL}|${MEETING}`,
+      // "Up" right after the verb: in "held follow-up talks" it ends a compound and holds nothing up.
+      `@hold^ up ~4 ${DEAL}|${MEETING}`,
       `${DEAL}|${MEETING} ~6 be ~2 @hold^ ~1 up`,
       `dispute|row|disagreement|difference|wrangling|spat ~8 @delay^|stall^|derail^ ~3 ${DEAL}|${MEETING}`,
       `${DEAL}|${MEETING} ~4 be|remain|get ~2 @stuck`,
@@ -114,6 +115,9 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'The dispute over the fund was resolved and no longer delays the deal with Washington.',
       'A deal with Washington is within reach, officials said on Monday.',
       'Fans clashed with police outside the stadium on Friday.',
+      'Yeo and Greer held follow-up talks in Washington on Friday.',
+      'Korean and US officials were holding follow-up consultations on the fund this week.',
+      'The two sides have held follow-up meetings on the currency swap since Monday.',
       'The talks with the US could get stuck on autos, analysts warned.',
       'Progress on the deal with Washington has been swift.',
       'Seoul and Washington clashed over troop costs at the security talks.',
