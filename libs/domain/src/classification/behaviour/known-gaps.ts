@@ -1,5 +1,5 @@
 /**
- * Behaviour cases (cases.ts) the rule tables do not satisfy yet. They run as expected failures, so each fix
+ * Behaviour cases (cases/) the rule tables do not satisfy yet. They run as expected failures, so each fix
  * shows up as a failing "known gap" test: then delete its line here.
  */
 export const KNOWN_GAPS: ReadonlySet<string> = new Set<string>([

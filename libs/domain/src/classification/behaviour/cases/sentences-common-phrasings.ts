@@ -1,0 +1,225 @@
+import type { BehaviourCase } from '../harness';
+import { fromSentences } from '../harness';
+
+/** Common phrasings, present-tense headlines, and deal and background wording. */
+export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
+  ...fromSentences('common phrasings', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    // A purpose is no deed: a strategy or a campaign to win an extension has not won it.
+    ['Korea shifts strategy to push back the tariff implementation date', [], ['deadline_extended']],
+    [
+      'Seoul launched a campaign to delay the 25% tariff on its cars, officials said on Monday.',
+      [],
+      ['deadline_extended'],
+    ],
+    [
+      'The ministry adopted a new strategy to postpone the tariff deadline for Korean goods.',
+      [],
+      ['deadline_extended'],
+    ],
+    // "The two countries", "both nations" are the pair the track is about, not countries in general.
+    ['The two countries struck an agreement on tariffs on Thursday.', ['deal_reached'], []],
+    ['Both nations signed the trade deal at the White House on Friday.', ['deal_reached'], []],
+    ['The two economies sealed a tariff pact in Washington on Thursday.', ['deal_reached'], []],
+    // "As soon as" waits for what follows it.
+    ['Washington would revisit the levies as soon as both sides strike a deal.', [], ['deal_reached']],
+    ['Korea will invest as soon as Seoul and Washington sign the trade deal.', [], ['deal_reached']],
+    [
+      'The 25% tariff would be lifted as soon as Korea and the US strike an agreement.',
+      [],
+      ['deal_reached', 'tariff_reduced'],
+    ],
+    // An expectation governs its whole clause, however far the verb stands from what is expected.
+    [
+      'The minister said talks went well, and it is expected that the tariff rate for Korea will also be significantly lower than the existing 25 per cent.',
+      [],
+      ['tariff_reduced'],
+    ],
+    [
+      'Analysts in Seoul widely expect that the U.S. tariff on Korean cars will in the end be reduced to 15%.',
+      [],
+      ['tariff_reduced'],
+    ],
+    [
+      'Many in Seoul anticipate that the 25% US tariff on Korean cars will eventually be lowered to 15%.',
+      [],
+      ['tariff_reduced'],
+    ],
+    // A leading subordinate clause with a verb ends at its comma: the main clause after it is the news.
+    [
+      'After announcing smaller tariffs on seven countries Wednesday, Trump declared that imports from Korea will be hit with a 25% tariff on Aug. 1.',
+      ['tariff_threatened'],
+      [],
+    ],
+    [
+      'Because the Korean legislature has not enacted the deal, Trump said on Monday that he will raise tariffs on Korean goods to 25%.',
+      ['tariff_threatened'],
+      [],
+    ],
+    [
+      'Although talks continued on Monday, Trump said Korea will face a 25% tariff from Aug. 1.',
+      ['tariff_threatened'],
+      [],
+    ],
+    // "At the time of writing" is now, not the story's past.
+    [
+      'Korea and the US reached a trade deal on Friday, and Korean shares were up 2% at the time of writing.',
+      ['deal_reached'],
+      [],
+    ],
+    [
+      'Korean and US negotiators were holding talks in Washington at the time of publication.',
+      ['talks_held'],
+      [],
+    ],
+    [
+      'Trade Minister Yeo Han-koo will travel to Washington this week for talks with Greer.',
+      ['talks_scheduled'],
+      ['talks_held'],
+    ],
+    ['Industry Minister Kim Jung-kwan is scheduled to meet Lutnick on Thursday.', ['talks_scheduled'], []],
+    [
+      'Seoul and Washington plan to hold another round of tariff negotiations next week.',
+      ['talks_scheduled'],
+      [],
+    ],
+    [
+      'The 2+2 meeting on tariffs will take place in Washington on Friday.',
+      ['talks_scheduled'],
+      ['talks_held'],
+    ],
+    ['Korea is expected to present a new proposal on tariffs next week.', [], ['proposal']],
+    ['Kim spoke with Lutnick by phone on Monday about tariffs on Korean cars.', ['talks_held'], []],
+    [
+      'After the meeting, Yeo told reporters that the two sides had narrowed their differences on tariffs.',
+      ['talks_held'],
+      ['no_breakthrough'],
+    ],
+    [
+      'Trump said he was terminating all trade talks with Korea, effective immediately.',
+      ['talks_cancelled'],
+      [],
+    ],
+    [
+      'Seoul suspended its tariff negotiations with Washington on Monday.',
+      ['talks_cancelled'],
+      ['deadline_extended'],
+    ],
+    [
+      'Korea submitted a package of proposals covering shipbuilding and energy purchases on Friday.',
+      ['proposal'],
+      [],
+    ],
+    ['Lutnick pressed Seoul to make more concessions on rice and beef.', ['proposal'], []],
+    [
+      'The tariff talks between Seoul and Washington broke down on Friday.',
+      ['no_breakthrough'],
+      ['deal_reached'],
+    ],
+    [
+      'The two sides could not agree on the size of Korea’s investment fund, officials said on Friday.',
+      ['no_breakthrough'],
+      [],
+    ],
+    [
+      'Disagreements over the $350 billion investment fund persist, a Korean official said.',
+      ['no_breakthrough'],
+      [],
+    ],
+    [
+      'Trump said on Wednesday that the US has agreed to a "Full and Complete Trade Deal" with South Korea.',
+      ['deal_reached'],
+      [],
+    ],
+    ['US, South Korea reach trade deal', ['deal_reached'], []],
+    ['The deal, announced on Wednesday, sets a 15% tariff on Korean goods.', ['deal_reached'], []],
+    ['Trump agreed to lower tariffs on Korean goods to 15% on Wednesday.', ['tariff_reduced'], []],
+    [
+      'Trump signed an executive order implementing the trade deal with Korea on Thursday.',
+      [],
+      ['deal_reached'],
+    ],
+    [
+      'Trump threatened on Monday to impose a 25% tariff on Korean goods.',
+      ['tariff_threatened'],
+      ['tariff_imposed'],
+    ],
+    [
+      'Trump said he would raise tariffs on Korean goods to 25% if Seoul did not open its markets.',
+      ['tariff_threatened'],
+      [],
+    ],
+    ['The US began collecting 15% tariffs on Korean goods on Thursday.', ['tariff_imposed'], []],
+    [
+      'Trump announced on Monday that tariffs on Korean goods will take effect on Aug. 1.',
+      ['deadline_set', 'tariff_threatened'],
+      [],
+    ],
+    [
+      'Trump extended the tariff deadline for Korea to Aug. 1 on Monday.',
+      ['deadline_extended', 'deadline_set'],
+      [],
+    ],
+    [
+      'Trump signed an order on Monday delaying the reciprocal tariffs on Korea until Aug. 1.',
+      ['deadline_extended', 'deadline_set'],
+      [],
+    ],
+    ['Korea denied reports on Tuesday that it had agreed to a trade deal with the US.', [], ['deal_reached']],
+    [
+      'President Lee held a meeting with business leaders on Monday to discuss the tariffs.',
+      [],
+      ['talks_held'],
+    ],
+    [
+      'Lee will meet business leaders on Friday to discuss how to respond to US tariffs.',
+      [],
+      ['talks_scheduled'],
+    ],
+    [
+      'Samsung signed a $16.5 billion chip supply deal with a US carmaker on Monday, boosting trade ties.',
+      [],
+      ['deal_reached'],
+    ],
+    [
+      'Korean exports to the US fell 5 percent last month because of the tariffs.',
+      [],
+      ['tariff_reduced', 'tariff_imposed'],
+    ],
+    ['The stalled tariff talks resumed in Washington on Monday.', ['talks_held'], ['no_breakthrough']],
+  ]),
+  ...fromSentences('present-tense headlines', null, '2025-07-20', 'headline-has-lacks', [
+    ['Korea, US hold high-level tariff talks in Washington', ['talks_held'], ['talks_scheduled']],
+    ['Korea, US to hold tariff talks next week', ['talks_scheduled'], ['talks_held']],
+    ['Bessent cancels 2+2 trade meeting with Korea', ['talks_cancelled'], []],
+    ['Trump extends tariff deadline for Korea', ['deadline_extended'], []],
+    ['Trump threatens 25% tariff on Korean goods', ['tariff_threatened'], []],
+    ['US tariffs on Korean goods take effect', ['tariff_imposed'], []],
+    ['Korea-US tariff talks end without deal', ['no_breakthrough'], ['deal_reached']],
+    // The second verb of a headline's infinitive is still ahead, though the tagger reads it as a noun.
+    ["Korea's trade minister to fly to Washington, sign tariff deal", ['talks_scheduled'], ['deal_reached']],
+    [
+      'Korean president to visit Washington and seal trade pact with Trump',
+      ['talks_scheduled'],
+      ['deal_reached'],
+    ],
+    ["Korea's envoy to meet Lutnick, sign deal on tariffs", ['talks_scheduled'], ['deal_reached']],
+  ]),
+  ...fromSentences('more deal wording', 'Korea-US tariff negotiations', '2025-07-31', 'has-lacks', [
+    [
+      'Seoul and Washington struck a tentative deal on Wednesday to cap tariffs on Korean goods at 15%.',
+      ['deal_reached'],
+      [],
+    ],
+    ['The two sides reached a 15% tariff deal late Wednesday, officials said.', ['deal_reached'], []],
+    [
+      'The talks had stalled for weeks before Wednesday’s tariff agreement was announced.',
+      [],
+      ['no_breakthrough'],
+    ],
+  ]),
+  ...fromSentences('background wording', 'Korea-US tariff negotiations', '2025-07-20', 'lacks', [
+    ['The threat of US tariffs has weighed on Korean exporters for months.', ['tariff_threatened']],
+    ['Analysts warned that US tariffs could hurt Korean exports this year.', ['tariff_threatened']],
+    ['Economists called for Seoul to diversify its exports away from the US market.', ['proposal']],
+  ]),
+];

@@ -1,0 +1,105 @@
+import type { BehaviourCase } from '../harness';
+import { fromSentences } from '../harness';
+
+/** Single sentences on offers, stalls, deals, tariffs and deadlines. */
+export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
+  ...fromSentences('single sentences', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    // proposal
+    [
+      'Seoul presented a revised proposal on US investment and shipbuilding cooperation to Lutnick on Friday.',
+      ['proposal'],
+      [],
+    ],
+    [
+      'The US is demanding that Korea open its beef and rice markets as part of the trade deal.',
+      ['proposal'],
+      ['deal_reached'],
+    ],
+    [
+      'There was speculation that Washington might want Seoul to offer more concessions on autos.',
+      [],
+      ['proposal'],
+    ],
+    // no_breakthrough
+    [
+      'The Korea-US tariff talks ended on Friday without a breakthrough.',
+      ['no_breakthrough', 'talks_held'],
+      ['deal_reached'],
+    ],
+    [
+      'Korean officials said negotiations with Washington over the investment fund remain at an impasse.',
+      ['no_breakthrough'],
+      [],
+    ],
+    ['The breakthrough ends a long standoff between Korea and the US over tariffs.', [], ['no_breakthrough']],
+    // deal_reached, with negation and modality
+    [
+      'South Korea and the United States reached a trade deal on Wednesday that sets a 15% tariff on Korean goods.',
+      ['deal_reached'],
+      ['tariff_threatened'],
+    ],
+    [
+      'Korean and US officials failed to reach a deal on tariffs on Thursday.',
+      ['no_breakthrough'],
+      ['deal_reached'],
+    ],
+    [
+      'If no deal is reached by Aug. 1, a 25 percent tariff will be imposed on Korean products.',
+      ['tariff_threatened'],
+      ['deal_reached', 'tariff_imposed'],
+    ],
+    [
+      'Seoul denied reports that an agreement with Washington on tariffs had been reached.',
+      [],
+      ['deal_reached'],
+    ],
+    ['Korea is racing to finalize a trade agreement with the US before the deadline.', [], ['deal_reached']],
+    [
+      'As other major economies have struck trade deals with Washington, Seoul feels the pressure to act.',
+      [],
+      ['deal_reached'],
+    ],
+    // tariffs
+    [
+      'Trump warned that Korean goods would face a 25% tariff from Aug. 1 if there is no deal.',
+      ['tariff_threatened'],
+      ['tariff_imposed'],
+    ],
+    [
+      'The 25 percent tariff on Korean goods took effect on Friday.',
+      ['tariff_imposed'],
+      ['tariff_threatened'],
+    ],
+    [
+      'Under the deal announced on Wednesday, US tariffs on Korean goods will be cut from 25% to 15%.',
+      ['tariff_reduced', 'deal_reached'],
+      ['tariff_threatened'],
+    ],
+    [
+      'Korea asked Washington to lower the tariff on Korean autos to 15 percent.',
+      ['proposal'],
+      ['tariff_reduced'],
+    ],
+    [
+      'Trump plans to impose a 100 percent tariff on semiconductors, he said on Wednesday.',
+      [],
+      ['tariff_threatened'],
+    ],
+    // deadlines
+    [
+      'Washington postponed the start of the reciprocal tariffs on Korea to Aug. 1 on Monday.',
+      ['deadline_extended', 'deadline_set'],
+      [],
+    ],
+    [
+      'Trade Minister Yeo said he might request an extension of the tariff deadline for Korea.',
+      [],
+      ['deadline_extended'],
+    ],
+    [
+      'The White House said the Aug. 1 deadline for Korea is firm and will not be extended.',
+      ['deadline_set'],
+      ['deadline_extended'],
+    ],
+  ]),
+];

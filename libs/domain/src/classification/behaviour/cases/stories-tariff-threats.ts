@@ -1,0 +1,114 @@
+import type { BehaviourCase } from '../harness';
+import { fromStories } from '../harness';
+
+/** Tariff threats: told as imposed, with their fallout on markets, and with their deadlines. */
+export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
+  // A headline's "imposes" names no day: with the story's deadline still to come and no order made, the tariff is
+  // threatened. Signed by order, it stays imposed.
+  ...fromStories('a headline imposition that starts later', 'has-lacks', [
+    {
+      published: '2025-07-12',
+      title: 'Trump imposes 30% tariff on Korea',
+      text: 'Seoul has until Aug. 1 to strike a deal, officials said on Saturday. Lee called an emergency meeting of his cabinet.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-07-12',
+      title: 'Washington slaps 35% levy on Korean goods',
+      text: "Korea has until August 1 to reach an accord, Seoul's trade ministry said on Saturday. Exporters urged calm.",
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-07-12',
+      title: 'US hits Korea with 25% duty',
+      text: "The deadline for a deal is Aug. 1, Korea's trade ministry said on Saturday. Talks in Washington go on.",
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-07-12',
+      title: 'Trump imposes 30% levy on Korea',
+      text: 'An executive order was signed by Trump late on Friday. Seoul has until Aug. 1 to strike a deal, officials said on Saturday.',
+      relevant: true,
+      has: ['tariff_imposed'],
+      lacks: ['tariff_threatened'],
+    },
+  ]),
+  // Markets named after the opening are the threat's fallout, not the story's subject; a story that opens on them is
+  // a market report.
+  ...fromStories('markets after the opening', 'has-lacks', [
+    {
+      published: '2025-07-08',
+      title: 'Trump sends tariff letters to Asian partners',
+      text: 'On Monday Trump mailed Seoul and Tokyo letters setting 25% tariffs from Aug. 1. Seoul said it would keep negotiating. The rates had been paused in April after a stock market rout. Officials expect more letters this week.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-12',
+      title: 'Trump targets Mexico',
+      text: 'Trump said on Friday he would impose a 30% levy on Mexican goods from Aug. 1. Mexico City called the plan unfair. The peso and Mexican stocks slipped. A reply is expected next week.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-11',
+      title: 'Trump turns on Canada',
+      text: 'Trump said on Thursday he would impose a 35% levy on Canadian products starting Aug. 1. Ottawa said it would respond. The loonie and Canadian stocks fell. Carney meets his cabinet on Friday.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-08',
+      title: '',
+      text: 'Stocks in Seoul fell 2% on Monday as investors fretted over trade. The Kospi closed at 3,100. Trump said on Monday that Korea would pay a 25% tariff from Aug. 1. Exporters led the losses.',
+      relevant: false,
+      has: [],
+      lacks: [],
+    },
+  ]),
+  // A threat told with the day it is due announces that deadline, wherever the story names the day; a day
+  // already gone announces nothing.
+  ...fromStories('threat and its deadline', 'has-lacks', [
+    {
+      published: '2025-07-08',
+      title: 'Korea faces 25% tariff',
+      text: 'Trump said on Monday that South Korea will face a 25% tariff on its goods. Seoul is racing to strike a deal with the US before the Aug. 1 deadline.',
+      relevant: true,
+      has: ['tariff_threatened', 'deadline_set'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-08',
+      title: 'Japan warned of 25% levy',
+      text: 'Trump warned Japan on Monday of a 25% tariff on its exports. Tokyo hopes to reach a deal with Washington ahead of the August 1 deadline.',
+      relevant: true,
+      has: ['tariff_threatened', 'deadline_set'],
+      lacks: [],
+    },
+    {
+      published: '2025-07-12',
+      title: 'EU hit with 30% tariff threat',
+      text: 'Trump threatened on Saturday to slap a 30% tariff on imports from the EU. The EU says it will keep working toward an agreement with the US before the Aug. 1 deadline.',
+      relevant: true,
+      has: ['tariff_threatened', 'deadline_set'],
+      lacks: [],
+    },
+    {
+      published: '2025-08-05',
+      title: 'Korea still faces 25% tariff threat',
+      text: 'Trump said on Monday that South Korea could face a 25% tariff on its goods. Talks had missed the Aug. 1 deadline.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['deadline_set'],
+    },
+  ]),
+];
