@@ -437,6 +437,10 @@ describe('clausePolarity: the purpose of a plan as it stood is no plan now', () 
     ],
     ['Yeo flew to Washington (USA) on Monday to meet his counterpart Greer.', 'meet'],
     ['Trade officials gathered in Seoul (Korea) on Tuesday to resume their tariff negotiations.', 'resume'],
+    // Or a place named with its region after a comma.
+    ['The Turkish team visited Washington, DC on Thursday to meet US trade officials.', 'meet'],
+    ['Yeo flew to Paris, France on Tuesday to see his counterpart Greer.', 'see'],
+    ['The negotiators travelled to Geneva, Switzerland, to resume the tariff talks.', 'resume'],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).toContain('pastplan');
   });
@@ -446,6 +450,7 @@ describe('clausePolarity: the purpose of a plan as it stood is no plan now', () 
       'The finance minister is due to leave for Washington on Wednesday to attend the talks on Thursday.',
       'attend',
     ],
+    ['Yeo will fly to Geneva, Switzerland, to resume the tariff talks.', 'resume'],
   ])('not in: %s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).not.toContain('pastplan');
   });

@@ -241,6 +241,13 @@ export function tripTaken(tokens: Token[], marker: number): boolean {
         continue;
       }
     }
+    if (token.text === ',') {
+      const place = placeBeforeRegion(tokens, k);
+      if (place >= 0) {
+        k = place + 1;
+        continue;
+      }
+    }
     if (token.pos === 'PUNCT') return false;
     if (PAST_BE.has(token.normal) && AT_PLACE.has(tokens[k + 1]?.normal ?? '')) return true;
     if (token.pos !== 'VERB') continue;
@@ -248,6 +255,20 @@ export function tripTaken(tokens: Token[], marker: number): boolean {
     return isPastForm(token) || (/ing$/.test(token.normal) && AFTER_WORDS.has(tokens[k - 1]?.normal ?? ''));
   }
   return false;
+}
+
+const isName = (token: Token | undefined) => token?.pos === 'PROPN';
+
+/**
+ * "visited Washington, DC to meet", "flew to Geneva, Switzerland, to resume": a comma between a place and its region
+ * (or closing the region) belongs to the place's name. Returns the index of the place's last word, or -1.
+ */
+function placeBeforeRegion(tokens: Token[], comma: number): number {
+  if (isName(tokens[comma - 1]) && isName(tokens[comma + 1])) return comma - 1;
+  let start = comma - 1;
+  while (start > 0 && isName(tokens[start - 1])) start -= 1;
+  if (start === comma || !isName(tokens[start])) return -1;
+  return tokens[start - 1]?.text === ',' && isName(tokens[start - 2]) ? start - 2 : -1;
 }
 
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'night']);
