@@ -20,7 +20,10 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
     needs: ['counterpart'],
     unless: [...CALLED_OFF, 'press/NOUN', 'briefing', 'cabinet'],
     // What resumes or starts after the talks may be trade itself: "the summit's outcome: a pledge to resume purchases".
+    // Talks that "continue until Wednesday" are a round under way told with its end, not a meeting still to come.
     unlessObject: [
+      'until',
+      'till',
       'purchase',
       'import',
       'export',
@@ -49,6 +52,10 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'The meeting with the US would have taken place on Friday.',
+      // A round under way, told with the day it ends.
+      'The dialogue with the US is due to continue until Wednesday.',
+      'The negotiations with the US, which began on Monday, are set to continue till Thursday.',
+      'Consultations with Washington will continue until Friday, the ministry said.',
       'The Korea-US talks took place in Washington last week.',
       'Talks with the US will continue, the minister said.',
       // "continue on" a topic names no day.
