@@ -7,6 +7,7 @@ import {
   HYPHENS,
   NOUN_ENDS,
   MEETING_NOUNS,
+  MEETING_WORDS,
   NOUN_PHRASE,
   POSSESSIVES,
   PRESENT_BE,
@@ -281,6 +282,9 @@ const namesTime = (token: Token | undefined) =>
 /** Nouns of a step taken toward an aim: the infinitive after them is the aim. */
 const STEPS = new Set([...PURPOSES, 'step', 'move', 'bid', 'push', 'initiative']);
 
+/** Meetings themselves, ranked among the rounds ("the second round"), not a trip ranked among someone's trips. */
+const ROUNDS = new Set<string>(MEETING_WORDS);
+
 export function rankedBefore(tokens: Token[], marker: number): boolean {
   if (marker <= 0) return false;
   // "the first president of a US ally in Asia since the election to visit": a long noun phrase too.
@@ -288,7 +292,8 @@ export function rankedBefore(tokens: Token[], marker: number): boolean {
     if (isVerb(tokens[i]) || tokens[i].text === ',') return false;
     // "since last Sunday to finalise the deal": "last" names a day, it ranks nobody.
     // "the latest step in its engagement with the US to agree a deal": a step ranked, the infinitive its aim.
-    if (RANKED.has(tokens[i].normal) && !namesTime(tokens[i + 1]))
+    // "the second round of talks to start today": a meeting ranked among the rounds, the infinitive its plan.
+    if (RANKED.has(tokens[i].normal) && !namesTime(tokens[i + 1]) && !ROUNDS.has(tokens[i + 1]?.lemma ?? ''))
       return !tokens.slice(i + 1, marker).some((token) => STEPS.has(token.lemma));
   }
   return false;

@@ -49,6 +49,10 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
       'Seoul says further talks with Washington will continue on Friday.',
       'The tariff negotiations with Washington will continue next week in Seoul.',
       'Talks between both sides will continue on Tuesday, officials said.',
+      // A round ranked among the rounds: the infinitive after it is its plan, not who did something first.
+      'Third round of Korea-US talks to begin Monday in Seoul',
+      'Korea, US second round of tariff talks to start today',
+      'Latest round of Korea-US tariff talks to start on Tuesday',
     ],
     counterexamples: [
       'The meeting with the US would have taken place on Friday.',
