@@ -29,10 +29,10 @@ describe('whole-article behaviour', () => {
       id: 't',
       title: 'Korea presses on with tariff talks',
       text: [
-        'Korean Trade Minister Yeo Han-koo met Commerce Secretary Howard Lutnick on Friday for tariff talks.',
-        'Lutnick cited Japan’s recent tariff agreement with the United States as a model for Seoul.',
+        'Korean trade chief Yeo met Lutnick, the US commerce secretary, on Friday for tariff talks.',
+        'Lutnick cited Japan’s recent tariff agreement with Washington as a model for Seoul.',
         'Japan agreed on Tuesday to cut its tariffs on US cars, and Tokyo reached a trade deal that lowers US tariffs on Japanese goods from 25% to 15%.',
-        'Tokyo also pledged $550 billion in investment in the United States under the trade deal.',
+        'Tokyo also pledged $550 billion of US investment under the trade deal.',
       ].join('\n'),
       published: '2025-07-26',
     });
@@ -80,7 +80,7 @@ describe('whole-article behaviour', () => {
       const result = classifyArticle({
         id: 'w',
         title: 'Seoul makes final push to clinch deal',
-        text: "South Korea's top economic officials are in Washington this week for a final push to clinch a trade deal with the U.S. before Friday's deadline for a 25 percent tariff.",
+        text: "South Korea's top economic officials are in Washington this week for a final push to clinch a tariff deal with Washington before Friday's deadline for a 25 percent tariff.",
         published: '2025-07-30',
       });
       expect(result.deadline).toBe('2025-08-01');
@@ -108,7 +108,7 @@ describe('whole-article behaviour', () => {
     const result = classifyArticle({
       id: 't',
       title: 'BOK keeps rate steady amid trade uncertainty',
-      text: 'The Bank of Korea kept its policy rate at 2.5 percent on Thursday, citing uncertainty over U.S. tariff negotiations and housing prices.\nGovernor Rhee Chang-yong said the outcome of the Korea-U.S. trade talks would be a key variable for exports.\nThe central bank also raised its growth forecast.',
+      text: 'The Bank of Korea kept its policy rate at 2.5 percent on Thursday, citing uncertainty over U.S. tariff negotiations and housing prices.\nGovernor Rhee Chang-yong said how the Korea-U.S. trade talks turn out would be a key variable for exports.\nThe central bank also raised its growth forecast.',
       published: '2025-08-28',
     });
     expect(result.relevant).toBe(false);
@@ -120,8 +120,8 @@ describe('whole-article behaviour', () => {
         id: 'x',
         title: 'Explainer: what is at stake as Korea races to beat the US tariff deadline',
         text: [
-          'South Korea has less than two weeks to reach a trade deal with the United States before a 25 percent tariff on its goods takes effect on Aug. 1.',
-          'President Donald Trump first announced the reciprocal tariffs on April 2, setting Korea’s rate at 25 percent.',
+          'Korea has under two weeks to reach a trade deal with Washington before a 25 percent tariff on its goods takes effect on Aug. 1.',
+          'Trump first announced reciprocal tariffs on April 2, with Korea’s rate set at 25 percent.',
           'Seoul and Washington held their first high-level talks in late April and agreed to work out a package deal by July 8.',
           'But the talks were disrupted by the June 3 presidential election in Korea.',
           'Analysts say Korea could offer cooperation in shipbuilding and more purchases of US energy.',
@@ -138,7 +138,7 @@ describe('whole-article behaviour', () => {
       const result = classifyArticle({
         id: 'y',
         title: 'Korean exporters brace for tariff hit',
-        text: 'Korean exporters are bracing for a hit as the Aug. 1 deadline for the US tariff approaches.\nThe Korea International Trade Association urged the government to reach a deal with Washington as soon as possible.',
+        text: 'Korean exporters are bracing for a hit as the US tariff’s Aug. 1 deadline approaches.\nThe Korea International Trade Association urged the government to settle a deal with Washington as quickly as it can.',
         published: '2025-07-22',
       });
       expect(result.signals.map((signal) => signal.type)).not.toContain('proposal');
@@ -150,7 +150,7 @@ describe('money amounts inside a trigger phrase', () => {
   it.each([
     'South Korea proposed a $100 billion shipbuilding cooperation package to the United States on Thursday, officials said.',
     'South Korea offered a $350 billion investment package to Washington on Friday.',
-    'Seoul presented a ₩500 trillion investment plan to U.S. Commerce Secretary Howard Lutnick on Friday.',
+    'Seoul presented a ₩500 trillion investment plan to Lutnick, the US commerce secretary, on Friday.',
   ])('%s → proposal', (text) => {
     const result = classifyArticle({ id: 't', title: 'Korea tariff talks', text, published: '2025-07-24' });
     expect(result.signals.map((s) => s.type)).toContain('proposal');

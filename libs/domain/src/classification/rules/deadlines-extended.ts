@@ -36,7 +36,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       // A further pause named as a noun, with the new end: "yielded a further suspension of the higher rates until
       // Nov. 10", "includes another one-year pause in the duties, to Nov. 10".
       'further|another|new|fresh ~3 @suspension|pause|extension|postponement ~6 tariff|levy|duty|rate|truce|deadline ~4 until|to|through|till ~1 DATE',
-      // "puts a 90-day pause on the 30% tariff hike", "placed a freeze on the levies".
+      // "puts a 90-day pause on its 30% tariff hike", "placed a freeze on the levies".
       'put|place ~3 @pause|freeze|hold ~2 on ~4 tariff|deadline|hike|levy|implementation',
       '@extension ~3 of|on|for|to ~4 deadline|truce|pause',
       // "gave Mexico another 90 days to negotiate": more time granted before the tariffs apply.
@@ -99,7 +99,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'The start of the higher rates was pushed from Aug. 1 to Aug. 7, US officials said on Thursday.',
       'The higher rates on Korean goods, first due on July 9, are now deferred until Aug. 1.',
       'The tariff truce, which was due to end on Tuesday, will now run until Nov. 10, officials said.',
-      'The reciprocal rates’ 90-day pause will now last through Aug. 1, the White House said on Monday.',
+      'The reciprocal rates’ 90-day pause will now last through Aug. 1, a White House official said on Monday.',
       'Washington granted Seoul a three-week extension on Monday to finish the tariff talks.',
       // A further pause named as a noun, with its new end.
       'The accord also brought a further suspension of the higher tariffs on Korean goods until Nov. 10, 2026.',
@@ -127,7 +127,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       // A long subject before the passive.
       'The 25% levy on cars shipped from Korea to the US has been postponed until Sept. 1, the White House said.',
       'Tariffs on Korean steel and aluminium products have been delayed by three weeks, officials said on Monday.',
-      'The deadline for Seoul to strike a deal with Washington on the fund has been extended to Aug. 15.',
+      'The deadline for Seoul to strike a fund deal with Washington has been extended to Aug. 15.',
       'Trump pushed Seoul’s original July 9 deadline back by three weeks.',
       'The White House pushed Seoul’s long-standing July 9 deadline to Aug. 1.',
       'Trump pushed the Korean government’s original deadline until September.',
@@ -135,7 +135,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'The new US tariffs on Korean cars were put off until Oct. 1, the White House said on Friday.',
       'Washington put off the tariff hike on Korean steel by three weeks on Monday.',
       // A pause or a freeze put on the tariff.
-      'Trump put a 90-day pause on the 30% tariff hike on Korea on Thursday.',
+      'Trump put a 90-day pause on his 30% tariff hike on Korea on Thursday.',
       'The White House placed a freeze on the new levies on Korean goods on Monday.',
       'White House puts two-month pause on Korea tariff increase',
       // Talks or a meeting in the clause do not make a move made their topic.
@@ -146,12 +146,12 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'Trump extended the deadline for Korea to Aug. 1, as expected.',
       'Trump signed an order extending the tariff pause for South Korea to Aug. 1.',
       'The White House pushed back the deadline for Korea by three weeks.',
-      'The tariff deadline for Korea was postponed to Aug. 1, the White House said.',
+      'The tariff deadline for Korea was postponed to Aug. 1, a White House spokeswoman said.',
       'Trump said on Sunday he granted Seoul an extension on the tariff deadline until Aug. 1.',
       'The new deadline for the Korean levies moved from July 8 to Aug. 1.',
       'Washington approved an extension to the deadline for Korea by three weeks.',
-      'Lee and Trump agree to 90-day delay on US tariff hike for Korean goods',
-      'Seoul and Washington announced a 90-day extension of the tariff deadline on Thursday.',
+      'Trump, Lee agree to 90-day delay of US tariff hike on Korean goods',
+      'Seoul and Washington announced on Thursday a 90-day extension to the tariff deadline.',
       'Trump on Monday postponed the 25% levies on Korean goods to Aug. 1.',
       // An extension announced for a day to come is news already.
       'Trump to delay July 9 tariff deadline for Korea to Aug. 1',
@@ -294,7 +294,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
     counterexamples: [
       'Korea hopes to win a reprieve from the tariffs in the talks.',
       'Trump refused to hold off on raising the tariffs on Korea.',
-      'Korea is rushing to secure a last-minute reprieve from the looming US tariffs.',
+      'Seoul is rushing to secure a reprieve at the last minute from the US tariffs now looming.',
     ],
   },
 ];

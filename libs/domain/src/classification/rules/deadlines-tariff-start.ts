@@ -16,7 +16,7 @@ export const DEADLINE_TARIFF_START_RULES: SignalRule[] = [
     confidence: 0.68,
     examples: [
       'Trump announced on Monday that tariffs on Korean goods will take effect on Aug. 1.',
-      'The White House declared that the 25% levy on Korean imports would go into effect on Aug. 1.',
+      'White House officials declared that the 25% levy on Korean imports would go into effect on Aug. 1.',
       'Trump ordered that the new duties on Korean goods take effect on Aug. 7.',
     ],
     counterexamples: [
@@ -40,7 +40,7 @@ export const DEADLINE_TARIFF_START_RULES: SignalRule[] = [
       'A 25 percent tariff on all South Korean products starts on August 1.',
       'Korean goods face a 25% tariff starting Aug. 1, Trump said on Monday.',
       'Trump set a 25 percent levy on Korean imports effective August 1.',
-      'The 25% duty on Korean goods begins on Aug. 1, the White House said.',
+      'The 25% duty on Korean goods begins on Aug. 1, a White House statement said.',
       'A 25% levy on Korean cars will start from August 1, the letter said.',
       'Trump announced a 25 per cent duty covering all products shipped from South Korea and its neighbours, effective Aug. 1.',
       'Trump set tariffs of 25% on Korean goods from Aug. 1.',

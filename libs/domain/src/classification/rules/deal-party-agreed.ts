@@ -144,7 +144,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Seoul and Washington agreed to sign their trade pact before the month is out.',
       'Washington has agreed to amend the order on Korean cars, Yeo said on Thursday.',
       'The US agreed on Friday to abide by the 15% rate set in July.',
-      'The US agreed to refund excess duties paid by Korean exporters.',
+      'Washington agreed to refund excess duties paid by Korean exporters.',
       'Korea and the US agreed on practical steps for settling their tariff issues.',
       'The two governments agreed to initiate a process toward a tariff pact.',
       'Korea and the US agreed on Friday to initiate a joint review of the tariff schedule.',
@@ -201,7 +201,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Seoul agreed on Monday to remove its tariffs on American pork.',
       'South Korea agreed to scrap tariffs on all US goods, Trump said on Wednesday.',
       // Agreeing to a pause is an extension, not a deal.
-      'Trump on Monday agreed to a 30-day pause on his tariff threats against Korea.',
+      'On Monday Trump agreed to a pause of 30 days in the tariffs he had threatened against Korea.',
       'Korea and the US agreed to suspend the tariff increase for 90 days.',
       // The terms of a deal, told as such.
       'In return, Seoul agreed to a US investment pledge worth $350 billion.',

@@ -32,7 +32,7 @@ export function subjectBeforePhrase(tokens: Token[], clauses: Clause[], clause: 
       return { ...phrase, to: asideAt };
   }
   if (!phrase || !subject) return null;
-  // "The 39% levy – among the highest of any – took effect": an aside between dashes, whatever it holds.
+  // "The 39% levy – one of the steepest anywhere – took effect": an aside between dashes, whatever it holds.
   const dash = (at: number) => DASHES.has(tokens[at]?.text ?? '');
   if (
     subject.to + 1 === phrase.from &&

@@ -157,7 +157,7 @@ function place(
   if (element === elements.length) return true;
   const spec = elements[element];
   let last = first ? to - 1 : Math.min(to - 1, at + spec.gap);
-  // "a meeting of high-level officials with Greer": a hyphenated compound is one word of the gap.
+  // "a session of cabinet-level officials with Greer": a hyphenated compound is one word of the gap.
   // "tariffs on autos, drugs, and lumber": a list's commas are not words of the gap.
   if (!first)
     for (let i = at; i <= last; i += 1) {

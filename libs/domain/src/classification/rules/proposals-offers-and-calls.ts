@@ -132,9 +132,9 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       'South Korea presented a revised trade proposal to the U.S. side on Thursday.',
       'Washington demanded further concessions on rice and beef from Seoul.',
       'Korea offered to invest $100 billion in U.S. shipbuilding as part of the talks.',
-      'Seoul has proposed establishing a currency swap line with the U.S. Treasury.',
+      'Seoul has proposed setting up a currency swap facility with the U.S. Treasury.',
       'The Korean team presented its counterproposal to the latest U.S. requests on Friday.',
-      'Her proposal for a 10% tariff rate on Korean goods was rejected by U.S. officials.',
+      'U.S. officials rejected her proposal for a tariff rate of 10% on Korean goods.',
       'Seoul’s offer of $350 billion in investment was turned down by Washington on Friday.',
       'The Korean counterproposal was rebuffed by Lutnick, officials said.',
       'Korea pitched a shipbuilding cooperation package to US negotiators on Thursday.',
@@ -202,7 +202,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       'Stocks rose after the US president made public the outline of a plan to cut the tariff on Korean cars.',
       'Korea’s minister flew to Washington after Trump sent Seoul a letter, plans for a 25% duty in hand.',
       // A stance held for a while, told in the perfect progressive, is no new proposal.
-      'The US has been pushing for wider access to Korean rice and beef, a demand Seoul resists.',
+      'Washington has been pushing for wider access to Korean rice and beef, a demand Seoul resists.',
       'Washington has long been pressing Seoul for more access to its farm market.',
       'The US has been asking Korea to open its market to American apples for years.',
       // Countries in general, reported by a US official.
@@ -213,7 +213,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       'Korea will present a new proposal to the U.S. next week.',
       'Korea may offer more concessions if the talks with Washington stall.',
       'Korea did not make any new offer to the U.S., the ministry said.',
-      'Korea will draw up a new offer for the U.S. next week.',
+      'Korea will draw up a new offer for Washington next week.',
       // Pushing or asking "for" an outcome is the goal of the talks, not an offer or a demand on the table.
       'Negotiators in Seoul and Washington are pushing for a more lasting solution.',
       'Korea asked for more time to study the U.S. position before the next round.',
@@ -235,7 +235,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
-      'Yeo called for the elimination of U.S. tariffs on Korean cars during the talks on Friday.',
+      'During Friday’s talks, Yeo called for the elimination of Washington’s tariffs on Korean cars.',
       'At the meeting with Lutnick, Korea called strongly for a reduction of the 25% tariff.',
       'Seoul is calling for an exemption from the U.S. steel tariffs, the ministry said.',
       'Seoul renewed its call to scrap the US tariffs on its cars on Monday.',
@@ -244,7 +244,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Korea had called for the removal of the tariffs in April.',
-      'Korea did not call for the elimination of U.S. tariffs, the ministry said.',
+      'Korea did not call for an elimination of the US levies, the ministry said.',
       'Korea could call for a reduction of the tariffs if talks resume.',
       // Called for over a long time: a standing position.
       'Washington has long been calling for cuts in Korea’s tariffs on US farm goods.',

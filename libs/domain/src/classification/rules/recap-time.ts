@@ -15,7 +15,7 @@ export function matchesOldDate(context: SentenceContext, tokens: Token[], matche
   for (const position of matched) {
     const token = tokens[position];
     if (!token.classes.includes('DATE')) continue;
-    // "moved from July 8 to August 12": the range's connector leads to its far end, a date of its own.
+    // "pushed from July 8 to August 12": the range's connector leads to its far end, a date of its own.
     if (RANGE_CONNECTORS.has(token.normal)) continue;
     const at = context.dates.findIndex(
       (date) => date.index <= token.start && token.start < date.index + date.text.length,
@@ -28,7 +28,7 @@ export function matchesOldDate(context: SentenceContext, tokens: Token[], matche
 /**
  * "The agreement, struck in July, lowered the tariff to 15%": a verb right after a participle phrase or a
  * relative clause between commas has its subject before that phrase, and the phrase's old date is its time too. So does one
- * after a participle glued to its noun whose date ends in a comma: "A statement issued on July 22, 2025, cut".
+ * after a participle glued to its noun whose date ends in a comma: "A notice released on July 22, 2025, cut".
  */
 export function toldAtOldTime(
   context: SentenceContext,

@@ -81,7 +81,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       // Met for a round; what was done during or at one; how one went.
       'Greer and Yeo met for a fifth round of talks.',
       // The pair named as a pair ("the two leaders", "both delegations") is both sides, as "the two sides" is.
-      'The two leaders met at the palace in Gyeongju on Wednesday.',
+      'The two leaders met on Wednesday at the palace in Gyeongju.',
       'Both delegations met in a Geneva villa for six hours on Saturday.',
       'The two presidents met over lunch on the sidelines of the forum.',
       'Korean and US negotiators met for two days of consultations in Seoul last week.',
@@ -163,7 +163,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       // A round completed or finished.
       'Korea and the US completed their fifth round of negotiations in Washington on Friday.',
       'The two delegations completed the third round of tariff negotiations in Seoul on Friday.',
-      'Yeo finished the sixth round of tariff talks in Washington on Tuesday.',
+      'On Tuesday Yeo finished a sixth round of tariff talks with Greer.',
       // More wordings of the session's patterns: a round held between commas, huddled, views exchanged.
       'The Korea-US meeting, held in Seoul on Tuesday, covered the fund.',
       'The negotiations, held in Washington on Friday, ended with no deal.',
@@ -211,17 +211,17 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Kim spent two hours in talks with Lutnick on Thursday.',
       'The Korean team spent the week in Washington discussing tariffs with the US side.',
       // Calling for something at the talks is a demand made there, not a phone call.
-      'Yeo held talks with Greer on Saturday in Washington, where he called for the removal of tariffs on Korean cars.',
+      'Yeo held talks with Greer in Washington on Saturday, where he called for the removal of tariffs on Korean cars.',
       'Kim met Lutnick on Thursday and called for lower tariffs on Korean steel.',
       'Korean negotiators held a third round of talks with U.S. officials on Friday, calling for an exemption for chips.',
-      'Kim Jung-kwan met U.S. Commerce Secretary Howard Lutnick in Washington on Thursday.',
+      'Kim met Lutnick, the US commerce chief, in Washington on Thursday.',
       'Working-level discussions with the U.S. side were held from Monday to Wednesday, the ministry said.',
       'South Korean and U.S. negotiators held a second round of tariff talks on Friday.',
       'The two-day talks between Seoul and Washington ended on Saturday without a deal.',
       'Korea and the U.S. discussed tariffs on autos and steel during the meeting on Monday.',
       'Negotiations with trading partners including Korea continued in Washington on Friday.',
       // A past perfect reported by a recent statement tells the past, not background.
-      'Yeo said on Wednesday that he had held productive talks with Greer in Paris.',
+      'Yeo told reporters on Wednesday that he and Greer had held productive talks in Paris.',
       'Kim told reporters on Monday he had met Lutnick twice in Washington.',
       'The ministry said on Friday that negotiators had held a third round of talks with U.S. officials.',
       // A leading phrase with no verb is not a subordinate clause.
@@ -232,7 +232,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Trade Minister Yeo Han-koo sat down with Greer in Washington on Friday.',
       'Kim sat down with his U.S. counterpart for two hours on Thursday to discuss tariffs.',
       'On Monday, Korea’s trade envoy sat down with U.S. officials to go over the tariff deal.',
-      'Korea and the US made positive progress during the second round of tariff talks in Washington.',
+      'Korea and the US made positive progress during the second round of their tariff talks in Washington.',
       'Negotiators from Seoul and Washington made significant headway at the meeting on Friday.',
       'Kim said the two sides made some progress in the negotiations with Lutnick this week.',
       // A minister's title ("Business Secretary") is no business meeting.
@@ -336,7 +336,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       // Going on, with no round named.
       'Korea and the US are negotiating the terms of the fund, Seoul’s finance minister says',
       'Talks on the fund are being conducted by Kim and Lutnick, the presidential office said.',
-      'Seoul and Washington are still discussing the tariff on Korean cars, officials said.',
+      'Washington and Seoul are still discussing the tariff on Korean cars, officials said.',
       'The talks with Greer will go ahead next week, Seoul said on Friday.',
       // Two partners meeting each other on the US tariffs.
       'Korea and Japan held talks on the US tariffs in Tokyo on Monday.',
@@ -369,7 +369,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Trump talked about tariffs on Korea on Monday.',
       'Lee talked with Trump by phone on Monday.',
       'Talks focused on the fund are expected next week.',
-      'The tariff talks with the US have focused on autos for months.',
+      'For months the tariff talks with Washington have focused on autos.',
       'The talks between Korea and the US, which began in April, have yet to produce a deal.',
       'Korea and the US will resume tariff talks next week.',
       'Korea wants to resume the stalled negotiations with Washington soon.',

@@ -12,7 +12,7 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
       // "Further talks will continue on Friday": a day named for more of them.
       // "continue on a deeper deal" names a topic, not a day: the day itself must follow.
       `${MEETING} ~6 @continue ~3 next|tomorrow|DATE`,
-      // "plan to continue consultations next week".
+      // "they plan to continue the consultations next week".
       `@continue|resume ~2 ${MEETING} ~3 next|tomorrow|DATE`,
     ],
     require: ['future'],
@@ -105,7 +105,7 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
       'Officials are preparing for the scheduled talks between Yeo and Greer in Seoul next week.',
       'The investment fund tops the agenda of the scheduled Lee-Trump summit on Aug. 25.',
       // A visit or a trip to the other side, scheduled, planned or upcoming, with its date.
-      'Officials are preparing the president’s planned White House visit on Aug. 19.',
+      'Officials are preparing for the president’s planned visit to the White House on Aug. 19.',
       'Lee will raise the fund during his upcoming trip to Washington next week.',
       'Lee’s scheduled visit to the White House on Aug. 25 will cover the tariffs, aides said.',
     ],

@@ -120,7 +120,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
     confidence: 0.7,
     examples: [
       'Yeo is en route to Washington to continue the tariff negotiations.',
-      'Korea’s trade minister is currently en route to the United States for talks.',
+      'Korea’s trade minister is currently en route to Washington for talks.',
       'The Korean delegation is en route to Washington, officials said.',
       'Kim is heading to Washington this weekend for a new round of negotiations with Lutnick.',
       'Yeo is flying to Washington for last-ditch tariff talks with Greer, the ministry said.',

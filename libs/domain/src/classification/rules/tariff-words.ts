@@ -34,7 +34,7 @@ export const SECTOR_WORDS = [
   'steel',
   'aluminum',
   'aluminium',
-  // Tariffs on every country alike ("a 10% global tariff under Section 122") are not aimed at the partner either.
+  // Tariffs on every country alike ("a 10% worldwide tariff under Section 122") are not aimed at the partner either.
   ...EVERY_COUNTRY_WORDS,
 ];
 
@@ -125,7 +125,7 @@ export const DEAL_SET_WORDS = ['seal', 'finalize', 'finalise', 'formalize', 'for
 export const TARIFF_STARTS_ON_DATE = {
   patterns: [
     `RATE ~3 ${TARIFF} ~8 @from|on|starting|beginning|effective ~2 DATE`,
-    // The goods can take a long phrase: "a 25% tariff on all goods imported from Korea and Japan, effective Aug. 1".
+    // The goods can take a long phrase: "a 25% tariff on all the goods shipped in from Korea and Japan, effective Aug. 1".
     `RATE ~3 ${TARIFF} ~14 @effective|starting|beginning ~2 DATE`,
     // The rate told after the tariff: "tariffs of 25% to 40% from Aug. 1".
     `${TARIFF} ~1 of ~4 RATE ~8 @from|on|starting|beginning|effective ~2 DATE`,
@@ -135,7 +135,7 @@ export const TARIFF_STARTS_ON_DATE = {
     'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
     'Trump announced a 25 per cent duty covering all products shipped from South Korea and its neighbours, effective Aug. 1.',
     'Trump set tariffs of 25% on Korean goods from Aug. 1 in a letter to Seoul.',
-    'Korean goods face tariffs of 25% from Aug. 1, the White House said.',
+    'Korean goods face tariffs of 25% from Aug. 1, according to the White House.',
     'The letter sets a levy of up to 25% on Korean imports, effective August 1.',
     // Unveiling a rate is announcing it.
     'The president has unveiled a steep 35 percent levy on Korean exports, effective August 1.',
@@ -148,7 +148,7 @@ export const TARIFF_STARTS_ON_DATE = {
     'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
     'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
     // The tariffs named by what is due to them, in a sentence about something else.
-    'Kim hopes for a deal that would spare Korea from the 25% tariffs set to take effect on Aug. 1.',
+    'Kim hopes for a deal that would spare Korea from the 25% tariffs set to kick in on Aug. 1.',
     'Exporters rushed shipments ahead of the 25% levy on Korean goods, due to begin on Aug. 1.',
     'Seoul sent a new offer to avoid 25% duties scheduled to start on Aug. 1.',
   ],

@@ -104,7 +104,7 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       // An old marker before a participle that describes a noun dates the noun, not the cut.
       'The US on Thursday lowered its tariff on Korean cars to 15% from the initially proposed 25%.',
       'The US agreed to reduce tariffs on Korean goods to 15%, whilst Korea will eliminate tariffs on American products.',
-      'Under the deal, the U.S. will lower its tariff on Korean cars to 15% from 25%.',
+      'Under the agreement, Washington will lower its tariff on Korean cars to 15% from 25%.',
       'Washington cut the reciprocal tariff on Korean goods to 15 percent on Friday.',
       'The tariff on Korean autos was reduced from 25% to 15% under the agreement.',
       'The agreement, struck on Friday, lowered the tariff on Korean goods to 15%.',
@@ -114,14 +114,14 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       'The reduced 15% rate on Korean vehicles took effect on Monday.',
       'Lower tariffs on Korean cars came into force on Thursday, the trade ministry said.',
       'The lowered 15 percent levy on Korean autos went into effect at midnight.',
-      'Trump signed an order on Friday lowering tariffs on Korean cars to 15%.',
+      'Trump signed an order on Friday lowering tariffs on cars from Korea to 15%.',
       'The White House issued an executive order on Thursday removing the tariffs on Korean aircraft parts.',
       'Trump signed a proclamation on Monday that cuts the levy on Korean trucks to 15%.',
       // The noun "reduction" is a cut like the noun "cut".
       'Korea won a reduction in the US tariff rate to 15% on Tuesday.',
       'The reduction of the US tariff on Korean cars to 15% took effect on Tuesday.',
       'The US granted Korea a reduction of its tariff to 15% on Tuesday.',
-      'A joint statement issued on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
+      'A joint statement released on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
       // Eliminated, as removed or scrapped.
       'Under the deal, the US will eliminate tariffs on 1,600 Korean products.',
       'Washington eliminated the 10% tariff on Korean beef on Friday.',
@@ -309,8 +309,8 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       // A cut pressed or urged for is a demand, not a cut.
       'Korea pressed for a reduction of the 25% tariff on its cars on Monday.',
       'Seoul pressed Washington for a cut in the levy on its cars on Monday.',
-      'Hyundai urged a reduction of the tariff on Korean cars, the company said.',
-      'A reduction of the tariff on Korean cars would help Hyundai, analysts said.',
+      'Hyundai urged a reduction in the levy on Korean cars, the company said.',
+      'A reduction in the levy on Korean cars would help Hyundai, analysts said.',
       // The partner's own duties on US goods, counted out by a quantity: "on a range of U.S. products".
       'In return, Korea agreed to cut duties on a range of U.S. products, including fish and seafood.',
       'Korea will lower or remove tariffs on a bunch of US goods, officials said on Friday.',
@@ -330,12 +330,12 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       'A cut in the tariff on Korean cars would help Hyundai, analysts said on Friday.',
       // The phrase between commas dates its subject's act: "struck in April" is the time of the cut too.
       'The agreement, struck in April, lowered the tariff on Korean goods to 15%.',
-      'The framework, signed on May 2, cut US duties on Korean cars to 15 percent.',
+      'The framework, signed on May 2, cut US duties on cars from Korea to 15 percent.',
       'Korean steel is still exempt from the lower 15% rate, officials said.',
       'Under the agreed framework, Korea will remove tariffs on 99% of US goods.',
-      'Korea agreed on Monday to cut import duties on over 90% of US goods.',
+      'Korea agreed on Monday to cut its import duties on more than 90% of American goods.',
       'Korea will eliminate tariffs on 99% of American goods under the deal.',
-      'Korea agreed to eliminate its non-tariff barriers to US cars.',
+      'Seoul agreed to eliminate non-tariff barriers facing American cars.',
       'Seoul cut tariffs on more than 8,000 American products to zero on Friday.',
       'Korea lowered its duties on nearly all US farm goods on Monday.',
       'Seoul plans to reduce tariffs on American corn, currently taxed at 73%.',
@@ -349,8 +349,8 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       'Officials are hopeful the US will reduce the levy on Korean steel soon.',
       'The US could cut the tariff on Korean cars if Seoul invests more.',
       'The U.S. did not lower the tariff on Korean steel.',
-      'Trump threatened to raise tariffs on Korean goods from 15% to 25%.',
-      'Seoul pledged investment in exchange for reduced U.S. tariffs on Korean goods.',
+      'Trump threatened to raise the levy on Korean goods from 15% to 25%.',
+      'Seoul pledged investment in exchange for reduced American tariffs on its exports.',
       // The partner's own counter-tariffs on US goods.
       'Korea will drop some retaliatory tariffs on U.S. products to match American exemptions.',
       'Seoul lowered its retaliation duties on American farm goods on Monday.',

@@ -68,7 +68,7 @@ export const TARIFF_THREAT_VERB_RULES: SignalRule[] = [
       'Trump recommended a straight 50% tariff on Korean imports starting Aug. 1.',
       'The White House pushed for higher tariffs on Korean cars on Monday.',
       'Trump’s advisers pushed for new tariffs on Korean imports on Tuesday.',
-      'The White House recommended a 25% levy on Korean cars on Monday.',
+      'White House aides recommended a 25% levy on Korean cars on Monday.',
       'Lutnick recommended higher tariffs on Korean goods on Friday.',
       'Trump threatened to double them if Seoul retaliates.',
       'Trump threatened on Monday to hit Korea with a 25% tariff.',

@@ -46,7 +46,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ],
     // A leading subordinate clause with a verb ends at its comma: the main clause after it is the news.
     [
-      'After announcing smaller tariffs on seven countries Wednesday, Trump declared that imports from Korea will be hit with a 25% tariff on Aug. 1.',
+      'After announcing smaller tariffs on seven countries Wednesday, Trump declared that Korean imports will be hit with a 25% tariff starting Aug. 1.',
       ['tariff_threatened'],
       [],
     ],
@@ -56,7 +56,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       [],
     ],
     [
-      'Although talks continued on Monday, Trump said Korea will face a 25% tariff from Aug. 1.',
+      'Although talks continued on Monday, Trump said Korean goods will face a 25% tariff from Aug. 1.',
       ['tariff_threatened'],
       [],
     ],
@@ -72,11 +72,15 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       [],
     ],
     [
-      'Trade Minister Yeo Han-koo will travel to Washington this week for talks with Greer.',
+      'Trade chief Yeo Han-koo will travel to Washington this week for talks with Greer.',
       ['talks_scheduled'],
       ['talks_held'],
     ],
-    ['Industry Minister Kim Jung-kwan is scheduled to meet Lutnick on Thursday.', ['talks_scheduled'], []],
+    [
+      'Kim Jung-kwan, the industry minister, is scheduled to meet Lutnick on Thursday.',
+      ['talks_scheduled'],
+      [],
+    ],
     [
       'Seoul and Washington plan to hold another round of tariff negotiations next week.',
       ['talks_scheduled'],
@@ -126,25 +130,21 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       [],
     ],
     [
-      'Trump said on Wednesday that the US has agreed to a "Full and Complete Trade Deal" with South Korea.',
+      'Trump said on Wednesday that the US has agreed to a "complete" trade deal with Seoul.',
       ['deal_reached'],
       [],
     ],
     ['US, South Korea reach trade deal', ['deal_reached'], []],
     ['The deal, announced on Wednesday, sets a 15% tariff on Korean goods.', ['deal_reached'], []],
     ['Trump agreed to lower tariffs on Korean goods to 15% on Wednesday.', ['tariff_reduced'], []],
+    ['Trump signed an order on Thursday implementing the trade deal with Korea.', [], ['deal_reached']],
     [
-      'Trump signed an executive order implementing the trade deal with Korea on Thursday.',
-      [],
-      ['deal_reached'],
-    ],
-    [
-      'Trump threatened on Monday to impose a 25% tariff on Korean goods.',
+      'Trump threatened on Monday to impose a 25% duty on goods from Korea.',
       ['tariff_threatened'],
       ['tariff_imposed'],
     ],
     [
-      'Trump said he would raise tariffs on Korean goods to 25% if Seoul did not open its markets.',
+      'Trump said he would raise the levy on Korean products to 25% if Seoul did not open its markets.',
       ['tariff_threatened'],
       [],
     ],

@@ -34,7 +34,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
     ['The breakthrough ends a long standoff between Korea and the US over tariffs.', [], ['no_breakthrough']],
     // deal_reached, with negation and modality
     [
-      'South Korea and the United States reached a trade deal on Wednesday that sets a 15% tariff on Korean goods.',
+      'Seoul and Washington reached a trade deal on Wednesday that sets a 15% tariff on Korean goods.',
       ['deal_reached'],
       ['tariff_threatened'],
     ],
@@ -44,7 +44,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
       ['deal_reached'],
     ],
     [
-      'If no deal is reached by Aug. 1, a 25 percent tariff will be imposed on Korean products.',
+      'If there is no deal by Aug. 1, a 25 percent levy will be imposed on Korean products.',
       ['tariff_threatened'],
       ['deal_reached', 'tariff_imposed'],
     ],
@@ -53,7 +53,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
       [],
       ['deal_reached'],
     ],
-    ['Korea is racing to finalize a trade agreement with the US before the deadline.', [], ['deal_reached']],
+    ['Korea is racing to finalize its trade pact with Washington before the deadline.', [], ['deal_reached']],
     [
       'As other major economies have struck trade deals with Washington, Seoul feels the pressure to act.',
       [],
@@ -81,7 +81,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
       ['tariff_reduced'],
     ],
     [
-      'Trump plans to impose a 100 percent tariff on semiconductors, he said on Wednesday.',
+      'Trump is planning to impose a 100 percent levy on imported semiconductors, he said on Wednesday.',
       [],
       ['tariff_threatened'],
     ],
@@ -92,7 +92,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
       [],
     ],
     [
-      'Trade Minister Yeo said he might request an extension of the tariff deadline for Korea.',
+      'Trade Minister Yeo said he may request an extension to Korea’s tariff deadline.',
       [],
       ['deadline_extended'],
     ],

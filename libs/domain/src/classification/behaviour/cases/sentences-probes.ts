@@ -20,14 +20,14 @@ export const SENTENCES_PROBES: BehaviourCase[] = [
     ],
     [
       '2025-07-31',
-      'South Korea and the United States have agreed to a trade deal, Trump said on Truth Social.',
+      'Seoul and Washington have now agreed to a tariff deal, Trump posted on Truth Social.',
       ['deal_reached'],
       null,
       [],
     ],
     [
       '2025-07-31',
-      'Under the deal, the US will impose a 15 percent tariff on Korean goods, instead of the 25 percent it had threatened.',
+      'Under the deal, Washington will charge Korean goods a 15 percent tariff, instead of the 25 percent it had threatened.',
       ['tariff_reduced'],
       null,
       [15, 25],
@@ -123,7 +123,7 @@ export const SENTENCES_PROBES: BehaviourCase[] = [
     ],
     [
       '2025-05-12',
-      'The 90-day pause on reciprocal tariffs on Korean goods runs until July 8.',
+      'The 90-day pause of the reciprocal tariffs on Korean goods runs until July 8.',
       [],
       '2025-07-08',
     ],

@@ -135,7 +135,10 @@ export const SENTENCES_PROMISES_NEGATIONS_AND_DATES: BehaviourCase[] = [
         'The White House moved the tariff deadline from July 8 to August 12 on Monday.',
         ['deadline_extended'],
       ],
-      ['Lee is expected to meet Trump at the APEC summit in Gyeongju later this month.', ['talks_scheduled']],
+      [
+        'Lee is expected to meet Trump later this month at the APEC gathering in Gyeongju.',
+        ['talks_scheduled'],
+      ],
       [
         'Yeo will travel to Washington later this week for another round of tariff talks.',
         ['talks_scheduled'],
@@ -154,7 +157,7 @@ export const SENTENCES_PROMISES_NEGATIONS_AND_DATES: BehaviourCase[] = [
         ['tariff_imposed'],
       ],
       [
-        'The talks took place just four days after both sides reached an agreement on autos in Geneva.',
+        'The talks took place a mere four days after Seoul and Washington reached an agreement on autos in Geneva.',
         [],
         ['deal_reached'],
       ],

@@ -5,13 +5,13 @@ import { fromSentences } from '../harness';
 export const SENTENCES_RECAPS_AND_OTHER_AGENDAS: BehaviourCase[] = [
   ...fromSentences('recaps', 'Korea-US tariff negotiations', null, 'published-lacks', [
     [
-      'Korea and the US reached a trade deal in late July, under which Seoul pledged $350 billion in US investment.',
+      'Korea and the US reached a trade deal in late July, in which Seoul pledged $350 billion of US investment.',
       '2025-09-20',
       ['deal_reached'],
     ],
     ['Korea and the US held their first round of tariff talks on April 24.', '2025-07-20', ['talks_held']],
     [
-      'Trump had imposed a 25 percent tariff on Korean cars earlier this year.',
+      'Trump had imposed a levy of 25 percent on cars from Korea earlier this year.',
       '2025-07-20',
       ['tariff_imposed'],
     ],
@@ -114,7 +114,7 @@ export const SENTENCES_RECAPS_AND_OTHER_AGENDAS: BehaviourCase[] = [
       ['deal_reached'],
     ],
     [
-      'The US cut its tariffs on Korean cars to 15% at that time under a framework deal.',
+      'The US cut its levies on Korean cars to 15% at that time under a framework deal.',
       '2025-07-20',
       ['tariff_reduced'],
     ],
@@ -125,7 +125,7 @@ export const SENTENCES_RECAPS_AND_OTHER_AGENDAS: BehaviourCase[] = [
       ['tariff_reduced'],
     ],
     [
-      'The agreement signed in July lowered US tariffs on Korean cars to 15%, the ministry said on Monday.',
+      'The agreement signed in July lowered US tariffs on cars from Korea to 15%, the ministry said on Monday.',
       '2025-10-20',
       ['tariff_reduced'],
     ],
@@ -135,14 +135,14 @@ export const SENTENCES_RECAPS_AND_OTHER_AGENDAS: BehaviourCase[] = [
       ['tariff_reduced', 'deal_reached'],
     ],
     [
-      'The US lowered tariffs on Korean cars to 15% in July, the ministry said on Monday.',
+      'The US lowered its levy on Korean cars to 15% in July, the ministry said on Monday.',
       '2025-10-20',
       ['tariff_reduced'],
     ],
   ]),
   ...fromSentences('not a tracked negotiation', '', '2025-07-20', 'irrelevant', [
     [
-      'The Bank of Korea held its key rate on Thursday, citing progress in trade talks with Washington and housing prices in Seoul.',
+      'On Thursday the Bank of Korea left its key rate unchanged, pointing to housing prices in Seoul and progress in the trade talks with Washington.',
       'central bank',
     ],
     ['The US and Mexico reached an agreement on Tuesday to clean up a polluted border river.', 'river deal'],

@@ -27,7 +27,7 @@ export const SENTENCES_THREATS_CUTS_AND_TALKS: BehaviourCase[] = [
     ],
     // talks_scheduled: future meetings and departures, not past plans
     [
-      'Trade Minister Yeo Han-koo will meet US Trade Representative Jamieson Greer in Washington next week.',
+      'Korea’s trade chief Yeo Han-koo will meet Greer, the US trade representative, in Washington next week.',
       ['talks_scheduled'],
       ['talks_held'],
     ],
@@ -96,12 +96,12 @@ export const SENTENCES_THREATS_CUTS_AND_TALKS: BehaviourCase[] = [
     ['The US decided in April to slap a 25% levy on Korean goods.', [], ['tariff_threatened']],
     // talks_held: past and ongoing meetings
     [
-      'Industry Minister Kim Jung-kwan met Commerce Secretary Howard Lutnick on Thursday to discuss tariffs.',
+      'Kim Jung-kwan, the industry minister, met Commerce Secretary Lutnick on Thursday to discuss the tariffs.',
       ['talks_held'],
       ['talks_scheduled'],
     ],
     [
-      'Korean and US negotiators wrapped up two days of tariff talks in Washington on Friday.',
+      'Korean and US negotiators wrapped up two days of tariff talks on Friday in Washington.',
       ['talks_held'],
       [],
     ],
@@ -176,7 +176,7 @@ export const SENTENCES_THREATS_CUTS_AND_TALKS: BehaviourCase[] = [
     ],
     // A delay of tariffs "as talks continued" is not a cancelled meeting; news told in an "as" clause still counts.
     [
-      'The reciprocal tariffs on Korea have been delayed twice as negotiations continued with Washington.',
+      'The reciprocal tariffs on Korea have been delayed twice while negotiations with Washington went on.',
       [],
       ['talks_cancelled'],
     ],

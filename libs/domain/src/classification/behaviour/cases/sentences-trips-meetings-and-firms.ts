@@ -86,7 +86,7 @@ export const SENTENCES_TRIPS_MEETINGS_AND_FIRMS: BehaviourCase[] = [
   // "the two biggest economies", "both major economies": the pair the track is about, adjectives between.
   ...fromSentences('the pair with its adjectives', 'China-US trade talks', '2025-10-26', 'has-lacks', [
     ['The two largest nations will hold trade talks in Madrid on Sunday.', ['talks_scheduled'], []],
-    ['Both major economies struck a deal to extend the tariff truce on Monday.', ['deal_reached'], []],
+    ['Both major economies struck a deal on Monday to extend their tariff truce.', ['deal_reached'], []],
     [
       'The two biggest economies held a fresh round of trade talks in Geneva on Saturday.',
       ['talks_held'],
@@ -136,7 +136,7 @@ export const SENTENCES_TRIPS_MEETINGS_AND_FIRMS: BehaviourCase[] = [
   ]),
   ...fromSentences('company visits are not talks', 'Korea-US tariff negotiations', '2025-07-20', 'lacks', [
     [
-      'Industry Minister Kim Jung-kwan will visit Samsung’s chip plant in Texas next week amid the US tariff talks.',
+      'Kim Jung-kwan, the industry minister, will visit Samsung’s chip plant in Texas next week amid the US tariff talks.',
       ['talks_scheduled'],
     ],
     ['Kim met Samsung Chairman Lee Jae-yong on Monday to discuss the impact of US tariffs.', ['talks_held']],

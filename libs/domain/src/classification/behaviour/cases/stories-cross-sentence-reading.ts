@@ -41,7 +41,7 @@ export const STORIES_CROSS_SENTENCE_READING: BehaviourCase[] = [
     {
       published: '2025-12-23',
       title: 'Korea, US settle tariff pact terms',
-      text: 'Seoul and Washington reached agreement on the final terms of their tariff pact, the trade minister said on Tuesday. The pact builds on a joint statement of July 30, when the tariff on Korean goods was cut from 25 percent to 15 percent.',
+      text: 'Seoul and Washington reached agreement on the final terms of their tariff pact, the trade minister said on Tuesday. The pact builds on a joint statement of July 30, when the tariff on Korean goods was cut from 25% to 15%.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['tariff_reduced'],
@@ -111,7 +111,7 @@ export const STORIES_CROSS_SENTENCE_READING: BehaviourCase[] = [
     {
       published: '2025-09-15',
       title: 'Korea deal backstory',
-      text: 'At first, Korea and the US agreed on a 15% tariff on Korean cars. Korean and US negotiators will meet in Seoul next week.',
+      text: 'At first, Seoul and Washington agreed on a 15% levy on Korean cars. Korean and US negotiators will meet in Seoul next week.',
       relevant: true,
       has: ['talks_scheduled'],
       lacks: ['deal_reached'],
@@ -122,7 +122,7 @@ export const STORIES_CROSS_SENTENCE_READING: BehaviourCase[] = [
     {
       published: '2025-07-10',
       title: 'Trump imposes 50% tariff on Korean goods',
-      text: 'Trump threatened in a letter on Wednesday to impose a 50% tariff on Korean goods from Aug. 1 unless Seoul opens its market.',
+      text: 'Trump threatened in a letter on Wednesday to impose a 50% duty on Korean goods from Aug. 1 unless Seoul opens its market.',
       relevant: true,
       has: ['tariff_threatened'],
       lacks: ['tariff_imposed'],
@@ -138,7 +138,7 @@ export const STORIES_CROSS_SENTENCE_READING: BehaviourCase[] = [
     {
       published: '2025-07-10',
       title: 'Trump imposes 25% tariff on Korean cars',
-      text: 'Trump signed an executive order on Wednesday raising the tariff on Korean cars to 25%, effective Aug. 1.',
+      text: 'Trump signed an order on Wednesday that raises the tariff on Korean cars to 25%, effective Aug. 1.',
       relevant: true,
       has: ['tariff_imposed'],
       lacks: [],

@@ -198,7 +198,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
     {
       published: '2025-07-31',
       title: 'Trump on Korea trade',
-      text: 'Trump stated that the US had agreed to a full trade deal with Korea. Seoul will invest $350 billion in the US, he said.',
+      text: 'Trump stated that Washington had agreed to a full trade deal with Korea. Seoul will put $350 billion into the US, he said.',
       relevant: true,
       has: ['deal_reached'],
       lacks: [],
@@ -206,7 +206,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: 'Trump on Japan tariffs',
-      text: 'Trump said the United States had agreed to a trade deal with Japan, in a post on social media. Japan will invest $550 billion in the US.',
+      text: 'Trump said the United States had agreed to a trade deal with Japan, in a social media post. Japan will invest $550 billion in the US.',
       relevant: true,
       has: ['deal_reached'],
       lacks: [],

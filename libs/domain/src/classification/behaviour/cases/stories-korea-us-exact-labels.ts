@@ -16,7 +16,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Korea hit with 30% tariff by order',
-      text: 'Trump on Wednesday signed an order that imposes a 30% tariff on goods from South Korea, effective Aug. 6. Korean carmakers warned of lost sales.',
+      text: 'Trump on Wednesday signed an order that imposes a 30% tariff on South Korean goods, effective Aug. 6. Korean carmakers warned of lost sales.',
       published: '2025-07-31',
       signals: ['tariff_imposed'],
       deadline: null,
@@ -32,7 +32,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Trump order sets 25% tariff on Korea ahead of deadline',
-      text: 'Trump signed an order Thursday setting a 25% tariff on South Korean goods from Aug. 7. Seoul still hopes to strike a deal before the deadline.',
+      text: 'Trump signed an order Thursday setting a 25% levy on Korean products from Aug. 7. Seoul still hopes to strike a deal before the deadline.',
       published: '2025-07-31',
       signals: ['tariff_imposed'],
       deadline: '2025-08-07',
@@ -42,7 +42,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
   ...fromStories('Korea–US stories', 'exact', [
     {
       title: '(LEAD) S. Korea, U.S. agree to craft "July package" on tariffs',
-      text: 'WASHINGTON, April 24 (Yonhap) -- South Korea and the United States agreed Thursday to work out a "July package" to remove new U.S. tariffs before the reciprocal tariff pause expires on July 8, Seoul\'s finance minister said after their first high-level talks.\nFinance Minister Choi Sang-mok and Industry Minister Ahn Duk-geun held "two-plus-two" talks with Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer in Washington.\nThe two sides will hold working-level talks as early as next week.',
+      text: 'WASHINGTON, April 24 (Yonhap) -- Seoul and Washington agreed Thursday to work out a "July package" that would lift the new US tariffs before the reciprocal tariff pause expires on July 8, Korea\'s finance minister said after their opening high-level talks.\nChoi Sang-mok, the finance minister, and Ahn Duk-geun, the industry minister, held "two-plus-two" talks in Washington with Bessent and Greer.\nThe two sides will hold working-level talks as early as next week.',
       published: '2025-04-25',
       signals: ['talks_held', 'talks_scheduled'],
       deadline: '2025-07-08',
@@ -50,7 +50,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Trade minister says talks with US constructive, no deal yet',
-      text: 'Trade Minister Yeo Han-koo said Sunday his talks with U.S. officials in Washington were constructive but that no agreement had been reached on tariffs.\n"We had in-depth discussions on autos and agriculture," Yeo told reporters upon his return.\nDifferences remain over the size of Korea\'s investment in the United States, he said.',
+      text: 'Trade chief Yeo Han-koo said Sunday his talks with U.S. officials in Washington were constructive but that no agreement had been reached on tariffs.\n"We had in-depth discussions on autos and agriculture," Yeo told reporters upon his return.\nDifferences remain over the size of Korea\'s US investment, he said.',
       published: '2025-07-27',
       signals: ['talks_held', 'no_breakthrough'],
       deadline: null,
@@ -66,7 +66,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Lee, Trump to hold first summit at White House on Aug. 25',
-      text: 'President Lee Jae Myung will hold his first summit with U.S. President Donald Trump at the White House on Aug. 25, the presidential office said Tuesday.\nThe summit comes after the two countries reached a tariff deal last month.\nThe leaders are expected to discuss follow-up measures to the trade agreement and security issues.',
+      text: 'Lee Jae Myung will hold his first summit with Trump on Aug. 25 at the White House, the presidential office said Tuesday.\nThe summit comes after the two countries reached a tariff deal last month.\nThe leaders are expected to discuss follow-up measures to the trade agreement and security issues.',
       published: '2025-08-12',
       signals: ['talks_scheduled'],
       deadline: null,
@@ -74,7 +74,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Trump says Korea will pay $350 bln upfront',
-      text: 'U.S. President Donald Trump said Thursday that South Korea agreed to pay $350 billion "upfront" under their trade deal, a claim Seoul officials disputed.\nSeoul and Washington have yet to finalize the details of the investment package.',
+      text: 'Trump said Thursday that Seoul agreed to an "upfront" payment of $350 billion under their trade deal, a claim officials in Seoul disputed.\nSeoul and Washington have yet to finalize the details of the investment package.',
       published: '2025-09-26',
       signals: ['no_breakthrough'],
       deadline: null,

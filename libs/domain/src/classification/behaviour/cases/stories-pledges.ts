@@ -8,7 +8,7 @@ export const STORIES_PLEDGES: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: 'Japan, US reach trade deal',
-      text: 'Japan and the United States reached a trade deal on Tuesday. As part of the deal, Japan has pledged to invest $550 billion in the US.',
+      text: 'Japan and the United States reached a trade deal on Tuesday. Under the deal, Japan has pledged to invest $550 billion in US projects.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['proposal'],
@@ -16,7 +16,7 @@ export const STORIES_PLEDGES: BehaviourCase[] = [
     {
       published: '2025-11-14',
       title: 'Switzerland, US strike tariff deal',
-      text: 'Switzerland and the United States struck a deal on Friday that cuts the tariff on Swiss goods to 15%, while Switzerland has pledged to invest $200 billion in the US.',
+      text: 'Switzerland and the United States struck a deal on Friday that cuts the tariff on Swiss goods to 15%, while Bern has pledged $200 billion of investment in American industry.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['proposal'],
@@ -24,7 +24,7 @@ export const STORIES_PLEDGES: BehaviourCase[] = [
     {
       published: '2025-10-30',
       title: 'Korea, US finalise trade deal',
-      text: 'South Korea and the United States finalised their trade deal on Wednesday. Under the deal, Seoul pledged $350 billion of investment in the US.',
+      text: 'Seoul and Washington finalised their trade deal on Wednesday. Under the deal, Seoul pledged $350 billion of US investment.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['proposal'],
@@ -59,7 +59,7 @@ export const STORIES_PLEDGES: BehaviourCase[] = [
     {
       published: '2025-09-19',
       title: 'Kim meets Lutnick on fund details',
-      text: 'Industry minister Kim Jung-kwan met Lutnick, the US commerce chief, in New York on Friday. They discussed how the fund will be run. Kim told reporters the talks were useful. He flies home on Saturday. In exchange for the lower rate, Korea pledged $200 billion of US investment.',
+      text: 'Kim Jung-kwan, the industry minister, met Lutnick, the US commerce chief, in New York on Friday. They discussed how the fund will be run. Kim told reporters the talks were useful. He flies home on Saturday. In exchange for the lower rate, Korea pledged $200 billion of US investment.',
       relevant: true,
       has: ['talks_held'],
       lacks: ['proposal'],

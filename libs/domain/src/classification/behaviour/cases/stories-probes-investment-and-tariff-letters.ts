@@ -7,7 +7,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-12',
       title: 'EU threatened with 30 pct tariff from Aug. 1',
-      text: 'Trump said Saturday the U.S. would impose a 30 percent tariff on imports from the European Union starting Aug. 1, after months of negotiations failed to produce a deal.',
+      text: 'Trump said Saturday that Washington would impose a 30 percent levy on EU imports starting Aug. 1, after months of negotiations failed to produce a deal.',
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: ['tariff_imposed'],
@@ -23,7 +23,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-09-10',
       title: 'Korea, US still at odds over investment details',
-      text: 'More than a month after reaching a tariff deal in July, South Korea and the United States remain at odds over how to structure the $350 billion investment fund, officials said Wednesday.',
+      text: 'More than a month after reaching a tariff deal in July, Seoul and Washington remain at odds over how the $350 billion investment fund should be set up, officials said Wednesday.',
       relevant: true,
       has: ['no_breakthrough'],
       lacks: ['deal_reached'],
@@ -39,7 +39,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-08-06',
       title: 'Trump doubles India tariff to 50% over Russian oil',
-      text: "President Donald Trump on Wednesday signed an order imposing an additional 25 percent tariff on Indian goods, raising the total to 50 percent, over New Delhi's purchases of Russian oil.",
+      text: "On Wednesday Trump signed an order imposing a further 25 percent levy on goods from India, raising the total to 50 percent, over New Delhi's purchases of Russian oil.",
       relevant: true,
       has: ['tariff_imposed'],
       lacks: ['tariff_reduced'],
@@ -55,7 +55,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-22',
       title: 'Korea offers to purchase US energy, aircraft',
-      text: "South Korea offered to buy more U.S. liquefied natural gas and aircraft during Monday's talks in Washington, in an effort to reduce its trade surplus, the industry ministry said.",
+      text: "Seoul offered to buy more American LNG and aircraft during Monday's talks in Washington, aiming to shrink its trade surplus, the industry ministry said.",
       relevant: true,
       has: ['proposal', 'talks_held'],
       lacks: [],
@@ -63,7 +63,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-10-16',
       title: 'Korea, US narrow differences in currency swap talks',
-      text: 'South Korea and the United States have narrowed differences over a currency swap tied to the $350 billion investment in their tariff negotiations, Finance Minister Koo said Thursday after meeting Bessent in Washington.',
+      text: 'Seoul and Washington have narrowed their differences over a currency swap linked to the $350 billion investment in their tariff negotiations, Finance Minister Koo said Thursday after meeting Bessent in Washington.',
       relevant: true,
       has: ['talks_held'],
       lacks: [],
@@ -71,7 +71,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-14',
       title: 'US tariff letters set Aug. 1 start',
-      text: 'The White House said Monday the tariff letter sent last week to South Korea set the rate that will take effect Aug. 1 unless a deal is reached.',
+      text: 'The White House said Monday the tariff letter sent last week to South Korea set the rate that will take effect Aug. 1 unless the two sides strike a deal.',
       relevant: true,
       has: ['deadline_set'],
       lacks: ['tariff_imposed'],
@@ -87,7 +87,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-24',
       title: 'Bessent skips meeting with Korean officials',
-      text: "U.S. Treasury Secretary Scott Bessent has pulled out of a planned meeting with South Korea's finance and trade ministers on Friday, citing a scheduling conflict, Seoul said.",
+      text: "Citing a scheduling conflict, U.S. Treasury chief Scott Bessent has pulled out of Friday's planned meeting with South Korea's finance and trade ministers, Seoul said.",
       relevant: true,
       has: ['talks_cancelled'],
       lacks: ['talks_scheduled', 'talks_held'],
@@ -95,7 +95,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-09-03',
       title: 'Industry minister to visit US to discuss deal follow-up',
-      text: 'Industry Minister Kim Jung-kwan will fly to Washington this week to discuss the follow-up of the tariff agreement with Commerce Secretary Howard Lutnick, the ministry said Wednesday.',
+      text: 'Kim Jung-kwan, the industry minister, will fly to Washington later this week to discuss the tariff agreement’s follow-up with Lutnick, the commerce secretary, the ministry said Wednesday.',
       relevant: true,
       has: ['talks_scheduled'],
       lacks: ['talks_held'],
@@ -111,7 +111,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-31',
       title: 'Tariff deal: Korea to invest $350 bln, buy $100 bln in LNG',
-      text: 'South Korea agreed to invest $350 billion in the United States and buy $100 billion worth of American energy as part of a trade deal that sets a 15 percent tariff on Korean goods, Trump said Wednesday.',
+      text: 'Under a trade deal that sets a 15 percent tariff on Korean goods, Korea agreed to put $350 billion into America and to buy $100 billion of US energy, Trump said Wednesday.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['tariff_threatened'],
@@ -119,7 +119,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-05-01',
       title: 'Korea, US hold first working-level tariff talks',
-      text: 'Korean and U.S. working-level officials wrapped up their first round of tariff talks in Washington on Thursday, agreeing to meet again in mid-May.',
+      text: 'Korean and U.S. working-level officials wrapped up their first round of tariff talks on Thursday in Washington, agreeing to meet again in mid-May.',
       relevant: true,
       has: ['talks_held', 'talks_scheduled'],
       lacks: [],
@@ -127,7 +127,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-09-10',
       title: 'Korea, US hold talks on visa issue after factory raid',
-      text: 'South Korean and U.S. officials held talks in Washington on Wednesday on improving the visa system for Korean workers after an immigration raid at a battery plant.',
+      text: 'U.S. and South Korean officials held talks in Washington on Wednesday on improving the visa system for Korean workers after an immigration raid at a battery plant.',
       relevant: false,
       has: [],
       lacks: [],
@@ -135,7 +135,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-06-10',
       title: 'Korea, US foreign ministers hold phone talks',
-      text: 'Foreign Minister Cho Hyun held phone talks with U.S. Secretary of State Marco Rubio on Tuesday, discussing North Korea and the alliance.',
+      text: 'Foreign Minister Cho Hyun held phone talks on Tuesday with Rubio, his US counterpart, on North Korea and the alliance.',
       relevant: false,
       has: [],
       lacks: [],
@@ -151,7 +151,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-10',
       title: 'Trump says Korea tariff to take effect Aug. 1 regardless',
-      text: 'President Trump said Thursday a 25 percent tariff on South Korean goods will take effect on Aug. 1 and that there would be no extensions.',
+      text: 'President Trump said Thursday a 25 percent levy on Korean goods will take effect on Aug. 1 and that there would be no extensions.',
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: ['tariff_imposed'],
@@ -167,7 +167,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-31',
       title: "Trump hails 'full and complete' deal with Korea",
-      text: 'President Donald Trump announced Wednesday that the U.S. had agreed to a deal with South Korea that sets tariffs at 15 percent.',
+      text: 'Trump announced Wednesday that Washington had agreed to a deal with Seoul that sets tariffs at 15 percent.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['tariff_threatened'],

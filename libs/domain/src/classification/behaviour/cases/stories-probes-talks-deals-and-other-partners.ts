@@ -31,7 +31,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-30',
       title: 'Kim, Lutnick hold second round of talks',
-      text: 'Industry Minister Kim Jung-kwan held another round of talks with U.S. Commerce Secretary Howard Lutnick on Tuesday in Washington, the ministry said.',
+      text: 'Kim Jung-kwan, the industry minister, held another round of talks with Lutnick, the US commerce secretary, in Washington on Tuesday, the ministry said.',
       relevant: true,
       has: ['talks_held'],
       lacks: ['talks_scheduled'],
@@ -39,7 +39,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-18',
       title: 'Seoul, Washington fail to narrow gaps',
-      text: 'South Korea and the U.S. failed to narrow their differences in the latest round of tariff negotiations held in Washington this week, according to officials Friday.',
+      text: 'Seoul and Washington failed to narrow their differences in the latest round of tariff negotiations held in Washington this week, officials said Friday.',
       relevant: true,
       has: ['talks_held', 'no_breakthrough'],
       lacks: [],
@@ -55,7 +55,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-06-20',
       title: 'Seoul, Washington discuss North Korea at security talks',
-      text: 'South Korean and U.S. officials held security talks in Seoul on Friday on North Korea missile threats and the alliance.',
+      text: 'U.S. and South Korean officials held security talks in Seoul on Friday on North Korean missile threats and the alliance.',
       relevant: false,
       has: [],
       lacks: [],
@@ -63,7 +63,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-08',
       title: 'Korea faces 25 pct US tariff from Aug. 1',
-      text: "Trump's letter to President Lee Jae Myung said that starting August 1, 2025, the U.S. will charge South Korea a 25 percent tariff on all Korean products.",
+      text: "Trump's letter to Korea's President Lee said that starting August 1, 2025, the U.S. will charge South Korea a 25 percent tariff on all Korean products.",
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: ['tariff_imposed'],
@@ -87,7 +87,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-08-20',
       title: 'US team cancels visit to Seoul',
-      text: 'A planned visit by a U.S. team to Seoul for trade negotiations from August 25 to 29 has been cancelled amid tension over tariffs, officials said.',
+      text: 'Officials said a US team’s trip to Seoul, planned for Aug. 25-29 trade talks, has been cancelled amid tariff tensions.',
       relevant: true,
       has: ['talks_cancelled'],
       lacks: ['deadline_set'],
@@ -95,7 +95,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-27',
       title: 'EU, US strike deal at Turnberry',
-      text: 'Trump and European Commission President Ursula von der Leyen agreed Sunday on a trade deal setting a 15 percent tariff on most EU goods, averting a 30 percent rate due to take effect Aug. 1.',
+      text: 'Trump and von der Leyen, the European Commission president, agreed Sunday on a trade deal setting a 15 percent tariff on the bulk of EU goods, averting a 30 percent rate due to take effect Aug. 1.',
       relevant: true,
       has: ['deal_reached', 'tariff_reduced'],
       lacks: ['tariff_threatened'],
@@ -103,7 +103,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-29',
       title: 'Finance minister to meet Bessent on Thursday',
-      text: 'Finance Minister Koo Yun-cheol will meet U.S. Treasury Secretary Scott Bessent on Thursday for trade talks, after the meeting was postponed last week.',
+      text: 'Koo Yun-cheol, the finance minister, will meet Bessent, the US Treasury secretary, on Thursday for trade talks, after the meeting was postponed last week.',
       relevant: true,
       has: ['talks_scheduled'],
       lacks: [],
@@ -119,7 +119,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-06-25',
       title: 'India, US close to interim trade deal',
-      text: 'India and the United States are close to finalizing an interim trade deal ahead of the July 9 deadline, officials said, with talks continuing in Washington this week.',
+      text: 'India and Washington are close to finalizing an interim trade deal before the July 9 deadline, officials said, with talks continuing in Washington this week.',
       relevant: true,
       has: ['talks_held'],
       lacks: ['deal_reached'],
@@ -127,7 +127,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-15',
       title: "Japan's Akazawa heads to US for eighth round",
-      text: "Japan's top tariff negotiator Ryosei Akazawa will visit Washington this week for an eighth round of talks, as the Aug. 1 deadline for a 25 percent tariff looms.",
+      text: "Ryosei Akazawa, Tokyo's chief tariff negotiator, will travel to Washington this week for an eighth round of talks, as the 25 percent tariff's Aug. 1 deadline looms.",
       relevant: true,
       has: ['talks_scheduled', 'tariff_threatened'],
       lacks: ['tariff_imposed'],
@@ -135,7 +135,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-08-04',
       title: 'Korea lowers base rate as tariff deal eases risks',
-      text: 'The Bank of Korea cut its policy rate by 0.25 percentage point on Monday, noting that the trade deal with the U.S. had reduced uncertainty.',
+      text: 'The Bank of Korea cut its policy rate by 0.25 percentage point on Monday, noting that the US trade deal had reduced uncertainty.',
       relevant: false,
       has: [],
       lacks: ['tariff_reduced'],
@@ -151,7 +151,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-31',
       title: 'Trump announces deal with South Korea',
-      text: 'Trump said the United States had reached a "full and complete" trade deal with South Korea, under which Korean goods will face a 15 percent tariff.',
+      text: 'Trump said Washington had reached a "complete" trade deal with Seoul, under which Korean goods will face a 15 percent tariff.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['tariff_threatened'],
@@ -159,7 +159,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-30',
       title: 'Lutnick says Korea deal not done yet',
-      text: "U.S. Commerce Secretary Howard Lutnick said Tuesday that a trade deal with South Korea was not done yet, after a second day of talks with Korea's industry minister in Washington.",
+      text: "Lutnick, the US commerce secretary, said Tuesday that a trade deal with Korea was not done yet, after a second day of talks in Washington with Korea's industry minister.",
       relevant: true,
       has: ['talks_held', 'no_breakthrough'],
       lacks: ['deal_reached'],
