@@ -15,7 +15,9 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       // The talks' collapse told as a noun: "the collapse of the negotiations this week".
       '@collapse|breakdown ~2 of ~3 talk|negotiation',
 
-      '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|hit|falter|stumble|drag|collapse|break|stuck',
+      '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|falter|stumble|drag|collapse|break|stuck',
+      // Talks that hit something in their way, not talks held "as exports hit a record".
+      '@talk|negotiation ~6 hit ~3 snag|wall|roadblock|impasse|obstacle|hurdle|stumble|deadlock|stalemate|bump|dead|logjam|rough|block',
       // Who the talks are between may take many words: "talks between Seoul's and Washington's teams have stalled".
       '@talk|negotiation ~10 stall^|deadlock^|collapse^|falter^',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
@@ -92,6 +94,10 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'Kim came back empty-handed from his latest trip to see Lutnick.',
     ],
     counterexamples: [
+      // Talks that hit a mark, not an obstacle.
+      'The talks with Washington hit their tenth round this week.',
+      'Korea-US tariff negotiations hit the two-month mark on Monday.',
+      'Talks with the US hit full speed this week, officials said.',
       'Talks between Seoul and the US Treasury on the fund made progress on Monday, officials said.',
       'The gap between Seoul and Washington on the fund has narrowed sharply, Yeo said on Monday.',
       // Something else falling in a clause of its own.
