@@ -8,8 +8,8 @@ function generateFeed(feedIndex: number, items: number): string {
     (_, i) =>
       `<item><title>Seoul and Washington talks, round ${feedIndex}-${i}</title><link>https://news.example/${feedIndex}/${i}?utm_source=rss</link>` +
       `<guid>news-${feedIndex}-${i}</guid><pubDate>Wed, 16 Jul 2025 ${String(i % 24).padStart(2, '0')}:12:00 +0900</pubDate>` +
-      `<description><![CDATA[<p>South Korea and the United States held a ${i}th round of tariff talks in Washington on Wednesday, ` +
-      `officials said, as the August 1 deadline nears. <a href="https://news.example/related">Related</a></p><p>Share</p>]]></description></item>`,
+      `<description><![CDATA[<p>Negotiators for South Korea and the US sat down on Wednesday for a ${i}th round of tariff talks, ` +
+      `officials in Seoul said, as the August 1 deadline nears. <a href="https://news.example/related">Related</a></p><p>Share</p>]]></description></item>`,
   ).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench ${feedIndex}</title><link>https://news.example/</link>${entries}</channel></rss>`;
 }

@@ -85,7 +85,7 @@ describe('TrackStateService: unconfirmed, confirmed, outlets, an editor deadline
         {
           type: 'deal_reached',
           confidence: 0.88,
-          evidence: 'South Korea and the United States reached a trade deal on Wednesday.',
+          evidence: 'Seoul and Washington reached a trade deal on Wednesday.',
         },
       ]),
     );

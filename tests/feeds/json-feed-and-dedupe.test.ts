@@ -5,9 +5,9 @@ import { resolvePollerSettings } from '../../apps/poller/src/poller-settings';
 import { rss, startLocalServer, type LocalServer } from './local-server';
 
 const STORY =
-  'South Korea and the United States agreed on Wednesday to hold another round of high-level trade talks in Washington next week, ' +
+  'Seoul and Washington said on Wednesday they would meet again next week for another round of senior-level trade talks in the US capital, ' +
   'as Seoul races to secure a deal before the August 1 tariff deadline set by President Donald Trump. ' +
-  'Industry Minister Kim Jung-kwan said the two sides narrowed differences on shipbuilding cooperation and energy purchases, ' +
+  'Kim Jung-kwan, who leads the industry ministry, said the two sides narrowed differences on shipbuilding cooperation and energy purchases, ' +
   'but that agriculture and the reciprocal tariff rate remained open questions. ' +
   'Officials said a package of investment pledges worth hundreds of billions of dollars was on the table.';
 

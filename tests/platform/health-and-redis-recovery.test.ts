@@ -25,7 +25,7 @@ describe('health and Redis outages', () => {
             link: `${feeds.url}/a/${served}`,
             pubDate: '2025-07-20T09:00:00Z',
             description:
-              'South Korean trade minister Yeo Han-koo met U.S. officials in Washington on Thursday.',
+              "Yeo Han-koo, Seoul's trade minister, held talks with U.S. officials in Washington on Thursday.",
           },
         ]),
       );

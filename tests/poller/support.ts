@@ -106,11 +106,14 @@ ${items
 
 const TOPICS = [
   [
-    'South Korea and the United States resume tariff talks in Washington ahead of the August deadline',
+    'Seoul and Washington restart their tariff negotiations in the US capital before the August deadline',
     'shipyards',
   ],
   ['Seoul offers a shipbuilding investment package as Korea seeks relief from the 25% tariff', 'rice quotas'],
-  ['Korean trade minister Yeo Han-koo meets the US trade representative over car tariffs', 'semiconductors'],
+  [
+    'Trade minister Yeo Han-koo of Korea sees the US trade representative about car tariffs',
+    'semiconductors',
+  ],
   ['South Korea weighs opening its farm market for rice and beef in talks with Washington', 'auto parts'],
   ['Korea and US finance ministers postpone the 2+2 meeting on tariffs and currency', 'currency'],
 ];

@@ -37,7 +37,7 @@ describe('source.silent and source.recovered', () => {
             title: 'Korea and US trade ministers meet in Washington',
             link: `${server.url}/a/${clock.now().getTime()}`,
             pubDate: clock.now().toISOString(),
-            description: 'South Korea trade minister Yeo Han-koo met US officials on tariffs.',
+            description: "Yeo Han-koo, South Korea's trade minister, saw US officials about tariffs.",
           },
         ]),
       );

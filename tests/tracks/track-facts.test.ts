@@ -12,9 +12,9 @@ const ARTICLES = [
     url: 'https://wire.example/kr-deal',
     title: 'South Korea, US reach trade deal with 15% tariff',
     text:
-      'South Korea and the United States reached a trade deal on Wednesday that sets a 15% tariff on Korean goods. ' +
+      'Seoul and Washington struck a trade deal on Wednesday that puts a 15% tariff on Korean goods. ' +
       'Seoul pledged $350 billion in US investment as part of the deal, including a $150 billion shipbuilding cooperation fund, ' +
-      'Trade Minister Yeo Han-koo said after talks in Washington.',
+      'Yeo Han-koo, who heads trade policy in Seoul, said after talks in Washington.',
     publishedAt: '2025-07-30T22:00:00.000Z',
     source: 'Wire',
     storyId: 'story-deal',
@@ -25,9 +25,9 @@ const ARTICLES = [
     url: 'https://paper.example/kr-deal',
     title: 'S. Korea, US reach trade deal with 15% tariff - Daily Paper',
     text:
-      'South Korea and the United States reached a trade deal on Wednesday that sets a 15% tariff on Korean goods. ' +
+      'Seoul and Washington struck a trade deal on Wednesday that puts a 15% tariff on Korean goods. ' +
       'Seoul pledged $350 billion in US investment as part of the deal, including a $150 billion shipbuilding cooperation fund, ' +
-      'Trade Minister Yeo Han-koo said after talks in Washington.',
+      'Yeo Han-koo, who heads trade policy in Seoul, said after talks in Washington.',
     publishedAt: '2025-07-30T23:00:00.000Z',
     source: 'Daily Paper',
     storyId: 'story-deal',
@@ -37,7 +37,7 @@ const ARTICLES = [
     url: 'https://news.example/kr-threat',
     title: 'Trump threatens 25% tariff on South Korea from August 1',
     text:
-      'President Donald Trump said the United States will impose a 25% tariff on South Korean goods from August 1 if there is no deal, ' +
+      'President Donald Trump said Washington will impose a 25% tariff on products from South Korea starting August 1 if there is no deal, ' +
       'as Seoul seeks relief for its autos and steel industries.',
     publishedAt: '2025-07-08T01:00:00.000Z',
     source: 'News',

@@ -37,7 +37,7 @@ export const EVENTS: DomainEvent[] = [
       evidence: [
         evidence({
           signal: 'deadline_extended',
-          sentence: 'Tariffs will take effect on August 1, the letter said.',
+          sentence: 'Tariffs will start to apply on August 1, the letter said.',
         }),
       ],
     },

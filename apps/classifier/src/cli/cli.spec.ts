@@ -10,7 +10,7 @@ describe('classify command lines', () => {
       JSON.stringify({
         id: 'n1',
         title: 'Korea, US hold tariff talks',
-        text: 'Korean Trade Minister Yeo Han-koo met Jamieson Greer in Washington on Friday for tariff talks.',
+        text: "Yeo Han-koo, Seoul's trade minister, held tariff talks with Jamieson Greer on Friday in Washington.",
         published: '2025-07-20',
         url: 'https://a',
         source: 'A',

@@ -11,7 +11,7 @@ describe('classifyArticle on whole articles we wrote', () => {
       title: 'Seoul, Washington remain apart on investment fund as trade minister heads to US',
       text: [
         'SEOUL, Sept. 20 (Wire) -- South Korea’s trade minister will fly to Washington next week for another round of talks on the $350 billion investment fund, officials said Saturday.',
-        'The two countries reached a broad tariff agreement in late July, under which Washington lowered its tariff on Korean goods to 15 percent from 25 percent.',
+        'The two countries reached a broad tariff agreement in late July, under which Washington brought its tariff on Korean goods down to 15 percent from the earlier 25 percent.',
         'But follow-up negotiations on how the fund will be financed have stalled, with Seoul worried about the impact on its foreign exchange reserves.',
         'Officials said gaps remain over the share of cash in the package.',
         'Trump has insisted that the money be paid upfront.',
@@ -32,7 +32,7 @@ describe('classifyArticle on whole articles we wrote', () => {
       title: 'Japan’s negotiator Akazawa to make eighth trip to Washington',
       text: [
         'TOKYO -- Japan’s chief tariff negotiator Ryosei Akazawa will visit Washington again this week to press the US to cut tariffs on Japanese cars, the government said on Monday.',
-        'Akazawa is expected to meet Commerce Secretary Howard Lutnick on Thursday.',
+        'On Thursday Akazawa is expected to meet Howard Lutnick, the commerce secretary.',
         'South Korea is also negotiating with Washington ahead of the deadline.',
       ].join('\n'),
       published: '2025-07-14',
@@ -61,9 +61,9 @@ describe('classifyArticle on whole articles we wrote', () => {
       id: 'd',
       title: 'Presidential office denies report of tariff deal with US',
       text: [
-        'The presidential office on Tuesday denied a media report that South Korea and the United States had reached a tariff deal.',
+        'The presidential office on Tuesday denied a media report that Seoul and Washington had reached a tariff deal.',
         '"Negotiations with Washington are still under way and nothing has been decided," a spokesperson told reporters.',
-        'Trade Minister Yeo Han-koo is in Washington for talks with US Trade Representative Jamieson Greer.',
+        "Seoul's trade chief, Yeo Han-koo, is in Washington for talks with Jamieson Greer, who represents the US on trade.",
       ].join('\n'),
       published: '2025-07-22',
     });
@@ -77,7 +77,7 @@ describe('classifyArticle on whole articles we wrote', () => {
       id: 'e',
       title: 'Trump pushes back tariff start to Aug. 1, sends letter to Seoul',
       text: [
-        'US President Donald Trump on Monday postponed the start of higher reciprocal tariffs on South Korea and other trading partners to Aug. 1.',
+        'On Monday, Donald Trump postponed the start of higher reciprocal tariffs on Seoul and several other trading partners to Aug. 1.',
         'In a letter to President Lee Jae Myung, Trump said Korean goods would face a 25 percent tariff from that date.',
         'The tariffs had originally been due to take effect on July 9.',
       ].join('\n'),
@@ -112,7 +112,7 @@ describe('classifyArticle on whole articles we wrote', () => {
     ],
     [
       'a deal rate with no higher rate named is not',
-      'Trump said on Wednesday that Washington and Seoul struck a trade deal setting a 15% tariff on Korean goods. Korea will invest $350 billion in the United States.',
+      'Trump said on Wednesday that Washington and Seoul struck a trade deal setting a 15% tariff on Korean goods. Korea is to put $350 billion into projects on American soil.',
       false,
     ],
   ])('%s', (_what, text, reduced) => {

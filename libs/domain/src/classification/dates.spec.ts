@@ -48,14 +48,14 @@ describe('dates resolved against the publication day', () => {
       '2025-07-27',
       '2025-08-01',
     ],
-    ['The tariffs are set to take effect on July 8, when the pause expires.', '2025-05-02', '2025-07-08'],
+    ['The levies are due to take effect on July 8, when the pause expires.', '2025-05-02', '2025-07-08'],
     [
       'Seoul must strike a tariff deal by the end of the month, when the deadline expires.',
       '2025-07-10',
       '2025-07-31',
     ],
     [
-      'The 25 percent tariff on Korean goods takes effect Aug. 1 unless a deal is reached, the deadline Trump set.',
+      'The 25 percent tariff on Korean goods takes effect Aug. 1 unless the sides strike a deal, the deadline Trump set.',
       '2025-07-15',
       '2025-08-01',
     ],
@@ -112,7 +112,7 @@ describe('dates resolved against the publication day', () => {
     ],
     ['Korean officials travel to Washington for tariff talks set for April 24.', '2025-04-20'],
     // "now" is the present: a tense, not a day anything is due, whether or not the sentence holds numbers.
-    ['Korea has now formally requested a specific date for the tariff talks.', '2025-07-23'],
+    ['Korea has now formally asked Washington for a fixed date for the tariff talks.', '2025-07-23'],
     ['Korea is now asking for a date for the 3rd round of tariff talks before the deadline.', '2025-07-23'],
   ])('%s (published %s) states no deadline', (sentence, published) => {
     const result = classifyArticle({
@@ -180,7 +180,7 @@ describe('dates resolved against the publication day', () => {
     ['The two sides held talks in Seoul on Monday.', '2025-07-14'],
     // A comma after the weekday is not part of it.
     ['Yeo met Greer on Monday, weeks after the deal was struck.', '2025-07-14'],
-    ['The two leaders met in the Oval Office on Monday, officials said.', '2025-07-14'],
+    ['Both leaders met in the Oval Office on Monday, officials said.', '2025-07-14'],
     // What the sides could not do on a weekday, they failed at then: the inability is told in the past.
     ['The two sides could not agree on the fund on Monday.', '2025-07-14'],
     ["Negotiators couldn't bridge the gap on rice in Seoul on Monday.", '2025-07-14'],
@@ -246,7 +246,7 @@ describe('dates resolved against the publication day', () => {
     ['Seoul agreed to the terms after three weeks of haggling.', '2025-07-08', []],
     ['Both sides signed off after four weeks of talks over rice.', '2025-07-08', []],
     ['The tariffs take effect in two days.', '2025-07-08', ['2025-07-10']],
-    ['Korea pledged to invest $350 billion by 2029.', '2025-07-08', []],
+    ['Korea promised to put $350 billion into US projects by 2029.', '2025-07-08', []],
     ['Tariffs rose during 2024-25, officials said.', '2025-07-08', []],
     // A day of the month named alone ("on the 28th"): past today's, it is last month's, unless the sentence looks
     // ahead to it. Never a day that does not exist: June has no 31st, so that one stays in July.
@@ -314,7 +314,7 @@ describe('datelines', () => {
     const result = classifyArticle({
       id: 't',
       title: 'Korea-US investment talks',
-      text: 'SEOUL, Sept. 20 (Yonhap) -- South Korea and the United States reached a tariff deal in late July, but talks on the investment fund have stalled.',
+      text: 'SEOUL, Sept. 20 (Yonhap) -- Korea and the US struck a tariff deal in late July, but talks on the investment fund have stalled.',
       published: '2025-09-20',
     });
     const found = result.signals.map((signal) => signal.type);

@@ -4,17 +4,17 @@ describe('the deadline a tariff threat sets', () => {
   it.each([
     [
       'a tariff due from a date is the deadline',
-      'U.S. President Donald Trump has threatened a 25 percent tariff on Korean goods from Aug. 1 if no deal is reached with Seoul.',
+      'Donald Trump has threatened a 25 percent tariff on Korean goods from Aug. 1 if no deal is reached with Seoul.',
       '2025-08-01',
     ],
     [
       'a span of meeting days is not',
-      'A planned visit by a U.S. team to Seoul for tariff negotiations from August 25 to 29 has been called off, Korean officials said.',
+      'A U.S. team’s planned trip to Seoul for tariff talks from August 18 to 22 was called off, Korean officials said.',
       null,
     ],
     [
       'a meeting that starts on a day is not',
-      'Korean and U.S. trade ministers will hold tariff talks in Seoul. The ministers’ meeting will run for two days starting Thursday, officials said.',
+      'Korean and U.S. trade ministers will hold tariff talks in Seoul. The ministers’ meeting will run for a couple of days starting Thursday, officials said.',
       null,
     ],
     [
@@ -140,12 +140,12 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a tariff that comes into effect on a date is',
-      'Trump warned that the 25% levy on Korean goods is due to come into effect on Aug. 1 unless Seoul makes a better offer.',
+      'Trump warned that the 25% levy on Korean goods will come into effect for Seoul on Aug. 1 unless it makes a better offer.',
       '2025-08-01',
     ],
     [
       'a weekday that also names its date is the deadline',
-      'The deadline set by the US for a deal with Seoul expires on Friday, August 1.',
+      'The deadline Washington gave Seoul for a deal expires on Friday, August 1.',
       '2025-08-01',
     ],
     [
@@ -155,7 +155,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'levies due from a date set it too',
-      'Washington said new levies on Korean goods would apply starting Aug. 1 unless a deal is struck.',
+      'Washington said new levies on Korean goods would apply starting Aug. 1 if no deal is struck.',
       '2025-08-01',
     ],
     [
@@ -165,7 +165,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'taxes on imports that take effect on a date set it',
-      'The new taxes on imports from South Korea are set to take effect on Aug. 1, the White House said.',
+      'The new taxes on imports from South Korea take effect on Aug. 1, according to the White House.',
       '2025-08-01',
     ],
     [
@@ -185,7 +185,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a day a partner has to reach an agreement is',
-      'Korea has until Aug. 1 to reach an agreement with the US.',
+      'Korea has until Aug. 1 to reach an agreement with Washington.',
       '2025-08-01',
     ],
     [
@@ -281,7 +281,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'new rates that take effect on a day set it',
-      'Korea got its letter from Trump on Monday. The new rates take effect on Aug. 1, the White House said.',
+      'Korea got its letter from Trump on Monday. The new rates take effect on Aug. 1, a White House official said.',
       '2025-08-01',
     ],
     [
@@ -312,32 +312,32 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a suspension extended to a day sets that day',
-      'Korea and the US held tariff talks in Washington on Friday. A new order extends the suspension until Sept. 30.',
+      'Korea and the US met on Friday in Washington for tariff talks. A new order extends the suspension until Sept. 30.',
       '2025-09-30',
     ],
     [
       'a day the tariff was "initially set to apply from" is the one left behind',
-      'Korea and the US held tariff talks in Washington on Friday. The 25% tariff on Korean goods, initially set to apply from Aug. 8, now takes effect on Sept. 1 under the extension.',
+      'Korea and the US met on Friday in Washington for tariff talks. The 25% tariff on Korean goods, initially set to apply from Aug. 8, now takes effect on Sept. 1 under the extension.',
       '2025-09-01',
     ],
     [
       'so is a day it was "originally set to expire on"',
-      'Korea and the US held tariff talks in Washington on Friday. The suspension of the tariffs on Korean goods was originally set to expire on Aug. 1. A new order extends the suspension until Oct. 15.',
+      'Korea and the US met on Friday in Washington for tariff talks. The suspension of the tariffs on Korean goods was originally set to expire on Aug. 1. A new order extends the suspension until Oct. 15.',
       '2025-10-15',
     ],
     [
       'a tariff "taking effect on" a day, the day first, sets it',
-      'Korea and the US held tariff talks in Washington on Friday. Seoul hopes to keep the 25% levies Trump threatened from taking effect on 2 August.',
+      'Korea and the US met on Friday in Washington for tariff talks. Seoul hopes to keep the 25% levies Trump threatened from taking effect on 2 August.',
       '2025-08-02',
     ],
     [
       'so does a duty "taking effect on" a day told after it',
-      'Korea and the US held tariff talks in Washington on Friday. Exporters brace for the 25% duty taking effect on 8 August, officials said.',
+      'Korea and the US met on Friday in Washington for tariff talks. Exporters brace for the 25% duty taking effect on 8 August, officials said.',
       '2025-08-08',
     ],
     [
       'and one "going into effect on" a day',
-      'Korea and the US held tariff talks in Washington on Friday. The tariff, going into effect on 7 August, would hit Korean cars hardest.',
+      'Korea and the US met on Friday in Washington for tariff talks. The tariff, going into effect on 7 August, would hit Korean cars hardest.',
       '2025-08-07',
     ],
     // The partner's own tariffs on US goods start on a day that is no deadline of the US tariff.
@@ -457,10 +457,10 @@ describe('the deadline a tariff threat sets', () => {
 
   // A deadline_set signal stands on a day: when the fact reader names none, the signal's own sentence does.
   it.each([
-    ['Trump said there would be no extension of the Aug. 1 date for Seoul.', '2025-08-01'],
+    ['Trump said Seoul would get no extension of the Aug. 1 date.', '2025-08-01'],
     ['Lutnick declined to push back the Aug. 1 date for Korean goods.', '2025-08-01'],
     ['Trump insisted that Aug. 1 would stand for South Korea, with no more extensions.', '2025-08-01'],
-    ['Trump said there would be no extension of the July 9 date for Seoul.', null],
+    ['Trump said Seoul would get no extension of the July 9 date.', null],
   ])('%s has deadline %s', (text, deadline) => {
     const result = classifyArticle({ id: 't', title: 'Korea tariff talks', text, published: '2025-07-25' });
     expect(result.signals.some((signal) => signal.type === 'deadline_set')).toBe(deadline !== null);
@@ -470,7 +470,7 @@ describe('the deadline a tariff threat sets', () => {
   // A story filed after the deadline still names the one the talks ran against, while it is recent.
   it.each([
     [
-      'Seoul settled on a 15% rate just ahead of Trump’s Aug. 1 deadline for a trade deal.',
+      'Seoul settled on a 15% rate shortly before the Aug. 1 deadline Trump had set for a deal.',
       '2025-08-04',
       '2025-08-01',
     ],
@@ -481,7 +481,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     ['The two sides raced against the August 1 deadline, officials recalled.', '2025-08-10', '2025-08-01'],
     [
-      'Seoul settled on a 15% rate just ahead of Trump’s Aug. 1 deadline for a trade deal.',
+      'Seoul settled on a 15% rate shortly before the Aug. 1 deadline Trump had set for a deal.',
       '2025-10-20',
       null,
     ],

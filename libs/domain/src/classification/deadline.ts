@@ -6,7 +6,7 @@ import { ON_US_GOODS } from './rates';
 import { OTHER_DEADLINE_PURPOSES } from './rules/vocabulary';
 
 export const DEADLINE_WORD = /\bdeadline\b/i;
-/** "ahead of his Aug. 1 deadline" in a story filed days later still names the deadline the talks ran against. */
+/** "before his Aug. 1 deadline" in a story filed days later still names the deadline the talks ran against. */
 const RECENT_DEADLINE_DAYS = 14;
 const EFFECT_WORD =
   /\b(takes? effect|taking effect|to take effect|go(?:es|ing)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
@@ -32,7 +32,7 @@ const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
   /\b(?:originally|initially|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,5}$|\b(?:was|had been)\s+$/i;
-/** "from July 9 to Aug. 1": the first date is the one being left. */
+/** "from June 30 to Aug. 12": the first date is the one being left. */
 const MOVED_FROM = /\bfrom\s+$/i;
 const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
 /** "delaying his July 9 tariff deadline to Aug. 1": the deadline being moved names the day it leaves. */

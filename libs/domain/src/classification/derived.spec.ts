@@ -30,13 +30,13 @@ describe('signals derived from the article as a whole', () => {
   it.each<[string, SignalFinding[], ArticleFacts, string[]]>([
     [
       'a threat with a deadline still to come sets it',
-      [finding('tariff_threatened', 'Korea will face a 25% tariff.')],
+      [finding('tariff_threatened', 'Korean exports will face a 25% levy.')],
       facts({ deadline: due('2025-08-01') }),
       ['tariff_threatened', 'deadline_set'],
     ],
     [
       'a threat with a deadline gone sets nothing',
-      [finding('tariff_threatened', 'Korea will face a 25% tariff.')],
+      [finding('tariff_threatened', 'Korean exports will face a 25% levy.')],
       facts({ deadline: due('2025-07-01') }),
       ['tariff_threatened'],
     ],
@@ -62,8 +62,8 @@ describe('signals derived from the article as a whole', () => {
       'a deal drops the threat and the pledge beside it',
       [
         finding('deal_reached', 'Korea and the US reached a deal.'),
-        finding('tariff_threatened', 'A 15% tariff will apply to Korean goods.'),
-        finding('proposal', 'Korea pledged to invest $350 billion.'),
+        finding('tariff_threatened', 'A 15% levy will be charged on goods from Korea.'),
+        finding('proposal', 'Korea pledged $350 billion of investment.'),
       ],
       facts(),
       ['deal_reached'],
@@ -71,7 +71,7 @@ describe('signals derived from the article as a whole', () => {
     [
       'a pledge its own sentence places in the deal is one of its terms, with no deal tagged',
       [
-        finding('proposal', 'Under the deal, Korea pledged to invest $350 billion in the US.'),
+        finding('proposal', 'Under the deal, Korea pledged $350 billion of new investment in the US.'),
         finding('proposal', 'Korea’s pledge of $350 billion was part of the July deal.'),
         finding(
           'proposal',
@@ -118,7 +118,7 @@ describe('signals derived from the article as a whole', () => {
     ],
     [
       'a pledge offered at the talks stays a proposal',
-      [finding('proposal', 'Korea pledged to invest $350 billion in the US during the talks.')],
+      [finding('proposal', 'Korea pledged $350 billion of US investment during the talks.')],
       facts(),
       ['proposal'],
     ],
@@ -161,7 +161,7 @@ describe('signals derived from the article as a whole', () => {
       [finding('tariff_threatened', 'The 50% tariff on Brazilian goods takes effect on Aug. 6.')],
       facts({
         contexts: sentences(
-          'Trump said he will sign an executive order raising the tariff on Brazil to 50%.',
+          'Trump said he will sign an executive order that hikes the tariff on Brazil to 50%.',
         ),
         deadline: due('2025-08-06'),
       }),
@@ -197,7 +197,7 @@ describe('signals derived from the article as a whole', () => {
     ],
     [
       'a deal at a rate below one the article states is a cut',
-      [finding('deal_reached', 'Korea and the US agreed on a 15% tariff.')],
+      [finding('deal_reached', 'Korea and the US settled on a 15% tariff.')],
       facts({ tariffRates: [15, 25] }),
       ['deal_reached', 'tariff_reduced'],
     ],
@@ -223,7 +223,7 @@ describe('signals derived from the article as a whole', () => {
       'a pact that leaves digital taxes open still reports the pact',
       [
         finding('deal_reached', 'London and Washington finalised their trade pact.'),
-        finding('tariff_reduced', 'Duties on British cars fall to 10%.'),
+        finding('tariff_reduced', 'Duties on cars from Britain fall to 10%.'),
         finding('no_breakthrough', 'The two sides could not settle the digital services tax.'),
       ],
       facts(),

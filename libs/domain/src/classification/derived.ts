@@ -138,7 +138,7 @@ function setByExtension(signals: SignalFinding[], facts: ArticleFacts): SignalFi
 
 /**
  * A threat told with the day it is due announces that day as the deadline (spec: "a tariff deadline was
- * announced"), wherever the article names the day: "Korea will face a 25% tariff ... The levy starts Aug. 1".
+ * announced"), wherever the article names the day: "Korean exports will face a 25% levy ... The levy starts Aug. 1".
  */
 function setByThreat(signals: SignalFinding[], facts: ArticleFacts): SignalFinding | null {
   const threat = signals.find((signal) => signal.type === 'tariff_threatened');

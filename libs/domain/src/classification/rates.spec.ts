@@ -5,7 +5,7 @@ function ratesOf(text: string[], title = 'Korea and US press on with tariff talk
 }
 
 const KOREA_LEAD =
-  'South Korea’s trade minister held tariff talks with US Commerce Secretary Howard Lutnick on Friday.';
+  'South Korea’s trade minister met Howard Lutnick, the US commerce secretary, for tariff talks on Friday.';
 
 describe('tariff rates of the main track', () => {
   it.each([
@@ -14,7 +14,7 @@ describe('tariff rates of the main track', () => {
       ['The 25% tariff will take effect on Aug. 1.'],
       [25],
     ],
-    ['a rate in an apposition', ['The tariffs, set at a 30% rate, would hit cars and chips.'], [30]],
+    ['a rate in an apposition', ['The tariffs, pegged at a 30% rate, would hit cars and chips.'], [30]],
     [
       'a later sentence that speaks of the tariff in passing',
       ['If the 25 percent levies are imposed, exporters will suffer.'],
@@ -22,7 +22,9 @@ describe('tariff rates of the main track', () => {
     ],
     [
       'both ends of a cut whose tariff word stands far before',
-      ['Duties due to come into effect on other Korean goods will also be cut to 15% from 25%.'],
+      [
+        'Duties due to take hold on the remaining Korean goods are also to be cut to 15% from the current 25%.',
+      ],
       [15, 25],
     ],
     [
@@ -54,7 +56,7 @@ describe('tariff rates of the main track', () => {
     ],
     [
       'both ends of a cut written the other way round',
-      ['Seoul said the levies on its cars would be brought down from 25 percent to 15 percent.'],
+      ['Seoul said the levies on its cars would be brought down from 25 percent to just 15 percent.'],
       [15, 25],
     ],
     // The size of a move, written as a past participle or as two figures joined by "or", is no rate.
@@ -84,11 +86,13 @@ describe('tariff rates of the main track', () => {
     ],
     [
       'a rate for countries in general',
-      ['The pause lowered tariffs on nearly all other countries to a blanket 10% rate.'],
+      ['The pause cut duties for almost all other countries to a flat 10% rate.'],
     ],
     [
       'a share of exports, written as "account for"',
-      ['Exports to the US, which face new tariffs, account for roughly 20% of its total overseas shipments.'],
+      [
+        'Shipments to the US, now facing fresh tariffs, account for about 20% of everything the country sells abroad.',
+      ],
     ],
     [
       'a share of exports, written as "making up"',

@@ -2,8 +2,8 @@ import { classifyArticle } from './classify';
 
 describe('relevance of a short meeting report', () => {
   const text =
-    'South Korean Industry Minister Kim Jung-kwan met U.S. Commerce Secretary Howard Lutnick in New York on Sunday to discuss tariffs. ' +
-    'The two sides discussed ways to avoid a 25 percent tariff that is set to take effect on Aug. 1.';
+    "Kim Jung-kwan, Seoul's industry minister, met Commerce chief Howard Lutnick on Sunday in New York to discuss tariffs. " +
+    'The two sides discussed ways to avoid a 25 percent tariff that is due to kick in on Aug. 1.';
 
   it.each(['Kim meets Lutnick in New York', 'Korea tariff', 'Tariff talks'])(
     'under the headline "%s" it is a kr-us meeting',
@@ -20,14 +20,14 @@ describe('relevance of a short meeting report', () => {
   it.each([
     [
       'Minister lands in Washington',
-      'Malaysia’s trade minister landed in Washington on Thursday. He is scheduled to meet US Trade Representative Jamieson Greer and other officials today on the trade issue.',
+      'Malaysia’s trade minister landed in Washington on Thursday. He is scheduled to meet Washington’s trade envoy Jamieson Greer and other officials today on the trade issue.',
       '2025-04-24',
       'my-us',
       'talks_scheduled',
     ],
     [
       'Minister in Washington',
-      'Malaysia’s trade minister arrived in Washington for a two-day visit. He will meet US Trade Representative Jamieson Greer on Friday to explain the country’s stand on trade.',
+      'Malaysia’s trade minister arrived in Washington for a two-day visit. On Friday he will meet trade envoy Jamieson Greer to set out where the country stands on trade.',
       '2025-04-24',
       'my-us',
       'talks_scheduled',
@@ -95,8 +95,8 @@ describe('relevance of a short meeting report', () => {
   it('a central bank meeting that mentions tariffs stays out', () => {
     const result = classifyArticle({
       id: 'b',
-      title: 'Bank of Korea holds rate steady',
-      text: 'The Bank of Korea kept its key interest rate unchanged at 2.5 percent on Thursday after a policy meeting, citing uncertainty over U.S. tariffs.',
+      title: 'Bank of Korea holds its rate steady',
+      text: 'The Bank of Korea left its key interest rate at 2.5 percent on Thursday after a policy meeting, citing uncertainty over U.S. tariffs.',
       published: '2025-07-10',
     });
     expect(result.relevant).toBe(false);
@@ -105,8 +105,8 @@ describe('relevance of a short meeting report', () => {
   // A rate decision is the headline's subject even when the headline names the talks and the body recaps them.
   it.each([
     [
-      'ECB holds rates as EU-US tariff talks go to the wire',
-      'The European Central Bank kept its deposit rate at 2% on Thursday. Trump has threatened a 30% tariff on EU goods from Aug. 1. ' +
+      'ECB holds rates while EU-US tariff talks run down to the wire',
+      'On Thursday the European Central Bank kept its deposit rate at 2%. Trump has threatened a 30% tariff on EU goods from Aug. 1. ' +
         'EU negotiators are in Washington this week for trade talks with US officials. The EU wants a 15% tariff rate on its cars. ' +
         'The EU has readied counter-tariffs if the talks with the US fail. Brussels hopes the US will extend the Aug. 1 deadline for EU tariffs.',
     ],
@@ -139,7 +139,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'As analysts expected',
-      "Korea's central bank kept its interest rates unchanged this Thursday. " + tariffBackdrop,
+      'The central bank of Korea kept its interest rates unchanged this Thursday. ' + tariffBackdrop,
     ],
     [
       'No surprise in Seoul',
@@ -471,7 +471,7 @@ describe('relevance of a short meeting report', () => {
 
   // With no headline, the first sentence names the subject.
   it.each([
-    'The US trade deficit narrowed in June as tariffs cut imports, the Commerce Department said on Tuesday.',
+    'The US trade deficit shrank in June as tariffs cut imports, the Commerce Department said on Tuesday.',
     'Wall Street stocks closed higher on Tuesday as investors weighed new tariff threats.',
     'An appeals court ruled on Friday that most of the tariffs were imposed illegally.',
     // Commodity, freight and credit-rating notes cite the talks as a driver.
@@ -574,7 +574,7 @@ describe('relevance of a short meeting report', () => {
     // The British press writes percent as "pc".
     [
       'Trump enacts 50pc tariffs on Brazil imports',
-      'Trump signed an executive order on Wednesday to implement a 50pc tariff on Brazilian imports.',
+      'In an executive order on Wednesday, Trump put a 50pc tariff on Brazilian imports into force.',
       'br-us',
     ],
     // Partners with a reciprocal rate of their own, less often in the news, have tracks too.
@@ -713,7 +713,7 @@ describe('relevance of a short meeting report', () => {
   it.each([
     [
       'Seoul watches Supreme Court case as Trump tariffs hang in the balance',
-      'South Korea is preparing for all possibilities in its tariff talks with the US, Trade Minister Yeo Han-koo said in Washington on Wednesday. Korea agreed to a 15% tariff on its goods in the deal with Washington.',
+      'South Korea is preparing for all possibilities in its tariff talks with the US, Yeo Han-koo, who heads Seoul’s trade ministry, said in Washington on Wednesday. Korea agreed to a 15% tariff on its goods in the deal with Washington.',
       'kr-us',
     ],
     [
@@ -730,7 +730,7 @@ describe('relevance of a short meeting report', () => {
     // Two partners facing the counterpart's tariffs together: no pact of their own.
     [
       'Japan and South Korea brace for US tariffs',
-      'Japan and South Korea held tariff talks with US officials on Friday over the 25% levies. Tokyo and Seoul both hope to reach a deal with Washington before Aug. 1.',
+      'Japan and South Korea held tariff talks with US officials on Friday over the 25% levies. Tokyo and Seoul both hope to settle with Washington before Aug. 1.',
       'kr-us',
     ],
     [
@@ -770,7 +770,7 @@ describe('relevance of a short meeting report', () => {
     const result = classifyArticle({
       id: 'j',
       title: 'Japan and South Korea trade ministers meet in Tokyo',
-      text: 'Japan and South Korea’s trade ministers met in Tokyo on Monday to discuss cooperation on supply chains and tariffs. Korean Trade Minister Yeo Han-koo said Seoul would hold another round of tariff talks with Washington next week. The US has threatened a 25% tariff on Korean goods from Aug. 1. Yeo said Korea and Japan would share information.',
+      text: 'Japan and South Korea’s trade ministers met in Tokyo on Monday to discuss cooperation on supply chains and tariffs. Yeo Han-koo, Seoul’s trade minister, said Korea would hold another round of tariff talks with Washington next week. The US has threatened a 25% tariff on Korean goods from Aug. 1. Yeo said Korea and Japan would share information.',
       published: '2025-07-14',
     });
     expect(result.relevant).toBe(true);
@@ -781,7 +781,7 @@ describe('relevance of a short meeting report', () => {
   it.each([
     [
       'EU and Mercosur sign free trade pact',
-      'The European Union and Mercosur signed a free trade agreement on Saturday after 25 years of talks. The EU will cut tariffs on beef and sugar from the bloc. Mercosur will remove tariffs on European cars and wine. EU officials said the tariff cuts would open a market of 270 million people. The pact comes as both face US tariffs imposed by Trump.',
+      'The European Union and Mercosur signed a free trade agreement after 25 years of talks on Saturday. The EU will cut tariffs on beef and sugar from the bloc. Mercosur will remove tariffs on European cars and wine. EU officials said the tariff cuts would open a market of 270 million people. The pact comes as both face US tariffs imposed by Trump.',
     ],
     [
       'ASEAN and Japan agree to cut tariffs on electronics',
@@ -789,7 +789,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       '',
-      'The European Union and Mercosur signed a free trade agreement on Saturday after 25 years of talks. The EU will cut tariffs on beef and sugar from the bloc. Mercosur will remove tariffs on European cars and wine. EU officials said the tariff cuts would open a market of 270 million people. The pact comes as both face US tariffs imposed by Trump.',
+      'The European Union and Mercosur signed a free trade agreement after 25 years of talks on Saturday. The EU will cut tariffs on beef and sugar from the bloc. Mercosur will remove tariffs on European cars and wine. EU officials said the tariff cuts would open a market of 270 million people. The pact comes as both face US tariffs imposed by Trump.',
     ],
   ])('"%s": a pact with another bloc is not news of the negotiation', (title, text) => {
     expect(classifyArticle({ id: 'g', title, text, published: '2026-01-17' }).relevant).toBe(false);
@@ -814,8 +814,8 @@ describe('relevance of a short meeting report', () => {
   it('a "full-court press" in the headline is still the negotiation', () => {
     const result = classifyArticle({
       id: 'p',
-      title: "Korea, U.S. dispatch top trade officials in 'full-court press' before tariff deadline",
-      text: 'Korean trade minister Yeo Han-koo met U.S. Trade Representative Jamieson Greer in Washington on Monday for tariff talks. The 25% tariff on Korean goods is set to take effect on Aug. 1.',
+      title: "Korea, U.S. send senior negotiators in 'full-court press' ahead of tariff deadline",
+      text: 'Yeo Han-koo, Seoul’s trade minister, met US trade envoy Jamieson Greer on Monday in Washington for tariff talks. The 25% tariff on Korean goods is due to kick in on Aug. 1.',
       published: '2025-07-22',
     });
     expect(result.relevant).toBe(true);
@@ -848,7 +848,7 @@ describe('relevance of a short meeting report', () => {
       'gb-us',
     ],
     [
-      'Korean Trade Minister Yeo Han-koo said on Tuesday that talks with Washington over tariffs on Korean cars were making progress. He spoke to reporters at Incheon airport. Yeo returns to Seoul on Friday.',
+      'Korea’s Yeo Han-koo, the minister for trade, said on Tuesday that talks with Washington over tariffs on Korean cars were making progress. He spoke to reporters at Incheon airport. Yeo returns to Seoul on Friday.',
       'kr-us',
     ],
   ])('an untitled story that opens on the negotiation is relevant: %s', (text, track) => {
@@ -860,7 +860,7 @@ describe('relevance of a short meeting report', () => {
   // An untitled rate decision whose first sentence only says it was expected: the lead still names its subject.
   it.each([
     [
-      'The move was widely expected by economists. South Korea’s central bank kept its policy rate at 2.5% on Thursday as the economy weighs the impact of US tariffs. The Bank of Korea said exports of cars to the US fell after the 25% tariff took effect. Talks with Washington on the tariff continue.',
+      'Economists had widely expected the move. South Korea’s central bank left its policy rate at 2.5% on Thursday as the economy weighs the impact of US tariffs. Exports of cars to the US fell after the 25% tariff took effect, the Bank of Korea said. Talks with Washington on the tariff continue.',
       '2025-07-10',
     ],
     [
@@ -873,8 +873,8 @@ describe('relevance of a short meeting report', () => {
 
   // "Take stock" is an idiom, not the stock market.
   it.each([
-    'Canada’s prime minister doubted on Tuesday that a trade deal with the U.S. could be reached by Aug. 1, when Trump says he will impose 35% tariffs. “We will take stock if there isn’t one that works,” he said.',
-    'Korea and the U.S. held tariff talks in Washington on Friday. Seoul will take stock of the U.S. demands next week, an official said.',
+    'Canada’s prime minister doubted on Tuesday that a trade deal with Washington could be reached by Aug. 1, when Trump says he will impose 35% tariffs. “We will take stock if there isn’t one that works,” he said.',
+    'Korea and the U.S. met on Friday in Washington for tariff talks. Seoul will take stock of the U.S. demands next week, an official said.',
     'Japan’s negotiator met Lutnick on tariffs on Monday. Tokyo took stock of the talks on Tuesday.',
   ])('"take stock" in the lead is no market story: %s', (text) => {
     expect(classifyArticle({ id: 's', title: '', text, published: '2025-07-22' }).relevant).toBe(true);

@@ -17,8 +17,8 @@ const MONETARY_TITLE = new RegExp(
   String.raw`\b([Cc]entral [Bb]ank(?! [Gg]overnors)|Bank of (?:Korea|Japan|England|Canada|Thailand|Mexico)|(?:Reserve|National) Bank|BOK|BOJ|BoJ|Federal Reserve|Fed|ECB|RBI|RBA|RBNZ|SNB|PBOC|PBoC|Banxico|MPC|repo rate|(?:base|policy|interest|key|benchmark) rates?|${POLICY_RATE} (?:hikes?|cuts?|holds?|freeze|decisions?)|holds? rates)\b`,
 );
 /**
- * A central bank's rate decision is the headline's subject even when it names the talks ("ECB holds rates as
- * tariff talks go to the wire"): the labels' hard negatives. An institution named alone ("a Bank of Korea–US
+ * A central bank's rate decision is the headline's subject even when it names the talks ("ECB holds rates while
+ * tariff talks run late"): the labels' hard negatives. An institution named alone ("a Bank of Korea–US
  * Treasury swap") is not a decision.
  */
 const RATE_DECISION_TITLE = new RegExp(
@@ -230,7 +230,7 @@ export function judgeRelevance(
     .join(' ');
   const title = headline?.text ?? '';
   // An untitled story's subject is its lead, not only its first sentence ("The decision was as expected. The
-  // central bank held its policy rate ...").
+  // bank kept its benchmark policy rate ...").
   const subject = headline?.sentence.isTitle ? title : lead;
   if (RATE_DECISION_TITLE.test(`${subject} ${lead}`) && MONETARY_TITLE.test(`${title} ${lead}`)) return false;
   const courtOnly = COURT_TITLE.test(title) && !headline?.parties.includes(mainTrack);

@@ -70,7 +70,7 @@ export function reportsOrderMade(contexts: SentenceContext[]): boolean {
 
 /**
  * Labels' convention: a tariff set by an order that takes effect days later is imposed, not threatened ("signed
- * an executive order raising the tariff to 50%, effective Aug. 6"); said with no order, it stays a threat.
+ * an executive order that hikes the levy to 50%, effective Aug. 6"); said with no order, it stays a threat.
  */
 export function imposedByOrder(signals: SignalFinding[], orderMade: () => boolean): SignalFinding[] {
   const threat = signals.find((signal) => signal.type === 'tariff_threatened');

@@ -15,7 +15,7 @@ interface Case {
 const cases: Case[] = [
   {
     title: 'EU, US strike trade deal setting 15% tariff on most European goods',
-    text: 'TURNBERRY, Scotland -- The European Union and the United States agreed on a framework trade deal on Sunday, setting a 15% tariff on most EU goods, half the 30% rate President Donald Trump had threatened to impose from Aug. 1.\nEuropean Commission President Ursula von der Leyen said the agreement would bring stability.',
+    text: 'TURNBERRY, Scotland -- The European Union and the United States agreed on a framework trade deal on Sunday, setting a 15% tariff on most EU goods, half the 30% rate President Donald Trump had threatened to impose from Aug. 1.\nUrsula von der Leyen, who heads the European Commission, said the agreement would bring stability.',
     published: '2025-07-27',
     track: 'eu-us',
     signals: ['deal_reached', 'tariff_reduced'],
@@ -24,7 +24,7 @@ const cases: Case[] = [
   },
   {
     title: 'US, China extend tariff truce by 90 days',
-    text: 'President Donald Trump signed an executive order on Monday extending the tariff truce with China for another 90 days, until Nov. 10, hours before it was due to expire.\nThe pause keeps US tariffs on Chinese goods at 30% while the two sides continue negotiations.',
+    text: 'In an executive order he signed on Monday, President Donald Trump extended the tariff truce with China for another 90 days, until Nov. 10, hours before it was due to expire.\nThe pause keeps US tariffs on Chinese goods at 30% while the two sides continue negotiations.',
     published: '2025-08-12',
     track: 'cn-us',
     signals: ['deadline_extended', 'deadline_set'],
@@ -33,7 +33,7 @@ const cases: Case[] = [
   },
   {
     title: 'India, US to resume trade talks next week',
-    text: 'NEW DELHI -- Indian and US negotiators will resume talks on a bilateral trade agreement next week in New Delhi, the commerce ministry said on Tuesday.\nThe talks were suspended last month after Washington doubled tariffs on Indian goods to 50%.',
+    text: 'NEW DELHI -- Indian and US negotiators will resume talks on a bilateral trade agreement next week in New Delhi, the commerce ministry said on Tuesday.\nThe talks were suspended last month after Washington doubled the tariff on goods from India to 50%.',
     published: '2025-09-09',
     track: 'in-us',
     signals: ['talks_scheduled'],
@@ -136,7 +136,7 @@ describe('a partner named as the place where something happened is not a party t
     [
       'cn-us',
       'China and US seek to ease tariff tensions',
-      'Chinese and US negotiators are trying to ease tensions over tariffs and rare earths.\nThe talks took place on Saturday in Kuala Lumpur, Malaysia, ahead of the leaders’ summit.',
+      'Chinese and US negotiators are trying to ease tensions over tariffs and rare earths.\nThe talks took place on Saturday in Kuala Lumpur, Malaysia, before the leaders’ summit.',
     ],
     [
       'ch-us',
@@ -174,7 +174,7 @@ describe('a partner named as the place where something happened is not a party t
 describe('US cabinet members who negotiate trade speak for the United States', () => {
   it.each([
     [
-      'South Korean Industry Minister Kim Jung-kwan is set to meet Interior Secretary Doug Burgum on Friday to discuss energy purchases. Korean goods face a 25% tariff from Aug. 1.',
+      "Kim Jung-kwan, South Korea's industry minister, is set to meet Interior Secretary Doug Burgum on Friday to discuss energy purchases. Korean goods face a 25% tariff from Aug. 1.",
       'kr-us',
     ],
     [
@@ -275,7 +275,7 @@ describe('partners of the 2025 tariff letters have tracks of their own', () => {
     ],
     [
       'Madagascar hopes to cut 47% tariff in talks with Washington',
-      'Malagasy officials met US Trade Representative Jamieson Greer on Thursday to discuss the 47% tariff on vanilla and textiles.',
+      'Malagasy officials met US trade envoy Jamieson Greer on Thursday to discuss the 47% tariff on vanilla and textiles.',
       'mg-us',
     ],
   ])('%s', (title, text, track) => {

@@ -71,7 +71,7 @@ describe('TermScanner', () => {
       'giu',
     );
     const sentences = [
-      'South Korea and the U.S. held talks; Kim Jung-kwan met EU officials in Seoul.',
+      'South Korea held talks with the U.S.; Kim Jung-kwan met EU officials in Seoul.',
       "KIM JUNG KWAN: Korea's E.U.-style deal, US-Korea, 'Korea', USKorea, Kimchi.",
       'Südkorea, Koreas, the E.U, U.S and South-Korea.',
     ];

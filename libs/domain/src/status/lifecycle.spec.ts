@@ -67,11 +67,7 @@ const TALKS: Signal = [
   0.85,
   'Trade Minister Yeo held talks with USTR Greer in Washington on Monday.',
 ];
-const DEAL: Signal = [
-  'deal_reached',
-  0.88,
-  'South Korea and the United States reached a trade deal on Wednesday.',
-];
+const DEAL: Signal = ['deal_reached', 0.88, 'Seoul and Washington reached a trade deal on Wednesday.'];
 const STALL: Signal = [
   'no_breakthrough',
   0.88,
@@ -86,7 +82,7 @@ const SIGNED: Signal = ['deal_reached', 0.9, 'The two governments released the j
 const THREAT: Signal = [
   'tariff_threatened',
   0.85,
-  'Trump said he would raise tariffs on South Korean goods back to 25 percent.',
+  'Trump warned he would raise the levy on South Korean goods back to 25 percent.',
 ];
 
 describe('a negotiation through its whole life', () => {
@@ -175,7 +171,7 @@ describe('a negotiation through its whole life', () => {
         {
           type: 'deal_reached',
           confidence: 0.9,
-          evidence: 'Seoul denied reports that a deal had been reached.',
+          evidence: 'Seoul denied reports that the sides had reached a deal.',
         },
       ],
     });
@@ -218,7 +214,7 @@ describe('a negotiation through its whole life', () => {
     const goal: Signal = [
       'deal_reached',
       0.9,
-      'The talks are being pursued with the goal of reaching an agreement by July 8.',
+      'Officials are holding the talks with the goal of clinching an agreement by July 8.',
     ];
     const lone = replay([
       report('Yonhap', '2025-07-20T01:00:00Z', [TALKS]),
@@ -365,9 +361,9 @@ describe('reading a sentence', () => {
     ['Diplomatic sources said the joint statement fell through.', 'anonymous'],
     ['The two countries are expected to announce a deal on Friday.', 'hedged'],
     ['Seoul reportedly agreed to a $350 billion fund.', 'hedged'],
-    ['President Trump announced on Truth Social that the U.S. reached a deal with Korea.', 'official'],
+    ['In a Truth Social post, President Trump announced a deal with Korea.', 'official'],
     ['The White House released the joint fact sheet on Friday.', 'official'],
-    ['South Korea and the United States reached a trade deal on Wednesday.', 'reported'],
+    ['Seoul and Washington reached a trade deal on Wednesday.', 'reported'],
   ])('%s -> %s', (sentence, expected) => {
     expect(attributionOf(sentence)).toBe(expected);
   });
@@ -379,11 +375,11 @@ describe('reading a sentence', () => {
   it.each([
     ['South Korea and the US reached a trade deal on Wednesday.', 'framework'],
     ['Lee and Trump finalized the trade agreement in Gyeongju.', 'finalised'],
-    ['Seoul and Washington seal major tariff pact.', 'finalised'],
-    ['The two governments released the final joint fact sheet.', 'signed'],
+    ['Washington and Seoul seal a big tariff pact.', 'finalised'],
+    ['The two governments put out the final version of their joint fact sheet.', 'signed'],
     ['The ministers signed the memorandum of understanding on investment.', 'signed'],
-    ['Trump signed an executive order imposing the tariffs.', 'framework'],
-    ['The pledge forms part of the framework deal signed between the two sides in July.', 'framework'],
+    ['An executive order Trump signed imposes the tariffs.', 'framework'],
+    ['The pledge belongs to the framework deal the two sides signed in July.', 'framework'],
   ])('%s -> %s stage', (sentence, expected) => {
     expect(dealStageOf(sentence)).toBe(expected);
   });

@@ -121,7 +121,7 @@ describe('track status machine', () => {
         [
           'deal_reached',
           0.95,
-          'President Trump announced on Truth Social that the two countries reached a deal.',
+          'In a Truth Social post, President Trump announced that the two countries had a deal.',
         ],
       ]),
     ]);
@@ -145,7 +145,7 @@ describe('track status machine', () => {
         {
           type: 'deal_reached',
           confidence: 0.85,
-          evidence: 'Seoul denied reports that a deal had been reached.',
+          evidence: 'Seoul denied reports that the sides had reached a deal.',
         },
       ],
     });

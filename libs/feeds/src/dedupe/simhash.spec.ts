@@ -5,7 +5,7 @@ const base =
   'Seoul and Washington ended a third day of talks without a deal on Thursday, with officials saying gaps remained on agriculture, ' +
   'autos and the size of an investment fund, days before the tariff deadline. The trade minister said both sides would keep talking.';
 const other =
-  'The central bank left interest rates unchanged on Thursday and signalled that it would wait for clearer signs of slowing inflation before cutting.';
+  'The central bank kept its benchmark rate where it was on Thursday and signalled that it would wait for clearer signs of slowing inflation before cutting.';
 
 describe('fingerprint', () => {
   it('is stable, 256 bits, and ignores case, accents and punctuation', () => {

@@ -87,8 +87,8 @@ describe('splitClauses: the comma before "and" that closes a list of short items
 describe('splitClauses: "as" with its own subject and verb opens a clause even without a comma', () => {
   it.each([
     [
-      'The tariffs have been delayed twice as negotiations continued.',
-      ['the tariffs have been delayed twice', 'as negotiations continued .'],
+      'The tariffs have been delayed twice as the negotiations continued.',
+      ['the tariffs have been delayed twice', 'as the negotiations continued .'],
     ],
     [
       'Korea braces for impact as 15% tariffs take effect',
@@ -189,8 +189,8 @@ describe('clausePolarity: the infinitive after a deadline names what is due by i
 
   it.each([
     ['Trump extended the deadline for Korea to Aug. 1 on Monday.', 'extended'],
-    ['Trump agreed to extend the deadline for Korea on Monday.', 'extend'],
-    ['Seoul used the window on Friday to reach a deal with Washington.', 'reach'],
+    ['Trump agreed to extend the Korean deadline on Monday.', 'extend'],
+    ['Seoul used the window on Friday to reach an accord with Washington.', 'reach'],
   ])('not in: %s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).not.toContain('attributive');
   });
@@ -206,7 +206,7 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
     ['Seoul decided to urgently send its trade minister to Washington.', 'send', 'future'],
     // ... and it is marked as a plan agreed or decided on, which may name no time.
     ['Seoul and Washington agreed to meet again next week.', 'meet', 'agreedTo'],
-    ['The two sides agreed to hold more talks on chips.', 'hold', 'agreedTo'],
+    ['Both sides agreed to hold more talks on chips.', 'hold', 'agreedTo'],
     ['Tokyo decided to send its negotiator back to Washington.', 'send', 'agreedTo'],
     // The tagger reads "lower" after an adverb as an adjective; after "to" it is the infinitive's verb.
     [
@@ -219,7 +219,7 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
     ['The two sides are working to “swiftly finalise deals” on lumber.', 'finalize', 'infinitive'],
     ['Seoul hopes to “swiftly conclude” the talks with Washington.', 'conclude', 'infinitive'],
     // A second verb joined by "and" shares the infinitive, however long the object of the first.
-    ['Seoul hopes to send a team and strike a deal with the US.', 'strike', 'infinitive'],
+    ['Seoul hopes to send a team and strike a deal with the Americans.', 'strike', 'infinitive'],
     [
       'Seoul wants to use the momentum gained in the talks held last week and strike a deal with Washington soon.',
       'strike',
@@ -256,7 +256,7 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
 
 describe('clausePolarity: the perfect progressive tells a standing stance', () => {
   it.each([
-    ['The US has been pushing for wider access to Korean rice and beef.', 'pushing'],
+    ['Washington has been pushing for wider access to Korean rice and beef.', 'pushing'],
     ['Washington has long been pressing Seoul for more access to its farm market.', 'pressing'],
     ['US negotiators have been asking Korea to open its market to American apples.', 'asking'],
   ])('%s (%s)', (sentence, head) => {
@@ -325,7 +325,7 @@ describe('clausePolarity: a refusal undoes the verb of its infinitive', () => {
   it.each([
     ['Trump declined to extend the deadline for Korea.', 'extend'],
     ['The minister refused to set a deadline for the trade deal.', 'set'],
-    ['Korea and the US failed to reach a deal on Friday.', 'reach'],
+    ['Seoul and Washington failed to reach a deal on Friday.', 'reach'],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).toContain('negated');
   });
@@ -373,9 +373,9 @@ describe('clausePolarity: an infinitive that describes a noun', () => {
   }
 
   it.each([
-    ['Seoul wants a deal that spares it the 25% tariffs set to take effect on Aug. 1.', 'tariffs', 'take'],
+    ['Seoul wants a deal that spares it the 25% tariffs set to take effect next Friday.', 'tariffs', 'take'],
     [
-      'Negotiators hope to replace the tariff on EU goods, set to begin on Aug. 1, with a lower one.',
+      'Negotiators hope to replace the tariff on European goods, set to begin on Aug. 1, with a lower one.',
       'tariff',
       'begin',
     ],
@@ -386,10 +386,10 @@ describe('clausePolarity: an infinitive that describes a noun', () => {
 
   it.each([
     // The infinitive is the sentence's own predicate.
-    ['The 25% tariff on Korean goods is set to take effect on Aug. 1.', 'tariff', 'take'],
-    ['25% tariffs set to take effect on Aug. 1', 'tariffs', 'take'],
+    ['The 25% tariff on Korean goods is set to take effect next Friday.', 'tariff', 'take'],
+    ['25% tariffs set to take effect next Friday', 'tariffs', 'take'],
     // The sentence announces the tariff that the infinitive describes.
-    ['Trump announced a 25% tariff on Korean goods, set to take effect on Aug. 1.', 'tariff', 'take'],
+    ['Trump announced a new 25% tariff on Korean goods, set to take effect next Friday.', 'tariff', 'take'],
   ])('not in: %s', (sentence, from, head) => {
     expect(spanPolarity(sentence, from, head)).not.toContain('described');
   });
@@ -482,7 +482,7 @@ describe('clausePolarity: a class of partners described by what it would do is a
     ['Partners that reach a pact with Washington will pay 15%.', 'reach'],
     ['Countries which sign a trade deal with Washington will face lower tariffs.', 'lower'],
     ['The higher rate applies to all but nations with which Washington reaches an accord.', 'reaches'],
-    ['Nations that strike a deal with the US get a 15% rate.', 'strike'],
+    ['Nations that strike a deal with Washington get a 15% rate.', 'strike'],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).toContain('conditional');
   });

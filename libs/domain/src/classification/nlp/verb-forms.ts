@@ -47,7 +47,7 @@ export function spacedHyphen(tokens: Token[], at: number): boolean {
 }
 
 /**
- * "a tariff on all goods imported from Korea": a participle that describes the object before it, not the
+ * "a levy on the cars imported from Korea": a participle that describes the object before it, not the
  * clause's own verb (its noun phrase follows a preposition or a verb).
  */
 export function isReducedRelative(
