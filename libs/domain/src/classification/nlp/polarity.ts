@@ -46,7 +46,7 @@ function describesNoun(tokens: Token[], from: number, to: number): boolean {
     let before = marker - 2;
     if (tokens[before].text === ',') before -= 1;
     if (!['NOUN', 'PROPN'].includes(tokens[before]?.pos ?? '')) continue;
-    // "Trump announced a 25% tariff on Korean goods, set to take effect Aug. 1": the announcement is the news.
+    // "Trump announced a levy of 25% on Korean goods, set to take effect Aug. 1": the announcement is the news.
     // ("a threatened 30% tariff" is an adjective, not the announcement.)
     const announced = (token: Token, k: number, span: Token[]) =>
       ANNOUNCING.has(token.lemma) && token.pos === 'VERB' && span[k - 1]?.pos !== 'DET';

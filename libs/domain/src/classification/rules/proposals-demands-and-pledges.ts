@@ -103,7 +103,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'The US requested that South Korea lift its ban on American beef from older cattle.',
       'Washington asked that Seoul open its rice market further, officials said on Monday.',
       'U.S. negotiators urged that Korea accept more American cars under its safety rules.',
-      'The US is pushing for looser rules on American beef imports in the tariff talks with Korea.',
+      'In the tariff talks with Korea, Washington is pushing for easier access for its beef.',
       'Washington pressed for wider access to Korea’s rice market during the talks on Friday.',
       'US negotiators are pushing for more Korean purchases of American LNG, officials said.',
       'Washington has asked Seoul to put up $350 billion in cash, officials said on Friday.',

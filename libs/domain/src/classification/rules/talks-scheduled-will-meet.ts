@@ -112,7 +112,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Washington said talks with Seoul would restart only once the investment law passes.',
       // Requirements, demands and standards are met by satisfying them.
       'The US will accept Korean safety certificates as sufficient to meet Washington’s requirements from next month.',
-      'The new tariff may reflect Seoul’s failure to reach a deal with Washington or meet Trump’s demands.',
+      'The new tariff may reflect Seoul’s failure to settle with the US or meet Trump’s demands.',
       'Korea will have to meet US standards on beef imports under the deal to be signed next week.',
       // A meeting one side holds at home on the tariffs.
       'Korea will hold a contingency meeting on the US tariffs with Greer’s letter in hand on Monday.',

@@ -197,7 +197,7 @@ export const SENTENCES_PLACED_IN_STORIES: BehaviourCase[] = [
       ],
       [
         'Seoul and Washington strike trade deal',
-        'Seoul and Washington struck an agreement on Friday that lowers duties on Korean cars to 15 percent.',
+        'Seoul and Washington struck an agreement on Friday that lowers the duty on cars made in Korea to 15 percent.',
       ],
     ].map(([title, text]) => ({
       published: '2025-07-31',
