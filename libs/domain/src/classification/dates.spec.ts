@@ -201,6 +201,20 @@ describe('dates resolved against the publication day', () => {
     expect(toIsoDate(reference.date)).toBe(expected);
   });
 
+  // Published on Friday 2025-07-18: chrono takes the nearest Wednesday, which is the one gone by.
+  it.each<[string, string]>([
+    // The day a deadline named a few words before falls on lies ahead.
+    ['The accord comes ahead of a US deadline to impose tariffs on Wednesday.', '2025-07-23'],
+    ['Seoul faces a deadline for the higher levies on Wednesday.', '2025-07-23'],
+    ['Both sides are racing against a deadline set by Washington for Wednesday.', '2025-07-23'],
+    // A deadline named before a deed told in the past: the weekday is the deed's, gone by.
+    ['Washington named its deadline after the talks held on Wednesday.', '2025-07-16'],
+    ['Days before the deadline, Yeo met Greer on Wednesday.', '2025-07-16'],
+  ])('reads the weekday a deadline falls on: %s', (sentence, expected) => {
+    const [reference] = findDateReferences(sentence, parsePublished('2025-07-18'));
+    expect(toIsoDate(reference.date)).toBe(expected);
+  });
+
   it('places a month named without a year in the past when the verb is past', () => {
     const [reference] = findDateReferences('They met in Jan. to talk.', parsePublished('2025-11-14'));
     expect(toIsoDate(reference.date).slice(0, 7)).toBe('2025-01');

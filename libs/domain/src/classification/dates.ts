@@ -165,6 +165,7 @@ function findAnchoredDates(sentence: string, published: CalendarDate, named?: Ca
       WEEKDAY_ONLY.test(words) &&
       daysBetween(published, date) < 0 &&
       (WEEKDAY_DEADLINE.test(sentence.slice(at + result.text.length)) ||
+        (DEADLINE_BEFORE.test(sentence.slice(0, at)) && !toldInThePast(sentence.slice(0, at))) ||
         FORWARD_CUE.test(sentence.slice(0, at)) ||
         FUTURE_VERB_BEFORE.test(sentence.slice(0, at)))
     )
@@ -243,6 +244,8 @@ const WEEKDAY_ONLY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** "Friday's deadline", "Thursday marks the expiry of the pause": what follows a weekday that names the deadline. */
 export const WEEKDAY_DEADLINE =
   /^['’]s\s+(?:\S+\s+)?deadline\b|^,?\s+(?:marks|is|will mark|will be)\s+(?:the\s+)?(?:end|expiry|expiration|last day)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}(?:deadline|period|pause|truce|window|grace)\b/i;
+/** "a deadline for the higher levies on Friday": the day a deadline named a few words before falls on. */
+const DEADLINE_BEFORE = /\bdeadline\b(?:\W+[\w’'-]+){0,5}?\W+(?:on\s+)?$/i;
 /** A verb in the past, not a plan told as a participle ("scheduled", "planned", "postponed to"). */
 const PAST_VERB =
   "(?:[a-z]+ed|met|held|struck|signed|said|told|made|took|began|came|went|spoke|sent|left|flew|won|saw|gave|got|kept|brought|sought|wrote|rose|fell|hit|ran|stood|led|could\\s+not|couldn[’']t)";
