@@ -21,8 +21,9 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite', 'attributive', 'pastplan'],
   talks_held: NOT_AN_EVENT_HERE,
   talks_cancelled: NOT_AN_EVENT,
-  // A position held for some time ("has been seeking", "continues to call for") is no offer or demand presented now.
-  proposal: [...NOT_AN_EVENT, 'standing'],
+  // A position held for some time ("has been seeking", "continues to call for") is no offer or demand presented now;
+  // nor is one told as the background of other news ("..., while the US is demanding ...").
+  proposal: [...NOT_AN_EVENT_HERE, 'standing'],
   no_breakthrough: NOT_AN_EVENT.filter((polarity) => polarity !== 'negated'),
   // A deal being made or finalised ("we're making a deal", "hopes of the pact being signed") is still in the making.
   deal_reached: [...NOT_AN_EVENT_HERE, 'progressive'],

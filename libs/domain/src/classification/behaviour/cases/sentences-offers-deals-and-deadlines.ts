@@ -102,4 +102,21 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
       ['deadline_extended'],
     ],
   ]),
+  // An offer or a demand told in a clause of background ("while", "since", "after") is the setting of other news; told
+  // as the sentence's own news it is a proposal.
+  ...fromSentences('an offer told as background', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
+    [
+      'Yeo flew to Washington on Monday, while the US is demanding that Seoul open its rice market.',
+      [],
+      ['proposal'],
+    ],
+    ['Talks resumed on Monday since Korea offered to buy more American gas.', [], ['proposal']],
+    [
+      'Talks stalled after Washington called on Seoul to pay most of the fund in cash.',
+      ['no_breakthrough'],
+      ['proposal'],
+    ],
+    ['The US demanded on Friday that Seoul pay the fund in cash.', ['proposal'], []],
+    ['Korea offered on Monday to buy more American gas.', ['proposal'], []],
+  ]),
 ];
