@@ -16,8 +16,9 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     id: 'deal.had',
     signal: 'deal_reached',
     patterns: [`PARTY|we|they|side|country ~3 @have^ a|an ~2 ${DEAL_HAD}`],
-    // A deal one already has, or has in place, is the state of things, not news of one made.
-    unless: [...NOT_THE_TRACKS_DEAL, 'already', 'place'],
+    // A deal one already has, or has in place, is the state of things, not news of one made; so is a free trade
+    // agreement, a treaty in force for years ("we have a free trade agreement with Washington").
+    unless: [...NOT_THE_TRACKS_DEAL, 'already', 'place', 'free'],
     unlessSubject: LEGISLATURE_WORDS,
     needs: ['counterpart'],
     confidence: 0.85,
@@ -38,6 +39,9 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       'Seoul and Washington already have a tariff pact, the minister told reporters.',
       'Trump said on Tuesday the US already had a deal with Korea, so the letter stands.',
       'Korea and the US have an agreement in place that caps the car tariff at 15%.',
+      'We have a free trade agreement with Washington, the Korean minister noted on Monday.',
+      'Korea and the US have a free trade pact, officials pointed out on Friday.',
+      'Seoul has a free trade accord with Washington that dates from 2012, officials said.',
     ],
   },
   {
