@@ -1,3 +1,4 @@
+import type { SignalType } from '../../model/signals';
 import type { SentenceContext } from '../context';
 import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
@@ -57,6 +58,9 @@ export interface CompiledRule {
   /** The rule's context needs as needsMask bits. */
   needs: number;
 }
+
+/** Signals of a meeting: a headline that names its day to come tells it as planned. */
+const MEETING_SIGNALS = new Set<SignalType>(['talks_held', 'talks_scheduled']);
 
 export function compileRules(rules: SignalRule[]): CompiledRule[] {
   const compiled = rules.map((rule) => rule.patterns.map(compilePattern));
@@ -201,7 +205,10 @@ export function runRule(
       );
       // Headlines tell past news in the present tense ("Korea, US hold talks"). Also when they name a day to
       // come ("Korea faces 25% tariff from Aug. 1"): read as future, such headlines cost more on the kept-apart
-      // news than they gained.
+      // news than they gained. A meeting is the exception: "Trade chiefs meet mid-March", told on March 3, is
+      // a meeting planned, not held.
+      if (context.sentence.isTitle && namesDayToCome && MEETING_SIGNALS.has(rule.rule.signal))
+        polarity.add('future');
       if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
         polarity.add('past');
       // A headline is the outlet announcing its news.

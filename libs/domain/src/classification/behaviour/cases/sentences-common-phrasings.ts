@@ -203,6 +203,10 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       ['deal_reached'],
     ],
     ["Korea's envoy to meet Lutnick, sign deal on tariffs", ['talks_scheduled'], ['deal_reached']],
+    // A meeting's headline that names its day still to come tells it as planned (published July 20).
+    ['Korean and US trade chiefs meet in Geneva on July 24', ['talks_scheduled'], ['talks_held']],
+    ['Korea, US hold tariff talks on Thursday, July 24', ['talks_scheduled'], ['talks_held']],
+    ['Yeo meets Greer in Washington on July 23', ['talks_scheduled'], ['talks_held']],
   ]),
   ...fromSentences('more deal wording', 'Korea-US tariff negotiations', '2025-07-31', 'has-lacks', [
     [
