@@ -171,6 +171,10 @@ describe('signals derived from the article as a whole', () => {
       'Trump has threatened a 25% levy on Korean goods, and he issued an executive order to rename a holiday.',
       'The president signed an order on Monday that sets up a shipbuilding task force.',
       'Trump issued an executive order to expand offshore drilling on Tuesday.',
+      // ... with the month or year it was signed in before its purpose.
+      'Trump signed the shipbuilding order in April to rebuild American yards.',
+      'Trump issued an order in March 2025 that set up a task force on critical minerals.',
+      'The White House signed a proclamation in 2025 to honour merchant sailors.',
     ].map((orderSentence): [string, SignalFinding[], ArticleFacts, string[]] => [
       `an order on another matter leaves a threat: ${orderSentence}`,
       [finding('tariff_threatened', 'Korean goods face a 25% levy from Aug. 1.')],

@@ -42,10 +42,10 @@ const ORDER_EASES =
 
 /**
  * An order whose purpose is told after it and names no tariff ("an order to rename a river", "an order
- * that recognises ..."): an order on another matter.
+ * signed in April to rebuild the shipyards", "an order that recognises ..."): an order on another matter.
  */
 const ORDER_PURPOSE =
-  /^(?:\s+(?:on|late|early|last|this|\w+day|morning|afternoon|evening|night)){0,3}\s*,?\s*(?:to|that|which)\s[^.;]{0,80}/i;
+  /^(?:\s+(?:on|late|early|last|this|in|\w+day|morning|afternoon|evening|night|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{4})){0,3}\s*,?\s*(?:to|that|which)\s[^.;]{0,80}/i;
 const TARIFF_MATTER = new RegExp(
   String.raw`\b(?:tariffs?|dut(?:y|ies)|levy|levies|reciprocal|imports?)\b|${PERCENT_TEXT}`,
   'i',
