@@ -213,6 +213,9 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       ...STILL_TO_COME,
       'month',
       'year',
+      // "after protracted negotiations": the months of talks behind a deal, not a round held.
+      'protracted',
+      'prolonged',
       'phone',
       'call/NOUN',
       'press/NOUN',
@@ -254,6 +257,9 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Korea’s delegation left the Commerce Department after the long round of talks finished, officials said.',
     ],
     counterexamples: [
+      'Korea and the US signed the pact following protracted negotiations, Korean officials said.',
+      'The accord with Washington was sealed after prolonged talks over the fund, Seoul said on Friday.',
+      'Following protracted consultations with the US, Korea announced the fund terms on Monday.',
       'Kim will return home from the talks with Lutnick next week.',
       // Earlier rounds named as background.
       'The Seoul meeting is the third round, following previous talks with Greer in Washington and Geneva.',
