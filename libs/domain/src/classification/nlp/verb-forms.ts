@@ -266,9 +266,9 @@ const isName = (token: Token | undefined) => token?.pos === 'PROPN';
  */
 function placeBeforeRegion(tokens: Token[], comma: number): number {
   if (isName(tokens[comma - 1]) && isName(tokens[comma + 1])) return comma - 1;
+  if (!isName(tokens[comma - 1])) return -1;
   let start = comma - 1;
   while (start > 0 && isName(tokens[start - 1])) start -= 1;
-  if (start === comma || !isName(tokens[start])) return -1;
   return tokens[start - 1]?.text === ',' && isName(tokens[start - 2]) ? start - 2 : -1;
 }
 
