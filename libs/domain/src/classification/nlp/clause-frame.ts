@@ -15,7 +15,8 @@ import {
   isVerb,
   isVerbIng,
 } from './words';
-import { rankedBefore, wordBefore } from './verb-forms';
+import { wordBefore } from './verb-forms';
+import { rankedBefore } from './infinitive-readings';
 
 /**
  * "is expected", "are widely expected", "is possible": the participle of an expectation or an adjective of chance

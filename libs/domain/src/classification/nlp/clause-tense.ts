@@ -14,12 +14,11 @@ import {
 import {
   isReducedRelative,
   prenominalParticiple,
-  rankedBefore,
   presentPassive,
   presentProgressive,
-  tripTaken,
   wordBefore,
 } from './verb-forms';
+import { rankedBefore, tripTaken } from './infinitive-readings';
 
 /** Only punctuation (an opening quote) stands before the head in its clause. */
 const fronted = (tokens: Token[], clause: Clause, head: number) =>

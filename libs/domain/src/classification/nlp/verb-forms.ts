@@ -1,26 +1,20 @@
 import type { Token } from './annotate';
 import type { Clause } from './clauses';
 import {
-  AFTER_WORDS,
   AGREEMENT_NOUNS,
-  GATHER,
   HYPHENS,
   NOUN_ENDS,
   MEETING_NOUNS,
-  MEETING_WORDS,
   NOUN_PHRASE,
   POSSESSIVES,
   PRESENT_BE,
   PRESENT_HAVE,
   PRESENT_LINKING,
-  PURPOSES,
-  RANKED,
   READYING,
   RELATIVE_LINKS,
   REPORTING,
   TRAVEL,
   isPastForm,
-  isVerb,
   PRAISING,
   AGENDA_VERBS,
 } from './words';
@@ -220,83 +214,6 @@ export function isFiniteVerb(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   const linked = !!next && (next.pos === 'ADP' || next.classes.includes('DATE'));
   return !(isPastForm(token) && tokens[k - 1]?.pos === 'NOUN' && linked);
-}
-
-/** "was in Washington", "were at the Commerce Department": a stay told in the past. */
-const PAST_BE = new Set(['was', 'were']);
-const AT_PLACE = new Set(['in', 'at']);
-
-/**
- * "LeBlanc travelled to Washington to meet officials", "after visiting the US to meet Lutnick", "was in Washington
- * on Monday to meet Greer": the purpose of a trip already made, not a plan.
- */
-export function tripTaken(tokens: Token[], marker: number): boolean {
-  // "drove for three hours via Baltimore to Boston to meet": the way the trip went may stand between.
-  for (let k = marker - 1; k >= Math.max(0, marker - 12); k -= 1) {
-    const token = tokens[k];
-    // "met in Geneva (Switzerland) on Monday to resume": a short aside in brackets belongs to the clause.
-    if (token.text === ')') {
-      const open = tokens.slice(Math.max(0, k - 7), k).findLastIndex((before) => before.text === '(');
-      if (open >= 0) {
-        k = Math.max(0, k - 7) + open;
-        continue;
-      }
-    }
-    if (token.text === ',') {
-      const place = placeBeforeRegion(tokens, k);
-      if (place >= 0) {
-        k = place + 1;
-        continue;
-      }
-    }
-    if (token.pos === 'PUNCT') return false;
-    if (PAST_BE.has(token.normal) && AT_PLACE.has(tokens[k + 1]?.normal ?? '')) return true;
-    if (token.pos !== 'VERB') continue;
-    if (!TRAVEL.has(token.lemma) && !GATHER.has(token.lemma)) return false;
-    return isPastForm(token) || (/ing$/.test(token.normal) && AFTER_WORDS.has(tokens[k - 1]?.normal ?? ''));
-  }
-  return false;
-}
-
-const isName = (token: Token | undefined) => token?.pos === 'PROPN';
-
-/**
- * "visited Washington, DC to meet", "flew to Geneva, Switzerland, to resume": a comma between a place and its region
- * (or closing the region) belongs to the place's name. Returns the index of the place's last word, or -1.
- */
-function placeBeforeRegion(tokens: Token[], comma: number): number {
-  if (isName(tokens[comma - 1]) && isName(tokens[comma + 1])) return comma - 1;
-  if (!isName(tokens[comma - 1])) return -1;
-  let start = comma - 1;
-  while (start > 0 && isName(tokens[start - 1])) start -= 1;
-  return tokens[start - 1]?.text === ',' && isName(tokens[start - 2]) ? start - 2 : -1;
-}
-
-const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'night']);
-const namesTime = (token: Token | undefined) =>
-  !!token && (token.classes.includes('DATE') || TIME_NOUNS.has(token.lemma) || /day$/.test(token.normal));
-
-/**
- * "the first Asian leader to meet Trump": an infinitive after a ranked noun says who did it, not what is to come.
- */
-/** Nouns of a step taken toward an aim: the infinitive after them is the aim. */
-const STEPS = new Set([...PURPOSES, 'step', 'move', 'bid', 'push', 'initiative']);
-
-/** Meetings themselves, ranked among the rounds ("the second round"), not a trip ranked among someone's trips. */
-const ROUNDS = new Set<string>(MEETING_WORDS);
-
-export function rankedBefore(tokens: Token[], marker: number): boolean {
-  if (marker <= 0) return false;
-  // "the first president of a US ally in Asia since the election to visit": a long noun phrase too.
-  for (let i = marker - 1; i >= Math.max(0, marker - 14); i -= 1) {
-    if (isVerb(tokens[i]) || tokens[i].text === ',') return false;
-    // "since last Sunday to finalise the deal": "last" names a day, it ranks nobody.
-    // "the latest step in its engagement with the US to agree a deal": a step ranked, the infinitive its aim.
-    // "the second round of talks to start today": a meeting ranked among the rounds, the infinitive its plan.
-    if (RANKED.has(tokens[i].normal) && !namesTime(tokens[i + 1]) && !ROUNDS.has(tokens[i + 1]?.lemma ?? ''))
-      return !tokens.slice(i + 1, marker).some((token) => STEPS.has(token.lemma));
-  }
-  return false;
 }
 
 /** "from May 12 to May 14", "in May": the month, not the modal "may" (a preposition before it, or its day after). */
