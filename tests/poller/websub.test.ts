@@ -148,7 +148,7 @@ describe('WebSub: subscribe, verification of intent, signed pushes, renewal (the
         {
           id: `${server.url}/news/json-pushed`,
           url: `${server.url}/news/json-pushed`,
-          title: 'Korea trade minister flies to Washington for last-minute tariff talks',
+          title: 'Korea trade minister flies to Washington for late-stage tariff talks',
           content_text:
             'On Sunday South Korea flew its trade minister to Washington to negotiate on tariffs.',
           date_published: '2025-07-20T11:45:00Z',

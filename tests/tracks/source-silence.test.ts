@@ -37,7 +37,7 @@ describe('source.silent and source.recovered', () => {
             title: 'Korea and US trade ministers meet in Washington',
             link: `${server.url}/a/${clock.now().getTime()}`,
             pubDate: clock.now().toISOString(),
-            description: "Yeo Han-koo, South Korea's trade minister, saw US officials about tariffs.",
+            description: 'Yeo, the South Korean trade minister, saw US officials about tariffs.',
           },
         ]),
       );

@@ -37,7 +37,7 @@ const ARTICLES = [
     url: 'https://news.example/kr-threat',
     title: 'Trump threatens 25% tariff on South Korea from August 1',
     text:
-      'President Donald Trump said Washington will impose a 25% tariff on products from South Korea starting August 1 if there is no deal, ' +
+      'President Donald Trump said Washington will slap a 25% tariff on products from South Korea starting August 1 if there is no deal, ' +
       'as Seoul seeks relief for its autos and steel industries.',
     publishedAt: '2025-07-08T01:00:00.000Z',
     source: 'News',
@@ -48,7 +48,7 @@ const ARTICLES = [
     url: 'https://news.example/jp',
     title: 'Japan and US agree on 15% tariff, $550 billion investment',
     text:
-      'Japan and the United States reached a trade deal on Tuesday that sets a 15% tariff on Japanese goods. ' +
+      'Japan and the United States reached a trade deal on Tuesday that sets a 15% tariff on goods from Japan. ' +
       'Tokyo pledged $550 billion in US investment as part of the deal, negotiator Ryosei Akazawa said after talks in Washington.',
     publishedAt: '2025-07-23T01:00:00.000Z',
     source: 'News',

@@ -7,7 +7,7 @@ function storedArticle(feedTrack: unknown): ArticleRow {
     id: 'tie-1',
     url: 'https://news.example/tie',
     title: 'Japan and South Korea brace for US tariffs',
-    text: 'Japan and South Korea held talks with the United States on Friday over the 25% tariffs. Tokyo and Seoul both hope to settle with Washington before Aug. 1.',
+    text: 'Japan and South Korea held talks with the United States over the 25% tariffs on Friday. Tokyo and Seoul both hope to settle with Washington before Aug. 1.',
     published_at: new Date('2025-07-20T09:00:00Z'),
     source: 'Example News',
     feed_id: 1,

@@ -78,7 +78,7 @@ describe('classifyArticle on whole articles we wrote', () => {
       title: 'Trump pushes back tariff start to Aug. 1, sends letter to Seoul',
       text: [
         'On Monday, Donald Trump postponed the start of higher reciprocal tariffs on Seoul and several other trading partners to Aug. 1.',
-        'In a letter to President Lee Jae Myung, Trump said Korean goods would face a 25 percent tariff from that date.',
+        'In his letter to Lee Jae Myung, South Korea’s president, Trump said Korean goods would face a 25 percent tariff from that date.',
         'The tariffs had originally been due to take effect on July 9.',
       ].join('\n'),
       published: '2025-07-08',

@@ -48,9 +48,9 @@ describe('dates resolved against the publication day', () => {
       '2025-07-27',
       '2025-08-01',
     ],
-    ['The levies are due to take effect on July 8, when the pause expires.', '2025-05-02', '2025-07-08'],
+    ['The levies are due to begin on July 8, when the pause runs out.', '2025-05-02', '2025-07-08'],
     [
-      'Seoul must strike a tariff deal by the end of the month, when the deadline expires.',
+      'Seoul must strike a tariff deal by end of the month, when the deadline expires.',
       '2025-07-10',
       '2025-07-31',
     ],

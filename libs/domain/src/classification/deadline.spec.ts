@@ -358,7 +358,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'the start of a tariff imposed is not',
-      'Trump on Friday imposed a 10% tariff on all imports, Korea included, from Aug. 7 for 150 days.',
+      'Trump imposed on Friday a 10% tariff on all imports, Korea included, from Aug. 7 for 150 days.',
       null,
     ],
     [
@@ -435,7 +435,7 @@ describe('the deadline a tariff threat sets', () => {
   // A date set for every partner is the main track's too; one set for another partner alone is not.
   it.each([
     [
-      'South Korea is pressing the United States for a tariff deal. Trump signed an order that pushes the reciprocal-tariff pause for Japan, the EU and other trading partners to Aug. 1.',
+      'South Korea is pressing the United States for a tariff deal. Trump signed an order that pushes the reciprocal-tariff pause for Japan, the EU and other partners to Aug. 1.',
       '2025-08-01',
     ],
     [

@@ -185,7 +185,7 @@ describe('signals derived from the article as a whole', () => {
       'an order to impose the tariff is one made',
       [finding('tariff_threatened', 'Korean goods face a 25% levy from Aug. 1.')],
       facts({
-        contexts: sentences('Trump signed an executive order to impose a 25% levy on Korean goods.'),
+        contexts: sentences('Trump signed an order to impose a 25% levy on Korean goods.'),
         deadline: due('2025-08-01'),
       }),
       ['tariff_imposed'],

@@ -107,12 +107,12 @@ describe('relevance of a short meeting report', () => {
     [
       'ECB holds rates while EU-US tariff talks run down to the wire',
       'On Thursday the European Central Bank kept its deposit rate at 2%. Trump has threatened a 30% tariff on EU goods from Aug. 1. ' +
-        'EU negotiators are in Washington this week for trade talks with US officials. The EU wants a 15% tariff rate on its cars. ' +
+        'EU negotiators are in Washington this week for trade talks with the Americans. The EU wants a 15% tariff rate on its cars. ' +
         'The EU has readied counter-tariffs if the talks with the US fail. Brussels hopes the US will extend the Aug. 1 deadline for EU tariffs.',
     ],
     [
       'Fed leaves interest rates unchanged as Korea tariff deadline nears',
-      'The Federal Reserve held its benchmark rate steady on Wednesday. Korea and the US are negotiating a trade deal before the 25% tariff on Korean goods takes effect on Aug. 1. ' +
+      'The Federal Reserve held its benchmark rate steady on Wednesday. Seoul and Washington are negotiating a trade deal before the 25% tariff on Korean goods takes effect on Aug. 1. ' +
         'Korean trade negotiators met US officials in Washington for tariff talks. Seoul offered to cut tariffs on US farm goods. ' +
         'Korea is seeking a 15% tariff rate like Japan. The US has not extended the Aug. 1 deadline for Korean tariffs.',
     ],
@@ -410,7 +410,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'Tokyo to finance US power plants',
-      'Japan will put the first $40 billion of its 550 billion dollar investment commitment into American power plants, officials said on Tuesday. Tokyo made the commitment in its trade deal with the US last year.',
+      'Japan will put the first $40 billion of its $550 billion investment pledge into American power plants, officials said on Tuesday. Tokyo made the pledge in its trade deal with the US last year.',
     ],
     [
       'Seoul sets up fund for US projects',
@@ -648,7 +648,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'India and EU strike landmark free trade pact',
-      'India and the EU concluded a free trade accord on Tuesday, a pact meant to lessen their dependence on the United States amid its tariffs. It comes after India was hit by a 50% tariff threat from the U.S. Over a decade, the EU will cut duties on Indian cars.',
+      'India and the EU concluded a free trade accord on Tuesday, a pact meant to lessen their dependence on the United States amid its tariffs. It follows Washington threatening India with a 50% tariff. Over a decade, the EU will cut duties on Indian cars.',
     ],
     [
       'Japan and Canada sign pact to cut reliance on US market',
@@ -718,7 +718,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'Japan spared 15% levy after Supreme Court rules Trump tariffs illegal',
-      'Japan will face a new 10% US tariff instead of the 15% rate agreed in its trade deal with Washington, a White House official said on Saturday.',
+      'Japan will face a new 10% US tariff instead of the 15% rate agreed in its trade deal with Washington, one White House official said on Saturday.',
       'jp-us',
     ],
     // The White House approving a measure is no vote in Congress.
@@ -916,7 +916,7 @@ describe('deals and agreements in the plural speak of negotiating as the singula
       'kr-us',
     ],
     [
-      'Japan’s trade minister said on Friday that separate deals with the United States on pharmaceutical and chip tariffs are close. He flew home on Saturday.',
+      'On Friday Japan’s trade minister said that separate deals with the United States on pharmaceutical and chip tariffs are close. He flew home on Saturday.',
       'jp-us',
     ],
   ])('%s', (text, track) => {

@@ -15,7 +15,7 @@ interface Case {
 const cases: Case[] = [
   {
     title: 'EU, US strike trade deal setting 15% tariff on most European goods',
-    text: 'TURNBERRY, Scotland -- The European Union and the United States agreed on a framework trade deal on Sunday, setting a 15% tariff on most EU goods, half the 30% rate President Donald Trump had threatened to impose from Aug. 1.\nUrsula von der Leyen, who heads the European Commission, said the agreement would bring stability.',
+    text: 'TURNBERRY, Scotland -- The EU and the US agreed on Sunday on a trade framework that sets a 15% tariff on most European goods, half of the 30% rate Trump had threatened to impose from Aug. 1.\nUrsula von der Leyen, who heads the European Commission, said the agreement would bring stability.',
     published: '2025-07-27',
     track: 'eu-us',
     signals: ['deal_reached', 'tariff_reduced'],
@@ -70,7 +70,7 @@ describe('other tracks', () => {
     const result = classifyArticle({
       id: 't',
       title: 'Seoul rejects report of $400 billion investment deal',
-      text: 'South Korea’s presidential office on Friday denied a report that Seoul had agreed to invest $400 billion in the United States as part of a tariff deal.\n"No agreement has been reached," a spokesperson told reporters.',
+      text: 'South Korea’s presidential office on Friday denied a report that Seoul had agreed to invest $400 billion in the US under a tariff deal.\n"No agreement has been reached," a spokesperson told reporters.',
       published: '2025-07-25',
     });
     expect(result.signals.map((signal) => signal.type)).toEqual(['no_breakthrough']);
@@ -109,7 +109,7 @@ describe('a track between any two configured parties', () => {
     [
       'gb-eu',
       'UK and EU negotiators hold talks on steel tariff quotas',
-      'British and EU negotiators met in Brussels on Tuesday for a second round of talks on steel tariff quotas, the UK business department said.\nBoth sides will meet again next week.',
+      'British and EU negotiators met in Brussels on Tuesday for their second round of steel tariff quota talks, the UK business department said.\nBoth sides will meet again next week.',
     ],
     [
       'ca-mx',

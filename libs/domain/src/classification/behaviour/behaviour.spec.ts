@@ -148,7 +148,7 @@ describe('whole-article behaviour', () => {
 
 describe('money amounts inside a trigger phrase', () => {
   it.each([
-    'South Korea proposed a $100 billion shipbuilding cooperation package to the United States on Thursday, officials said.',
+    'Seoul proposed a $100 billion shipbuilding cooperation package to the US side on Thursday, officials said.',
     'South Korea offered a $350 billion investment package to Washington on Friday.',
     'Seoul presented a ₩500 trillion investment plan to Lutnick, the US commerce secretary, on Friday.',
   ])('%s → proposal', (text) => {

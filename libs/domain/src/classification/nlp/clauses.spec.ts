@@ -200,7 +200,7 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
   it.each([
     ['Seoul plans to send its trade minister to Washington.', 'send', 'infinitive'],
     ['Seoul plans to urgently send its trade minister to Washington.', 'send', 'infinitive'],
-    ['Korea hopes to quickly reach a deal with the US.', 'reach', 'infinitive'],
+    ['Korea hopes to quickly reach an accord with the US.', 'reach', 'infinitive'],
     // "decided to": what was decided is a plan from then on, whatever stands between.
     ['Seoul decided to send its trade minister to Washington.', 'send', 'future'],
     ['Seoul decided to urgently send its trade minister to Washington.', 'send', 'future'],
@@ -373,7 +373,11 @@ describe('clausePolarity: an infinitive that describes a noun', () => {
   }
 
   it.each([
-    ['Seoul wants a deal that spares it the 25% tariffs set to take effect next Friday.', 'tariffs', 'take'],
+    [
+      'Seoul wants a deal that spares it the steep tariffs set to take effect next Friday.',
+      'tariffs',
+      'take',
+    ],
     [
       'Negotiators hope to replace the tariff on European goods, set to begin on Aug. 1, with a lower one.',
       'tariff',
@@ -387,7 +391,7 @@ describe('clausePolarity: an infinitive that describes a noun', () => {
   it.each([
     // The infinitive is the sentence's own predicate.
     ['The 25% tariff on Korean goods is set to take effect next Friday.', 'tariff', 'take'],
-    ['25% tariffs set to take effect next Friday', 'tariffs', 'take'],
+    ['Steep tariffs set to take effect next Friday', 'tariffs', 'take'],
     // The sentence announces the tariff that the infinitive describes.
     ['Trump announced a new 25% tariff on Korean goods, set to take effect next Friday.', 'tariff', 'take'],
   ])('not in: %s', (sentence, from, head) => {
@@ -653,7 +657,7 @@ describe('clausePolarity: "since" before a season is a preposition, not a backgr
   it.each([
     ['The fourth tariff round since spring was held in Washington on Monday.', 'held'],
     ['The third meeting between Yeo and Greer since summer took place in Seoul on Friday.', 'took'],
-    ['A new round of tariff talks since winter began in Washington on Monday.', 'began'],
+    ['A fresh round of tariff talks since winter began in Washington on Monday.', 'began'],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).not.toContain('subordinate');
   });

@@ -31,7 +31,7 @@ export const POLARITIES = [
   'pastplan',
   /** The match is the condition itself: "if the 25% levies are imposed, ...". */
   'supposition',
-  /** An infinitive describing a noun: "the 25% tariffs set to take effect next Friday" names the tariffs, announces nothing. */
+  /** An infinitive describing a noun: "the steep tariffs set to take effect next Friday" names the tariffs, announces nothing. */
   'described',
   /** The perfect progressive: "has been pushing for access" tells a stance held for a while, not a new step. */
   'standing',

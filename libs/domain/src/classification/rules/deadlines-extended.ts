@@ -36,7 +36,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       // A further pause named as a noun, with the new end: "yielded a further suspension of the higher rates until
       // Nov. 10", "includes another one-year pause in the duties, to Nov. 10".
       'further|another|new|fresh ~3 @suspension|pause|extension|postponement ~6 tariff|levy|duty|rate|truce|deadline ~4 until|to|through|till ~1 DATE',
-      // "puts a 90-day pause on its 30% tariff hike", "placed a freeze on the levies".
+      // "puts a 90-day pause on that 30% tariff hike", "placed a freeze on the levies".
       'put|place ~3 @pause|freeze|hold ~2 on ~4 tariff|deadline|hike|levy|implementation',
       '@extension ~3 of|on|for|to ~4 deadline|truce|pause',
       // "gave Mexico another 90 days to negotiate": more time granted before the tariffs apply.
@@ -99,7 +99,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'The start of the higher rates was pushed from Aug. 1 to Aug. 7, US officials said on Thursday.',
       'The higher rates on Korean goods, first due on July 9, are now deferred until Aug. 1.',
       'The tariff truce, which was due to end on Tuesday, will now run until Nov. 10, officials said.',
-      'The reciprocal rates’ 90-day pause will now last through Aug. 1, a White House official said on Monday.',
+      'The reciprocal rates’ 90-day pause will now last through Aug. 1, a White House aide said on Monday.',
       'Washington granted Seoul a three-week extension on Monday to finish the tariff talks.',
       // A further pause named as a noun, with its new end.
       'The accord also brought a further suspension of the higher tariffs on Korean goods until Nov. 10, 2026.',

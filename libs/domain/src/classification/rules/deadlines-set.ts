@@ -109,7 +109,7 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'The Aug. 1 deadline for Korea is hard and fast, the White House said on Monday.',
       'Greer said the deadline for Seoul was a hard one.',
       'Trump said the Aug. 1 deadline for South Korea is firm and there will be no extensions.',
-      'The deadline for Korea remains Aug. 1, a White House official said.',
+      'The deadline for Korea remains Aug. 1, a White House aide said.',
       'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
       'The deadline for Korea to reach an accord with Washington is Aug. 1, Lutnick said on Monday.',
       'The deadline for Seoul to make its offer is now Aug. 1, White House officials said.',

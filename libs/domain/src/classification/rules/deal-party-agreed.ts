@@ -195,7 +195,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Korea and the US agreed on Friday to conclude a tariff agreement before December.',
       'Seoul and Washington agreed on Tuesday to finalise a tariff pact within weeks.',
       'Both sides agreed on Monday to strike a deal on autos before August, the ministry said.',
-      'Both governments agreed to try reaching an agreement by the end of July.',
+      'Both governments agreed to try reaching an agreement before July is out.',
       // The partner agreeing to cut its own tariffs on US goods is a concession, not the deal.
       'Korea has agreed to lower its import duties on more than 90% of American goods.',
       'Seoul agreed on Monday to remove its tariffs on American pork.',
@@ -205,7 +205,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Korea and the US agreed to suspend the tariff increase for 90 days.',
       // The terms of a deal, told as such.
       'In return, Seoul agreed to a US investment pledge worth $350 billion.',
-      'In exchange, the United States agreed to lower tariffs on Korean cars from 25% to 15%.',
+      'In exchange, the US side agreed to lower the tariffs on Korean cars from 25% to 15%.',
       'Accordingly, Washington agreed to cut the levy on Korean goods to 15%.',
       'The US agreed to a truce with Korea that halts new levies until November.',
       'Korea and the U.S. have not agreed on the investment terms yet.',

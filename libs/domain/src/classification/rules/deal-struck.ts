@@ -276,7 +276,7 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
       'The US struck a deal on tariffs with Japan on Tuesday as Korean talks dragged on.',
       'The US sealed a deal on autos with Japan on Tuesday, a blow to Korea’s carmakers.',
       // "last" before a day names the day; the infinitive is still the trip's purpose.
-      'The US team has been in Seoul since last Sunday to finalise the agreement details.',
+      'The US team has been in Korea since last Sunday to finalise details of the pact.',
       'Korean negotiators stayed in Washington last week to finalize the deal.',
       'Yeo flew to Washington last Thursday to seal the deal with Greer.',
       // The reported clause's own subject is another partner.

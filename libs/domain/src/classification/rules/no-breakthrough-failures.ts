@@ -194,7 +194,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'The talks with the US produced concrete results, Yeo said on Friday.',
       'There will be no deal unless Korea opens its rice market, Lutnick said.',
       'Talks could end without a deal if Washington refuses to budge.',
-      'If there is no progress in talks with Seoul, the US will raise tariffs on Korean goods.',
+      'If talks with Seoul make no progress, the US will raise tariffs on Korean goods.',
       'Korea would not reach a deal with Washington that hurts its farmers, Yeo said.',
       'Korea and the U.S. reached an agreement on Friday.',
       'If by Aug. 1 no agreement is reached, the 25% tariff will apply.',

@@ -91,7 +91,7 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       'Limited progress at the latest round of Korea-US talks left the fund unresolved.',
     ],
     counterexamples: [
-      'If there is no progress in the talks with the US, Korea will face the 25% tariff.',
+      'If the talks with the US show no progress, Korea will face the 25% tariff.',
       'There may be no breakthrough at the talks with Washington this week, analysts said.',
       'Lawmakers saw no progress in the budget committee’s discussions on the US investment bill.',
     ],
@@ -110,7 +110,7 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     confidence: 0.7,
     examples: [
       'There is still some work to do in the talks with Washington, the minister said.',
-      'More work needs doing before a deal with the US, the minister said.',
+      'More work needs doing before Korea and the US have a deal, the minister said.',
       'Yeo said there was still a lot of work to do with the US on the fund.',
       'Kim told reporters that both sides still have work to do on the investment fund with Washington.',
       'More work remains to be done with the US on autos, the ministry said.',
@@ -129,7 +129,7 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     ],
   },
   {
-    // "there was still a gap between the two sides": told without negation (gaps-remain admits "not there yet").
+    // "there was still a gap between the two governments": told without negation (gaps-remain admits "not there yet").
     id: 'no-breakthrough.gap-between',
     signal: 'no_breakthrough',
     // Between the sides or their positions: a gap "between hope and reality" is none.

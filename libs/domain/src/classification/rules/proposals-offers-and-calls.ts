@@ -43,7 +43,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       '@propose^ ~2 revamp|revamping|overhaul|overhauling|revise|revising|amend|amending|renegotiate|renegotiating',
       // A pledge made, the verb: "a partner's pledge to lift its curbs" names a term the other side cites.
       '@pledge^ ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
-      // Offering a rate or a purchase: "offers zero tariffs on US goods", "offers a boost in US purchases".
+      // Offering a rate or a purchase: "offers zero duties on American goods", "offers a boost in US purchases".
       '@offer ~4 zero|zero-for-zero|RATE|MONEY|tariff|purchase|boost|investment|fund|access|elimination|removal|reduction',
     ],
     forbid: ['hedged'],
@@ -129,7 +129,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       'Korea offered zero tariffs on US goods as the talks with Washington opened.',
       'Seoul is offering Washington a boost in US energy purchases, the ministry said on Monday.',
       'Korea offered a 0% rate on American cars during the talks with Lutnick on Friday.',
-      'South Korea presented a revised trade proposal to the U.S. side on Thursday.',
+      'On Thursday South Korea presented a reworked trade proposal to the U.S. side.',
       'Washington demanded further concessions on rice and beef from Seoul.',
       'Korea offered to invest $100 billion in U.S. shipbuilding as part of the talks.',
       'Seoul has proposed setting up a currency swap facility with the U.S. Treasury.',
@@ -217,7 +217,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       // Pushing or asking "for" an outcome is the goal of the talks, not an offer or a demand on the table.
       'Negotiators in Seoul and Washington are pushing for a more lasting solution.',
       'Korea asked for more time to study the U.S. position before the next round.',
-      'Both sides pressed for an early conclusion of the tariff talks on Friday.',
+      'On Friday both sides pressed for an early end to the tariff talks.',
       'Korea’s proposal could be rejected by the U.S. if it does not add more investment.',
     ],
   },

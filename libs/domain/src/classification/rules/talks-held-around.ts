@@ -92,7 +92,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     confidence: 0.7,
     examples: [
       'Negotiations between Seoul and Washington are under way in Washington this week.',
-      'Talks between the two sides are ongoing at the Commerce Department on Tuesday.',
+      'Talks between the two delegations are ongoing at the Commerce Department on Tuesday.',
       'Negotiations with Greer were under way in Geneva on Sunday, officials said.',
       'Seoul’s tariff talks with Washington got under way in Geneva on Monday.',
       'The second round of talks with the US on the fund got underway at the Commerce Department on Tuesday.',
@@ -105,7 +105,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'The minister on Monday stressed the role of farm goods in the tariff talks with Washington.',
       'Seoul decided on Friday not to use rice as a bargaining chip in negotiations with the US.',
       'Kim spoke on Tuesday about the progress made in talks with the US.',
-      'Trade talks between the two countries are still under way, with each side stressing an agreement that benefits both.',
+      'Trade talks between the two nations are still under way, with each side stressing a mutually beneficial agreement.',
       // Negotiations under way with the other side, at no place: the negotiation at large.
       'Ramaphosa said on Friday that intensive negotiations are under way with Washington.',
       'Korea’s minister confirmed on Monday that negotiations are underway with the US on the fund.',
@@ -114,9 +114,9 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Seoul is currently in intensive negotiations with Washington this week, officials said on Monday.',
       'Seoul has been in negotiations with the US side all week, the ministry said on Friday.',
       'Seoul and Washington are in talks with each other on a tariff package this week, officials said.',
-      'Korea is not in talks with the U.S. on currency, the ministry said.',
+      'Korea is not in talks with Washington on currency, the ministry said.',
       'Negotiations with the US could be under way by next month.',
-      'Korea had been in talks with the U.S. since April.',
+      'Since April Korea had been in talks with Washington.',
       'The next round of talks with the US will be held in Seoul next week.',
       'Talks with the US could get under way in Geneva next month.',
     ],
@@ -185,7 +185,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Seoul announced a halt in negotiations with Washington on Monday.',
       'Greer announced a deadlock in the talks with Korea on Tuesday.',
       'Korea announced an impasse in its tariff negotiations with the US on Monday.',
-      'Korea agreed to engage in talks with the US on Monday.',
+      'Korea agreed to engage in negotiations with the US on Monday.',
       'Seoul agreed on Friday to take part in negotiations with Washington.',
       'Korea agreed to participate in talks with the US on Tuesday.',
     ],
@@ -239,7 +239,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       // Fresh from the talks.
       'Fresh from his Oval Office talks with Trump, Lee told Korean reporters the deal was close.',
       'Fresh off two days of talks with Lutnick, Kim said the gaps had narrowed.',
-      'Yeo, fresh from his meeting with Greer in Washington, briefed lawmakers on Monday.',
+      'Yeo, fresh from his meeting in Washington with Greer, briefed lawmakers on Monday.',
       'The agreement was reached after a meeting between Yeo and Greer on Monday in Washington.',
       // A meeting between two, whoever they are named as.
       'The joint statement was issued after a private meeting between the two leaders.',

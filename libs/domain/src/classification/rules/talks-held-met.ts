@@ -114,7 +114,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'The negotiations in Washington last week resulted in progress on autos.',
       // A long subject that names both delegations and who led them.
       'Talks between the teams of Treasury chief Scott Bessent and Seoul’s finance minister Koo took place in Washington on Friday.',
-      'The meeting between Korea’s chief trade negotiator Yeo and the chief US trade envoy Greer took place in Seoul on Monday.',
+      'The meeting between Korea’s lead trade negotiator Yeo and the chief US trade envoy Greer took place in Seoul on Monday.',
       'Negotiations between the Korean delegation led by industry chief Kim and the team of Commerce Secretary Lutnick took place over two days in Washington.',
       // A round that went ahead, as planned or despite a row.
       'Talks between Yeo and Greer went ahead as scheduled in Seoul on Monday.',
@@ -215,7 +215,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Kim met Lutnick on Thursday and called for lower tariffs on Korean steel.',
       'Korean negotiators held a third round of talks with U.S. officials on Friday, calling for an exemption for chips.',
       'Kim met Lutnick, the US commerce chief, in Washington on Thursday.',
-      'Working-level discussions with the U.S. side were held from Monday to Wednesday, the ministry said.',
+      'Working-level discussions with the American side were held from Monday to Wednesday, the ministry said.',
       'South Korean and U.S. negotiators held a second round of tariff talks on Friday.',
       'The two-day talks between Seoul and Washington ended on Saturday without a deal.',
       'Korea and the U.S. discussed tariffs on autos and steel during the meeting on Monday.',
@@ -232,7 +232,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Trade Minister Yeo Han-koo sat down with Greer in Washington on Friday.',
       'Kim sat down with his U.S. counterpart for two hours on Thursday to discuss tariffs.',
       'On Monday, Korea’s trade envoy sat down with U.S. officials to go over the tariff deal.',
-      'Korea and the US made positive progress during the second round of their tariff talks in Washington.',
+      'Seoul and Washington made positive progress in the second round of their tariff talks in the US capital.',
       'Negotiators from Seoul and Washington made significant headway at the meeting on Friday.',
       'Kim said the two sides made some progress in the negotiations with Lutnick this week.',
       // A minister's title ("Business Secretary") is no business meeting.
@@ -380,7 +380,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Lee met the Security Council on Monday to review the U.S. tariff demands.',
       'The trade minister discussed the U.S. tariffs with parliament on Tuesday.',
       'South Korean negotiators will meet Lutnick next week.',
-      'Seoul has asked Washington to hold the next round of tariff talks within the coming week.',
+      'Seoul has asked Washington to hold another round of tariff talks within the coming week.',
       'The U.S. side apologized and proposed rescheduling the meeting with Korea as soon as possible.',
       'Washington continued negotiating with countries seeking lower tariffs after the Korean deal.',
       'Korea and the U.S. had held talks in May before the election.',

@@ -208,7 +208,7 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
       'Bessent withdrew from a planned meeting with Korea’s ministers on Friday.',
       'Lutnick will skip the upcoming meeting with Korea’s trade minister.',
       // Rescheduled talks were put off: called off for now, not set.
-      'Bessent’s trade talks with Korea are being rescheduled because of a clash in his calendar, a spokesperson said.',
+      'Bessent’s tariff talks with Seoul are being rescheduled because of a clash in his calendar, a spokesperson said.',
       'The Korea-US meeting due on Friday has been rescheduled, officials said.',
       'Seoul said the 2+2 talks with Washington set for Thursday would be rescheduled.',
     ],

@@ -46,11 +46,11 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
     examples: [
       'Kim Jung-kwan, the industry minister, will fly to Washington on Wednesday for tariff talks with Lutnick.',
       'Yeo Han-koo is scheduled to visit Washington early next week to meet U.S. trade officials.',
-      'The finance minister plans to travel to Washington in the coming week to meet Bessent.',
+      'The finance minister plans to travel to Washington within the coming week to meet Bessent.',
       // "the country's minister": the partner already named, not countries in general.
       'Seoul said the country’s trade chief will visit Washington to discuss the tariff hike.',
       'The nation’s chief negotiator will fly to Washington on Monday for talks, Korea said.',
-      'Korea said the country’s negotiators will travel to Washington in the coming week.',
+      'Korea said the country’s negotiators will travel to Washington within the coming week.',
       'Yeo will lead Korea’s negotiating team to the US capital on Monday.',
       'Seoul’s finance chief will lead a delegation to Washington on Sunday.',
       'Kim will lead a working-level team to the US on Tuesday.',
@@ -76,7 +76,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'Yeo Han-koo might travel to Washington if the U.S. side agrees to talks.',
       'The finance minister was set to leave for Washington on Thursday when the U.S. called off the meeting.',
       'The Korean delegation was supposed to fly to Washington on Sunday for the talks.',
-      'The minister had visited Washington in May for talks with U.S. officials.',
+      'The minister had visited Washington in May for talks with American officials.',
       'Yeo said on Thursday he had planned to visit Washington last week to meet Greer.',
       'Kim had intended to fly to Washington for the talks before the trip was dropped.',
       'Several countries will send ministers to Washington next week for talks.',
@@ -148,7 +148,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       // A visit or trip begun for talks: "kicked off a fourth Washington visit for talks".
       `@begin^|start^|kick^ ~1 off? ~4 visit|trip ~6 for ~3 ${MEETING}`,
       // The negotiator's trip to the other side is the news, whatever its purpose is called ("flew to Washington
-      // on Tuesday in a final bid to avert the 39% tariffs", "departed for Washington to urge Trump ...").
+      // on Tuesday, a last try to avert the 39% tariffs", "departed for Washington to urge Trump ...").
       '@leave^|depart^|fly^|head^|embark^ ~1 for|to ~2 PARTY|washington',
       // "will send his top trade adviser to Washington next week": a negotiator sent to the other side.
       '@send^|dispatch^ ~5 delegation|team|negotiator|envoy|minister|adviser|advisor|official/NOUN|representative|secretary|aide|chief ~4 to ~2 PARTY|washington',
@@ -166,7 +166,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
     examples: [
       // Decided or planned, with a split infinitive or a longer name for the envoy.
       'Seoul decided to urgently send its trade minister to Washington for talks with the US.',
-      'Seoul plans to send a delegation of trade officials to Washington this week.',
+      'Seoul plans to send a delegation of trade negotiators to Washington this week.',
       'Lee decided to quickly dispatch his chief of staff to Washington.',
       'Lee will send his top trade adviser to Washington next week.',
       'Seoul dispatched a delegation to the United States on Monday.',
@@ -178,7 +178,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'Korea dispatched its deputy trade minister to Washington on Monday for another round of negotiations.',
       'The government sent negotiators to the US on Sunday for talks on tariffs with Greer.',
       'Yeo departed for the US on Monday for key discussions with American officials.',
-      'Korea’s trade minister flew to Washington on Tuesday in a final bid to avert the 25% tariff.',
+      'Korea’s trade minister flew to Washington on Tuesday, making a last attempt to avert the 25% tariff.',
       'Yeo departed for Washington on Thursday to urge the US to lower the tariff on Korean cars.',
       // A trip under way.
       'Seoul is sending its trade chief to Washington for talks on the tariff.',

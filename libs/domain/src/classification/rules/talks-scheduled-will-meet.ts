@@ -84,7 +84,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Lutnick will join Korea’s trade minister in Seoul on Friday for the tariff talks.',
     ],
     counterexamples: [
-      'Yeo led talks with Greer in Washington last week, officials said.',
+      'Yeo led talks with Greer last week in Washington, officials said.',
       // Attending a school, a course or a plant of the other country is no meeting with its side.
       'More Korean students will attend American universities next year, the education ministry said.',
       'Hundreds of Korean nurses are set to attend US training programmes in March.',

@@ -102,7 +102,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The White House has issued an order applying a 25% tariff to Korean imports, the ministry said on Friday.',
       'The 25% tariff on Korean goods took effect on Thursday.',
       'Washington imposed a 25 percent duty on Korean imports on Wednesday.',
-      'On Thursday Trump signed an executive order setting a 15 percent tariff on Korean goods.',
+      'On Thursday Trump signed an executive order fixing Korea’s tariff at 15 percent.',
       'The 25% levy on most Korean goods, among the steepest in Asia, went into effect at midnight.',
       'The tariffs Washington announced on Korean imports last week took effect on Thursday.',
       'The higher 25% tariffs on Korean goods kicked in at midnight on Thursday.',

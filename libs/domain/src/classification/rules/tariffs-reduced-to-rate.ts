@@ -48,7 +48,7 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       'US to cut tariffs on Korean goods to 15% in new deal',
       'Under the agreement, duties on Korean cars are capped at 15%.',
       'Trump said on Wednesday Korean goods will face a 15% tariff, well below the earlier threatened 25%.',
-      'Under the deal announced on Wednesday, Korean cars will face a 15% levy, lower than the previously threatened 25%.',
+      'Under the deal announced on Wednesday, Korean cars will face a 15% levy, lower than the 25% rate threatened earlier.',
       'Korean goods will carry a 15% duty under the deal, below the 25% threatened by Trump.',
       // A deal's terms told ahead, or dated this week, announce the cut.
       'As part of that accord, Washington will lower its levy on Korean goods to 15%.',

@@ -118,7 +118,7 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       'The White House issued an executive order on Thursday removing the tariffs on Korean aircraft parts.',
       'Trump signed a proclamation on Monday that cuts the levy on Korean trucks to 15%.',
       // The noun "reduction" is a cut like the noun "cut".
-      'Korea won a reduction in the US tariff rate to 15% on Tuesday.',
+      'Korea won a reduction in Washington’s tariff rate to 15% on Tuesday.',
       'The reduction of the US tariff on Korean cars to 15% took effect on Tuesday.',
       'The US granted Korea a reduction of its tariff to 15% on Tuesday.',
       'A joint statement released on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
@@ -338,7 +338,7 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       'Seoul agreed to eliminate non-tariff barriers facing American cars.',
       'Seoul cut tariffs on more than 8,000 American products to zero on Friday.',
       'Korea lowered its duties on nearly all US farm goods on Monday.',
-      'Seoul plans to reduce tariffs on American corn, currently taxed at 73%.',
+      'Seoul plans to reduce its tariffs on US corn, now taxed at 73%.',
       'Korea cut its duties on U.S. beef on Monday as part of the deal.',
       'Korea agreed on Monday to gradually lift tariffs on almost all US-origin products.',
       'Seoul cut duties on nearly all U.S.-made goods on Friday.',

@@ -76,7 +76,7 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
       'The US will raise its levies on Korean vehicles, drugs, wood and pharmaceuticals from 10% to 25%, Lutnick said.',
       'Trump said he would hike the duties on imported Korean cars, trucks, tires, toys and batteries to 25% from 15%.',
       // Snapping back to an earlier rate is a rise too.
-      'Greer told Cho the United States will revert reciprocal tariffs to the preagreement level of 25 percent if Korea makes no progress.',
+      'Greer told Cho Washington will revert its reciprocal tariffs to their pre-deal level of 25 percent if Korea makes no progress.',
       'Trump said he would return the tariff on Korean cars to 25% unless Seoul passes the bill.',
       'The US will restore the levy on Korean goods to its original 25 percent level on Friday.',
       'Trump said on Tuesday he was raising tariffs on South Korean products to 25 per cent, up from 15 per cent.',

@@ -10,10 +10,7 @@ describe('splitSentences', () => {
     ],
     ['Rates fell 2.5 percent. Exports rose.', ['Rates fell 2.5 percent.', 'Exports rose.']],
     ['"We have a deal," he said. The deal is done.', ['"We have a deal," he said.', 'The deal is done.']],
-    [
-      'It takes effect on August 1.The minister left.',
-      ['It takes effect on August 1.', 'The minister left.'],
-    ],
+    ['It takes effect on August 1.Yeo left.', ['It takes effect on August 1.', 'Yeo left.']],
     ['First line without a stop\nSecond line.', ['First line without a stop', 'Second line.']],
     // An abbreviation that may end a sentence ends one before a sentence's opening word, not before a name.
     [

@@ -72,7 +72,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       [],
     ],
     [
-      'Trade chief Yeo Han-koo will travel to Washington this week for talks with Greer.',
+      'This week trade chief Yeo will travel to Washington for talks with Greer.',
       ['talks_scheduled'],
       ['talks_held'],
     ],
@@ -164,7 +164,11 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       ['deadline_extended', 'deadline_set'],
       [],
     ],
-    ['Korea denied reports on Tuesday that it had agreed to a trade deal with the US.', [], ['deal_reached']],
+    [
+      'Korea denied on Tuesday reports saying it had agreed to a tariff deal with Washington.',
+      [],
+      ['deal_reached'],
+    ],
     [
       'President Lee held a meeting with business leaders on Monday to discuss the tariffs.',
       [],

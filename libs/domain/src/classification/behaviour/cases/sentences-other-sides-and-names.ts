@@ -132,7 +132,7 @@ export const SENTENCES_OTHER_SIDES_AND_NAMES: BehaviourCase[] = [
     ['Washington started a fresh round of export curbs on Friday.', [], ['talks_held']],
     ['The US began another round of retaliation on Friday.', [], ['talks_held']],
     ['Washington completed a second round of duty reviews on Korean steel on Monday.', [], ['talks_held']],
-    ['Korea and the US held a fifth round of high-level trade talks on Monday.', ['talks_held'], []],
+    ['Korea and the US held a fifth round of senior-level tariff talks on Monday.', ['talks_held'], []],
   ]),
   // A time to come left open ("at some point", "eventually") is no plan and no cut made.
   ...fromSentences('a time left open', 'Korea-US tariff negotiations', '2025-10-11', 'has-lacks', [

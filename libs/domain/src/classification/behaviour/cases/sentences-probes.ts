@@ -34,7 +34,7 @@ export const SENTENCES_PROBES: BehaviourCase[] = [
     ],
     [
       '2025-08-02',
-      'Trump on Thursday signed an executive order setting a 15 percent tariff on Korean goods.',
+      'Trump on Thursday signed an executive order that sets Korea’s tariff at 15 percent.',
       ['tariff_imposed'],
       null,
       [15],

@@ -65,7 +65,7 @@ export const SENTENCES_PROMISES_NEGATIONS_AND_DATES: BehaviourCase[] = [
       [],
     ],
     ['Yeo held talks with Greer in Washington on Monday to set up the next round.', ['talks_held'], []],
-    ['Kim met Lutnick in New York on Friday to prepare for the upcoming summit.', ['talks_held'], []],
+    ['Kim met Lutnick on Friday in New York to get ready for the coming summit.', ['talks_held'], []],
   ]),
   // A negation of the verb before "and" is that verb's: the tensed verb joined after it is affirmed.
   ...fromSentences('negation of a joined verb', 'Korea-US tariff negotiations', '2025-07-30', 'has-lacks', [

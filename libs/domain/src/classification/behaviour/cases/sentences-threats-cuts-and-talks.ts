@@ -21,7 +21,7 @@ export const SENTENCES_THREATS_CUTS_AND_TALKS: BehaviourCase[] = [
       ['tariff_imposed'],
     ],
     [
-      'The president signed an executive order late on Friday imposing a 25% tariff on Korean goods from Aug. 7.',
+      'Trump’s White House issued an executive order late on Friday imposing a 25% tariff on Korean goods from Aug. 7.',
       ['tariff_imposed'],
       ['tariff_threatened'],
     ],
@@ -31,9 +31,13 @@ export const SENTENCES_THREATS_CUTS_AND_TALKS: BehaviourCase[] = [
       ['talks_scheduled'],
       ['talks_held'],
     ],
-    ['Seoul said a new round of tariff talks with Washington is set for Thursday.', ['talks_scheduled'], []],
     [
-      'Korea’s finance minister left for Washington on Monday for tariff talks with Treasury Secretary Scott Bessent.',
+      'Seoul said the next round of its tariff negotiations with Washington is set for Thursday.',
+      ['talks_scheduled'],
+      [],
+    ],
+    [
+      'Korea’s finance minister left for Washington on Monday for tariff talks with Bessent, the Treasury chief.',
       ['talks_scheduled'],
       [],
     ],

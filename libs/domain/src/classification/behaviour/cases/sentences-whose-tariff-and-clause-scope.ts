@@ -30,7 +30,7 @@ export const SENTENCES_WHOSE_TARIFF_AND_CLAUSE_SCOPE: BehaviourCase[] = [
       ['tariff_imposed'],
       [],
     ],
-    ['Trump on Saturday imposed a 25% tariff on all imports from Korea.', ['tariff_imposed'], []],
+    ['Trump on Saturday imposed a 25% tariff on every import from Korea.', ['tariff_imposed'], []],
   ]),
   // A relative clause opened by a preposition and "which" describes the noun before it: no tariff imposed today.
   ...fromSentences(

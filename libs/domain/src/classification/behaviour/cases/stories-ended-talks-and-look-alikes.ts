@@ -206,7 +206,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: 'Trump on Japan tariffs',
-      text: 'Trump said the United States had agreed to a trade deal with Japan, in a social media post. Japan will invest $550 billion in the US.',
+      text: 'Trump said the United States had agreed to a trade deal with Japan, in a social media post. Tokyo is to put $550 billion into the US.',
       relevant: true,
       has: ['deal_reached'],
       lacks: [],
@@ -214,7 +214,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
     {
       published: '2025-09-10',
       title: 'Korea, US tariff talks resume in Washington',
-      text: 'Korean and US negotiators resumed tariff talks in Washington on Tuesday. Trade Minister Yeo Han-koo led the Korean side. The talks focused on the investment fund. Officials expect another round next month. Yeo said in a speech that Korea had agreed to a trade deal with the US in principle.',
+      text: 'Korean and US negotiators resumed tariff talks in Washington on Tuesday. Trade Minister Yeo Han-koo led the Korean side. The talks focused on the investment fund. Officials expect another round next month. Yeo said in a speech that Korea had agreed in principle to a tariff deal with Washington.',
       relevant: true,
       has: ['talks_held'],
       lacks: ['deal_reached'],

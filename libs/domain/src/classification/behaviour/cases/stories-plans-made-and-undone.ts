@@ -33,11 +33,7 @@ export const STORIES_PLANS_MADE_AND_UNDONE: BehaviourCase[] = [
   // Readying to travel to the other side is a trip planned, as readying for a meeting is; "prepares to impose"
   // still leaves a deed open.
   ...fromSentences('readying to travel', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
-    [
-      'Yeo is preparing to head to Washington in the coming days for talks with Greer.',
-      ['talks_scheduled'],
-      [],
-    ],
+    ['Yeo is preparing to head to Washington within days for talks with Greer.', ['talks_scheduled'], []],
     [
       'Korea’s finance minister prepares to fly to Washington on Sunday for the 2+2 talks.',
       ['talks_scheduled'],
@@ -94,7 +90,7 @@ export const STORIES_PLANS_MADE_AND_UNDONE: BehaviourCase[] = [
     {
       published: '2025-07-28',
       title: 'EU and US seal trade agreement',
-      text: 'The European Union and the United States sealed a trade pact on Sunday. Trump announced last week that a 30% duty on European imports would apply from August 1.',
+      text: 'The EU and the US sealed a trade pact on Sunday. Trump announced last week that a 30% duty on European imports would apply from August 1.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['deadline_set'],

@@ -32,7 +32,7 @@ export const STORIES_PLEDGES: BehaviourCase[] = [
     {
       published: '2025-07-25',
       title: 'Korea pledges investment in bid to cut tariffs',
-      text: 'South Korea pledged on Friday to invest $100 billion in the United States in a bid to lower the 25% tariff on its goods.',
+      text: 'South Korea pledged on Friday to invest $100 billion in the US, hoping to lower the 25% tariff on its goods.',
       relevant: true,
       has: ['proposal'],
       lacks: ['deal_reached'],

@@ -31,7 +31,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-24',
       title: "Korea pitches shipbuilding 'MASGA' project to US",
-      text: 'South Korea has offered a shipbuilding cooperation project dubbed MASGA to the United States as a key bargaining chip in tariff talks, officials said Thursday.',
+      text: 'South Korea has offered the US a shipbuilding cooperation project called MASGA as a main bargaining chip in the tariff talks, officials said Thursday.',
       relevant: true,
       has: ['proposal'],
       lacks: [],
@@ -39,7 +39,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-08-06',
       title: 'Trump doubles India tariff to 50% over Russian oil',
-      text: "On Wednesday Trump signed an order imposing a further 25 percent levy on goods from India, raising the total to 50 percent, over New Delhi's purchases of Russian oil.",
+      text: 'On Wednesday Trump signed an order imposing a further 25 percent levy on goods from India, raising the total to 50 percent, as a penalty for India buying Russian oil.',
       relevant: true,
       has: ['tariff_imposed'],
       lacks: ['tariff_reduced'],

@@ -95,7 +95,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-27',
       title: 'EU, US strike deal at Turnberry',
-      text: 'Trump and von der Leyen, the European Commission president, agreed Sunday on a trade deal setting a 15 percent tariff on the bulk of EU goods, averting a 30 percent rate due to take effect Aug. 1.',
+      text: 'Trump and von der Leyen, the European Commission president, agreed Sunday on a trade deal that puts a 15 percent tariff on the bulk of EU goods, averting a 30 percent rate due to take effect Aug. 1.',
       relevant: true,
       has: ['deal_reached', 'tariff_reduced'],
       lacks: ['tariff_threatened'],
