@@ -1,7 +1,7 @@
 import { dayToComeAt, type SentenceContext } from './context';
 import type { SignalFinding } from './rules/scan';
 import { daysBetween, toIsoDate, type CalendarDate } from './calendar';
-import { WEEKDAY_DEADLINE } from './dates';
+import { WEEKDAY_DEADLINE } from './date-cues';
 import { ON_US_GOODS } from './rates';
 import { OTHER_DEADLINE_PURPOSES } from './rules/vocabulary';
 
