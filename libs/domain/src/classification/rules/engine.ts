@@ -228,6 +228,9 @@ export function runRule(
         (polarity.has('backshifted') && !context.anchored && !context.lead)
       )
         polarity.add('recap');
+      // "officials said the talks had stalled": a past perfect shifted back by the report is the speaker's present
+      // perfect, not a time before another past; whether it is news the context decided just above.
+      if (polarity.has('backshifted')) polarity.delete('pluperfect');
       // "has slapped a 25% tariff on India, the White House said on Wednesday": a perfect dated this week is news.
       if (polarity.has('perfect') && context.anchored && !polarity.has('recap')) polarity.delete('perfect');
       // Present tense with a day still to come ("takes effect on Friday") speaks of the future.

@@ -119,4 +119,26 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
     ['The US demanded on Friday that Seoul pay the fund in cash.', ['proposal'], []],
     ['Korea offered on Monday to buy more American gas.', ['proposal'], []],
   ]),
+  // A past perfect that a report shifts back ("said the talks had stalled") is the speaker's present perfect: news when
+  // said now. Told by the story itself before another past, it is background.
+  ...fromSentences(
+    'a stall reported in the past perfect',
+    'Korea-US tariff negotiations',
+    '2025-07-20',
+    'has-lacks',
+    [
+      [
+        'Officials said on Friday that the negotiations had stalled over the US demand for upfront investment.',
+        ['no_breakthrough'],
+        [],
+      ],
+      ['Yeo told reporters on Friday the talks had hit a snag over the fund.', ['no_breakthrough'], []],
+      [
+        'The ministry said on Friday that the tariff negotiations had faltered over rice.',
+        ['no_breakthrough'],
+        [],
+      ],
+      ['The talks had stalled for weeks before the deal was struck on Friday.', [], ['no_breakthrough']],
+    ],
+  ),
 ];
