@@ -182,10 +182,13 @@ export function frameClause(
   const governingVerb = isVerb(headToken) || verbReadAsNoun ? -1 : verbOfObject(tokens, head, clause.from);
   // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
   // ... and so does the first verb after a matched noun phrase ("a cut in the tariff on Korean cars would help").
-  const nextVerb = tokens.slice(lastMatched + 1, Math.min(clause.to, lastMatched + 9)).find(isVerb);
+  // "remain at odds over whether the fund should be paid in cash": a question after the match has verbs of its own.
+  const question = tokens.slice(lastMatched + 1, clause.to).findIndex((token) => token.normal === 'whether');
+  const ownEnd = question >= 0 ? lastMatched + 1 + question : clause.to;
+  const nextVerb = tokens.slice(lastMatched + 1, Math.min(ownEnd, lastMatched + 9)).find(isVerb);
   const trailing = [
     ...tokens
-      .slice(lastMatched + 1, Math.min(clause.to, lastMatched + 4))
+      .slice(lastMatched + 1, Math.min(ownEnd, lastMatched + 4))
       .filter((token) => token.pos === 'AUX' && MODALS.has(token.normal)),
     ...(nextVerb && !isVerb(headToken) && nextVerb.pos === 'AUX' && MODALS.has(nextVerb.normal)
       ? [nextVerb]

@@ -691,6 +691,23 @@ describe('clausePolarity: "whether" after the head, asked about a noun, is no co
   });
 });
 
+describe('clausePolarity: a modal inside a "whether" question after the head is the question\'s, not a hedge', () => {
+  it.each([
+    ['Korea and the US remain at odds over whether the fund should be paid in cash.', 'odds'],
+    ['Seoul and Washington are deadlocked over whether Korea should open its rice market.', 'deadlocked'],
+    ['The two sides hit an impasse over whether the cash share could be capped.', 'impasse'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('hedged');
+  });
+
+  it.each([['A deal with the US could be at an impasse over the fund, analysts said.', 'impasse']])(
+    'still hedged: %s (%s)',
+    (sentence, head) => {
+      expect(polarityAt(sentence, head)).toContain('hedged');
+    },
+  );
+});
+
 describe('clausePolarity: an inverted "do" asks, with or without its question mark', () => {
   it.each([
     ['“What matters is, do they offer Washington a deal strong enough to end the tariff,” he said.', 'offer'],
