@@ -22,7 +22,8 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       '@talk|negotiation ~10 stall^|deadlock^|collapse^|falter^',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
-      `${DEAL} ~10 @shelve|collapse`,
+      // "efforts to seal the deal have faltered": the deal itself stalling, as well as shelved or collapsed.
+      `${DEAL} ~10 @shelve|collapse|stall^|falter^`,
       // "the pact fell through", "talks fell apart over the fund".
       `${DEAL}|talk|negotiation ~10 @fall^ through|apart`,
       '@talk|negotiation|discussion|consultation ~4 stagnate|stall|falter',
@@ -42,6 +43,10 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
     unless: ['breakthrough', 'resolve', ...SECURITY_TALKS],
     confidence: 0.7,
     examples: [
+      // The deal itself stalling, whatever the subject that carries it.
+      'Efforts to finalize the tariff deal with Washington have faltered.',
+      'Seoul’s efforts to seal a deal with the US have stalled, officials said on Friday.',
+      'The trade pact with Washington has stalled over the fund, the ministry said.',
       // Long-subject stalls, a gap not narrowed, the collapse told as a noun.
       'Talks between Seoul’s trade team and its US counterparts have stalled, officials said.',
       'Negotiations between Seoul and Washington over the fund faltered this week.',
@@ -94,6 +99,9 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'Kim came back empty-handed from his latest trip to see Lutnick.',
     ],
     counterexamples: [
+      // A stall told as the deal's past, before its signing.
+      'The deal that had stalled in May was signed on Friday.',
+      'The stalled trade deal with the US was signed on Friday.',
       // Talks that hit a mark, not an obstacle.
       'The talks with Washington hit their tenth round this week.',
       'Korea-US tariff negotiations hit the two-month mark on Monday.',
