@@ -24,6 +24,8 @@ export const CANCELLED_RULES: SignalRule[] = [
       // been postponed".
       `${MEETING}|visit|trip ~20 be ~1 @${putOffVerbs('terminate')}`,
       `@call|put|break ~1 off ~3 ${MEETING}|visit|trip|meet`,
+      // ... and in the passive: "the meeting planned for Thursday has been called off".
+      `${MEETING}|visit|trip ~20 be ~1 @call|put ~1 off`,
       `${MEETING}|visit|trip ~20 be ~1 @push^|move^ ~1 back`,
       // Said of a planned meeting: "will not take place as scheduled", "will no longer go ahead".
       `${MEETING}|visit|trip ~12 will|would ~1 @not ~1 take ~1 place`,
@@ -62,6 +64,10 @@ export const CANCELLED_RULES: SignalRule[] = [
     ],
     confidence: 0.8,
     examples: [
+      // Called or put off, in the passive.
+      'The Korea-US trade meeting planned for Thursday has been called off, the ministry said on Monday.',
+      'Yeo’s visit to Washington was called off on Friday, officials said.',
+      'The meeting with Lutnick was put off until next month, the ministry said on Friday.',
       // Pushed or moved back in the passive, or said not to go ahead.
       'Thursday’s meeting between Yeo and Greer was pushed back by a week, officials said.',
       'The talks with the US trade office set for Friday have been moved back to next month.',
