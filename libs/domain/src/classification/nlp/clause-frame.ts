@@ -16,6 +16,7 @@ import {
   isVerbIng,
 } from './words';
 import { wordBefore } from './verb-forms';
+import { questionAfterHead } from './clause-condition';
 import { rankedBefore } from './infinitive-readings';
 
 /**
@@ -183,8 +184,8 @@ export function frameClause(
   // A modal right after the match governs it too ("a deal announced on Friday could still fall apart").
   // ... and so does the first verb after a matched noun phrase ("a cut in the tariff on Korean cars would help").
   // "remain at odds over whether the fund should be paid in cash": a question after the match has verbs of its own.
-  const question = tokens.slice(lastMatched + 1, clause.to).findIndex((token) => token.normal === 'whether');
-  const ownEnd = question >= 0 ? lastMatched + 1 + question : clause.to;
+  let ownEnd = lastMatched + 1;
+  while (ownEnd < clause.to && !questionAfterHead(tokens, ownEnd, head)) ownEnd += 1;
   const nextVerb = tokens.slice(lastMatched + 1, Math.min(ownEnd, lastMatched + 9)).find(isVerb);
   const trailing = [
     ...tokens

@@ -152,5 +152,6 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
   }
   // The purpose of a trip already made was a plan as it stood then, not one still ahead.
   if (infinitiveTo >= 0 && tripTaken(tokens, infinitiveTo)) found.add('pastplan');
-  if (pluperfect) found.add('pluperfect');
+  // A past perfect the report shifts back is the speaker's present perfect, not a time before another past.
+  if (pluperfect && !found.has('backshifted')) found.add('pluperfect');
 }

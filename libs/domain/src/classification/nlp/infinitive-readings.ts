@@ -1,5 +1,5 @@
 import type { Token } from './annotate';
-import { AFTER_WORDS, GATHER, MEETING_WORDS, PURPOSES, RANKED, TRAVEL, isPastForm, isVerb } from './words';
+import { AFTER_WORDS, GATHER, MEETING_WORD_SET, PURPOSES, RANKED, TRAVEL, isPastForm, isVerb } from './words';
 
 /** What an infinitive tells after a trip already made or after a ranked noun: a purpose met, or who did it first. */
 
@@ -60,9 +60,6 @@ const namesTime = (token: Token | undefined) =>
 /** Nouns of a step taken toward an aim: the infinitive after them is the aim. */
 const STEPS = new Set([...PURPOSES, 'step', 'move', 'bid', 'push', 'initiative']);
 
-/** Meetings themselves, ranked among the rounds ("the second round"), not a trip ranked among someone's trips. */
-const ROUNDS = new Set<string>(MEETING_WORDS);
-
 /**
  * "the first Asian leader to meet Trump": an infinitive after a ranked noun says who did it, not what is to come.
  */
@@ -73,8 +70,13 @@ export function rankedBefore(tokens: Token[], marker: number): boolean {
     if (isVerb(tokens[i]) || tokens[i].text === ',') return false;
     // "since last Monday to seal the pact": "last" names a day, it ranks nobody.
     // "the latest step in its engagement with the US to agree a deal": a step ranked, the infinitive its aim.
-    // "the second round of talks to start today": a meeting ranked among the rounds, the infinitive its plan.
-    if (RANKED.has(tokens[i].normal) && !namesTime(tokens[i + 1]) && !ROUNDS.has(tokens[i + 1]?.lemma ?? ''))
+    // "the second round of talks to start today": a meeting ranked among the rounds (not a trip among someone's
+    // trips), the infinitive its plan.
+    if (
+      RANKED.has(tokens[i].normal) &&
+      !namesTime(tokens[i + 1]) &&
+      !MEETING_WORD_SET.has(tokens[i + 1]?.lemma ?? '')
+    )
       return !tokens.slice(i + 1, marker).some((token) => STEPS.has(token.lemma));
   }
   return false;

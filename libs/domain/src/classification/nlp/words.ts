@@ -160,6 +160,8 @@ export const QUALIFIED_BY_TARIFF = new Set<string>([
   'battle',
 ]);
 /** What one readies for: a meeting, or the trip to one. */
+/** The meeting words as a set, for lookups by lemma. */
+export const MEETING_WORD_SET: ReadonlySet<string> = new Set<string>(MEETING_WORDS);
 export const MEETING_NOUNS = new Set<string>([...MEETING_WORDS, 'visit', 'trip']);
 
 /** Verbs of insisting or demanding: "that" and a bare verb demands, "that" and the indicative claims. */

@@ -1,4 +1,3 @@
-import type { SignalType } from '../../model/signals';
 import type { SentenceContext } from '../context';
 import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
@@ -34,6 +33,7 @@ import {
   DEFAULT_NEEDS,
   DEFAULT_REQUIRE_ANY,
   DENIABLE,
+  TITLE_DAY_AHEAD_PLANS,
 } from './signal-defaults';
 import type { SignalRule } from './types';
 
@@ -58,9 +58,6 @@ export interface CompiledRule {
   /** The rule's context needs as needsMask bits. */
   needs: number;
 }
-
-/** Signals of a meeting: a headline that names its day to come tells it as planned. */
-const MEETING_SIGNALS = new Set<SignalType>(['talks_held', 'talks_scheduled']);
 
 export function compileRules(rules: SignalRule[]): CompiledRule[] {
   const compiled = rules.map((rule) => rule.patterns.map(compilePattern));
@@ -203,11 +200,9 @@ export function runRule(
       const namesDayToCome = context.dates.some(
         (date, i) => date.index >= clauseStart && date.index < clauseEnd && context.ages[i] < 0,
       );
-      // Headlines tell past news in the present tense ("Korea, US hold talks"). Also when they name a day to
-      // come ("Korea faces 25% tariff from Aug. 1"): read as future, such headlines cost more on the kept-apart
-      // news than they gained. A meeting is the exception: "Trade chiefs meet mid-March", told on March 3, is
-      // a meeting planned, not held.
-      if (context.sentence.isTitle && namesDayToCome && MEETING_SIGNALS.has(rule.rule.signal))
+      // Headlines tell past news in the present tense ("Korea, US hold talks"), except a meeting that names its
+      // day to come (TITLE_DAY_AHEAD_PLANS).
+      if (context.sentence.isTitle && namesDayToCome && TITLE_DAY_AHEAD_PLANS.has(rule.rule.signal))
         polarity.add('future');
       if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
         polarity.add('past');
@@ -228,9 +223,6 @@ export function runRule(
         (polarity.has('backshifted') && !context.anchored && !context.lead)
       )
         polarity.add('recap');
-      // "officials said the talks had stalled": a past perfect shifted back by the report is the speaker's present
-      // perfect, not a time before another past; whether it is news the context decided just above.
-      if (polarity.has('backshifted')) polarity.delete('pluperfect');
       // "has slapped a 25% tariff on India, the White House said on Wednesday": a perfect dated this week is news.
       if (polarity.has('perfect') && context.anchored && !polarity.has('recap')) polarity.delete('perfect');
       // Present tense with a day still to come ("takes effect on Friday") speaks of the future.

@@ -72,3 +72,9 @@ export const DENIABLE = new Set<SignalType>([
 ]);
 /** Signals between the two sides: a pair of partners with no counterpart is two other sides. */
 export const BETWEEN_SIDES = new Set<SignalType>(['deal_reached', 'talks_held', 'talks_scheduled']);
+/**
+ * Signals a headline tells as planned when it names a day still to come ("Trade chiefs meet in Geneva on July 24",
+ * told on July 20). For every other signal a headline's present stays past news: read as future, headlines such as
+ * "Korea faces 25% tariff from Aug. 1" cost more on the kept-apart news than they gained.
+ */
+export const TITLE_DAY_AHEAD_PLANS = new Set<SignalType>(['talks_held', 'talks_scheduled']);

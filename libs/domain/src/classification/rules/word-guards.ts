@@ -1,6 +1,13 @@
 import type { EntityClass, Token } from '../nlp/annotate';
 import { gluedHyphen } from '../nlp/verb-forms';
-import { AGREEMENT_WORDS, FIRM_WORDS, isVerb, MEETING_WORDS, QUALIFIED_BY_TARIFF } from '../nlp/words';
+import {
+  AGREEMENT_WORDS,
+  FIRM_WORDS,
+  isVerb,
+  MEETING_WORD_SET,
+  MEETING_WORDS,
+  QUALIFIED_BY_TARIFF,
+} from '../nlp/words';
 import { CUT_VERBS, cutInExchange, liftedToARate } from './cut-guards';
 import { TARIFF_LEMMAS } from './tariff-words';
 import { PUT_OFF_VERBS } from './vocabulary';
@@ -13,7 +20,6 @@ function qualifiesNextNoun(tokens: Token[], at: number): boolean {
   return TARIFF_LEMMAS.has(tokens[at].lemma) && QUALIFIED_BY_TARIFF.has(tokens[at + 1]?.lemma ?? '');
 }
 
-const MEETINGS = new Set<string>(MEETING_WORDS);
 const OF_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** "a further round of trade probes", "another round of tariffs": a round of something other than talks. */
@@ -23,7 +29,7 @@ function roundOfSomethingElse(tokens: Token[], at: number): boolean {
   // "a round of Korea-US talks": a hyphenated compound is a word of the phrase.
   for (let j = at + 2; j < tokens.length && (OF_PHRASE.has(tokens[j].pos) || gluedHyphen(tokens, j)); j += 1)
     if (OF_PHRASE.has(tokens[j].pos)) last = j;
-  return last >= 0 && !MEETINGS.has(tokens[last].lemma);
+  return last >= 0 && !MEETING_WORD_SET.has(tokens[last].lemma);
 }
 
 const FIRMS = new Set(FIRM_WORDS);
@@ -190,10 +196,13 @@ function agreementOnTheTalks(tokens: Token[], at: number): boolean {
     if (token.normal === 'to' && tokens[k + 1] !== undefined && isVerb(tokens[k + 1])) {
       const verb = tokens[k + 1].lemma;
       if (TALKING_VERBS.has(verb)) return true;
-      return VERBS_OF_TALKS.has(verb) && tokens.slice(k + 2, k + 6).some((next) => MEETINGS.has(next.lemma));
+      return (
+        VERBS_OF_TALKS.has(verb) &&
+        tokens.slice(k + 2, k + 6).some((next) => MEETING_WORD_SET.has(next.lemma))
+      );
     }
     if (isVerb(token)) return false;
-    if (MEETINGS.has(token.lemma) && TALKS_TO_COME.has(tokens[k - 1]?.normal ?? '')) return true;
+    if (MEETING_WORD_SET.has(token.lemma) && TALKS_TO_COME.has(tokens[k - 1]?.normal ?? '')) return true;
   }
   return false;
 }
