@@ -1,4 +1,4 @@
-import { DEAL, LEGISLATURE_WORDS, NOT_THE_TRACKS_DEAL } from './vocabulary';
+import { DEAL, LEGISLATURE_WORDS, NOT_THE_TRACKS_DEAL, STANDSTILL_WORDS } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A deal one can have: not an understanding, which one has of a situation ("has a full understanding of"). */
@@ -195,12 +195,18 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     signal: 'deal_reached',
     patterns: [`${DEAL} ~5 @reach|strike|clinch|seal|finalize|finalise|sign|conclude|announce`],
     needs: ['title'],
+    unlessObject: STANDSTILL_WORDS,
     confidence: 0.8,
     examples: [
       'Korea-US tariff deal finalized at Gyeongju summit',
       'Trade deal reached: US tariff on Korean goods set at 15%',
       'Seoul-Washington trade pact signed after months of talks',
     ],
-    counterexamples: ['Korea-US deal could be finalized next week', 'No deal reached as Korea-US talks end'],
+    counterexamples: [
+      'Korea-US deal could be finalized next week',
+      'No deal reached as Korea-US talks end',
+      'Korea-US trade pact talks reach impasse over fund',
+      'Talks on Seoul-Washington tariff deal reach a stalemate',
+    ],
   },
 ];

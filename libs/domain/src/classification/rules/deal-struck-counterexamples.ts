@@ -15,6 +15,10 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'Seoul took note after Tokyo sealed its tariff pact with Washington on Tuesday.',
   'Korean officials were stunned when Japan clinched its tariff accord with the US on Tuesday.',
   'Korea and the US remain locked in talks over a trade deal.',
+  // Talks on a deal that reached a standstill reached no deal.
+  'Negotiations over the details of the Korea-US tariff pact have reached an impasse, officials said.',
+  'Work on the trade agreement with Washington reached a deadlock on Friday over the fund.',
+  'The accord’s talks have reached a stalemate, Yeo told lawmakers on Monday.',
   // A deal in the making.
   'We are making a deal with Korea, a far better one than before, the president said on Friday.',
   'The two sides are striking a deal on autos this week, officials in Seoul said.',

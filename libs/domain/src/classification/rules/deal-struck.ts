@@ -1,4 +1,4 @@
-import { DEAL, LEGISLATURE_WORDS, NOT_THE_TRACKS_DEAL } from './vocabulary';
+import { DEAL, LEGISLATURE_WORDS, NOT_THE_TRACKS_DEAL, STANDSTILL_WORDS } from './vocabulary';
 import type { SignalRule } from './types';
 import { DEAL_REACH_COUNTEREXAMPLES } from './deal-struck-counterexamples';
 
@@ -45,7 +45,8 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
     // A deal of the track is made with the other side: "Samsung strikes chip deal with Tesla" is not one.
     needs: ['counterpart'],
     // "signs an order implementing the trade deal": what is signed is the order that puts a deal made into effect.
-    unlessObject: ['order', 'decree', 'proclamation'],
+    // Talks on a deal that "reached an impasse" reached no deal.
+    unlessObject: ['order', 'decree', 'proclamation', ...STANDSTILL_WORDS],
     confidence: 0.85,
     examples: [
       // The deal said to be done, a first part of it sealed, or a rate won in it.

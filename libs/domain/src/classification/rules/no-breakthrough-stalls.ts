@@ -160,6 +160,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'The Korea-US talks ended in a deadlock over the investment fund on Friday.',
       'Seoul and Washington are at odds over the $350 billion fund, officials said on Monday.',
       'The negotiations with Washington have hit an impasse over rice, Korea said on Friday.',
+      'Talks over the tariff deal with Washington reached an impasse on Tuesday, officials said.',
       'Two issues with Washington remain unresolved, Yeo said on Monday.',
       'The negotiations with Seoul aimed at a tariff pact remain unresolved, officials said on Monday.',
       'The status of Korean chips was left unresolved at Friday’s talks with the US.',
