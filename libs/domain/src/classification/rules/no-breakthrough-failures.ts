@@ -7,21 +7,21 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     id: 'no-breakthrough.without',
     signal: 'no_breakthrough',
     patterns: [
-      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion|statement`,
+      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion|statement|consensus`,
       // "came away from the meeting without a deal".
       `@come^ ~1 away ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Leaving the meeting itself without a deal ("left the meeting without a firm deal"), not leaving for it.
       `@leave^ ~2 ${MEETING}|table ~6 without ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
-      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession|result|outcome`,
-      `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain ~3 ${DEAL}|breakthrough|gap|difference|progress|consensus|relief|reduction|cut|exemption|concession`,
+      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver|resolve|settle|close ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession|result|outcome`,
+      `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain|resolve|settle|close ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~5 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal|do|complete|finish`,
       // "an agreement has not been reached", "a resolution hasn't been reached".
       `${DEAL}|resolution ~5 have ~1 @not ~1 be ~1 reach|strike|finalize|finalise|conclude|seal`,
       // "show no sign of reaching a deal".
       `no ~1 @sign ~2 of ~3 reach|strike|clinch|seal|progress|breakthrough|${DEAL}`,
-      `@no ~2 ${DEAL}|breakthrough|result ~3 be|was|has|emerge|reach|yet`,
+      `@no ~2 ${DEAL}|breakthrough|result|consensus ~3 be|was|has|emerge|reach|yet`,
       // "did not announce any major breakthrough", "did not make any headway".
       '@not ~2 announce|achieve|make|produce|report|yield|reach|secure ~3 breakthrough|progress|headway',
       // Refusing to budge ("is not budging" is no-breakthrough.will-not-budge's, which also reads the future).
@@ -49,6 +49,8 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       '@yet ~1 to ~2 resolve|settle|bridge|narrow ~4 dispute|issue|difference|gap|disagreement',
       // A round that ended, or a negotiator who went home, without closing the gaps.
       '@end|conclude|wrap|close|finish|adjourn|leave|depart|return|head|emerge ~8 without ~2 narrow|bridge|resolve|settle|close ~4 dispute|difference|gap|disagreement',
+      // The sides' differences told as not settled: "have not resolved their dispute over the fund".
+      '@not ~2 resolve|settle|bridge|narrow|close|overcome ~4 dispute|difference|gap|disagreement',
     ],
     allow: ['negated'],
     // A meeting's logistics not yet fixed ("a date for the next round has yet to be set") leave the talks as they were.
@@ -73,6 +75,15 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Yeo met Greer on Friday, but no concrete results have been announced.',
       'Yeo spoke of constructive meetings with Greer on Friday, though no concrete results emerged.',
       'There was no tangible outcome from the Korea-US talks on Friday.',
+      // No consensus, or differences and disputes not resolved.
+      'No consensus emerged from Friday’s meeting of the Korean and US trade chiefs.',
+      'The round in Washington ended with no consensus on the fund, Seoul said.',
+      'The Korean and US teams failed to resolve their differences over rice in two days of talks.',
+      'Seoul and Washington were unable to settle the dispute over the cash share, officials said.',
+      'Negotiators from the two sides were not able to resolve their disagreement on autos.',
+      'The two governments have not resolved their dispute over the currency swap, Kim said.',
+      'Korea and the US still have not settled their differences on the investment package.',
+      'Seoul and Washington did not close the gap on the fund at Monday’s talks, officials said.',
       // The deal named with its parties or topic before the passive verb.
       'An agreement with the US was not reached before the deadline, she said.',
       'A final deal on the fund has not been reached, officials said on Monday.',
@@ -177,6 +188,9 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'The talks with the US are progressing smoothly, officials said on Friday.',
+      'Korea and the US have resolved their dispute over the fund, Kim said on Monday.',
+      'Seoul and Washington settled their differences over the cash share on Friday.',
+      'There is no dispute that Korea and the US settled their differences on autos.',
       'Seoul said there was no reason the talks with Washington would not move ahead.',
       'Yeo came away from the talks with Greer with a deal on Friday.',
       // Failing to persuade one's own side is no stall at the table.
