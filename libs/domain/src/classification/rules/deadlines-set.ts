@@ -211,6 +211,8 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
     patterns: [
       '@refuse|decline ~1 to ~2 extend|delay|postpone|push|move ~4 deadline|date|tariff',
       '@rule ~1 out ~2 extend|extension|delay|postpone|push|move|postponement ~4 deadline|date|tariff',
+      // The refusal told through the idea it turns down: "dismissed any chance of a further delay".
+      '@dismiss^|reject^|rule^ ~1 out? ~2 possibility|idea|prospect|talk|chance|call|request ~2 of|for ~2 extend|extension|delay|postpone|postponement|push ~5 deadline|date|tariff|pause|truce|suspension',
     ],
     allow: ['future'],
     confidence: 0.72,
@@ -221,11 +223,17 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'The White House has ruled out any postponement of the Aug. 1 deadline.',
       'White House officials declined to delay the tariff date for Seoul, an aide said on Monday.',
       'Lutnick on Friday ruled out a delay of the Aug. 1 deadline set for Korean goods.',
+      'Lutnick dismissed any possibility of a further extension of the tariff pause for Korean goods.',
+      'The White House rejected calls for a delay of the tariffs on Korea due on Aug. 1.',
+      'Greer ruled out the idea of pushing back the Aug. 1 date for Korea on Sunday.',
+      'Trump rejected Seoul’s request for an extension of the deadline, a Korean official said.',
     ],
     counterexamples: [
       'Trump did not rule out extending the deadline for Korea.',
       'Korea refused to accept the US demand before the deadline.',
       'Trump may refuse to extend the deadline if talks stall.',
+      'Trump did not dismiss the possibility of an extension for Korea.',
+      'Seoul rejected the idea of a delay in its own budget vote before the US deadline.',
     ],
   },
 ];
