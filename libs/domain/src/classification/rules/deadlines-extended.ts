@@ -26,6 +26,8 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       // ... and a tariff paused ("the 25% tariffs will be paused for 90 days").
       '@tariff|levy|duty|hike ~14 pause^',
       '@move^|shift^ ~3 deadline|date ~3 to',
+      // ... with what the deadline is for between: "moved its deadline for finishing deals with partners to Aug. 1".
+      '@move^|shift^ ~3 deadline ~8 to ~2 DATE',
       'deadline ~8 @move^|shift^ ~4 to|until',
       // A date moved from one day to another: "the start was pushed from Aug. 1 to Aug. 7".
       '@push^|move^|shift^ ~2 from ~1 DATE ~2 to ~1 DATE',
@@ -96,6 +98,9 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       // A deadline or a start date moved, a truce lengthened, more time granted.
       'The tariff deadline for Korea and Japan has been moved to Aug. 1, White House officials said on Monday.',
       'The tariff deadline for Seoul and Tokyo was shifted to Aug. 1, officials said on Friday.',
+      'Washington has moved its deadline for concluding tariff deals with Seoul and others to Aug. 1.',
+      'The US shifted the deadline for Korea to sign a trade pact to the first of August, Seoul said.',
+      'Trump moved the deadline for a deal with Korea on cars to Aug. 1 on Monday.',
       'Washington is moving its tariff date for Korea to Aug. 1, officials said on Tuesday.',
       'The start of the higher rates was pushed from Aug. 1 to Aug. 7, US officials said on Thursday.',
       'The higher rates on Korean goods, first due on July 9, are now deferred until Aug. 1.',
