@@ -49,6 +49,8 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       '@yet ~1 to ~2 resolve|settle|bridge|narrow ~4 dispute|issue|difference|gap|disagreement',
       // A round that ended, or a negotiator who went home, without closing the gaps.
       '@end|conclude|wrap|close|finish|adjourn|leave|depart|return|head|emerge ~8 without ~2 narrow|bridge|resolve|settle|close ~4 dispute|difference|gap|disagreement',
+      // Talks not finished in time: "had not concluded the negotiations by Aug. 1".
+      `@not|fail|unable ~3 conclude|finish|complete|wrap ~4 ${MEETING} ~6 by|before ~3 deadline|DATE`,
       // The sides' differences told as not settled: "have not resolved their dispute over the fund".
       '@not ~2 resolve|settle|bridge|narrow|close|overcome ~4 dispute|difference|gap|disagreement',
     ],
@@ -75,6 +77,10 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Yeo met Greer on Friday, but no concrete results have been announced.',
       'Yeo spoke of constructive meetings with Greer on Friday, though no concrete results emerged.',
       'There was no tangible outcome from the Korea-US talks on Friday.',
+      // Talks not finished by the deadline.
+      'Taipei said the two sides had not concluded their negotiations by Aug. 1 as planned.',
+      'Seoul and Washington failed to finish the negotiations before the deadline on Friday.',
+      'Korea was unable to complete the tariff talks with the US by Aug. 1, the ministry said.',
       // No consensus, or differences and disputes not resolved.
       'No consensus emerged from Friday’s meeting of the Korean and US trade chiefs.',
       'The round in Washington ended with no consensus on the fund, Seoul said.',

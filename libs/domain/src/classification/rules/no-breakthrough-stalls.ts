@@ -197,6 +197,10 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       `${DEAL} ~6 on ~1 the ~1 @rock`,
       `${DEAL} ~6 @unravel|crumble|wobble|founder`,
       `${DEAL} ~4 @face ~2 breakdown|collapse|unravelling`,
+      // A deal about to fail: "teetering on collapse", "on the brink of collapse", "on life support".
+      `${DEAL} ~6 @teeter|totter`,
+      `${DEAL} ~6 @verge|brink|edge ~1 of ~1 collapse|breakdown|failure|unravelling`,
+      `${DEAL} ~6 on ~1 @life ~1 support`,
       '@renege|backtrack ~1 on',
       '@walk ~1 back ~4 commitment|pledge|promise|term|concession',
     ],
@@ -212,10 +216,16 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'The US-Korea trade deal is on the rocks after Seoul balked at paying in cash.',
       'Seoul is reneging on its investment pledge, a US official said on Tuesday.',
       'Korean negotiators walked back several commitments on the fund, US officials said.',
+      'The tariff pact between Seoul and Washington is teetering as the fund dispute drags on.',
+      'The Korea-US trade deal is on the brink of collapse, a senior official warned on Monday.',
+      'Officials say the accord with Washington is on the verge of breakdown over the cash share.',
+      'The US-Korea tariff agreement is on life support after Seoul balked at the cash demand.',
     ],
     counterexamples: [
       'The deal between Seoul and Washington is not in jeopardy, the ministry said.',
       'The trade pact with the US could unravel if Seoul balks at the cash demand.',
+      'Korea and the US are on the verge of a deal on the fund, officials said on Monday.',
+      'The deal with Washington is no longer on life support, Yeo said on Friday.',
       'Korean jobs are in jeopardy as the US tariffs bite, unions said on Monday.',
     ],
   },
@@ -228,6 +238,9 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       `${DEAL}|breakthrough|consensus|compromise ~6 @elusive`,
       // Talks, or a side's attempts at the table, that came to nothing: "efforts to win an exemption proved fruitless".
       `${MEETING}|attempt|effort|bid|push ~8 @unsuccessful|fruitless|futile`,
+      // ... or went on "without success", and a step that "did nothing to resolve" the differences.
+      `${MEETING}|attempt|effort|bid|push ~10 @without ~1 success`,
+      '@nothing|little ~2 to ~1 resolve|bridge|narrow|settle|close ~4 difference|gap|dispute|disagreement',
       // Not done yet, by far: "the deal is far from finalised", "talks far from a deal".
       `${DEAL}|${MEETING} ~6 @far ~1 from ~3 finalize|finalise|final|finish|complete|conclude|settle|${DEAL}`,
       // ... or a side far from one: "Seoul is still far from reaching a deal".
@@ -252,6 +265,12 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'Officials in Seoul said the accord with Washington was still far from finalised.',
       'The Korea-US negotiations remain far from a deal on the fund, Yeo said.',
       'Beijing said the trade agreement with the US was far from complete.',
+      'Four rounds of tariff talks with Washington have gone on without success, officials said.',
+      'Seoul’s efforts to win a lower rate have so far been without success.',
+      'The Korean delegation’s talks in Washington ran for two days without success.',
+      'The truce did nothing to resolve the underlying differences between Seoul and Washington.',
+      'Friday’s meeting of the trade chiefs did little to narrow the gap over the fund.',
+      'The new offer from Seoul did little to settle the dispute over the cash share, US officials said.',
     ],
     counterexamples: [
       'Seoul and Washington are not far from a deal, officials said on Monday.',
