@@ -247,3 +247,19 @@ export function deedPraised(tokens: Token[], clauseFrom: number, head: number): 
   const verb = verbBefore(tokens, clauseFrom, head - 1);
   return verb >= 0 && PRAISING.has(tokens[verb].lemma) && isFiniteVerb(tokens, verb);
 }
+
+/**
+ * A headline drops its auxiliary: in "Tariff Pact Teetering as Talks Drag" the gerund right after its subject is the
+ * predicate ("is teetering"), not a modifier, when the headline's clause has no finite verb of its own.
+ */
+export function headlineGerundPredicate(
+  tokens: Token[],
+  clause: { from: number; to: number },
+  head: number,
+): boolean {
+  const token = tokens[head];
+  if (token.pos !== 'VERB' || !/ing$/.test(token.normal)) return false;
+  if (!['NOUN', 'PROPN'].includes(tokens[head - 1]?.pos ?? '')) return false;
+  for (let k = clause.from; k < clause.to; k += 1) if (k !== head && isFiniteVerb(tokens, k)) return false;
+  return true;
+}

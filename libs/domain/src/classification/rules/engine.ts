@@ -3,6 +3,7 @@ import { isRecapSpan } from '../recap';
 import { annotate, type Token } from '../nlp/annotate';
 import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
+import { headlineGerundPredicate } from '../nlp/verb-forms';
 import { aboutPartnersTariffs } from './partner-tariffs';
 import { aboutSomeoneElse, partnersWithoutCounterpart } from './subject';
 import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
@@ -204,6 +205,15 @@ export function runRule(
       // day to come (TITLE_DAY_AHEAD_PLANS).
       if (context.sentence.isTitle && namesDayToCome && TITLE_DAY_AHEAD_PLANS.has(rule.rule.signal))
         polarity.add('future');
+      // ... and drop the auxiliary of a gerund: "Tariff Pact Teetering as Talks Drag" is teetering.
+      if (
+        context.sentence.isTitle &&
+        polarity.has('nonfinite') &&
+        headlineGerundPredicate(tokens, own, head)
+      ) {
+        polarity.delete('nonfinite');
+        polarity.add('progressive');
+      }
       if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
         polarity.add('past');
       // A headline is the outlet announcing its news.

@@ -22,6 +22,7 @@ import { STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS } from './stories-probes-i
 import { STORIES_KOREA_US_EXACT_LABELS } from './stories-korea-us-exact-labels';
 import { STORIES_PHONE_CALLS_AND_ROUNDS_HELD } from './stories-phone-calls-and-rounds-held';
 import { STORIES_NEWS_OR_BACKGROUND_BY_AGE } from './stories-news-or-background-by-age';
+import { STORIES_HEADLINE_GRAMMAR } from './stories-headline-grammar';
 
 /** Single sentences we wrote in wire-copy style, each in a minimal Korea–US article (title, publication day). */
 export const SENTENCE_CASES: BehaviourCase[] = [
@@ -52,4 +53,5 @@ export const STORY_CASES: BehaviourCase[] = [
   ...STORIES_KOREA_US_EXACT_LABELS,
   ...STORIES_PHONE_CALLS_AND_ROUNDS_HELD,
   ...STORIES_NEWS_OR_BACKGROUND_BY_AGE,
+  ...STORIES_HEADLINE_GRAMMAR,
 ];
