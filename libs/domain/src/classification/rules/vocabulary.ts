@@ -40,7 +40,7 @@ export const OTHER_DEADLINE_PURPOSES = [
  */
 export const SETTLED = ['resolve', 'settle', 'ironed', 'overcome', 'breakthrough'];
 
-/** Where stuck talks end up: what a deal's talks "reached" when they reached no deal. */
+/** Where stuck talks end up: what talks on a deal "reached" when they reached none, or came out of ("after a stalemate"). */
 export const STANDSTILL_WORDS = ['impasse', 'deadlock', 'stalemate', 'standstill', 'gridlock'];
 
 /** Troops and defence costs are the security talks', not the tariff negotiation's (deal.reach leaves them out too). */

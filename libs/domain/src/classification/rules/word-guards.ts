@@ -10,7 +10,7 @@ import {
 } from '../nlp/words';
 import { CUT_VERBS, cutInExchange, liftedToARate } from './cut-guards';
 import { TARIFF_LEMMAS } from './tariff-words';
-import { PUT_OFF_VERBS } from './vocabulary';
+import { PUT_OFF_VERBS, STANDSTILL_WORDS } from './vocabulary';
 
 /** A check on a word that fits a pattern element: true reads the word as something else. */
 export type WordGuard = (tokens: Token[], at: number) => boolean;
@@ -115,7 +115,7 @@ function movedByARate(tokens: Token[], at: number): boolean {
   return !TARIFF_LEMMAS.has(tokens[next]?.lemma ?? '');
 }
 
-const STALL_WORDS = new Set(['stalemate', 'deadlock', 'impasse', 'standstill', 'gridlock']);
+const STALL_WORDS = new Set(STANDSTILL_WORDS);
 /** The words between "after" and a stall that say how long it lasted: "after months of", "after a two-month". */
 const SPAN_OF = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'ADP', 'PUNCT']);
 /** "a gesture after months of deadlock", "resumed after a two-month stalemate": a stall behind what came after it. */
