@@ -85,3 +85,52 @@ export function askedByInversion(tokens: Token[], clause: Clause): boolean {
   }
   return false;
 }
+
+/** What a denial turns down when it is not the deed itself: a report, a claim, speculation. */
+const REPORT_NOUNS = new Set([
+  'report',
+  'claim',
+  'speculation',
+  'rumor',
+  'rumour',
+  'suggestion',
+  'allegation',
+]);
+/** What a report is called when it is denied after it is told: "... was not true", "... is groundless". */
+const CALLED_FALSE = new Set(['false', 'untrue', 'groundless', 'baseless', 'inaccurate', 'unfounded']);
+/** How far before the head a "report that" may open, and how far after it the report may be called false. */
+const REPORT_REACH = 16;
+const CALLED_FALSE_REACH = 12;
+
+/** Verbs of denying whose object is always what was said: "denies talks have collapsed" has no "that". */
+const DENY_SAID = new Set(['deny', 'refute']);
+
+/**
+ * The head stands in what a report or claim says, and the report is denied: "denied a newspaper report that the
+ * talks had collapsed", "rejected reports the negotiations were deadlocked", "denies talks have stalled", "a
+ * report that talks had broken down was not true". Rejecting a proposal is no such denial, nor is a denial in an
+ * earlier clause joined by "and" or a semicolon.
+ */
+export function deniedReport(tokens: Token[], head: number): boolean {
+  for (let k = head - 1; k >= Math.max(0, head - REPORT_REACH); k -= 1) {
+    const token = tokens[k];
+    if (token.text === ';' || (token.text === ',' && ['and', 'but'].includes(tokens[k + 1]?.normal ?? '')))
+      return false;
+    if (DENIALS.has(token.lemma) && isVerb(token)) {
+      const object = tokens.slice(k + 1, k + 4);
+      return (
+        DENY_SAID.has(token.lemma) ||
+        object[0]?.normal === 'that' ||
+        object.some((word) => REPORT_NOUNS.has(word.lemma))
+      );
+    }
+    if (token.normal !== 'that' || !REPORT_NOUNS.has(tokens[k - 1]?.lemma ?? '')) continue;
+    for (let j = k - 2; j >= Math.max(0, k - 6); j -= 1) if (DENIALS.has(tokens[j].lemma)) return true;
+    for (let j = head + 1; j < Math.min(tokens.length, head + CALLED_FALSE_REACH); j += 1) {
+      if (CALLED_FALSE.has(tokens[j].lemma)) return true;
+      if (tokens[j].lemma === 'true' && tokens[j - 1]?.normal === 'not') return true;
+    }
+    return false;
+  }
+  return false;
+}

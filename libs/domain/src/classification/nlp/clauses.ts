@@ -41,6 +41,8 @@ export const POLARITIES = [
   'progressive',
   /** Insisting or demanding that something is so, told in the indicative: a claim, not a demand made. */
   'claimed',
+  /** What a report or claim says that someone denies: "denied a report that the talks had collapsed". */
+  'reportDenied',
 ] as const;
 export type Polarity = (typeof POLARITIES)[number];
 

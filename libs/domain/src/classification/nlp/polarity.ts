@@ -15,7 +15,7 @@ import {
   verbBefore,
 } from './verb-forms';
 import { justAfter, openerIsPhrase, opensBackgroundClause } from './clause-background';
-import { askedByInversion, claimsThat, wordsOfSentence } from './clause-speech';
+import { askedByInversion, claimsThat, deniedReport, wordsOfSentence } from './clause-speech';
 
 /** Participles that, after "as", tell a plan kept: "held as scheduled", "went ahead as planned". */
 const AS_PLANNED = new Set(['schedule', 'plan']);
@@ -85,6 +85,7 @@ export function clausePolarity(
   if (sentence.firstDenial >= 0 && sentence.firstDenial < head + 12) found.add('denial');
   if (sentence.question || askedByInversion(tokens, clause)) found.add('question');
   if (claimsThat(tokens, head, clause)) found.add('claimed');
+  if (deniedReport(tokens, head)) found.add('reportDenied');
   if (
     !clause.simultaneous &&
     [

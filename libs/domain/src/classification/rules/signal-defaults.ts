@@ -5,6 +5,7 @@ import type { ContextNeed } from './types';
 /** Not a report of something that happened: denied, only possible, yet to come, old, asked, or a description. */
 const NOT_AN_EVENT: Polarity[] = [
   'negated',
+  'reportDenied',
   'conditional',
   'hedged',
   'future',
@@ -18,7 +19,16 @@ const NOT_AN_EVENT_HERE: Polarity[] = [...NOT_AN_EVENT, 'subordinate'];
 
 /** What each signal never is, whatever the rule: a negated or conditional report of a deal is no deal. */
 export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
-  talks_scheduled: ['negated', 'conditional', 'recap', 'question', 'nonfinite', 'attributive', 'pastplan'],
+  talks_scheduled: [
+    'negated',
+    'reportDenied',
+    'conditional',
+    'recap',
+    'question',
+    'nonfinite',
+    'attributive',
+    'pastplan',
+  ],
   talks_held: NOT_AN_EVENT_HERE,
   talks_cancelled: NOT_AN_EVENT,
   // A position held for some time ("has been seeking", "continues to call for") is no offer or demand presented now;
@@ -27,10 +37,11 @@ export const DEFAULT_FORBID: Record<SignalType, Polarity[]> = {
   no_breakthrough: NOT_AN_EVENT.filter((polarity) => polarity !== 'negated'),
   // A deal being made or finalised ("we're making a deal", "hopes of the pact being signed") is still in the making.
   deal_reached: [...NOT_AN_EVENT_HERE, 'progressive'],
-  deadline_set: ['negated', 'conditional', 'recap', 'question', 'described'],
-  deadline_extended: ['negated', 'conditional', 'hedged', 'recap', 'question'],
+  deadline_set: ['negated', 'reportDenied', 'conditional', 'recap', 'question', 'described'],
+  deadline_extended: ['negated', 'reportDenied', 'conditional', 'hedged', 'recap', 'question'],
   tariff_threatened: [
     'negated',
+    'reportDenied',
     'recap',
     'question',
     'nonfinite',

@@ -220,4 +220,31 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
       lacks: ['deal_reached'],
     },
   ]),
+  // A stall that a report told and an official denies is no stall; a stall after a proposal rejected still is.
+  ...fromStories('denied reports of a stall', 'has-lacks', [
+    {
+      published: '2025-09-30',
+      title: 'Seoul denies report that tariff talks with US have collapsed',
+      text: 'The presidential office on Tuesday denied a newspaper report that the tariff negotiations with Washington had broken down. "That report is untrue," a spokesperson told reporters.',
+      relevant: true,
+      has: [],
+      lacks: ['no_breakthrough'],
+    },
+    {
+      published: '2025-10-15',
+      title: 'Mexico rejects reports trade talks with US are deadlocked',
+      text: "Mexico's economy ministry on Wednesday rejected claims that the tariff talks with Washington were deadlocked, saying the teams would meet again next week.",
+      relevant: true,
+      has: [],
+      lacks: ['no_breakthrough'],
+    },
+    {
+      published: '2025-10-15',
+      title: 'US turns down Korean offer on investment fund',
+      text: 'Washington rejected Seoul’s revised offer on the $350 billion fund on Tuesday, leaving the tariff talks at a standstill, Korean officials said.',
+      relevant: true,
+      has: ['no_breakthrough'],
+      lacks: [],
+    },
+  ]),
 ];
