@@ -12,16 +12,18 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       `@order^ ~4np RATE|${TARIFF}`,
       // A tariff takes effect; talks "take place" (in Seoul) put nothing in force.
       `${TARIFF} ~5 @take ~1 effect`,
-      `${TARIFF} ~5 @go|kick|come ~2 effect|in|force`,
+      `${TARIFF} ~5 @go|kick|come|enter ~2 effect|in|force`,
       // A long subject: "The 39% levy, one of the steepest anywhere, took effect at midnight", or the goods and the
       // order named before the verb.
-      `${TARIFF} ~16 @take|go|come ~2 effect|force`,
+      `${TARIFF} ~16 @take|go|come|enter ~2 effect|force`,
+      // "began to apply on Thursday": the tariff's own start told with an infinitive.
+      `${TARIFF} ~6 @begin^|start^ ~1 to ~1 apply`,
       `${TARIFF} ~16 @kick ~1 in`,
       // Paying it is its being in force: "exporters started paying the 15% tariff on Thursday".
       `@begin^|start^ ~1 pay|paying ~3 RATE|${TARIFF}`,
       `${TARIFF} ~3 be ~2 @impose|enforce|collect|implement|put|apply`,
       `@implement|enforce ~4 ${TARIFF}|RATE`,
-      `${TARIFF} ~4 @rise|climb|jump|increase ~2 to ~2 RATE`,
+      `${TARIFF} ~4 @rise|climb|jump|increase|double|triple ~2 to ~2 RATE`,
       `@sign|issue ~4 order ~6 ${TARIFF}|RATE`,
       // "took executive action on Friday to hit Korea with a further 25% levy": the action is the order.
       `@take^ ~2 action ~4 to ~1 hit|impose|raise|slap|put|levy ~6 RATE|${TARIFF}`,
@@ -54,6 +56,13 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     examples: [
       // Kicking in after a long subject; exporters paying it.
       'The higher duties on most Korean goods named in the July letter kicked in at midnight.',
+      // Entered into force, began to apply, doubled to a rate.
+      'A 25% US levy on Korean goods entered into force on Thursday, customs officials said.',
+      'The new duties on Korean cars entered into force at midnight.',
+      'The 15% US tariff on Korean exports began to apply on Thursday.',
+      'Higher duties on Korean exports started to apply on Monday, the ministry said.',
+      'US tariffs on Korean goods doubled to 50% on Wednesday.',
+      'The levy on Korean cars tripled to 30% at midnight, exporters said.',
       'The 25% tariff on Korean cars and on auto parts of every kind kicked in on Thursday.',
       'Korean exporters started paying the 15% US tariff on Thursday, the trade ministry said.',
       'Korean carmakers began paying the 25% tariff on Friday as the order took effect.',
@@ -137,6 +146,9 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Korea urged Washington on Monday not to take action to raise the tariff on its cars.',
       'Korean exporters started paying more attention to the US tariff talks on Thursday.',
       'Exporters will start paying the 25% tariff on Korean goods next month.',
+      'The 25% tariff on Korean goods will enter into force on Aug. 1 without a deal.',
+      'The Korea-US tariff agreement entered into force on Friday.',
+      'The US tariff on Korean goods is set to double to 50% next week.',
       // An order that gets rid of tariffs imposes none.
       'On Friday Trump signed an order meant to get rid of the levies on Korean beef and coffee.',
       'The White House issued an order on Monday getting rid of the 25% levy on Korean cars.',
