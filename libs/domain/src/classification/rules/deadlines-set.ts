@@ -142,6 +142,8 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
     patterns: [
       'deadline|directive ~3 @remain|stay ~2 in ~1 effect|place|force',
       'deadline ~3 @remain|stand|hold ~2 firm|unchanged',
+      // The deadline that stands or still applies, with nothing after the verb but the speaker or the end.
+      'deadline ~6 still? @stand|apply ~1 .|,|;|PARTY|OTHER_PARTY|say|to|for',
       '@stand|hold ~1 by ~4 deadline',
     ],
     // What still holds was set earlier: "the earlier directive remains in effect" is news that it holds.
@@ -158,11 +160,16 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'Lutnick said Washington stands by the deadline for Korea.',
       'The US holds by its Aug. 1 deadline for Seoul, the White House said.',
       'Trump is standing by his Aug. 1 deadline for Korea, his spokeswoman said.',
+      'The Aug. 1 deadline for Korea still stands, Lutnick said on Sunday.',
+      'Washington told Seoul that the July 8 deadline still applies to any issue left open.',
+      'US officials said the deadline for Korea still stands.',
     ],
     counterexamples: [
       'The tariffs on Korean steel remain in effect, the ministry said.',
       'The deadline no longer stays in place after the deal, officials said.',
       'The July 9 deadline remained in effect until Trump moved it in early July.',
+      'The deadline for filing comments on the US tariff probe still applies, the ministry said.',
+      'The Aug. 1 deadline no longer stands after the deal, officials said.',
     ],
   },
   {
@@ -175,6 +182,8 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'not ~2 @extend|delay|postpone|push|move ~4 deadline|date|tariff',
       // "the Aug. 1 deadline for Korea would not move".
       'deadline ~6 not ~1 @move|change|shift|budge|slip',
+      // ... or in the passive: "the Aug. 1 deadline will not be extended".
+      'deadline ~6 not ~1 be ~1 @extend|delay|postpone|move|push',
     ],
     allow: ['negated', 'hedged', 'future'],
     // "no more than 15%" caps a rate; "did not rule out extending" leaves the door open.
@@ -188,6 +197,9 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'The deadline for Korea will not change, the White House said on Friday.',
       'Trump said the Aug. 1 deadline for Seoul won’t budge.',
       'There will be no more time for Korea after Aug. 1, Lutnick said on Monday.',
+      'The Aug. 1 deadline for Korea will not be extended, the White House said.',
+      'Seoul’s July 8 deadline is not being pushed back, Greer said on Friday.',
+      'The tariff deadline for Korea won’t be delayed, Lutnick told reporters.',
     ],
     counterexamples: [
       'Trump extended the deadline for Korea to Aug. 1.',
