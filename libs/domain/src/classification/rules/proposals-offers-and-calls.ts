@@ -33,11 +33,11 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       '@demand|press|push|ask ~4 concession|access|open',
       // Terms pressed for: "the US side pushed for stricter terms".
       '@demand|press|push ~1 for ~3 term|condition',
-      '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund',
+      '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund|finance|cap|limit',
       // Proposing that a term stand or change, whatever the length of its subject: "proposed that the 25% levies on
       // cars and steel from Korea remain in the deal".
       '@propose^ ~3 that ~16 remain|stay|lift|lower|reduce|cut|remove|scrap|drop|ease|eliminate|exempt|waive|buy|purchase|invest|open|accept|expand|collect|charge|cap|set',
-      '@propose|offer ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set',
+      '@propose|offer ~2 buy|purchase|invest|import|open|cut|lower|reduce|eliminate|remove|scrap|lift|waive|build|increase|establish|create|set|cap|limit|finance',
       // Offering to take up the other side's complaints, or proposing to rework the pact between them.
       '@offer^ ~3 to ~1 address|tackle|resolve|ease|relax|simplify|streamline ~4 barrier|concern|complaint|issue|rule|check|measure|restriction|curb|obstacle|standard|regulation|requirement',
       '@propose^ ~2 revamp|revamping|overhaul|overhauling|revise|revising|amend|amending|renegotiate|renegotiating',
@@ -46,13 +46,21 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       // Offering a rate or a purchase: "offers zero duties on American goods", "offers a boost in US purchases".
       '@offer ~4 zero|zero-for-zero|RATE|MONEY|tariff|purchase|boost|investment|fund|access|elimination|removal|reduction',
     ],
-    forbid: ['hedged'],
+    // An offer made on a condition that follows it ("offered to invest more if Washington cut the levy") is an offer
+    // with its terms; one told inside the condition ("if Seoul offers more cash, ...") is a supposition.
+    allow: ['conditional'],
+    forbid: ['hedged', 'supposition'],
     needs: ['counterpart'],
     // A push for concessions "still" made is a standing position, not one presented as news; a list of the other
     // side's goods to hit back at is a threat of countermeasures, not an offer.
     unless: ['still', 'retaliation', 'retaliatory', 'countermeasure', 'target'],
     confidence: 0.72,
     examples: [
+      // Offers to finance, cap or limit.
+      'Korea offered on Friday to help finance new US shipyards in return for lower tariffs on its cars.',
+      'Seoul has proposed limiting its yearly cash payments into the US fund to $20 billion.',
+      'Korean negotiators proposed capping the cash share of the fund at 5%, officials said on Monday.',
+      'Seoul offered to finance US chip plants if Washington cut the levy on Korean cars, officials said.',
       // Presented with a draft; demands laid down.
       'The US presented Seoul with a draft deal on Monday.',
       'Washington presented Korea with a list of demands on Friday.',
@@ -159,6 +167,10 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
     counterexamples: [
       // Told in the bare present, an offer is a side's standing position (DEFAULT_REQUIRE_ANY).
       'Korea offers investment pledges whenever the tariff talks stall.',
+      'Seoul may propose capping the cash share of the fund, officials said.',
+      'Korea has not offered to finance US shipyards, the ministry said.',
+      'If Seoul offers more cash for the fund, Washington may cut the levy on its cars.',
+      'Korea would offer to buy more US gas if the tariff on its cars were cut, officials said.',
       'Washington will present Seoul with a draft next week.',
       'Seoul was not presented with any proposal at the talks with the US.',
       'Seoul refused to accept the conditions Washington laid down in the spring.',
