@@ -51,6 +51,8 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       '@end|conclude|wrap|close|finish|adjourn|leave|depart|return|head|emerge ~8 without ~2 narrow|bridge|resolve|settle|close ~4 dispute|difference|gap|disagreement',
       // Talks not finished in time: "had not concluded the negotiations by Aug. 1".
       `@not|fail|unable ~3 conclude|finish|complete|wrap ~4 ${MEETING} ~6 by|before ~3 deadline|DATE`,
+      // "no closer to a deal", "no nearer to resolving their differences".
+      `@no ~1 closer|nearer ~1 to ~3 resolve|settle|bridge|reach|strike|seal|agree|breakthrough|${DEAL}`,
       // The sides' differences told as not settled: "have not resolved their dispute over the fund".
       '@not ~2 resolve|settle|bridge|narrow|close|overcome ~4 dispute|difference|gap|disagreement',
     ],
@@ -81,6 +83,10 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Taipei said the two sides had not concluded their negotiations by Aug. 1 as planned.',
       'Seoul and Washington failed to finish the negotiations before the deadline on Friday.',
       'Korea was unable to complete the tariff talks with the US by Aug. 1, the ministry said.',
+      // No closer to a deal.
+      'Seoul and Washington are no closer to settling their differences on beef, an official said.',
+      'After a week of talks, Korea and the US are no closer to a deal on the fund.',
+      'The two sides are no nearer to striking a tariff agreement, Korean officials said on Monday.',
       // No consensus, or differences and disputes not resolved.
       'No consensus emerged from Friday’s meeting of the Korean and US trade chiefs.',
       'The round in Washington ended with no consensus on the fund, Seoul said.',
@@ -196,6 +202,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'The talks with the US are progressing smoothly, officials said on Friday.',
       'Korea and the US have resolved their dispute over the fund, Kim said on Monday.',
       'Seoul and Washington settled their differences over the cash share on Friday.',
+      'The new offer brought Seoul and Washington closer to a deal on the fund, officials said.',
       'There is no dispute that Korea and the US settled their differences on autos.',
       'Seoul said there was no reason the talks with Washington would not move ahead.',
       'Yeo came away from the talks with Greer with a deal on Friday.',
