@@ -1,3 +1,4 @@
+import { liftedToARate } from './cut-guards';
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { hyphenCompound, isFiniteVerb, participleAfterDeterminer } from '../nlp/verb-forms';
@@ -112,7 +113,9 @@ export function clauseHasUnless(
       namesTermsTraded(tokens, at, lastMatched) ||
       namesForumAbroad(tokens, at) ||
       describesNoun(tokens, at) ||
-      inMeetingsPurpose(rule, tokens, at, lastMatched)
+      inMeetingsPurpose(rule, tokens, at, lastMatched) ||
+      // "lifting the combined rate to 50%" raises a tariff; it lifts none.
+      liftedToARate(tokens, at)
     )
       continue;
     return true;

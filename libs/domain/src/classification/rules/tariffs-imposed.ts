@@ -62,6 +62,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The 15% US tariff on Korean exports began to apply on Thursday.',
       'Higher duties on Korean exports started to apply on Monday, the ministry said.',
       'US tariffs on Korean goods doubled to 50% on Wednesday.',
+      'Higher US duties on Korean goods came into effect on Friday, lifting the combined rate to 25% on cars.',
+      'The new levy on Korean exports kicked in at midnight, lifting the average US tariff to 18%.',
       'The levy on Korean cars tripled to 30% at midnight, exporters said.',
       'The 25% tariff on Korean cars and on auto parts of every kind kicked in on Thursday.',
       'Korean exporters started paying the 15% US tariff on Thursday, the trade ministry said.',
@@ -148,6 +150,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Exporters will start paying the 25% tariff on Korean goods next month.',
       'The 25% tariff on Korean goods will enter into force on Aug. 1 without a deal.',
       'The Korea-US tariff agreement entered into force on Friday.',
+      'The US lifted the 25% tariff on Korean cars on Friday, the ministry said.',
       'The US tariff on Korean goods is set to double to 50% next week.',
       // An order that gets rid of tariffs imposes none.
       'On Friday Trump signed an order meant to get rid of the levies on Korean beef and coffee.',
