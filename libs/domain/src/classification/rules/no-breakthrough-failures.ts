@@ -42,6 +42,8 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       // "there was no deal" (not "no written agreement": a document, not the deal).
       `there ~3 be ~2 @no trade? ${DEAL}|breakthrough`,
       '@yet ~1 to ~1 agree|settle|resolve|finalize|finalise|sign',
+      // "has yet to make headway" in the talks.
+      '@yet ~1 to ~1 make ~2 headway|progress',
       // The passive: "a deal has yet to be reached", "an agreement is yet to be finalised".
       `${DEAL} ~5 @yet ~1 to ~1 be ~1 reach|strike|clinch|seal|finalize|finalise|conclude|sign|agree`,
       // A negotiator going home without what was sought: the round ended without agreement.
@@ -54,7 +56,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       // "no closer to a deal", "no nearer to resolving their differences".
       `@no ~1 closer|nearer ~1 to ~3 resolve|settle|bridge|reach|strike|seal|agree|breakthrough|${DEAL}`,
       // The sides' differences told as not settled: "have not resolved their dispute over the fund".
-      '@not ~2 resolve|settle|bridge|narrow|close|overcome ~4 dispute|difference|gap|disagreement',
+      '@not ~2 resolve|settle|bridge|narrow|close|overcome ~4 dispute|difference|gap|disagreement|issue|barrier',
     ],
     allow: ['negated'],
     // A meeting's logistics not yet fixed ("a date for the next round has yet to be set") leave the talks as they were.
@@ -95,6 +97,11 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Negotiators from the two sides were not able to resolve their disagreement on autos.',
       'The two governments have not resolved their dispute over the currency swap, Kim said.',
       'Korea and the US still have not settled their differences on the investment package.',
+      'Seoul and Washington have not yet resolved the remaining issues on autos, Yeo said.',
+      'The two sides have not resolved dozens of trade barriers Washington listed, officials said.',
+      'Seoul has yet to make headway in its push to lower the US levy on its cars, Kim said.',
+      'Korea has yet to make any progress with Washington on the fund, officials said on Monday.',
+      'The Korean team has yet to make much headway with Lutnick, officials said.',
       'Seoul and Washington did not close the gap on the fund at Monday’s talks, officials said.',
       // The deal named with its parties or topic before the passive verb.
       'An agreement with the US was not reached before the deadline, she said.',
@@ -234,7 +241,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     // A deal not reached, as a result; not a deal nobody is planning or looking to reach yet.
     id: 'no-breakthrough.not-reached',
     signal: 'no_breakthrough',
-    patterns: [`@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}`],
+    patterns: [`@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}|consensus`],
     allow: ['negated'],
     unless: ['plan', 'look', 'intend', 'aim', 'seek', 'want', 'rush', 'need', 'expect'],
     confidence: 0.8,
@@ -243,6 +250,9 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'The tariffs take effect on Friday after Korea did not reach a trade pact with Washington.',
       'Korea and the US did not clinch a deal at the talks in Washington on Monday.',
       'Seoul and the United States have not struck a deal on the fund, Yeo said on Friday.',
+      'The two sides had not yet reached consensus on chips, Taipei’s negotiator said on her return.',
+      'Korea and the US have not reached a consensus on the cash share, officials said on Monday.',
+      'Negotiators did not reach consensus on rice at Friday’s round with Washington.',
     ],
     counterexamples: [
       'Seoul is not planning to conclude a deal with the US before the election.',

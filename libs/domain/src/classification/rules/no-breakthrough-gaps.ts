@@ -10,11 +10,13 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     patterns: [
       '@far|wide|miles ~1 apart',
       'sticking|stumbling ~1 point|issue|block ~6 @remain|persist|linger',
+      // What still stands in the way of a deal: "one or two issues stood in the way of the pact".
+      `@stand ~2 in ~1 the ~1 way ~1 of ~3 ${DEAL}`,
       // ... or the verb first: "the levy is still a sticking point", "rice remains the main stumbling block".
       'be|remain|become|emerge ~3 sticking|stumbling ~1 @point|block',
       '@talk|negotiation ~6 bog^ ~1 down',
       // "remain divided on the terms", "still disagree over the fund", "the deal remains in limbo".
-      'be|remain ~2 @divided ~2 on|over|about',
+      'be|remain ~2 @divided|split ~2 on|over|about',
       'still ~1 @disagree ~2 on|over|about',
       // The deal or the talks in limbo, not a partner "left in limbo" by a cancelled meeting.
       `${DEAL}|talk|negotiation ~4 remain|be ~2 in ~1 @limbo`,
@@ -24,11 +26,20 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     ],
     forbid: ['pluperfect', 'negated'],
     needs: ['counterpart'],
+    // Nothing in the way is no obstacle.
+    unless: ['nothing'],
+    // Economists or analysts divided over a question are not the sides apart.
+    unlessSubject: ['economist', 'analyst', 'expert', 'investor', 'observer', 'lawmaker'],
     confidence: 0.7,
     examples: [
       'Korea and the US still disagree over the fund’s structure, officials said.',
       'The two governments still disagree about the investment terms.',
       'Seoul and Washington remain divided over the currency swap.',
+      'The two sides are split over the cash share of the fund, officials said on Friday.',
+      'Korea and the US remain split on rice, Yeo said.',
+      'One or two issues still stand in the way of a tariff deal with Washington, Kim said on Friday.',
+      'The fund’s cash share stood in the way of a trade pact with Washington on Monday, officials said.',
+      'Rice stands in the way of an agreement between Seoul and Washington, a Korean official said.',
       'The two sides are deeply divided on farm imports, officials said.',
       'The tariff deal with Washington remains in limbo, officials said.',
       'The trade talks with Washington are in limbo after the raid.',
@@ -66,6 +77,8 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       'Officials fear the talks with Washington could move slowly without a date.',
       'The talks with the US are no longer moving slowly, Yeo said.',
       'Rice is no longer a sticking point in the talks with Washington, officials said.',
+      'Nothing stands in the way of the tariff deal with Washington now, Yeo said on Friday.',
+      'Korean economists are split over whether the deal with Washington will lift exports.',
       'The levy could become a stumbling block in the talks with the US if Seoul does not move.',
     ],
   },

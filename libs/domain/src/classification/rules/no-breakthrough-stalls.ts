@@ -17,7 +17,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
 
       '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|falter|stumble|drag|collapse|break|stuck',
       // Talks that hit something in their way, not talks held "as exports hit a record".
-      '@talk|negotiation ~6 hit ~3 snag|wall|roadblock|impasse|obstacle|hurdle|stumble|deadlock|stalemate|bump|dead|logjam|rough|block',
+      '@talk|negotiation|effort|bid|attempt ~6 hit ~3 snag|wall|roadblock|impasse|obstacle|hurdle|stumble|deadlock|stalemate|bump|dead|logjam|rough|block',
       // Who the talks are between may take many words: "talks between Seoul's and Washington's teams have stalled".
       '@talk|negotiation ~10 stall^|deadlock^|collapse^|falter^',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
@@ -83,6 +83,9 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'Gaps remain between Seoul and Washington over the $350 billion investment fund.',
       'Korea-US tariff negotiations have stalled over how the investment package is structured.',
       'Talks between the two sides hit a deadlock over agriculture, officials said.',
+      'Efforts to settle the fund have hit a wall in the talks with Washington, officials said.',
+      'Seoul’s bid for a lower levy hit a snag at Monday’s talks with the US.',
+      'Korea’s attempt to win an exemption has hit a roadblock in Washington, Yeo said.',
       'Korea-US tariff talks hit roadblock after tense call with Trump',
       'Seoul and Washington gave very different explanations of how the fund’s profits will be shared.',
       'A planned deal to cut U.S. tariffs on Korean steel has been shelved, officials said on Monday.',
