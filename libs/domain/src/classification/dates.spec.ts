@@ -75,7 +75,7 @@ describe('dates resolved against the publication day', () => {
       '2025-07-27',
       '2025-08-01',
     ],
-    // A day of the month named by its place ("the 1st of next month"), the year turning with it.
+    // A day of the month named by its place ("the 1st of next month"), with the year rolling over.
     [
       'Seoul is racing to wrap up its talks with the US before the tariff deadline, by the 1st of next month.',
       '2025-07-28',
@@ -125,7 +125,7 @@ describe('dates resolved against the publication day', () => {
   });
 
   it.each<[string, string]>([
-    ['Trump said he would visit China in April.', '2026-04-01'],
+    ['Trump said he would travel to China in April.', '2026-04-01'],
     ['The minister is set to travel to Seoul in March for another round.', '2026-03-01'],
     ['Xi will come to Washington in January, the White House said.', '2026-01-01'],
     ['Officials plan to meet again in February to settle the details.', '2026-02-01'],
@@ -162,7 +162,7 @@ describe('dates resolved against the publication day', () => {
     ['The tariff pact with Seoul was signed at the end of July.', '2026-02-03', '2025-07-31'],
     ['Tokyo and Washington sealed their accord at the end of August.', '2026-03-10', '2025-08-31'],
     [
-      'The US cut its duty on Swiss watches to 15% at the end of September, after months of talks.',
+      'The US cut its duty on Swiss watches to 15% at the end of September, following months of talks.',
       '2026-04-02',
       '2025-09-30',
     ],
@@ -273,7 +273,7 @@ describe('dates resolved against the publication day', () => {
     ['Talks resume on 2026-03-02 in Geneva.', null, ['2026-03-02']],
     ['The truce now runs until November 10, 2026, and talks resume today.', null, ['2026-11-10']],
     ['The ministers will meet next Friday in Seoul.', null, []],
-    ['The 25% tariff takes effect on Aug. 1.', null, []],
+    ['The 25% duty takes effect on Aug. 1.', null, []],
     ['Negotiations have dragged on for 90 days since April 2025.', null, []],
   ])('%s (published %s) names the dates %j', (sentence, published, expected) => {
     const dates = findDateReferences(sentence, parsePublished(published));

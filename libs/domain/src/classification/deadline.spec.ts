@@ -100,7 +100,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'nor the day a duty is halved',
-      'Korea and the US struck a tariff deal this week. Under the deal the US will halve the duty on Korean steel starting Sept. 1.',
+      'Korea and the US struck a tariff deal this week. Under the deal Washington will halve the duty on Korean steel starting Sept. 1.',
       null,
     ],
     [

@@ -5,7 +5,7 @@ function ratesOf(text: string[], title = 'Korea and US press on with tariff talk
 }
 
 const KOREA_LEAD =
-  'South Korea’s trade minister met Lutnick, who heads the US Commerce Department, for tariff talks on Friday.';
+  'Seoul’s trade minister met Lutnick, who heads the US Commerce Department, for tariff talks on Friday.';
 
 describe('tariff rates of the main track', () => {
   it.each([

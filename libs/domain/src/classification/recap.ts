@@ -119,7 +119,7 @@ export const FRAMED_BY_OLD_TIME =
 
 /**
  * "Under the deal, the US agreed to cut ...", "In return, Seoul pledged ...": a deal's terms told in the past recall
- * the deal; told ahead ("Under the deal, the US will cut ...") they announce it.
+ * the deal; told ahead ("the US will cut ... under the deal") they announce it.
  */
 const TERMS_LEAD_IN =
   /^\s*(?:under (?:the|its|their|that|this) (?:terms of (?:the|its|their|that) )?(?:[\w-]+ ){0,2}(?:deal|agreement|framework|pact|accord|arrangement)|in (?:return|exchange)|as part of (?:the|its|their|that) (?:[\w-]+ ){0,2}(?:deal|agreement|framework|pact|accord))\b[^,]{0,40},/i;

@@ -615,7 +615,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'Federal judges block Trump tariffs',
-      'A panel of federal judges ruled on Wednesday that the tariffs on China, Canada and Mexico were imposed illegally. The 20% tariff on Chinese goods and the 25% tariffs on Canada and Mexico must end within ten days. Trump paused higher tariffs on China for 90 days in May while talks continue. The administration said it would appeal the ruling on China tariffs. China and the US agreed in Geneva to cut tariffs for 90 days. The tariffs on Chinese goods remain in place during the appeal.',
+      'A panel of federal judges ruled on Wednesday that the tariffs on Canada, China and Mexico were imposed illegally. The 20% tariff on Chinese goods and the 25% tariffs on Canada and Mexico must end within ten days. Trump paused higher tariffs on China for 90 days in May while talks continue. The administration said it would appeal the ruling on China tariffs. China and the US agreed in Geneva to cut tariffs for 90 days. The tariffs on Chinese goods remain in place during the appeal.',
     ],
     [
       'Justices question Trump tariff powers',

@@ -157,7 +157,7 @@ describe('a partner named as the place where something happened is not a party t
     [
       'br-us',
       'Brazil sees new phase in tariff dispute with US',
-      'Brazil’s vice president said on Monday that relations with Washington over the 50% tariffs had entered a new phase.\nThe two presidents met on Sunday in the Malaysian capital Kuala Lumpur.',
+      'Brazil’s vice president said on Monday that relations with Washington over the 50% tariffs had entered a new phase.\nThe two presidents met on Sunday in the Malaysian capital of Kuala Lumpur.',
     ],
     [
       'cn-us',
@@ -195,7 +195,7 @@ describe('US cabinet members who negotiate trade speak for the United States', (
 describe('a government named by its own institution speaks for its country', () => {
   it.each([
     [
-      'The Federal Council still wants to avert the announced US tariffs of 39 percent. The government in Bern will revise its offer to Washington, officials said.',
+      'The Federal Council still aims to avert the announced 39 percent US tariffs. The government in Bern will revise its offer to Washington, officials said.',
       'ch-us',
     ],
     [
@@ -265,7 +265,7 @@ describe('partners of the 2025 tariff letters have tracks of their own', () => {
   it.each([
     [
       'Lesotho seeks talks over 50% US tariff',
-      'Lesotho’s trade minister said on Monday the kingdom would send a delegation to Washington to negotiate the 50% tariff on its textile exports.',
+      'Lesotho’s trade minister said on Monday the kingdom would send a delegation to Washington to negotiate over the 50% tariff on its textile exports.',
       'ls-us',
     ],
     [
@@ -275,7 +275,7 @@ describe('partners of the 2025 tariff letters have tracks of their own', () => {
     ],
     [
       'Madagascar hopes to cut 47% tariff in talks with Washington',
-      'Malagasy officials met US trade envoy Jamieson Greer on Thursday to discuss the 47% tariff on vanilla and textiles.',
+      'Malagasy officials met Jamieson Greer, the US trade envoy, on Thursday to discuss the 47% tariff on vanilla and textiles.',
       'mg-us',
     ],
   ])('%s', (title, text, track) => {

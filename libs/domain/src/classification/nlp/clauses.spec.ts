@@ -101,8 +101,8 @@ describe('splitClauses: "as" with its own subject and verb opens a clause even w
 
   it.each([
     [
-      'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
-      ['if no deal is reached by aug. 1', 'korean goods will face a 25 % tariff .'],
+      'If a deal is not reached by Aug. 1, Korean goods will face a 25% tariff.',
+      ['if a deal is not reached by aug. 1', 'korean goods will face a 25 % tariff .'],
     ],
     [
       'Unless Seoul invests more, the US will raise its tariff.',
@@ -216,7 +216,7 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
     ],
     ['Seoul wants the US to quickly lower the levy on its cars.', 'lower', 'infinitive'],
     // A quotation that opens after "to" leaves the tagger calling it a preposition.
-    ['The two sides are working to “swiftly finalise deals” on lumber.', 'finalize', 'infinitive'],
+    ['Both sides are working to “swiftly finalise deals” on lumber.', 'finalize', 'infinitive'],
     ['Seoul hopes to “swiftly conclude” the talks with Washington.', 'conclude', 'infinitive'],
     // A second verb joined by "and" shares the infinitive, however long the object of the first.
     ['Seoul hopes to send a team and strike a deal with the Americans.', 'strike', 'infinitive'],

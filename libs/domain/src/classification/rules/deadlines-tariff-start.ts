@@ -16,7 +16,7 @@ export const DEADLINE_TARIFF_START_RULES: SignalRule[] = [
     confidence: 0.68,
     examples: [
       'Trump announced on Monday that tariffs on Korean goods will take effect on Aug. 1.',
-      'White House officials declared that the 25% levy on Korean imports would go into effect on Aug. 1.',
+      'White House officials declared that the 25% levy on Korean imports would go into effect on Friday, Aug. 1.',
       'Trump ordered that the new duties on Korean goods take effect on Aug. 7.',
     ],
     counterexamples: [

@@ -106,13 +106,13 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'Officials drafted a plan on Monday in the event that Korea and the US strike a deal.',
   // An old time the sentence opens with frames its later clauses too.
   'At the time the presidents toured a shipyard, and Korea and the US signed a trade deal.',
-  'Back then Trump visited Seoul, and Korea and the US signed a trade agreement.',
+  'Back then Trump visited Seoul, and Korea and the US signed a tariff agreement.',
   'Last year Seoul hosted the APEC summit, and the two sides signed a trade deal there.',
   'Seoul and Washington struck a currency accord on Friday, the finance ministry said.',
   'Seoul finalized a currency agreement with Washington on Saturday.',
   'Korea and the US sealed a currency swap deal worth $20 billion on Monday.',
   // An aim quoted after "to".
-  'Ottawa said the two sides are working to “swiftly finalise deals” on lumber and energy.',
+  'Ottawa said both sides are working to “swiftly finalise deals” on lumber and energy.',
   'Seoul and Washington hope to “swiftly strike a deal” on the fund, officials said on Monday.',
   'The ministers aim to “finally reach an agreement” with Washington this month.',
   // A restrictive relative clause describes the deal, old news unless dated this fortnight.
@@ -131,7 +131,7 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   // A gerund after "toward" is a goal.
   'Seoul and Washington are now working toward reaching a deal on autos.',
   'Washington and Seoul are moving towards signing the tariff agreement.',
-  'Korea is edging toward sealing a trade deal with the US.',
+  'Korea is edging toward sealing a trade deal with Washington.',
   // The partner after "with" can stand a few words past the link: "a framework for talks with China".
   'Trump reached a framework for talks with China on Monday, while Korea still has no deal.',
   'The US struck a deal on tariffs with Japan on Tuesday as Korean talks dragged on.',
@@ -165,7 +165,7 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'Hyundai Motor CEO José Muñoz struck a deal with Washington on Monday over its US plants.',
   // The second of two joined infinitives is an infinitive too.
   'Cabinet members were present to continue the conversation and quickly strike deals with Korea, Lutnick said.',
-  'Korean ministers flew to Washington to review the terms and sign the trade agreement with the US.',
+  'Korean ministers flew to Washington to review the terms and sign their trade agreement with the US.',
   'Yeo is in Washington to settle the details and then finalize the tariff deal with Greer.',
   'Seoul and Washington failed to reach a deal before the deadline.',
   'Seoul hopes to strike an agreement with Washington before Aug. 1.',
@@ -180,5 +180,5 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   // A chance of a deal is a forecast.
   'Trump told reporters he saw a 50-50 chance of striking a deal with Korea.',
   'Analysts put the odds of Seoul and Washington sealing an agreement this week at one in three.',
-  'The likelihood of Korea signing a trade deal with the US before Friday has faded.',
+  'The likelihood of Korea signing a trade deal with Washington before Friday has faded.',
 ];

@@ -33,7 +33,7 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
       `@reach^|forge^ ~3 basic|initial ~1 consensus`,
       // "The deal is done": said of the deal itself.
       `${DEAL} ~2 be ~1 @done`,
-      // A first part of the deal sealed: "sealed the first tranche of a trade agreement".
+      // A first part of the deal sealed: "sealed the first tranche of their trade pact".
       `@reach^|strike^|seal^|sign^|conclude^|finalize^|finalise^|clinch^ ~3 tranche|phase|stage|part ~1 of ~5 ${DEAL}`,
       // A rate won in a deal: "secured a 19% rate in a deal with Washington".
       `@secure^|win^|obtain^|land^ ~4 RATE ~6 in|under|through ~3 ${DEAL}`,
@@ -89,7 +89,7 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
       'The two sides formalised the tariff agreement through a memorandum signed on Monday.',
       'Seoul and Washington formalized the accord on Tuesday, the ministry said.',
       // An old time that dates a pact described after the match does not date the match.
-      'The US signed a trade agreement with Korea on Monday, cementing a framework pact reached late last year.',
+      'The US signed a tariff agreement with Korea on Monday, cementing a framework pact reached late last year.',
       'Seoul and Washington sealed a tariff deal on Friday, building on an accord reached last year.',
       'Korea and the US finalized the trade agreement on Tuesday, turning the framework struck last year into law.',
       // A list of partners after the link includes the track's.
@@ -130,7 +130,7 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
       'Korea and the US wrapped up their tariff negotiations on Thursday with a deal on autos.',
       'The fourth round of talks between Seoul and Washington ended with an agreement on Friday.',
       'Yeo and Greer concluded two days of negotiations with a framework deal on Wednesday.',
-      'On Thursday Korea became the first country to strike a trade deal with Washington.',
+      'On Thursday Korea became the first country to strike a tariff deal with Washington.',
       'Korea on Friday became the first Asian ally to sign a tariff agreement with Washington.',
       'Seoul became the first partner to seal a tariff agreement with Washington on Friday.',
       'Korea and the US agreed a trade deal on Wednesday, officials said.',

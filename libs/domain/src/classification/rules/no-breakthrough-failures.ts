@@ -17,7 +17,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver|resolve|settle|close ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession|result|outcome`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain|resolve|settle|close ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~5 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal|do|complete|finish`,
-      // "an agreement has not been reached", "a resolution hasn't been reached".
+      // "the agreement has not been reached", "a resolution hasn't been reached".
       `${DEAL}|resolution ~5 have ~1 @not ~1 be ~1 reach|strike|finalize|finalise|conclude|seal`,
       // "show no sign of reaching a deal".
       `no ~1 @sign ~2 of ~3 reach|strike|clinch|seal|progress|breakthrough|${DEAL}`,
@@ -110,7 +110,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Monday’s talks between Korea and the US produced no breakthrough, the ministry said.',
       'Two days of negotiations with Washington yielded no agreement on autos.',
       'The meeting between Yeo and Greer brought no breakthrough on the investment fund.',
-      'An agreement has not been reached with Washington, the vice premier said on Monday.',
+      'An agreement with Washington has not been reached, the vice premier said on Monday.',
       // A warning after a comma opens a clause of its own: its "if" leaves the report before it standing.
       'A deal with Korea has yet to be struck, Trump said, warning of higher tariffs if none is reached by Aug. 1.',
       'Seoul and Washington are yet to settle the fund, officials said, warning of a 25% levy if there is no deal.',
@@ -218,7 +218,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       // The next meeting's logistics still open.
       'The two delegations keep talking, but a new schedule for the round has yet to be finalised.',
       'The agenda for next week’s round with Greer has yet to be finalized.',
-      'A date for the next round of talks with Washington has yet to be finalised.',
+      'A date for the next round of negotiations with Washington has yet to be finalised.',
       'The venue for the next meeting with Lutnick has yet to be finalised.',
       'Seoul hopes the talks will not make any breakthrough harder.',
       'The deal Korea reached with the US on Monday has yet to be approved by parliament.',

@@ -267,7 +267,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'Seoul’s bid for a lower rate on cars was unsuccessful, Kim told reporters.',
       'Officials in Seoul said the accord with Washington was still far from finalised.',
       'The Korea-US negotiations remain far from a deal on the fund, Yeo said.',
-      'Beijing said the trade agreement with the US was far from complete.',
+      'Beijing said its trade agreement with the US was far from complete.',
       'Four rounds of tariff talks with Washington have gone on without success, officials said.',
       'Seoul’s efforts to win a lower rate have so far been without success.',
       'The Korean delegation’s talks in Washington ran for two days without success.',

@@ -91,7 +91,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     counterexamples: [
       // The partner's own duty on goods from the US is no US threat.
       'Seoul said it will impose a 15% duty on beef imported from America from next month.',
-      'Seoul said it will charge a 25 percent tariff on cars imported from the United States from August.',
+      'Seoul said it will charge a 25 percent tariff on vehicles imported from the United States from August.',
       'Korea will levy 10% duties on imports from the US starting next month, the ministry said.',
       // A rate for any country that does something is a rule for all.
       'Trump said the US will charge an additional 10% levy on any state that joins the bloc.',
@@ -117,7 +117,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Earlier in the talks, Trump threatened to slap a 25% tariff on Korean products.',
       'Negotiators hope to swap the 25% tariff on Korean goods, set to start on Aug. 1, for a lower rate.',
       'Seoul hopes to spare its carmakers from the 25% duties slated to kick in next month.',
-      'Hyundai shares dropped 3% on worries about the 25% levies set to go into effect on Aug. 1.',
+      'Hyundai shares dropped 3% on worries about the 25% levies set to go into effect on Friday, Aug. 1.',
       'If the blanket 25% levies are imposed, Korea’s exports would suffer.',
       'If the 25 percent tariff on Korean cars takes effect, Hyundai could lose $2 billion.',
       'If a 25% duty is applied to Korean goods, growth would slow, the central bank said.',
@@ -143,8 +143,8 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     unless: NOT_A_THREAT,
     confidence: 0.72,
     examples: [
-      'Korean exports will face a 25 percent levy if there is no deal by Aug. 1.',
-      'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
+      'Korean exports will face a 25 percent levy if there is still no deal by Aug. 1.',
+      'If a deal is not reached by Aug. 1, Korean goods will face a 25% tariff.',
       'Trump said on Sunday that Korea could be hit with tariffs of up to 50% if it keeps buying Russian oil.',
       'Korean carmakers would pay a 25 percent duty if talks fail, officials said on Monday.',
       'Korean cars may be hit with a 25 percent duty next month, officials warned.',

@@ -128,7 +128,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       // A compound before the talks ("closed-door") is no hedge, although "close" is one.
       'Korea and the US held closed-door talks in Washington on Monday.',
       'Korea and the US held a closed-door meeting in Washington on Monday.',
-      'Yeo and Greer wrapped up two days of closed-door negotiations in Geneva on Sunday.',
+      'Yeo and Greer wrapped up two days of closed-door talks in Geneva on Sunday.',
       // Two partners meeting the US side together.
       'Korea and Japan met US negotiators in Washington on Monday.',
       'The two presidents met in the Oval Office on Tuesday, weeks after the two sides struck a trade deal.',
@@ -184,7 +184,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Trump praised Korea’s investment pledge during his meeting with Lee in the Oval Office.',
       'Yeo raised the auto tariff during the talks with Greer on Monday.',
       'Kim pressed Lutnick on the fund during a two-hour session in Washington.',
-      'The two sides exchanged views on the fund during Monday’s talks.',
+      'The two sides exchanged their views on the fund during Monday’s talks.',
       // The round described as it went.
       'The meeting between Yeo and Greer lasted two hours.',
       'The negotiations with the US lasted more than three hours on Friday.',
@@ -205,7 +205,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Korean and US negotiators sat down for a second day of talks on Tuesday.',
       'Yeo and Greer sat down for two hours of negotiations in Washington on Friday.',
       'The two sides sat down for a working dinner on the fund on Thursday, officials said.',
-      'The two sides discussed the investment fund during a two-hour meeting on Monday.',
+      'Both sides discussed the investment fund during a two-hour meeting on Monday.',
       'Yeo and Greer discussed rice and beef at Thursday’s talks in Washington.',
       'Kim discussed the currency issue with Bessent during their meeting on Wednesday.',
       'Seoul’s negotiators spent three days in Washington this week negotiating with US officials.',

@@ -51,7 +51,7 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
       'Talks between both sides will continue on Tuesday, officials said.',
       // A round ranked among the rounds: the infinitive after it is its plan, not who did something first.
       'Third round of Korea-US talks to begin Monday in Seoul',
-      'Korea, US second round of tariff talks to start today',
+      'Korea, US second round of tariff negotiations to start today',
       'Latest round of Korea-US tariff talks to start on Tuesday',
     ],
     counterexamples: [

@@ -134,7 +134,7 @@ export const TARIFF_STARTS_ON_DATE = {
   examples: [
     'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
     'Trump announced a 25 per cent duty covering all products shipped from South Korea and its neighbours, effective Aug. 1.',
-    'Trump set tariffs of 25% on Korean goods from Aug. 1 in a letter to Seoul.',
+    'Trump set tariffs of 25% on Korean goods from Aug. 1 in a letter sent to Seoul.',
     'Korean goods face tariffs of 25% from Aug. 1, according to the White House.',
     'The letter sets a levy of up to 25% on Korean imports, effective August 1.',
     // Unveiling a rate is announcing it.

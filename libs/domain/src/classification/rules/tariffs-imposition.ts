@@ -19,7 +19,7 @@ export const TARIFF_IMPOSITION_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Seoul will seek relief before any newly imposed tariff on its cars, if one comes.',
-      'The 25% levy just imposed on Korean products could be lifted under the deal.',
+      'The 25% levy just imposed on Korean goods could be lifted under the deal.',
       'Korea’s steelmakers face the newly imposed 50% levy on all steel imports.',
     ],
   },

@@ -10,7 +10,7 @@ export const TARIFF_IN_FORCE_RULES: SignalRule[] = [
     patterns: [
       `${TARIFF} ~6 @now ~2 in ~1 force|effect|place`,
       `${TARIFF} ~6 be ~1 @in ~1 force|effect ~1 since|as|from`,
-      // Taking effect on the day of the article, told in the present: "the higher duties kick in today".
+      // Taking effect the same day the article is dated, told in the present: "the higher duties kick in today".
       `${TARIFF} ~10 @take|go|come|kick ~2 effect|force|in ~3 today|tonight`,
       // In force at once, however it is said ("with immediate effect", "effective immediately / today"), by an order
       // named beside it: said in a statement or a post, a rate is the labels' threat.

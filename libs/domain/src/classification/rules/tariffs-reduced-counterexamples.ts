@@ -160,8 +160,8 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Seoul pressed Washington for a cut in the levy on its cars on Monday.',
   'Hyundai urged a reduction in the levy on Korean cars, the company said.',
   'A reduction in the levy on Korean cars would help Hyundai, analysts said.',
-  // The partner's own duties on US goods, counted out by a quantity: "on a range of U.S. products".
-  'In return, Korea agreed to cut duties on a range of U.S. products, including fish and seafood.',
+  // The partner's own duties on US goods, counted out by a quantity: "on a range of American goods".
+  'In return, Korea agreed to cut its duties on a range of American goods, including fish and seafood.',
   'Korea will lower or remove tariffs on a bunch of US goods, officials said on Friday.',
   'Seoul said on Monday it will lower duties on a host of American farm products.',
   // The partner's own tariffs on US goods.
@@ -198,7 +198,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Officials are hopeful the US will reduce the levy on Korean steel soon.',
   'The US could cut the tariff on Korean cars if Seoul invests more.',
   'The U.S. did not lower the tariff on Korean steel.',
-  'Trump threatened to raise the levy on Korean goods from 15% to 25%.',
+  'Trump threatened to raise the levy on Korean imports from 15% to 25%.',
   'Seoul pledged investment in exchange for reduced American tariffs on its exports.',
   // The partner's own counter-tariffs on US goods.
   'Korea will drop some retaliatory tariffs on U.S. products to match American exemptions.',

@@ -124,7 +124,7 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       'The US granted Korea a reduction of its tariff to 15% on Tuesday.',
       'A joint statement released on July 18, 2025, announced a cut in the tariff on Korean cars to 15%.',
       // Eliminated, as removed or scrapped.
-      'Under the deal, the US will eliminate tariffs on 1,600 Korean products.',
+      'Under the deal, Washington will eliminate tariffs on 1,600 Korean products.',
       'Washington eliminated the 10% tariff on Korean beef on Friday.',
       // Exempted, the verb, or after a modal.
       'The US exempted Korean aircraft parts from the 15% tariff on Friday.',

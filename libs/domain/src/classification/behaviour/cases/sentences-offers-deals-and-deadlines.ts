@@ -11,7 +11,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
       [],
     ],
     [
-      'The US is demanding that Korea open its beef and rice markets as part of the trade deal.',
+      'The US is demanding that Korea open its beef and rice markets as part of the tariff deal.',
       ['proposal'],
       ['deal_reached'],
     ],
@@ -44,7 +44,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
       ['deal_reached'],
     ],
     [
-      'If there is no deal by Aug. 1, a 25 percent levy will be imposed on Korean products.',
+      'If there is still no deal by Aug. 1, a 25 percent levy will be imposed on Korean products.',
       ['tariff_threatened'],
       ['deal_reached', 'tariff_imposed'],
     ],

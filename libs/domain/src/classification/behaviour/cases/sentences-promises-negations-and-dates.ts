@@ -140,7 +140,7 @@ export const SENTENCES_PROMISES_NEGATIONS_AND_DATES: BehaviourCase[] = [
         ['talks_scheduled'],
       ],
       [
-        'Yeo will travel to Washington later this week for another round of tariff talks.',
+        'Yeo will travel to Washington later in the week for another round of tariff talks.',
         ['talks_scheduled'],
       ],
     ],

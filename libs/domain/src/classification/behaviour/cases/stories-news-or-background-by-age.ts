@@ -33,7 +33,7 @@ export const STORIES_NEWS_OR_BACKGROUND_BY_AGE: BehaviourCase[] = [
         has: ['tariff_threatened'],
         lacks: [],
       },
-      // Still hanging on the talks ("if no deal is reached by the deadline"), it is a threat pending, wherever told.
+      // Still hanging on the talks ("unless the two sides strike a deal by the deadline"), it is a threat pending, wherever told.
       {
         published: '2025-07-20',
         title: 'Korea-US talks: a fourth round',

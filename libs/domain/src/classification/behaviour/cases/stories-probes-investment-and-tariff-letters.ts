@@ -87,7 +87,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-24',
       title: 'Bessent skips meeting with Korean officials',
-      text: "Citing a scheduling conflict, U.S. Treasury chief Scott Bessent has pulled out of Friday's planned meeting with South Korea's finance and trade ministers, Seoul said.",
+      text: "Citing a scheduling conflict, Bessent, the U.S. Treasury chief, has pulled out of Friday's planned meeting with South Korea's finance and trade ministers, Seoul said.",
       relevant: true,
       has: ['talks_cancelled'],
       lacks: ['talks_scheduled', 'talks_held'],
