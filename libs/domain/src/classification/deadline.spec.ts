@@ -503,3 +503,43 @@ describe('the deadline a tariff threat sets', () => {
     expect(result.deadline).toBe(deadline);
   });
 });
+
+// The day of a meeting, a visit or a statement is not a deadline, unless a tariff or a deadline stands between them;
+// an "original" deadline is one that was moved.
+describe('days that are not the deadline', () => {
+  it.each([
+    [
+      'Lee’s trip to Washington to meet Trump at the end of August comes as the tariff truce holds, officials said.',
+      '2025-08-10',
+      null,
+    ],
+    [
+      'Officials will use the visit to raise the duties to be levied on Korean goods, an aide told a briefing on Friday, June 6.',
+      '2025-06-06',
+      null,
+    ],
+    [
+      'The minister told a press conference held Friday, June 6, that the trip would deal with the levies to be imposed on Korean goods.',
+      '2025-06-06',
+      null,
+    ],
+    [
+      'Trump sent Seoul a letter with its new tariff rate after he moved the original July 9 deadline.',
+      '2025-07-12',
+      null,
+    ],
+    [
+      'Negotiators will meet once more, with the 25% levy due to kick in on Aug. 1.',
+      '2025-07-20',
+      '2025-08-01',
+    ],
+    [
+      'The trade chiefs will hold a meeting on tariffs before their Aug. 1 deadline.',
+      '2025-07-20',
+      '2025-08-01',
+    ],
+  ])('%s (published %s) has deadline %s', (text, published, deadline) => {
+    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
+    expect(result.deadline).toBe(deadline);
+  });
+});

@@ -31,7 +31,7 @@ const IMPLEMENTS_WINDOW = 20;
 const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
-  /\b(?:originally|initially|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,5}$|\b(?:was|had been)\s+$/i;
+  /\b(?:original(?:ly)?|initial(?:ly)?|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,5}$|\b(?:was|had been)\s+$/i;
 /** "from June 30 to Aug. 12": the first date is the one being left. */
 const MOVED_FROM = /\bfrom\s+$/i;
 const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
@@ -97,6 +97,12 @@ const EVENT_OPENS = /\b(?:the|a|an|its|their|this|next|upcoming)\s+$/i;
 /** "The US on July 12 slapped a 25% tariff ... beginning August 1": the day of the act told, not a deadline. */
 const ACT_DAY =
   /^\s*,?\s*(?:\w+ly\s+)?(?:imposed|announced|signed|issued|unveiled|declared|threatened|sent|posted|wrote|said|told|ordered|slapped)\b/i;
+/**
+ * "a visit to Seoul to see Lee at the end of March", "told a briefing on Friday, June 6": the day of a meeting, a
+ * visit or a statement, with no tariff or deadline named between it and the date.
+ */
+const MEETING_DAY =
+  /\b(?:trips?|visits?|summit|meet|meets|meeting|briefing|interview|speech|press conference)\b(?:(?!tariff|levy|levies|dut|deadline|truce|pause|effect)[^.;]){0,60}$/i;
 /** "before the deadline on Friday". */
 const DEADLINE_ON = /\bdeadline\s+(?:on\s+)?$/i;
 /** "extended the deadline on Monday": the weekday is when the deadline was acted on, not the deadline. */
@@ -146,6 +152,7 @@ export function extractDeadline(
       const before = text.slice(0, reference.index);
       if (SUPERSEDED.test(before)) continue;
       if (ACT_DAY.test(text.slice(reference.index + reference.text.length))) continue;
+      if (!hasDeadline && MEETING_DAY.test(before)) continue;
       // The day the partner's own tariffs on US goods start is no deadline of the US tariff, whether the goods are named
       // before the day or right after it ("its counter-levies start Aug. 12 on US products").
       if (ON_US_GOODS.test(before) || ON_US_GOODS.test(after.slice(0, US_GOODS_AFTER))) continue;
