@@ -528,6 +528,22 @@ describe('days that are not the deadline', () => {
       '2025-07-12',
       null,
     ],
+    // The day the partner's own tariffs on US goods change is not the US tariff's deadline.
+    [
+      'Seoul will lift its levies of up to 8% on selected US farm goods starting Nov. 10, the ministry said.',
+      '2025-11-05',
+      null,
+    ],
+    [
+      'Korea will scrap the extra duties on certain farm imports from America starting Nov. 10, the ministry said.',
+      '2025-11-05',
+      null,
+    ],
+    [
+      'The US tariff on Korean goods will rise to 25% starting Nov. 10, the White House said.',
+      '2025-11-05',
+      '2025-11-10',
+    ],
     [
       'Negotiators will meet once more, with the 25% levy due to kick in on Aug. 1.',
       '2025-07-20',

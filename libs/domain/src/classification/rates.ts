@@ -12,7 +12,7 @@ const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
 const NOT_TARIFF =
   /\b(growth|profits?|surplus|deficit|inflation|interest|averag\w*|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast|accounts? for|accounted for|accounting for|making up|makes? up|of (?:its |their |the country's )?(?:total|overall))\b/i;
 /** "extra duties of 20% on US goods": the partner's own tariffs, not the US tariff on the partner. */
-const ON_US_GOODS_TEXT = String.raw`on (?:(?:\d+|some|many|most|all|various|certain) )?(?:American|U\.S\.|US) (?:[a-z-]+ )?(?:goods|imports|products|exports)`;
+const ON_US_GOODS_TEXT = String.raw`on (?:(?:\d+|some|many|most|all|various|certain|selected|select|specific|key) )?(?:(?:American|U\.S\.|US) (?:[a-z-]+ )?(?:goods|imports|products|exports)|(?:[a-z-]+ )?imports from (?:the United States|the U\.S\.|the US|America))`;
 export const ON_US_GOODS = new RegExp(String.raw`\b${ON_US_GOODS_TEXT}\b`, 'i');
 /** "charges America a 40% duty", "US goods bound for Korea carry 8%": the partner's rate on US goods. */
 const CHARGES_THE_US = String.raw`charg(?:e|es|ed|ing) (?:the )?(?:United States|U\.S\.|US|America)(?! (?:importers?|companies|firms|consumers|buyers|businesses)\b)`;
