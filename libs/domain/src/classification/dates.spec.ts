@@ -254,6 +254,10 @@ describe('dates resolved against the publication day', () => {
     ['Seoul agreed to the terms after three weeks of haggling.', '2025-07-08', []],
     ['Both sides signed off after four weeks of talks over rice.', '2025-07-08', []],
     ['The tariffs take effect in two days.', '2025-07-08', ['2025-07-10']],
+    // A span written in words names no day, as one in figures does not.
+    ['Washington paused the steel levy on Korea for five weeks.', '2025-06-06', []],
+    ['The truce on Korean goods will run for a few more months, Greer said.', '2025-06-06', []],
+    ['Trump put the Korean tariff on hold over two weeks of talks.', '2025-06-06', []],
     ['Korea promised to put $350 billion into US projects by 2029.', '2025-07-08', []],
     ['Tariffs rose during 2024-25, officials said.', '2025-07-08', []],
     // A day of the month named alone ("on the 28th"): past today's, it is last month's, unless the sentence looks
