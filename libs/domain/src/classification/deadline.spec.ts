@@ -528,6 +528,22 @@ describe('days that are not the deadline', () => {
       '2025-07-12',
       null,
     ],
+    // A tariff called off sets no deadline; one put off to a later day sets that day.
+    [
+      'Trump said the 25% tariffs on Korean goods set to begin on Feb. 1 would no longer go ahead after the talks.',
+      '2026-01-22',
+      null,
+    ],
+    [
+      'The levies on Korean cars that were due to start on Feb. 1 have been scrapped, the White House said.',
+      '2026-01-22',
+      null,
+    ],
+    [
+      'The 25% tariff on Korean goods will not take effect until Sept. 1, the White House said.',
+      '2025-07-25',
+      '2025-09-01',
+    ],
     // The day the partner's own tariffs on US goods change is not the US tariff's deadline.
     [
       'Seoul will lift its levies of up to 8% on selected US farm goods starting Nov. 10, the ministry said.',

@@ -103,6 +103,9 @@ const ACT_DAY =
  */
 const MEETING_DAY =
   /\b(?:trips?|visits?|summit|meet|meets|meeting|briefing|interview|speech|press conference)\b(?:(?!tariff|levy|levies|dut|deadline|truce|pause|effect)[^.;]){0,60}$/i;
+/** A tariff called off: "would no longer go ahead", "were dropped", "has been scrapped" (a later day it moves to is kept). */
+const CALLED_OFF_TARIFF =
+  /\b(?:no longer (?:go ahead|take effect|be imposed|apply)|(?:will|would) not (?:go ahead|take effect|be imposed)|won['’]t (?:go ahead|take effect)|(?:were|was|been|be|is|are) (?:dropped|scrapped|withdrawn|called off|cancell?ed|rescinded|revoked|shelved))\b(?![^.;]*\b(?:until|till|instead|to)\s+(?:\S+\s+)?\d)/i;
 /** "before the deadline on Friday". */
 const DEADLINE_ON = /\bdeadline\s+(?:on\s+)?$/i;
 /** "extended the deadline on Monday": the weekday is when the deadline was acted on, not the deadline. */
@@ -153,6 +156,7 @@ export function extractDeadline(
       if (SUPERSEDED.test(before)) continue;
       if (ACT_DAY.test(text.slice(reference.index + reference.text.length))) continue;
       if (!hasDeadline && MEETING_DAY.test(before)) continue;
+      if (CALLED_OFF_TARIFF.test(text)) continue;
       // The day the partner's own tariffs on US goods start is no deadline of the US tariff, whether the goods are named
       // before the day or right after it ("its counter-levies start Aug. 12 on US products").
       if (ON_US_GOODS.test(before) || ON_US_GOODS.test(after.slice(0, US_GOODS_AFTER))) continue;
