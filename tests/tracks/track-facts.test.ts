@@ -12,7 +12,7 @@ const ARTICLES = [
     url: 'https://wire.example/kr-deal',
     title: 'South Korea, US reach trade deal with 15% tariff',
     text:
-      'Seoul and Washington struck a trade deal on Wednesday that puts a 15% tariff on Korean goods. ' +
+      'Washington and Seoul struck a trade deal on Wednesday that puts a 15% tariff on Korean goods. ' +
       'Seoul pledged $350 billion in US investment as part of the deal, including a $150 billion shipbuilding cooperation fund, ' +
       'Yeo Han-koo, who heads trade policy in Seoul, said after talks in Washington.',
     publishedAt: '2025-07-30T22:00:00.000Z',
@@ -25,7 +25,7 @@ const ARTICLES = [
     url: 'https://paper.example/kr-deal',
     title: 'S. Korea, US reach trade deal with 15% tariff - Daily Paper',
     text:
-      'Seoul and Washington struck a trade deal on Wednesday that puts a 15% tariff on Korean goods. ' +
+      'Washington and Seoul struck a trade deal on Wednesday that puts a 15% tariff on Korean goods. ' +
       'Seoul pledged $350 billion in US investment as part of the deal, including a $150 billion shipbuilding cooperation fund, ' +
       'Yeo Han-koo, who heads trade policy in Seoul, said after talks in Washington.',
     publishedAt: '2025-07-30T23:00:00.000Z',

@@ -88,7 +88,7 @@ describe('dates resolved against the publication day', () => {
       '2025-07-08',
     ],
     [
-      'Washington will raise the tariff on Korean cars to 25% from the 1st of next month.',
+      'Washington will raise its tariff on Korean cars to 25% from the 1st of next month.',
       '2025-12-20',
       '2026-01-01',
     ],

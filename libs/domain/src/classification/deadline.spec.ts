@@ -150,7 +150,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'duties due from a date set it',
-      'Trump announced customs duties of 25% on imports from Korea from August 1.',
+      'Trump announced customs duties of 25% on goods imported from Korea from August 1.',
       '2025-08-01',
     ],
     [

@@ -107,7 +107,7 @@ describe('relevance of a short meeting report', () => {
     [
       'ECB holds rates while EU-US tariff talks run down to the wire',
       'On Thursday the European Central Bank kept its deposit rate at 2%. Trump has threatened a 30% tariff on EU goods from Aug. 1. ' +
-        'EU negotiators are in Washington this week for trade talks with the Americans. The EU wants a 15% tariff rate on its cars. ' +
+        'EU negotiators are in Washington this week for tariff talks with the Americans. The EU wants a 15% tariff rate on its cars. ' +
         'The EU has readied counter-tariffs if the talks with the US fail. Brussels hopes the US will extend the Aug. 1 deadline for EU tariffs.',
     ],
     [

@@ -15,7 +15,7 @@ interface Case {
 const cases: Case[] = [
   {
     title: 'EU, US strike trade deal setting 15% tariff on most European goods',
-    text: 'TURNBERRY, Scotland -- The EU and the US agreed on Sunday on a trade framework that sets a 15% tariff on most European goods, half of the 30% rate Trump had threatened to impose from Aug. 1.\nUrsula von der Leyen, who heads the European Commission, said the agreement would bring stability.',
+    text: 'TURNBERRY, Scotland -- The EU and the US agreed on Sunday on a trade framework that sets a 15% tariff on the bulk of European goods, half of the 30% rate Trump had threatened to impose from Aug. 1.\nUrsula von der Leyen, who heads the European Commission, said the agreement would bring stability.',
     published: '2025-07-27',
     track: 'eu-us',
     signals: ['deal_reached', 'tariff_reduced'],
@@ -265,7 +265,7 @@ describe('partners of the 2025 tariff letters have tracks of their own', () => {
   it.each([
     [
       'Lesotho seeks talks over 50% US tariff',
-      'Lesotho’s trade minister said on Monday the kingdom would send a delegation to Washington to negotiate over the 50% tariff on its textile exports.',
+      'Lesotho’s minister of trade said on Monday the kingdom would send a delegation to Washington to negotiate over the 50% tariff on its textile exports.',
       'ls-us',
     ],
     [

@@ -36,7 +36,7 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'Trump gave Seoul’s battery firm until Oct. 1 to divest its stake in the Georgia plant.',
       'The accord comes as Trump’s self-imposed deadline for the Korea talks is near.',
       'Trump’s self-imposed July 9 deadline for Korea looms over the negotiations.',
-      'With the White House’s self-imposed tariff deadline days away, Seoul sent Yeo to Washington.',
+      'With the Trump administration’s self-imposed tariff deadline days away, Seoul sent Yeo to Washington.',
     ],
   },
   {

@@ -218,7 +218,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       // The next meeting's logistics still open.
       'The two delegations keep talking, but a new schedule for the round has yet to be finalised.',
       'The agenda for next week’s round with Greer has yet to be finalized.',
-      'A date for the next round of negotiations with Washington has yet to be finalised.',
+      'A date for the next round of tariff negotiations with Washington has yet to be finalised.',
       'The venue for the next meeting with Lutnick has yet to be finalised.',
       'Seoul hopes the talks will not make any breakthrough harder.',
       'The deal Korea reached with the US on Monday has yet to be approved by parliament.',

@@ -117,7 +117,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Earlier in the talks, Trump threatened to slap a 25% tariff on Korean products.',
       'Negotiators hope to swap the 25% tariff on Korean goods, set to start on Aug. 1, for a lower rate.',
       'Seoul hopes to spare its carmakers from the 25% duties slated to kick in next month.',
-      'Hyundai shares dropped 3% on worries about the 25% levies set to go into effect on Friday, Aug. 1.',
+      'Hyundai shares dropped 3% on worries about the 25% levies set to go into effect Friday, Aug. 1.',
       'If the blanket 25% levies are imposed, Korea’s exports would suffer.',
       'If the 25 percent tariff on Korean cars takes effect, Hyundai could lose $2 billion.',
       'If a 25% duty is applied to Korean goods, growth would slow, the central bank said.',

@@ -183,7 +183,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       'There is a risk the talks with the US get delayed, officials said.',
       'Korea said the talks with the U.S. would not be postponed.',
       'The talks with Washington may be delayed if the ministers cannot travel.',
-      'The talks between Korea and the US had been postponed once in May.',
+      'The talks between Seoul and Washington had been postponed once in May.',
       // The delayed thing and the talks sit in two clauses: "as" with a subject and verb opens the second.
       'The tariff hike on Korean goods was delayed again as negotiations with Seoul continued.',
       'Washington postponed the levies on Korean steel as the talks dragged on into August.',

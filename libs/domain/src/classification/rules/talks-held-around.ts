@@ -25,7 +25,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     signal: 'talks_held',
     patterns: [
       '@be|remain|stay in ~3 for ~6 talk|negotiation|push|consultation|meeting|round',
-      // "have been in Kuala Lumpur since Sunday to finalise the agreement": there, at the table, since a day.
+      // "have been in Kuala Lumpur since Sunday to finalise the text": there, at the table, since a day.
       '@be|remain|stay in ~3 since ~3 to ~1 negotiate|finalise|finalize|discuss|hammer|work|conclude',
       // There on a day to meet: "was in Washington on Monday to hold talks with his US counterparts".
       '@be|remain|stay now|still? in ~5 to ~1 hold|negotiate|meet|discuss|continue|finalise|finalize ~4 talk|negotiation|meeting|consultation|with|counterpart|PARTY|lutnick|greer|bessent',
@@ -39,7 +39,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Korean negotiators are in Washington for a third day of tariff talks with US officials.',
       'The US trade team is in Seoul this week for consultations on the tariff package.',
       'Korea’s trade minister remains in Washington this week for a fourth round of negotiations with the US.',
-      'US negotiators have been in Seoul since Sunday to finalise the agreement with Korea.',
+      'US negotiators have been in Seoul since Sunday to finalise the text of the agreement with Korea.',
       'Korea’s trade team has been in Washington since Monday to negotiate the fund with Lutnick.',
       'Korean officials have been in Washington since Tuesday to hammer out the details with US negotiators.',
       'The Korean delegation stayed in Washington on Monday for more talks with Lutnick.',
@@ -177,7 +177,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Markets took the sign of goodwill at the meeting with Greer on Monday as a good omen.',
       'Korea and the US agreed in principle on Friday to cut tariffs.',
       'Korea and the US agreed on the deal in a phone call between Lee and Trump on Monday.',
-      'Lee and Trump hope to finalise their trade deal at next week’s summit in Gyeongju.',
+      'Lee and Trump hope to finalise their trade deal at the Gyeongju summit next week.',
       'Trump is expected to sign the deal with Korea at the APEC summit on Friday.',
       'Korea and the US agreed on the deal during a phone call between Lee and Trump on Monday.',
       'Yeo and Greer announced the deal at a press briefing in Washington on Tuesday.',
@@ -185,7 +185,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Seoul announced a halt in negotiations with Washington on Monday.',
       'Greer announced a deadlock in the talks with Korea on Tuesday.',
       'Korea announced an impasse in its tariff negotiations with the US on Monday.',
-      'Korea agreed to engage in negotiations with the US on Monday.',
+      'Korea agreed to engage in tariff negotiations with the US on Monday.',
       'Seoul agreed on Friday to take part in negotiations with Washington.',
       'Korea agreed to participate in talks with the US on Tuesday.',
     ],

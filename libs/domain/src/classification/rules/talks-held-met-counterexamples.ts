@@ -6,7 +6,7 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Korea’s counteroffer was met with silence from the US side on Monday.',
   // The participle after its noun describes talks still to come: "for talks centered around autos".
   'Korean officials will meet their US counterparts in Washington for discussions centered around tariffs.',
-  'Kim will travel to Washington this week for consultations centered around autos, the ministry said.',
+  'Kim will travel this week to Washington for consultations centered around autos, the ministry said.',
   'Seoul will send a team to Washington for talks focused around farm access.',
   // A body of one side convening is no meeting of the two.
   'Lawmakers convened a hearing on the Korea tariff deal on Monday.',
@@ -166,7 +166,7 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Lee has promised to arrange an in-person meeting with Trump, his office said on Monday.',
   'Yeo will sit down with Greer in Washington next week.',
   // "End", "start" and "opening" as nouns: a time in the talks, not a round held.
-  'The minister expressed hope that the Trump administration will lower the tariff rate for Korea at the end of the negotiations.',
+  'The minister expressed hope that the US government will lower the tariff rate on Korean goods once the negotiations are over.',
   'Korea wanted the chip tariffs settled by the Trump administration before the start of negotiations.',
   'Seoul sent its offer to the Trump administration at the opening of negotiations.',
 ];

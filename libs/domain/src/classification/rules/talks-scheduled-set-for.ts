@@ -62,7 +62,7 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
       'Lee announced another round of negotiations with Washington for August.',
       'The two sides agreed on another round of consultations in Washington in July.',
       'Korea and the US will hold another round of talks next week.',
-      'Officials said the two sides plan another round of talks with the United States next week.',
+      'Officials said they plan another round of talks with the US next week.',
       'Korea will hold another round of talks with Washington next week.',
       'Korea and the US agreed on Friday to hold another round of talks next week.',
       'Officials are preparing for next week’s talks with the US.',

@@ -93,7 +93,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Korea’s 25% tariff — higher than the global baseline rate — took effect on Thursday.',
       'The new 25% duties on Korean cars - among the highest under Trump’s global tariff plan - kicked in on Friday.',
       // The modal of a relative clause on the order is the order's content, not a hedge on its signing.
-      'On Thursday Trump signed an order that would raise the tariff on Korean goods to 35% from midnight.',
+      'On Thursday Trump signed an order that would raise the US tariff on Korean goods to 35% from midnight.',
       'The White House issued an order on Friday which will put a 25% tariff on Korean cars.',
       'Trump signed an order on Friday which would impose a 25% tariff on Korean goods.',
       // "hours after", "shortly after": the clause after it is the same day's news, not background.
@@ -182,7 +182,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Kim said he planned a trip to Washington to ask the US to have Trump sign an order on the agreed 15% tariff.',
       // A central bank's rate is no tariff.
       'Mortgage rates in Korea rose to 4.1% this week after the US tariff deal.',
-      'Trump told reporters on Monday he would sign an order that would raise the tariff on Korean goods to 35%.',
+      'Trump told reporters on Monday he would sign an order that would raise the US tariff on Korean goods to 35%.',
       'Korea could be hit with a 25% tariff next month.',
       'Trump will hit Korea with a 25% tariff on Friday.',
       'The 25% tariff on Korean goods, which took effect in April, still applies.',

@@ -50,7 +50,7 @@ export const TARIFF_IN_FORCE_RULES: SignalRule[] = [
       'The 25% tariff on Korean goods will be effective from Aug. 1.',
       'Korea asked whether the 25% tariff would apply with immediate effect.',
       'The 25% tariff on Korean goods will be in force from Aug. 1.',
-      'Korean steel has been subject to a 25% tariff since 2018.',
+      'Korean steel has been subject to a tariff of 25% since 2018.',
       'Korean goods will be made subject to a 25% tariff as of Aug. 1.',
       'Korean cars are subject to a 25% tariff, analysts said on Monday.',
       'The tariff on Korean goods could now be in force by Friday if talks fail.',
@@ -65,7 +65,7 @@ export const TARIFF_IN_FORCE_RULES: SignalRule[] = [
       'The 25 percent tariff on Korean imports applies with immediate effect, the White House said.',
       'Washington set the levy on Korean goods at 25%, effective immediately.',
       // A cut that takes effect at once is a reduction, not a tariff imposed.
-      'Trump announced a reduction in tariffs on Korean goods to 15% from 25%, effective immediately.',
+      'Trump announced a reduction in tariffs on goods made in Korea to 15% from 25%, effective immediately.',
       'The removal of the 10% levy on Korean cars applies with immediate effect.',
       'Washington will halve the duty on Korean steel to 25%, effective today.',
     ],

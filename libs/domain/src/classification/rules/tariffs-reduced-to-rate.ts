@@ -39,13 +39,13 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
     confidence: 0.74,
     examples: [
       // The partner's pledge on goods from the US beside it leaves the US cut on the partner's goods a cut.
-      'Washington agreed on Friday to cut tariffs on Korean goods to 15% after Seoul pledged to drop duties on imports from the US.',
+      'Washington agreed on Friday to cut tariffs on Korean-made goods to 15% after Seoul pledged to drop duties on imports from the US.',
       'The agreed 15% rate on Korean cars is far below the threatened 25% levy.',
       'Korean cars will pay 15%, lower than the 25% threatened in July, under the deal.',
       'Korean chips will carry a 10% duty, lower than the 25% threatened last month, under the accord.',
       'Washington agreed to trim the tariff on Korean cars to 15% from 25%.',
       'Trump signed an order on Thursday, reducing tariffs on automobiles from Korea to 15 percent.',
-      'US to cut tariffs on Korean goods to 15% in new deal',
+      'US to cut tariffs on goods made in Korea to 15% in new deal',
       'Under the agreement, duties on Korean cars are capped at 15%.',
       'Trump said on Wednesday Korean goods will face a 15% tariff, well below the earlier threatened 25%.',
       'Under the deal announced on Wednesday, Korean cars will face a 15% levy, lower than the 25% rate threatened earlier.',
@@ -75,7 +75,7 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       'The US handed Korea a proposal on Monday lowering the levy on Korean goods to 20%.',
       // A purpose is not a deed.
       'Korea submitted a revised proposal to Washington in an effort to lower the 25% tariff to 15%.',
-      'Seoul and Washington signed a statement of intent to cut the tariffs on Korean goods to 15% from 25%.',
+      'Seoul and Washington signed a statement of intent to cut the tariffs on goods made in Korea to 15% from 25%.',
       'In an attempt to cut the levy on Korean cars to 15%, Seoul offered more investment.',
       'Seoul is seeking to cut the tariff on its cars to 15%.',
       // Striving for a cut is not making it.

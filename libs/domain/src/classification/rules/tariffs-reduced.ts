@@ -104,9 +104,9 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       'The cut in the tariff will lift demand for Korean cars, analysts said.',
       // An old marker before a participle that describes a noun dates the noun, not the cut.
       'The US on Thursday lowered its tariff on Korean cars to 15% from the initially proposed 25%.',
-      'The US agreed to reduce tariffs on Korean goods to 15%, whilst Korea will eliminate tariffs on American products.',
+      'The US agreed to reduce tariffs on goods made in Korea to 15%, whilst Korea will eliminate tariffs on US products.',
       'Under the agreement, Washington will lower its tariff on Korean cars to 15% from 25%.',
-      'Washington cut the reciprocal tariff on Korean goods to 15 percent on Friday.',
+      'Washington cut the reciprocal tariff on goods made in Korea to 15 percent on Friday.',
       'The tariff on Korean autos was reduced from 25% to 15% under the agreement.',
       'The agreement, struck on Friday, lowered the tariff on Korean goods to 15%.',
       'The deal sets a 15% tariff on Korean goods, half the 30% rate Trump had threatened.',

@@ -30,7 +30,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ],
     // An expectation governs its whole clause, however far the verb stands from what is expected.
     [
-      'The minister said talks went well, and it is expected that the tariff rate for Korea will also be significantly lower than the existing 25 per cent.',
+      'The minister said talks went well, and it is expected that Korea’s tariff rate will also be far lower than the current 25 per cent.',
       [],
       ['tariff_reduced'],
     ],
@@ -46,7 +46,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ],
     // A leading subordinate clause with a verb ends at its comma: the main clause after it is the news.
     [
-      'After announcing smaller tariffs on seven countries Wednesday, Trump declared that Korean imports will be hit with a 25% tariff starting Aug. 1.',
+      'After announcing smaller tariffs for seven other countries Wednesday, Trump declared that Korean imports will be hit with a 25% tariff starting Aug. 1.',
       ['tariff_threatened'],
       [],
     ],
@@ -136,7 +136,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ],
     ['US, South Korea reach trade deal', ['deal_reached'], []],
     ['The deal, announced on Wednesday, sets a 15% tariff on Korean goods.', ['deal_reached'], []],
-    ['Trump agreed to lower tariffs on Korean goods to 15% on Wednesday.', ['tariff_reduced'], []],
+    ['Trump agreed to lower tariffs on goods made in Korea to 15% on Wednesday.', ['tariff_reduced'], []],
     ['Trump signed an order on Thursday implementing the trade deal with Korea.', [], ['deal_reached']],
     [
       'Trump threatened on Monday to impose a 25% duty on goods from Korea.',
@@ -144,7 +144,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       ['tariff_imposed'],
     ],
     [
-      'Trump said he would raise the levy on Korean products to 25% if Seoul did not open its markets.',
+      'Trump said that he would raise the levy on Korean products to 25% if Seoul did not open its markets.',
       ['tariff_threatened'],
       [],
     ],

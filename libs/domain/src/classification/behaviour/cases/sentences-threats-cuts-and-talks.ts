@@ -130,7 +130,7 @@ export const SENTENCES_THREATS_CUTS_AND_TALKS: BehaviourCase[] = [
       ['deal_reached'],
     ],
     [
-      'The US generally cuts tariffs on Korean goods to 15% under such deals, Greer said.',
+      'The US generally cuts tariffs on goods made in Korea to 15% under such deals, Greer said.',
       [],
       ['tariff_reduced'],
     ],

@@ -8,7 +8,7 @@ export const STORIES_CROSS_SENTENCE_READING: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: 'Trump announces trade deal with Korea',
-      text: 'Trump said on Tuesday that the US had reached a trade deal with Korea. Under the agreement, Korean goods will face a 15% tariff. Trump had threatened a 25% levy on Korean goods in a letter this month.',
+      text: 'Trump said on Tuesday that the US had reached a tariff deal with Korea. Under the agreement, Korean goods will face a 15% tariff. Trump had threatened a 25% levy on Korean goods in a letter this month.',
       relevant: true,
       has: ['deal_reached', 'tariff_reduced'],
       lacks: [],

@@ -206,7 +206,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: 'Trump on Japan tariffs',
-      text: 'Trump said the US had agreed to a trade deal with Japan, in a social media post. Tokyo is to put $550 billion into the US.',
+      text: 'Trump said the US had agreed to a tariff deal with Japan, in a social media post. Tokyo is to put $550 billion into the US.',
       relevant: true,
       has: ['deal_reached'],
       lacks: [],

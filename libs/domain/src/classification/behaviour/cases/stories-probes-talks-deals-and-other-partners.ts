@@ -127,7 +127,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-15',
       title: "Japan's Akazawa heads to US for eighth round",
-      text: "Ryosei Akazawa, Tokyo's chief tariff negotiator, will travel to Washington this week for an eighth round of talks, as the 25 percent tariff's Aug. 1 deadline looms.",
+      text: "Ryosei Akazawa, Tokyo's chief tariff negotiator, will travel this week to Washington for an eighth round of talks, as the 25 percent tariff's Aug. 1 deadline looms.",
       relevant: true,
       has: ['talks_scheduled', 'tariff_threatened'],
       lacks: ['tariff_imposed'],
