@@ -223,6 +223,9 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'The Korea-US trade deal is on the brink of collapse, a senior official warned on Monday.',
       'Officials say the accord with Washington is on the verge of breakdown over the cash share.',
       'The US-Korea tariff agreement is on life support after Seoul balked at the cash demand.',
+      'Officials in Seoul said on Monday that the tariff accord with Washington was tottering.',
+      'The Korea-US deal is teetering on the edge of collapse over the cash share, a US official said.',
+      'Korea’s trade pact with the US is on life support, officials said on Friday.',
     ],
     counterexamples: [
       'The deal between Seoul and Washington is not in jeopardy, the ministry said.',
