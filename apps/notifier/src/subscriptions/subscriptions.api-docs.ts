@@ -4,6 +4,23 @@ import { ApiErrors, ApiIdempotencyKey } from '@dw/platform';
 
 // The OpenAPI description of the subscription routes, kept beside the controller so that it stays thin.
 
+/** The fields of a subscription, as the JSON route takes them; the status page's form sends some of them. */
+export const SUBSCRIPTION_FIELDS = {
+  email: { type: 'string', example: 'desk@example.org' },
+  tracks: { type: 'array', items: { type: 'string' }, example: ['kr-us'] },
+  events: {
+    type: 'array',
+    items: {
+      type: 'string',
+      enum: ['status.changed', 'deadline.changed', 'deadline.countdown', 'digest'],
+    },
+  },
+  digest: { type: 'string', enum: ['off', 'daily', 'weekly'] },
+  digestTime: { type: 'string', example: '08:00' },
+  digestWeekday: { type: 'integer', minimum: 1, maximum: 7 },
+  timezone: { type: 'string', example: 'Asia/Seoul' },
+};
+
 /** The signed token every email-link page takes. */
 export const TOKEN_QUERY = {
   name: 'token',
@@ -33,21 +50,7 @@ export const ApiSubscribeDocs = () =>
       schema: {
         type: 'object',
         required: ['email'],
-        properties: {
-          email: { type: 'string', example: 'desk@example.org' },
-          tracks: { type: 'array', items: { type: 'string' }, example: ['kr-us'] },
-          events: {
-            type: 'array',
-            items: {
-              type: 'string',
-              enum: ['status.changed', 'deadline.changed', 'deadline.countdown', 'digest'],
-            },
-          },
-          digest: { type: 'string', enum: ['off', 'daily', 'weekly'] },
-          digestTime: { type: 'string', example: '08:00' },
-          digestWeekday: { type: 'integer', minimum: 1, maximum: 7 },
-          timezone: { type: 'string', example: 'Asia/Seoul' },
-        },
+        properties: SUBSCRIPTION_FIELDS,
       },
       examples: {
         weekly: {

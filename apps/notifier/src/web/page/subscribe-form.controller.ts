@@ -1,6 +1,7 @@
 import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { SUBSCRIPTION_FIELDS } from '../../subscriptions/subscriptions.api-docs';
 import { RateLimitedError } from '../../subscriptions/subscription-rate-limiter';
 import { InvalidSubscriptionError, SubscriptionsService } from '../../subscriptions/subscriptions.service';
 import { sendStatusPage } from './status-page.controller';
@@ -33,10 +34,10 @@ export class SubscribeFormController {
       type: 'object',
       required: ['email'],
       properties: {
-        email: { type: 'string', example: 'desk@example.org' },
-        tracks: { type: 'array', items: { type: 'string' }, example: ['kr-us'] },
-        digest: { type: 'string', enum: ['off', 'daily', 'weekly'] },
-        timezone: { type: 'string', example: 'Asia/Seoul' },
+        email: SUBSCRIPTION_FIELDS.email,
+        tracks: SUBSCRIPTION_FIELDS.tracks,
+        digest: SUBSCRIPTION_FIELDS.digest,
+        timezone: SUBSCRIPTION_FIELDS.timezone,
       },
     },
     examples: {
