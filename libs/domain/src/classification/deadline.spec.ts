@@ -427,6 +427,70 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
       '2025-10-14',
     ],
+    // The day of a meeting, a visit or a statement is not a deadline, unless a tariff or a deadline stands between
+    // them; an "original" deadline is one that was moved.
+    [
+      'Lee’s trip to Washington to meet Trump at the end of August comes as the tariff truce holds, officials said.',
+      '2025-08-10',
+      null,
+    ],
+    [
+      'Officials will use the visit to raise the duties to be levied on Korean goods, an aide told a briefing on Friday, June 6.',
+      '2025-06-06',
+      null,
+    ],
+    [
+      'The minister told a press conference held Friday, June 6, that the trip would deal with the levies to be imposed on Korean goods.',
+      '2025-06-06',
+      null,
+    ],
+    [
+      'Trump sent Seoul a letter with its new tariff rate after he moved the original July 9 deadline.',
+      '2025-07-12',
+      null,
+    ],
+    // A tariff called off sets no deadline; one put off to a later day sets that day.
+    [
+      'Trump said the 25% tariffs on Korean goods set to begin on Feb. 1 would no longer go ahead after the talks.',
+      '2026-01-22',
+      null,
+    ],
+    [
+      'The levies on Korean cars that were due to start on Feb. 1 have been scrapped, the White House said.',
+      '2026-01-22',
+      null,
+    ],
+    [
+      'The 25% tariff on Korean goods will not take effect until Sept. 1, the White House said.',
+      '2025-07-25',
+      '2025-09-01',
+    ],
+    // The day the partner's own tariffs on US goods change is not the US tariff's deadline.
+    [
+      'Seoul will lift its levies of up to 8% on selected US farm goods starting Nov. 10, the ministry said.',
+      '2025-11-05',
+      null,
+    ],
+    [
+      'Korea will scrap the extra duties on certain farm imports from America starting Nov. 10, the ministry said.',
+      '2025-11-05',
+      null,
+    ],
+    [
+      'The US tariff on Korean goods will rise to 25% starting Nov. 10, the White House said.',
+      '2025-11-05',
+      '2025-11-10',
+    ],
+    [
+      'Negotiators will meet once more, with the 25% levy due to kick in on Aug. 1.',
+      '2025-07-20',
+      '2025-08-01',
+    ],
+    [
+      'The trade chiefs will hold a meeting on tariffs before their Aug. 1 deadline.',
+      '2025-07-20',
+      '2025-08-01',
+    ],
   ])('%s (published %s) has deadline %s', (text, published, deadline) => {
     const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
     expect(result.deadline).toBe(deadline);
@@ -500,78 +564,6 @@ describe('the deadline a tariff threat sets', () => {
     ['Korea faces a 25 percent tariff from Aug. 1 unless negotiators strike a deal.', null],
   ])('an undated story states a deadline only with its year: %s', (text, deadline) => {
     const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published: null });
-    expect(result.deadline).toBe(deadline);
-  });
-});
-
-// The day of a meeting, a visit or a statement is not a deadline, unless a tariff or a deadline stands between them;
-// an "original" deadline is one that was moved.
-describe('days that are not the deadline', () => {
-  it.each([
-    [
-      'Lee’s trip to Washington to meet Trump at the end of August comes as the tariff truce holds, officials said.',
-      '2025-08-10',
-      null,
-    ],
-    [
-      'Officials will use the visit to raise the duties to be levied on Korean goods, an aide told a briefing on Friday, June 6.',
-      '2025-06-06',
-      null,
-    ],
-    [
-      'The minister told a press conference held Friday, June 6, that the trip would deal with the levies to be imposed on Korean goods.',
-      '2025-06-06',
-      null,
-    ],
-    [
-      'Trump sent Seoul a letter with its new tariff rate after he moved the original July 9 deadline.',
-      '2025-07-12',
-      null,
-    ],
-    // A tariff called off sets no deadline; one put off to a later day sets that day.
-    [
-      'Trump said the 25% tariffs on Korean goods set to begin on Feb. 1 would no longer go ahead after the talks.',
-      '2026-01-22',
-      null,
-    ],
-    [
-      'The levies on Korean cars that were due to start on Feb. 1 have been scrapped, the White House said.',
-      '2026-01-22',
-      null,
-    ],
-    [
-      'The 25% tariff on Korean goods will not take effect until Sept. 1, the White House said.',
-      '2025-07-25',
-      '2025-09-01',
-    ],
-    // The day the partner's own tariffs on US goods change is not the US tariff's deadline.
-    [
-      'Seoul will lift its levies of up to 8% on selected US farm goods starting Nov. 10, the ministry said.',
-      '2025-11-05',
-      null,
-    ],
-    [
-      'Korea will scrap the extra duties on certain farm imports from America starting Nov. 10, the ministry said.',
-      '2025-11-05',
-      null,
-    ],
-    [
-      'The US tariff on Korean goods will rise to 25% starting Nov. 10, the White House said.',
-      '2025-11-05',
-      '2025-11-10',
-    ],
-    [
-      'Negotiators will meet once more, with the 25% levy due to kick in on Aug. 1.',
-      '2025-07-20',
-      '2025-08-01',
-    ],
-    [
-      'The trade chiefs will hold a meeting on tariffs before their Aug. 1 deadline.',
-      '2025-07-20',
-      '2025-08-01',
-    ],
-  ])('%s (published %s) has deadline %s', (text, published, deadline) => {
-    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
     expect(result.deadline).toBe(deadline);
   });
 });
