@@ -153,13 +153,21 @@ export function phraseEnd(tokens: Token[], span: { from: number; to: number }, p
     const next = tokens[at + 1];
     // "The meeting, planned for Friday, was called off": the match sat in a phrase inside the subject.
     if (!next || next.pos === 'AUX') continue;
-    if (APPOSITION.has(next.pos) && !reportingClauseFrom(tokens, at + 1)) continue;
+    if (APPOSITION.has(next.pos) && !reportingClauseFrom(tokens, at + 1) && !opensCause(tokens, at + 1))
+      continue;
     return at;
   }
   return span.to;
 }
 
 const APPOSITION = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'ADJ', 'PRON']);
+
+/** Words that, before "to", make a preposition of cause or time: "due to", "owing to", "thanks to", "prior to". */
+const CAUSE_BEFORE_TO = new Set(['due', 'owing', 'thanks', 'prior']);
+
+/** ", due to a packed calendar in Washington": a phrase of cause after the comma is no apposition to the match. */
+const opensCause = (tokens: Token[], at: number) =>
+  CAUSE_BEFORE_TO.has(tokens[at]?.normal ?? '') && tokens[at + 1]?.normal === 'to';
 
 /** ", officials said the talks ...", ", the ministry said": a short subject and a verb of saying open a clause of their own. */
 function reportingClauseFrom(tokens: Token[], from: number): boolean {

@@ -85,6 +85,10 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Taipei said the two sides had not concluded their negotiations by Aug. 1 as planned.',
       'Seoul and Washington failed to finish the negotiations before the deadline on Friday.',
       'Korea was unable to complete the tariff talks with the US by Aug. 1, the ministry said.',
+      // A phrase of cause after a comma is its own: its "schedule" or "date" is no meeting's logistics.
+      'Seoul and Washington had not wrapped up the negotiations before Aug. 1, due to a crowded schedule in Washington.',
+      'Korea failed to finish its negotiations with the US before the deadline, owing to the date the US set for every partner.',
+      'The two sides did not complete the tariff talks by Friday, thanks to a busy schedule at the USTR.',
       // No closer to a deal.
       'Seoul and Washington are no closer to settling their differences on beef, an official said.',
       'After a week of talks, Korea and the US are no closer to a deal on the fund.',
