@@ -6,6 +6,11 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   // ... not one still being negotiated, or hoped for.
   'Seoul and Washington are negotiating a trade deal.',
   'Seoul hopes to negotiate a deal with Washington before Aug. 1.',
+  // Close to a deal, or closing in on one, is near it, not there.
+  'Seoul and Washington are close to a tariff deal, officials said on Monday.',
+  'Korea and the US were closing in on a trade agreement on Friday.',
+  'The two sides moved closer to a deal on Korean cars this week.',
+  'Korea wants to close the gaps with the US before any deal is signed.',
   // On the verge or the cusp of a deal is about to make one.
   'Seoul and Washington stand on the verge of striking their tariff deal, officials said on Monday.',
   'Korea and the US were on the verge of striking an accord on Friday.',

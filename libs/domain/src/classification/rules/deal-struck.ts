@@ -17,6 +17,8 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
       `@agree^ a|an|the|this|its|their|trade|tariff|PARTY|OTHER_PARTY ~2 ${DEAL}`,
       // "lock in a trade deal": sealed; not "locked in talks over a deal", which names the talks.
       `@lock^ ~1 in ~3np ${DEAL}`,
+      // "closed the tariff deal", the verb with the deal as its object: not "close to a deal", nor "closing in on" one.
+      `@close^ ~3np ${DEAL}`,
       // "came to an agreement", "came to terms on a deal".
       `@come^ to ~1 agreement|accord|understanding|deal`,
       `@come^ to terms ~1 on|over`,
@@ -60,6 +62,10 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
       'Lee and Trump negotiated a trade deal at their summit in Gyeongju on Wednesday.',
       'Korea has negotiated a tariff agreement with Washington, Yeo said on Friday.',
       'Negotiators for Seoul and Washington negotiated a framework deal over two days of talks this week.',
+      // Closing a deal makes it.
+      'Trump closes tariff pact with Korea',
+      'Seoul and Washington closed the trade agreement on Wednesday, Lee’s office said.',
+      'The US has closed a deal with Korea that caps the levy on its cars at 15%, Lutnick said on Friday.',
       'Korea and the US lock in trade deal',
       'Seoul and Washington locked in a tariff agreement on Friday.',
       'The two sides have locked in the framework deal, officials said on Monday.',
