@@ -58,3 +58,28 @@ export function opensBackgroundClause(tokens: Token[], clause: Clause, head: num
   }
   return false;
 }
+
+/** Nouns that name an intention: "The goal: ...", "Seoul's aim: ...". */
+const INTENTIONS = new Set([
+  'aim',
+  'goal',
+  'hope',
+  'plan',
+  'objective',
+  'purpose',
+  'intention',
+  'idea',
+  'mission',
+  'ambition',
+]);
+
+/**
+ * "The goal: pitch a better offer and win a lower rate": a clause after a colon that follows an intention named
+ * alone (no verb before it) tells what a side means to do, not what it did.
+ */
+export function goalAfterColon(tokens: Token[], clause: Clause): boolean {
+  const colon = clause.from - 1;
+  if (tokens[colon]?.text !== ':' || !INTENTIONS.has(tokens[colon - 1]?.lemma ?? '')) return false;
+  for (let i = colon - 2; i >= 0 && i >= colon - 5; i -= 1) if (isVerb(tokens[i])) return false;
+  return true;
+}

@@ -165,6 +165,9 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       'Seoul put forward a raft of new offers to the US side this week.',
     ],
     counterexamples: [
+      // An offer named as the goal after a colon is still to be made.
+      'Korea’s trade minister flew to Washington on Sunday. The aim: present a bigger offer on US rice.',
+      'Seoul’s goal: put forward a new proposal on the fund before Aug. 1.',
       // Told in the bare present, an offer is a side's standing position (DEFAULT_REQUIRE_ANY).
       'Korea offers investment pledges whenever the tariff talks stall.',
       'Seoul may propose capping the cash share of the fund, officials said.',

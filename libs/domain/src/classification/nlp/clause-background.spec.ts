@@ -1,0 +1,39 @@
+import { annotate } from './annotate';
+import { goalAfterColon } from './clause-background';
+import { splitClauses } from './clauses';
+
+/** The sentence's tokens and the position of the first token whose lower-case form is `head`. */
+function read(sentence: string, head: string) {
+  const tokens = annotate(sentence, new Set());
+  const at = tokens.findIndex((token) => token.normal === head);
+  if (at < 0) throw new Error(`no "${head}" in: ${sentence}`);
+  return { tokens, at };
+}
+
+function goal(sentence: string, head: string): boolean {
+  const { tokens, at } = read(sentence, head);
+  const clause = splitClauses(tokens).find((candidate) => candidate.from <= at && at < candidate.to);
+  return !!clause && goalAfterColon(tokens, clause);
+}
+
+describe('goalAfterColon: what a side means to do, named after a colon', () => {
+  it.each([
+    [
+      'Bern sent its president to Washington. The goal: present a better offer and win a lower rate.',
+      'offer',
+    ],
+    ['Seoul’s aim: a deal on cars before the Aug. 1 deadline.', 'deal'],
+    ['The plan: cut the levy on Korean cars to 15% within weeks.', 'cut'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(goal(sentence, head)).toBe(true);
+  });
+
+  it.each([
+    // A colon after a verb, or after any other noun, opens what was said or found.
+    ['The result: Seoul and Washington agreed to a 15% rate on Friday.', 'agreed'],
+    ['Lutnick said: the offer Seoul made on Friday was a good one.', 'offer'],
+    ['The minister made his goal clear on Monday: Korea offered a fund of $350 billion.', 'offered'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(goal(sentence, head)).toBe(false);
+  });
+});
