@@ -1,5 +1,5 @@
 import { annotate } from './annotate';
-import { goalAfterColon } from './clause-background';
+import { circumstanceOf, goalAfterColon } from './clause-background';
 import { splitClauses } from './clauses';
 
 /** The sentence's tokens and the position of the first token whose lower-case form is `head`. */
@@ -14,6 +14,11 @@ function goal(sentence: string, head: string): boolean {
   const { tokens, at } = read(sentence, head);
   const clause = splitClauses(tokens).find((candidate) => candidate.from <= at && at < candidate.to);
   return !!clause && goalAfterColon(tokens, clause);
+}
+
+function circumstance(sentence: string, head: string): boolean {
+  const { tokens, at } = read(sentence, head);
+  return circumstanceOf(tokens, at);
 }
 
 describe('goalAfterColon: what a side means to do, named after a colon', () => {
@@ -35,5 +40,27 @@ describe('goalAfterColon: what a side means to do, named after a colon', () => {
     ['The minister made his goal clear on Monday: Korea offered a fund of $350 billion.', 'offered'],
   ])('not in: %s (%s)', (sentence, head) => {
     expect(goal(sentence, head)).toBe(false);
+  });
+});
+
+describe('circumstanceOf: a noun after a preposition of circumstance', () => {
+  it.each([
+    ['Korea limited its yearly payments in response to the US demand for cash up front.', 'demand'],
+    ['Seoul agreed to the pact despite Washington’s demand for cash up front.', 'demand'],
+    ['The ministry held firm in the face of the US offer of a lower rate.', 'offer'],
+    ['Korea signed the deal in spite of the American request for more investment.', 'request'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(circumstance(sentence, head)).toBe(true);
+  });
+
+  it.each([
+    // The demand made, or named with no preposition of circumstance.
+    ['Washington demanded $350 billion in cash from Seoul on Friday.', 'demanded'],
+    ['The US demand for $350 billion was presented to Seoul on Friday.', 'demand'],
+    ['Seoul made a new offer in talks with Washington on Monday.', 'offer'],
+    // A clause between the preposition and the noun.
+    ['In response to the tariffs, Korea made a new offer on Monday.', 'offer'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(circumstance(sentence, head)).toBe(false);
   });
 });

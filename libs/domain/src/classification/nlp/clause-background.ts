@@ -83,3 +83,29 @@ export function goalAfterColon(tokens: Token[], clause: Clause): boolean {
   for (let i = colon - 2; i >= 0 && i >= colon - 5; i -= 1) if (isVerb(tokens[i])) return false;
   return true;
 }
+
+/** Words of a noun phrase between a preposition and its noun: "despite the US demand", "in response to Seoul's offer". */
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART', 'SYM', 'PUNCT']);
+
+/** "despite", "in spite of", "in response to", "in reaction to", "in the face of" end right before the phrase. */
+function circumstanceEndsAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at].normal;
+  const before = (back: number) => tokens[at - back]?.normal ?? '';
+  if (word === 'despite') return true;
+  if (word === 'of')
+    return (before(1) === 'spite' && before(2) === 'in') || (before(1) === 'face' && before(3) === 'in');
+  return word === 'to' && ['response', 'reaction'].includes(before(1)) && before(2) === 'in';
+}
+
+/**
+ * "set a cap in response to the US demand for $350 billion", "agreed despite the demand for cash": a noun after a
+ * preposition of circumstance is what the clause's news answers or overcomes, its backdrop.
+ */
+export function circumstanceOf(tokens: Token[], head: number): boolean {
+  if (tokens[head]?.pos !== 'NOUN') return false;
+  for (let i = head - 1; i >= 0 && i >= head - 6; i -= 1) {
+    if (circumstanceEndsAt(tokens, i)) return true;
+    if (!NOUN_PHRASE_WORDS.has(tokens[i].pos) || tokens[i].text === ',') return false;
+  }
+  return false;
+}

@@ -14,7 +14,13 @@ import {
   deedPraised,
   verbBefore,
 } from './verb-forms';
-import { goalAfterColon, justAfter, openerIsPhrase, opensBackgroundClause } from './clause-background';
+import {
+  circumstanceOf,
+  goalAfterColon,
+  justAfter,
+  openerIsPhrase,
+  opensBackgroundClause,
+} from './clause-background';
 import { askedByInversion, claimsThat, deniedReport, wordsOfSentence } from './clause-speech';
 
 /** Participles that, after "as", tell a plan kept: "held as scheduled", "went ahead as planned". */
@@ -162,6 +168,7 @@ export function clausePolarity(
   if (auxiliaries.some((token, i) => MODALS.has(token.normal) && auxiliaries[i + 1]?.normal === 'have'))
     found.add('supposition');
   if (opensBackgroundClause(tokens, clause, head)) found.add('subordinate');
+  if (circumstanceOf(tokens, head)) found.add('subordinate');
   if (goalAfterColon(tokens, clause)) found.add('future');
   return found;
 }

@@ -124,6 +124,9 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'The US now demands a veto over every project the fund backs, officials in Seoul said.',
     ],
     counterexamples: [
+      // A demand as what the news answers or overcomes is its backdrop.
+      'Korea capped the fund at $20 billion a year in response to the US demand for $350 billion in cash.',
+      'Seoul signed the tariff pact despite the US demand for more money up front, officials said on Friday.',
       // Told in the bare present, a demand is a side's standing position (DEFAULT_REQUIRE_ANY).
       'Seoul wants Washington to cut the levy on its cars.',
       'Washington demands wider access for American rice in every round.',
