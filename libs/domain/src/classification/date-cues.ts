@@ -2,7 +2,7 @@
 
 /** Words before a date that look ahead to it: "until Aug. 1", "the deadline on Friday", "takes effect on". */
 export const FORWARD_CUE =
-  /\b(next|until|till|by|through|before|starting|beginning|from|effective|deadline|expire[sd]?|take[sn]? effect|set for|scheduled for|due)\W+(?:\w+\W+){0,2}$/i;
+  /\b(next|until|till|by|through|before|starting|beginning|from|effective|deadline|expire[sd]?|ends|approaches|looms|runs out|take[sn]? effect|set for|scheduled for|due)\W+(?:\w+\W+){0,2}$/i;
 /** "would visit China in April", "is set to travel to Seoul in March": a month named by a future verb lies ahead. */
 export const FUTURE_VERB_BEFORE =
   /\b(?:will|would|shall|['’]ll|plans? to|planning to|expected to|set to|due to)\W+(?:[\w’'-]+\W+){0,5}$/i;

@@ -33,6 +33,26 @@ describe('the deadline a tariff threat sets', () => {
       '2025-07-31',
     ],
     [
+      'a weekday on which the pause is set to expire is the deadline',
+      'The 90-day pause on US tariffs on Korean goods is set to expire on Thursday, and Seoul has no deal yet.',
+      '2025-07-31',
+    ],
+    [
+      'so is the weekday on which the suspension of the tariffs ends',
+      'The suspension of the reciprocal tariffs on Korean goods ends on Thursday, and talks with Washington go on.',
+      '2025-07-31',
+    ],
+    [
+      'and the weekday the deadline for the pause approaches on',
+      'The deadline of the reprieve for Korean goods approaches on Thursday, and Seoul is sending its negotiators back to Washington.',
+      '2025-07-31',
+    ],
+    [
+      'a pause told in the past as due to expire on a weekday is not',
+      'Trump signed the order hours before the pause on tariffs on Korean goods was due to expire on Thursday.',
+      null,
+    ],
+    [
       'a tariff hike set for a date sets it',
       'Seoul is racing to secure a lower rate with Washington before the 25% tariff hike set for Aug. 1.',
       '2025-08-01',

@@ -9,7 +9,7 @@ export const DEADLINE_WORD = /\bdeadline\b/i;
 /** "before his Aug. 1 deadline" in a story filed days later still names the deadline the talks ran against. */
 const RECENT_DEADLINE_DAYS = 14;
 const EFFECT_WORD =
-  /\b(takes? effect|taking effect|to take effect|go(?:es|ing)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
+  /\b(takes? effect|taking effect|to take effect|go(?:es|ing)? into effect|(?:come|comes|coming) into (?:effect|force)|becomes? effective|effective|kicks? in|expir\w*|moratorium|grace period|pause|suspension|freeze|truce|be lifted|is lifted|implementation|be imposed|be levied|levied|impos\w* (?:from|starting|beginning|on)|starting|beginning|postpon\w*|pushed back|delay\w*|extend\w*|mov(?:ed|ing) the|extensions? beyond)\b/i;
 /** A start date is a tariff's only when the sentence speaks of one ("the meeting will run starting Thursday"). */
 const TARIFF_TERM =
   /\b(tariffs?|levy|levies|duties|duty|surcharges?|reciprocal|truce|pause|suspension|moratorium|import tax(?:es)?|tax(?:es)? on (?:import|imported)\w*|(?<!(?:interest|exchange|mortgage|policy|key|base|lending) )rates)\b/i;
@@ -89,6 +89,14 @@ export interface DeadlineCandidate {
 /** "takes effect on Friday": a weekday that names the day a tariff starts. */
 const TAKES_EFFECT_ON =
   /\b(?:takes?|taking|goes|go|going|comes?|coming) (?:into )?effect (?:on )?$|\bkicks? in (?:on )?$/i;
+/**
+ * "the pause is set to expire on Thursday", "the truce ends on Tuesday", "the deadline of the reprieve for Korean
+ * goods approaches on Tuesday": a weekday that names the day a reprieve or a deadline runs out.
+ */
+const RUNS_OUT_ON =
+  /\bexpir(?:es|e|ing) (?:on )?$|\b(?:pause|truce|suspension|moratorium|reprieve|deadline)\b(?:[^.;:,]|(?<=\b[A-Z])\.){0,80}?\s(?:ends?|approaches|looms|arrives|falls|expires|runs out) (?:on )?$/i;
+/** "hours before the truce was due to run out on Monday": a reprieve told in the past ran out on a day since left behind. */
+const RAN_OUT_ON = /\b(?:was|were|had been)\s+(?:\w+\s+)?(?:to\s+)?(?:expire|end)\s+(?:on\s+)?$/i;
 /** "ahead of the July 20 election", "before the Oct. 31 APEC summit": the day is that event's, not a tariff's. */
 const EVENT_DAY =
   /^\s*(?:(?!deadline|tariff|levy|levies|dut|truce)[\w.'’-]+\s+){0,3}(?:elections?|votes?|ballot|polls|summit|conference|forum|hearing|visit|meeting|talks)\b/i;
@@ -137,6 +145,8 @@ export function extractDeadline(
         /^(?:on )?\w*day\b/i.test(reference.text) &&
         (WEEKDAY_DEADLINE.test(after) ||
           TAKES_EFFECT_ON.test(text.slice(0, reference.index)) ||
+          (RUNS_OUT_ON.test(text.slice(0, reference.index)) &&
+            !RAN_OUT_ON.test(text.slice(0, reference.index))) ||
           (DEADLINE_ON.test(text.slice(0, reference.index)) &&
             !ACTED_ON_DEADLINE.test(text.slice(0, reference.index))));
       if (!reference.dayCertain && !weekdayDeadline && !/end of|next \w+day/i.test(reference.text)) continue;
