@@ -6,6 +6,10 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   // ... not one still being negotiated, or hoped for.
   'Seoul and Washington are negotiating a trade deal.',
   'Seoul hopes to negotiate a deal with Washington before Aug. 1.',
+  // Deals with partners counted, not named, are other partners' deals.
+  'The White House has announced narrow tariff pacts with more than 12 nations, and Seoul is still negotiating.',
+  'Washington has struck tariff pacts with at least a dozen nations, but talks with Korea go on.',
+  'The US has signed trade agreements with dozens of countries this year, while Seoul waits.',
   // Close to a deal, or closing in on one, is near it, not there.
   'Seoul and Washington are close to a tariff deal, officials said on Monday.',
   'Korea and the US were closing in on a trade agreement on Friday.',

@@ -102,6 +102,7 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
       'The United States signed trade agreements with Japan, Korea and Vietnam on Monday.',
       'Washington reached tariff deals with Japan and Korea this week, Lutnick said on Wednesday.',
       'The US has struck trade pacts with Malaysia, Cambodia and Korea on Sunday.',
+      'Washington has struck trade deals with Korea and at least a dozen other nations, Greer said on Friday.',
       'Earlier Wednesday, Seoul and Washington reached a deal on the investment fund.',
       'Seoul and Washington reached a deal on Monday that spares Korean chips from the originally announced 25% levy.',
       // A participle after the deal describes it: its "aimed at" or "seeking to" is no aim of the clause.

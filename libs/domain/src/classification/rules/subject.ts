@@ -18,6 +18,26 @@ const GENERIC_SUBJECT = new Set([
 ]);
 
 const PAIR_WORDS = new Set(['two', 'both']);
+/** Words that count partners before naming them: "more than 12 nations", "at least a dozen countries". */
+const QUANTITY_WORDS = new Set([
+  'more',
+  'than',
+  'at',
+  'least',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'a',
+  'dozen',
+  'dozens',
+  'of',
+  'several',
+  'many',
+  'other',
+]);
 
 const TARIFF_NOUNS = new Set(['tariff', 'levy', 'duty', 'trade', 'import', 'tax']);
 export const isCounterpart = (token: Token) => token.classes.includes('COUNTERPART');
@@ -153,11 +173,13 @@ export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Cla
       (token, i) => token.classes.includes('PARTY') && !isCounterpart(token) && !possessiveAt(words, i),
     );
     if (firstParty && firstParty.classes.includes('OTHER_PARTY') && !inList) return true;
-    // "negotiations with countries seeking lower tariffs": partners in general, none of them named.
+    // "negotiations with countries seeking lower tariffs", "pacts with more than 12 nations": partners in general,
+    // none of them named.
     const named = words.slice(0, 6);
+    const counted = named.findIndex((token) => !QUANTITY_WORDS.has(token.normal) && token.pos !== 'NUM');
     if (
       !firstParty &&
-      named.slice(0, 3).some((token) => GENERIC_PARTNER.has(token.lemma)) &&
+      named.slice(0, Math.max(3, counted + 1)).some((token) => GENERIC_PARTNER.has(token.lemma)) &&
       !named.some((token) => token.classes.includes('PARTY'))
     )
       return true;
