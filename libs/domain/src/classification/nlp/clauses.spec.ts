@@ -409,6 +409,19 @@ describe('splitClauses: a relative clause right after its noun, with no comma, i
       'Exporters still pay the tariffs which took effect in April.',
       ['exporters still pay the tariffs', 'which took effect in april .'],
     ],
+    // The relative clause may have a subject of its own.
+    [
+      'Washington wants more cash out of the fund that Seoul has pledged to invest.',
+      ['washington wants more cash out of the fund', 'that seoul has pledged to invest .'],
+    ],
+    [
+      'Seoul asked to revisit the rate that the two sides agreed in July.',
+      ['seoul asked to revisit the rate', 'that the two sides agreed in july .'],
+    ],
+    [
+      'Exporters still feel the tariffs that Trump imposed in April.',
+      ['exporters still feel the tariffs', 'that trump imposed in april .'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(clausesOf(sentence)).toEqual(expected);
   });
@@ -421,6 +434,10 @@ describe('splitClauses: a relative clause right after its noun, with no comma, i
     // A relative clause in the present or future tells what the noun does now: "an order that puts a tariff".
     'The White House issued an order that puts a 25% tariff on Korean goods.',
     'The letter set the rate that will take effect on Aug. 1.',
+    // "That" after a noun that says something, after a day, or after the object of a verb of telling opens what is said.
+    'The ministry denied the report that Korea had agreed to pay in cash.',
+    'The White House said Friday that Washington had sealed a pact with Seoul.',
+    'Yeo told reporters that the two sides had agreed on the fund.',
   ])('keeps "%s" in one clause', (sentence) => {
     expect(clausesOf(sentence)).toHaveLength(1);
   });

@@ -138,12 +138,84 @@ function opensRestrictiveRelative(tokens: Token[], at: number): boolean {
   if (!['that', 'which'].includes(tokens[at].normal)) return false;
   if (!['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '')) return false;
   let next = at + 1;
+  // "the fund that Seoul has agreed to set up": the relative clause may have a subject of its own, unless
+  // the noun is one whose "that" tells what it says ("the report that Korea had agreed").
+  if (describedNoun(tokens, at - 1))
+    while (next <= at + 4 && OWN_SUBJECT.has(tokens[next]?.pos ?? '')) next += 1;
   while (tokens[next]?.pos === 'ADV') next += 1;
   const verb = tokens[next];
   if (verb === undefined || !(verb.pos === 'AUX' || verb.pos === 'VERB')) return false;
   // Only what was done: "the rate that will take effect Aug. 1", "an order that puts a 25% tariff" tell the news.
   return DONE_AUXILIARIES.has(verb.normal) || (verb.pos === 'VERB' && isPastForm(verb));
 }
+
+/**
+ * A noun a relative clause with its own subject can describe: not one whose "that" tells what it says ("the report
+ * that"), not a day ("said Thursday that"), and not the object of a verb that takes a "that" of its own ("told
+ * reporters that", "assured Seoul that").
+ */
+function describedNoun(tokens: Token[], noun: number): boolean {
+  if (CONTENT_NOUNS.has(tokens[noun].lemma) || tokens[noun].classes.includes('DATE')) return false;
+  let before = noun - 1;
+  while (before >= noun - 4 && NOUN_PHRASE_POS.has(tokens[before]?.pos ?? '')) before -= 1;
+  return !TELLING_VERBS.has(tokens[before]?.lemma ?? '');
+}
+const NOUN_PHRASE_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PUNCT', 'SYM', 'PART']);
+/** Verbs whose object is told something in a "that" clause: "told reporters that", "assured Seoul that". */
+const TELLING_VERBS = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'reassure',
+  'remind',
+  'warn',
+  'notify',
+  'convince',
+  'persuade',
+  'advise',
+  'promise',
+  'show',
+  'brief',
+]);
+
+/** Words of a relative clause's own subject: "that the two sides", "that Seoul and Washington". */
+const OWN_SUBJECT = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'CCONJ', 'PART']);
+/** Nouns whose "that" opens what they say, not a clause describing them. */
+const CONTENT_NOUNS = new Set([
+  'report',
+  'claim',
+  'news',
+  'statement',
+  'announcement',
+  'fact',
+  'hope',
+  'expectation',
+  'assurance',
+  'sign',
+  'indication',
+  'word',
+  'view',
+  'belief',
+  'speculation',
+  'rumor',
+  'rumour',
+  'concern',
+  'fear',
+  'warning',
+  'confirmation',
+  'possibility',
+  'idea',
+  'suggestion',
+  'assessment',
+  'argument',
+  'evidence',
+  'doubt',
+  'message',
+  'insistence',
+  'notion',
+  'impression',
+  'understanding',
+]);
 
 /**
  * "said on Monday (local time) that", "on Thursday (Oct. 30)", "($350 billion)": a short aside in brackets with

@@ -138,6 +138,10 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a reciprocal tariff of 15 percent.',
     ],
     counterexamples: [
+      // What a side agreed to, named in a relative clause, describes the noun before it.
+      'Washington wants more cash up front from the fund that Seoul has agreed to set up under the tariff pact.',
+      'The US now disputes the share of the 200 billion dollars that Seoul has agreed to put into US projects.',
+      'Lutnick questioned the projects that Seoul has agreed to finance in America.',
       // Agreeing to sign a deal later sets its signing, not the deal.
       'Lee and Trump agreed to sign a new trade deal within 30 days, Seoul said on Monday.',
       'The two sides agreed on Friday to sign the tariff accord at next month’s summit.',
