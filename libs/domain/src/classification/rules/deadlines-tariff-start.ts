@@ -37,7 +37,7 @@ export const DEADLINE_TARIFF_START_RULES: SignalRule[] = [
     ],
     examples: [
       'Trump’s letter said Korean goods will be charged a 25% tariff from Aug. 1.',
-      'A 25 percent tariff on all South Korean products starts on August 1.',
+      'A 25 percent tariff on every South Korean product starts on August 1.',
       'Korean goods face a 25% tariff starting Aug. 1, Trump said on Monday.',
       'Trump set a 25 percent levy on Korean imports effective August 1.',
       'The 25% duty on Korean goods begins on Aug. 1, a White House statement said.',
@@ -49,9 +49,9 @@ export const DEADLINE_TARIFF_START_RULES: SignalRule[] = [
     ],
     counterexamples: [
       ...TARIFF_STARTS_ON_DATE.counterexamples,
-      'The levy on Korean goods is due to kick in on Aug. 1.',
+      'The levy on Korean goods is due to kick in on Friday, Aug. 1.',
       'Seoul is racing to strike a deal before punishing tariffs take hold on August 1.',
-      'The 25 per cent tariffs on Korean goods are due to kick in on Aug 1, officials said.',
+      'The 25 per cent tariffs on Korean goods are due to kick in on Friday, Aug 1, officials said.',
     ],
     // "talks continue before the tariff starts to apply on Aug. 1": a deadline told as the backdrop.
     forbid: ['past', 'subordinate'],

@@ -182,7 +182,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     counterexamples: [
       'The two sides will announce a joint statement after the talks in Geneva.',
       'Seoul and Washington did not announce a joint statement after Friday’s meeting.',
-      'Korea and the US are expected to release a joint fact sheet next week.',
+      'Seoul and Washington are expected to release a joint fact sheet next week.',
       'The joint fact sheet with Washington has not been released yet, Korean officials said.',
       'Publication of the joint fact sheet with the US was delayed over the investment fund.',
       'Seoul and Washington may issue a joint statement after the summit.',

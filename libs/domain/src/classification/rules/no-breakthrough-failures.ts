@@ -164,7 +164,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Seoul failed to obtain a cut in the auto tariff during the talks with Lutnick on Friday.',
       'The talks, which began in Washington on Wednesday, ended on Friday without a deal.',
       // The round named at length between the verb and "without": its days, the other side, the place and day.
-      'Korean negotiators wrapped up two days of talks with US officials on Sunday without a deal.',
+      'Korean negotiators wrapped up two days of meetings with US officials on Sunday without a deal.',
       'Yeo concluded three days of negotiations with US officials in Washington on Friday without an agreement.',
       'Seoul’s delegation ended its third round of talks with the USTR in Geneva on Saturday without a result.',
       'Korean and U.S. negotiators ended two days of talks in Washington without reaching an agreement.',
@@ -182,7 +182,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Seoul and Washington failed to find common ground during their third round of talks on Friday.',
       'The two sides made headway but have yet to settle on an agreement, Yeo said after Friday’s talks.',
       'Seoul and Washington are yet to strike a deal on the investment fund, officials said on Monday.',
-      'The 25% rate took effect because Seoul failed to secure a deal with Washington before the deadline.',
+      'The 25% rate took effect because Seoul failed to secure a deal with Washington ahead of the deadline.',
       'An agreement was not reached at the talks with Lutnick on Friday, Kim said.',
       'The 25% levy took effect after a late effort by Korean officials failed to produce a deal with the US.',
       'There has been no progress yet in the currency swap talks with Washington, Wi said.',
@@ -287,7 +287,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     counterexamples: [
       'A deal with the US is unlikely to hurt Korean exporters, analysts said on Monday.',
       'Any agreement with Washington is unlikely to cover rice, officials said.',
-      'Korea and the US are expected to reach a deal this week.',
+      'Seoul and Washington are expected to reach a deal this week.',
       'If talks go well, Korea and the US are likely to clinch a deal.',
     ],
   },

@@ -71,10 +71,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       '"Korea will pay a 25% tariff starting August 1."',
       // The rate after "of": the letters' wording.
       '“From August 1, 2025, we will be charging South Korea a tariff of 25%,” Trump wrote.',
-      'Trump told Lee in a letter on Monday that the US would impose a duty of 25 percent on all Korean goods.',
+      'Trump told Lee in a letter on Monday that Washington would impose a duty of 25 percent on all Korean goods.',
       'The White House said on Friday it will levy a tariff of 25% on Korean cars.',
       'Trump threatened on Monday to impose a 25% levy on Korean goods from Aug. 1.',
-      'Trump announced a 25% levy on Korean products, set to kick in on Aug. 1.',
+      'Trump announced a 25% levy on Korean products, set to kick in on Friday, Aug. 1.',
       // A bare "Earlier," is the same news cycle.
       'Earlier, Trump announced that Washington will impose a 25% levy on Korean goods from Aug. 1.',
       'Earlier, Trump threatened to slap a 25% tariff on Korean products.',
@@ -82,7 +82,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       '“Korea will pay 25% starting August 1,” Trump said on Monday.',
       'Korea will have to pay a 25% levy on its cars from Aug. 1, Trump said on Monday.',
       // A gerund after "begin" or "start" is the deed in that verb's tense.
-      'Trump said on Monday the US will begin imposing a 25% tariff on Korean goods.',
+      'Trump said on Monday the US will begin imposing a 25% tariff on Korean imports.',
       // Struck by name with the rate: the verb, its object, then "with" and the rate.
       'On Wednesday Trump said Washington would charge Korea with a 25% tariff on all its exports.',
       'Washington will hit Korean cars with a 25% tariff next month, Trump said.',

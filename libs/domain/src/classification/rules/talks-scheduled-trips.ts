@@ -171,7 +171,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'Lee will send his top trade adviser to Washington next week.',
       'Seoul dispatched a delegation to the United States on Monday.',
       'Yeo embarked for the US on Thursday for the seventh time.',
-      'Yeo Han-koo left on Sunday for Washington for last-ditch talks with U.S. trade officials.',
+      'Yeo Han-koo left on Sunday for Washington for last-ditch negotiations with U.S. trade officials.',
       'Kim Jung-kwan arrived in Washington on Sunday for last-ditch tariff talks with Lutnick.',
       'Korea’s finance minister departed for the US on Tuesday to attend the 2+2 meeting.',
       'Seoul has dispatched a group of trade specialists to Washington for talks at the technical level.',

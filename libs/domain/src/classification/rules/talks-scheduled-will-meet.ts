@@ -125,7 +125,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'The two sides might reconvene next week if Seoul sends a new offer.',
       // The purpose of a trip already made is no plan.
       'Last week, Kim travelled to Washington to meet Trump administration officials.',
-      'Yeo returned to Seoul on Sunday after visiting the US to meet with Lutnick and Greer.',
+      'Yeo returned to Seoul on Saturday after visiting the US to meet with Lutnick and Greer.',
       'The trade minister flew to Washington last week to meet his US counterpart.',
       'The US has agreed to hold off on raising tariffs on Korean goods, Yeo said on Tuesday.',
       'Trump is taking further action to hold Korea accountable for its trade barriers, the White House said.',

@@ -85,7 +85,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The White House took action on Friday to impose a 25% levy on Korean cars.',
       'Trump took formal action to raise the tariff on Korean goods to 25% on Monday.',
       // An order is the tariff imposed.
-      'Trump ordered a 25% tariff on Korean goods on Wednesday.',
+      'Trump ordered a 25% tariff on Korean products on Wednesday.',
       'Trump on Friday ordered tariffs of 25% on all imports from Korea.',
       'The White House ordered a 25 percent duty on all Korean goods on Monday.',
       // An aside between dashes compares the tariff with others; its words ("global") do not overrule.
@@ -95,11 +95,11 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       // The modal of a relative clause on the order is the order's content, not a hedge on its signing.
       'On Thursday Trump signed an order that would raise the US tariff on Korean goods to 35% from midnight.',
       'The White House issued an order on Friday which will put a 25% tariff on Korean cars.',
-      'Trump signed an order on Friday which would impose a 25% tariff on Korean goods.',
+      'Trump signed an order on Friday which would impose a 25% tariff on Korean products.',
       // "hours after", "shortly after": the clause after it is the same day's news, not background.
       'Seoul’s reply came hours after Trump signed an order raising the tariff on Korean goods to 35 per cent from midnight.',
       'Seoul responded shortly after Washington imposed a 25% tariff on Korean cars on Friday.',
-      'Markets fell right after the US slapped a 25% tariff on Korean goods on Monday.',
+      'Markets fell right after the US slapped a 25% tariff on Korean exports on Monday.',
       'Korean goods were hit with a 25% tariff at midnight on Thursday.',
       'Korean exporters were hit with a 25% US tariff on Friday.',
       'Imports from Korea were hit with 25% duties this week.',
@@ -109,7 +109,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Trump hit Seoul with new 25% tariffs last Friday.',
       'The 15% tariff on Korean goods, which took effect on Thursday, applies to most exports.',
       'The White House issued an order on Thursday that puts a 25% tariff on Korean imports from Aug. 7.',
-      'Washington issued an executive order on Friday imposing a 25% tariff on Korean goods.',
+      'Washington issued an executive order on Friday imposing a 25% tariff on all Korean goods.',
       'The White House has issued an order applying a 25% tariff to Korean imports, the ministry said on Friday.',
       'The 25% tariff on Korean goods took effect on Thursday.',
       'Washington imposed a 25 percent duty on Korean imports on Wednesday.',
@@ -130,7 +130,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Washington has imposed a levy of 25 percent on Korean goods this week, the ministry said.',
       'The US has applied the 25% tariff to Korean cars since Thursday, Yonhap reported.',
       // A phrase of its own after a comma does not overrule the match.
-      'The US imposed a 25% tariff on Korean goods on Friday, alongside existing 50% tariffs on Korean steel.',
+      'The US imposed a 25% tariff on Korean products on Friday, alongside existing 50% tariffs on Korean steel.',
       'The 25% tariff on Korean goods took effect on Thursday, along with existing duties on Korean steel.',
       'The US applied a 25% tariff to Korean imports on Monday, plus a 50% levy on Korean aluminum.',
       // An aside between dashes leaves the subject before it: "– the highest in Asia –".

@@ -71,7 +71,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Under the framework, tariffs on Korean goods were to be cut to 15%.',
   // "potentially" hedges the cut like "possibly".
   'Washington will potentially lower its levy on Korean steel to 10% under the deal.',
-  'Trump said on Monday he would potentially cut the tariff on Korean cars to 15%.',
+  'Trump said on Monday that he would potentially cut the tariff on Korean cars to 15%.',
   'The US will potentially eliminate its duty on Korean beef under the accord.',
   // A cut already made, or the rate of a deal in force.
   'Under the existing accord, duties on Korean cars have already been cut to 15%.',
@@ -175,7 +175,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Seoul is pressing for a levy lower than the 25% rates already announced for other partners.',
   'The 15% tariff on Korean goods was just below the 20% rate set for Vietnam, officials said.',
   'Korea wants a rate lower than the 15% Japan obtained, officials said on Monday.',
-  'Korean cars still face a 15% tariff, down from 25% before the deal.',
+  'Korean cars still face a 15% duty, down from 25% before the deal.',
   'A cut in the tariff on Korean cars would help Hyundai, analysts said on Friday.',
   // The phrase between commas dates its subject's act: "struck in April" is the time of the cut too.
   'The agreement, struck in April, lowered the tariff on Korean goods to 15%.',
@@ -189,7 +189,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Korea lowered its duties on nearly all US farm goods on Monday.',
   'Seoul plans to reduce its tariffs on US corn, now taxed at 73%.',
   'Korea cut its duties on U.S. beef on Monday as part of the deal.',
-  'Korea agreed on Monday to gradually lift tariffs on almost all US-origin products.',
+  'Korea agreed on Monday to gradually lift its tariffs on nearly all US-origin products.',
   'Seoul cut duties on nearly all U.S.-made goods on Friday.',
   'Korea removed tariffs on most US-origin farm products on Monday.',
   'Korea hopes the U.S. will lower tariffs on its cars.',

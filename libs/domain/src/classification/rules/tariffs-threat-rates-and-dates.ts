@@ -136,7 +136,7 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'Korean firms must move production to the US or pay the tariffs.',
-      'Korea did not say it would accept the deal or face the tariffs.',
+      'Korea did not say it would accept the terms or face the tariffs.',
       'Korea might reject the deal or face 25% tariffs, an analyst said.',
     ],
   },
