@@ -60,7 +60,7 @@ describe('JSON Feed and near-duplicate stories', () => {
         res.end(
           rss([
             {
-              title: 'S. Korea, U.S. to hold more trade talks ahead of deadline - Daily Paper',
+              title: 'S. Korea, U.S. set to hold more trade talks ahead of deadline - Daily Paper',
               link: 'https://paper.example/world/2025/07/16/korea-us-talks?fbclid=xyz',
               guid: 'paper-991',
               description: `<p>(Wire) — ${STORY}</p><p>Share</p><p>Tweet</p><p>Email</p>`,

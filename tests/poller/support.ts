@@ -110,10 +110,7 @@ const TOPICS = [
     'shipyards',
   ],
   ['Seoul offers a shipbuilding investment package as Korea seeks relief from the 25% tariff', 'rice quotas'],
-  [
-    'Trade minister Yeo Han-koo of Korea sees the US trade representative about car tariffs',
-    'semiconductors',
-  ],
+  ['Trade minister Yeo of Korea sees the US trade representative about car tariffs', 'semiconductors'],
   ['South Korea weighs opening its farm market for rice and beef in talks with Washington', 'auto parts'],
   ['Korea and US finance ministers postpone the 2+2 meeting on tariffs and currency', 'currency'],
 ];

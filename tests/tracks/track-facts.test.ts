@@ -48,7 +48,7 @@ const ARTICLES = [
     url: 'https://news.example/jp',
     title: 'Japan and US agree on 15% tariff, $550 billion investment',
     text:
-      'Japan and the United States reached a trade deal on Tuesday that sets a 15% tariff on goods from Japan. ' +
+      'Japan and the US struck a trade deal on Tuesday that sets a 15% tariff on goods from Japan. ' +
       'Tokyo pledged $550 billion in US investment as part of the deal, negotiator Ryosei Akazawa said after talks in Washington.',
     publishedAt: '2025-07-23T01:00:00.000Z',
     source: 'News',

@@ -125,7 +125,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'while a threat whose condition names a cut keeps its day',
-      'Korea and the US are in tariff talks. Trump threatened a 25% tariff on Korean goods from Aug. 1 unless Seoul cuts its own duties.',
+      'Korea and the US are in tariff talks. Trump threatened a 25% tariff on Korean products from Aug. 1 unless Seoul cuts its own duties.',
       '2025-08-01',
     ],
     [
@@ -190,7 +190,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a tax on imported goods that kicks in on a date sets it',
-      'Seoul wants to head off a 25% U.S. tax on imported Korean cars that is due to kick in on Aug. 1.',
+      'Seoul wants to head off a 25% U.S. tax on imported Korean cars that is due to kick in on August 1.',
       '2025-08-01',
     ],
     [
@@ -265,7 +265,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a tariff starting on a date after talks failed does',
-      'After talks failed, Trump said a 25% tariff on Korean goods would apply starting Aug. 10.',
+      'After talks failed, Trump said a 25% tariff on Korean products would apply starting Aug. 10.',
       '2025-08-10',
     ],
     [
@@ -421,7 +421,7 @@ describe('the deadline a tariff threat sets', () => {
       '2025-10-15',
     ],
     [
-      'The US on July 12 slapped a 25% tariff on Korean goods beginning August 1.',
+      'The US on July 12 slapped a 25% tariff on Korean products beginning August 1.',
       '2025-07-12',
       '2025-08-01',
     ],
@@ -502,7 +502,7 @@ describe('the deadline a tariff threat sets', () => {
       '2025-11-10',
     ],
     [
-      'Negotiators will meet once more, with the 25% levy due to kick in on Aug. 1.',
+      'Negotiators will meet once more, with the 25% levy due to kick in on August 1.',
       '2025-07-20',
       '2025-08-01',
     ],

@@ -49,7 +49,7 @@ function changeSize(clause: string, at: number): boolean {
 /** "10 percent lower than first proposed": the gap between two rates, not a rate. */
 const DIFFERENCE_AFTER =
   /^\s*(?:(?:lower|higher|less|more|cheaper|steeper)\s+than|below|above|(?:reduction|cut|decrease|increase|drop|rise|hike|discount)s?\b(?!\s+(?:tariffs?|duty|duties|levy|levies|rates?)\b))\b/i;
-/** "duties on 90% of US goods", "85% of trade": a share of the goods, not a rate. */
+/** "duties on 80% of US goods", "85% of trade": a share of the goods, not a rate. */
 const SHARE_OF_GOODS =
   /^\s*of\s+(?:[\w.'’-]+\s+){0,3}?(?:goods|products|imports|exports|trade|items|tariff lines|barriers|shipments|orders|categories)\b/i;
 /** "of which some 70% came from cars", "40% went to America": a share of a flow, not a rate. */

@@ -3,7 +3,7 @@ import { classifyArticle } from './classify';
 describe('relevance of a short meeting report', () => {
   const text =
     "Kim Jung-kwan, Seoul's industry minister, met Commerce chief Howard Lutnick on Sunday in New York to discuss tariffs. " +
-    'The two sides discussed ways to avoid a 25 percent tariff that is due to kick in on Aug. 1.';
+    'The two sides discussed ways to avoid a 25 percent tariff that is due to kick in on August 1.';
 
   it.each(['Kim meets Lutnick in New York', 'Korea tariff', 'Tariff talks'])(
     'under the headline "%s" it is a kr-us meeting',
@@ -112,7 +112,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'Fed leaves interest rates unchanged as Korea tariff deadline nears',
-      'The Federal Reserve held its benchmark rate steady on Wednesday. Seoul and Washington are negotiating a trade deal before the 25% tariff on Korean goods takes effect on Aug. 1. ' +
+      'The US Federal Reserve left its policy rate unchanged on Wednesday. Seoul and Washington are negotiating a trade deal before the 25% tariff on Korean goods takes effect on Aug. 1. ' +
         'Korean trade negotiators met US officials in Washington for tariff talks. Seoul offered to cut tariffs on US farm goods. ' +
         'Korea is seeking a 15% tariff rate like Japan. The US has not extended the Aug. 1 deadline for Korean tariffs.',
     ],
@@ -444,7 +444,7 @@ describe('relevance of a short meeting report', () => {
   // Revenue the state collects, or that funds another government, is no company's results; a tariff's rate cut is no
   // central bank's.
   it.each([
-    'Trump on Wednesday ordered a 25% tariff on Korean goods, citing the tariff revenue it would raise.',
+    'Trump on Wednesday ordered a 25% tariff on Korean products, citing the tariff revenue it would raise.',
     'The US collected record customs revenue as Trump on Friday raised the tariff on Korean cars to 25%.',
     'Trump on Monday ordered an extra 25% tariff on Korean goods over oil purchases, a major source of revenue for the Kremlin.',
     'Trump on Thursday signed an order to put the tariff rate cut for Korean cars into effect within a week.',
@@ -673,7 +673,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'Senate approves resolution to block Trump tariffs on Korea',
-      'Senators backed a resolution on Monday to end the 25% tariffs on Korean goods. Korea and the US are still in talks on a trade deal, and Seoul hopes the levies will fall.',
+      'Senators backed a resolution on Monday to end the 25% tariffs on Korean products. Korea and the US are still in talks on a trade deal, and Seoul hopes the levies will fall.',
     ],
     [
       'House passes bill to repeal tariffs on Korean cars',
@@ -717,7 +717,7 @@ describe('relevance of a short meeting report', () => {
       'kr-us',
     ],
     [
-      'Japan spared 15% levy after Supreme Court rules Trump tariffs illegal',
+      'Japan spared 15% levy after Supreme Court finds Trump tariffs illegal',
       'Japan will face a new 10% US tariff instead of the 15% rate agreed in its trade deal with Washington, one White House official said on Saturday.',
       'jp-us',
     ],
@@ -751,7 +751,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'Korea, US reach trade truce',
-      'Seoul and the United States reached a trade truce on Monday, Korean officials said.',
+      'Seoul and the US reached a trade truce on Monday, Korean officials said.',
       'kr-us',
     ],
     [
@@ -770,7 +770,7 @@ describe('relevance of a short meeting report', () => {
     const result = classifyArticle({
       id: 'j',
       title: 'Japan and South Korea trade ministers meet in Tokyo',
-      text: 'Japan and South Korea’s trade ministers met in Tokyo on Monday to discuss cooperation on supply chains and tariffs. Yeo Han-koo, Seoul’s trade minister, said Korea would hold another round of tariff talks with Washington next week. The US has threatened a 25% tariff on Korean goods from Aug. 1. Yeo said Korea and Japan would share information.',
+      text: 'Japan and South Korea’s trade ministers met in Tokyo on Monday to discuss cooperation on supply chains and tariffs. Yeo Han-koo, Seoul’s trade minister, said Korea would hold another round of tariff talks with Washington next week. The US has threatened a 25% tariff on Korean products from Aug. 1. Yeo said Korea and Japan would share information.',
       published: '2025-07-14',
     });
     expect(result.relevant).toBe(true);
@@ -815,7 +815,7 @@ describe('relevance of a short meeting report', () => {
     const result = classifyArticle({
       id: 'p',
       title: "Korea, U.S. send senior negotiators in 'full-court press' ahead of tariff deadline",
-      text: 'Yeo Han-koo, Seoul’s trade minister, met US trade envoy Jamieson Greer on Monday in Washington for tariff talks. The 25% tariff on Korean goods is due to kick in on Aug. 1.',
+      text: 'Yeo Han-koo, Seoul’s trade minister, met US trade envoy Jamieson Greer on Monday in Washington for tariff talks. The 25% tariff on Korean goods is due to kick in on August 1.',
       published: '2025-07-22',
     });
     expect(result.relevant).toBe(true);

@@ -157,7 +157,7 @@ describe('a partner named as the place where something happened is not a party t
     [
       'br-us',
       'Brazil sees new phase in tariff dispute with US',
-      'Brazil’s vice president said on Monday that relations with Washington over the 50% tariffs had entered a new phase.\nThe two presidents met on Sunday in the Malaysian capital of Kuala Lumpur.',
+      'Brazil’s vice president said on Monday that relations with Washington over the 50% tariffs had entered a new phase.\nThe two presidents met on Sunday in the Malaysian city of Kuala Lumpur.',
     ],
     [
       'cn-us',

@@ -324,7 +324,7 @@ describe('a negotiation through its whole life', () => {
       'Seoul Economic Daily',
       '2025-07-08T02:00:00Z',
       [
-        ['deadline_set', 0.85, 'Trump set a 25% tariff on Korean goods from August 1.'],
+        ['deadline_set', 0.85, 'Trump set a 25% tariff on Korean products from August 1.'],
         ['tariff_threatened', 0.85, 'Trump set a 25% tariff.'],
       ],
       { deadline: '2025-08-01' },

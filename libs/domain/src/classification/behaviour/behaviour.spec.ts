@@ -120,7 +120,7 @@ describe('whole-article behaviour', () => {
         id: 'x',
         title: 'Explainer: what is at stake as Korea races to beat the US tariff deadline',
         text: [
-          'Korea has under two weeks to reach a trade deal with Washington before a 25 percent tariff on its goods takes effect on Aug. 1.',
+          'Korea has under two weeks to reach a trade pact with Washington before a 25 percent tariff on its goods takes effect on Aug. 1.',
           'Trump first announced reciprocal tariffs on April 2, with Korea’s rate set at 25 percent.',
           'Seoul and Washington held their first high-level talks in late April and agreed to work out a package deal by July 8.',
           'But the talks were disrupted by the June 3 presidential election in Korea.',

@@ -42,7 +42,7 @@ const countsThings = (tokens: Token[], at: number) =>
 export function opensBackgroundClause(tokens: Token[], clause: Clause, head: number): boolean {
   for (let i = head - 1; i > clause.from && i >= head - BACKGROUND_REACH; i -= 1) {
     const token = tokens[i];
-    // "the fifth round of talks since spring took place": a time after the conjunction makes it a preposition.
+    // "the sixth round of negotiations since spring took place": a time after the conjunction makes it a preposition.
     if (
       token.pos === 'VERB' ||
       token.classes.includes('DATE') ||

@@ -16,7 +16,7 @@ describe('deniedReport: what a denied report or claim says', () => {
       'collapsed',
     ],
     ['Korean officials rejected claims that the negotiations with the US were deadlocked.', 'deadlocked'],
-    ['The ministry dismissed speculation that the Aug. 1 deadline would be extended.', 'extended'],
+    ['The ministry dismissed speculation that the August 1 deadline would be extended.', 'extended'],
     ['Mexico denied that its trade talks with Washington had broken down.', 'broken'],
     ['A report that the Korea-US talks had stalled was not true, the ministry said.', 'stalled'],
     ['The ministry said the report that Seoul had offered more cash was groundless.', 'offered'],

@@ -432,7 +432,7 @@ describe('splitClauses: a relative clause right after its noun, with no comma, i
     'Officials called that deal a breakthrough.',
     'Lutnick was so sure that Korea would sign.',
     // A relative clause in the present or future tells what the noun does now: "an order that puts a tariff".
-    'The White House issued an order that puts a 25% tariff on Korean goods.',
+    'The White House issued an order that puts a 25% tariff on Korean products.',
     'The letter set the rate that will take effect on Aug. 1.',
     // "That" after a noun that says something, after a day, or after the object of a verb of telling opens what is said.
     'The ministry denied the report that Korea had agreed to pay in cash.',

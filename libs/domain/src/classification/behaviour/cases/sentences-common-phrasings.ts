@@ -18,7 +18,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ],
     // "The two countries", "both nations" are the pair the track is about, not countries in general.
     ['The two countries struck an agreement on tariffs on Thursday.', ['deal_reached'], []],
-    ['Both nations signed the trade deal at the White House on Friday.', ['deal_reached'], []],
+    ['Both nations signed the trade deal in the Oval Office on Friday.', ['deal_reached'], []],
     ['The two economies sealed a tariff pact in Washington on Thursday.', ['deal_reached'], []],
     // "As soon as" waits for what follows it.
     ['Washington would revisit the levies as soon as both sides strike a deal.', [], ['deal_reached']],
@@ -180,7 +180,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       ['talks_scheduled'],
     ],
     [
-      'Samsung signed a $16.5 billion chip supply deal with a US carmaker on Monday, boosting trade ties.',
+      'Samsung signed a $14.2 billion chip supply deal with a US carmaker on Monday, boosting trade ties.',
       [],
       ['deal_reached'],
     ],

@@ -26,7 +26,7 @@ export const SENTENCES_WHOSE_TARIFF_AND_CLAUSE_SCOPE: BehaviourCase[] = [
       ['tariff_imposed'],
     ],
     [
-      'Trump on Saturday imposed a 10% levy on all countries and a 25% tariff on Korean goods.',
+      'Trump on Saturday imposed a 10% levy on all countries and a 25% tariff on Korean products.',
       ['tariff_imposed'],
       [],
     ],

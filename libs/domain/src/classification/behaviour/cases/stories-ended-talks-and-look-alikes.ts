@@ -142,7 +142,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
   ...fromStories('an extension with no new date', 'has-lacks', [
     {
       published: '2025-10-27',
-      title: 'Korea, US agree to extend tariff truce',
+      title: 'Korea, US agree to extend their tariff truce',
       text: 'Korea and the US agreed on Monday to extend their tariff truce by a few more weeks. Without it, the truce would have lapsed on Nov. 1.',
       relevant: true,
       has: ['deadline_extended'],

@@ -66,7 +66,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Lee, Trump to hold first summit at White House on Aug. 25',
-      text: 'Lee Jae Myung will hold his first summit with Trump on Aug. 25 at the White House, the presidential office said Tuesday.\nThe summit comes after the two countries reached a tariff deal last month.\nThe leaders are expected to discuss follow-up measures to the trade agreement and security issues.',
+      text: 'Lee Jae Myung will hold his first summit with Trump on Aug. 25 at the White House, the presidential office said Tuesday.\nThe summit comes after the two countries struck a tariff deal last month.\nThe leaders are expected to discuss follow-up measures to the trade agreement and security issues.',
       published: '2025-08-12',
       signals: ['talks_scheduled'],
       deadline: null,

@@ -95,7 +95,7 @@ export const STORIES_NEWS_OR_BACKGROUND_BY_AGE: BehaviourCase[] = [
     {
       published: '2025-09-05',
       title: 'Korean and US officials go over the chip levy',
-      text: 'Yeo met Greer in Washington on Thursday to go over the chip levy.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nWashington imposed a 25% tariff on Korean goods in August.',
+      text: 'Yeo met Greer in Washington on Thursday to go over the chip levy.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nWashington imposed a 25% tariff on Korean products in August.',
       relevant: true,
       has: ['talks_held'],
       lacks: ['tariff_imposed'],
@@ -112,7 +112,7 @@ export const STORIES_NEWS_OR_BACKGROUND_BY_AGE: BehaviourCase[] = [
     {
       published: '2025-09-05',
       title: 'Chip levy reviewed as Korean and US officials meet',
-      text: 'Yeo met Greer in Washington on Thursday to go over the chip levy.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nWashington imposed a 25% tariff on Korean goods on Thursday.',
+      text: 'Yeo met Greer in Washington on Thursday to go over the chip levy.\n\nThe two sides compared figures on shipments from Korean plants.\n\nYeo told reporters the meeting had been useful.\n\nWashington imposed a 25% tariff on Korean products on Thursday.',
       relevant: true,
       has: ['talks_held', 'tariff_imposed'],
       lacks: [],

@@ -51,7 +51,7 @@ export const STORIES_PHONE_CALLS_AND_ROUNDS_HELD: BehaviourCase[] = [
     {
       published: '2025-07-20',
       title: 'Levy on Korean cars in focus',
-      text: 'The third session of the tariff negotiations between Seoul’s and Washington’s chief negotiators was held at the Commerce Department on Thursday.\n\nBoth sides described the session on the 25% levy as useful.',
+      text: 'The third session of the tariff negotiations between Seoul’s and Washington’s chief negotiators was held at the Department of Commerce on Thursday.\n\nBoth sides described the session on the 25% levy as useful.',
       relevant: true,
       has: ['talks_held'],
       lacks: [],

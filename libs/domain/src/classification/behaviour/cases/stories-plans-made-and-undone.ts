@@ -74,7 +74,7 @@ export const STORIES_PLANS_MADE_AND_UNDONE: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: 'Indonesia and US agree on tariff deal',
-      text: 'Indonesia and the United States reached a trade agreement on Tuesday that sets a 19% tariff on Indonesian goods. Last week, the White House said Indonesian products would carry a 32% levy from Aug. 1.',
+      text: 'Indonesia and the US reached a trade agreement on Tuesday that sets a 19% tariff on Indonesian products. Last week, the White House said Indonesian products would carry a 32% levy from Aug. 1.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['deadline_set'],
@@ -132,7 +132,7 @@ export const STORIES_PLANS_MADE_AND_UNDONE: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: 'US calls off tariff meeting with Korean ministers',
-      text: "Washington called off Friday's tariff meeting with Korea's finance and trade ministers on Wednesday, citing the Treasury secretary's schedule. The ministers will meet Bessent in Washington on Friday to discuss the tariff package, the ministry had announced on Monday.",
+      text: "Washington called off Friday's tariff meeting with Korea's trade and finance ministers on Wednesday, citing the Treasury secretary's schedule. The ministers will meet Bessent in Washington on Friday to discuss the tariff package, the ministry had announced on Monday.",
       relevant: true,
       has: ['talks_cancelled'],
       lacks: ['talks_scheduled'],

@@ -8,7 +8,7 @@ export const STORIES_PLEDGES: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: 'Japan, US reach trade deal',
-      text: 'Japan and the United States reached a trade deal on Tuesday. Under the deal, Japan has pledged to invest $550 billion in US projects.',
+      text: 'Japan and the US reached a trade deal on Tuesday. Under the deal, Japan has pledged to invest $550 billion in US projects.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['proposal'],

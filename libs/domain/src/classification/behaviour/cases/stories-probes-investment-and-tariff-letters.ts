@@ -87,7 +87,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-24',
       title: 'Bessent skips meeting with Korean officials',
-      text: "Citing a scheduling conflict, Bessent, the U.S. Treasury chief, has pulled out of Friday's planned meeting with South Korea's finance and trade ministers, Seoul said.",
+      text: "Citing a scheduling conflict, Bessent, the U.S. Treasury chief, has pulled out of Friday's planned meeting with the finance and trade ministers of South Korea, Seoul said.",
       relevant: true,
       has: ['talks_cancelled'],
       lacks: ['talks_scheduled', 'talks_held'],
@@ -111,7 +111,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-31',
       title: 'Tariff deal: Korea to invest $350 bln, buy $100 bln in LNG',
-      text: 'Under a trade deal that sets a 15 percent tariff on Korean goods, Korea agreed to put $350 billion into America and to buy $100 billion of US energy, Trump said Wednesday.',
+      text: 'Under a trade deal setting a 15 percent tariff on Korean goods, Korea agreed to put $350 billion into America and to buy $100 billion of US energy, Trump said Wednesday.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['tariff_threatened'],
@@ -143,7 +143,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-01',
       title: 'Korea, US begin new round of tariff negotiations',
-      text: 'South Korean and U.S. trade officials on Tuesday began a new round of negotiations in Washington, a week before the July 8 deadline.',
+      text: 'Korean and American trade officials on Tuesday began a new round of negotiations in Washington, a week before the July 8 deadline.',
       relevant: true,
       has: ['talks_held'],
       lacks: ['talks_scheduled'],
@@ -159,7 +159,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-27',
       title: 'Korean negotiators wrap up weekend talks',
-      text: 'South Korean negotiators wrapped up two days of talks with U.S. officials on Sunday without a deal, and will continue discussions on Monday.',
+      text: 'South Korean negotiators wrapped up two days of negotiations with U.S. officials on Sunday without a deal, and will continue discussions on Monday.',
       relevant: true,
       has: ['talks_held', 'no_breakthrough', 'talks_scheduled'],
       lacks: [],

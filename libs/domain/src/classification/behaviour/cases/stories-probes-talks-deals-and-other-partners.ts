@@ -7,7 +7,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-04-22',
       title: 'Korea, US to hold trade talks in 2+2 format on Thursday',
-      text: "South Korea's finance and trade ministers will meet their U.S. counterparts in Washington on Thursday for so-called 2+2 talks on tariffs, the finance ministry said Tuesday.",
+      text: "South Korea's trade and finance ministers will meet their U.S. counterparts in Washington on Thursday for so-called 2+2 talks on tariffs, the finance ministry said Tuesday.",
       relevant: true,
       has: ['talks_scheduled'],
       lacks: ['talks_held'],
@@ -63,7 +63,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-08',
       title: 'Korea faces 25 pct US tariff from Aug. 1',
-      text: "Trump's letter to Korea's President Lee said that starting August 1, 2025, the U.S. will charge South Korea a 25 percent tariff on all Korean products.",
+      text: "Trump's letter to Korea's President Lee said that starting August 1, 2025, the U.S. will charge South Korea a 25 percent tariff on every Korean product.",
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: ['tariff_imposed'],
@@ -167,7 +167,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-25',
       title: 'Korea, US to resume tariff talks after 2+2 cancelled',
-      text: 'South Korean and U.S. trade officials will resume talks next week after the planned 2+2 meeting was called off, the trade ministry said Friday.',
+      text: 'Korean and American trade officials will resume talks next week after the planned 2+2 meeting was called off, the trade ministry said Friday.',
       relevant: true,
       has: ['talks_scheduled', 'talks_cancelled'],
       lacks: [],

@@ -89,7 +89,7 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
     {
       published: '2025-07-08',
       title: 'Japan warned of 25% levy',
-      text: 'Trump warned Japan on Monday of a 25% tariff on its exports. Tokyo hopes to settle a deal with Washington before the deadline of August 1.',
+      text: 'Trump warned Japan on Monday of a 25% tariff on its exports. Tokyo hopes to settle a deal with the US before the deadline of August 1.',
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: [],
@@ -97,7 +97,7 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
     {
       published: '2025-07-12',
       title: 'EU hit with 30% tariff threat',
-      text: 'Trump threatened on Saturday to slap a 30% tariff on EU imports. The EU says it will keep working toward an agreement with the US before the Aug. 1 deadline.',
+      text: 'Trump threatened on Saturday to slap EU imports with a 30% tariff. The EU says it will keep working toward an agreement with the US before the Aug. 1 deadline.',
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: [],
