@@ -63,4 +63,25 @@ describe('circumstanceOf: a noun after a preposition of circumstance', () => {
   ])('not in: %s (%s)', (sentence, head) => {
     expect(circumstance(sentence, head)).toBe(false);
   });
+
+  it.each([
+    // A verb inside a gerund clause after the preposition.
+    [
+      'Despite Britain being the first partner to sign a tariff pact with Trump, its steel is still taxed.',
+      'sign',
+    ],
+    ['Korean carmakers still pay 25% despite Seoul having struck a deal with Washington.', 'struck'],
+    ['Tokyo held firm in response to Washington demanding more cash for the fund.', 'demanding'],
+  ])('a verb in: %s (%s)', (sentence, head) => {
+    expect(circumstance(sentence, head)).toBe(true);
+  });
+
+  it.each([
+    // A clause with a tense of its own, or after a comma, is the news.
+    ['Despite the tariffs Korea signed a deal with Washington on Friday.', 'signed'],
+    ['Despite the pressure, Seoul and Washington struck a deal on Friday.', 'struck'],
+    ['In response to the tariffs, Korea was offering to invest more.', 'offering'],
+  ])('a verb not in: %s (%s)', (sentence, head) => {
+    expect(circumstance(sentence, head)).toBe(false);
+  });
 });

@@ -102,10 +102,31 @@ function circumstanceEndsAt(tokens: Token[], at: number): boolean {
  * preposition of circumstance is what the clause's news answers or overcomes, its backdrop.
  */
 export function circumstanceOf(tokens: Token[], head: number): boolean {
-  if (tokens[head]?.pos !== 'NOUN') return false;
+  if (tokens[head]?.pos !== 'NOUN') return gerundOfCircumstance(tokens, head);
   for (let i = head - 1; i >= 0 && i >= head - 6; i -= 1) {
     if (circumstanceEndsAt(tokens, i)) return true;
     if (!NOUN_PHRASE_WORDS.has(tokens[i].pos) || tokens[i].text === ',') return false;
+  }
+  return false;
+}
+
+/** How far before a verb the gerund clause of circumstance that holds it may open. */
+const GERUND_CLAUSE_REACH = 12;
+
+/**
+ * "despite Britain being the first partner to sign a tariff pact", "in response to Seoul having offered more": a
+ * verb inside a gerund clause after a preposition of circumstance (no comma or finite verb between) is its backdrop.
+ */
+function gerundOfCircumstance(tokens: Token[], head: number): boolean {
+  const isGerund = (token: Token) => isVerb(token) && /ing$/.test(token.normal);
+  let gerund = isGerund(tokens[head]);
+  for (let i = head - 1; i >= 0 && i >= head - GERUND_CLAUSE_REACH; i -= 1) {
+    const token = tokens[i];
+    if (token.text === ',') return false;
+    if (circumstanceEndsAt(tokens, i)) return gerund;
+    if (isGerund(token)) gerund = true;
+    // A verb with a tense of its own between opens another clause: "despite the tariffs Korea agreed to ...".
+    else if (isVerb(token) && tokens[i - 1]?.normal !== 'to') return false;
   }
   return false;
 }

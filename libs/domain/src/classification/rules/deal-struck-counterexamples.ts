@@ -10,6 +10,10 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'The White House has announced narrow tariff pacts with more than 12 nations, and Seoul is still negotiating.',
   'Washington has struck tariff pacts with at least a dozen nations, but talks with Korea go on.',
   'The US has signed trade agreements with dozens of countries this year, while Seoul waits.',
+  // A deal told in a gerund clause after "despite" is what the news stands against.
+  'Despite Britain being the first partner to sign a tariff pact with Trump, its steel is still taxed at 25%.',
+  'Korean carmakers still pay 25% despite Seoul having struck a trade deal with Washington.',
+  'Seoul is still waiting for lower car duties in spite of Korea having sealed a tariff agreement with the US.',
   // Close to a deal, or closing in on one, is near it, not there.
   'Seoul and Washington are close to a tariff deal, officials said on Monday.',
   'Korea and the US were closing in on a trade agreement on Friday.',
