@@ -979,6 +979,19 @@ describe('a headline about talks of another agenda names the story’s subject',
       'Korea and US hold talks over troops on the peninsula',
       'Korean and US defence officials held talks in Seoul on Wednesday, and the tariff agreement came up as well. Seoul’s negotiators pressed for the $350 billion investment pledge to count toward the alliance. More talks are planned.',
     ],
+    // A pact, framework or partnership of another agenda.
+    [
+      'Korea, US sign 10-year defence framework pact',
+      'Seoul and Washington signed a defence framework agreement in Seoul on Friday after talks between their defence ministers. The pact comes as the two sides mend ties strained by US tariffs of 25% on Korean goods.',
+    ],
+    [
+      'Seoul and Washington seal nuclear energy partnership',
+      'Korean and US officials signed the partnership in Washington on Monday after talks on reactors. The deal comes as Seoul works to carry out its tariff agreement with the US.',
+    ],
+    [
+      'Japan, US agree security treaty upgrade',
+      'Japan and the US agreed on Tuesday to upgrade their security treaty after talks in Tokyo. The accord comes weeks after the two sides settled their dispute over a 15% tariff.',
+    ],
   ])('"%s" is not a tracked negotiation', (title, text) => {
     expect(classifyArticle({ id: 'o', title, text, published: '2025-05-01' }).relevant).toBe(false);
   });

@@ -100,7 +100,7 @@ const TARIFF_WORD =
 /** A headline about talks of another agenda ("US-Iran nuclear talks", "labour contract talks") names its subject. */
 const OTHER_AGENDA = String.raw`(?:nuclear|security|peace|ceasefire|defen[cs]e|military|climate|labou?r|union|contract|wage)`;
 const OTHER_TALKS_TITLE = new RegExp(
-  String.raw`\b${OTHER_AGENDA}\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|deal|agreement|accord|round)\b|\b(?:discuss\w*|talks?|negotiat\w*)\s+(?:[\w-]+\s+){0,3}?(?:on|about|over)\s+(?:[\w-]+\s+){0,2}?(?:${OTHER_AGENDA}|submarines?|troops|missiles?)\b`,
+  String.raw`\b${OTHER_AGENDA}\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|deals?|agreements?|accords?|pacts?|treaty|treaties|framework|partnership|rounds?)\b|\b(?:discuss\w*|talks?|negotiat\w*)\s+(?:[\w-]+\s+){0,3}?(?:on|about|over)\s+(?:[\w-]+\s+){0,2}?(?:${OTHER_AGENDA}|submarines?|troops|missiles?)\b`,
   'i',
 );
 const TRADE_TITLE = new RegExp(String.raw`${TARIFF_WORD.source}|\b(?:trade|imports?|exports?)\b`, 'i');
