@@ -9,6 +9,7 @@ import {
   headlineImposedThreat,
   imposedAheadIsThreat,
   imposedByOrder,
+  imposedWithoutEffect,
   reportsOrderMade,
 } from './tariff-orders';
 
@@ -45,13 +46,17 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
   let ordered: boolean | undefined;
   const orderMade = () => (ordered ??= reportsOrderMade(facts.contexts));
   const signals = withoutBackdropDeadline(
-    imposedByOrder(
-      imposedAheadIsThreat(
-        headlineImposedThreat(withoutDealTerms(scanned), orderMade),
-        facts.contexts,
+    imposedWithoutEffect(
+      imposedByOrder(
+        imposedAheadIsThreat(
+          headlineImposedThreat(withoutDealTerms(scanned), orderMade),
+          facts.contexts,
+          orderMade,
+          deadlineAhead(facts),
+        ),
         orderMade,
-        deadlineAhead(facts),
       ),
+      facts.contexts,
       orderMade,
     ),
     facts.contexts,

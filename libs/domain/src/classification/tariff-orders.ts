@@ -118,3 +118,28 @@ function startsOnDayToCome(signal: SignalFinding, contexts: SentenceContext[]): 
     (date, at) => !date.relative && date.index >= from && date.index < to && context.ages[at] < 0,
   );
 }
+
+/**
+ * What tells a tariff in force, or the act that puts it there: an order or proclamation, a signing, a start
+ * ("took effect", "kicked in", "effective", "put in place"), duties being collected or implemented.
+ */
+const IN_FORCE_OR_ORDERED =
+  /\b(?:(?:took|takes?|taken|taking)\s+effect|(?:went|goes|go|gone|going|came|comes?|coming)\s+into\s+(?:effect|force)|in\s+(?:effect|force|place)|entered\s+into\s+force|kick(?:s|ed|ing)?\s+in|effective|put\s+in\s+place|collect\w*|implement\w*|orders?|proclamations?|signed|signing)\b/i;
+
+/**
+ * Labels' convention: a tariff raised by a statement with no order is a threat. "Trump slaps 19% tariffs on Manila"
+ * over a story of the rates a deal sets, "was hit with a 49% tariff" in April, "hits Colombia with tariffs": an
+ * article that tells no order and no tariff taking effect reports no tariff imposed.
+ */
+export function imposedWithoutEffect(
+  signals: SignalFinding[],
+  contexts: SentenceContext[],
+  orderMade: () => boolean,
+): SignalFinding[] {
+  const imposed = signals.find((signal) => signal.type === 'tariff_imposed');
+  if (!imposed || IMPOSED_IN_SO_MANY_WORDS.test(imposed.evidence)) return signals;
+  if (contexts.some((context) => IN_FORCE_OR_ORDERED.test(context.text)) || orderMade()) return signals;
+  return signals.filter((signal) => signal !== imposed);
+}
+/** The verb that says it: "Trump on Saturday imposed a 25% levy on Korean cars" is told as done. */
+const IMPOSED_IN_SO_MANY_WORDS = /\bimpos(?:ed|es|ing)\b/i;

@@ -111,4 +111,40 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
       lacks: ['deadline_set'],
     },
   ]),
+  // A tariff "slapped" or "hit" with, in a story that tells no order and no tariff taking effect, is a statement
+  // (labels' convention: a tariff raised with no order is no imposition); said "imposed", or told taking effect, it is.
+  ...fromStories('a tariff announced with no order or start', 'has-lacks', [
+    {
+      published: '2025-07-23',
+      title: 'Trump slaps 19% levies on Manila after White House meeting',
+      text: 'The rate for the Philippines is one point below the 20% Trump had named in his letter. Manila will open its market to US cars, Trump said on Tuesday.',
+      relevant: true,
+      has: [],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-08-02',
+      title: 'Cambodia wins lower US tariff in trade pact',
+      text: 'Cambodia and the US struck a trade deal on Friday that sets a 19% tariff on Cambodian exports. In April, Phnom Penh was hit with a 49% duty, one of the steepest in Asia.',
+      relevant: true,
+      has: ['deal_reached'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2026-01-27',
+      title: 'Trump raises tariff on Korea over stalled law',
+      text: 'Korean exporters were hit with a 25% levy on Monday when Trump raised the rate over the stalled bill, the ministry said. Seoul will send its trade minister to Washington.',
+      relevant: true,
+      has: ['talks_scheduled'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-08-08',
+      title: 'Washington slaps 25% levy on Korean cars',
+      text: 'The levy took effect at midnight on Thursday, the customs agency said. Korean carmakers said exports would slow.',
+      relevant: true,
+      has: ['tariff_imposed'],
+      lacks: [],
+    },
+  ]),
 ];
