@@ -23,7 +23,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       `@leave^ the|a|their|his|her|its ~2 ${MEETING}`,
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
-      `@hold^|conduct^|wrap^|conclude^|complete^|finish^|begin^|start^|open^|continue^|resume^|commence^ ~6 ${MEETING}`,
+      `@hold^|conduct^|wrap^|conclude^|complete^|finish^|open^|resume^|commence^ ~6 ${MEETING}`,
       // A visit or trip over, as a meeting is: "wrapped up his Washington visit", "concluded a two-day trip".
       '@wrap^|conclude^|complete^|finish^|end^ ~5 visit|trip|mission',
       // What was said or done in the course of a round: "During his meeting with Lee, Trump told reporters ...".
@@ -226,7 +226,6 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Kim told reporters on Monday he had met Lutnick twice in Washington.',
       'The ministry said on Friday that negotiators had held a third round of talks with U.S. officials.',
       // A leading phrase with no verb is not a subordinate clause.
-      'After the signing ceremony, Lee and Trump continued discussions for about 30 minutes on Thursday.',
       'Following the dinner, Yeo and Greer held talks in Washington on Monday.',
       'Before the summit, Kim met Lutnick in Gyeongju on Wednesday.',
       // Sitting down with the other side is a meeting.

@@ -1,9 +1,11 @@
 import { MET_UNLESS, MET_UNLESS_OBJECT } from './talks-held-met-unless';
+import { MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
 /**
- * Talks held, told by the verb "negotiate" with the time of the round. Without a time the verb tells the negotiation
- * at large: who negotiated the deal, how a side negotiated ("in good faith", "at a higher rate").
+ * Talks held, told by the verb "negotiate", or by talks begun or continued, with the time of the round. Without a time
+ * the verb tells the negotiation at large: who negotiated the deal, how a side negotiated ("in good faith", "at a
+ * higher rate"), talks started or going on ("starts intense talks in DC", "were continuing talks to seek more").
  */
 export const TALKS_HELD_NEGOTIATED_RULES: SignalRule[] = [
   {
@@ -37,6 +39,29 @@ export const TALKS_HELD_NEGOTIATED_RULES: SignalRule[] = [
       'Both sides negotiated for months before they struck the deal in July.',
       'The Korean team will negotiate in Washington next week.',
       'The levy on Korean cars had been negotiated down to 15% by then, officials said on Friday.',
+    ],
+  },
+  {
+    id: 'held.began',
+    signal: 'talks_held',
+    patterns: [`@begin^|start^|continue^ ~6 ${MEETING}`],
+    require: ['past'],
+    forbid: ['progressive', 'standing'],
+    // A weekday, a date or a month: "began the second round on Tuesday".
+    needs: ['counterpart', 'timed'],
+    unless: MET_UNLESS,
+    unlessObject: MET_UNLESS_OBJECT,
+    confidence: 0.8,
+    examples: [
+      'Seoul and Washington began a second round of tariff talks in Washington on Tuesday.',
+      'Korean and US negotiators started their technical consultations in Seoul on Monday.',
+      'The two sides continued the trade negotiations in Geneva on Sunday, officials said.',
+      'After the signing ceremony, Lee and Trump continued discussions for about 30 minutes on Thursday.',
+    ],
+    counterexamples: [
+      'Korea starts intense tariff talks in Washington',
+      'Negotiators of the two governments have begun technical consultations on the fund, Seoul said.',
+      'Korean officials were continuing talks with the US to seek a lower rate.',
     ],
   },
 ];
