@@ -126,6 +126,9 @@ function startsOnDayToCome(signal: SignalFinding, contexts: SentenceContext[]): 
 const IN_FORCE_OR_ORDERED =
   /\b(?:(?:took|takes?|taken|taking)\s+effect|(?:went|goes|go|gone|going|came|comes?|coming)\s+into\s+(?:effect|force)|in\s+(?:effect|force|place)|entered\s+into\s+force|kick(?:s|ed|ing)?\s+in|effective|put\s+in\s+place|collect\w*|implement\w*|orders?|proclamations?|signed|signing)\b/i;
 
+/** The verb that says it: "Trump on Saturday imposed a 25% levy on Korean cars" is told as done. */
+const IMPOSED_IN_SO_MANY_WORDS = /\bimpos(?:ed|es|ing)\b/i;
+
 /**
  * Labels' convention: a tariff raised by a statement with no order is a threat. "Trump slaps 19% tariffs on Manila"
  * over a story of the rates a deal sets, "was hit with a 49% tariff" in April, "hits Colombia with tariffs": an
@@ -141,5 +144,3 @@ export function imposedWithoutEffect(
   if (contexts.some((context) => IN_FORCE_OR_ORDERED.test(context.text)) || orderMade()) return signals;
   return signals.filter((signal) => signal !== imposed);
 }
-/** The verb that says it: "Trump on Saturday imposed a 25% levy on Korean cars" is told as done. */
-const IMPOSED_IN_SO_MANY_WORDS = /\bimpos(?:ed|es|ing)\b/i;

@@ -1,6 +1,6 @@
 import type { Token } from './annotate';
 import type { Clause } from './clauses';
-import { isVerb } from './words';
+import { isVerb, NOUN_PHRASE_MARKED } from './words';
 import { SEASON_NAMES } from '../seasons';
 
 /**
@@ -84,9 +84,6 @@ export function goalAfterColon(tokens: Token[], clause: Clause): boolean {
   return true;
 }
 
-/** Words of a noun phrase between a preposition and its noun: "despite the US demand", "in response to Seoul's offer". */
-const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART', 'SYM', 'PUNCT']);
-
 /** "despite", "in spite of", "in response to", "in reaction to", "in the face of" end right before the phrase. */
 function circumstanceEndsAt(tokens: Token[], at: number): boolean {
   const word = tokens[at].normal;
@@ -105,7 +102,7 @@ export function circumstanceOf(tokens: Token[], head: number): boolean {
   if (tokens[head]?.pos !== 'NOUN') return gerundOfCircumstance(tokens, head);
   for (let i = head - 1; i >= 0 && i >= head - 6; i -= 1) {
     if (circumstanceEndsAt(tokens, i)) return true;
-    if (!NOUN_PHRASE_WORDS.has(tokens[i].pos) || tokens[i].text === ',') return false;
+    if (!NOUN_PHRASE_MARKED.has(tokens[i].pos) || tokens[i].text === ',') return false;
   }
   return false;
 }

@@ -1,6 +1,14 @@
 import type { Token } from './annotate';
 import { gluedHyphen, spacedHyphen } from './verb-forms';
-import { DONE_AUXILIARIES, IRREGULAR_PAST, isPastForm, isVerb, PLANNED, RELATIVE_OPENERS } from './words';
+import {
+  DONE_AUXILIARIES,
+  IRREGULAR_PAST,
+  isPastForm,
+  isVerb,
+  NOUN_PHRASE_MARKED,
+  PLANNED,
+  RELATIVE_OPENERS,
+} from './words';
 
 /**
  * How a clause reports what it says. A rule names the polarities it needs or forbids; the one clause
@@ -157,10 +165,9 @@ function opensRestrictiveRelative(tokens: Token[], at: number): boolean {
 function describedNoun(tokens: Token[], noun: number): boolean {
   if (CONTENT_NOUNS.has(tokens[noun].lemma) || tokens[noun].classes.includes('DATE')) return false;
   let before = noun - 1;
-  while (before >= noun - 4 && NOUN_PHRASE_POS.has(tokens[before]?.pos ?? '')) before -= 1;
+  while (before >= noun - 4 && NOUN_PHRASE_MARKED.has(tokens[before]?.pos ?? '')) before -= 1;
   return !TELLING_VERBS.has(tokens[before]?.lemma ?? '');
 }
-const NOUN_PHRASE_POS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PUNCT', 'SYM', 'PART']);
 /** Verbs whose object is told something in a "that" clause: "told reporters that", "assured Seoul that". */
 const TELLING_VERBS = new Set([
   'tell',

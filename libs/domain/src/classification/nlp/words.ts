@@ -404,6 +404,8 @@ export const RELATIVE_LINKS = new Set([
 ]);
 
 export const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'PROPN', 'SYM']);
+/** ... with a possessive's "'s" and punctuation between: "the US demand", "Seoul's $350 billion fund". */
+export const NOUN_PHRASE_MARKED = new Set([...NOUN_PHRASE, 'PART', 'PUNCT']);
 
 export const HYPHENS = new Set(['-', '–', '‑']);
 /** What sets an aside apart: a dash, or a hyphen typed for one. */
