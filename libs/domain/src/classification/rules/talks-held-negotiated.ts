@@ -7,6 +7,15 @@ import type { SignalRule } from './types';
  * the verb tells the negotiation at large: who negotiated the deal, how a side negotiated ("in good faith", "at a
  * higher rate"), talks started or going on ("starts intense talks in DC", "were continuing talks to seek more").
  */
+/** What both rules ask of a round told with its time: done (not going on, not a stance), and the sides' own talks. */
+const TOLD_WITH_ITS_TIME = {
+  require: ['past'],
+  forbid: ['progressive', 'standing'],
+  unless: MET_UNLESS,
+  unlessObject: MET_UNLESS_OBJECT,
+  confidence: 0.8,
+} satisfies Partial<SignalRule>;
+
 export const TALKS_HELD_NEGOTIATED_RULES: SignalRule[] = [
   {
     id: 'held.negotiated',
@@ -17,12 +26,8 @@ export const TALKS_HELD_NEGOTIATED_RULES: SignalRule[] = [
       // negotiated in the passive ("the tariff on Korean goods had been negotiated down").
       'PARTY|delegation|side|negotiator|team ~2 @negotiate^',
     ],
-    require: ['past'],
-    forbid: ['progressive', 'standing'],
+    ...TOLD_WITH_ITS_TIME,
     needs: ['counterpart', 'anchored'],
-    unless: MET_UNLESS,
-    unlessObject: MET_UNLESS_OBJECT,
-    confidence: 0.8,
     examples: [
       'Yeo negotiated with Greer in Washington on Thursday.',
       'Korean officials negotiated on tariffs with their US counterparts on Monday.',
@@ -45,13 +50,9 @@ export const TALKS_HELD_NEGOTIATED_RULES: SignalRule[] = [
     id: 'held.began',
     signal: 'talks_held',
     patterns: [`@begin^|start^|continue^ ~6 ${MEETING}`],
-    require: ['past'],
-    forbid: ['progressive', 'standing'],
+    ...TOLD_WITH_ITS_TIME,
     // A weekday, a date or a month: "began the second round on Tuesday".
     needs: ['counterpart', 'timed'],
-    unless: MET_UNLESS,
-    unlessObject: MET_UNLESS_OBJECT,
-    confidence: 0.8,
     examples: [
       'Seoul and Washington began a second round of tariff talks in Washington on Tuesday.',
       'Korean and US negotiators started their technical consultations in Seoul on Monday.',
