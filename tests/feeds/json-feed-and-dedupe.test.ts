@@ -6,7 +6,7 @@ import { rss, startLocalServer, type LocalServer } from './local-server';
 
 const STORY =
   'Seoul and Washington said on Wednesday they would meet again next week for another round of senior-level trade talks in the US capital, ' +
-  'as Seoul races to secure a deal before the August 1 tariff deadline set by President Donald Trump. ' +
+  'as Seoul hurries to settle terms while the tariff date President Donald Trump set, Aug. 1, draws near. ' +
   'Kim Jung-kwan, who leads the industry ministry, said the two sides narrowed differences on shipbuilding cooperation and energy purchases, ' +
   'but that agriculture and the reciprocal tariff rate remained open questions. ' +
   'Officials said a package of investment pledges worth hundreds of billions of dollars was on the table.';

@@ -143,7 +143,7 @@ export function hasUnlessBesideAside(
 
 /**
  * Where the words that can overrule a match stop: the first comma after the match that opens a phrase of its
- * own ("imposed a 35% tariff on Canadian goods, alongside existing tariffs on steel"), not an apposition
+ * own ("imposed a 35% levy on Canadian lumber, alongside existing tariffs on steel"), not an apposition
  * ("with Lim, chairperson of the Assembly") or a list of adjectives ("expedient, meaningful progress").
  */
 export function phraseEnd(tokens: Token[], span: { from: number; to: number }, positions: number[]): number {

@@ -77,7 +77,7 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       'Officials fear the talks with Washington could move slowly without a date.',
       'The talks with the US are no longer moving slowly, Yeo said.',
       'Rice is no longer a sticking point in the talks with Washington, officials said.',
-      'Nothing stands in the way of the tariff deal with Washington now, Yeo said on Friday.',
+      'Nothing now stands in the way of the tariff deal with Washington, Yeo said on Friday.',
       'Korean economists are split over whether the deal with Washington will lift exports.',
       'The levy could become a stumbling block in the talks with the US if Seoul does not move.',
     ],

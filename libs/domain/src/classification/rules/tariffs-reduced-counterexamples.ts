@@ -160,8 +160,8 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Seoul pressed Washington for a cut in the levy on its cars on Monday.',
   'Hyundai urged a reduction in the levy on Korean cars, the company said.',
   'A reduction in the levy on Korean cars would help Hyundai, analysts said.',
-  // The partner's own duties on US goods, counted out by a quantity: "on a range of American goods".
-  'In return, Korea agreed to cut its duties on a range of American goods, including fish and seafood.',
+  // The partner's own duties on US goods, counted out by a quantity: "on a range of US farm products".
+  'In return, Korea agreed to cut its levies on a range of US farm products, including fish and seafood.',
   'Korea will lower or remove tariffs on a bunch of US goods, officials said on Friday.',
   'Seoul said on Monday it will lower duties on a host of American farm products.',
   // The partner's own tariffs on US goods.

@@ -60,7 +60,7 @@ export const STORIES_CROSS_SENTENCE_READING: BehaviourCase[] = [
     {
       published: '2025-10-20',
       title: 'Korea tariffs explained',
-      text: 'Trump imposed a 25% tariff on Korean products on Aug. 7. A few days later, Washington added a further 25% levy on Korean cars, bringing the total to 50%. Korean and US negotiators will meet in Seoul next week.',
+      text: 'Washington imposed a 25% levy on Korean products on Aug. 7. A few days later, Washington added a further 25% levy on Korean cars, bringing the total to 50%. Korean and US negotiators will meet in Seoul next week.',
       relevant: true,
       has: ['talks_scheduled'],
       lacks: ['tariff_imposed'],
@@ -103,7 +103,7 @@ export const STORIES_CROSS_SENTENCE_READING: BehaviourCase[] = [
     {
       published: '2025-09-15',
       title: 'Korea car tariff backstory',
-      text: 'Originally, Trump imposed a 25% tariff on Korean cars. Korean and US negotiators will meet in Seoul next week.',
+      text: 'Originally, Washington imposed a 25% levy on Korean cars. Korean and US negotiators will meet in Seoul next week.',
       relevant: true,
       has: ['talks_scheduled'],
       lacks: ['tariff_imposed'],
