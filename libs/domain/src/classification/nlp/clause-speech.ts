@@ -87,7 +87,7 @@ export function askedByInversion(tokens: Token[], clause: Clause): boolean {
 }
 
 /** What a denial turns down when it is not the deed itself: a report, a claim, speculation. */
-const REPORT_NOUNS = new Set([
+export const REPORT_NOUNS: ReadonlySet<string> = new Set([
   'report',
   'claim',
   'speculation',
@@ -95,6 +95,37 @@ const REPORT_NOUNS = new Set([
   'rumour',
   'suggestion',
   'allegation',
+]);
+/** Nouns whose "that" opens what they say, not a clause describing them: reports, and words of thought or news. */
+export const CONTENT_NOUNS: ReadonlySet<string> = new Set([
+  ...REPORT_NOUNS,
+  'news',
+  'statement',
+  'announcement',
+  'fact',
+  'hope',
+  'expectation',
+  'assurance',
+  'sign',
+  'indication',
+  'word',
+  'view',
+  'belief',
+  'concern',
+  'fear',
+  'warning',
+  'confirmation',
+  'possibility',
+  'idea',
+  'assessment',
+  'argument',
+  'evidence',
+  'doubt',
+  'message',
+  'insistence',
+  'notion',
+  'impression',
+  'understanding',
 ]);
 /** What a report is called when it is denied after it is told: "... was not true", "... is groundless". */
 const CALLED_FALSE = new Set(['false', 'untrue', 'groundless', 'baseless', 'inaccurate', 'unfounded']);

@@ -1,4 +1,5 @@
 import type { Token } from './annotate';
+import { CONTENT_NOUNS } from './clause-speech';
 import { gluedHyphen, spacedHyphen } from './verb-forms';
 import {
   DONE_AUXILIARIES,
@@ -187,42 +188,6 @@ const TELLING_VERBS = new Set([
 
 /** Words of a relative clause's own subject: "that the two sides", "that Seoul and Washington". */
 const OWN_SUBJECT = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'CCONJ', 'PART']);
-/** Nouns whose "that" opens what they say, not a clause describing them. */
-const CONTENT_NOUNS = new Set([
-  'report',
-  'claim',
-  'news',
-  'statement',
-  'announcement',
-  'fact',
-  'hope',
-  'expectation',
-  'assurance',
-  'sign',
-  'indication',
-  'word',
-  'view',
-  'belief',
-  'speculation',
-  'rumor',
-  'rumour',
-  'concern',
-  'fear',
-  'warning',
-  'confirmation',
-  'possibility',
-  'idea',
-  'suggestion',
-  'assessment',
-  'argument',
-  'evidence',
-  'doubt',
-  'message',
-  'insistence',
-  'notion',
-  'impression',
-  'understanding',
-]);
 
 /**
  * "said on Monday (local time) that", "on Thursday (Oct. 30)", "($350 billion)": a short aside in brackets with
