@@ -7,6 +7,7 @@ import { DEAL_RATE_UNDER_NEW_RULES } from './deal-rate-under-new';
 import { DEAL_STRUCK_RULES } from './deal-struck';
 import { NO_BREAKTHROUGH_FAILURE_RULES } from './no-breakthrough-failures';
 import { NO_BREAKTHROUGH_GAP_RULES } from './no-breakthrough-gaps';
+import { NO_BREAKTHROUGH_IMPASSE_RULES } from './no-breakthrough-impasse';
 import { NO_BREAKTHROUGH_STALL_RULES } from './no-breakthrough-stalls';
 import { OPEN_ISSUES_RULES } from './open-issues';
 import { PROPOSAL_DEMAND_AND_PLEDGE_RULES } from './proposals-demands-and-pledges';
@@ -57,6 +58,7 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...NO_BREAKTHROUGH_FAILURE_RULES,
   ...NO_BREAKTHROUGH_STALL_RULES,
   ...NO_BREAKTHROUGH_GAP_RULES,
+  ...NO_BREAKTHROUGH_IMPASSE_RULES,
   ...OPEN_ISSUES_RULES,
   // Offers, proposals and demands put on the table.
   ...PROPOSAL_DEMAND_AND_PLEDGE_RULES,

@@ -7,7 +7,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     id: 'no-breakthrough.without',
     signal: 'no_breakthrough',
     patterns: [
-      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion|statement|consensus`,
+      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion|statement|consensus|settlement`,
       // "came away from the meeting without a deal".
       `@come^ ~1 away ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Leaving the meeting itself without a deal ("left the meeting without a firm deal"), not leaving for it.
@@ -63,6 +63,9 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     unless: ['schedule', 'venue', 'agenda', 'date'],
     confidence: 0.8,
     examples: [
+      'The round of talks between Seoul and Washington concluded without a settlement on Tuesday, the ministry said.',
+      'Friday’s meeting with Greer ended with no settlement on rice.',
+      'The talks in Washington wrapped up without any settlement on the fund, Kim said.',
       // Coming away with nothing.
       'Yeo came away from the talks with Greer without a deal on Friday.',
       'Korean negotiators came away with no deal after the meeting with Lutnick on Monday.',

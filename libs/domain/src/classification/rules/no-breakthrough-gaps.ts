@@ -147,7 +147,9 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     signal: 'no_breakthrough',
     // Between the sides or their positions: a gap "between hope and reality" is none.
     patterns: [
-      'there ~2 be|remain ~3 @gap|difference|disagreement|discrepancy ~3np between ~5 PARTY|OTHER_PARTY|side|position|stance|view|demand|account|negotiator',
+      'there ~2 be|remain ~3 @gap|gulf|difference|disagreement|discrepancy ~3np between ~5 PARTY|OTHER_PARTY|side|position|stance|view|demand|account|negotiator',
+      // ... or one that "separates" them (the tagger may read "separates" as a noun).
+      '@gap|gulf|divide|chasm ~2 separate ~3 PARTY|OTHER_PARTY|side|position|stance|view',
     ],
     forbid: ['negated'],
     needs: ['counterpart'],
@@ -158,6 +160,10 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       'There remains a wide gap between the Korean and US positions on autos, Kim said.',
       'There is a discrepancy between the Korean and US accounts of the fund, Yeo said.',
       'There are still differences between the two sides on rice, Yeo said on Monday.',
+      'There is still a wide gulf between Seoul and Washington on the fund, officials said on Monday.',
+      'A wide gulf separates Seoul and Washington on how the fund is run, Yeo said.',
+      'The gap that still separates the two sides on rice is large, Kim said after the talks with Greer.',
+      'A deep divide separates the Korean and US positions on the fund, officials said.',
     ],
     counterexamples: [
       'There is no gap between Korea and the US on security, Lee said.',

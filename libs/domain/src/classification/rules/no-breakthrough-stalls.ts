@@ -9,7 +9,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
     patterns: [
       // "We are not there yet": a deal still out of reach.
       'be ~1 @not ~1 quite? there ~1 yet',
-      '@gap|difference|disagreement|sticking|dispute|divide|rift ~8 remain|persist|linger|stay',
+      '@gap|gulf|difference|disagreement|sticking|dispute|divide|rift ~8 remain|persist|linger|stay',
       // A gap that has not shrunk: "the gap on the fund has not narrowed".
       'gap|difference|divide ~8 have|be ~1 @not ~2 narrow|close|shrink',
       // The talks' collapse told as a noun: "the collapse of the negotiations this week".
@@ -81,6 +81,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'Korea and the US are not quite there yet on the investment fund, Kim said.',
       'Both sides are not there yet, a US official said of the tariff talks.',
       'Gaps remain between Seoul and Washington over the $350 billion investment fund.',
+      'A wide gulf over the fund remains between Seoul and Washington, officials said.',
       'Korea-US tariff negotiations have stalled over how the investment package is structured.',
       'Talks between the two sides hit a deadlock over agriculture, officials said.',
       'Efforts to settle the fund have hit a wall in the talks with Washington, officials said.',
@@ -134,7 +135,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       // Talks that ran aground, not a ship.
       'talk|negotiation ~10 @run^ ~1 aground',
       // Issues that "remain unresolved", not "unresolved disputes" named in passing as the background.
-      'be|remain|stay|leave ~3 @unresolved',
+      'be|remain|stay|leave ~3 @unresolved|unsettled',
     ],
     allow: ['recap', 'negated'],
     forbid: ['pluperfect'],
@@ -168,6 +169,9 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'The negotiations with Seoul aimed at a tariff pact remain unresolved, officials said on Monday.',
       'The status of Korean chips was left unresolved at Friday’s talks with the US.',
       'Key questions on the fund are still unresolved, Korean officials said.',
+      'Several questions in the tariff talks with Washington are still unsettled, Seoul’s spokesperson said on Friday.',
+      'The cash share of the fund remains unsettled after the talks with Lutnick.',
+      'How the investment is paid stays unsettled between Seoul and Washington.',
     ],
     counterexamples: [
       'A cargo ship bound for the US ran aground off Busan on Monday.',

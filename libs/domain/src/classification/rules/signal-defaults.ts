@@ -82,7 +82,12 @@ export const DENIABLE = new Set<SignalType>([
   'talks_cancelled',
 ]);
 /** Signals between the two sides: a pair of partners with no counterpart is two other sides. */
-export const BETWEEN_SIDES = new Set<SignalType>(['deal_reached', 'talks_held', 'talks_scheduled']);
+export const BETWEEN_SIDES = new Set<SignalType>([
+  'deal_reached',
+  'talks_held',
+  'talks_scheduled',
+  'no_breakthrough',
+]);
 /**
  * Signals a headline tells as planned when it names a day still to come ("Trade chiefs meet in Geneva on July 24",
  * told on July 20). For every other signal a headline's present stays past news: read as future, headlines such as
