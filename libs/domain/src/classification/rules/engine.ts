@@ -35,6 +35,7 @@ import {
   DEFAULT_REQUIRE_ANY,
   DENIABLE,
   TITLE_DAY_AHEAD_PLANS,
+  toldByNoOne,
 } from './signal-defaults';
 import type { SignalRule } from './types';
 
@@ -216,8 +217,8 @@ export function runRule(
       }
       if (context.sentence.isTitle && !polarity.has('future') && !polarity.has('infinitive'))
         polarity.add('past');
-      // A headline is the outlet announcing its news.
-      if (context.sentence.isTitle) polarity.add('announced');
+      // A headline is the outlet announcing its news; a sentence inside a quotation is its speaker's.
+      if (context.sentence.isTitle || context.sentence.inQuote) polarity.add('announced');
       // "... would be imposed if the two sides fail": a trailing condition governs the clause before it.
       const at = clauses.indexOf(own);
       const conditionAt = (clause: Clause | undefined) =>
@@ -277,6 +278,7 @@ export function runRule(
         !rule.verbRequireAny.some((value) => polarity.has(value))
       )
         continue;
+      if (toldByNoOne(rule.rule.signal, polarity, context.sentence.index)) continue;
       if (aboutSomeoneElse(tokens, clauses, clause, head)) continue;
       if (BETWEEN_SIDES.has(rule.rule.signal) && partnersWithoutCounterpart(tokens, clause, head)) continue;
       if (aboutPartnersTariffs(rule.rule.signal, tokens, clause, head)) continue;

@@ -81,6 +81,17 @@ export const DENIABLE = new Set<SignalType>([
   'talks_held',
   'talks_cancelled',
 ]);
+/**
+ * Signals that someone must be telling: a threat is a statement made (a headline, a speaker, a quotation, a verb of
+ * threatening or warning). A narrator's "the levy will then climb to 30%" or "exporters would pay twice as much"
+ * recalls a threat already standing, which the labels leave as the story's backdrop.
+ */
+export const SPOKEN_SIGNALS = new Set<SignalType>(['tariff_threatened']);
+
+/** Told by no one, below the headline and the lede (sentence -1 and 0: the outlet's own news). */
+export function toldByNoOne(signal: SignalType, polarity: ReadonlySet<Polarity>, sentence: number): boolean {
+  return SPOKEN_SIGNALS.has(signal) && !polarity.has('announced') && sentence > 0;
+}
 /** Signals between the two sides: a pair of partners with no counterpart is two other sides. */
 export const BETWEEN_SIDES = new Set<SignalType>([
   'deal_reached',

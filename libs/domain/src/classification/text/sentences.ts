@@ -3,6 +3,8 @@ export interface Sentence {
   /** Position in the article: the title is -1, body sentences count from 0. */
   index: number;
   isTitle: boolean;
+  /** The sentence stands inside a quotation opened by an earlier sentence of its paragraph: someone is speaking. */
+  inQuote?: boolean;
 }
 
 const ABBREVIATIONS = new Set(
@@ -183,9 +185,25 @@ export function splitSentences(text: string, title?: string | null): Sentence[] 
   }
   let index = 0;
   for (const line of unwrap(text).split(/\r?\n/)) {
+    let open = false;
     for (const piece of splitLine(line.trim())) {
-      sentences.push({ text: piece, index: index++, isTitle: false });
+      sentences.push({ text: piece, index: index++, isTitle: false, ...(open ? { inQuote: true } : {}) });
+      open = quoteOpenAfter(piece, open);
     }
   }
   return sentences;
+}
+
+/**
+ * Whether a quotation is still open after `piece`, given whether one was open before it: curly marks open and close
+ * it; each straight mark turns it over.
+ */
+function quoteOpenAfter(piece: string, open: boolean): boolean {
+  let depth = open ? 1 : 0;
+  for (const char of piece) {
+    if (char === '“') depth = 1;
+    else if (char === '”') depth = 0;
+    else if (char === '"') depth = 1 - depth;
+  }
+  return depth === 1;
 }

@@ -89,6 +89,23 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toHaveLength(3);
   });
 
+  it.each([
+    [
+      'a quotation opened by an earlier sentence goes on',
+      'Greer was firm. “Seoul knows the terms. It signs or it pays.” Talks resume Monday.',
+      [false, false, true, false],
+    ],
+    [
+      'straight quotation marks too',
+      'Lutnick spoke on Friday. "We gave them a week. The levy follows." Markets fell.',
+      [false, false, true, false],
+    ],
+    ['a quotation closed in its own sentence', '“We are close,” Yeo said. The talks go on.', [false, false]],
+    ['a new paragraph ends the quotation', '“Seoul has a week.\nThe ministry said nothing.', [false, false]],
+  ])('marks sentences inside a quotation: %s', (_name, text, expected) => {
+    expect(splitSentences(text).map((sentence) => sentence.inQuote === true)).toEqual(expected);
+  });
+
   it('puts the title first, marked as such', () => {
     const sentences = splitSentences('Body.', 'Headline here');
     expect(sentences[0]).toEqual({ text: 'Headline here', index: -1, isTitle: true });

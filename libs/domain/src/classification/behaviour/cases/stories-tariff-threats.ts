@@ -3,6 +3,50 @@ import { fromStories } from '../harness';
 
 /** Tariff threats: told as imposed, with their fallout on markets, and with their deadlines. */
 export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
+  // Below the headline and the lede a threat needs someone to tell it (a speaker, a quotation, a verb of threatening):
+  // the narrator's "will raise", "will face ... if" restates the threat already standing, the backdrop of other news.
+  ...fromStories('a threat below the lede with no one telling it', 'has-lacks', [
+    {
+      published: '2025-07-22',
+      title: 'Seoul’s trade chief heads to Washington',
+      text: 'Yeo Han-koo flew to Washington on Tuesday for talks with Greer. He will also meet Lutnick. The ministry hopes to narrow gaps on autos. The Trump administration will raise the levy on Korean goods to 25 percent next month.',
+      has: ['talks_scheduled'],
+      lacks: ['tariff_threatened'],
+    },
+    {
+      published: '2025-11-20',
+      title: 'Koo and Bessent meet on swap',
+      text: 'Korea’s finance minister met Bessent in Washington on Thursday, the ministry said. They discussed the currency swap. Korean cars will again face a 25 percent tariff if the investment law is not passed.',
+      has: ['talks_held'],
+      lacks: ['tariff_threatened'],
+    },
+    {
+      published: '2025-09-18',
+      title: 'Kim and Lutnick meet in New York',
+      text: 'Kim Jung-kwan met Lutnick in New York on Wednesday to discuss the fund, officials said. The talks lasted two hours. Korean carmakers still face a 25 percent levy unless a deal is struck.',
+      has: ['talks_held'],
+      lacks: ['tariff_threatened'],
+    },
+    // Told by a speaker, inside a quotation that an earlier sentence opened, or in the lede, it is the news.
+    {
+      published: '2025-07-22',
+      title: 'Yeo flies to Washington',
+      text: 'Yeo Han-koo flew to Washington on Tuesday for talks with Greer. He will also meet Lutnick. Lutnick warned on Monday that Korean goods will face a 25 percent levy from Aug. 1 without a deal.',
+      has: ['talks_scheduled', 'tariff_threatened'],
+    },
+    {
+      published: '2025-09-15',
+      title: 'Lutnick rules out flexibility for Seoul',
+      text: 'Korean officials said on Monday the cash demand for the fund could not be met. Lutnick was unmoved. “Tokyo signed the contract. Seoul must take the same deal or face a 25 percent tariff.”',
+      has: ['tariff_threatened'],
+    },
+    {
+      published: '2025-07-22',
+      title: 'Korea faces higher US tariff',
+      text: 'Washington will raise the tariff on Korean goods to 25 percent next month. Seoul’s negotiators are in Washington this week.',
+      has: ['tariff_threatened'],
+    },
+  ]),
   // A headline's "imposes" names no day: with the story's deadline still to come and no order made, the tariff is
   // threatened. Signed by order, it stays imposed.
   ...fromStories('a headline imposition that starts later', 'has-lacks', [
