@@ -1,5 +1,9 @@
 /** Sentences deal.reach must not read as a deal reached: rules.spec runs each one and fails naming the rule. */
 export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
+  // A deal "within reach" or "in reach" is near, not reached ("reach" the noun, though the tagger may say verb).
+  'The minister said a deal with Washington was within reach.',
+  'A tariff accord with the US is now in reach, Yeo said on Monday.',
+  'An agreement with Washington is within reach after Friday’s round, officials said.',
   'No deal is done until the leaders sign it, Yeo said on Monday.',
   'Korea hopes to seal the first phase of a trade pact with the US by July.',
   'Korea aims to secure a 15% rate in a deal with Washington this month.',
