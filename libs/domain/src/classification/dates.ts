@@ -163,7 +163,13 @@ function findAnchoredDates(sentence: string, published: CalendarDate, named?: Ca
     if (CURRENT_SPAN.test(words)) date = withinCurrentSpan(sentence.slice(0, at), published, date);
     // "officials said on Monday", "Yeo met Greer on Monday": told in the past, so the weekday before
     // publication, where chrono takes the nearest (next Monday, read on a Friday).
-    if (WEEKDAY_ONLY.test(words) && daysBetween(published, date) > 0 && toldInThePast(sentence.slice(0, at)))
+    // ("told them Friday's deadline stands": a weekday owning the deadline is never the day of the telling.)
+    if (
+      WEEKDAY_ONLY.test(words) &&
+      daysBetween(published, date) > 0 &&
+      toldInThePast(sentence.slice(0, at)) &&
+      !WEEKDAY_DEADLINE.test(sentence.slice(at + result.text.length))
+    )
       date = addDays(date, -7);
     // "with Friday's deadline looming", "will meet on Thursday", "ahead of Friday's vote": a weekday the
     // sentence looks forward to is the next one, where chrono takes the nearest.

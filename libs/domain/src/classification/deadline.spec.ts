@@ -401,6 +401,89 @@ describe('the deadline a tariff threat sets', () => {
       'Under the agreement, the adjusted 15% tariff on Korean goods will be applied starting Aug. 7, the White House said after talks with Seoul.',
       null,
     ],
+    // A day a side is given "until", one it must act "no later than", one named as the limit itself, and the day a
+    // rate rises: each is the deadline.
+    [
+      'a weekday a side has until is the deadline',
+      'Korea has until Wednesday to accept the US terms on rice or face a 25% tariff, an official said.',
+      '2025-07-30',
+    ],
+    [
+      'so is one it was given until',
+      'Seoul was given until Thursday to answer the US demand before the levy takes effect.',
+      '2025-07-31',
+    ],
+    [
+      'and one the other side gave it until',
+      'Washington gave Seoul until Wednesday to improve its offer or see tariffs rise to 25%.',
+      '2025-07-30',
+    ],
+    [
+      'a day a deal must come no later than is the deadline',
+      'Seoul and Washington must conclude the tariff deal no later than Aug. 15, officials said.',
+      '2025-08-15',
+    ],
+    [
+      'so is one a side wants it signed no later than',
+      'The US wants the trade agreement signed no later than August 20, or the 25% tariff applies.',
+      '2025-08-20',
+    ],
+    [
+      'and one the talks aim to finish no later than',
+      'Korea aims to wrap up its tariff talks with Washington no later than Aug. 12.',
+      '2025-08-12',
+    ],
+    [
+      'a day set as the start date of a tariff is the deadline',
+      'Washington set Aug. 15 as the start date for a 25% tariff on Korean goods.',
+      '2025-08-15',
+    ],
+    [
+      'so is one fixed as the date by which a deal must be binding',
+      'Seoul and Washington fixed Aug. 20 as the date by which their tariff framework must become a binding deal.',
+      '2025-08-20',
+    ],
+    [
+      'and one said to be the cutoff',
+      'Aug. 12 is the cutoff for Korea to accept the US terms, or the 25% tariff applies, officials said.',
+      '2025-08-12',
+    ],
+    [
+      'a cutoff with no tariff in the sentence is not',
+      'Aug. 12 is the last day for lawmakers to file bills, the assembly in Seoul said.',
+      null,
+    ],
+    [
+      'the weekday a rate will rise on is the deadline',
+      'The US tariff on Korean goods will rise to 25% next Wednesday unless a deal is reached.',
+      '2025-07-30',
+    ],
+    [
+      'so is the date duties climb to a rate on',
+      'Duties on Korean cars climb to 25 percent on Aug. 15 without an agreement, Lutnick said.',
+      '2025-08-15',
+    ],
+    [
+      'and the date a levy reverts to a rate from',
+      'The US levy on Korean steel reverts to 50% from Aug. 20 if Seoul does not sign a deal.',
+      '2025-08-20',
+    ],
+    [
+      'a rate that rose on a past day is not',
+      'The tariff on Korean goods rose to 25% on July 9, officials said.',
+      null,
+    ],
+    [
+      'a weekday owning the deadline is not the day of the telling',
+      'Officials in Seoul said Washington had told them Sunday’s deadline cannot be moved.',
+      '2025-07-27',
+    ],
+    [
+      'nor when a reporter was told it',
+      'Yeo told reporters Saturday’s tariff deadline with Washington would hold.',
+      '2025-07-26',
+    ],
+    ['nor when a minister said it', 'Lutnick said Sunday’s deadline for Korea stands.', '2025-07-27'],
   ])('%s', (_what, text, deadline) => {
     const result = classifyArticle({ id: 't', title: 'Korea tariff talks', text, published: '2025-07-25' });
     expect(result.deadline).toBe(deadline);

@@ -28,7 +28,7 @@ const CUT_BEFORE =
  * but not the partner's answer in another clause ("..., Brazil will respond by implementing reciprocal measures").
  */
 const IMPLEMENTS_WINDOW = 20;
-const BY_DATE = /\b(by|before|until|till|ahead of)\s+(?:the\s+)?$/i;
+const BY_DATE = /\b(by|before|until|till|ahead of|no later than)\s+(?:the\s+)?$/i;
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
   /\b(?:original(?:ly)?|initial(?:ly)?|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,5}$|\b(?:was|had been)\s+$/i;
@@ -79,6 +79,19 @@ const OTHER_DEADLINE = new RegExp(
 /** How far after a day its tariff's target may be named: "takes effect Aug. 12 on American goods". */
 const US_GOODS_AFTER = 30;
 const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
+
+/** "Canada has until Sunday", "was given until Friday": the day a side is given is its deadline. */
+const GIVEN_UNTIL =
+  /\b(?:has|have|had|given|gave\s+\S+|gets?|got)\s+(?:until|till)\s+(?:midnight\s+)?(?:on\s+)?$/i;
+/**
+ * "set Aug. 1 as the start date", "fixed March 1 as the date by which ...", "June 1 is the cutoff": the day named as
+ * the limit itself.
+ */
+const NAMED_AS_LIMIT =
+  /^\s+(?:as\s+(?:the|a|its)\s+(?:\S+\s+)?(?:date|deadline|cutoff|cut-off)\b|(?:is|was|will be|remains)\s+(?:the\s+|a\s+)?(?:\S+\s+)?(?:cutoff|cut-off|deadline|last day|final day|hard stop)\b)/i;
+/** "will rise to 25% next Wednesday", "climbs to 50% on Aug. 1": the day a rate goes up is the day its tariff starts. */
+const RATE_RISES_ON =
+  /\b(?:rise|rises|climb|climbs|jump|jumps|increase|increases|go(?:es)? up|revert|reverts)\s+(?:back\s+)?to\s+[\d.]+\s*(?:%|percent|per cent)\s+(?:on\s+|from\s+|starting\s+)?$/i;
 
 export interface DeadlineCandidate {
   date: string;
@@ -145,6 +158,7 @@ export function extractDeadline(
         /^(?:on )?\w*day\b/i.test(reference.text) &&
         (WEEKDAY_DEADLINE.test(after) ||
           TAKES_EFFECT_ON.test(text.slice(0, reference.index)) ||
+          GIVEN_UNTIL.test(text.slice(0, reference.index)) ||
           (RUNS_OUT_ON.test(text.slice(0, reference.index)) &&
             !RAN_OUT_ON.test(text.slice(0, reference.index))) ||
           (DEADLINE_ON.test(text.slice(0, reference.index)) &&
@@ -154,6 +168,9 @@ export function extractDeadline(
       const namedDeadline = /^\s*(?:tariff\s+|trade\s+)?deadline\b/i.test(
         text.slice(reference.index + reference.text.length),
       );
+      const namedAsLimit =
+        NAMED_AS_LIMIT.test(text.slice(reference.index + reference.text.length)) &&
+        (TARIFF_TERM.test(text) || deadlineTalk);
       if (daysAhead < 0 && !(namedDeadline && daysAhead >= -RECENT_DEADLINE_DAYS)) continue;
       if (
         reference.relative &&
@@ -191,9 +208,13 @@ export function extractDeadline(
           /deadline/i.test(nearBefore)
             ? 3
             : 2;
+      if (namedAsLimit) score += 2;
       if ((hasEffect || EXTENSION_TO.test(before)) && !PAST_EFFECT.test(text)) score += 1.5;
       else if (
-        (TARIFF_STARTS.test(before) || TARIFF_BEGINS.test(before) || TARIFF_SET_FOR.test(before)) &&
+        (TARIFF_STARTS.test(before) ||
+          TARIFF_BEGINS.test(before) ||
+          TARIFF_SET_FOR.test(before) ||
+          (RATE_RISES_ON.test(before) && TARIFF_TERM.test(text))) &&
         !implementsDeal &&
         !DATE_RANGE.test(text.slice(reference.index + reference.text.length)) &&
         !/\d\s*(?:to|through|-|–)\s*\d/i.test(reference.text) &&
