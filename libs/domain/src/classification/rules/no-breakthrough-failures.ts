@@ -248,7 +248,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     // A deal not reached, as a result; not a deal nobody is planning or looking to reach yet.
     id: 'no-breakthrough.not-reached',
     signal: 'no_breakthrough',
-    patterns: [`@not ~2 reach|strike|clinch|seal|secure|conclude ~4 ${DEAL}|consensus`],
+    patterns: [`@not ~2 reach|strike|clinch|seal|secure|conclude|close ~4 ${DEAL}|consensus`],
     allow: ['negated'],
     unless: ['plan', 'look', 'intend', 'aim', 'seek', 'want', 'rush', 'need', 'expect'],
     confidence: 0.8,
@@ -259,6 +259,9 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Seoul and the United States have not struck a deal on the fund, Yeo said on Friday.',
       'The two sides had not yet reached consensus on chips, Taipei’s negotiator said on her return.',
       'Korea and the US have not reached a consensus on the cash share, officials said on Monday.',
+      'Korea hasn’t closed its tariff deal with Washington, Lee said on Wednesday.',
+      'Seoul has not yet closed the tariff deal with Washington, officials said.',
+      'Negotiators did not close an agreement with Greer at Friday’s round.',
       'Negotiators did not reach consensus on rice at Friday’s round with Washington.',
     ],
     counterexamples: [

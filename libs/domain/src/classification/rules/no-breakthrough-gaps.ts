@@ -14,6 +14,8 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       `@stand ~2 in ~1 the ~1 way ~1 of ~3 ${DEAL}`,
       // ... or the verb first: "the levy is still a sticking point", "rice remains the main stumbling block".
       'be|remain|become|emerge ~3 sticking|stumbling ~1 @point|block',
+      // The sides clashing or wrangling over a term: "Seoul and Washington clash over the fund".
+      '@clash|spar|wrangle|feud ~2 over|on|about',
       '@talk|negotiation ~6 bog^ ~1 down',
       // "remain divided on the terms", "still disagree over the fund", "the deal remains in limbo".
       'be|remain ~2 @divided|split ~2 on|over|about',
@@ -35,6 +37,9 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       'Korea and the US still disagree over the fund’s structure, officials said.',
       'The two governments still disagree about the investment terms.',
       'Seoul and Washington remain divided over the currency swap.',
+      'South Korea and US clash over investment fund',
+      'Seoul and Washington clashed on Monday over the cash share of the fund.',
+      'Korean and US negotiators wrangled over rice at the talks in Washington this week.',
       'The two sides are split over the cash share of the fund, officials said on Friday.',
       'Korea and the US remain split on rice, Yeo said.',
       'One or two issues still stand in the way of a tariff deal with Washington, Kim said on Friday.',
@@ -68,6 +73,7 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       'Progress with Washington has been halting since the spring round, Yeo said on Monday.',
     ],
     counterexamples: [
+      'Korean lawmakers clashed over the tariff deal with Washington on Monday.',
       'The two sides are no longer divided on the fund.',
       'Progress has not been slow, Yeo said of the talks with the US.',
       'South Korea was left in limbo after the US called off the talks.',
@@ -215,12 +221,17 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       // "did not narrow their differences", "failed to agree on the details", "have been unable to agree".
       'do ~1 not ~2 @narrow|bridge|close ~3 gap|difference|divide|disagreement',
       '@fail|unable ~1 to ~2 agree|settle ~3 on|over|term|difference',
+      // "did not agree on the conditions for steel", "have not agreed the terms".
+      'do|have ~1 not ~2 @agree^ ~3 on|over|condition|term|detail',
     ],
     allow: ['hedged', 'negated'],
     forbid: ['pluperfect'],
     needs: ['counterpart'],
     confidence: 0.7,
     examples: [
+      'Seoul and Washington did not agree on the conditions for Korean steel, officials said.',
+      'Korea and the US have not agreed the terms for the fund yet, Yeo said.',
+      'The two sides did not agree on the details of the rice quota at Friday’s round.',
       // One wording more per pattern, so each has three of its own.
       'Korea and Washington failed to agree on the fund’s terms at the talks on Friday.',
       'Negotiators were unable to agree over rice during the meeting with Greer.',
