@@ -738,3 +738,15 @@ describe('clausePolarity: an inverted "do" asks, with or without its question ma
     expect(polarityAt(sentence, head)).not.toContain('question');
   });
 });
+
+describe('clausePolarity: a verb of revealing or disclosing reports, and shifts the tense it reports back', () => {
+  it.each([
+    ['The minister revealed that Seoul had submitted a new offer to Washington.', 'submitted'],
+    ['Officials disclosed on Friday that Korea had sent a revised proposal to the US.', 'sent'],
+    ['Yeo revealed that Korea had offered to buy more US gas.', 'offered'],
+  ])('%s (%s)', (sentence, head) => {
+    const polarity = polarityAt(sentence, head);
+    expect(polarity).toEqual(expect.arrayContaining(['reported', 'backshifted']));
+    expect(polarity).not.toContain('pluperfect');
+  });
+});

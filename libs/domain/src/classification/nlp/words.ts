@@ -329,6 +329,8 @@ export const REPORTING = new Set([
   'according',
   'insist',
   'declare',
+  'reveal',
+  'disclose',
 ]);
 
 /**
@@ -348,6 +350,8 @@ export const SAID = new Set([
   'wrote',
   'noted',
   'explained',
+  'revealed',
+  'disclosed',
 ]);
 
 /** Of those, the ones that tell a decision made public: what was announced or confirmed "would" happen will. */
