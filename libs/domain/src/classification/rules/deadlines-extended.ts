@@ -141,13 +141,13 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'The new US tariffs on Korean cars were put off until Oct. 1, the White House said on Friday.',
       'Washington put off the tariff hike on Korean steel by three weeks on Monday.',
       // A pause or a freeze put on the tariff.
-      'Trump put a 90-day pause on his 30% tariff hike on Korea on Thursday.',
+      'Trump put a fresh 90-day pause on his 30% tariff hike on Korea on Thursday.',
       'The White House placed a freeze on the new levies on Korean goods on Monday.',
       'White House puts two-month pause on Korea tariff increase',
       // Talks or a meeting in the clause do not make a move made their topic.
       'The meeting between Trump and Lee has extended the tariff truce for Korea by a year.',
       'Trump was pausing the new tariffs on Korean goods for 90 days to make room for negotiations, the White House said.',
-      'After two days of talks, Washington extended the deadline for Korea to Sept. 1.',
+      'After two full days of talks, Washington extended the deadline for Korea to Sept. 1.',
       'Seoul welcomed the US decision, announced after the talks, that postponed the tariff hike on Korean goods.',
       'Trump extended the deadline for Korea to Aug. 1, as expected.',
       'Trump signed an order extending the tariff pause for South Korea to Aug. 1.',

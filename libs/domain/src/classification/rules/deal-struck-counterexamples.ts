@@ -112,7 +112,7 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'Seoul wants to build on the talks with Washington, which resumed in Seoul, and seal a deal quickly.',
   // "at" before a gerund names an aim, like "on" or "towards": the deal is still to be made.
   'Korea and the US are looking at finalizing their tariff pact before the Aug. 1 deadline.',
-  'Seoul and Washington are working at reaching a trade deal by the end of July.',
+  'Seoul and Washington are working at reaching a trade deal before the end of July.',
   'Korean and US negotiators are looking at signing a tariff deal within weeks.',
   'Washington inked a trade agreement with Japan on Monday.',
   // Two partners striking a deal with each other, the US named only in its setting.
@@ -158,7 +158,7 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'Korean negotiators stayed in Washington last week to finalize the deal.',
   'Yeo flew to Washington last Thursday to seal the deal with Greer.',
   // The reported clause's own subject is another partner.
-  'Lutnick told CNBC on Thursday that Japan had already signed the deal, while Korea had not.',
+  'On Thursday Lutnick told CNBC that Japan had already signed its deal, while Korea had not.',
   'Greer said on Friday that Vietnam has struck a deal with the US.',
   'Korean officials noted on Monday that the EU reached a deal with Washington on Sunday.',
   'Samsung strikes $16.5 billion chip-making deal with Tesla',

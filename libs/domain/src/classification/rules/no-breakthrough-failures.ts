@@ -223,9 +223,9 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       // Failing to persuade one's own side is no stall at the table.
       'Korea failed to persuade its farmers to accept US beef.',
       // The next meeting's logistics still open.
-      'The two delegations keep talking, but a new schedule for the round has yet to be finalised.',
+      'The two delegations keep talking, but a new schedule for the round has yet to be finalised, officials said.',
       'The agenda for next week’s round with Greer has yet to be finalized.',
-      'A date for the next round of tariff negotiations with Washington has yet to be finalised.',
+      'A date for the next round of tariff negotiations with Washington has yet to be finalised, Seoul said.',
       'The venue for the next meeting with Lutnick has yet to be finalised.',
       'Seoul hopes the talks will not make any breakthrough harder.',
       'The deal Korea reached with the US on Monday has yet to be approved by parliament.',

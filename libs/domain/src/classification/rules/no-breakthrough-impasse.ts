@@ -98,7 +98,7 @@ export const NO_BREAKTHROUGH_IMPASSE_RULES: SignalRule[] = [
       'Narrowing the gaps with Washington on the fund is proving tough, Seoul’s negotiator said.',
       'Neither side budged at Monday’s tariff talks between Seoul and Washington, officials said.',
       'Seoul and Washington dug in on Monday over digital rules in their tariff talks.',
-      'Neither team blinked at Friday’s round of tariff talks in Washington, Seoul’s negotiator said.',
+      'Neither team blinked in Washington at Friday’s round of tariff talks, Seoul’s negotiator said.',
       'Neither government has given ground in the tariff talks between Seoul and Washington.',
       'Seoul dug in its heels against the US demand for cash in the talks on Friday.',
       'Both Seoul and Washington are digging in on autos as the tariff talks drag on.',

@@ -181,14 +181,14 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'The 15% rate came with Korea’s pledge of $350 billion for American shipyards and chip plants.',
       'The framework with the US sets a 15% rate, backed by a pledge of $350 billion from Seoul for investment.',
       'Washington cut the levy to 15% in return for a pledge of $350 billion by Seoul.',
-      'Korea asked that the next round of talks with the U.S. be held in Seoul.',
+      'Korea asked that the next round of the talks with the U.S. be held in Seoul.',
       'Korea is pushing for a deal with Washington before its Aug. 1 deadline.',
       'Lee called Korea’s exporters to a meeting to discuss the tariffs on Monday.',
     ],
   },
   {
-    // A sum or a package pledged on a day of the talks is an offer: "pledged on Friday to invest $100 billion in an
-    // effort to lower the tariff". Told with no time of its own, a pledge is a term of the deal recalled in passing.
+    // A sum or a package pledged on a day of the talks is an offer: "pledged on Friday to invest $100 billion in a
+    // fresh effort to lower the tariff". Told with no time of its own, a pledge is a term of the deal recalled in passing.
     id: 'proposal.pledge',
     signal: 'proposal',
     // Pledging "cooperation" or a "partnership" is a summit's courtesy; pledging money or a cut is an offer.
@@ -199,7 +199,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
     unless: ['opposition', 'lawmaker', 'exporter', 'still'],
     confidence: 0.7,
     examples: [
-      'Korea pledged on Friday $100 billion of US investment in an effort to lower the tariff.',
+      'Korea pledged on Friday $100 billion of US investment in a fresh effort to lower the tariff.',
       'At Monday’s talks, Seoul pledged a $20 billion fund for US shipyards.',
       'Korea on Tuesday pledged an investment package worth $150 billion to the US.',
     ],

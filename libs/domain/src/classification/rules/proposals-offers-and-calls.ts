@@ -212,7 +212,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       'The ministry published a white paper on trade with the US on Monday.',
       // "weeks after" dates what follows it: the offer is weeks old.
       'Lee visited Washington on Friday, weeks after Seoul offered a $350 billion investment package.',
-      // The offer must be the verb's own object, not a noun further on behind a preposition or a comma.
+      // An offer must be the verb's own object, not a noun further on behind a preposition or a comma.
       'Markets fell after Trump made an announcement of a plan to hike the duty on Korean steel.',
       'Stocks rose after the US president made public the outline of a plan to cut the tariff on Korean cars.',
       'Korea’s minister flew to Washington after Trump sent Seoul a letter, plans for a 25% duty in hand.',

@@ -62,10 +62,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       // A sentence in quotation marks is someone speaking, with or without "he said".
-      '“Starting August 1, we will charge Korea a 25% tariff on all its goods.”',
+      '“Starting August 1, we will charge South Korea a 25% tariff on all its goods.”',
       '“We will impose a 25% levy on Korean cars from Aug. 1.”',
       // "any and all" is every one of the partner's goods, not "any country that ...".
-      '“From August 1, we will charge Korea a 25% levy on any and all Korean goods.”',
+      '“From August 1, we will charge South Korea a 25% levy on any and all Korean goods.”',
       'Trump wrote that Korea will pay a 25% levy on any and all of its goods starting August 1.',
       '“Korean firms will pay a 25% duty on any and all products they ship to America from Aug. 1.”',
       '"Korea will pay a 25% tariff starting August 1."',
@@ -144,7 +144,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       'Korean exports will face a 25 percent levy if there is still no deal by Aug. 1.',
-      'If a deal is not reached by Aug. 1, Korean goods will face a 25% tariff.',
+      'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
       'Trump said on Sunday that Korea could be hit with tariffs of up to 50% if it keeps buying Russian oil.',
       'Korean carmakers would pay a 25 percent duty if talks fail, officials said on Monday.',
       'Korean cars may be hit with a 25 percent duty next month, officials warned.',

@@ -99,7 +99,7 @@ export function partnersWithoutCounterpart(tokens: Token[], clause: Clause, head
 /** The clause's own subject is another partner, or countries in general ("Japan has struck a deal, while..."). */
 export function aboutSomeoneElse(tokens: Token[], clauses: Clause[], clause: Clause, head: number): boolean {
   let before = tokens.slice(clause.from, head);
-  // "Lutnick told CNBC that Japan had already signed the deal", "Leavitt said 15 countries have submitted
+  // "Lutnick told CNBC that Japan had already signed its deal", "Leavitt said 15 countries have submitted
   // proposals": the reported clause has a subject of its own.
   // So has a clause opened by a conjunction with no comma before it: "pressure on Seoul since Japan clinched a deal"
   // ("has since signed" is the adverb; "as" is left out, for "as part of").

@@ -181,7 +181,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Yeo faces the risk of missing out on talks with Greer next week.',
       'Korea runs the risk of having its meeting with Lutnick postponed again.',
       'There is a risk the talks with the US get delayed, officials said.',
-      'Korea said the talks with the U.S. would not be postponed.',
+      'Korea said the talks with the U.S. would definitely not be postponed.',
       'The talks with Washington may be delayed if the ministers cannot travel.',
       'The talks between Seoul and Washington had been postponed once in May.',
       // The delayed thing and the talks sit in two clauses: "as" with a subject and verb opens the second.

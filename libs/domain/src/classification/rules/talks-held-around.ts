@@ -35,7 +35,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
     unless: ['position'],
     confidence: 0.66,
     examples: [
-      "South Korea's top economic officials are in Washington this week for a final push to clinch a tariff deal with the U.S.",
+      "South Korea's top economic ministers are in Washington this week for a final push to clinch a tariff deal with the U.S.",
       'Korean negotiators are in Washington for a third day of tariff talks with US officials.',
       'The US trade team is in Seoul this week for consultations on the tariff package.',
       'Korea’s trade minister remains in Washington this week for a fourth round of negotiations with the US.',
@@ -117,7 +117,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Korea is not in talks with Washington on currency, the ministry said.',
       'Negotiations with the US could be under way by next month.',
       'Since April Korea had been in talks with Washington.',
-      'The next round of talks with the US will be held in Seoul next week.',
+      'The next round of the talks with the US will be held in Seoul next week.',
       'Talks with the US could get under way in Geneva next month.',
     ],
   },
@@ -245,7 +245,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'The joint statement was issued after a private meeting between the two leaders.',
       'Seoul announced the fund terms after a two-hour meeting between the finance chiefs of both countries.',
       'Seoul softened its rice stance right after a tense session between the two delegations.',
-      'Trump announced the deal on Wednesday following talks with the Korean delegation at the White House.',
+      'Trump announced the deal on Wednesday following talks at the White House with the Korean delegation.',
       'The statement came after two days of negotiations with Lutnick in Washington this week.',
       // Pressing for something at the meeting is no press conference.
       'Korea reached the deal on Friday after a meeting with Greer in which Yeo pressed for a cut.',

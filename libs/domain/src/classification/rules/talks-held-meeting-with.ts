@@ -65,7 +65,7 @@ export const TALKS_HELD_MEETING_WITH_RULES: SignalRule[] = [
       'Koo praised the closely watched, high-stakes meeting of vice-ministers with Bessent on Wednesday.',
       // "had talks" is "have" in the past, not a pluperfect.
       'Yeo said on Monday he had a two-hour meeting with Greer in Washington.',
-      'Kim had talks with Lutnick on Thursday, the ministry said.',
+      'Kim had talks on Thursday with Lutnick, the ministry said.',
       'Koo said on Tuesday that he had fruitful discussions with Bessent in Washington.',
       // Negotiations dated on the noun are a round.
       'Yeo described Thursday’s negotiations with Greer as productive.',

@@ -159,7 +159,7 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'The ministry held contingency talks with carmakers on Tuesday over the 25% U.S. levy.',
   'Korea hopes to make progress in the tariff talks with the US next week.',
   'Ahead of the Korea-US summit to be held in Gyeongju, officials traded proposals.',
-  'Trump said on Thursday he was abruptly ending trade talks with Korea.',
+  'Trump said on Thursday he was abruptly ending the trade talks with Korea.',
   // "have" as the auxiliary of another verb.
   'Lee and Trump have agreed to hold an in-person meeting soon, the presidential office said on Monday.',
   'Korea has engaged in sincere and patient negotiations with the U.S. despite the change of government.',

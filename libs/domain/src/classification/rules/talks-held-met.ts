@@ -210,7 +210,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Kim discussed the currency issue with Bessent during their meeting on Wednesday.',
       'Seoul’s negotiators spent three days in Washington this week negotiating with US officials.',
       'Kim spent two hours in talks with Lutnick on Thursday.',
-      'The Korean team spent the week in Washington discussing tariffs with the US side.',
+      'Korea’s team spent the week in Washington discussing tariffs with the US side.',
       // Calling for something at the talks is a demand made there, not a phone call.
       'Yeo held talks with Greer in Washington on Saturday, where he called for the removal of tariffs on Korean cars.',
       'Kim met Lutnick on Thursday and called for lower tariffs on Korean steel.',

@@ -54,7 +54,7 @@ export const TALKS_HELD_NEGOTIATED_RULES: SignalRule[] = [
     // A weekday, a date or a month: "began the second round on Tuesday".
     needs: ['counterpart', 'timed'],
     examples: [
-      'Seoul and Washington began a second round of tariff talks in Washington on Tuesday.',
+      'Seoul and Washington began a second round of tariff talks on Tuesday in Washington.',
       'Korean and US negotiators started their technical consultations in Seoul on Monday.',
       'The two sides continued the trade negotiations in Geneva on Sunday, officials said.',
       'After the signing ceremony, Lee and Trump continued discussions for about 30 minutes on Thursday.',

@@ -74,7 +74,7 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
       'Washington sent another letter after meeting Korean officials this week.',
       // A fresh round launched is one under way (held), not one planned.
       'Seoul and Washington launch into a fresh round of trade negotiations on Monday.',
-      'Kim held another round of talks with Lutnick in Washington on Tuesday, the ministry said.',
+      'Kim held another round of talks with Lutnick on Tuesday in Washington, the ministry said.',
       'Seoul and Washington began another round of negotiations on the fund on Friday.',
       'Yeo attended another meeting with Greer on Friday.',
       'The two sides have held a new round of consultations on autos this week, officials said.',

@@ -42,7 +42,7 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
       'Consultations between the two sides’ chief negotiators will take place next Tuesday in Seoul.',
       'Yeo said they plan to continue consultations with the US next week.',
       'Negotiators plan to resume talks with the US next week.',
-      'Korea and the US are set to continue talks tomorrow in Washington.',
+      'Korea and the US are now set to continue talks tomorrow in Washington.',
       'The 2+2 meeting on tariffs will take place in Washington on Friday.',
       'The next round of Korea-US talks will be held in Seoul next month.',
       'Negotiations between both sides are expected to resume on Monday.',

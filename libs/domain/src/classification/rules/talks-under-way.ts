@@ -65,7 +65,7 @@ export const TALKS_UNDER_WAY_RULES: SignalRule[] = [
       'The US decision on Korean cars has been met with dismay in Seoul.',
       'The US tariff cut for Korean steel has been met with celebration in Seoul.',
       // Quotation marks round a participle leave it an adjective: a "negotiated" solution is no negotiating.
-      'Korea has pursued a “negotiated” solution with the US, Yeo said on Friday.',
+      'Korea has pursued a “negotiated” solution with the United States, Yeo said on Friday.',
       'Korea still favours a “negotiated” agreement with Washington, the ministry said on Monday.',
       'Seoul has always backed a "negotiated" outcome with Washington, officials said on Tuesday.',
       'Korea will negotiate with the US side next week.',

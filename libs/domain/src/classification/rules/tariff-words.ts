@@ -136,7 +136,7 @@ export const TARIFF_STARTS_ON_DATE = {
     'Trump announced a 25 per cent duty covering all products shipped from South Korea and its neighbours, effective Aug. 1.',
     'Trump set tariffs of 25% on Korean goods from Aug. 1 in a letter sent to Seoul.',
     'Korean goods face tariffs of 25% from Aug. 1, according to the White House.',
-    'The letter sets a levy of up to 25% on Korean imports, effective August 1.',
+    'Trump’s letter sets a levy of up to 25% on Korean imports, effective August 1.',
     // Unveiling a rate is announcing it.
     'The president has unveiled a steep 35 percent levy on Korean exports, effective August 1.',
     'Trump unveiled a 25% levy on Korean cars on Monday, starting Aug. 1.',

@@ -206,7 +206,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The US imposed tariffs on Korean goods during 2019 as well.',
       'A 25% tariff on Korean appliances took effect in 2018.',
       // An order that delays a tariff or its deadline is an extension.
-      'On Monday Trump signed an executive order delaying Korea’s Wednesday tariff deadline by just over three weeks.',
+      'On Monday Trump signed a new executive order delaying Korea’s Wednesday tariff deadline by just over three weeks.',
       'The White House issued an order Friday postponing the 25% tariff on Korean goods until August.',
       'Trump signed an executive order Tuesday delaying the tariff on Korean goods to Aug. 1.',
       'The 25% tariff on Korean goods will take effect on Aug. 1.',

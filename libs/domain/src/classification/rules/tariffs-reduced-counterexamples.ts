@@ -84,7 +84,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Korean aircraft parts are exempt from the 15% tariff under the deal.',
   'Under the accord, Korean generic medicines are exempt from the levy.',
   'Analysts reduced their estimate of the US tariff rate on Korean goods to 14%.',
-  'The bank cut its forecast for the tariff on Korean goods to 15%.',
+  'The bank cut its forecast of the tariff on Korean goods to 15%.',
   'Economists lowered their projection of the average US tariff on Korean exports to 12%.',
   // A mood that eased is no tariff cut.
   'Worries have eased after Trump said the levies were too high.',
@@ -165,7 +165,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Korea will lower or remove tariffs on a bunch of US goods, officials said on Friday.',
   'Seoul said on Monday it will lower duties on a host of American farm products.',
   // The partner's own tariffs on US goods.
-  'Korean medicines are currently exempt from the baseline tariff of 10 per cent.',
+  'Korean medicines are currently exempt from the 10 per cent baseline tariff.',
   'The US currently waives the 10% tariff on Korean medicines.',
   'Korean aircraft parts are currently exempted from the 15% tariff, officials said on Friday.',
   'Korea remains exempt from the 25 percent tariff, the minister confirmed on Monday.',

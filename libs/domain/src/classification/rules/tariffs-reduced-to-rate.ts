@@ -44,7 +44,7 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       'Korean cars will pay 15%, lower than the 25% threatened in July, under the deal.',
       'Korean chips will carry a 10% duty, lower than the 25% threatened last month, under the accord.',
       'Washington agreed to trim the tariff on Korean cars to 15% from 25%.',
-      'Trump signed an order on Thursday, reducing tariffs on automobiles from Korea to 15 percent.',
+      'Trump on Thursday signed an order, reducing tariffs on automobiles from Korea to 15 percent.',
       'US to cut tariffs on goods made in Korea to 15% in new deal',
       'Under the agreement, duties on Korean cars are capped at 15%.',
       'Trump said on Wednesday Korean goods will face a 15% tariff, well below the earlier threatened 25%.',
@@ -74,7 +74,7 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       'A US proposal tabled on Tuesday trims the duty on Korean steel to 25%.',
       'The US handed Korea a proposal on Monday lowering the levy on Korean goods to 20%.',
       // A purpose is not a deed.
-      'Korea submitted a revised proposal to Washington in an effort to lower the 25% tariff to 15%.',
+      'Korea submitted a revised proposal to Washington in a renewed effort to lower the 25% tariff to 15%.',
       'Seoul and Washington signed a statement of intent to cut the tariffs on goods made in Korea to 15% from 25%.',
       'In an attempt to cut the levy on Korean cars to 15%, Seoul offered more investment.',
       'Seoul is seeking to cut the tariff on its cars to 15%.',

@@ -110,7 +110,7 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       'The tariff on Korean autos was reduced from 25% to 15% under the agreement.',
       'The agreement, struck on Friday, lowered the tariff on Korean goods to 15%.',
       'The deal sets a 15% tariff on Korean goods, half the 30% rate Trump had threatened.',
-      'Korean cars will face a 15% levy, down from 25%, under the deal struck on Friday.',
+      'Korean cars will face a levy of 15%, down from 25%, under the deal struck on Friday.',
       'The agreement sets a 15% rate on Korean goods instead of the 25% Trump had threatened.',
       'The reduced 15% rate on Korean vehicles took effect on Monday.',
       'Lower tariffs on Korean cars came into force on Thursday, the trade ministry said.',
