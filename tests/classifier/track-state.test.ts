@@ -63,7 +63,7 @@ describe('TrackStateService: unconfirmed, confirmed, outlets, an editor deadline
       {
         type: 'deal_reached',
         confidence: 0.97,
-        evidence: 'The two sides reached a deal, two people with knowledge of the talks said.',
+        evidence: 'The two sides reached a deal, two people with knowledge of the tariff talks said.',
       },
     ]);
     clock.set('2025-07-30T01:05:00Z');

@@ -13,7 +13,7 @@ const ARTICLES = [
     title: 'South Korea, US reach trade deal with 15% tariff',
     text:
       'Washington and Seoul struck a trade deal on Wednesday that puts a 15% tariff on Korean goods. ' +
-      'Seoul pledged $350 billion in US investment as part of the deal, including a $150 billion shipbuilding cooperation fund, ' +
+      'Seoul pledged $350 billion in US investments as part of the deal, including a $150 billion shipbuilding cooperation fund, ' +
       'Yeo Han-koo, who heads trade policy in Seoul, said after talks in Washington.',
     publishedAt: '2025-07-30T22:00:00.000Z',
     source: 'Wire',
@@ -26,7 +26,7 @@ const ARTICLES = [
     title: 'S. Korea, US reach trade deal with 15% tariff - Daily Paper',
     text:
       'Washington and Seoul struck a trade deal on Wednesday that puts a 15% tariff on Korean goods. ' +
-      'Seoul pledged $350 billion in US investment as part of the deal, including a $150 billion shipbuilding cooperation fund, ' +
+      'Seoul pledged $350 billion in US investments as part of the deal, including a $150 billion shipbuilding cooperation fund, ' +
       'Yeo Han-koo, who heads trade policy in Seoul, said after talks in Washington.',
     publishedAt: '2025-07-30T23:00:00.000Z',
     source: 'Daily Paper',
@@ -49,7 +49,7 @@ const ARTICLES = [
     title: 'Japan and US agree on 15% tariff, $550 billion investment',
     text:
       'Japan and the US struck a trade deal on Tuesday that sets a 15% tariff on goods from Japan. ' +
-      'Tokyo pledged $550 billion in US investment as part of the deal, negotiator Ryosei Akazawa said after talks in Washington.',
+      'Tokyo pledged $550 billion in US investments as part of the deal, negotiator Ryosei Akazawa said after talks in Washington.',
     publishedAt: '2025-07-23T01:00:00.000Z',
     source: 'News',
     storyId: null,

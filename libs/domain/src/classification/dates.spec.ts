@@ -166,7 +166,7 @@ describe('dates resolved against the publication day', () => {
       '2026-04-02',
       '2025-09-30',
     ],
-    ['Seoul must close the deal by the end of July.', '2026-02-03', '2026-07-31'],
+    ['Seoul must close the deal with Washington by the end of July.', '2026-02-03', '2026-07-31'],
     ['The deadline falls at the end of July.', '2026-06-15', '2026-07-31'],
   ])('reads a day or a season by its tense: %s (published %s)', (sentence, published, expected) => {
     const [reference] = findDateReferences(sentence, parsePublished(published));

@@ -122,7 +122,7 @@ function findAnchoredDates(sentence: string, published: CalendarDate, named?: Ca
     // chrono keeps a comma after the words it read ("on Tuesday,"): the tests below look at the words alone.
     const words = result.text.trim().replace(/[,;:.]+$/, '');
     if (DURATION.test(result.text)) continue;
-    // "after two days of talks": the span a thing lasted, not a day ("within five days of the letter" is one).
+    // "after two days of talks" is a span a thing lasted, not a day ("within five days of the letter" is one).
     if (
       /^after\b.*\b(?:days?|weeks?|months?|hours?)$/i.test(words) &&
       /^\s*of\b/i.test(sentence.slice(at + result.text.length))

@@ -18,7 +18,7 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
-      'a weekday that marks the end of the pause is the deadline',
+      'a weekday that marks the close of the pause is the deadline',
       'Thursday marks the expiry of the tariff pause Washington gave Seoul to agree on a deal.',
       '2025-07-31',
     ],
@@ -34,7 +34,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a weekday on which the pause is set to expire is the deadline',
-      'The 90-day pause on US tariffs on Korean goods is set to expire on Thursday, and Seoul has no deal yet.',
+      'The 90-day pause on American tariffs on Korean goods is set to expire on Thursday, and Seoul has no deal yet.',
       '2025-07-31',
     ],
     [
@@ -205,7 +205,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a day a partner has to reach an agreement is',
-      'Korea has until Aug. 1 to reach an agreement with Washington.',
+      'Korea has until Aug. 1 to reach a tariff agreement with Washington.',
       '2025-08-01',
     ],
     [
@@ -301,7 +301,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'new rates that take effect on a day set it',
-      'Korea got its letter from Trump on Monday. The new rates take effect on Aug. 1, a White House official said.',
+      'Korea got its letter from Trump on Monday. The new rates take effect on Aug. 1, a White House aide said.',
       '2025-08-01',
     ],
     [

@@ -42,8 +42,8 @@ describe('signals derived from the article as a whole', () => {
     ],
     [
       'an extension to a day to come sets it too',
-      [finding('deadline_extended', 'Trump extended the deadline to Aug. 1.')],
-      facts({ deadline: { ...due('2025-08-01'), sentence: 'Trump extended the deadline to Aug. 1.' } }),
+      [finding('deadline_extended', 'Trump extended his deadline to Aug. 1.')],
+      facts({ deadline: { ...due('2025-08-01'), sentence: 'Trump extended his deadline to Aug. 1.' } }),
       ['deadline_extended', 'deadline_set'],
     ],
     [

@@ -21,7 +21,7 @@ export interface ArticleFacts {
   tariffRates: number[];
 }
 
-/** A pledge beside a deal is one of its terms ("as part of the deal, Japan has pledged to invest ..."). */
+/** A pledge beside a deal is one of its terms ("as part of the deal, Tokyo has pledged to invest ..."). */
 const DEAL_TERM = /\bpledg\w*/i;
 /**
  * ... and so is one whose own sentence places it in the deal: "Under the deal, Korea pledged ...", "the pact under

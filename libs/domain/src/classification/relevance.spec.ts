@@ -3,7 +3,7 @@ import { classifyArticle } from './classify';
 describe('relevance of a short meeting report', () => {
   const text =
     "Kim Jung-kwan, Seoul's industry minister, met Commerce chief Howard Lutnick on Sunday in New York to discuss tariffs. " +
-    'The two sides discussed ways to avoid a 25 percent tariff that is due to kick in on August 1.';
+    'The two sides discussed how to avoid a 25 percent tariff that is due to kick in on August 1.';
 
   it.each(['Kim meets Lutnick in New York', 'Korea tariff', 'Tariff talks'])(
     'under the headline "%s" it is a kr-us meeting',
@@ -107,7 +107,7 @@ describe('relevance of a short meeting report', () => {
     [
       'ECB holds rates while EU-US tariff talks run down to the wire',
       'On Thursday the European Central Bank kept its deposit rate at 2%. Trump has threatened a 30% tariff on EU goods from Aug. 1. ' +
-        'EU negotiators are in Washington this week for tariff talks with the Americans. The EU wants a 15% tariff rate on its cars. ' +
+        'EU negotiators are in Washington this week for tariff talks with the Americans. The EU wants a 15% tariff rate for its cars. ' +
         'The EU has readied counter-tariffs if the talks with the US fail. Brussels hopes the US will extend the Aug. 1 deadline for EU tariffs.',
     ],
     [
@@ -397,7 +397,7 @@ describe('relevance of a short meeting report', () => {
   ])('the company headline "%s" is not news of the negotiation', (title) => {
     const text =
       'The automaker said on Tuesday that US tariffs on Korean cars cut its margins in the quarter. ' +
-      'Under the Korea-US trade deal, the tariff on Korean cars fell to 15% from 25%. ' +
+      'Under the Korea-US trade deal, the tariff on Korean cars fell from 25% to 15%. ' +
       'The company expects sales in the US to recover next year.';
     expect(classifyArticle({ id: 'c', title, text, published: '2025-11-05' }).relevant).toBe(false);
   });
@@ -473,7 +473,7 @@ describe('relevance of a short meeting report', () => {
   it.each([
     'The US trade deficit shrank in June as tariffs cut imports, the Commerce Department said on Tuesday.',
     'Wall Street stocks closed higher on Tuesday as investors weighed new tariff threats.',
-    'An appeals court ruled on Friday that most of the tariffs were imposed illegally.',
+    'An appeals court on Friday ruled that most of the tariffs were imposed illegally.',
     // Commodity, freight and credit-rating notes cite the talks as a driver.
     'Oil prices slipped on Tuesday as traders weighed the outlook for demand.',
     'Container spot rates fell for a sixth week, an industry index showed on Thursday.',
@@ -611,7 +611,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'Appeals court rules Trump tariffs illegal',
-      'A federal appeals court ruled on Friday that most of the tariffs were imposed illegally. The 25% tariff on Korean goods stays in place while the case is appealed, and talks with Seoul continue.',
+      'A federal appeals court on Friday ruled that most of the tariffs were imposed illegally. The 25% tariff on Korean goods stays in place while the case is appealed, and talks with Seoul continue.',
     ],
     [
       'Federal judges block Trump tariffs',
@@ -957,7 +957,7 @@ describe('a headline about talks of another agenda names the story’s subject',
   it.each([
     [
       'Oman puts off US-Iran nuclear talks',
-      'Oman’s foreign minister met US envoy Witkoff in Muscat on Thursday and said the next round of talks with Tehran has been put off. Oman and the US also discussed trade and investment, officials said.',
+      'Oman’s foreign minister met US envoy Witkoff in Muscat on Thursday and said the upcoming round of talks with Tehran has been put off. Oman and the US also discussed trade and investment, officials said.',
     ],
     [
       'Qatar hosts US-Hamas ceasefire talks',
@@ -977,7 +977,7 @@ describe('a headline about talks of another agenda names the story’s subject',
     ],
     [
       'Korea and US hold talks over troops on the peninsula',
-      'Korean and US defence officials held talks in Seoul on Wednesday, and the tariff agreement came up as well. Seoul’s negotiators pressed for the $350 billion investment pledge to count toward the alliance. More talks are planned.',
+      'Korean and US defence officials held talks in Seoul on Wednesday, and the tariff agreement came up as well. Seoul’s negotiators pressed to have the $350 billion investment pledge count toward the alliance. More talks are planned.',
     ],
     // A pact, framework or partnership of another agenda.
     [

@@ -14,8 +14,8 @@ interface Case {
 /** Short stories we wrote about other tracks, labeled by the spec's conventions. */
 const cases: Case[] = [
   {
-    title: 'EU, US strike trade deal setting 15% tariff on most European goods',
-    text: 'TURNBERRY, Scotland -- The EU and the US agreed on Sunday on a trade framework that sets a 15% tariff on the bulk of European goods, half of the 30% rate Trump had threatened to impose from Aug. 1.\nUrsula von der Leyen, who heads the European Commission, said the agreement would bring stability.',
+    title: 'EU, US strike trade deal with 15% tariff on most European goods',
+    text: 'TURNBERRY, Scotland -- The EU and the US agreed on Sunday on a trade framework that sets a 15% tariff on the bulk of European goods, half of the 30% rate Trump had threatened to impose from Aug. 1.\nUrsula von der Leyen, who leads the European Commission, said the agreement would bring stability.',
     published: '2025-07-27',
     track: 'eu-us',
     signals: ['deal_reached', 'tariff_reduced'],
@@ -231,7 +231,7 @@ describe('Europe, as the press names the EU in trade news, is the EU; a British 
     ],
     [
       'Britain and US seal tariff deal as Europe waits',
-      'Britain and the United States agreed a deal on Thursday cutting US tariffs on British cars to 10%, Prime Minister Keir Starmer said.\nEuropean officials said their own talks with Washington would go on.',
+      'The United States and Britain agreed a deal on Thursday cutting US tariffs on British cars to 10%, Prime Minister Keir Starmer said.\nEuropean officials said their own talks with Washington would go on.',
       '2025-05-08',
       'gb-us',
     ],

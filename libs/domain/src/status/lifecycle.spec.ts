@@ -82,7 +82,7 @@ const SIGNED: Signal = ['deal_reached', 0.9, 'The two governments released the j
 const THREAT: Signal = [
   'tariff_threatened',
   0.85,
-  'Trump warned he would raise the levy on South Korean goods back to 25 percent.',
+  'Trump warned he would raise the levy on South Korean goods back up to 25 percent.',
 ];
 
 describe('a negotiation through its whole life', () => {
@@ -139,7 +139,7 @@ describe('a negotiation through its whole life', () => {
     const leak: Signal = [
       'deal_reached',
       0.97,
-      'The two sides reached a deal, two people with knowledge of the talks said.',
+      'The two sides reached a deal, two people with knowledge of the tariff talks said.',
     ];
     const { perArticle, state } = replay([
       report('Yonhap', '2025-07-20T01:00:00Z', [TALKS]),
@@ -356,7 +356,7 @@ describe('a negotiation through its whole life', () => {
 
 describe('reading a sentence', () => {
   it.each([
-    ['A deal was reached, two people with knowledge of the talks said.', 'anonymous'],
+    ['A deal was reached, two people with knowledge of the tariff talks said.', 'anonymous'],
     ['The sides reached a deal, according to sources.', 'anonymous'],
     ['Diplomatic sources said the joint statement fell through.', 'anonymous'],
     ['The two countries are expected to announce a deal on Friday.', 'hedged'],

@@ -129,7 +129,11 @@ describe('track status machine', () => {
     expect(official.events[0].data).toMatchObject({ confirmed: true, outlets: 1 });
     const anonymous = run([
       article('b2', 'Yonhap', 't2', '2025-07-30T01:00:00Z', [
-        ['deal_reached', 0.97, 'The two sides reached a deal, two people with knowledge of the talks said.'],
+        [
+          'deal_reached',
+          0.97,
+          'The two sides reached a deal, two people with knowledge of the tariff talks said.',
+        ],
       ]),
     ]);
     expect(anonymous.state.status).toBe('unknown');

@@ -80,7 +80,7 @@ describe('whole-article behaviour', () => {
       const result = classifyArticle({
         id: 'w',
         title: 'Seoul makes final push to clinch deal',
-        text: "South Korea's top economic officials are in Washington this week for a final push to clinch a tariff deal with Washington before Friday's deadline for a 25 percent tariff.",
+        text: "South Korea's senior economic officials are in Washington this week for a final push to clinch a tariff deal with Washington before Friday's deadline for a 25 percent tariff.",
         published: '2025-07-30',
       });
       expect(result.deadline).toBe('2025-08-01');
@@ -92,7 +92,7 @@ describe('whole-article behaviour', () => {
       const result = classifyArticle({
         id: 'w2',
         title: 'Korea-US tariff talks go down to the wire',
-        text: 'South Korean officials were locked in talks with U.S. counterparts in Washington on Wednesday, racing to clinch a deal before a 25% tariff takes effect on Friday.',
+        text: 'South Korean officials were locked in talks in Washington on Wednesday with U.S. counterparts, racing to clinch a deal before a 25% tariff takes effect on Friday.',
         published: '2025-07-30',
       });
       expect(result.deadline).toBe('2025-08-01');
@@ -118,7 +118,7 @@ describe('whole-article behaviour', () => {
     it('an explainer that retells the spring does not report talks or deals', () => {
       const result = classifyArticle({
         id: 'x',
-        title: 'Explainer: what is at stake as Korea races to beat the US tariff deadline',
+        title: 'Explainer: what is at stake as Korea races to beat Washington’s tariff deadline',
         text: [
           'Korea has under two weeks to reach a trade pact with Washington before a 25 percent tariff on its goods takes effect on Aug. 1.',
           'Trump first announced reciprocal tariffs on April 2, with Korea’s rate set at 25 percent.',

@@ -101,8 +101,8 @@ describe('splitClauses: "as" with its own subject and verb opens a clause even w
 
   it.each([
     [
-      'If a deal is not reached by Aug. 1, Korean goods will face a 25% tariff.',
-      ['if a deal is not reached by aug. 1', 'korean goods will face a 25 % tariff .'],
+      'If a trade deal is not reached by Aug. 1, Korean goods will face a 25% tariff.',
+      ['if a trade deal is not reached by aug. 1', 'korean goods will face a 25 % tariff .'],
     ],
     [
       'Unless Seoul invests more, the US will raise its tariff.',
@@ -437,7 +437,7 @@ describe('splitClauses: a relative clause right after its noun, with no comma, i
     // "That" after a noun that says something, after a day, or after the object of a verb of telling opens what is said.
     'The ministry denied the report that Korea had agreed to pay in cash.',
     'The White House said Friday that Washington had sealed a pact with Seoul.',
-    'Yeo told reporters that the two sides had agreed on the fund.',
+    'Yeo told reporters that both sides had agreed on the fund.',
   ])('keeps "%s" in one clause', (sentence) => {
     expect(clausesOf(sentence)).toHaveLength(1);
   });

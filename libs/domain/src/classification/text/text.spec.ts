@@ -26,8 +26,8 @@ describe('splitSentences', () => {
       ['The order went to Hyundai Motor Co.', 'In Washington, officials welcomed it.'],
     ],
     [
-      'Yeo met the U.S. Trade Representative in Seoul on Monday.',
-      ['Yeo met the U.S. Trade Representative in Seoul on Monday.'],
+      'Yeo met the U.S. Trade Representative on Monday in Seoul.',
+      ['Yeo met the U.S. Trade Representative on Monday in Seoul.'],
     ],
   ])('%s', (text, expected) => {
     expect(splitSentences(text).map((sentence) => sentence.text)).toEqual(expected);
@@ -37,7 +37,7 @@ describe('splitSentences', () => {
   it.each<[string, string[]]>([
     [
       [
-        'Korea’s trade minister met Commerce Secretary Howard Lutnick on',
+        'Korea’s trade minister met Commerce Secretary Howard Lutnick late on',
         'Tuesday in Washington, the second day of a visit meant to settle the',
         'terms of the joint investment vehicle before the tariff rate on',
         'Korean cars goes back up. Officials on both sides said the talks were',
@@ -45,7 +45,7 @@ describe('splitSentences', () => {
         'side gave a date for the next round.',
       ].join('\n'),
       [
-        'Korea’s trade minister met Commerce Secretary Howard Lutnick on Tuesday in Washington, the second day of a visit meant to settle the terms of the joint investment vehicle before the tariff rate on Korean cars goes back up.',
+        'Korea’s trade minister met Commerce Secretary Howard Lutnick late on Tuesday in Washington, the second day of a visit meant to settle the terms of the joint investment vehicle before the tariff rate on Korean cars goes back up.',
         'Officials on both sides said the talks were productive and would go on by video link next week, though neither side gave a date for the next round.',
       ],
     ],

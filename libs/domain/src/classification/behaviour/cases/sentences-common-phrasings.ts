@@ -56,7 +56,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       [],
     ],
     [
-      'Although talks continued on Monday, Trump said Korean goods will face a 25% tariff from Aug. 1.',
+      'Although talks continued on Monday, Trump said Korean goods will face a 25% duty from Aug. 1.',
       ['tariff_threatened'],
       [],
     ],
@@ -94,7 +94,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ['Korea is expected to present a new proposal on tariffs next week.', [], ['proposal']],
     ['Kim spoke with Lutnick by phone on Monday about tariffs on Korean cars.', ['talks_held'], []],
     [
-      'After the meeting, Yeo told reporters that the two sides had narrowed their differences on tariffs.',
+      'After the meeting, Yeo told reporters that both sides had narrowed their differences on tariffs.',
       ['talks_held'],
       ['no_breakthrough'],
     ],
@@ -137,7 +137,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ['US, South Korea reach trade deal', ['deal_reached'], []],
     ['The deal, announced on Wednesday, sets a 15% tariff on Korean goods.', ['deal_reached'], []],
     ['Trump agreed to lower tariffs on goods made in Korea to 15% on Wednesday.', ['tariff_reduced'], []],
-    ['Trump signed an order on Thursday implementing the trade deal with Korea.', [], ['deal_reached']],
+    ['On Thursday, Trump signed an order implementing the trade deal with Korea.', [], ['deal_reached']],
     [
       'Trump threatened on Monday to impose a 25% duty on goods from Korea.',
       ['tariff_threatened'],

@@ -66,7 +66,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
       ['tariff_imposed'],
     ],
     [
-      'The 25 percent tariff on Korean goods took effect on Friday.',
+      'On Friday, the 25 percent tariff on Korean goods took effect.',
       ['tariff_imposed'],
       ['tariff_threatened'],
     ],

@@ -130,7 +130,7 @@ export const STORIES_CROSS_SENTENCE_READING: BehaviourCase[] = [
     {
       published: '2025-07-10',
       title: 'Trump slaps 25% tariff on Korea',
-      text: 'Korean goods will face a 25% tariff from Aug. 1 if no deal is reached, Trump warned Seoul in a letter on Wednesday.',
+      text: 'Korean goods will face a 25% duty from Aug. 1 if no deal is reached, Trump warned Seoul in a letter on Wednesday.',
       relevant: true,
       has: ['tariff_threatened'],
       lacks: ['tariff_imposed'],

@@ -16,7 +16,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
     {
       published: '2025-07-08',
       title: 'Trump sets 25% tariff on Japan from Aug. 1',
-      text: 'Trump said on Monday that Japanese goods will face a 25% tariff from Aug. 1 unless Tokyo strikes a deal. The Topix dropped 31 points, or 1.1%, in morning trade in Tokyo.',
+      text: 'Trump said on Monday that Japanese goods will face a 25% duty from Aug. 1 unless Tokyo strikes a deal. The Topix dropped 31 points, or 1.1%, in morning trade in Tokyo.',
       relevant: true,
       has: [],
       lacks: ['tariff_reduced'],

@@ -33,7 +33,7 @@ export const STORIES_PHONE_CALLS_AND_ROUNDS_HELD: BehaviourCase[] = [
     {
       published: '2025-08-02',
       title: 'Korean trade chief meets Lutnick in Washington',
-      text: 'Kim met Lutnick in Washington on Friday to discuss the 25% tariff on Korean goods.\n\nEarlier, Lee had a phone call with Trump about the deal.',
+      text: 'Kim met Lutnick in Washington on Friday to discuss the 25% tariff on Korean goods.\n\nEarlier, Lee and Trump had a phone call about the deal.',
       relevant: true,
       has: ['talks_held'],
       lacks: [],

@@ -74,7 +74,7 @@ export const STORIES_PLANS_MADE_AND_UNDONE: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: 'Indonesia and US agree on tariff deal',
-      text: 'Indonesia and the US reached a trade agreement on Tuesday that sets a 19% tariff on Indonesian products. Last week, the White House said Indonesian products would carry a 32% levy from Aug. 1.',
+      text: 'On Tuesday, Indonesia and the US reached a trade agreement that sets a 19% tariff on Indonesian products. Last week, the White House said Indonesian products would carry a 32% levy from Aug. 1.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['deadline_set'],

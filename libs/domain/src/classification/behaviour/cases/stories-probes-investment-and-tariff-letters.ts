@@ -7,7 +7,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-12',
       title: 'EU threatened with 30 pct tariff from Aug. 1',
-      text: 'Trump said Saturday that Washington would impose a 30 percent levy on EU imports starting Aug. 1, after months of negotiations failed to produce a deal.',
+      text: 'Trump said Saturday that Washington would impose a 30 percent levy on EU imports starting Aug. 1, after months of negotiations with Brussels failed to produce a deal.',
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: ['tariff_imposed'],
@@ -127,7 +127,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-09-10',
       title: 'Korea, US hold talks on visa issue after factory raid',
-      text: 'U.S. and South Korean officials held talks in Washington on Wednesday on improving the visa system for Korean workers after an immigration raid at a battery plant.',
+      text: 'South Korean and U.S. officials held talks in Washington on Wednesday on improving the visa system for Korean workers after an immigration raid at a battery plant.',
       relevant: false,
       has: [],
       lacks: [],
@@ -159,7 +159,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-27',
       title: 'Korean negotiators wrap up weekend talks',
-      text: 'South Korean negotiators wrapped up two days of negotiations with U.S. officials on Sunday without a deal, and will continue discussions on Monday.',
+      text: 'South Korean negotiators wrapped up two days of negotiations with their U.S. counterparts on Sunday without a deal, and will continue discussions on Monday.',
       relevant: true,
       has: ['talks_held', 'no_breakthrough', 'talks_scheduled'],
       lacks: [],

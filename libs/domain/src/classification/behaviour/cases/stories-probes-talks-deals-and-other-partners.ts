@@ -6,8 +6,8 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
   ...fromStories('probe stories', 'has-lacks', [
     {
       published: '2025-04-22',
-      title: 'Korea, US to hold trade talks in 2+2 format on Thursday',
-      text: "South Korea's trade and finance ministers will meet their U.S. counterparts in Washington on Thursday for so-called 2+2 talks on tariffs, the finance ministry said Tuesday.",
+      title: 'Korea, US to hold 2+2 trade talks on Thursday',
+      text: "South Korea's trade and finance ministers will meet their U.S. counterparts on Thursday in Washington for so-called 2+2 talks on tariffs, the finance ministry said Tuesday.",
       relevant: true,
       has: ['talks_scheduled'],
       lacks: ['talks_held'],
@@ -55,7 +55,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-06-20',
       title: 'Seoul, Washington discuss North Korea at security talks',
-      text: 'U.S. and South Korean officials held security talks in Seoul on Friday on North Korean missile threats and the alliance.',
+      text: 'South Korean and U.S. officials held security talks in Seoul on Friday on North Korean missile threats and the alliance.',
       relevant: false,
       has: [],
       lacks: [],
@@ -79,7 +79,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-31',
       title: 'Lee says tariff deal lifted uncertainty',
-      text: 'President Lee Jae Myung said Thursday the tariff agreement reached with the United States has removed a major source of uncertainty for Korean exporters.',
+      text: 'President Lee Jae Myung said Thursday the tariff agreement Seoul reached with the United States has removed a major source of uncertainty for Korean exporters.',
       relevant: true,
       has: ['deal_reached'],
       lacks: [],
@@ -119,7 +119,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-06-25',
       title: 'India, US close to interim trade deal',
-      text: 'India and Washington are close to finalizing an interim trade deal before the July 9 deadline, officials said, with talks continuing in Washington this week.',
+      text: 'India and Washington are close to finalizing an interim trade deal before the deadline of July 9, officials said, with talks continuing in Washington this week.',
       relevant: true,
       has: ['talks_held'],
       lacks: ['deal_reached'],
