@@ -252,7 +252,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       `${MEETING}|attempt|effort|bid|push ~10 @without ~1 success`,
       '@nothing|little ~2 to ~1 resolve|bridge|narrow|settle|close ~4 difference|gap|dispute|disagreement',
       // Not done yet, by far: "the deal is far from finalised", "talks far from a deal".
-      `${DEAL}|${MEETING} ~6 @far ~1 from ~3 finalize|finalise|final|finish|complete|conclude|settle|${DEAL}`,
+      `${DEAL}|${MEETING} ~6 @far ~1 from ~3 finalize|finalise|final|finish|complete|conclude|settle|completion|conclusion|${DEAL}`,
       // ... or a side far from one: "Seoul is still far from reaching a deal".
       `@far ~1 from ~2 reach|strike|seal|clinch|finalize|finalise|conclude|agree|${DEAL}`,
     ],
@@ -275,6 +275,9 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'Officials in Seoul said the accord with Washington was still far from finalised.',
       'The Korea-US negotiations remain far from a deal on the fund, Yeo said.',
       'Beijing said its trade agreement with the US was far from complete.',
+      'Lawmakers in Seoul feared the tariff deal with Washington was far from completion.',
+      'Talks with Washington are still far from a conclusion, Kim said on Monday.',
+      'The pact with Washington remains far from completion, officials said.',
       'Four rounds of tariff talks with Washington have gone on without success, officials said.',
       'Seoul’s efforts to win a lower rate have so far been without success.',
       'The Korean delegation’s talks in Washington ran for two days without success.',
