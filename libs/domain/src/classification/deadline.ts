@@ -89,10 +89,6 @@ const GIVEN_UNTIL =
  */
 const NAMED_AS_LIMIT =
   /^\s+(?:as\s+(?:the|a|its)\s+(?:\S+\s+)?(?:date|deadline|cutoff|cut-off)\b|(?:is|was|will be|remains)\s+(?:the\s+|a\s+)?(?:\S+\s+)?(?:cutoff|cut-off|deadline|last day|final day|hard stop)\b)/i;
-/** "will rise to 25% next Wednesday", "climbs to 50% on Aug. 1": the day a rate goes up is the day its tariff starts. */
-const RATE_RISES_ON =
-  /\b(?:rise|rises|climb|climbs|jump|jumps|increase|increases|go(?:es)? up|revert|reverts)\s+(?:back\s+)?to\s+[\d.]+\s*(?:%|percent|per cent)\s+(?:on\s+|from\s+|starting\s+)?$/i;
-
 export interface DeadlineCandidate {
   date: string;
   score: number;
@@ -211,10 +207,7 @@ export function extractDeadline(
       if (namedAsLimit) score += 2;
       if ((hasEffect || EXTENSION_TO.test(before)) && !PAST_EFFECT.test(text)) score += 1.5;
       else if (
-        (TARIFF_STARTS.test(before) ||
-          TARIFF_BEGINS.test(before) ||
-          TARIFF_SET_FOR.test(before) ||
-          (RATE_RISES_ON.test(before) && TARIFF_TERM.test(text))) &&
+        (TARIFF_STARTS.test(before) || TARIFF_BEGINS.test(before) || TARIFF_SET_FOR.test(before)) &&
         !implementsDeal &&
         !DATE_RANGE.test(text.slice(reference.index + reference.text.length)) &&
         !/\d\s*(?:to|through|-|–)\s*\d/i.test(reference.text) &&
