@@ -1,5 +1,9 @@
 /** Sentences held.met must not read as talks held: rules.spec runs each one and fails naming the rule. */
 export const MET_COUNTEREXAMPLES: string[] = [
+  // A side's own firms meeting their government, before or after a round: their business, not the round.
+  'Korean exporters met the trade minister on Thursday to press for faster talks with Washington.',
+  'Japanese carmakers met Akazawa in Tokyo on Monday before his trip to Washington.',
+  'Korean firms met Yeo on Friday to hear how the talks with the US went.',
   // "met with" after "be" is how something was received.
   'The US tariff cut was warmly met with praise from Korean carmakers on Friday.',
   'Seoul’s offer has been met with a cool reception in Washington.',

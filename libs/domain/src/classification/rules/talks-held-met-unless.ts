@@ -38,6 +38,12 @@ export const MET_UNLESS: string[] = [
   'number/NOUN',
 ];
 
+/** Firms and exporters: met by their own government, or meeting it, they are one side's business, not a round. */
+const OWN_SIDE_BUSINESS = ['company', 'firm', 'exporter', 'automaker', 'carmaker'];
+
+/** "Korean exporters met the trade minister": a side's firms as the subject of the meeting (not "Industry Minister"). */
+export const MET_UNLESS_SUBJECT: string[] = OWN_SIDE_BUSINESS;
+
 /**
  * "negotiated a reduction of its rate": the outcome won, told with no round of its own. Met or held talks with
  * companies, exporters or an industry at home: its own side, not the other one.
@@ -47,11 +53,8 @@ export const MET_UNLESS_OBJECT: string[] = [
   'reduction',
   'cut/NOUN',
   'exemption',
-  'company',
-  'firm',
-  'exporter',
+  ...OWN_SIDE_BUSINESS,
   'industry',
-  'automaker',
   // Meeting the press is no round with the other side: "met with reporters at the air base".
   'reporter',
   'journalist',

@@ -1,5 +1,5 @@
 import { MEETING } from './vocabulary';
-import { MET_UNLESS, MET_UNLESS_OBJECT } from './talks-held-met-unless';
+import { MET_UNLESS, MET_UNLESS_OBJECT, MET_UNLESS_SUBJECT } from './talks-held-met-unless';
 import type { SignalRule } from './types';
 import { MET_COUNTEREXAMPLES } from './talks-held-met-counterexamples';
 
@@ -63,6 +63,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
     needs: ['counterpart'],
     unless: MET_UNLESS,
     unlessObject: MET_UNLESS_OBJECT,
+    unlessSubject: MET_UNLESS_SUBJECT,
     confidence: 0.8,
     examples: [
       // Convened, as met: the sides came together.
