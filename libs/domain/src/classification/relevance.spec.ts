@@ -864,7 +864,7 @@ describe('relevance of a short meeting report', () => {
       '2025-07-10',
     ],
     [
-      'The widely expected decision came on Thursday. The European Central Bank held interest rates steady as EU exporters face a 15% US tariff under the trade deal with Washington. Lagarde said the tariff talks with the US had cut uncertainty. The EU and the US agreed the 15% tariff in July.',
+      'The widely expected decision came on Thursday. The European Central Bank kept interest rates on hold as EU exporters face a 15% US tariff under the trade deal with Washington. Lagarde said the tariff talks with the US had cut uncertainty. The EU and the US agreed the 15% tariff in July.',
       '2025-09-11',
     ],
   ])('an untitled rate decision is not news of the negotiation: %s', (text, published) => {

@@ -716,7 +716,7 @@ describe('clausePolarity: "whether" after the head, asked about a noun, is no co
       false,
     ],
     ['The two sides hit an impasse over whether the cash share could be capped.', 'impasse', false],
-    ['A deal with the US could be at an impasse over the fund, analysts said.', 'impasse', true],
+    ['A deal with Washington could be at an impasse over the fund, analysts said.', 'impasse', true],
   ])('hedged: %s (%s) %s', (sentence, head, hedged) => {
     expect(polarityAt(sentence, head).includes('hedged')).toBe(hedged);
   });

@@ -9,7 +9,7 @@ const AT_PLACE = new Set(['in', 'at']);
 
 /**
  * "LeBlanc travelled to Washington to meet officials", "after visiting the US to meet Lutnick", "was in Washington
- * on Monday to meet Greer": the purpose of a trip already made, not a plan.
+ * on Tuesday to meet Greer": the purpose of a trip already made, not a plan.
  */
 export function tripTaken(tokens: Token[], marker: number): boolean {
   // "drove for three hours via Baltimore to Boston to meet": the way the trip went may stand between.

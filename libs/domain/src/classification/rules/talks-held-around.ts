@@ -27,7 +27,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       '@be|remain|stay in ~3 for ~6 talk|negotiation|push|consultation|meeting|round',
       // "have been in Kuala Lumpur since Sunday to finalise the text": there, at the table, since a day.
       '@be|remain|stay in ~3 since ~3 to ~1 negotiate|finalise|finalize|discuss|hammer|work|conclude',
-      // There on a day to meet: "was in Washington on Monday to hold talks with his US counterparts".
+      // There on a day to meet: "was in Washington on Tuesday to hold talks with his US counterparts".
       '@be|remain|stay now|still? in ~5 to ~1 hold|negotiate|meet|discuss|continue|finalise|finalize ~4 talk|negotiation|meeting|consultation|with|counterpart|PARTY|lutnick|greer|bessent',
     ],
     needs: ['anchored', 'counterpart'],
@@ -43,7 +43,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Korea’s trade team has been in Washington since Monday to negotiate the fund with Lutnick.',
       'Korean officials have been in Washington since Tuesday to hammer out the details with US negotiators.',
       'The Korean delegation stayed in Washington on Monday for more talks with Lutnick.',
-      'Yeo was in Washington on Monday to hold talks with his US counterparts on the fund.',
+      'Yeo was in Washington on Tuesday to hold talks with his US counterparts on the fund.',
       'Korea’s trade minister is in Washington this week to negotiate with Greer on the tariff terms.',
       'Kim was in the US capital on Friday to meet Lutnick for a seventh round.',
     ],

@@ -215,7 +215,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       // Calling for something at the talks is a demand made there, not a phone call.
       'Yeo held talks with Greer in Washington on Saturday, where he called for the removal of tariffs on Korean cars.',
       'Kim met Lutnick on Thursday and called for lower tariffs on Korean steel.',
-      'Korean negotiators held a third round of talks with U.S. officials on Friday, calling for an exemption for chips.',
+      'Korean negotiators held a third round of talks with American officials on Friday, calling for an exemption for chips.',
       'Kim met Lutnick, the US commerce chief, in Washington on Thursday.',
       'Working-level discussions with the American side were held from Monday to Wednesday, the ministry said.',
       'South Korean and U.S. negotiators held a second round of tariff talks on Friday.',
@@ -225,7 +225,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       // A past perfect reported by a recent statement tells the past, not background.
       'Yeo told reporters on Wednesday that he and Greer had held productive talks in Paris.',
       'Kim told reporters on Monday he had met Lutnick twice in Washington.',
-      'The ministry said on Friday that negotiators had held a third round of talks with U.S. officials.',
+      'The ministry said on Friday that negotiators had held a third round of talks with American officials.',
       // A leading phrase with no verb is not a subordinate clause.
       'Following the dinner, Yeo and Greer held talks in Washington on Monday.',
       'Before the summit, Kim met Lutnick in Gyeongju on Wednesday.',

@@ -70,7 +70,7 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
       'Tariffs on Korean cars would increase to 25 percent from the current 15 percent, the post said.',
       'Duties on Korean goods will jump from 15% to 25% next month, Trump said.',
       'The levy on Korean goods is set to climb to 25 percent from the present 15 percent.',
-      'Tariffs on Korean trucks will rise from 15% to 25% on Friday.',
+      'Tariffs on Korean trucks will go up from 15% to 25% on Friday.',
       // A list of goods between the tariff and its rate: its commas are not words of the gap.
       'Trump said the US would increase its tariffs on Korean autos, medicines, toys and timber from 15 to 25 percent.',
       'The US will raise its levies on Korean vehicles, drugs, wood and pharmaceuticals from 10% to 25%, Lutnick said.',

@@ -67,7 +67,7 @@ export const SENTENCES_OTHER_SIDES_AND_NAMES: BehaviourCase[] = [
     ],
     ['Seoul’s team is visiting the US to win reduced U.S. levies on Korean chips.', [], ['tariff_reduced']],
     [
-      'Korean officials are heading to Washington to secure lowered U.S. duties on Korean steel.',
+      'Korean officials are heading for Washington to secure lowered U.S. duties on Korean steel.',
       [],
       ['tariff_reduced'],
     ],

@@ -55,7 +55,7 @@ export const SENTENCES_WHOSE_TARIFF_AND_CLAUSE_SCOPE: BehaviourCase[] = [
   ),
   // The purpose of a stay told in the past was a plan then; the meeting is no longer ahead.
   ...fromSentences('a stay told in the past', 'Korea-US tariff negotiations', '2025-07-16', 'has-lacks', [
-    ['Yeo was in Washington on Monday to meet Lutnick about the tariffs.', [], ['talks_scheduled']],
+    ['Yeo was in Washington on Tuesday to meet Lutnick about the tariffs.', [], ['talks_scheduled']],
     [
       'Two Korean vice ministers were in Seoul last week to hold tariff talks with US envoys.',
       [],
