@@ -13,6 +13,8 @@ const THREAT_PATTERNS = [
   `@face|impose|slap|levy|apply|charge|raise|hike|pay ~4np RATE`,
   // The letters' wording: "will charge Seoul a tariff of 25 percent", the rate after "of".
   `@face|impose|slap|levy|apply|charge ~4np ${TARIFF} ~1 of ~2 RATE`,
+  // ... or its ceiling: "could face tariffs as high as 50%".
+  `@face|impose|slap|levy|apply|charge ~4np ${TARIFF} ~1 as high|much as RATE`,
   // "could be hit with tariffs of up to 50%": the goods struck by a rate to come.
   `@hit ~1 with ~6 RATE`,
   // ... and struck by name: "will charge Korea with a 25% tariff", "will hit Korean cars with a 25% levy".
@@ -145,6 +147,9 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     examples: [
       'Korean exports will face a 25 percent levy if there is still no deal by Aug. 1.',
       'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
+      'If talks fail, Korean cars could face levies as high as 35%, Lutnick said.',
+      'Korean exporters would face duties as much as 40% if no deal is struck by Aug. 1.',
+      'Seoul could face steep duties as high as 30% without an agreement, officials warned.',
       'Trump said on Sunday that Korea could be hit with tariffs of up to 50% if it keeps buying Russian oil.',
       'Korean carmakers would pay a 25 percent duty if talks fail, officials said on Monday.',
       'Korean cars may be hit with a 25 percent duty next month, officials warned.',
