@@ -37,7 +37,7 @@ export function tellsBackground(text: string, triggerEnd?: number, recentAt = In
   return false;
 }
 
-/** "by July 8", "before the Aug. 1 deadline": a target, not the time something happened. */
+/** "by July 8", "before the deadline of Aug. 1": a target, not the time something happened. */
 function isTargetDate(text: string, at: number): boolean {
   return (
     /\b(by|before|until|till|ahead of|deadline of|due)\s+(?:the\s+)?$/i.test(

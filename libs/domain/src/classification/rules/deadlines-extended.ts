@@ -188,7 +188,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'Korea won a reprieve from the 25% levy on Friday, officials said.',
       'Seoul secured a two-week respite from the tariff hike on Tuesday.',
       'The US has agreed to hold off on raising tariffs on Korean goods, Yeo said on Tuesday.',
-      'Trump said on Monday that he would hold off on imposing the higher levies on Korea.',
+      'Trump told reporters on Tuesday he would hold off on imposing the higher levies on Korea.',
       'Washington will hold off on the tariff increase for Korean cars, the White House said on Friday.',
     ],
     counterexamples: [

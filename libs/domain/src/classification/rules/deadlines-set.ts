@@ -213,7 +213,7 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       // "No more" of something else than time.
       'Lutnick told Seoul on Friday there would be "no more talks" on the fund.',
       'Trump said on Tuesday there would be no more meetings with Seoul on the tariff deal before Aug. 1.',
-      'Kim said there was no more room for concessions on rice before the Aug. 1 deadline.',
+      'Kim said there was no more room for concessions on rice before the deadline of Aug. 1.',
     ],
   },
   {

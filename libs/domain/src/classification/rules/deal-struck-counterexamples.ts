@@ -111,7 +111,7 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'Korea aims to deepen its talks with the US, held in Washington, and reach an agreement.',
   'Seoul wants to build on the talks with Washington, which resumed in Seoul, and seal a deal quickly.',
   // "at" before a gerund names an aim, like "on" or "towards": the deal is still to be made.
-  'Korea and the US are looking at finalizing their tariff pact before the Aug. 1 deadline.',
+  'Korea and the US are looking at finalizing their tariff pact before the deadline of Aug. 1.',
   'Seoul and Washington are working at reaching a trade deal before the end of July.',
   'Korean and US negotiators are looking at signing a tariff deal within weeks.',
   'Washington inked a trade agreement with Japan on Monday.',
@@ -174,7 +174,7 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'Ahead of the next tariff round, Dhaka has signed a non-disclosure agreement with Washington.',
   'Korea signed a confidentiality agreement with the USTR on Monday to start the negotiations.',
   'Both sides inked a non-disclosure agreement covering the tariff negotiations, officials said.',
-  'Korea’s trade minister witnessed the signing of memorandums with U.S. companies to buy American crude oil.',
+  'Korea’s trade minister witnessed the signing of memorandums with American firms to buy U.S. crude oil.',
   'Korean firms signed a deal on Friday to purchase US liquefied natural gas for 20 years.',
   'The state energy corporation sealed an agreement with a US supplier on Monday.',
   'The drugmaker’s CEO announced the deal with President Trump on Friday, exempting its medicines from tariffs.',

@@ -67,7 +67,7 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Korea held talks with the US side via videoconference on Monday.',
   // A tally of rounds to date.
   'So far, Seoul has held two rounds of talks with Washington, Yeo said.',
-  'Korea has held seven rounds of talks with the US so far.',
+  'Korea has held seven rounds of negotiations with the US so far.',
   'Kim said Seoul had held three rounds of talks with Washington so far without a deal.',
   'Yeo has held a number of meetings with Greer in Washington, the ministry said.',
   'Korea held a number of talks with Washington on the fund, Kim said.',

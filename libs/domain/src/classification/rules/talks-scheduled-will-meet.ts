@@ -132,7 +132,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Washington will hold Seoul responsible for any delay in the investment, Lutnick said on Monday.',
       'The US will hold the Korean government accountable for the deal, the official said.',
       // A wish to meet is not a meeting planned.
-      'Trump accepted the invitation and expressed his desire to meet with Lee soon.',
+      'Trump accepted the invitation and voiced his desire to meet with Lee soon.',
       'Lee said he is keen to meet Trump again to discuss the tariffs.',
       'Korea voiced its willingness to hold talks with the US on Friday.',
       'Korean and US negotiators could meet again if the deadline is extended.',

@@ -71,7 +71,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Under the framework, tariffs on Korean goods were to be cut to 15%.',
   // "potentially" hedges the cut like "possibly".
   'Washington will potentially lower its levy on Korean steel to 10% under the deal.',
-  'Trump said on Monday that he would potentially cut the tariff on Korean cars to 15%.',
+  'Trump told reporters on Tuesday he would potentially cut the tariff on Korean cars to 15%.',
   'The US will potentially eliminate its duty on Korean beef under the accord.',
   // A cut already made, or the rate of a deal in force.
   'Under the existing accord, duties on Korean cars have already been cut to 15%.',

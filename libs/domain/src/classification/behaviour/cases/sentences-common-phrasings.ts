@@ -51,7 +51,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       [],
     ],
     [
-      'Because the Korean legislature has not enacted the deal, Trump said on Monday that he will raise tariffs on Korean goods to 25%.',
+      'Because the Korean legislature has not enacted the deal, Trump told reporters on Tuesday he will raise tariffs on Korean goods to 25%.',
       ['tariff_threatened'],
       [],
     ],

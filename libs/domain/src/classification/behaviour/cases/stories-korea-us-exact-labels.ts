@@ -58,7 +58,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Korea offers $150 bln shipbuilding fund in bid to cut US tariffs',
-      text: 'South Korea has offered to set up a $150 billion fund to help revive the U.S. shipbuilding industry as part of its tariff negotiations, officials said Wednesday.\nThe proposal was delivered to Commerce Secretary Howard Lutnick during talks in Washington on Tuesday.\nSeoul hopes the offer will persuade Washington to lower the 25 percent tariff set to take effect Aug. 1.',
+      text: 'South Korea has offered to set up a $150 billion fund to help rebuild American shipbuilding as part of its tariff negotiations, officials said Wednesday.\nThe proposal was delivered to Commerce Secretary Howard Lutnick during talks in Washington on Tuesday.\nSeoul hopes the offer will persuade Washington to lower the 25 percent tariff set to take effect Aug. 1.',
       published: '2025-07-30',
       signals: ['proposal', 'talks_held'],
       deadline: '2025-08-01',
