@@ -81,8 +81,7 @@ const US_GOODS_AFTER = 30;
 const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
 
 /** "Canada has until Sunday", "was given until Friday": the day a side is given is its deadline. */
-const GIVEN_UNTIL =
-  /\b(?:has|have|had|given|gave\s+\S+|gets?|got)\s+(?:until|till)\s+(?:midnight\s+)?(?:on\s+)?$/i;
+const GIVEN_UNTIL = /\b(?:has|have|had|given|gave\s+\S+|gets?|got)\s+(?:until|till)\s+(?:on\s+)?$/i;
 /**
  * "set Aug. 1 as the start date", "fixed March 1 as the date by which ...", "June 1 is the cutoff": the day named as
  * the limit itself.

@@ -1,6 +1,6 @@
 import type { Token } from './annotate';
 import type { Clause } from './clauses';
-import { isVerb, NOUN_PHRASE_MARKED } from './words';
+import { AIMS, isVerb, NOUN_PHRASE_MARKED } from './words';
 import { SEASON_NAMES } from '../seasons';
 
 /**
@@ -59,19 +59,8 @@ export function opensBackgroundClause(tokens: Token[], clause: Clause, head: num
   return false;
 }
 
-/** Nouns that name an intention: "The goal: ...", "Seoul's aim: ...". */
-const INTENTIONS = new Set([
-  'aim',
-  'goal',
-  'hope',
-  'plan',
-  'objective',
-  'purpose',
-  'intention',
-  'idea',
-  'mission',
-  'ambition',
-]);
+/** Nouns that name an intention: "The goal: ...", "Seoul's aim: ...", the aims of "is to" and a few more. */
+const INTENTIONS = new Set([...AIMS, 'hope', 'plan', 'intention', 'idea', 'mission', 'ambition']);
 
 /**
  * "The goal: pitch a better offer and win a lower rate": a clause after a colon that follows an intention named
