@@ -124,7 +124,7 @@ function startsOnDayToCome(signal: SignalFinding, contexts: SentenceContext[]): 
  * ("took effect", "kicked in", "effective", "put in place"), duties being collected or implemented.
  */
 const IN_FORCE_OR_ORDERED =
-  /\b(?:(?:took|takes?|taken|taking)\s+effect|(?:went|goes|go|gone|going|came|comes?|coming)\s+into\s+(?:effect|force)|in\s+(?:effect|force|place)|entered\s+into\s+force|kick(?:s|ed|ing)?\s+in|effective|put\s+in\s+place|collect\w*|implement\w*|orders?|proclamations?|signed|signing)\b/i;
+  /\b(?:(?:took|takes?|taken|taking)\s+effect|(?:went|goes|go|gone|going|came|comes?|coming)\s+into\s+(?:effect|force)|in\s+(?:effect|force|place)|entered\s+into\s+force|kick(?:s|ed|ing)?\s+in|effective|put\s+in\s+place|collect\w*|implement\w*|(?<!\bin\s)orders?|proclamations?|signed|signing)\b/i;
 
 /** The verb that says it: "Trump on Saturday imposed a 25% levy on Korean cars" is told as done. */
 const IMPOSED_IN_SO_MANY_WORDS = /\bimpos(?:ed|es|ing)\b/i;

@@ -190,5 +190,30 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
       has: ['tariff_imposed'],
       lacks: [],
     },
+    // "in order to" is a purpose, not an order signed.
+    {
+      published: '2025-07-23',
+      title: 'Trump slaps 19% levies on Manila',
+      text: 'Manila lowered its own duties on American pork in order to win a lower rate, the trade secretary said on Tuesday.',
+      relevant: true,
+      has: [],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-08-14',
+      title: 'Washington hits Brazilian coffee with 50% tariff',
+      text: 'Exporters in Santos are rerouting beans through third countries in order to keep their buyers, a growers group said on Thursday.',
+      relevant: true,
+      has: [],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2025-09-03',
+      title: 'US slaps 25% levy on Indian textiles',
+      text: 'New Delhi will need concessions on dairy in order for talks to resume, officials in the commerce ministry said on Wednesday.',
+      relevant: true,
+      has: [],
+      lacks: ['tariff_imposed'],
+    },
   ]),
 ];
