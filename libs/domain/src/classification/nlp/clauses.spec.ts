@@ -434,6 +434,10 @@ describe('splitClauses: a relative clause right after its noun, with no comma, i
     // A relative clause in the present or future tells what the noun does now: "an order that puts a tariff".
     'The White House issued an order that puts a 25% tariff on Korean products.',
     'The letter set the rate that will take effect on Aug. 1.',
+    // An order, a proclamation or a decree is told by what it did: the relative clause is the news.
+    'Trump on Wednesday signed an executive order that raised the tariff on Korean goods to 50%.',
+    'The president issued a proclamation which imposed a 39% duty on Swiss watches.',
+    'Milei signed a decree that cut export levies on soybeans.',
     // "That" after a noun that says something, after a day, or after the object of a verb of telling opens what is said.
     'The ministry denied the report that Korea had agreed to pay in cash.',
     'The White House said Friday that Washington had sealed a pact with Seoul.',

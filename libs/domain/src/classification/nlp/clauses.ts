@@ -2,6 +2,7 @@ import type { Token } from './annotate';
 import { CONTENT_NOUNS } from './clause-speech';
 import { gluedHyphen, spacedHyphen } from './verb-forms';
 import {
+  ACT_NOUNS,
   DONE_AUXILIARIES,
   IRREGULAR_PAST,
   isPastForm,
@@ -145,7 +146,8 @@ function opensBareAsClause(tokens: Token[], at: number): boolean {
  */
 function opensRestrictiveRelative(tokens: Token[], at: number): boolean {
   if (!['that', 'which'].includes(tokens[at].normal)) return false;
-  if (!['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '')) return false;
+  if (!['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '') || ACT_NOUNS.has(tokens[at - 1].lemma))
+    return false;
   let next = at + 1;
   // "the fund that Seoul has agreed to set up": the relative clause may have a subject of its own, unless
   // the noun is one whose "that" tells what it says ("the report that Korea had agreed").

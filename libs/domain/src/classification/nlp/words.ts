@@ -6,6 +6,9 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'without', 'neither', 'no
 /** Negators of a verb (not of a noun, as "no" is): "has not been", "was never". */
 export const VERB_NEGATORS = new Set(['not', "n't", 'never']);
 
+/** Acts whose relative clause tells what they do, the news itself: "an order that raised the tariff to 50%". */
+export const ACT_NOUNS = new Set(['order', 'proclamation', 'decree']);
+
 /** Verbs that undo the infinitive after them: "failed to reach", "refused to extend", "declined to set". */
 export const REFUSALS = new Set(['fail', 'refuse', 'decline']);
 

@@ -96,6 +96,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'On Thursday Trump signed an order that would raise the US tariff on Korean goods to 35% from midnight.',
       'The White House issued an order on Friday which will put a 25% tariff on Korean cars.',
       'Trump signed an order on Friday which would impose a 25% tariff on Korean products.',
+      // Its past tells what the order did, which is the news: "an order that raised the tariff".
+      'Trump on Wednesday signed an executive order that raised the tariff on Korean goods to 50%.',
+      'The president issued an order that put a 25% levy on Korean goods, officials said on Thursday.',
+      'Trump on Friday signed a proclamation that imposed a 39% duty on Korean cars.',
       // "hours after", "shortly after": the clause after it is the same day's news, not background.
       'Seoul’s reply came hours after Trump signed an order raising the tariff on Korean goods to 35 per cent from midnight.',
       'Seoul responded shortly after Washington imposed a 25% tariff on Korean cars on Friday.',
