@@ -478,6 +478,27 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
     ],
     ['Washington pushed back the Aug. 1 deadline for Korean goods to Sept. 1.', '2025-07-28', '2025-09-01'],
+    // The day a moved tariff was due on before is the day left behind; a new day named is still the deadline.
+    [
+      'Trump granted Korea a 90-day extension on its levies, which were due to apply from Aug. 1.',
+      '2025-07-31',
+      null,
+    ],
+    [
+      'Washington delayed the 25% duty on Korean cars that was scheduled to kick in on Aug. 1, officials said.',
+      '2025-07-22',
+      null,
+    ],
+    [
+      'The levies on Korean goods, which had been due to start on July 9, were postponed until Aug. 1.',
+      '2025-07-07',
+      '2025-08-01',
+    ],
+    [
+      'The 25% tariff on Korean goods was set to take effect on Aug. 1, the White House said.',
+      '2025-07-20',
+      '2025-08-01',
+    ],
     [
       'The US agreed to delay the tariff increase on Korean goods from October 1 to October 15.',
       '2025-09-12',

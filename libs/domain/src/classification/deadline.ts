@@ -32,6 +32,13 @@ const BY_DATE = /\b(by|before|until|till|ahead of|no later than)\s+(?:the\s+)?$/
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
   /\b(?:original(?:ly)?|initial(?:ly)?|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,5}$|\b(?:was|had been)\s+$/i;
+/**
+ * "a 90-day reprieve for Mexican goods, whose levy had been slated to begin Aug. 1": in a sentence that moves a
+ * tariff, the day it was due on before is the day being left.
+ */
+const PLAN_LEFT =
+  /\b(?:was|were|had been)\s+(?:set|due|scheduled|slated|supposed)\s+to\s+(?:take effect|start|begin|kick in|(?:go|come) into effect|apply|be imposed)\s+(?:on\s+|from\s+)?$/i;
+const MOVES_TARIFF = /\b(?:extensions?|extend\w*|postpon\w*|delay\w*|push\w* back|paus\w*|reprieve)\b/i;
 /** "from June 30 to Aug. 12": the first date is the one being left. */
 const MOVED_FROM = /\bfrom\s+$/i;
 const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
@@ -175,7 +182,7 @@ export function extractDeadline(
       )
         continue;
       const before = text.slice(0, reference.index);
-      if (SUPERSEDED.test(before)) continue;
+      if (SUPERSEDED.test(before) || (PLAN_LEFT.test(before) && MOVES_TARIFF.test(text))) continue;
       if (ACT_DAY.test(text.slice(reference.index + reference.text.length))) continue;
       if (!hasDeadline && MEETING_DAY.test(before)) continue;
       if (CALLED_OFF_TARIFF.test(text)) continue;
