@@ -258,6 +258,10 @@ describe('dates resolved against the publication day', () => {
     ['Washington paused the steel levy on Korea for five weeks.', '2025-06-06', []],
     ['The truce on Korean goods will run for a few more months, Greer said.', '2025-06-06', []],
     ['Trump put the Korean tariff on hold over two weeks of talks.', '2025-06-06', []],
+    // A count of times within a span ("the second time in a week") names no day either.
+    ['Yeo and Greer met for the second time in a week on tariffs.', '2025-07-08', []],
+    ['Seoul changed its offer on rice three times in a month, officials said.', '2025-07-08', []],
+    ['Sefcovic and Lutnick spoke twice in a week as the deadline neared.', '2025-07-08', []],
     ['Korea promised to put $350 billion into US projects by 2029.', '2025-07-08', []],
     ['Tariffs rose during 2024-25, officials said.', '2025-07-08', []],
     // A day of the month named alone ("on the 28th"): past today's, it is last month's, unless the sentence looks

@@ -122,6 +122,8 @@ function findAnchoredDates(sentence: string, published: CalendarDate, named?: Ca
     // chrono keeps a comma after the words it read ("on Tuesday,"): the tests below look at the words alone.
     const words = result.text.trim().replace(/[,;:.]+$/, '');
     if (DURATION.test(result.text)) continue;
+    // "the second time in a week", "twice in a month": a count of times within a span names no day.
+    if (/^in\b/i.test(words) && /\b(?:times?|twice|thrice)\s+$/i.test(sentence.slice(0, at))) continue;
     // "after two days of talks" is a span a thing lasted, not a day ("within five days of the letter" is one).
     if (
       /^after\b.*\b(?:days?|weeks?|months?|hours?)$/i.test(words) &&
