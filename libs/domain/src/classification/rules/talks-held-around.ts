@@ -1,4 +1,4 @@
-import { MEETING, STILL_TO_COME } from './vocabulary';
+import { HOME_MEETING_WORDS, MEETING, STILL_TO_COME } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** A round held, read from what surrounds it: a trip for talks, talks that failed, a deal struck at a meeting, what came after one. */
@@ -218,9 +218,10 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'prolonged',
       'phone',
       'call/NOUN',
-      'press/NOUN',
-      'cabinet',
-      'briefing',
+      ...HOME_MEETING_WORDS,
+      // A session at home that happens to come before a remark: "said after a panel at a symposium".
+      'panel',
+      'symposium',
       'planned',
       'slate',
       'suspend',
@@ -228,6 +229,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'scrap',
       // "following previous talks in London and Geneva": earlier rounds named as background.
       'previous',
+      'previously',
       'prior',
     ],
     confidence: 0.72,
@@ -265,6 +267,12 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'The Seoul meeting is the third round, following previous talks with Greer in Washington and Geneva.',
       'The deal comes after previous rounds of talks with Lutnick in Washington.',
       'Yeo meets Greer again on Friday, after prior negotiations with the US in Geneva.',
+      'The fund terms Seoul previously described after talks with Lutnick still hold, Kim said.',
+      'The deal the ministry previously explained following negotiations in Washington is unchanged.',
+      'Korea sticks to the terms its negotiators previously set out after the talks in Washington.',
+      // A session at home before a remark.
+      'Yeo said after a panel session at a trade forum in Seoul that the talks would go on.',
+      'Kim told reporters after a session at a chip symposium in Seoul on Friday that the talks would go on.',
       'The deal came after months of negotiations between Seoul and Washington.',
       'Kim will fly home after the meeting with Lutnick next week.',
       'Lee spoke to Trump after a phone call with American officials on Monday.',
