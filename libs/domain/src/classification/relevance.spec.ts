@@ -207,12 +207,22 @@ describe('relevance of a short meeting report', () => {
     'PSEi falls as Philippines-US tariff talks stall',
     'KLCI dips as Malaysia-US tariff talks drag on',
     'JCI rebounds after Indonesia-US tariff deal',
+    'Nikkei climbs as Japan and US near tariff deal',
   ])('the market headline "%s" is not news of the negotiation', (title) => {
     const text =
       'Shares of exporters led the gains on Wednesday, brokers said. ' +
       'The US tariff on the country’s goods is set at 19% under the deal with Washington. ' +
       'Investors expect talks with the US to go on next week.';
     expect(classifyArticle({ id: 'mk', title, text, published: '2025-07-23' }).relevant).toBe(false);
+  });
+
+  // Nikkei the newspaper, cited in a lede read as the headline, is a source and not the stock index.
+  it.each([
+    'Akazawa called off his trip to Washington for tariff talks on Thursday as the two sides still differ on rice, Nikkei reported.',
+    'Japan will seek an exemption from the US car tariff in its trade talks, the Nikkei newspaper said on Friday.',
+    'According to Nikkei Asia, Akazawa will travel to the US capital next week for tariff talks with Lutnick.',
+  ])('"%s" is news of the negotiation', (text) => {
+    expect(classifyArticle({ id: 'nk', title: '', text, published: '2025-08-29' }).relevant).toBe(true);
   });
 
   // "Deal" as the verb of "deal a blow" names no deal: a story of tariffs' toll on firms is no negotiation.
