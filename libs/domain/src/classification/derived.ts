@@ -1,7 +1,7 @@
 import { namesDayToCome, type SentenceContext } from './context';
 import { toIsoDate, type CalendarDate } from './calendar';
 import { DEADLINE_WORD, type DeadlineCandidate } from './deadline';
-import { PERCENT } from './rates';
+import { PERCENT, percentValue } from './rates';
 import type { SignalFinding } from './rules/scan';
 import {
   derivedAs,
@@ -271,6 +271,6 @@ function dealRateElsewhere(facts: ArticleFacts): number | null {
 
 /** The lowest rate a sentence names ("a 15% tariff"), or null. */
 function lowestRate(sentence: string): number | null {
-  const rates = [...sentence.matchAll(PERCENT)].map((match) => Number.parseFloat(match[0]));
+  const rates = [...sentence.matchAll(PERCENT)].map(percentValue);
   return rates.length > 0 ? Math.min(...rates) : null;
 }

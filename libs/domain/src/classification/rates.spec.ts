@@ -49,6 +49,14 @@ describe('tariff rates of the main track', () => {
       ['Korean cars now face a 27.5pc levy, the ministry said.'],
       [27.5],
     ],
+    // A decimal comma, as European papers write it.
+    ['a levy with a decimal comma', ['Korean cars would otherwise face a levy of 27,5 % in the US.'], [27.5]],
+    ['a decimal comma, glued', ['The US cut its duty on Korean cars to 12,5% on Friday.'], [12.5]],
+    [
+      'both ends of a cut, with decimal commas',
+      ['The tariff on Korean steel falls from 27,5 % to 17,5 % under the deal.'],
+      [17.5, 27.5],
+    ],
     [
       'a rate written "pct", as wire copy does',
       ['Korean goods would face a 25 pct tariff from Aug. 1.'],

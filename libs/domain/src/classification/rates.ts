@@ -3,11 +3,13 @@ import { findPartyMentions, type PartyIndex } from './parties';
 
 /**
  * A percentage as the press writes it: 25%, 25 percent, 25 per cent, 25 pct, 25pc (glued), and hyphened before its
- * noun, "a 25-percent tariff". The number is group 1.
+ * noun, "a 25-percent tariff"; a decimal point or, as European papers write it, a decimal comma ("27,5 %"; not a
+ * thousands comma). The number is group 1: read it with percentValue.
  */
-export const PERCENT_TEXT = String.raw`(\d+(?:\.\d+)?)(?:[\s-]?(?:%|percent\b|per cent\b|per-cent\b|pct\b)|pc\b)`;
+export const PERCENT_TEXT = String.raw`(\d+(?:\.\d+|,\d{1,2}(?!\d))?)(?:[\s-]?(?:%|percent\b|per cent\b|per-cent\b|pct\b)|pc\b)`;
 /** Every rate a text names; matchAll copies it, so callers share it safely. */
 export const PERCENT = new RegExp(PERCENT_TEXT, 'gi');
+export const percentValue = (match: RegExpMatchArray): number => Number(match[1].replace(',', '.'));
 const TARIFF_WORD = /\b(tariffs?|levy|levies|duty|duties|tax|taxes|rates?)\b/i;
 const NOT_TARIFF =
   /\b(growth|profits?|surplus|deficit|inflation|interest|averag\w*|stakes?|shares?|index|futures|prices?|income|gdp|approval|unemployment|jobs|yields?|margin|sales|exports? (?:rose|fell)|stocks?|economy|won|yen|dollar|forecast|accounts? for|accounted for|accounting for|making up|makes? up|of (?:its |their |the country's )?(?:total|overall))\b/i;
@@ -107,7 +109,7 @@ export function extractTariffRates(
           OF_WHICH.test(clause.slice(Math.max(0, at - 30), at))
         )
           continue;
-        const value = Number(match[1]);
+        const value = percentValue(match);
         if (value <= 0 || value > 500) continue;
         rates.add(value);
         inClause.push(value);
