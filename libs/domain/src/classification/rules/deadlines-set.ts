@@ -21,6 +21,7 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'Trump gave Korea until July 9 to clinch a deal or face 50% tariffs.',
       'Washington has given Seoul until Aug. 1 to improve its offer, officials said.',
       'The White House granted Korea until Sept. 1 to finish the talks.',
+      'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
     ],
     counterexamples: [
       'Trump could set a new deadline for Korea if talks drag on.',
@@ -62,7 +63,6 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
     id: 'deadline.set',
     signal: 'deadline_set',
     patterns: [
-      '@deadline ~2 of|on|for|is|be|at DATE',
       '@deadline ~4 firm|final|hard|hold|stand|stick|remain',
       // "The deadline for Korea to reach a deal is Aug. 1", "Aug. 1 remains the deadline for Korea".
       '@deadline ~10 be ~1 now? DATE',
@@ -110,13 +110,17 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'Greer said the deadline for Seoul was a hard one.',
       'Trump said the Aug. 1 deadline for South Korea is firm and there will be no extensions.',
       'The deadline for Korea remains Aug. 1, a White House aide said.',
-      'The White House gave Seoul a final deadline of Aug. 1, with no further delays.',
       'The deadline for Korea to reach an accord with Washington is Aug. 1, Lutnick said on Monday.',
       'The deadline for Seoul to make its offer is now Aug. 1, White House officials said.',
       'Aug. 1 remains the deadline for Korea, the White House said on Monday.',
       'August 1 is the deadline for Korea to strike a deal, Lutnick said.',
     ],
     counterexamples: [
+      // A deadline named with its day, and nothing said of it, is the story's backdrop (the labels' reading): it is
+      // news when set, given, announced or said to stand (deadline.set-by, the patterns above).
+      'With the deadline of Aug. 1 near, Korean negotiators flew to Washington.',
+      'Korean exporters are bracing for the deadline on Aug. 1, the trade body said.',
+      "Seoul's negotiators worked through the weekend with a deadline of Aug. 1 in mind.",
       'The deadline for Korea passed on Friday without a deal.',
       'Korea missed the Aug. 1 deadline, officials said on Monday.',
       'The deadline for Korea may be extended again, an official said.',
