@@ -17,7 +17,7 @@ const ARTICLE = {
   title: 'UK and EU reach trade deal ahead of March tariff deadline',
   description:
     'Britain and the European Union reached a trade agreement on Friday, ending months of negotiations ' +
-    "before the March 1 tariff deadline. Business Secretary Jonathan Reynolds and the EU's trade chief " +
+    'before the March 1 tariff deadline. Business Secretary Jonathan Reynolds and the EU trade chief ' +
     'Maros Sefcovic announced the deal in Brussels, officials from both sides said.',
   pubDate: '2026-01-09T10:00:00Z',
 };

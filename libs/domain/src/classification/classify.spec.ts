@@ -31,7 +31,7 @@ describe('classifyArticle on whole articles we wrote', () => {
       id: 'b',
       title: 'Japan’s negotiator Akazawa to make eighth trip to Washington',
       text: [
-        'TOKYO -- Japan’s chief tariff negotiator Ryosei Akazawa will visit Washington again this week to press Washington to cut tariffs on Japanese cars, the government said on Monday.',
+        'TOKYO -- Japan’s chief tariff negotiator Akazawa will visit Washington again this week to press Washington to cut tariffs on Japanese cars, the government said on Monday.',
         'On Thursday Akazawa is expected to meet Howard Lutnick, the commerce secretary.',
         'South Korea is also negotiating with Washington ahead of the deadline.',
       ].join('\n'),

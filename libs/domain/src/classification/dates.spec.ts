@@ -4,14 +4,14 @@ import { ageInDays, findDateReferences } from './dates';
 
 describe('dates resolved against the publication day', () => {
   it.each<[string, string, string]>([
-    ['Korea hopes to clinch a tariff deal before next Friday’s deadline.', '2025-07-26', '2025-08-01'],
+    ['Korea hopes to clinch a tariff agreement before next Friday’s deadline.', '2025-07-26', '2025-08-01'],
     // A bare weekday the sentence looks forward to is the next one, not the nearest (published on a Sunday).
     [
       'Talks with Korea went on on Sunday, with Friday’s tariff deadline looming.',
       '2025-07-27',
       '2025-08-01',
     ],
-    ['Seoul races to strike a tariff deal before the deadline on Friday.', '2025-07-27', '2025-08-01'],
+    ['Seoul races to strike a tariff pact before the deadline on Friday.', '2025-07-27', '2025-08-01'],
     [
       'Korea faces a tariff deadline Friday and is still negotiating with the US.',
       '2025-07-27',

@@ -473,7 +473,7 @@ describe('the deadline a tariff threat sets', () => {
   // told on ("on July 12 imposed") is not the deadline the act sets ("starting August 1") either.
   it.each([
     [
-      'Trump will sign an order on Monday delaying his July 9 tariff deadline for Korea to Aug. 1.',
+      'Trump will sign an order on Monday delaying his July 8 tariff deadline for Korea to Aug. 1.',
       '2025-07-07',
       '2025-08-01',
     ],
@@ -495,7 +495,7 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
     ],
     [
-      'The 25% tariff on Korean goods was set to take effect on Aug. 1, the White House said.',
+      'The 25% tariff on Korean goods was set to take effect on Friday, Aug. 1, the White House said.',
       '2025-07-20',
       '2025-08-01',
     ],
@@ -586,7 +586,7 @@ describe('the deadline a tariff threat sets', () => {
       '2025-11-10',
     ],
     [
-      'Negotiators will meet once more, with the 25% levy due to kick in on August 1.',
+      'Negotiators will meet once more, with the 25% duty due to kick in on August 1.',
       '2025-07-20',
       '2025-08-01',
     ],

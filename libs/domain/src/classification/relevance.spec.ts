@@ -327,7 +327,7 @@ describe('relevance of a short meeting report', () => {
         talksBackdrop('Korean', 25),
     ],
     [
-      'Japanese exports to the United States plunge 11% in May',
+      'Japanese exports to the US plunge 11% in May',
       'Shipments to the United States led the drop, customs data showed on Monday. ' +
         talksBackdrop('Japanese', 24),
     ],

@@ -23,8 +23,8 @@ const cases: Case[] = [
     rates: [15, 30],
   },
   {
-    title: 'US, China extend tariff truce by 90 days',
-    text: 'In an executive order he signed on Monday, President Donald Trump extended the tariff truce with China for another 90 days, until Nov. 10, hours before it was due to expire.\nThe pause keeps US tariffs on Chinese goods at 30% while the two sides continue negotiations.',
+    title: 'US, China extend their tariff truce by 90 days',
+    text: 'In an executive order he signed on Monday, President Donald Trump extended the tariff truce with China by a further 90 days, until Nov. 10, hours before it was due to expire.\nThe pause keeps US tariffs on Chinese goods at 30% while the two sides continue negotiations.',
     published: '2025-08-12',
     track: 'cn-us',
     signals: ['deadline_extended', 'deadline_set'],

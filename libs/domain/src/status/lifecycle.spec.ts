@@ -71,7 +71,7 @@ const DEAL: Signal = ['deal_reached', 0.88, 'Seoul and Washington reached a trad
 const STALL: Signal = [
   'no_breakthrough',
   0.88,
-  'Talks on the $350 billion fund failed to produce a breakthrough on Saturday.',
+  'Talks on the $350 billion fund failed to yield a breakthrough on Saturday.',
 ];
 const FINAL: Signal = [
   'deal_reached',

@@ -31,7 +31,7 @@ describe('whole-article behaviour', () => {
       text: [
         'Korean trade chief Yeo met Lutnick, the US commerce secretary, on Friday for tariff talks.',
         'Lutnick cited Japan’s recent tariff agreement with Washington as a model for Seoul.',
-        'Japan agreed on Tuesday to cut its tariffs on US cars, and Tokyo reached a trade deal that takes US tariffs on Japanese cars from 25% down to 15%.',
+        'Japan agreed on Tuesday to cut its tariffs on US cars, and Tokyo reached a trade deal that takes US tariffs on Japanese autos from 25% down to 15%.',
         'Tokyo also pledged $550 billion of US investment under the trade deal.',
       ].join('\n'),
       published: '2025-07-26',

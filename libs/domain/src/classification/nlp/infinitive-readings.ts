@@ -8,7 +8,7 @@ const PAST_BE = new Set(['was', 'were']);
 const AT_PLACE = new Set(['in', 'at']);
 
 /**
- * "LeBlanc travelled to Washington to meet officials", "after visiting the US to meet Lutnick", "was in Washington
+ * "Joly travelled to Washington to meet officials", "after visiting the US to meet Lutnick", "was in Washington
  * on Tuesday to meet Greer": the purpose of a trip already made, not a plan.
  */
 export function tripTaken(tokens: Token[], marker: number): boolean {

@@ -124,8 +124,8 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'The new levy on Korean cars has been paused for four weeks, officials in Washington said.',
       'The higher duties on Korean steel were paused on Friday for 60 days.',
       // Pushed back or off, the object straight after.
-      'Trump pushed back Korea’s tariff deadline to Aug. 1.',
       'Washington pushed off the tariffs on Korean goods until Aug. 1.',
+      'Trump pushed back Korea’s tariff deadline to Aug. 1.',
       'Trump pushed back the start of the 25% levy on Korea to Aug. 1.',
       'Trump pushed back tariffs on Korea until Aug. 1.',
       'The White House pushed off implementation of the Korean levy to Aug. 1.',
@@ -150,8 +150,8 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'After two full days of talks, Washington extended the deadline for Korea to Sept. 1.',
       'Seoul welcomed the US decision, announced after the talks, that postponed the tariff hike on Korean goods.',
       'Trump extended the deadline for Korea to Aug. 1, as expected.',
-      'Trump signed an order extending the tariff pause for South Korea to Aug. 1.',
       'The White House pushed back the deadline for Korea by three weeks.',
+      'Trump signed an order extending the tariff pause for South Korea to Aug. 1.',
       'The tariff deadline for Korea was postponed to Aug. 1, a White House spokeswoman said.',
       'Trump said on Sunday he granted Seoul an extension on the tariff deadline until Aug. 1.',
       'The new deadline for the Korean levies moved from July 8 to Aug. 1.',
@@ -160,7 +160,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'Seoul and Washington announced on Thursday a 90-day extension to the tariff deadline.',
       'Trump on Monday postponed the 25% levies on Korean goods to Aug. 1.',
       // An extension announced for a day to come is news already.
-      'Trump to delay July 9 tariff deadline for Korea to Aug. 1',
+      'Trump to delay July 8 tariff deadline for Korea to Aug. 1',
       'Trump will sign an order on Monday delaying the July 9 deadline for Korea to Aug. 1.',
       'Trump pushed the deadline for Korea to Aug. 1 on Monday.',
       'The White House pushed off the tariff hike on Korean goods by two weeks.',

@@ -171,7 +171,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'With the extension announced on Friday, Korea agreed to buy more US gas, officials said.',
       'Together with the tariff extension, the Korean government agreed to remove its barriers to US cars, Trump said on Monday.',
       'Along with the extension, Seoul agreed to open its rice market to US growers, Lutnick said on Thursday.',
-      'Both sides agreed to explore mutually acceptable options on shipbuilding, the office said.',
+      'Both sides agreed to look for mutually acceptable options on shipbuilding, the office said.',
       'Both sides agreed to strengthen cooperation on the economy and keep consulting closely.',
       'Both sides agreed to intensify their efforts to conclude a trade deal of mutual benefit.',
       'Korea and the US agreed on Friday to expedite work on the remaining issues of the tariff deal.',
@@ -200,7 +200,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Seoul and Washington agreed on Tuesday to finalise a tariff pact within weeks.',
       'Both sides agreed on Monday to strike a deal on autos before August, the ministry said.',
       'Both governments agreed to try reaching an agreement before July is out.',
-      // The partner agreeing to cut its own tariffs on US goods is a concession, not the deal.
+      // The partner agreeing to cut its own duties on American goods is a concession, not the deal.
       'Korea has agreed to lower its import duties on more than 90% of American goods.',
       'Seoul agreed on Monday to remove its tariffs on American pork.',
       'South Korea agreed to scrap tariffs on all US goods, Trump said on Wednesday.',

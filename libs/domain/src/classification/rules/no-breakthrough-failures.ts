@@ -172,7 +172,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Seoul’s delegation ended its third round of talks with the USTR in Geneva on Saturday without a result.',
       'Korean and U.S. negotiators ended two days of talks in Washington without reaching an agreement.',
       'Seoul and Washington failed on Friday to narrow their differences over the investment fund.',
-      'The trade minister returned home without narrowing differences with Washington over the fund.',
+      'The trade minister returned home without narrowing the differences with Washington over the fund.',
       'Lee finished his visit to Washington without any commitment from Trump to roll back the 25% tariff.',
       'The Korean delegation returned to Seoul without a victory to declare, officials said on Friday.',
       'Kim left the talks with Lutnick on Thursday without any assurance on the auto tariff.',
@@ -197,7 +197,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Korea’s trade minister left Washington on Friday without securing a reduction in the 25% US tariff.',
       'Yeo returned to Seoul on Sunday without reaching a deal with Greer on autos.',
       'The Korean delegation departed Washington without winning an exemption from the US levies.',
-      'Seoul yet to resolve investment dispute with Washington as tariff hike looms',
+      'Seoul yet to resolve fund dispute with Washington as tariff hike looms',
       'Korea and the US have yet to settle their differences over the fund, officials said on Monday.',
       'The two sides are yet to bridge the gap on rice imports, Yeo said after the talks on Friday.',
       // No consensus, or a round ended with no joint statement.
@@ -283,7 +283,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     allow: ['hedged', 'negated', 'future'],
     confidence: 0.65,
     examples: [
-      'The two sides are not expected to reach a breakthrough just yet, officials in Seoul said.',
+      'The negotiators are not expected to make a breakthrough just yet, officials in Seoul said.',
       'Korea and the US are unlikely to strike a deal this week, a ministry official said.',
       'Negotiators are not likely to produce an agreement before the summit with the US.',
       'A deal with Washington looks unlikely before the Aug. 1 deadline, officials in Seoul said on Monday.',

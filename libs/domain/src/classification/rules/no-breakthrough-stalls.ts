@@ -216,7 +216,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
     unless: [...SECURITY_TALKS],
     confidence: 0.68,
     examples: [
-      'The trade deal between Seoul and Washington is now in jeopardy, officials said on Monday.',
+      'The tariff deal between Seoul and Washington is now in jeopardy, officials said on Monday.',
       'Korea’s tariff deal with the US is on shaky ground as Lutnick presses for more cash.',
       'The Korea-US trade agreement faces a breakdown over Seoul’s revisions, a US official said.',
       'The tariff pact with Washington is unravelling, a Korean official said on Friday.',

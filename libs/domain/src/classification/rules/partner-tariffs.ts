@@ -112,7 +112,7 @@ function intoAnotherMarket(tokens: Token[], clause: Clause): boolean {
 }
 
 /**
- * "Thailand will remove tariffs on 99% of US goods", "duties on most tariff lines for US imports": the partner's own
+ * "Thailand will remove tariffs on 98% of US goods", "duties on most tariff lines for US imports": the partner's own
  * tariffs, not the US tariff the track is about.
  */
 function onUsGoods(tokens: Token[], clause: Clause): boolean {

@@ -78,7 +78,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Trump threatened on Monday to impose a 25% levy on Korean goods from Aug. 1.',
       'Trump announced a 25% levy on Korean products, set to kick in on Friday, Aug. 1.',
       // A bare "Earlier," is the same news cycle.
-      'Earlier, Trump announced that Washington will impose a 25% levy on Korean goods from Aug. 1.',
+      'Earlier, Trump announced Washington will impose a 25% levy on Korean goods from Aug. 1.',
       'Earlier, Trump threatened to slap a 25% tariff on Korean products.',
       'The 25% tariff on Korean goods will take effect on Aug. 1, a White House spokeswoman said.',
       '“Korea will pay 25% starting August 1,” Trump said on Monday.',
@@ -115,7 +115,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Korean kitchen cabinets will face a 50% tariff from Oct. 14.',
       'The US will keep charging a 15 percent levy on Korean products.',
       // The tariff as a supposition: what would follow if it came.
-      'Earlier this year, Trump announced that Washington will impose a 25% duty on Korean products.',
+      'Earlier this year, Trump announced Washington will impose a 25% duty on Korean products.',
       'Earlier in the talks, Trump threatened to slap a 25% tariff on Korean products.',
       'Negotiators hope to swap the 25% tariff on Korean goods, set to start on Aug. 1, for a lower rate.',
       'Seoul hopes to spare its carmakers from the 25% duties slated to kick in next month.',

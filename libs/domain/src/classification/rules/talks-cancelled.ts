@@ -96,7 +96,7 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Seoul postponed the 2+2 talks with Washington until further notice on Monday.',
       'Korea suspended the trade minister’s trip to Washington until further notice.',
       'Korea called off the minister’s trip to Washington for the tariff negotiations.',
-      'Trump said on Thursday he is ending all trade negotiations with Korea over a television ad.',
+      'Trump said on Thursday he is ending all trade talks with Korea over a television ad.',
       'Washington abruptly ended the tariff talks with Seoul on Friday, citing a new Korean tax.',
       // One side ends its negotiation with the other.
       'Trump ended trade negotiations with Seoul on Friday over a television advertisement.',

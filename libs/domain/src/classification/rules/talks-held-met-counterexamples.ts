@@ -63,7 +63,7 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'With the signing of the memorandum negotiated with Lutnick, Seoul will start the $350 billion fund.',
   // Met by video or online: a call by other means.
   'Yeo held online discussions with Greer on Friday.',
-  'Kim and Lutnick held a virtual meeting on Monday on the fund.',
+  'Kim and Lutnick held a virtual meeting on the fund on Monday.',
   'Korea held talks with the US side via videoconference on Monday.',
   // A tally of rounds to date.
   'So far, Seoul has held two rounds of talks with Washington, Yeo said.',

@@ -67,7 +67,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
     confidence: 0.8,
     examples: [
       // Convened, as met: the sides came together.
-      'Korean and US negotiators convened in Washington on Monday for a fresh round of tariff talks.',
+      'Korean and US negotiators convened in Washington on Tuesday for a fresh round of tariff talks.',
       'The Korean and US delegations convened talks on trade in Seoul on Sept. 14 and 15.',
       'Kim and Lutnick convened with their teams at the Commerce Department on Wednesday.',
       // After a reporting verb with no other verb of its own, the participle is the news: talks resumed.

@@ -1,7 +1,7 @@
 import { HOME_MEETING_WORDS, MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
-/** Talks broken off or ending are no plan for talks ("terminating trade talks ... in response to Ottawa's plan"). */
+/** Talks broken off or ending are no plan for talks ("terminating trade talks ... in response to Seoul’s plan"). */
 const SET_FOR_UNLESS = [
   'cancel',
   'reschedule',
@@ -196,7 +196,7 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
       'The US halted the talks with Korea after Seoul’s plan for a digital tax.',
       'The talks with Washington scheduled for next week were postponed.',
       'The talks with the US are set to conclude by Thursday.',
-      'Talks with Washington are expected to continue in the US capital, officials said.',
+      'Talks with Washington are expected to continue this week in the US capital, officials said.',
       'The negotiations with the US are due to wrap up on Friday.',
       'Trade talks that were scheduled for next week between Korea and the US were called off.',
       'The meeting with Lutnick that had been planned for Friday was shelved.',

@@ -203,7 +203,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'SK Group’s chairman departed for the US on Monday to support the tariff negotiations with Washington.',
       'Hyundai’s CEO is heading to Washington this week for talks on the auto tariff.',
       'The minister left Washington on Friday after two days of talks with Lutnick.',
-      'Kim flew back to Seoul on Saturday, ending two days of talks with Lutnick.',
+      'Kim flew back to Seoul on Sunday, ending two days of talks with Lutnick.',
       'Yeo headed home from Washington on Friday, the ministry said.',
       'Korea’s delegation was supposed to fly out to Washington on Sunday for the talks, which were postponed.',
       'Washington has left the door open to more negotiations with Seoul.',

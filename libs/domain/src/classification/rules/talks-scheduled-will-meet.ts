@@ -64,7 +64,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Korean and US negotiators are set to reconvene next week in Washington.',
       'The two sides plan to reconvene in Seoul later this month.',
       // A date in a phrase describing what they will discuss dates that, not the meeting.
-      'Lutnick and Greer will meet Korean ministers to discuss the trade agreement struck in July.',
+      'Lutnick and Greer will meet Korean ministers to discuss the tariff agreement struck in July.',
       'Yeo will meet Greer next week to review the tariff deal signed last month.',
       'Korean and US officials will convene in Seoul to go over the investment pact sealed in July.',
       "South Korea's trade minister will meet his U.S. counterpart on Thursday in Washington.",

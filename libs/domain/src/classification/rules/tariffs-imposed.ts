@@ -101,7 +101,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The president issued an order that put a 25% levy on Korean goods, officials said on Thursday.',
       'Trump on Friday signed a proclamation that imposed a 39% duty on Korean cars.',
       // "hours after", "shortly after": the clause after it is the same day's news, not background.
-      'Seoul’s reply came hours after Trump signed an order raising the tariff on Korean goods to 35 per cent from midnight.',
+      'Seoul’s reply came hours after Trump signed an order raising the tariff on Korean products to 35 per cent from midnight.',
       'Seoul responded shortly after Washington imposed a 25% tariff on Korean cars on Friday.',
       'Markets fell right after the US slapped a 25% tariff on Korean exports on Monday.',
       'Korean goods were hit with a 25% tariff at midnight on Thursday.',
@@ -213,8 +213,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'On Monday Trump signed a new executive order delaying Korea’s Wednesday tariff deadline by just over three weeks.',
       'The White House issued an order Friday postponing the 25% tariff on Korean goods until August.',
       'Trump signed an executive order Tuesday delaying the tariff on Korean goods to Aug. 1.',
-      'The 25% tariff on Korean goods will take effect on Aug. 1.',
       'Trump could impose a 25% tariff on Korea if talks fail.',
+      'The 25% tariff on Korean goods will take effect on Aug. 1.',
       'The US had imposed tariffs on Korean steel in 2018.',
       'Trump has also slapped tariffs on Korean washing machines.',
       'The US has imposed tariffs on Korean steel since 2018, the ministry said on Monday.',

@@ -165,7 +165,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Korea will lower or remove tariffs on a bunch of US goods, officials said on Friday.',
   'Seoul said on Monday it will lower duties on a host of American farm products.',
   // The partner's own tariffs on US goods.
-  'Korean medicines are currently exempt from the 10 per cent baseline tariff.',
+  'Korean medicines are currently exempt from the 10 per cent baseline US tariff.',
   'The US currently waives the 10% tariff on Korean medicines.',
   'Korean aircraft parts are currently exempted from the 15% tariff, officials said on Friday.',
   'Korea remains exempt from the 25 percent tariff, the minister confirmed on Monday.',
@@ -181,7 +181,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'The agreement, struck in April, lowered the tariff on Korean goods to 15%.',
   'The framework, signed on May 2, cut US duties on cars from Korea to 15 percent.',
   'Korean steel is still exempt from the lower 15% rate, officials said.',
-  'Under the agreed framework, Korea will remove tariffs on 99% of US goods.',
+  'Under the agreed framework, Korea will remove tariffs on 98% of US goods.',
   'Korea agreed on Monday to cut its import duties on more than 90% of American goods.',
   'Korea will eliminate tariffs on 99% of American goods under the deal.',
   'Seoul agreed to eliminate non-tariff barriers facing American cars.',

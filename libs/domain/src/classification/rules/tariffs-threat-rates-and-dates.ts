@@ -103,7 +103,7 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
       'A proclamation signed on Thursday increases the duty on Korean cars to 25%.',
       'Trump did not raise the tariff on Korean goods to 25%.',
       'Korea hopes Trump will not raise the tariff on its goods to 25%.',
-      'Korea raised its own tariffs on U.S. beef to 40% in 2003.',
+      'Korea raised its own duties on U.S. beef to 40% in 2003.',
       'Trump raised the tariff on imported chips from Korea to 100%.',
       'An executive order Trump signed on Wednesday raises the tariff on goods from Korea to 25 percent.',
       'Korea will hike the tariffs it charges on American imports to 30%, the ministry said.',

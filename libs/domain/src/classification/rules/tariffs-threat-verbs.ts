@@ -154,7 +154,7 @@ export const TARIFF_THREAT_VERB_RULES: SignalRule[] = [
       'Korean exporters still face higher US tariffs than Japanese rivals, officials said.',
       'Korea fears the US could raise tariffs again, officials said on Monday.',
       'Exporters worry that Washington may hike tariffs on Korean goods.',
-      'Korea raised its own tariffs on U.S. beef last year.',
+      'Korea raised its own duties on U.S. beef last year.',
       'Trump is raising the tariff on Korean goods to 25% with immediate effect.',
       'Trump may not raise tariffs on Korea, an aide said.',
       // A rise someone says could or might come is a forecast, not a threat made.

@@ -26,8 +26,8 @@ describe('splitSentences', () => {
       ['The order went to Hyundai Motor Co.', 'In Washington, officials welcomed it.'],
     ],
     [
-      'Yeo met the U.S. Trade Representative on Monday in Seoul.',
-      ['Yeo met the U.S. Trade Representative on Monday in Seoul.'],
+      'Yeo met the U.S. Trade Representative in Seoul on Monday.',
+      ['Yeo met the U.S. Trade Representative in Seoul on Monday.'],
     ],
   ])('%s', (text, expected) => {
     expect(splitSentences(text).map((sentence) => sentence.text)).toEqual(expected);

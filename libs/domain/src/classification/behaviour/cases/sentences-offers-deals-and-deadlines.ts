@@ -106,7 +106,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
   // as the sentence's own news it is a proposal.
   ...fromSentences('an offer told as background', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
     [
-      'Yeo flew to Washington on Monday, while the US is demanding that Seoul open its rice market.',
+      'Yeo flew to Washington on Monday, while Washington is demanding that Seoul open its rice market.',
       [],
       ['proposal'],
     ],

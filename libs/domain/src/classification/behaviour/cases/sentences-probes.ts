@@ -69,7 +69,7 @@ export const SENTENCES_PROBES: BehaviourCase[] = [
     ],
     [
       '2025-07-20',
-      'Korea has proposed buying more US liquefied natural gas as part of the tariff negotiations, officials said on Sunday.',
+      'Korea has proposed buying more US liquefied natural gas as part of the ongoing tariff negotiations, officials said on Sunday.',
       ['proposal'],
       null,
       [],

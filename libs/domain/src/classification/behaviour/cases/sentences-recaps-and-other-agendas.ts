@@ -147,7 +147,7 @@ export const SENTENCES_RECAPS_AND_OTHER_AGENDAS: BehaviourCase[] = [
     ],
     ['The US and Mexico reached an agreement on Tuesday to clean up a polluted border river.', 'river deal'],
     [
-      'Seoul and Washington held a fresh round of talks on defense cost-sharing in Honolulu on Tuesday.\nThe negotiators discussed how much Korea pays for the upkeep of US troops, and the two sides will meet again next month.',
+      'Seoul and Washington held a fresh round of defense cost-sharing talks in Honolulu on Tuesday.\nThe negotiators discussed how much Korea pays for the upkeep of US troops, and the two sides will meet again next month.',
       'defense talks',
     ],
     [

@@ -62,7 +62,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
     {
       published: '2025-10-14',
       title: '',
-      text: 'Finance Minister Koo will leave on Tuesday for the G20 meeting of central bank governors and finance ministers in Washington. Koo has asked to see Treasury Secretary Bessent there to settle the tariff negotiations. Seoul and Washington remain at odds over the $350 billion investment fund in the tariff talks.',
+      text: 'Finance Minister Koo will leave on Tuesday for the G20 meeting of central bank governors and finance ministers in Washington. Koo has asked to see Treasury Secretary Bessent there to settle the tariff negotiations. Seoul and Washington remain at odds in the tariff talks over the $350 billion investment fund.',
       relevant: true,
       has: [],
       lacks: [],
@@ -143,7 +143,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
     {
       published: '2025-10-27',
       title: 'Korea, US agree to extend their tariff truce',
-      text: 'Korea and the US agreed on Monday to extend their tariff truce by a few more weeks. Without it, the truce would have lapsed on Nov. 1.',
+      text: 'Korea and the US agreed on Monday to extend their tariff truce for a few more weeks. Without it, the truce would have lapsed on Nov. 1.',
       relevant: true,
       has: ['deadline_extended'],
       lacks: ['deadline_set'],
@@ -178,7 +178,7 @@ export const STORIES_ENDED_TALKS_AND_LOOK_ALIKES: BehaviourCase[] = [
     {
       published: '2025-10-17',
       title: 'Korea-US swap line talks see no headway',
-      text: 'Wi, Seoul’s national security adviser, said on Thursday that the swap line negotiations with the US Treasury have stalled.',
+      text: 'Wi, the presidential national security adviser, said on Thursday that the swap line negotiations with the US Treasury have stalled.',
       relevant: true,
       has: ['no_breakthrough'],
       lacks: [],

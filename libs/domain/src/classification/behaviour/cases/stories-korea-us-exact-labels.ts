@@ -32,7 +32,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Trump order sets 25% tariff on Korea ahead of deadline',
-      text: 'Trump signed an order Thursday setting a 25% levy on Korean products from Aug. 7. Seoul still hopes to strike a deal before the deadline.',
+      text: 'Trump signed an order Thursday setting a 25% levy on Korean products from Aug. 7. Seoul still hopes to seal a deal before the deadline.',
       published: '2025-07-31',
       signals: ['tariff_imposed'],
       deadline: '2025-08-07',

@@ -82,7 +82,7 @@ export const STORIES_PLANS_MADE_AND_UNDONE: BehaviourCase[] = [
     {
       published: '2025-07-31',
       title: 'Seoul clinches tariff pact with Washington',
-      text: 'South Korea and the US clinched a trade deal on Wednesday. Last week, the White House announced that a 25% levy on Korean goods would take effect on Aug. 1.',
+      text: 'South Korea and the US clinched a trade deal on Wednesday. Last week, the White House announced that a 25% levy on Korean goods would take effect on Friday, Aug. 1.',
       relevant: true,
       has: ['deal_reached'],
       lacks: ['deadline_set'],

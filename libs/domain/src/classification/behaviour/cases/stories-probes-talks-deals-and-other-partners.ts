@@ -6,7 +6,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
   ...fromStories('probe stories', 'has-lacks', [
     {
       published: '2025-04-22',
-      title: 'Korea, US to hold 2+2 trade talks on Thursday',
+      title: 'Korea, US to hold 2+2 tariff talks on Thursday',
       text: "South Korea's trade and finance ministers will meet their U.S. counterparts on Thursday in Washington for so-called 2+2 talks on tariffs, the finance ministry said Tuesday.",
       relevant: true,
       has: ['talks_scheduled'],
@@ -71,7 +71,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-31',
       title: 'Korea wins lower US tariff',
-      text: 'Under the agreement, the 25 percent tariff slated for Aug. 1 will be cut to 15 percent, Trade Minister Yeo Han-koo told reporters in Washington.',
+      text: 'Under the agreement, the 25 percent tariff slated for Aug. 1 will be cut to 15 percent, Trade Minister Yeo told reporters in Washington.',
       relevant: true,
       has: ['tariff_reduced'],
       lacks: ['tariff_imposed'],

@@ -1,6 +1,6 @@
 /** Four opening sentences of a deal still being worked out, to place a sentence after a story's lead. */
 export const DEAL_DETAILS_PENDING =
-  'Korea and the US are still working out the details of their tariff deal. Seoul wants its cars to face a lower levy. Washington wants more of the investment fund paid in cash. Exporters are waiting for the final text.';
+  'Korea and Washington are still working out the details of their tariff deal. Seoul wants its cars to face a lower levy. Washington wants more of the investment fund paid in cash. Exporters are waiting for the final text.';
 
 /** Eight opening sentences of a round held, to place a sentence after a story's opening. */
 export const ROUND_IN_SEOUL =
