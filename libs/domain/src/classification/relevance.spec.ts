@@ -208,6 +208,7 @@ describe('relevance of a short meeting report', () => {
     'KLCI dips as Malaysia-US tariff talks drag on',
     'JCI rebounds after Indonesia-US tariff deal',
     'Nikkei climbs as Japan and US near tariff deal',
+    'Rally in the Nikkei as Japan and US near tariff deal',
   ])('the market headline "%s" is not news of the negotiation', (title) => {
     const text =
       'Shares of exporters led the gains on Wednesday, brokers said. ' +
@@ -220,6 +221,7 @@ describe('relevance of a short meeting report', () => {
   it.each([
     'Akazawa called off his trip to Washington for tariff talks on Thursday as the two sides still differ on rice, Nikkei reported.',
     'Japan will seek an exemption from the US car tariff in its trade talks, the Nikkei newspaper said on Friday.',
+    'Akazawa told the Nikkei on Friday that Japan had offered to buy more US rice in the tariff talks.',
     'According to Nikkei Asia, Akazawa will travel to the US capital next week for tariff talks with Lutnick.',
   ])('"%s" is news of the negotiation', (text) => {
     expect(classifyArticle({ id: 'nk', title: '', text, published: '2025-08-29' }).relevant).toBe(true);

@@ -38,7 +38,7 @@ const FACTORY_SURVEY = String.raw`PMI|purchasing managers|factory (?:activity|ou
 /** A commodity's or freight's price moving: "crude climbs as talks resume", "freight prices set to ease". */
 const COMMODITY_MOVE = String.raw`(?:oil|crude|gold|silver|copper|commodit(?:y|ies)|container|freight)\s+(?:prices?\s+|rates?\s+)?(?:(?:expected|set|poised)\s+to\s+)?(?:rise|rises|rose|fall|falls|fell|gain|gains|gained|slip|slips|slipped|climb|climbs|climbed|drop|drops|dropped|jump|jumps|jumped|surge|surges|surged|slide|slides|slid|dip|dips|dipped|ease|eases|eased|wrap)`;
 /** The index, not the newspaper: "Nikkei reported", "the Nikkei newspaper said", "according to Nikkei Asia". */
-const NIKKEI_INDEX = String.raw`(?<!\b(?:to|by|told|in)\s(?:the\s)?)Nikkei(?!\s+(?:Asia|reported|reports|said|says|newspaper|daily|business|cited|citing|quoted)\b)`;
+const NIKKEI_INDEX = String.raw`(?<!\b(?:to|by|told|with)\s(?:the\s)?)Nikkei(?!\s+(?:Asia|reported|reports|said|says|newspaper|daily|business|cited|citing|quoted)\b)`;
 /**
  * Headlines whose subject is markets, trade data, a company's results or a poll's findings: the negotiation is
  * their backdrop.
