@@ -478,6 +478,14 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
     ],
     ['Washington pushed back the Aug. 1 deadline for Korean goods to Sept. 1.', '2025-07-28', '2025-09-01'],
+    // Moved by a span: the day named is the one left, and no other day is the deadline.
+    [
+      'An order signed on Monday postpones Wednesday’s levy deadline for Korea by three weeks.',
+      '2025-07-07',
+      null,
+    ],
+    ['The White House pushed back the Aug. 1 deadline for Korean tariffs by two weeks.', '2025-07-28', null],
+    ["Trump extended Friday's tariff deadline for Korea by 90 days.", '2025-07-29', null],
     // The day a moved tariff was due on before is the day left behind; a new day named is still the deadline.
     [
       'Trump granted Korea a 90-day extension on its levies, which were due to apply from Aug. 1.',

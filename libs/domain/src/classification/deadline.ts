@@ -42,10 +42,13 @@ const MOVES_TARIFF = /\b(?:extensions?|extend\w*|postpon\w*|delay\w*|push\w* bac
 /** "from June 30 to Aug. 12": the first date is the one being left. */
 const MOVED_FROM = /\bfrom\s+$/i;
 const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
-/** "delaying his June 30 tariff deadline to Aug. 12": the deadline being moved names the day it leaves. */
+/**
+ * "delaying his June 30 tariff deadline to Aug. 12", "extended Friday's deadline by 90 days": the deadline being moved
+ * names the day it leaves.
+ */
 const MOVING_VERB =
   /\b(?:delay\w*|extend\w*|push\w*(?: back)?|postpon\w*|mov(?:e|es|ed|ing))\s+(?:the\s+|his\s+|its\s+|their\s+|a\s+)?$/i;
-const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,3})?\s+(?:to|until)\s/i;
+const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,3})?\s+(?:to|until|by)\s/i;
 /** "The extension to Nov. 9 ...": the day an extension runs to is the new deadline, tariff named or not. */
 const EXTENSION_TO = /\bextensions?\s+(?:to|until|till|through)\s+$/i;
 /** "a 25% tariff from Aug. 1": a future date a tariff starts on is the deadline it sets. */
