@@ -319,6 +319,23 @@ describe('datelines', () => {
       '2025-09-16',
       ['2025-09-16', '2025-09-30'],
     ],
+    // The place in capitalised words, as many sites print it; a weekday is no place.
+    [
+      'Washington, October 11: Trump warned on Friday of a further 100 percent levy on Chinese goods from November 1.',
+      '2025-10-11',
+      ['2025-10-10', '2025-11-01'],
+    ],
+    [
+      'Mexico City, July 31: Sheinbaum said the 30% tariff due on Aug. 1 would wait 90 days.',
+      '2025-07-31',
+      ['2025-08-01'],
+    ],
+    [
+      'New Delhi, Sept 16: Trade talks resumed ahead of the deadline on Sept. 30.',
+      '2025-09-16',
+      ['2025-09-30'],
+    ],
+    ['Friday, Aug. 1: the day the 25% levy on Korean goods starts.', '2025-07-25', ['2025-08-01']],
   ])('%s (published %s) names %j', (sentence, published, dates) => {
     const found = findDateReferences(sentence, parsePublished(published)).map((reference) =>
       toIsoDate(reference.date),

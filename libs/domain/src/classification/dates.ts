@@ -43,10 +43,12 @@ const MAY_HOLD_DATE =
 /** "SEOUL, July 31 (Yonhap) --": the dateline says when the story was filed, not when things happened. */
 const DATELINE_AFTER = /^\s*,?\s*(?:\(|--|—|–|-\s|\d{4}\s*(?:\(|--|—|–|-\s))/;
 /**
- * A dateline further in, or closed by a colon: the place in capitals opens the sentence, after a wire credit in
- * brackets if there is one ("(Wire) KUALA LUMPUR, July 10 (KUNA) --", "BUSAN, 31 October 2025: ...").
+ * A dateline further in, or closed by a colon: the place, in capitals or in one to three capitalised words (not a
+ * weekday), opens the sentence, after a wire credit in brackets if there is one ("(Wire) KUALA LUMPUR, July 10 (KUNA)
+ * --", "BUSAN, 31 October 2025: ...", "Mexico City, Aug. 1: ...").
  */
-const DATELINE_PLACE = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?[A-Z][A-Z.'’ -]*,\s*$/;
+const DATELINE_PLACE =
+  /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:[A-Z][A-Z.'’ -]*|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}),\s*$/;
 const DATELINE_CLOSE = /^\s*,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|:)/;
 /** A span, not a day: "for 90 days", "for five weeks" ("in three days" is a day: the third from now). */
 const DURATION =
