@@ -18,6 +18,21 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
+      'nor a round starting on a weekday with its date in brackets',
+      'Japanese and US negotiators meet for another round of tariff talks in Tokyo beginning Wednesday (Aug. 6), officials said.',
+      null,
+    ],
+    [
+      'nor one whose bracketed date names the year',
+      'Tariff negotiations between Seoul and Washington resume in Seoul starting on Tuesday (July 29, 2025), the ministry said.',
+      null,
+    ],
+    [
+      'nor talks from a weekday, its date in brackets',
+      'The two sides resume tariff negotiations from Thursday (Sept. 4) in Seoul as the tariff pause runs down.',
+      null,
+    ],
+    [
       'a weekday that marks the close of the pause is the deadline',
       'Thursday marks the expiry of the tariff pause Washington gave Seoul to agree on a deal.',
       '2025-07-31',

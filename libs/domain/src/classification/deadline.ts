@@ -59,9 +59,9 @@ const TARIFF_STARTS = new RegExp(
   String.raw`\b${TARIFF_NOUN}\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$`,
   'i',
 );
-/** "talks in Seoul on tariff relief starting Aug. 10": the talks are what starts ... */
+/** "talks in Seoul on tariff relief starting Aug. 10", "beginning on Tuesday (July 29)": the talks are what starts ... */
 const TALKS_BEFORE = new RegExp(TALK_NOUN, 'i');
-const TALKS_START = /\b(?:starting|beginning|from)\s+(?:on\s+)?$/i;
+const TALKS_START = /\b(?:starting|beginning|from)\s+(?:on\s+)?(?:\w+day\s*\(\s*)?$/i;
 /** ... unless a tariff is threatened or imposed there: "after Trump threatened 100% tariffs starting Nov. 1". */
 const TARIFF_ACTION = /\b(?:threat\w*|impos\w*|levy\w*|levied|slap\w*|announc\w*|warn\w*)\b/i;
 /** "tariffs on Korean cars are set to begin Aug. 1", unless talks are what begins. */
