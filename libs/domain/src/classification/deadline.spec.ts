@@ -19,7 +19,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'nor a round starting on a weekday with its date in brackets',
-      'Japanese and US negotiators meet for another round of tariff talks in Tokyo beginning Wednesday (Aug. 6), officials said.',
+      'Korean and US negotiators meet for another round of tariff talks in Seoul beginning Wednesday (Aug. 6), officials said.',
       null,
     ],
     [
@@ -29,7 +29,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'nor talks from a weekday, its date in brackets',
-      'The two sides resume tariff negotiations from Thursday (Sept. 4) in Seoul as the tariff pause runs down.',
+      'Korea and the US resume tariff negotiations from Thursday (July 31) in Seoul as the pause runs down.',
       null,
     ],
     [
