@@ -64,7 +64,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a pause told in the past as due to expire on a weekday is not',
-      'Trump signed the order hours before the pause on tariffs on Korean goods was due to expire on Thursday.',
+      'Trump signed the order hours before the pause on tariffs on Korean goods was due to expire on Friday.',
       null,
     ],
     [
@@ -260,7 +260,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'tariff talks that start on a date do not',
-      'The tariff talks between Korea and the US are scheduled to start Aug. 1.',
+      'The tariff talks between the US and Korea are scheduled to start Aug. 1.',
       null,
     ],
     [

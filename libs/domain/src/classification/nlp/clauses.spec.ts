@@ -242,7 +242,7 @@ describe('clausePolarity: the verb of an infinitive, split by an adverb or not',
   // Far from the "to", a verb that is not in its bare form is a finite verb of its own.
   it.each([
     [
-      'Trump threatened last month to impose tariffs on the cars and steel made in Korea and imposed them on Monday.',
+      'Trump threatened in June to impose tariffs on the cars and steel made in Korea and imposed them on Monday.',
       'imposed',
     ],
     [
@@ -746,7 +746,7 @@ describe('clausePolarity: an inverted "do" asks, with or without its question ma
 describe('clausePolarity: a verb of revealing or disclosing reports, and shifts the tense it reports back', () => {
   it.each([
     ['The minister revealed that Seoul had submitted a new offer to Washington.', 'submitted'],
-    ['Officials disclosed on Friday that Korea had sent a revised proposal to the US.', 'sent'],
+    ['Officials disclosed on Friday that Korea had sent a revised proposal to Washington.', 'sent'],
     ['Yeo revealed that Korea had offered to buy more US gas.', 'offered'],
   ])('%s (%s)', (sentence, head) => {
     const polarity = polarityAt(sentence, head);

@@ -27,7 +27,7 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'Trump could set a new deadline for Korea if talks drag on.',
       // A deadline named by who set it is the story's backdrop, not news of it.
       'The statement comes a week ahead of the deadline of Aug. 1 set by Trump for tariffs on Korean goods.',
-      'Just days before the 90-day deadline set by Washington, Seoul sent its negotiator.',
+      'Just days before the 60-day deadline set by Washington, Seoul sent its negotiator.',
       'The White House did not set a deadline for the talks with Korea.',
       'Trump could give Korea until Sept. 1 if the talks go well.',
       'The court gave the administration until Aug. 1 to answer the tariff challenge.',

@@ -75,7 +75,7 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'Lee will congratulate Yeo on securing the deal with Washington if the talks succeed.',
   // A deal hard to reach is not reached: "difficulty" hedges it as "difficult" does.
   'Korea had difficulty striking a tariff deal with Washington on autos, officials said.',
-  'Korea faces difficulties in sealing a tariff deal with the US before the deadline, Yeo said.',
+  'Korea faces difficulties in sealing a tariff deal with Washington before the deadline, Yeo said.',
   'The difficulty of striking a tariff deal with Washington before August worries Seoul.',
   // ... and so do hurdles, obstacles and challenges on the way to it.
   'Korea faces hurdles in sealing its tariff deal with America.',

@@ -90,7 +90,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Korea was unable to complete the tariff talks with the US by Aug. 1, the ministry said.',
       // A phrase of cause after a comma is its own: its "schedule" or "date" is no meeting's logistics.
       'Seoul and Washington had not wrapped up the negotiations before Aug. 1, due to a crowded schedule in Washington.',
-      'Korea failed to finish its negotiations with the US before the deadline, owing to the date the US set for every partner.',
+      'Korea failed to finish its negotiations with Washington before the deadline, owing to the date the US set for every partner.',
       'The two sides did not complete the tariff talks by Friday, thanks to a busy schedule at the USTR.',
       // No closer to a deal.
       'Seoul and Washington are no closer to settling their differences on beef, an official said.',

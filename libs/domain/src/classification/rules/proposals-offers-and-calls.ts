@@ -1,7 +1,7 @@
 import type { SignalRule } from './types';
 import { DEAL } from './vocabulary';
 
-/** Offers, counter-offers and drafts put on the table, and calls for an end to the tariffs. */
+/** Offers, counter-offers and drafts put on the table, and calls to end the tariffs. */
 export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
   {
     id: 'proposal.offer',

@@ -146,7 +146,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       'Korean exports will face a 25 percent levy if there is still no deal by Aug. 1.',
-      'If no deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
+      'If no tariff deal is reached by Aug. 1, Korean goods will face a 25% tariff.',
       'If talks fail, Korean cars could face levies as high as 35%, Lutnick said.',
       'Korean exporters would face duties as much as 40% if no deal is struck by Aug. 1.',
       'Seoul could face steep duties as high as 30% without an agreement, officials warned.',

@@ -57,7 +57,7 @@ export const TALKS_HELD_NEGOTIATED_RULES: SignalRule[] = [
       'Seoul and Washington began a second round of tariff talks on Tuesday in Washington.',
       'Korean and US negotiators started their technical consultations in Seoul on Monday.',
       'The two sides continued the trade negotiations in Geneva on Sunday, officials said.',
-      'After the signing ceremony, Lee and Trump continued discussions for about 30 minutes on Thursday.',
+      'After the signing ceremony, Lee and Trump continued their discussions for about 40 minutes on Thursday.',
     ],
     counterexamples: [
       'Korea starts intense tariff talks in Washington',

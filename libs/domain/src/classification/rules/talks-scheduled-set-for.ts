@@ -176,7 +176,7 @@ export const SCHEDULED_SET_FOR_RULES: SignalRule[] = [
       'An extraordinary meeting on the tariff talks with Washington is set for Friday, officials said.',
       "A contingency meeting on Washington's tariff demands is planned for next week.",
       // A new round opening now is under way, not planned.
-      'Korea is set to sign a trade pact with Washington while fresh talks open in Seoul on Monday.',
+      'Korea is set to sign the trade pact with Washington while fresh talks open in Seoul on Monday.',
       'Fresh Korea-US tariff talks open in Washington on Monday, officials said.',
       'Another round of talks with Lutnick opened in Seoul on Tuesday.',
       // The length of a round under way, not a plan: "slated to last into Sunday".

@@ -162,8 +162,8 @@ describe('cutFurniture', () => {
       'Hanoi Trims Duties On US Farm Goods Before Talks',
     ],
     [
-      'Menu Content\nGo Top\nManila sends its trade secretary to Washington this week for a second round.',
-      'Manila sends its trade secretary to Washington this week for a second round.',
+      'Menu Content\nGo Top\nManila sends its trade secretary to Washington this week for another round.',
+      'Manila sends its trade secretary to Washington this week for another round.',
     ],
   ])('drops the section labels above the story and keeps all of it: %s', (text, firstLine) => {
     const cut = cutFurniture(text);

@@ -97,7 +97,7 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
     {
       published: '2025-07-12',
       title: 'Trump targets Mexico',
-      text: 'Trump said on Friday he would impose a 30% levy on Mexican goods from Aug. 1. Mexico City called the plan unfair. The peso and Mexican stocks slipped. A reply is expected next week.',
+      text: 'Trump said on Friday he would impose a 30 percent levy on Mexican goods from Aug. 1. Mexico City called the plan unfair. The peso and Mexican stocks slipped. A reply is expected next week.',
       relevant: true,
       has: ['tariff_threatened'],
       lacks: [],
@@ -133,7 +133,7 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
     {
       published: '2025-07-08',
       title: 'Japan warned of 25% levy',
-      text: 'Trump warned Japan on Monday of a 25% tariff on its exports. Tokyo hopes to settle a deal with the US before the deadline of August 1.',
+      text: 'Trump warned Japan on Monday of a 25% tariff on its exports. Tokyo hopes to settle a deal with Washington before the deadline of August 1.',
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: [],
