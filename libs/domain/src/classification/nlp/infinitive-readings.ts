@@ -12,8 +12,9 @@ const AT_PLACE = new Set(['in', 'at']);
  * on Tuesday to meet Greer": the purpose of a trip already made, not a plan.
  */
 export function tripTaken(tokens: Token[], marker: number): boolean {
+  let limit = Math.max(0, marker - 12);
   // "drove for three hours via Baltimore to Boston to meet": the way the trip went may stand between.
-  for (let k = marker - 1; k >= Math.max(0, marker - 12); k -= 1) {
+  for (let k = marker - 1; k >= limit; k -= 1) {
     const token = tokens[k];
     // "met in Geneva (Switzerland) on Monday to resume": a short aside in brackets belongs to the clause.
     if (token.text === ')') {
@@ -29,6 +30,13 @@ export function tripTaken(tokens: Token[], marker: number): boolean {
         k = place + 1;
         continue;
       }
+      // "visited Washington on Oct. 16, along with two aides, to meet": an aside with no verb between commas.
+      const aside = asideOpening(tokens, k);
+      if (aside >= 0) {
+        limit = Math.max(0, limit - (k - aside));
+        k = aside;
+        continue;
+      }
     }
     if (token.pos === 'PUNCT') return false;
     if (PAST_BE.has(token.normal) && AT_PLACE.has(tokens[k + 1]?.normal ?? '')) return true;
@@ -37,6 +45,18 @@ export function tripTaken(tokens: Token[], marker: number): boolean {
     return isPastForm(token) || (/ing$/.test(token.normal) && AFTER_WORDS.has(tokens[k - 1]?.normal ?? ''));
   }
   return false;
+}
+
+/** The comma that opens a short aside closed by the comma at `close`, with no verb between; or -1. */
+function asideOpening(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - 20); k -= 1) {
+    if (tokens[k].text === ',') return k < close - 1 ? k : -1;
+    // A hyphen inside a name ("Yeo Han-koo") is no break.
+    const hyphen = tokens[k].text === '-' || tokens[k].text === '‐';
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || (tokens[k].pos === 'PUNCT' && !hyphen))
+      return -1;
+  }
+  return -1;
 }
 
 const isName = (token: Token | undefined) => token?.pos === 'PROPN';

@@ -49,6 +49,8 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
     unlessObject: MET_AS_SATISFIED,
     confidence: 0.8,
     examples: [
+      // A trip still to come, an aside between commas before its purpose.
+      'Kim will fly to Washington on Monday, along with Yeo, to meet Lutnick.',
       // Leading one's side at the talks to come.
       'Yeo will lead talks with US trade officials on Monday in Washington, the ministry said.',
       'Trade Minister Yeo is to lead the negotiations with Greer in Geneva next week.',
@@ -127,6 +129,10 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Last week, Kim travelled to Washington to meet Trump administration officials.',
       'Yeo returned to Seoul on Saturday after visiting the US to meet with Lutnick and Greer.',
       'The trade minister flew to Washington last week to meet his US counterpart.',
+      // ... with an aside between commas before the purpose.
+      'Kim visited Washington on Oct. 16, along with two senior aides, to meet with Lutnick.',
+      'The trade minister travelled to Washington last week, with two of his deputies, to meet Greer.',
+      'Yeo flew to the US on Monday, together with the finance minister, to meet his counterpart.',
       'The US has agreed to hold off on raising tariffs on Korean goods, Yeo said on Tuesday.',
       'Trump is taking further action to hold Korea accountable for its trade barriers, the White House said.',
       'Washington will hold Seoul responsible for any delay in the investment, Lutnick said on Monday.',
