@@ -55,6 +55,9 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Trump’s remarks on Friday opened the door for another round of talks with Seoul.',
   'Washington opened the door to new talks with Seoul on Friday.',
   'The ruling opened a path to fresh negotiations between Seoul and Washington on Monday.',
+  'Washington opened the way for more negotiations with Seoul on Friday, Yeo said.',
+  'The ruling opened the way to a new round of talks between Seoul and Washington.',
+  'The court decision opened an avenue for fresh negotiations between Seoul and Washington.',
   // A deal "negotiated" or "discussed with" the other side: the participle describes the deal.
   'The White House posted the new rates on Thursday, in keeping with the framework negotiated with Seoul.',
   'On Thursday, Trump signed an order cutting tariffs on Korean cars as a step in carrying out the pact negotiated with Seoul.',

@@ -58,7 +58,9 @@ export const MET_UNLESS_OBJECT: string[] = [
   // Meeting the press is no round with the other side: "met with reporters at the air base".
   'reporter',
   'journalist',
-  // "opened the door to talks", "opened a path to negotiations": talks made possible, not held.
+  // "opened the door to talks", "opened a path to negotiations", "the way for": talks made possible, not held.
   'door',
   'path',
+  'way',
+  'avenue',
 ];
