@@ -4,6 +4,32 @@ import type { SignalRule } from './types';
 /** Talks put on ice or sinking, a deal out of reach, and what blocks it: the impasse told in images. */
 export const NO_BREAKTHROUGH_IMPASSE_RULES: SignalRule[] = [
   {
+    // An offer turned down: the other side said no, the round did not close (the offer itself is a proposal).
+    id: 'no-breakthrough.offer-rejected',
+    signal: 'no_breakthrough',
+    patterns: [
+      '@proposal|offer|counterproposal|counteroffer|proposition ~10 be ~2 reject|rebuff|dismiss|refuse|decline',
+      '@proposal|offer|counterproposal|counteroffer|proposition ~10 be ~2 turn ~1 down',
+      '@reject^|rebuff^|dismiss^|refuse^|decline^ ~4 proposal|offer|counterproposal|counteroffer|proposition',
+      '@turn^ ~1 down ~4 proposal|offer|counterproposal|counteroffer|proposition',
+    ],
+    forbid: ['negated', 'hedged'],
+    needs: ['counterpart'],
+    unless: [...SECURITY_TALKS, 'union', 'shareholder', 'bid'],
+    confidence: 0.7,
+    examples: [
+      'Washington rejected Seoul’s latest offer on rice on Thursday, officials said.',
+      'An offer of Korean shipyard access in return for lower car tariffs was rejected by the White House.',
+      'The US turned down Korea’s counterproposal on the fund at the talks in Washington on Friday.',
+      'Seoul’s proposal to cap the cash share was rebuffed by Lutnick during Monday’s meeting.',
+    ],
+    counterexamples: [
+      'Washington did not reject Seoul’s offer on rice, officials said on Thursday.',
+      'The US may reject Korea’s counterproposal on the fund, an official warned.',
+      'The union rejected the shipbuilder’s wage offer on Friday.',
+    ],
+  },
+  {
     // Talks or a deal that stopped moving: frozen, "on ice", bogged or mired, sputtering, languishing.
     id: 'no-breakthrough.on-ice',
     signal: 'no_breakthrough',
