@@ -14,7 +14,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       `@leave^ ~2 ${MEETING}|table ~6 without ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
-      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver|resolve|settle|close ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession|result|outcome`,
+      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver|resolve|settle|close|agree ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession|result|outcome`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain|resolve|settle|close ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~5 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal|do|complete|finish`,
       // "the agreement has not been reached", "a resolution hasn't been reached".
@@ -63,6 +63,9 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     unless: ['schedule', 'venue', 'agenda', 'date'],
     confidence: 0.8,
     examples: [
+      'Korea and the US proved unable to agree to an interim deal on Friday.',
+      'Seoul and Washington failed to agree to a trade pact before the deadline.',
+      'In Geneva the two sides were unable to agree to any framework accord.',
       'The round of talks between Seoul and Washington concluded without a settlement on Tuesday, the ministry said.',
       'Friday’s meeting with Greer ended with no settlement on rice.',
       'The talks in Washington wrapped up without any settlement on the fund, Kim said.',
