@@ -32,13 +32,18 @@ const BY_DATE = /\b(by|before|until|till|ahead of|no later than)\s+(?:the\s+)?$/
 const DEAL_WORD = /\b(deal|agreement|tariffs?|negotiations?|talks)\b/i;
 const SUPERSEDED =
   /\b(?:original(?:ly)?|initial(?:ly)?|previously|formerly|instead of|rather than)\s+(?:\S+\s+){0,5}$|\b(?:was|had been)\s+$/i;
+/** The verbs that move a tariff or its deadline: delay, extend, postpone (each form). */
+const MOVE_STEMS = String.raw`delay\w*|extend\w*|postpon\w*`;
 /**
  * "a 90-day reprieve for Mexican goods, whose levy had been slated to begin Aug. 1": in a sentence that moves a
  * tariff, the day it was due on before is the day being left.
  */
 const PLAN_LEFT =
   /\b(?:was|were|had been)\s+(?:set|due|scheduled|slated|supposed)\s+to\s+(?:take effect|start|begin|kick in|(?:go|come) into effect|apply|be imposed)\s+(?:on\s+|from\s+)?$/i;
-const MOVES_TARIFF = /\b(?:extensions?|extend\w*|postpon\w*|delay\w*|push\w* back|paus\w*|reprieve)\b/i;
+const MOVES_TARIFF = new RegExp(
+  String.raw`\b(?:${MOVE_STEMS}|extensions?|push\w* back|paus\w*|reprieve)\b`,
+  'i',
+);
 /** "from June 30 to Aug. 12": the first date is the one being left. */
 const MOVED_FROM = /\bfrom\s+$/i;
 const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
@@ -46,8 +51,10 @@ const MOVED_TO = /^\s*(?:to|until)\s+(?:\S+\s+)?\d/i;
  * "delaying his June 30 tariff deadline to Aug. 12", "extended Friday's deadline by 90 days": the deadline being moved
  * names the day it leaves.
  */
-const MOVING_VERB =
-  /\b(?:delay\w*|extend\w*|push\w*(?: back)?|postpon\w*|mov(?:e|es|ed|ing))\s+(?:the\s+|his\s+|its\s+|their\s+|a\s+)?$/i;
+const MOVING_VERB = new RegExp(
+  String.raw`\b(?:${MOVE_STEMS}|push\w*(?: back)?|mov(?:e|es|ed|ing))\s+(?:the\s+|his\s+|its\s+|their\s+|a\s+)?$`,
+  'i',
+);
 const MOVED_DEADLINE = /^\s*(?:\S+\s+){0,2}deadline(?:\s+(?:for|on)(?:\s+\S+){1,3})?\s+(?:to|until|by)\s/i;
 /** "The extension to Nov. 9 ...": the day an extension runs to is the new deadline, tariff named or not. */
 const EXTENSION_TO = /\bextensions?\s+(?:to|until|till|through)\s+$/i;

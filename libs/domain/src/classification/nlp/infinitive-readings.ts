@@ -1,4 +1,5 @@
 import type { Token } from './annotate';
+import { gluedHyphen } from './verb-forms';
 import { AFTER_WORDS, GATHER, MEETING_WORD_SET, PURPOSES, RANKED, TRAVEL, isPastForm, isVerb } from './words';
 
 /** What an infinitive tells after a trip already made or after a ranked noun: a purpose met, or who did it first. */
@@ -52,8 +53,11 @@ function asideOpening(tokens: Token[], close: number): number {
   for (let k = close - 1; k >= Math.max(0, close - 20); k -= 1) {
     if (tokens[k].text === ',') return k < close - 1 ? k : -1;
     // A hyphen inside a name ("Yeo Han-koo") is no break.
-    const hyphen = tokens[k].text === '-' || tokens[k].text === '‐';
-    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || (tokens[k].pos === 'PUNCT' && !hyphen))
+    if (
+      tokens[k].pos === 'VERB' ||
+      tokens[k].pos === 'AUX' ||
+      (tokens[k].pos === 'PUNCT' && !gluedHyphen(tokens, k))
+    )
       return -1;
   }
   return -1;

@@ -1,4 +1,5 @@
 import { liftedToARate } from './cut-guards';
+import { inFixedPhrase } from './word-guards';
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { hyphenCompound, isFiniteVerb, participleAfterDeterminer } from '../nlp/verb-forms';
@@ -207,7 +208,7 @@ const OBJECT_REACH = 4;
 
 /**
  * The head's object is one the rule is never read with (its unlessObject): up to a verb or a punctuation mark. The
- * "order" of "in order to" is no object ("reached a deal in order to avoid the tariff"), nor the "way" of "under way".
+ * noun of a fixed phrase is no object ("reached a deal in order to avoid the tariff", "talks got under way").
  */
 export function objectOverrules(rule: CompiledRule, tokens: Token[], head: number, clause: Clause): boolean {
   if (rule.unlessObject.size === 0) return false;
@@ -228,10 +229,7 @@ export function objectOverrules(rule: CompiledRule, tokens: Token[], head: numbe
     )
       continue;
     if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return false;
-    if (token.normal === 'order' && tokens[at - 1]?.normal === 'in' && tokens[at + 1]?.normal === 'to')
-      continue;
-    // "got under way": the talks started, the way is no object.
-    if (token.normal === 'way' && tokens[at - 1]?.normal === 'under') continue;
+    if (inFixedPhrase(tokens, at)) continue;
     const tags = rule.unlessObject.get(token.lemma);
     if (tags && (tags.has('*') || tags.has(token.pos))) return true;
   }

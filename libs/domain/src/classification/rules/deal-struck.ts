@@ -1,5 +1,6 @@
 import { DEAL, LEGISLATURE_WORDS, NOT_THE_TRACKS_DEAL, STANDSTILL_WORDS } from './vocabulary';
 import type { SignalRule } from './types';
+import { ACT_NOUNS } from '../nlp/words';
 import { DEAL_REACH_COUNTEREXAMPLES } from './deal-struck-counterexamples';
 
 /** A deal reached, told by the deal: struck, sealed, signed, agreed or come to with the other side. */
@@ -48,7 +49,7 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
     needs: ['counterpart'],
     // "signs an order implementing the trade deal": what is signed is the order that puts a deal made into effect.
     // Talks on a deal that "reached an impasse" reached no deal.
-    unlessObject: ['order', 'decree', 'proclamation', ...STANDSTILL_WORDS],
+    unlessObject: [...ACT_NOUNS, ...STANDSTILL_WORDS],
     confidence: 0.85,
     examples: [
       // The deal said to be done, a first part of it sealed, or a rate won in it.

@@ -221,3 +221,18 @@ export function guardsFor(
   if (first && classes.includes('PARTY')) guards.push(namesFirms);
   return guards;
 }
+
+/** Nouns of fixed phrases that are no object: "in order to", "got under way". */
+const FIXED_PHRASES: ReadonlyArray<{ before: string; noun: string; after?: string }> = [
+  { before: 'in', noun: 'order', after: 'to' },
+  { before: 'under', noun: 'way' },
+];
+
+export function inFixedPhrase(tokens: Token[], at: number): boolean {
+  return FIXED_PHRASES.some(
+    ({ before, noun, after }) =>
+      tokens[at].normal === noun &&
+      tokens[at - 1]?.normal === before &&
+      (after === undefined || tokens[at + 1]?.normal === after),
+  );
+}
