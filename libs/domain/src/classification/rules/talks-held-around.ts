@@ -273,6 +273,9 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       // A session at home before a remark.
       'Yeo said after a panel session at a trade forum in Seoul that the talks would go on.',
       'Kim told reporters after a session at a chip symposium in Seoul on Friday that the talks would go on.',
+      'Akazawa told reporters after a panel meeting at an economic forum in Tokyo that the tariff talks would go on.',
+      'Yeo said after a session at an industry symposium in Busan on Thursday that the tariff talks would continue.',
+      'Lee spoke after a meeting at a trade symposium in Seoul on Friday, saying the talks would go on.',
       'The deal came after months of negotiations between Seoul and Washington.',
       'Kim will fly home after the meeting with Lutnick next week.',
       'Lee spoke to Trump after a phone call with American officials on Monday.',
