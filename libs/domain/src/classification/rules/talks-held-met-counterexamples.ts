@@ -58,6 +58,8 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Washington opened the way for more negotiations with Seoul on Friday, Yeo said.',
   'The ruling opened the way to a new round of talks between Seoul and Washington.',
   'The court decision opened an avenue for fresh negotiations between Seoul and Washington.',
+  'Lutnick’s remarks opened an avenue to new talks with Korea on the fund.',
+  'Seoul’s new offer opened the way toward another round of negotiations with Washington.',
   // A deal "negotiated" or "discussed with" the other side: the participle describes the deal.
   'The White House posted the new rates on Thursday, in keeping with the framework negotiated with Seoul.',
   'On Thursday, Trump signed an order cutting tariffs on Korean cars as a step in carrying out the pact negotiated with Seoul.',
