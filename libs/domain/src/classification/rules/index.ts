@@ -5,9 +5,11 @@ import { DEAL_ANNOUNCED_RULES } from './deal-announced';
 import { DEAL_PARTY_AGREED_RULES } from './deal-party-agreed';
 import { DEAL_RATE_UNDER_NEW_RULES } from './deal-rate-under-new';
 import { DEAL_STRUCK_RULES } from './deal-struck';
+import { NO_BREAKTHROUGH_COULD_NOT_RULES } from './no-breakthrough-could-not';
 import { NO_BREAKTHROUGH_FAILURE_RULES } from './no-breakthrough-failures';
 import { NO_BREAKTHROUGH_GAP_RULES } from './no-breakthrough-gaps';
 import { NO_BREAKTHROUGH_IMPASSE_RULES } from './no-breakthrough-impasse';
+import { NO_BREAKTHROUGH_NOT_REACHED_RULES } from './no-breakthrough-not-reached';
 import { NO_BREAKTHROUGH_STALL_RULES } from './no-breakthrough-stalls';
 import { OPEN_ISSUES_RULES } from './open-issues';
 import { PROPOSAL_DEMAND_AND_PLEDGE_RULES } from './proposals-demands-and-pledges';
@@ -56,8 +58,10 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...DEAL_PARTY_AGREED_RULES,
   // Talks that ended without a deal, stalled, or left gaps.
   ...NO_BREAKTHROUGH_FAILURE_RULES,
+  ...NO_BREAKTHROUGH_NOT_REACHED_RULES,
   ...NO_BREAKTHROUGH_STALL_RULES,
   ...NO_BREAKTHROUGH_GAP_RULES,
+  ...NO_BREAKTHROUGH_COULD_NOT_RULES,
   ...NO_BREAKTHROUGH_IMPASSE_RULES,
   ...OPEN_ISSUES_RULES,
   // Offers, proposals and demands put on the table.
