@@ -210,7 +210,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a tax that is not on imports is not',
-      'South Korea’s new tax on digital services will take effect on Aug. 1, the finance ministry said.',
+      'South Korea’s new tax on digital services will take effect on August 1, the finance ministry said.',
       null,
     ],
     [
@@ -508,7 +508,7 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     [
-      'Washington delayed the 25% duty on Korean cars that was scheduled to kick in on Aug. 1, officials said.',
+      'Washington delayed the 25% duty on Korean cars that was scheduled to kick in on August 1, officials said.',
       '2025-07-22',
       null,
     ],
@@ -634,11 +634,11 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
     ],
     [
-      'Seoul is racing to close a tariff deal with Washington. Tariffs on the European Union and dozens of other countries will take effect on Aug. 1.',
+      'Seoul is racing to close a tariff deal with Washington. Tariffs on the European Union and dozens of other countries will take effect on August 1.',
       '2025-08-01',
     ],
     [
-      'Seoul is racing to close a tariff deal with Washington. Tariffs on Japanese goods will take effect on Aug. 1.',
+      'Seoul is racing to close a tariff deal with Washington. Tariffs on Japanese goods will take effect on August 1.',
       null,
     ],
   ])('%s has deadline %s', (text, deadline) => {

@@ -359,7 +359,7 @@ describe('reading a sentence', () => {
     ['A deal was reached, two people with knowledge of the tariff talks said.', 'anonymous'],
     ['The sides reached a deal, according to sources.', 'anonymous'],
     ['Diplomatic sources said the joint statement fell through.', 'anonymous'],
-    ['The two sides are expected to announce a deal on Friday.', 'hedged'],
+    ['The two governments are expected to announce a deal on Friday.', 'hedged'],
     ['Seoul reportedly agreed to a $350 billion fund.', 'hedged'],
     ['In a Truth Social post, President Trump announced a deal with Korea.', 'official'],
     ['The White House released the joint fact sheet on Friday.', 'official'],

@@ -83,7 +83,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       `@talk|negotiation|meeting ~7 be ~2 under|underway|ongoing ~4 in|at`,
       // ... or begun there: "talks on the first tranche got under way in New Delhi on Tuesday".
       `@talk|negotiation|meeting|round ~12 get^ ~1 under|underway ~4 in|at`,
-      // A round held at a place, after a long subject: "a new round of talks between the two sides was held in Hanoi".
+      // A round held at a place, after a long subject: "a fresh round of talks between the two sides was held in Hanoi".
       `${MEETING} ~14 be ~1 @hold^ ~2 in|at`,
     ],
     allow: [],

@@ -56,7 +56,7 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Washington opened the door to new talks with Seoul on Friday.',
   'The ruling opened a path to fresh negotiations between Seoul and Washington on Monday.',
   'Washington opened the way for more negotiations with Seoul on Friday, Yeo said.',
-  'The ruling opened the way to a new round of talks between Seoul and Washington.',
+  'The ruling opened the way to a fresh round of talks between Seoul and Washington.',
   'The court decision opened an avenue for fresh negotiations between Seoul and Washington.',
   'Lutnick’s remarks opened an avenue to new talks with Korea on the fund.',
   'Seoul’s new offer opened the way toward another round of negotiations with Washington.',

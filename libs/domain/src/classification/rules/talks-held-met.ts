@@ -194,7 +194,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'The talks, held at the Commerce Department on Monday, focused on the fund.',
       // A relative clause dated this fortnight tells its own news.
       'The Korea-US talks, which began on Friday in Washington, focus on the investment fund.',
-      'The negotiations between Seoul and Washington, which kicked off on Sunday, are expected to last two days.',
+      'The negotiations between Seoul and Washington, which kicked off on Sunday, are expected to last three days.',
       // Talks resumed are talks held, as talks continued are.
       'Korea and the US resumed tariff talks in Washington on Monday.',
       'Seoul and Washington resumed their negotiations on Monday.',

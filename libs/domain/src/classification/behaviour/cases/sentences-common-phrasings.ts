@@ -150,7 +150,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ],
     ['The US began collecting 15% tariffs on Korean goods on Thursday.', ['tariff_imposed'], []],
     [
-      'Trump announced on Monday that tariffs on Korean goods will take effect on Aug. 1.',
+      'Trump announced on Monday that tariffs on Korean goods will take effect on August 1.',
       ['deadline_set', 'tariff_threatened'],
       [],
     ],

@@ -9,7 +9,7 @@ export const SENTENCES_OTHER_PARTNERS: BehaviourCase[] = [
       ['deal_reached'],
     ],
     [
-      'After Japan reached a trade deal on Tuesday, Korean officials flew to Washington for talks.',
+      'After Vietnam reached a trade deal on Tuesday, Korean officials flew to Washington for talks.',
       ['deal_reached'],
     ],
     // The partner's possessive after the list belongs to an apposition, not to the list.

@@ -127,7 +127,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-09-10',
       title: 'Korea, US hold talks on visa issue after factory raid',
-      text: 'South Korean and U.S. officials held talks in Washington on Wednesday on improving the visa system for Korean workers after an immigration raid at a battery plant.',
+      text: 'U.S. and South Korean officials held talks in Washington on Wednesday on improving the visa system for Korean workers after an immigration raid at a battery plant.',
       relevant: false,
       has: [],
       lacks: [],
@@ -151,7 +151,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-10',
       title: 'Trump says Korea tariff to take effect Aug. 1 regardless',
-      text: 'President Trump said Thursday a 25 percent levy on Korean goods will take effect on Aug. 1 and that there would be no extensions.',
+      text: 'President Trump said Thursday a 25 percent levy on Korean goods will take effect on August 1 and that there would be no extensions.',
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: ['tariff_imposed'],

@@ -55,7 +55,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-06-20',
       title: 'Seoul, Washington discuss North Korea at security talks',
-      text: 'South Korean and U.S. officials held security talks in Seoul on Friday on North Korean missile threats and the alliance.',
+      text: 'U.S. and South Korean officials held security talks in Seoul on Friday on North Korean missile threats and the alliance.',
       relevant: false,
       has: [],
       lacks: [],
@@ -119,7 +119,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-06-25',
       title: 'India, US close to interim trade deal',
-      text: 'India and Washington are close to finalizing an interim trade deal before the deadline of July 9, officials said, with talks continuing in Washington this week.',
+      text: 'India and Washington are close to finalizing an interim trade deal ahead of the deadline of July 9, officials said, with talks continuing in Washington this week.',
       relevant: true,
       has: ['talks_held'],
       lacks: ['deal_reached'],
