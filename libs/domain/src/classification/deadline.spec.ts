@@ -677,6 +677,22 @@ describe('the deadline a tariff threat sets', () => {
       null,
     ],
     ['The 25% tariff on Korean goods took effect on Aug. 1 after talks failed.', '2025-08-04', null],
+    // A day still ahead outranks a deadline just passed: the talks now run against it.
+    [
+      'Seoul let the July 9 deadline pass without a deal. The 25% tariff on Korean goods will now start on Aug. 1.',
+      '2025-07-12',
+      '2025-08-01',
+    ],
+    [
+      'Trump wrote to Seoul before its July 9 deadline that its goods would face a 25% tariff starting August 1.',
+      '2025-07-12',
+      '2025-08-01',
+    ],
+    [
+      'Korean exporters are bracing for a 25% levy from Aug. 1. Talks had stalled before the July 8 deadline.',
+      '2025-07-14',
+      '2025-08-01',
+    ],
   ])('a past deadline: %s (published %s) has deadline %s', (text, published, deadline) => {
     const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
     expect(result.deadline).toBe(deadline);

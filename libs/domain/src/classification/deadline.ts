@@ -240,9 +240,17 @@ export function extractDeadline(
       else scores.set(date, { date, score, sentence: text });
     }
   }
+  const today = published ? toIsoDate(published) : '';
+  const stated = [...scores.values()].filter((candidate) => candidate.score >= 1);
+  const ahead = stated.filter((candidate) => candidate.date >= today);
+  return strongest(ahead.length > 0 ? ahead : stated);
+}
+
+/** A deadline just passed is the story's only when it names none still ahead ("missed the July 9 deadline; the rate starts Aug. 1"). */
+function strongest(candidates: DeadlineCandidate[]): DeadlineCandidate | null {
   let best: DeadlineCandidate | null = null;
-  for (const candidate of scores.values()) if (!best || candidate.score > best.score) best = candidate;
-  return best && best.score >= 1 ? best : null;
+  for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
+  return best;
 }
 
 /**
