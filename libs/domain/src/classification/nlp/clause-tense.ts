@@ -154,4 +154,17 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
   if (infinitiveTo >= 0 && tripTaken(tokens, infinitiveTo)) found.add('pastplan');
   // A past perfect the report shifts back is the speaker's present perfect, not a time before another past.
   if (pluperfect && !found.has('backshifted')) found.add('pluperfect');
+  // "Trump had declared that the talks were going nowhere": what was told in the past perfect was said before the
+  // story's own past, whatever the tense of the words reported.
+  if (toldEarlier(tokens, clause, head)) found.add('pluperfect');
+}
+
+function toldEarlier(tokens: Token[], clause: Clause, head: number): boolean {
+  for (let at = clause.from; at < head; at += 1) {
+    if (!REPORTING.has(tokens[at].lemma) || !isPastForm(tokens[at])) continue;
+    let before = at - 1;
+    while (before >= clause.from && tokens[before].pos === 'ADV') before -= 1;
+    if (tokens[before]?.normal === 'had') return true;
+  }
+  return false;
 }

@@ -754,3 +754,20 @@ describe('clausePolarity: a verb of revealing or disclosing reports, and shifts 
     expect(polarity).not.toContain('pluperfect');
   });
 });
+
+describe('clausePolarity: words told in the past perfect were said before the story’s own past', () => {
+  it.each([
+    ['Greer had claimed that the talks with Seoul were at an impasse over rice.', 'impasse'],
+    ['Trump had written that the tariff talks with Korea were going nowhere.', 'nowhere'],
+    ['Korean officials had earlier insisted that the two sides were at odds over the fund.', 'odds'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('pluperfect');
+  });
+
+  it.each([
+    ['Lutnick said on Monday that the talks with Seoul were at an impasse.', 'impasse'],
+    ['Officials had a long meeting, and Yeo said the sides were at odds over the fund.', 'odds'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('pluperfect');
+  });
+});

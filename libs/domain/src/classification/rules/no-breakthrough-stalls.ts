@@ -191,6 +191,12 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'The new 50% duty took effect on Friday, deepening the trade standoff between Seoul and Washington.',
       "Korea's retaliation on Monday escalated its standoff with Washington over steel.",
       'Seoul and Washington traded fresh tariff threats on Monday as their standoff intensified.',
+      // Told in the past perfect: said before the story's own past.
+      'Trump, who had declared that the talks with Seoul were at a standstill, agreed on Friday to extend the deadline.',
+      'Greer had claimed that the talks with Seoul were at an impasse over rice.',
+      'Lutnick had stated that the negotiations with Seoul were in a stalemate.',
+      'Trump had written that the tariff talks with Korea were going nowhere.',
+      'Korean officials had earlier insisted that the two sides were at odds over the fund.',
     ],
   },
   {
