@@ -13,6 +13,8 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
     ],
     // "Trump's self-imposed deadline" names a deadline by who set it; it sets nothing now.
     forbid: ['hedged', 'nonfinite', 'attributive'],
+    // Below the lead with no time near publication, a deadline given is the story's backdrop.
+    needs: ['anchored'],
     unless: ['court', 'judge', 'lawmaker', 'parliament', ...OTHER_DEADLINE_PURPOSES],
     confidence: 0.7,
     examples: [

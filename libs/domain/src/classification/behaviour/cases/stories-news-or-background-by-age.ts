@@ -90,6 +90,43 @@ export const STORIES_NEWS_OR_BACKGROUND_BY_AGE: BehaviourCase[] = [
       lacks: [],
     },
   ]),
+  ...fromStories('a deadline given, told away from the lead, with no time near publication', 'has-lacks', [
+    // Below the lead and told with no time of its own, a deadline given is the story's backdrop, as a cut is.
+    {
+      published: '2025-09-15',
+      title: 'US-China talks resume in Madrid',
+      text: 'Chinese and US negotiators met in Madrid on Monday for a fourth round of trade talks.\n\nBessent led the US side and He Lifeng the Chinese one.\n\nThe talks are to run until Wednesday.\n\nBoth sides called the first day constructive.\n\nTrump gave Beijing a deadline of Nov. 10 to strike an accord and avert higher tariffs.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['deadline_set'],
+      deadline: '2025-11-10',
+    },
+    {
+      published: '2025-09-16',
+      title: 'Korea, US hold working-level tariff talks',
+      text: "Korean and US officials held working-level tariff talks in Seoul on Tuesday.\n\nThe meeting focused on the investment fund.\n\nOfficials from both sides met for six hours.\n\nNo statement was issued afterwards.\n\nWashington set a deadline of Oct. 31 for Seoul to settle the fund's terms or face a 25% tariff.",
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['deadline_set'],
+    },
+    {
+      published: '2025-09-17',
+      title: 'India, US end round of trade talks',
+      text: 'Indian and US negotiators wrapped up a round of trade talks in New Delhi on Tuesday.\n\nThe two sides discussed farm goods.\n\nOfficials said the mood was positive.\n\nA further round is expected.\n\nWashington imposed a Nov. 30 deadline on New Delhi to accept the terms or face higher tariffs.',
+      relevant: true,
+      has: ['talks_held'],
+      lacks: ['deadline_set'],
+    },
+    // Dated this week, it is news wherever it stands.
+    {
+      published: '2025-09-17',
+      title: 'US-China talks in Madrid enter a second day',
+      text: 'Chinese and US negotiators met in Madrid on Monday for a fourth round of trade talks.\n\nBessent led the US side and He Lifeng the Chinese one.\n\nThe talks are to run until Wednesday.\n\nBoth sides called the first day constructive.\n\nOn Tuesday Trump gave Beijing a deadline of Nov. 10 to strike an accord and avert higher tariffs.',
+      relevant: true,
+      has: ['deadline_set'],
+      lacks: [],
+    },
+  ]),
   ...fromStories('an event told with a month wholly past, in a story of the month after', 'has-lacks', [
     // Named only by a month that is over, an event is aged from the month's middle: three weeks old, background.
     {
