@@ -9,12 +9,12 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     patterns: [
       `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion|statement|consensus|settlement`,
       // "came away from the meeting without a deal".
-      `@come^ ~1 away ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
+      `@come^ ~1 away ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion|cut|reduction|relief|exemption|concession`,
       // Leaving the meeting itself without a deal ("left the meeting without a firm deal"), not leaving for it.
       `@leave^ ~2 ${MEETING}|table ~6 without ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
       `@end|conclude|wrap|finish|leave|return|emerge ~8 without ~3 commitment|assurance|victory|pledge|promise`,
-      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver|resolve|settle|close|agree ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession|result|outcome`,
+      `@fail|unable ~3 reach|strike|clinch|produce|narrow|bridge|make|yield|arrange|secure|conclude|seal|land|win|obtain|get|achieve|deliver|resolve|settle|close|agree ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession|result|outcome|lower`,
       `not ~1 @able ~2 reach|strike|clinch|narrow|bridge|secure|conclude|win|obtain|resolve|settle|close ~3 ${DEAL}|breakthrough|gap|difference|dispute|disagreement|progress|consensus|relief|reduction|cut|exemption|concession`,
       `${DEAL} ~5 be ~1 @not ~2 reach|strike|finalize|finalise|conclude|seal|do|complete|finish`,
       // "the agreement has not been reached", "a resolution hasn't been reached".
@@ -63,6 +63,13 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     unless: ['schedule', 'venue', 'agenda', 'date'],
     confidence: 0.8,
     examples: [
+      // What was sought and not won: a lower rate, a cut, relief, an exemption.
+      "Korean negotiators failed to win a lower tariff on cars at Friday's talks in Washington.",
+      "Seoul was unable to secure a lower rate for its steel at Monday's talks with the US.",
+      'Seoul failed to obtain lower duties on its autos in talks with Washington on Tuesday.',
+      "Seoul's negotiators came away from Washington on Thursday without the tariff cut they sought.",
+      "Yeo came away from Monday's meeting with Lutnick without the relief Seoul wanted.",
+      "Korea's envoys came away from the talks on Friday with no exemption for steel.",
       'Korea and the US proved unable to agree to an interim deal on Friday.',
       'Seoul and Washington failed to agree to a trade pact before the deadline.',
       'In Geneva the two sides were unable to agree to any framework accord.',
@@ -216,6 +223,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'The talks with Washington are not moving forward, an official said on Tuesday.',
     ],
     counterexamples: [
+      'Yeo came away from the talks on Friday with an exemption for Korean steel.',
       'The talks with the US are progressing smoothly, officials said on Friday.',
       'Korea and the US have resolved their dispute over the fund, Kim said on Monday.',
       'Seoul and Washington settled their differences over the cash share on Friday.',

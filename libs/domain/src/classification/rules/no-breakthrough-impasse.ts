@@ -72,7 +72,7 @@ export const NO_BREAKTHROUGH_IMPASSE_RULES: SignalRule[] = [
       // Whatever the verb: "remains", "slipped", "moved" out of reach.
       `${DEAL}|cut|reduction|relief|exemption|breakthrough ~8 @out ~1 of ~1 reach`,
       `@fall^ ~2 short ~1 of ~3 ${DEAL}|breakthrough|consensus|settlement`,
-      `@part^ ~3 without|no ~3 ${DEAL}|breakthrough|settlement|consensus`,
+      `@part^ ~5 without|no ~3 ${DEAL}|breakthrough|settlement|consensus`,
       'no ~2 @meeting ~1 of ~2 mind',
     ],
     allow: ['negated'],
@@ -81,6 +81,10 @@ export const NO_BREAKTHROUGH_IMPASSE_RULES: SignalRule[] = [
     unless: ['resolve', 'overcome', ...SECURITY_TALKS, 'once', 'within'],
     confidence: 0.7,
     examples: [
+      // Parted "ways", with the day or the place between.
+      'The US and Korea parted ways on Friday with no deal on autos.',
+      'The two delegations parted ways in Geneva on Monday without a consensus on tariffs.',
+      'Yeo and Lutnick parted late on Tuesday with no agreement on the fund.',
       'A cut in the US tariff on steel remains out of reach for Seoul, officials said on Friday.',
       'A deal with Washington slipped out of reach this week, Korean officials said on Friday.',
       'An exemption for Korean chips from the US levy moved out of reach after the call with Lutnick.',

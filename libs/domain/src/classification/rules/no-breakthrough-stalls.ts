@@ -17,7 +17,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
 
       '@talk|negotiation ~6 stall|deadlock|gridlock|stalemate|impasse|snag|falter|stumble|drag|collapse|break|stuck',
       // Talks that hit something in their way, not talks held "as exports hit a record".
-      '@talk|negotiation|effort|bid|attempt ~6 hit ~3 snag|wall|roadblock|impasse|obstacle|hurdle|stumble|deadlock|stalemate|bump|dead|logjam|rough|block',
+      '@talk|negotiation|effort|bid|attempt|push ~6 hit ~3 snag|wall|roadblock|impasse|obstacle|hurdle|stumble|deadlock|stalemate|bump|dead|logjam|rough|block',
       // Who the talks are between may take many words: "talks between Seoul's and Washington's teams have stalled".
       '@talk|negotiation ~10 stall^|deadlock^|collapse^|falter^',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
@@ -43,6 +43,10 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
     unless: ['breakthrough', 'resolve', ...SECURITY_TALKS],
     confidence: 0.7,
     examples: [
+      // One side's push for what it wants, stuck.
+      "Seoul's push for a lower tariff hit a wall at Thursday's talks with Lutnick.",
+      "Korea's push for relief on steel hit a snag in Washington on Friday.",
+      "Seoul's push to shrink the cash share hit a dead end in Washington this week.",
       // The deal itself stalling, whatever the subject that carries it.
       'Efforts to finalize the tariff deal with Washington have faltered.',
       'Seoul’s efforts to seal a deal with the US have stalled, officials said on Friday.',
