@@ -195,9 +195,9 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       '@no ~1 more ~2 time|day|week|extension|delay',
       'not ~2 @extend|delay|postpone|push|move ~4 deadline|date|tariff',
       // "the Aug. 1 deadline for Korea would not move".
-      'deadline ~6 not ~1 @move|change|shift|budge|slip',
+      'deadline|cutoff ~6 not ~1 @move|change|shift|budge|slip',
       // ... or in the passive: "the Aug. 1 deadline will not be extended".
-      'deadline ~6 not ~1 be ~1 @extend|delay|postpone|move|push',
+      'deadline|cutoff ~6 not ~1 be ~1 @extend|delay|postpone|move|push',
     ],
     allow: ['negated', 'hedged', 'future'],
     // "no more than 15%" caps a rate; "did not rule out extending" leaves the door open.
@@ -214,8 +214,14 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'The Aug. 1 deadline for Korea will not be extended, the White House said.',
       'Seoul’s July 8 deadline is not being pushed back, Greer said on Friday.',
       'The tariff deadline for Korea won’t be delayed, Lutnick told reporters.',
+      // The cutoff, as the deadline.
+      'Lutnick on Monday warned Seoul that the Aug. 1 cutoff would not move.',
+      'The White House said on Friday that the Aug. 1 cutoff for Seoul will not be extended.',
+      "Trump said on Monday the July 9 cutoff for Korea won't budge.",
     ],
     counterexamples: [
+      // A meeting's date that stands is no deadline.
+      'The July 25 date for the 2+2 talks will not change, officials in Seoul said.',
       'Trump extended the deadline for Korea to Aug. 1.',
       'If there is no extension, Korea and the US would keep talking.',
       'Trump did not rule out extending the deadline for Korea.',

@@ -185,7 +185,8 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
     allow: ['future'],
     forbid: ['pluperfect', 'hedged'],
     needs: ['counterpart'],
-    unless: [...SECURITY_TALKS, 'if', 'unless', 'schedule', 'venue', 'agenda', 'date'],
+    // A deadline that will not budge is one set (deadline.no-extension), not a side refusing to move.
+    unless: [...SECURITY_TALKS, 'if', 'unless', 'schedule', 'venue', 'agenda', 'date', 'deadline', 'cutoff'],
     confidence: 0.66,
     examples: [
       'Lutnick did not budge on the fund during Friday’s meeting with Kim.',
@@ -201,6 +202,9 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'Korea said it would not budge if the US dropped the levy.',
       'Korea may not budge on rice in the talks with the US.',
       'Korean car exports did not budge in July despite the tariffs.',
+      "Trump said on Monday the July 9 deadline for Korea won't budge.",
+      'The Aug. 1 cutoff for Seoul will not budge, Lutnick said on Tuesday.',
+      'Greer said on Friday the tariff deadline for Korea is not bending.',
     ],
   },
 ];
