@@ -1,5 +1,10 @@
 /** Sentences held.met must not read as talks held: rules.spec runs each one and fails naming the rule. */
 export const MET_COUNTEREXAMPLES: string[] = [
+  // A round agreed, planned or to come is not one held; a campaign launched is no round.
+  'Korea and the US agreed on Monday to launch talks on a currency accord.',
+  'Korea and the US will kick off a new round of talks next week.',
+  'Korea launched a campaign on Monday to promote its cars in the US.',
+  'Lee and Trump will meet for the first time at the summit next week.',
   // A side's own firms meeting their government, before or after a round: their business, not the round.
   'Korean exporters met the trade minister on Thursday to press for faster talks with Washington.',
   'Japanese carmakers met Akazawa in Tokyo on Monday before his trip to Washington.',

@@ -9,9 +9,9 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
     id: 'held.met',
     signal: 'talks_held',
     patterns: [
-      `@meet|huddle|reconvene|convene ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
-      // "met for a fifth round of talks": met for the round itself.
-      `@meet ~1 for ~4 ${MEETING}`,
+      `@meet|huddle|reconvene|convene|confer ~3 counterpart|PARTY|lutnick|greer|bessent|with|in|on`,
+      // "met for a fifth round of talks", "met for the fifth time": met for the round itself.
+      `@meet ~1 for ~4 ${MEETING}|time`,
       // "talked for three hours", "talked with Lutnick": the verb, not talk "about" a subject.
       `@talk^ ~3 with|for ~3 PARTY|counterpart|lutnick|greer|bessent|hour|minute`,
       '@sit^ ~1 down ~3 with|for|counterpart|PARTY|lutnick|greer|bessent',
@@ -23,7 +23,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       `@leave^ the|a|their|his|her|its ~2 ${MEETING}`,
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
-      `@hold^|conduct^|wrap^|conclude^|complete^|finish^|open^|resume^|commence^ ~6 ${MEETING}`,
+      `@hold^|conduct^|wrap^|conclude^|complete^|finish^|open^|resume^|commence^|launch^|kick^ ~6 ${MEETING}`,
       // A visit or trip over, as a meeting is: "wrapped up his Washington visit", "concluded a two-day trip".
       '@wrap^|conclude^|complete^|finish^|end^ ~5 visit|trip|mission',
       // What was said or done in the course of a round: "During his meeting with Lee, Trump told reporters ...".
@@ -66,6 +66,16 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
     unlessSubject: MET_UNLESS_SUBJECT,
     confidence: 0.8,
     examples: [
+      // Met "for the fifth time", conferred, kicked off or launched a round.
+      'Korean and US officials met for the fifth time on Tuesday to discuss the tariff.',
+      'Yeo and Greer met for a third time in Washington on Friday.',
+      'Kim and Lutnick met for the sixth time on Monday in Seoul.',
+      'The Korean delegation conferred with US officials on Friday about the auto tariff.',
+      'Yeo conferred with Greer in Washington on Monday on the fund.',
+      'Korean and US negotiators conferred on Tuesday over the draft text.',
+      'Korea and the US kicked off their fourth round of trade talks in Seoul on Monday.',
+      'Korea and the US launched a new round of tariff talks in Washington on Tuesday.',
+      'Negotiators from Seoul and Washington kicked off two days of consultations on Thursday.',
       // Convened, as met: the sides came together.
       'Korean and US negotiators convened in Washington on Tuesday for a fresh round of tariff talks.',
       'The Korean and US delegations convened talks on trade in Seoul on Sept. 14 and 15.',
