@@ -13,9 +13,9 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       '@demand ~4 to ~2 remove|lift|open|scrap|drop|eliminate|ease|accept|pay|invest|buy|purchase|cut|lower|allow|address',
       // Also pushing for, or wanting, the other side to give something: "pushing for Seoul to buy more LNG",
       // "wants Washington to lower its levy on steel".
-      '@urge|press|ask|request|call|want ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
+      '@urge|press|ask|request|call|want ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address|raise',
       // "push" only as the verb: "a push by the administration to reduce food prices" is a policy drive.
-      '@push^ ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address',
+      '@push^ ~3 PARTY|seoul|korea|washington ~3 to ~2 submit|accept|offer|open|invest|make|lower|reduce|cut|exempt|remove|reverse|revise|lift|scrap|drop|eliminate|implement|reconsider|withdraw|put|pay|provide|contribute|buy|purchase|expand|increase|boost|move|fix|amend|correct|suspend|delay|postpone|ease|allow|address|raise',
       '@propose ~4 MONEY|swap|partnership|cooperation|fund|investment|package|plan|elimination|cut|rate|RATE|quota|cap|ceiling|exemption|waiver',
       // Steps, measures or terms put forward to move the talks on: "proposed several steps to speed up the talks".
       '@propose^ ~3 step|measure|solution|option|mechanism|arrangement|compromise|alternative|formula|term|condition|way',
@@ -42,6 +42,11 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
     unless: ['opposition', 'lawmaker', 'exporter', 'still'],
     confidence: 0.7,
     examples: [
+      // Pressed to raise what it gives.
+      'Washington pushed Seoul on Friday to raise the cash share of the fund.',
+      'Lutnick pressed Seoul on Tuesday to raise its investment pledge.',
+      'The Commerce Department asked Korea on Friday to raise its cash contribution.',
+      'Greer wants Seoul to raise its quota for US rice, officials said on Monday.',
       // Insisting that the other side do something demands it.
       'Lutnick insisted on Friday that Seoul pay the money upfront.',
       'The US insisted on Tuesday that Korea open its rice market to American growers.',
@@ -124,6 +129,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'The US now demands a veto over every project the fund backs, officials in Seoul said.',
     ],
     counterexamples: [
+      'Korean exporters urged Seoul on Monday to raise its support for carmakers.',
       // A demand as what the news answers or overcomes is its backdrop.
       'Korea capped the fund at $20 billion a year in response to the US demand for $350 billion in cash.',
       'Seoul signed the tariff pact despite the US demand for more money up front, officials said on Friday.',

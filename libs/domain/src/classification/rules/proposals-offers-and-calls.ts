@@ -18,6 +18,10 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       // The other side presented with it ("presented Seoul with a draft deal"), or demands laid down.
       '@present^ ~4 with ~3 draft|proposal|offer|counterproposal|list|demand|term',
       '@lay^ ~1 down ~4 demand|condition|term|requirement',
+      // Laid out before the other side: "laid out a package of concessions".
+      '@lay^ ~1 out ~4 proposal|offer|plan|package|concession|term|demand|condition',
+      // Brought to the talks: "came to Washington with a sweetened offer".
+      '@come^|arrive^|return^ ~6 with ~3 proposal|offer|counterproposal|counteroffer|package',
       // A reply to the other side's proposal or demands is a counter-offer: "submitted its response to the US proposal".
       '@submit|present|send|deliver|table|hand ~5np response ~1 to ~4 proposal|demand|request|offer|draft|list',
       // An offer drawn up or brought to the table: "have drawn up an improved offer", "bringing a new proposal".
@@ -33,7 +37,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       '@demand|press|push|ask ~4 concession|access|open',
       // Terms pressed for: "the US side pushed for stricter terms".
       '@demand|press|push ~1 for ~3 term|condition',
-      '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund|finance|cap|limit',
+      '@propose|offer ~3 to ~3 invest|buy|purchase|cut|lower|open|fund|finance|cap|limit|raise|increase|expand|boost|double',
       // Proposing that a term stand or change, whatever the length of its subject: "proposed that the 25% levies on
       // cars and steel from Korea remain in the deal".
       '@propose^ ~3 that ~16 remain|stay|lift|lower|reduce|cut|remove|scrap|drop|ease|eliminate|exempt|waive|buy|purchase|invest|open|accept|expand|collect|charge|cap|set',
@@ -56,6 +60,16 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
     unless: ['still', 'retaliation', 'retaliatory', 'countermeasure', 'target'],
     confidence: 0.72,
     examples: [
+      // Offered to raise, expand or increase; laid out; brought to the talks.
+      'Korea offered on Monday to raise its US investment pledge to $400 billion.',
+      'Korea proposed on Friday to expand its imports of US beef.',
+      'Korea proposed on Monday to raise its quota for US rice.',
+      "Korea's negotiators laid out a package of concessions on autos at Friday's talks.",
+      'Seoul laid out its new proposal on rice to Greer on Monday.',
+      'The US laid out its terms for a lower tariff at the talks on Tuesday.',
+      'Korean negotiators came to Washington on Monday with a sweetened offer on autos.',
+      "Yeo arrived at Thursday's talks with Greer with a new proposal on the fund.",
+      "Seoul's negotiators returned to Washington on Friday with a revised offer.",
       // Offers to finance, cap or limit.
       'Korea offered on Friday to help finance new US shipyards in return for lower tariffs on its cars.',
       'Seoul has proposed limiting its yearly cash payments into the US fund to $20 billion.',
@@ -165,6 +179,7 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
       'Seoul put forward a raft of new offers to the US side this week.',
     ],
     counterexamples: [
+      'Korea laid out its case against the tariff to reporters on Monday.',
       // An offer named as the goal after a colon is still to be made.
       'Korea’s trade minister flew to Washington on Sunday. The aim: present a bigger offer on US rice.',
       'Seoul’s goal: put forward a new proposal on the fund before Aug. 1.',
