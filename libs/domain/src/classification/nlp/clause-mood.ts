@@ -19,6 +19,7 @@ import {
   REFUSALS,
   STRIVING,
   TOPIC_LINKS,
+  VERB_NEGATORS,
 } from './words';
 import {
   gluedHyphen,
@@ -134,6 +135,25 @@ function wishedFor(frame: ClauseFrame): boolean {
   return false;
 }
 
+const OPEN_QUESTION_WORDS = new Set(['when', 'whether', 'if', 'how']);
+const UNSETTLED = new Set(['unclear', 'uncertain']);
+const SETTLED_IF_NOT_DENIED = new Set(['clear', 'known', 'certain', 'decided']);
+
+/**
+ * "it is unclear when the sides will meet again", "not yet known whether the talks go ahead": a question left open,
+ * not a plan.
+ */
+function leftOpen(before: Token[]): boolean {
+  return before.some((token, i) => {
+    let next = i + 1;
+    if (before[next]?.normal === 'yet') next += 1;
+    if (!OPEN_QUESTION_WORDS.has(before[next]?.normal ?? '')) return false;
+    if (UNSETTLED.has(token.normal)) return true;
+    const denied = before.slice(Math.max(0, i - 3), i).some((word) => VERB_NEGATORS.has(word.normal));
+    return SETTLED_IF_NOT_DENIED.has(token.normal) && denied;
+  });
+}
+
 /** The words that may stand between "at" and its meeting: "at a meeting", "during their talks", "at the G7 summit". */
 const BEFORE_MEETING_NOUN = new Set(['DET', 'PRON', 'ADJ', 'PROPN', 'NUM']);
 const MET_AT = new Set(['at', 'during']);
@@ -211,6 +231,7 @@ export function addMood(frame: ClauseFrame, found: Set<Polarity>): void {
     // "the objective of the visit is to lower the levy": an aim named as the subject of "is to".
     aimIsTo(before) ||
     someTimeOrOther(frame) ||
+    leftOpen(before) ||
     // "discussions on extending the truce", "talks about lowering tariffs", "will cover chips and extending the
     // truce": the topic of talks, not a deed; so is what such a gerund is to win ("talks to center on winning a
     // further cut in the levy").

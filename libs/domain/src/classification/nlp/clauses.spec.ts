@@ -771,3 +771,20 @@ describe('clausePolarity: words told in the past perfect were said before the st
     expect(polarityAt(sentence, head)).not.toContain('pluperfect');
   });
 });
+
+describe('clausePolarity: a question left open ("unclear when", "not yet known whether") is no plan', () => {
+  it.each([
+    ['It is unclear when the two sides will meet again, officials said on Wednesday.', 'meet'],
+    ['Officials said on Monday it was unclear when Korean and US negotiators would meet again.', 'meet'],
+    ['It is not yet known when the two sides will hold their next round of talks.', 'hold'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('hedged');
+  });
+
+  it.each([
+    ['Yeo will meet Greer on Friday, when the two sides will go over the fund.', 'meet'],
+    ['It is clear that Yeo will meet Greer in Washington on Friday.', 'meet'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('hedged');
+  });
+});

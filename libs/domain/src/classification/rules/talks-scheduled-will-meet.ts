@@ -86,6 +86,10 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Lutnick will join Korea’s trade minister in Seoul on Friday for the tariff talks.',
     ],
     counterexamples: [
+      // A question left open: when, or whether, they meet.
+      'It is unclear when the two sides will meet again, officials said on Wednesday.',
+      'Officials said on Monday it was unclear when Korean and US negotiators would meet again.',
+      'It is not yet known when the two sides will hold their next round of talks.',
       'Yeo led talks with Greer last week in Washington, officials said.',
       // Attending a school, a course or a plant of the other country is no meeting with its side.
       'More Korean students will attend American universities next year, the education ministry said.',
