@@ -788,3 +788,24 @@ describe('clausePolarity: a question left open ("unclear when", "not yet known w
     expect(polarityAt(sentence, head)).not.toContain('hedged');
   });
 });
+
+describe('clausePolarity: a participle after a comma and a past verb tells what happened with it', () => {
+  it.each([
+    ['Korea and the US ended two days of talks on Friday, reaching a deal on autos.', 'reaching'],
+    ['Seoul and Washington wrapped up negotiations on Friday, signing an agreement on the fund.', 'signing'],
+    ['The two sides concluded their talks on Monday, clinching an accord on steel.', 'clinching'],
+  ])('%s (%s)', (sentence, head) => {
+    const polarity = polarityAt(sentence, head);
+    expect(polarity).toContain('past');
+    expect(polarity).not.toContain('nonfinite');
+  });
+
+  it.each([
+    ['Korea and the US will meet on Friday, hoping for a deal on autos.', 'hoping'],
+    ['Reaching a deal on autos, Seoul said on Friday, is the priority.', 'reaching'],
+    // Words said along with the deed are the speaker's, told as such.
+    ['Lutnick criticised the surplus on Monday, urging Seoul to cut its duties on US cars.', 'urging'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('past');
+  });
+});
