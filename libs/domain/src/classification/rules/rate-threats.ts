@@ -35,7 +35,11 @@ export const RATE_THREAT_RULES: SignalRule[] = [
     // letters were ("announced a 30% levy on Mexican imports"). An order that puts it in force is tariff.imposed.
     id: 'tariff.announced-rate',
     signal: 'tariff_threatened',
-    patterns: [`@announce^|unveil^ ~4np RATE ~3 ${TARIFF}`],
+    patterns: [
+      `@announce^|unveil^ ~4np RATE ~3 ${TARIFF}`,
+      // The day told between the verb and the rate: "announced on Monday a 25% tariff".
+      `@announce^|unveil^ on? DATE ~4np RATE ~3 ${TARIFF}`,
+    ],
     needs: ['mainParty', 'pending'],
     unless: [...NOT_A_THREAT, ...LIFTED_WORDS, ...COUNTER_WORDS],
     confidence: 0.7,
@@ -43,6 +47,10 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Trump announced a 35% duty on Korean imports on Thursday.',
       'The White House unveiled 25% tariffs on Korean and Japanese products on Monday.',
       'Trump on Monday announced a new 30% levy on imports from Korea.',
+      // The day between the verb and the rate.
+      'Trump announced on Monday a 25% tariff on all Korean imports starting Aug. 1.',
+      'The White House unveiled on Tuesday a 30% levy on goods from Korea.',
+      'The president announced on Wednesday a 35% levy on imports from Korea.',
     ],
     counterexamples: [
       'Trump announced a 15% tariff on Korean goods under the new trade deal.',
@@ -50,6 +58,8 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Korea announced a 25% counter-tariff on US steel on Friday.',
       'Trump announced a reduced 15% tariff on Korean cars on Friday.',
       'In April, Trump announced a 25% levy on Korean goods.',
+      'Trump announced on Friday a reduced 15% tariff on Korean cars under the deal.',
+      'Korea announced on Monday a 25% counter-tariff on US steel.',
     ],
   },
   {
