@@ -149,6 +149,15 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       [],
     ],
     ['The US began collecting 15% tariffs on Korean goods on Thursday.', ['tariff_imposed'], []],
+    // Begun being charged, applied, levied or enforced: in force, as collected is.
+    ['US customs started charging a 25% duty on Korean goods on Thursday.', ['tariff_imposed'], []],
+    ['The US began applying a 25% tariff to Korean imports on Thursday.', ['tariff_imposed'], []],
+    ['Washington started to levy a 25% duty on Korean goods on Friday.', ['tariff_imposed'], []],
+    [
+      'The US will start charging a 25% tariff on Korean goods on Aug. 1, Trump said on Monday.',
+      ['tariff_threatened'],
+      ['tariff_imposed'],
+    ],
     [
       'Trump announced on Monday that tariffs on Korean goods will take effect on August 1.',
       ['deadline_set', 'tariff_threatened'],
