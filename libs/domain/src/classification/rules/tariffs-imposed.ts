@@ -35,6 +35,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       `@hit^ ~1 with ~6 RATE|${TARIFF}`,
       // A rise made by order is in force (the labels' rule; said without an order it is a threat).
       `@raise^|increase^|hike^ ~8 ${TARIFF} ~10 order|proclamation`,
+      // ... or the order the subject: "A proclamation signed on Monday raised the tariff to 25%".
+      `order|proclamation ~6 @raise^|increase^|hike^ ~6 ${TARIFF}`,
+      // Put or brought into force by a side: "put the 25% levy on Korean goods into force".
+      `@put^|bring^ ~8 ${TARIFF}|RATE ~6 into|in ~1 force|effect`,
     ],
     require: ['past'],
     forbid: ['perfect'],
@@ -54,6 +58,13 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     unlessObject: ['off'],
     confidence: 0.75,
     examples: [
+      // Put or brought into force; an order or a proclamation as the subject of the rise.
+      'The White House put the 25% levy on Korean goods into force on Friday.',
+      'Washington brought the 25% tariff on Korean cars into effect on Thursday.',
+      'Trump put the new 25% duty on Korean imports in force on Monday.',
+      'A proclamation signed on Monday raised the tariff on Korean goods to 25%.',
+      'The order issued on Thursday increased the levy on Korean cars to 25%.',
+      "Trump's executive order on Friday hiked duties on Korean imports to 25%.",
       // Kicking in after a long subject; exporters paying it.
       'The higher duties on most Korean goods named in the July letter kicked in at midnight.',
       // Entered into force, began to apply, doubled to a rate.
@@ -148,6 +159,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      'The White House will put the 25% levy on Korean goods into force on Aug. 1.',
+      'An order signed on Monday lifted the tariff on Korean goods.',
       'Trump threatened to take action to slap a 25% levy on Seoul’s exports.',
       'Korea urged Washington on Monday not to take action to raise the tariff on its cars.',
       'Korean exporters started paying more attention to the US tariff talks on Thursday.',

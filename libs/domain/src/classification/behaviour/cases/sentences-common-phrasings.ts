@@ -153,6 +153,9 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ['US customs started charging a 25% duty on Korean goods on Thursday.', ['tariff_imposed'], []],
     ['The US began applying a 25% tariff to Korean imports on Thursday.', ['tariff_imposed'], []],
     ['Washington started to levy a 25% duty on Korean goods on Friday.', ['tariff_imposed'], []],
+    // Put or brought into force.
+    ['The White House put the 25% levy on Korean goods into force on Thursday.', ['tariff_imposed'], []],
+    ['Washington brought the 25% tariff on Korean cars into effect on Thursday.', ['tariff_imposed'], []],
     [
       'The US will start charging a 25% tariff on Korean goods on Aug. 1, Trump said on Monday.',
       ['tariff_threatened'],
