@@ -22,6 +22,9 @@ function invertedCondition(tokens: Token[], i: number): boolean {
   return auxiliary === 'had' ? !!tokens[k] && isPastForm(tokens[k]) : tokens[k]?.normal === 'to';
 }
 
+const AS_NEEDED = new Set(['needed', 'necessary', 'required', 'warranted']);
+const ON_NEED = new Set(['as', 'when', 'if', 'whenever', 'where']);
+
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 export function isCondition(tokens: Token[], i: number): boolean {
   // "as soon as both sides sign the pact": a time still to come that the main clause waits for; "as soon
@@ -40,6 +43,8 @@ export function isCondition(tokens: Token[], i: number): boolean {
   // "will resume talks only when Bangkok commits", "only after a deal is signed": a condition, not a time.
   if (['when', 'after', 'once'].includes(tokens[i].normal) && tokens[i - 1]?.normal === 'only') return true;
   if (invertedCondition(tokens, i)) return true;
+  // "will meet again as needed", "when necessary", "as required": whenever the need comes, no plan of their own.
+  if (AS_NEEDED.has(tokens[i].normal) && ON_NEED.has(tokens[i - 1]?.normal ?? '')) return true;
   if (!CONDITIONS.has(tokens[i].normal)) return false;
   if (tokens[i].normal !== 'until') return true;
   const next = tokens[i + 1];

@@ -803,9 +803,34 @@ describe('clausePolarity: a participle after a comma and a past verb tells what 
   it.each([
     ['Korea and the US will meet on Friday, hoping for a deal on autos.', 'hoping'],
     ['Reaching a deal on autos, Seoul said on Friday, is the priority.', 'reaching'],
-    // Words said along with the deed are the speaker's, told as such.
-    ['Lutnick criticised the surplus on Monday, urging Seoul to cut its duties on US cars.', 'urging'],
   ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('past');
+  });
+});
+
+describe('clausePolarity: "as needed", "when necessary" makes a plan wait on a need', () => {
+  it.each([
+    ['Seoul and Washington will hold further consultations as needed, the ministry said.', 'hold'],
+    ['Korean and US officials will meet again when necessary, the ministry said on Monday.', 'meet'],
+    ['The two sides will meet again as required, officials said on Friday.', 'meet'],
+  ])('%s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).toContain('conditional');
+  });
+
+  it.each([
+    ['Seoul and Washington will hold the talks needed to close the deal on Friday.', 'hold'],
+    ['The necessary talks with Washington will take place on Friday, officials said.', 'take'],
+  ])('not in: %s (%s)', (sentence, head) => {
+    expect(polarityAt(sentence, head)).not.toContain('conditional');
+  });
+});
+
+describe('clausePolarity: words said along with a past deed stay the speaker’s', () => {
+  it.each([
+    ['Seoul rejected the terms on Monday, asking Washington to lower the rate.', 'asking'],
+    ['Greer met Yeo on Friday, calling for faster progress on the fund.', 'calling'],
+    ['Lutnick criticised the surplus on Monday, urging Seoul to cut its duties on US cars.', 'urging'],
+  ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).not.toContain('past');
   });
 });

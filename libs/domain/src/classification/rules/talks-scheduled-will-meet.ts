@@ -86,6 +86,10 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Lutnick will join Korea’s trade minister in Seoul on Friday for the tariff talks.',
     ],
     counterexamples: [
+      // Whenever the need comes: no plan of their own.
+      'Seoul and Washington will hold further consultations as needed, the ministry said.',
+      'Korean and US officials will meet again when necessary, the ministry said on Monday.',
+      'The two sides will meet again as required, officials said on Friday.',
       // A question left open: when, or whether, they meet.
       'It is unclear when the two sides will meet again, officials said on Wednesday.',
       'Officials said on Monday it was unclear when Korean and US negotiators would meet again.',
