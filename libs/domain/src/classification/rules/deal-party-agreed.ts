@@ -12,6 +12,8 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'two|both ~1 side|country|nation|government ~3 @agree|settle ~2 on|to|that',
       // "Trump said he had agreed with Xi Jinping to trim tariffs".
       '@agree ~1 with ~5 PARTY ~4 to|on',
+      // British usage, the rate agreed with no preposition: "Seoul and Washington agreed a 15% tariff".
+      'PARTY ~6 @agree^ ~2np RATE',
     ],
     forbid: ['hedged'],
     unless: [
@@ -113,6 +115,10 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
+      // A rate agreed, with no preposition.
+      'Korea and the US agreed a 15% tariff on Korean cars on Wednesday.',
+      'Seoul and Washington agreed a 15% rate for Korean goods on Wednesday.',
+      'Korea agreed a 15% levy with the US on its cars on Thursday.',
       'The two sides agreed on a 15% rate for Korean cars on Friday, officials said.',
       'Both countries agreed on Friday to cut tariffs on cars to 15%, the ministry said.',
       // "a sign of" is the noun: only the verb of signing sets a deal still to sign.
@@ -138,6 +144,8 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a reciprocal tariff of 15 percent.',
     ],
     counterexamples: [
+      'Korea has not agreed a 15% tariff with the US, officials said on Wednesday.',
+      'Korea and the US may agree a 15% tariff this week.',
       // What a side agreed to, named in a relative clause, describes the noun before it.
       'Washington wants more cash up front from the fund that Seoul has agreed to set up under the tariff pact.',
       'The US now disputes the share of the 200 billion dollars that Seoul has agreed to put into US projects.',
