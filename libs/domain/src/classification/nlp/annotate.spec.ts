@@ -15,6 +15,12 @@ describe('parts of speech the tagger gets wrong', () => {
     ['Economists see a sign that tariffs are hurting exports.', 'tariffs', 'NOUN'],
     // Headline verbs after a name.
     ['Trump delays 50% levies on EU', 'delays', 'VERB'],
+    // ... and after two names, in the base form.
+    ['Korea, US wrap up two days of tariff talks', 'wrap', 'VERB'],
+    ['Korea, US end two-day tariff talks in Washington', 'end', 'VERB'],
+    ['Seoul and Washington end three days of tariff talks', 'end', 'VERB'],
+    // A noun after a name, with no object of its own, stays a noun.
+    ['The Korea-US end of the deal is the fund', 'end', 'NOUN'],
   ])('%s: "%s" is a %s', (sentence, word, pos) => {
     expect(posOf(sentence, word)).toBe(pos);
   });

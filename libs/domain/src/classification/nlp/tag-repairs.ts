@@ -45,7 +45,10 @@ const HEADLINE_VERBS = new Set([
   'sign',
   'hold',
   'end',
+  'wrap',
 ]);
+/** What follows a headline verb in the base form: its particle ("wrap up") or its object's first word ("end two-day talks"). */
+const AFTER_BASE_VERB = new Set(['up', 'off']);
 const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 
 /** Mends the tagger's parts of speech where trade headlines and phrases trip it, in place. */
@@ -62,6 +65,18 @@ export function repairPartsOfSpeech(out: Token[]): void {
       (DETERMINER_LIKE.has(out[i + 1]?.pos ?? '') ||
         // "US delays tariff hike", "Seoul plans new offer": a verb of the news before a bare noun phrase.
         (HEADLINE_VERBS.has(token.lemma) && NOUN_PHRASE_START.has(out[i + 1]?.pos ?? '')))
+    )
+      token.pos = 'VERB';
+    // "Korea, US wrap up talks", "Seoul, Washington end two-day talks": two names, then a headline verb in the base
+    // form, read as a noun.
+    else if (
+      token.pos === 'NOUN' &&
+      token.lemma === token.normal &&
+      HEADLINE_VERBS.has(token.lemma) &&
+      out[i - 1]?.pos === 'PROPN' &&
+      [',', 'and'].includes(out[i - 2]?.normal ?? '') &&
+      out[i - 3]?.pos === 'PROPN' &&
+      (AFTER_BASE_VERB.has(out[i + 1]?.normal ?? '') || DETERMINER_LIKE.has(out[i + 1]?.pos ?? ''))
     )
       token.pos = 'VERB';
     // "a levy which kicks in next week": after a noun, the relative clause's verb read as a plural noun.

@@ -211,6 +211,8 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ['Trump threatens 25% tariff on Korean goods', ['tariff_threatened'], []],
     ['US tariffs on Korean goods take effect', ['tariff_imposed'], []],
     ['Korea-US tariff talks end without deal', ['no_breakthrough'], ['deal_reached']],
+    ['Korea, US wrap up two days of tariff talks', ['talks_held'], []],
+    ['Seoul, Washington end three days of tariff talks', ['talks_held'], []],
     // The second verb of a headline's infinitive is still ahead, though the tagger reads it as a noun.
     ["Korea's trade minister to fly to Washington, sign tariff deal", ['talks_scheduled'], ['deal_reached']],
     [
