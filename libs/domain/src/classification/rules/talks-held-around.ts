@@ -38,7 +38,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       "South Korea's top economic ministers are in Washington this week for a final push to clinch a tariff deal with the U.S.",
       'Korean negotiators are in Washington for a third day of tariff talks with US officials.',
       'The US trade team is in Seoul this week for consultations on the tariff package.',
-      'Korea’s trade minister remains in Washington this week for a fourth round of negotiations with the US.',
+      'Korea’s trade minister remains in Washington this week for a fourth round of negotiations with US officials.',
       'US negotiators have been in Seoul since Sunday to finalise the wording of the agreement with Korea.',
       'Korea’s trade team has been in Washington since Monday to negotiate the fund with Lutnick.',
       'Korean officials have been in Washington since Tuesday to hammer out the details with US negotiators.',

@@ -1,6 +1,8 @@
 /** Sentences held.met must not read as talks held: rules.spec runs each one and fails naming the rule. */
 export const MET_COUNTEREXAMPLES: string[] = [
   // A round agreed, planned or to come is not one held; a campaign launched is no round.
+  'Seoul and Washington officially kicked off tariff negotiations on Friday.',
+  'Seoul and Washington launched trade negotiations on Monday with a call between ministers.',
   'Korea and the US agreed on Monday to launch talks on a currency accord.',
   'Korea and the US will kick off a new round of talks next week.',
   'Korea launched a campaign on Monday to promote its cars in the US.',
@@ -122,7 +124,7 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Both sides want a careful, negotiated settlement with the US on steel quotas.',
   'Korea wants a negotiated settlement with Washington on the fund.',
   'The two sides met in Washington, weeks after the deal was struck.',
-  'The next round of negotiations with the US will commence in Washington next week.',
+  'The next round of negotiations with US officials will commence in Washington next week.',
   'Talks with the US are expected to get under way next month.',
   'The two sides will reconvene in Seoul next week.',
   // An outcome negotiated, with no round told.

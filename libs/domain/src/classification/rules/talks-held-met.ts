@@ -23,7 +23,10 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       `@leave^ the|a|their|his|her|its ~2 ${MEETING}`,
       // "spent three days in Washington negotiating with US officials".
       `@spend^ ~4 day|hour|week ~4 negotiate|discuss|talk|${MEETING}`,
-      `@hold^|conduct^|wrap^|conclude^|complete^|finish^|open^|resume^|commence^|launch^|kick^ ~6 ${MEETING}`,
+      `@hold^|conduct^|wrap^|conclude^|complete^|finish^|open^|resume^|commence^ ~6 ${MEETING}`,
+      // A round or days of talks kicked off or launched; "kicked off negotiations" starts the negotiation at large,
+      // by a call as often as by a meeting.
+      `@launch^|kick^ ~1 off? ~3 round|day|session ~3 of ~2 ${MEETING}`,
       // A visit or trip over, as a meeting is: "wrapped up his Washington visit", "concluded a two-day trip".
       '@wrap^|conclude^|complete^|finish^|end^ ~5 visit|trip|mission',
       // What was said or done in the course of a round: "During his meeting with Lee, Trump told reporters ...".

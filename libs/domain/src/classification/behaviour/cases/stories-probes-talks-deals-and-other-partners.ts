@@ -15,7 +15,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-26',
       title: 'S. Korea, US end talks without agreement',
-      text: 'South Korean and U.S. negotiators ended two days of talks in Washington on Friday without reaching an agreement, officials said.',
+      text: 'South Korean and U.S. negotiators ended two days of talks in the US capital on Friday without reaching an agreement, officials said.',
       relevant: true,
       has: ['talks_held', 'no_breakthrough'],
       lacks: ['deal_reached'],
