@@ -142,6 +142,11 @@ describe('cutFurniture', () => {
       ['Read more', 'EU talks stall'],
     ],
     [
+      'captions with their credits',
+      'Yeo met Greer in Washington on Sunday.\nYeo arrives to meet Greer, April 9, 2025. Video credit: Jane Doe / Sound credit: John Roe\nLee will meet Trump at the White House, August 25, 2025. Photo credit: Example Agency\nThe ministers shake hands before talks on Friday. Image credits: Example News\nThe talks lasted two hours.',
+      ['Yeo arrives', 'Lee will meet', 'shake hands'],
+    ],
+    [
       'byline and copyright',
       'Talks ended on Friday.\nBY JANE DOE [jane@example.com]\nCopyright 2025 Example News. All rights reserved.',
       ['JANE DOE', 'Copyright'],
