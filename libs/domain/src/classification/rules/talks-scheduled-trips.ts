@@ -162,8 +162,12 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
     // "flew back to Seoul after the talks", "headed home": the trip back, not to talks.
     // "left the door open for talks", "left room for them": talks possible, not a trip.
     unless: [...CALLED_OFF, 'after', 'back', 'home', 'return', 'door', 'room', ...BUSINESS_TRAVELLERS],
+    // A trip only offered ("offered to send a team") is a proposal, not a plan made.
+    unlessSubject: ['offer'],
     confidence: 0.72,
     examples: [
+      // The purpose of the trip may be an offer.
+      'Seoul is sending its trade chief to Washington to offer a new package on the fund.',
       // Decided or planned, with a split infinitive or a longer name for the envoy.
       'Seoul decided to urgently send its trade minister to Washington for talks with the US.',
       'Seoul plans to send a delegation of trade negotiators to Washington this week.',
@@ -194,6 +198,10 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'Korea’s trade minister started his visit to Washington on Tuesday for negotiations on the fund.',
     ],
     counterexamples: [
+      // Offered, not made: a proposal.
+      'Lee has offered to dispatch senior negotiators to Washington for talks on the levy.',
+      'Seoul offered on Monday to dispatch a delegation to Washington for talks.',
+      'Korea offered to send its chief negotiator to Washington next week, officials said.',
       // A trip delayed is put off, not set.
       'Seoul has delayed plans to dispatch Yeo to Washington for talks this week.',
       'Washington has delayed plans to send Greer to Seoul for a new round next month.',
