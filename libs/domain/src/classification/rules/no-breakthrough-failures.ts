@@ -10,6 +10,8 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion|statement|consensus|settlement`,
       // "came away from the meeting without a deal".
       `@come^ ~1 away ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion|cut|reduction|relief|exemption|concession`,
+      // Out of the talks without one: "came out of Friday's talks without agreement".
+      `@come^ ~1 out ~1 of ~4 ${MEETING} ~4 without|no ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Leaving the meeting itself without a deal ("left the meeting without a firm deal"), not leaving for it.
       `@leave^ ~2 ${MEETING}|table ~6 without ~3 ${DEAL}|breakthrough|result|conclusion`,
       // Going home from the talks with nothing promised: "finished his visit without any commitment to roll back the tariff".
@@ -28,6 +30,8 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       '@refuse|decline|unwilling ~1 to ~1 budge',
       // "Monday's talks produced no breakthrough", "yielded no agreement".
       `@produce^|yield^|bring^|deliver^ ~1 no ~2 ${DEAL}|breakthrough|progress|result`,
+      // ... or "little", "nothing": "the round yielded little", "produced nothing concrete".
+      '@produce^|yield^|deliver^ ~1 little|nothing',
       `@fail|unable ~3 find|reach ~3 common ~1 ground`,
       // Failing to move the other side: "failed to move the administration on autos", "unable to sway Washington".
       `@fail|unable ~3 move|sway|persuade|convince ~3 PARTY|administration|washington|counterpart|lutnick|greer|bessent|trump`,
@@ -63,6 +67,13 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     unless: ['schedule', 'venue', 'agenda', 'date'],
     confidence: 0.8,
     examples: [
+      // A round that yielded little or nothing; talks come out of without a deal.
+      'The latest round in Washington yielded little, Korean officials said on Saturday.',
+      'The talks produced nothing concrete on Friday, Korean officials said.',
+      "Monday's meeting between Yeo and Greer delivered little, the ministry said.",
+      "The two sides came out of Friday's talks without agreement on the fund.",
+      "Korean negotiators came out of Tuesday's round without a breakthrough.",
+      'Yeo came out of the talks with Lutnick on Monday without a deal.',
       // What was sought and not won: a lower rate, a cut, relief, an exemption.
       "Korean negotiators failed to win a lower tariff on cars at Friday's talks in Washington.",
       "Seoul was unable to secure a lower rate for its steel at Monday's talks with the US.",
@@ -223,6 +234,8 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'The talks with Washington are not moving forward, an official said on Tuesday.',
     ],
     counterexamples: [
+      'The new factory produced little waste last year.',
+      'Yeo came out of the meeting with a deal on autos on Monday.',
       'Yeo came away from the talks on Friday with an exemption for Korean steel.',
       'The talks with the US are progressing smoothly, officials said on Friday.',
       'Korea and the US have resolved their dispute over the fund, Kim said on Monday.',

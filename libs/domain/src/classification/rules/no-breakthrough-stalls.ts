@@ -19,7 +19,7 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       // Talks that hit something in their way, not talks held "as exports hit a record".
       '@talk|negotiation|effort|bid|attempt|push ~6 hit ~3 snag|wall|roadblock|impasse|obstacle|hurdle|stumble|deadlock|stalemate|bump|dead|logjam|rough|block',
       // Who the talks are between may take many words: "talks between Seoul's and Washington's teams have stalled".
-      '@talk|negotiation ~10 stall^|deadlock^|collapse^|falter^',
+      '@talk|negotiation ~10 stall^|deadlock^|collapse^|falter^|founder^',
       'very|vastly|sharply|starkly|widely ~1 @different|differ ~2 view|explanation|position|stance|interpretation',
       '@differing|divergent|varying|conflicting ~2 view|explanation|position|stance|interpretation',
       // "efforts to seal the deal have faltered": the deal itself stalling, as well as shelved or collapsed.
@@ -43,6 +43,10 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
     unless: ['breakthrough', 'resolve', ...SECURITY_TALKS],
     confidence: 0.7,
     examples: [
+      // Talks that foundered.
+      'The talks with Washington foundered on Friday over the cash share.',
+      "Korea's negotiations with the US foundered this week on rice.",
+      'The Seoul-Washington talks on the fund foundered on Tuesday, officials said.',
       // One side's push for what it wants, stuck.
       "Seoul's push for a lower tariff hit a wall at Thursday's talks with Lutnick.",
       "Korea's push for relief on steel hit a snag in Washington on Friday.",

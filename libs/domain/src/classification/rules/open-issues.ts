@@ -15,6 +15,9 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       '@issue|point|matter|question ~2 still? ~1 require|need ~3 coordination|review|talk|discussion|negotiation|work',
       '@continue^ ~1 to ~1 disagree|differ|clash|wrangle|spar',
       'still ~1 @disagree^|differ^',
+      // The two sides still bargaining over terms: "are still haggling over the fund's terms".
+      'PARTY ~1 and ~2 PARTY ~3 still ~1 @haggle^|wrangle^|bicker^|squabble^',
+      'side|negotiator ~3 still ~1 @haggle^|wrangle^|bicker^|squabble^',
       // Left to be done: "the chip rates were still to be worked out", "still to be finalised" (settled or resolved
       // are the unless list's; "iron" as a lemma would turn the tagger's "ironed" out of SETTLED).
       '@still ~1 to ~1 be ~1 work|finalize|finalise|hammer ~1 out?',
@@ -32,6 +35,11 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
     unless: [...SETTLED, ...SECURITY_TALKS, 'priority'],
     confidence: 0.7,
     examples: [
+      // Both sides, or the two sides, still haggling, wrangling or bickering.
+      "The US and Korea are still haggling over the fund's terms, officials said on Monday.",
+      'Korea and the US still bicker over rice, the ministry said on Tuesday.',
+      'The two sides are still haggling over the fund, officials said on Monday.',
+      'Negotiators in Washington are still squabbling over rice, officials said.',
       'Korea and the US agreed on most points, but there are still some issues to iron out, Yeo said on Monday.',
       'There were still wide gaps between Seoul and Washington over the fund, officials said.',
       'Officials said the still large differences between the two sides on rice were the main obstacle.',
@@ -53,6 +61,7 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'Obstacles persist in the Korea-US talks over the fund, officials said.',
     ],
     counterexamples: [
+      'Korean shoppers are still haggling over prices at markets.',
       // An issue that stays a priority is an agenda item, not a gap between the sides.
       'In its talks with Washington, the car levy issue remains Seoul’s chief priority.',
       'The steel issue remains a priority for Korea as talks with Washington resume.',
