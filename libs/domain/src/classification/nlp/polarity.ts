@@ -112,7 +112,6 @@ export function clausePolarity(
   )
     found.add('subordinate');
   const gerund = isVerbIng(headToken);
-  if (gerund && outcomeOfPastDeed(tokens, clause, head)) found.add('past');
   const progressive = tokens
     .slice(Math.max(clause.from, head - 3), head)
     .some((token) => token.lemma === 'be');
@@ -121,8 +120,7 @@ export function clausePolarity(
       !progressive &&
       !meansOfFiniteVerb(tokens, clause, head) &&
       !deedPraised(tokens, clause.from, head) &&
-      !aspectComplement(tokens, head) &&
-      !outcomeOfPastDeed(tokens, clause, head)) ||
+      !aspectComplement(tokens, head)) ||
     (head > 0 && tokens[head - 1].pos === 'DET' && headToken.pos !== 'NOUN' && headToken.pos !== 'PROPN') ||
     // "the recently imposed tariff hikes", "over recently imposed tariffs"
     (head > 1 &&
@@ -193,20 +191,6 @@ function meansOfFiniteVerb(tokens: Token[], clause: Clause, head: number): boole
   // The nearest verb before "by": "hopes to avoid tariffs by offering more" is the means of an infinitive.
   const verb = verbBefore(tokens, clause.from, head - 1);
   return verb >= 0 && isFiniteVerb(tokens, verb);
-}
-
-/** "criticized the imbalance, urging Seoul to open its markets": words said along with the deed, not a deed of their own. */
-const SPEAKING_WHILE = new Set(['urge', 'ask', 'call', 'press', 'demand', 'insist', 'say', 'tell']);
-
-/**
- * "ended two days of talks on Friday, reaching a deal on autos": a participle set off by a comma after a finite verb in
- * the past tells what happened with it, in its time.
- */
-function outcomeOfPastDeed(tokens: Token[], clause: Clause, head: number): boolean {
-  if (tokens[head - 1]?.normal !== ',' || SPEAKING_WHILE.has(tokens[head].lemma)) return false;
-  for (let k = clause.from; k < head - 1; k += 1)
-    if (isPastForm(tokens[k]) && isFiniteVerb(tokens, k)) return true;
-  return false;
 }
 
 /** A verb in its base form or a gerund ("negotiate", "seeking"); "have" and "be" make a perfect or a passive. */

@@ -52,10 +52,6 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
     unlessObject: [...ACT_NOUNS, ...STANDSTILL_WORDS],
     confidence: 0.85,
     examples: [
-      // A participle after a past verb: what the round ended with.
-      'Korea and the US ended two days of talks on Friday, reaching a deal on autos.',
-      'Seoul and Washington wrapped up negotiations on Friday, signing an agreement on the fund.',
-      'The two sides concluded their talks on Monday, clinching an accord on steel.',
       // The deal said to be done, a first part of it sealed, or a rate won in it.
       '"The deal is done," Yeo told reporters after the talks with Greer on Tuesday.',
       'The tariff agreement with Washington is done, Lee’s chief of staff said on Friday.',
