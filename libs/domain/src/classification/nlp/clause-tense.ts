@@ -164,7 +164,7 @@ function toldEarlier(tokens: Token[], clause: Clause, head: number): boolean {
     if (!REPORTING.has(tokens[at].lemma) || !isPastForm(tokens[at])) continue;
     let before = at - 1;
     while (before >= clause.from && tokens[before].pos === 'ADV') before -= 1;
-    if (tokens[before]?.normal === 'had') return true;
+    if (before >= clause.from && tokens[before].normal === 'had') return true;
   }
   return false;
 }

@@ -47,7 +47,7 @@ const HEADLINE_VERBS = new Set([
   'end',
   'wrap',
 ]);
-/** What follows a headline verb in the base form: its particle ("wrap up") or its object's first word ("end two-day talks"). */
+/** The particles a headline verb in the base form may take: "wrap up", "call off". */
 const AFTER_BASE_VERB = new Set(['up', 'off']);
 const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 

@@ -6,6 +6,7 @@ import { DEAL_PARTY_AGREED_RULES } from './deal-party-agreed';
 import { DEAL_RATE_UNDER_NEW_RULES } from './deal-rate-under-new';
 import { DEAL_STRUCK_RULES } from './deal-struck';
 import { NO_BREAKTHROUGH_COULD_NOT_RULES } from './no-breakthrough-could-not';
+import { NO_BREAKTHROUGH_DOUBT_RULES } from './no-breakthrough-deal-in-doubt';
 import { NO_BREAKTHROUGH_FAILURE_RULES } from './no-breakthrough-failures';
 import { NO_BREAKTHROUGH_GAP_RULES } from './no-breakthrough-gaps';
 import { NO_BREAKTHROUGH_IMPASSE_RULES } from './no-breakthrough-impasse';
@@ -60,6 +61,7 @@ export const SIGNAL_RULES: SignalRule[] = [
   ...NO_BREAKTHROUGH_FAILURE_RULES,
   ...NO_BREAKTHROUGH_NOT_REACHED_RULES,
   ...NO_BREAKTHROUGH_STALL_RULES,
+  ...NO_BREAKTHROUGH_DOUBT_RULES,
   ...NO_BREAKTHROUGH_GAP_RULES,
   ...NO_BREAKTHROUGH_COULD_NOT_RULES,
   ...NO_BREAKTHROUGH_IMPASSE_RULES,
