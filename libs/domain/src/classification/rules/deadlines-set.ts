@@ -65,10 +65,10 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
     id: 'deadline.set',
     signal: 'deadline_set',
     patterns: [
-      '@deadline ~4 firm|final|hard|hold|stand|stick|remain',
+      '@deadline|cutoff ~4 firm|final|hard|hold|stand|stick|remain',
       // "The deadline for Korea to reach a deal is Aug. 1", "Aug. 1 remains the deadline for Korea".
-      '@deadline ~10 be ~1 now? DATE',
-      'DATE ~1 be|remain ~2 @deadline',
+      '@deadline|cutoff ~10 be ~1 now? DATE',
+      'DATE ~1 be|remain ~2 @deadline|cutoff',
     ],
     forbid: ['nonfinite'],
     // A deadline named as the time something else happens before is not news about the deadline.
@@ -116,12 +116,17 @@ export const DEADLINE_SET_RULES: SignalRule[] = [
       'The deadline for Seoul to make its offer is now Aug. 1, White House officials said.',
       'Aug. 1 remains the deadline for Korea, the White House said on Monday.',
       'August 1 is the deadline for Korea to strike a deal, Lutnick said.',
+      // The cutoff, as the deadline.
+      'The cutoff for Korea to reach a deal is Aug. 1, Lutnick said on Monday.',
+      'Aug. 1 remains the cutoff for Seoul, the White House said on Tuesday.',
+      'The Aug. 1 cutoff for Korea is firm, Trump said on Monday.',
     ],
     counterexamples: [
       // A deadline named with its day, and nothing said of it, is the story's backdrop (the labels' reading): it is
       // news when set, given, announced or said to stand (deadline.set-by, the patterns above).
       'With the deadline of Aug. 1 near, Korean negotiators flew to Washington.',
       'Korean exporters are bracing for the deadline on Aug. 1, the trade body said.',
+      'Exporters are bracing for the cutoff on Aug. 1.',
       "Seoul's negotiators worked through the weekend with a deadline of Aug. 1 in mind.",
       'The deadline for Korea passed on Friday without a deal.',
       'Korea missed the Aug. 1 deadline, officials said on Monday.',
