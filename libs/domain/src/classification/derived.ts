@@ -72,7 +72,11 @@ export function deriveArticle(scanned: SignalFinding[], facts: ArticleFacts): De
     signals: withoutHeldByCall(
       withoutHeldCalledOff(
         withoutCalledOffPlan(
-          withoutGapsBesideDeal(withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals)),
+          withoutPutOffHeldAnyway(
+            withoutGapsBesideDeal(
+              withoutSettledDeadline(orderedStart ? withoutStartDates(signals) : signals),
+            ),
+          ),
         ),
       ),
       facts.contexts,
@@ -212,6 +216,26 @@ function withoutCalledOffPlan(signals: SignalFinding[]): SignalFinding[] {
   if (!calledOff || AFTER_CALL_OFF.test(calledOff.evidence)) return signals;
   return signals.filter(
     (signal) => signal.type !== 'talks_scheduled' || AFTER_CALL_OFF.test(signal.evidence),
+  );
+}
+
+/** The meeting's own verb says it takes place: "was held", "will take place", "went ahead", "resumed". */
+const HELD_ANYWAY =
+  /\b(?:(?:is|are|was|were|be|been)\s+held|(?:take|takes|took|taken|taking)\s+place|(?:go|goes|went|gone)\s+ahead|resum(?:ed|es|ing))\b/i;
+const NOT_HELD = /\b(?:not|no longer|never)\b|n['’]t\b/i;
+
+/**
+ * "The postponed meeting was held on Thursday", "the rescheduled talks will take place next week": a put-off told
+ * as what the meeting is, in a clause that holds it, reports the meeting, not a call-off.
+ */
+function withoutPutOffHeldAnyway(signals: SignalFinding[]): SignalFinding[] {
+  return signals.filter(
+    (signal) =>
+      signal.type !== 'talks_cancelled' ||
+      signal.support > 1 ||
+      !(signal.polarity.includes('attributive') || signal.polarity.includes('nonfinite')) ||
+      !HELD_ANYWAY.test(signal.clause) ||
+      NOT_HELD.test(signal.clause),
   );
 }
 

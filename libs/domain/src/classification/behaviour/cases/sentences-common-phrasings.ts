@@ -149,6 +149,12 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       [],
     ],
     ['The US began collecting 15% tariffs on Korean goods on Thursday.', ['tariff_imposed'], []],
+    // A put-off told as what the meeting is, in a clause that holds it: the meeting, not a call-off.
+    ['The postponed 2+2 meeting was held in Washington on Thursday.', ['talks_held'], ['talks_cancelled']],
+    ['The rescheduled Korea-US talks will be held on Thursday, the ministry said.', [], ['talks_cancelled']],
+    ['The postponed talks resumed in Washington on Thursday.', ['talks_held'], ['talks_cancelled']],
+    ['The postponed meeting will not take place this month, officials said.', ['talks_cancelled'], []],
+    ['Washington postponed the talks that were to take place on Friday.', ['talks_cancelled'], []],
     // Begun being charged, applied, levied or enforced: in force, as collected is.
     ['US customs started charging a 25% duty on Korean goods on Thursday.', ['tariff_imposed'], []],
     ['The US began applying a 25% tariff to Korean imports on Thursday.', ['tariff_imposed'], []],
