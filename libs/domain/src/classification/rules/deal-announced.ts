@@ -155,11 +155,17 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       'joint ~2 fact|factsheet|statement|declaration ~8 be|have ~2 @release|issue|publish|unveil|adopt',
       // "In their joint fact sheet, Seoul and Washington outlined the terms": the text out, told by what it sets out.
       'in ~1 a|an|the|their|its ~4 joint ~2 fact|factsheet|statement|declaration ~12 @spell|outline|detail|lay',
+      // The agreement's own text made public: "published the full text of the tariff deal".
+      `@release^|issue^|publish^|unveil^ ~3 text ~2 of ~4 ${DEAL}`,
     ],
     needs: ['counterpart'],
     unless: ['mineral', 'climate', 'missile', 'pyongyang'],
     confidence: 0.8,
     examples: [
+      // The agreement's own text made public.
+      'The White House and Seoul unveiled the text of their trade agreement on Friday.',
+      'Korea and the US published the full text of the tariff deal on Monday.',
+      'Washington released the text of its trade accord with Seoul on Thursday.',
       'Washington and Seoul finalised their joint declaration on the tariff terms on Monday.',
       // Announced, as the text comes out.
       'Seoul and Washington announced a joint statement on the tariff terms on Friday.',
@@ -180,6 +186,8 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       'In a joint declaration, the two governments detailed Korea’s $350 billion pledge on Friday.',
     ],
     counterexamples: [
+      'Korea will publish the text of the trade deal next week.',
+      'Seoul released the text of a speech on the trade deal on Monday.',
       'The two sides will announce a joint statement after the talks in Geneva.',
       'Seoul and Washington did not announce a joint statement after Friday’s meeting.',
       'Seoul and Washington are expected to release a joint fact sheet next week.',
