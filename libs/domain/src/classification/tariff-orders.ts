@@ -120,12 +120,12 @@ function startsOnDayToCome(signal: SignalFinding, contexts: SentenceContext[]): 
 }
 
 /**
- * What tells a tariff in force, or the act that puts it there: an order or proclamation, a signing, a start
- * ("took effect", "kicked in", "effective", "put in place", "into force"), duties being collected or implemented, or begun being
- * charged, applied, levied or enforced.
+ * What tells a tariff in force, or the act that puts it there: an order or proclamation, a signing, a start ("took
+ * effect", "kicked in", "effective", "went into force", "put in place"), duties being collected or implemented, or
+ * begun being charged, applied, levied or enforced.
  */
 const IN_FORCE_OR_ORDERED =
-  /\b(?:(?:took|takes?|taken|taking)\s+effect|(?:went|goes|go|gone|going|came|comes?|coming)\s+into\s+(?:effect|force)|(?:in|into)\s+(?:effect|force|place)|entered\s+into\s+force|kick(?:s|ed|ing)?\s+in|effective|put\s+in\s+place|collect\w*|implement\w*|(?:began|begun|begins?|start(?:s|ed)?)\s+(?:to\s+)?(?:charg|apply|appli|levy|levi|enforc)\w*|(?<!\bin\s)orders?|proclamations?|signed|signing)\b/i;
+  /\b(?:(?:took|takes?|taken|taking)\s+effect|(?:in|into)\s+(?:effect|force|place)|kick(?:s|ed|ing)?\s+in|effective|collect\w*|implement\w*|(?:began|begun|begins?|start(?:s|ed)?)\s+(?:to\s+)?(?:charg|apply|appli|levy|levi|enforc)\w*|(?<!\bin\s)orders?|proclamations?|signed|signing)\b/i;
 
 /** The verb that says it: "Trump on Saturday imposed a 25% levy on Korean cars" is told as done. */
 const IMPOSED_IN_SO_MANY_WORDS = /\bimpos(?:ed|es|ing)\b/i;
