@@ -17,6 +17,8 @@ describe('parts of speech the tagger gets wrong', () => {
     ['Trump delays 50% levies on EU', 'delays', 'VERB'],
     // ... and after two names, in the base form.
     ['Korea, US wrap up two days of tariff talks', 'wrap', 'VERB'],
+    ['Seoul, Washington wrap up fifth round of trade talks', 'wrap', 'VERB'],
+    ['Japan and US wrap up tariff talks in Washington', 'wrap', 'VERB'],
     ['Korea, US end two-day tariff talks in Washington', 'end', 'VERB'],
     ['Seoul and Washington end three days of tariff talks', 'end', 'VERB'],
     // A noun after a name, with no object of its own, stays a noun.

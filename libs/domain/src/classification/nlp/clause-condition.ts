@@ -23,7 +23,7 @@ function invertedCondition(tokens: Token[], i: number): boolean {
 }
 
 const AS_NEEDED = new Set(['needed', 'necessary', 'required', 'warranted']);
-const ON_NEED = new Set(['as', 'when', 'if', 'whenever', 'where']);
+const ON_NEED = new Set(['as', 'when', 'whenever', 'where']);
 
 /** "until Aug. 1" names a time, "until the talks succeed" a condition. */
 export function isCondition(tokens: Token[], i: number): boolean {

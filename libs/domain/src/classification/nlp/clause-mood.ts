@@ -135,7 +135,7 @@ function wishedFor(frame: ClauseFrame): boolean {
   return false;
 }
 
-const OPEN_QUESTION_WORDS = new Set(['when', 'whether', 'if', 'how']);
+const OPEN_QUESTION_WORDS = new Set(['when', 'whether', 'how']);
 const UNSETTLED = new Set(['unclear', 'uncertain']);
 const SETTLED_IF_NOT_DENIED = new Set(['clear', 'known', 'certain', 'decided']);
 

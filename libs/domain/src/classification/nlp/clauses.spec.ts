@@ -777,6 +777,11 @@ describe('clausePolarity: a question left open ("unclear when", "not yet known w
     ['It is unclear when the two sides will meet again, officials said on Wednesday.', 'meet'],
     ['Officials said on Monday it was unclear when Korean and US negotiators would meet again.', 'meet'],
     ['It is not yet known when the two sides will hold their next round of talks.', 'hold'],
+    ['It is uncertain when the two sides will meet again, officials said.', 'meet'],
+    ['It is not clear whether Yeo will meet Greer in Washington on Friday.', 'meet'],
+    ['It has not been decided when Korea and the US will hold the next round.', 'hold'],
+    ['It is not yet certain when the two sides will hold their next round.', 'hold'],
+    ['It is unclear how soon the two sides will meet again.', 'meet'],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).toContain('hedged');
   });
@@ -794,6 +799,9 @@ describe('clausePolarity: "as needed", "when necessary" makes a plan wait on a n
     ['Seoul and Washington will hold further consultations as needed, the ministry said.', 'hold'],
     ['Korean and US officials will meet again when necessary, the ministry said on Monday.', 'meet'],
     ['The two sides will meet again as required, officials said on Friday.', 'meet'],
+    ['Korean and US officials will meet again whenever needed, the ministry said.', 'meet'],
+    ['The two sides will hold more talks where necessary, officials said on Monday.', 'hold'],
+    ['Seoul and Washington will hold further consultations as warranted, the ministry said.', 'hold'],
   ])('%s (%s)', (sentence, head) => {
     expect(polarityAt(sentence, head)).toContain('conditional');
   });

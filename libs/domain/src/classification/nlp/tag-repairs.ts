@@ -47,8 +47,8 @@ const HEADLINE_VERBS = new Set([
   'end',
   'wrap',
 ]);
-/** The particles a headline verb in the base form may take: "wrap up", "call off". */
-const AFTER_BASE_VERB = new Set(['up', 'off']);
+/** The particle a headline verb in the base form may take: "wrap up". */
+const AFTER_BASE_VERB = new Set(['up']);
 const RELATIVE_PRONOUNS = new Set(['which', 'that']);
 
 /** Mends the tagger's parts of speech where trade headlines and phrases trip it, in place. */

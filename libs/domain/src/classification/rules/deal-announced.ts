@@ -166,6 +166,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       'The White House and Seoul unveiled the text of their trade agreement on Friday.',
       'Korea and the US published the full text of the tariff deal on Monday.',
       'Washington released the text of its trade accord with Seoul on Thursday.',
+      'The two governments issued the text of their tariff agreement on Tuesday.',
       'Washington and Seoul finalised their joint declaration on the tariff terms on Monday.',
       // Announced, as the text comes out.
       'Seoul and Washington announced a joint statement on the tariff terms on Friday.',

@@ -24,7 +24,7 @@ const DROP_LINE = [
   /^(follow us|sign up|subscribe|download (our|the) app|get the latest)\b/i,
   /^(photo|image|file photo|graphic)\s*[:(]/i,
   // A caption with its credits ("..., April 7, 2025. Video credit: ..."): the picture's, told of its own day.
-  /\b(photo|video|image|sound|picture)\s+credits?\b/i,
+  /\b(photo|video|image|sound)\s+credits?\b/i,
 ];
 
 const BYLINE = /^(?:[Bb]y|[Rr]eporter:?|[Ww]ritten by)\s+(.+)$/;

@@ -153,12 +153,15 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ['The postponed 2+2 meeting was held in Washington on Thursday.', ['talks_held'], ['talks_cancelled']],
     ['The rescheduled Korea-US talks will be held on Thursday, the ministry said.', [], ['talks_cancelled']],
     ['The postponed talks resumed in Washington on Thursday.', ['talks_held'], ['talks_cancelled']],
+    ['The postponed talks between Yeo and Greer will take place next week.', [], ['talks_cancelled']],
+    ['The delayed 2+2 meeting went ahead in Washington on Thursday.', [], ['talks_cancelled']],
     ['The postponed meeting will not take place this month, officials said.', ['talks_cancelled'], []],
     ['Washington postponed the talks that were to take place on Friday.', ['talks_cancelled'], []],
     // Begun being charged, applied, levied or enforced: in force, as collected is.
     ['US customs started charging a 25% duty on Korean goods on Thursday.', ['tariff_imposed'], []],
     ['The US began applying a 25% tariff to Korean imports on Thursday.', ['tariff_imposed'], []],
     ['Washington started to levy a 25% duty on Korean goods on Friday.', ['tariff_imposed'], []],
+    ['The US began enforcing the 25% tariff on Korean goods on Thursday.', ['tariff_imposed'], []],
     // Put or brought into force.
     ['The White House put the 25% levy on Korean goods into force on Thursday.', ['tariff_imposed'], []],
     ['Washington brought the 25% tariff on Korean cars into effect on Thursday.', ['tariff_imposed'], []],
