@@ -85,8 +85,9 @@ export function repairPartsOfSpeech(out: Token[]): void {
       token.normal.endsWith('s') &&
       token.lemma !== token.normal &&
       RELATIVE_PRONOUNS.has(out[i - 1]?.normal ?? '') &&
-      out[i - 2]?.pos === 'NOUN' &&
-      !(out[i + 1] && isVerb(out[i + 1]))
+      ((out[i - 2]?.pos === 'NOUN' && !(out[i + 1] && isVerb(out[i + 1]))) ||
+        // "signed an order on Monday that delays the levy": after a day, only with its object's determiner next.
+        (out[i - 2]?.pos === 'PROPN' && out[i + 1]?.pos === 'DET'))
     ) {
       token.pos = 'VERB';
       out[i - 1].pos = 'PRON';

@@ -96,6 +96,10 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
     confidence: 0.78,
     examples: [
       // A deadline or a start date moved, a truce lengthened, more time granted.
+      // An order or a statement after its day whose relative clause puts the levy off ("that delays ...").
+      'Trump signed an order on Monday that delays the tariff increase on Korean goods.',
+      'The White House released a statement Tuesday that delays the levies on Korea until Aug. 1.',
+      'Trump issued an order late Monday that delays the 25% tariffs on Seoul by three weeks.',
       'The tariff deadline for Korea and Japan has been moved to Aug. 1, White House officials said on Monday.',
       'The tariff deadline for Seoul and Tokyo was shifted to Aug. 1, officials said on Friday.',
       'Washington has moved its deadline for concluding tariff deals with Seoul and others to Aug. 1.',

@@ -131,6 +131,8 @@ export const CANCELLED_RULES: SignalRule[] = [
       'Officials confirmed the deferment of the ministerial meeting with Washington on Monday.',
       'A deferral of the Korea-US trade talks was announced by both governments on Friday.',
       'The deferment of Lutnick’s visit to Seoul leaves the fund in limbo.',
+      // A notice after its day whose relative clause halts the talks.
+      'Washington posted a notice Thursday that halts the trade talks with Seoul.',
       // Put on ice, as on hold.
       'Trump put the tariff talks with Korea on ice on Monday.',
       'Washington put the negotiations with Seoul on ice on Friday.',
