@@ -52,6 +52,8 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
     unlessObject: [...ACT_NOUNS, ...STANDSTILL_WORDS],
     confidence: 0.85,
     examples: [
+      // The lead's reaction, and the undated news after "after" that it reacts to.
+      'Korean stocks rallied after Seoul and Washington reached a tariff deal.',
       // The deal said to be done, a first part of it sealed, or a rate won in it.
       '"The deal is done," Yeo told reporters after the talks with Greer on Tuesday.',
       'The tariff agreement with Washington is done, Lee’s chief of staff said on Friday.',

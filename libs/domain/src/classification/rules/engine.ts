@@ -12,6 +12,7 @@ import {
   planStillAhead,
   plansAhead,
   subordinateDatedRecently,
+  leadAfterUndated,
   toldAtOldTime,
   takesOldTimeBefore,
 } from './recap-time';
@@ -257,7 +258,8 @@ export function runRule(
         polarity.has('subordinate') &&
         polarity.has('past') &&
         !polarity.has('recap') &&
-        subordinateDatedRecently(context, tokens, own, head);
+        (subordinateDatedRecently(context, tokens, own, head) ||
+          leadAfterUndated(rule.rule.signal, context, tokens, own, head));
       if (recentSubordinate) polarity.delete('subordinate');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))

@@ -102,6 +102,24 @@ function backgroundOpener(tokens: Token[], clause: Clause, head: number): number
   return clause.from;
 }
 
+/**
+ * "Shares slid after Trump threatened a 25% tariff": in the lead, an "after" clause with no day of its own is the
+ * news the story's reaction hangs on, not its backdrop.
+ */
+export function leadAfterUndated(
+  signal: SignalType,
+  context: SentenceContext,
+  tokens: Token[],
+  clause: Clause,
+  head: number,
+): boolean {
+  // A side's position stays the setting ("Talks stalled after Washington called on Seoul to pay in cash").
+  if (!context.lead || signal === 'proposal') return false;
+  const from = backgroundOpener(tokens, clause, head);
+  if (tokens[from]?.normal !== 'after' || SPAN_BEFORE.has(tokens[from - 1]?.normal ?? '')) return false;
+  return agesBetween(context, tokens[from].start, tokens[clause.to - 1].end).length === 0;
+}
+
 /** "four days after", "a week after": the clause is told as the time before the news, background to it. */
 const SPAN_BEFORE = new Set(['day', 'days', 'week', 'weeks', 'month', 'months']);
 

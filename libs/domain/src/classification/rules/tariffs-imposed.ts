@@ -58,6 +58,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     unlessObject: ['off'],
     confidence: 0.75,
     examples: [
+      // The lead's reaction, and the undated news after "after" that it reacts to.
+      'Seoul voiced regret after Trump ordered the levy on Korean cars raised to 25%.',
       // Put or brought into force; an order or a proclamation as the subject of the rise.
       'The White House put the 25% levy on Korean goods into force on Friday.',
       'Washington brought the 25% tariff on Korean cars into effect on Thursday.',

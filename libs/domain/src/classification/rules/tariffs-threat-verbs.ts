@@ -33,6 +33,8 @@ export const TARIFF_THREAT_VERB_RULES: SignalRule[] = [
     unless: [...SECTOR_WORDS, ...COUNTER_WORDS, 'estimate', 'analyst', 'economist', 'forecast', 'study'],
     confidence: 0.74,
     examples: [
+      // The lead's reaction, and the undated news after "after" that it reacts to.
+      'Korean shares slid after Trump threatened a 25% tariff on Korean goods.',
       // One wording more per pattern, so each has three of its own.
       // Vowed to implement or introduce, or hinted at imposing.
       'Lutnick vowed on Thursday to implement rising duties on Korean goods from next month.',
