@@ -227,6 +227,8 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
     forbid: ['hedged', 'perfect'],
     needs: ['counterpart'],
     unless: ['company', 'firm', 'court', 'lawmaker', 'exporter', 'industry', 'business/NOUN'],
+    // Asking what a cut or an exemption means, or when it comes, is asking about it, not for it.
+    unlessObject: ['clarity', 'detail', 'explanation'],
     confidence: 0.66,
     examples: [
       'Seoul asked Washington on Monday for an exemption from the 25% auto tariff.',
@@ -245,6 +247,16 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       'Korea has been asking Washington for relief on the auto levy since the spring.',
       'Korean negotiators have been requesting a delay of the chip tariff at the talks.',
       'The two officials met last in Washington in April, when Korea requested exemptions from the tariffs.',
+      // Asked about the relief, not for it.
+      'Korean negotiators sought clarity over the promised exemption.',
+      'Seoul sought clarity on the tariff cut from US officials on Tuesday.',
+      'Korea requested clarity about the promised relief from the US.',
+      'Seoul asked Washington for details of the tariff cut on Monday.',
+      'Korea requested details on the auto tariff reduction from the US.',
+      'Korean officials sought details of the promised exemption from the US on Friday.',
+      'Seoul asked Washington for an explanation of the delay in the tariff cut.',
+      'Korea sought an explanation of the auto tariff reduction from the US on Monday.',
+      'Korean officials requested an explanation of the tariff relief from Washington.',
     ],
   },
 ];
