@@ -7,6 +7,7 @@ import { headlineGerundPredicate } from '../nlp/verb-forms';
 import { aboutPartnersTariffs } from './partner-tariffs';
 import { aboutSomeoneElse, partnersWithoutCounterpart } from './subject';
 import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
+import { oneSidedMeeting } from './one-sided';
 import {
   matchesOldDate,
   planStillAhead,
@@ -195,6 +196,7 @@ export function runRule(
       )
         continue;
       if (subjectOverrules(rule, tokens, head, ended)) continue;
+      if (oneSidedMeeting(rule.rule, tokens, ended, head)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const own = clauseOf(clauses, head);
       const polarity = clausePolarity(tokens, own, head, matched);

@@ -11,6 +11,10 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Korean exporters met the trade minister on Thursday to press for faster talks with Washington.',
   'Japanese carmakers met Akazawa in Tokyo on Monday before his trip to Washington.',
   'Korean firms met Yeo on Friday to hear how the talks with the US went.',
+  // A government's own crisis meeting on the tariffs is no round with the other side (crisis talks of both sides
+  // are: held.met's examples).
+  'Seoul’s economic ministers met for crisis talks on Sunday after the US raised tariffs.',
+  'Korea’s economic ministers convened a crisis meeting on Friday over the US tariff letter.',
   // "met with" after "be" is how something was received.
   'The US tariff cut was warmly met with praise from Korean carmakers on Friday.',
   'Seoul’s offer has been met with a cool reception in Washington.',

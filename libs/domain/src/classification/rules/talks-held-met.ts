@@ -1,4 +1,4 @@
-import { MEETING } from './vocabulary';
+import { MEETING, ONE_SIDED_MEETING } from './vocabulary';
 import { MET_UNLESS, MET_UNLESS_OBJECT, MET_UNLESS_SUBJECT } from './talks-held-met-unless';
 import type { SignalRule } from './types';
 import { MET_COUNTEREXAMPLES } from './talks-held-met-counterexamples';
@@ -67,8 +67,10 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
     unless: MET_UNLESS,
     unlessObject: MET_UNLESS_OBJECT,
     unlessSubject: MET_UNLESS_SUBJECT,
+    unlessOneSided: ONE_SIDED_MEETING,
     confidence: 0.8,
     examples: [
+      'Korean and US negotiators held crisis talks in Washington on Friday.',
       // Met "for the fifth time", conferred, kicked off or launched a round.
       'Korean and US officials met for the fifth time on Tuesday to discuss the tariff.',
       'Yeo and Greer met for a third time in Washington on Friday.',

@@ -1,4 +1,4 @@
-import { CALLED_OFF, HOME_MEETING_WORDS, MET_AS_SATISFIED, MEETING } from './vocabulary';
+import { CALLED_OFF, HOME_MEETING_WORDS, MET_AS_SATISFIED, MEETING, ONE_SIDED_MEETING } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** Talks to come, told by the sides: they will meet, or have agreed to meet at a time named. */
@@ -47,6 +47,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'business/NOUN',
     ],
     unlessObject: MET_AS_SATISFIED,
+    unlessOneSided: ONE_SIDED_MEETING,
     confidence: 0.8,
     examples: [
       // A trip still to come, an aside between commas before its purpose.
@@ -86,6 +87,11 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Lutnick will join Korea’s trade minister in Seoul on Friday for the tariff talks.',
     ],
     counterexamples: [
+      // A government's own emergency or crisis meeting on the tariffs.
+      'Korean ministers will meet on Monday for an emergency session on the US tariffs.',
+      'Korea’s finance minister will hold an emergency meeting on Sunday to discuss the US tariff letter.',
+      'Korea’s trade ministry will hold an emergency session on Monday on the US tariffs.',
+      'Seoul will hold a crisis meeting on Monday over the 25% US tariff.',
       // Whenever the need comes: no plan of their own.
       'Seoul and Washington will hold further consultations as needed, the ministry said.',
       'Korean and US officials will meet again when necessary, the ministry said on Monday.',

@@ -78,6 +78,11 @@ export interface SignalRule {
    * nominal head is set against ("amid the imposition of tariffs").
    */
   unlessSubject?: readonly string[];
+  /**
+   * Lemmas that name a meeting the home side's own ("an emergency meeting", "crisis talks") unless the other side is
+   * named taking part in it ("emergency talks with Greer"): see one-sided.ts.
+   */
+  unlessOneSided?: readonly string[];
   examples: string[];
   counterexamples: string[];
 }

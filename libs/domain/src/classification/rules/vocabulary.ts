@@ -83,6 +83,9 @@ export const HOME_MEETING_WORDS = [
   'inter-agency',
 ];
 
+/** A meeting named for an emergency or a crisis is the home side's own unless the other side takes part (one-sided.ts). */
+export const ONE_SIDED_MEETING = ['emergency', 'crisis'];
+
 /**
  * Home-meeting words that, after the word given, name a forum abroad: the UN's "General Assembly" is where the two
  * sides' ministers meet, not the partner's own legislature ("the National Assembly").
