@@ -43,7 +43,18 @@ export const NO_BREAKTHROUGH_IMPASSE_RULES: SignalRule[] = [
     allow: ['recap'],
     forbid: ['pluperfect', 'negated'],
     needs: ['counterpart'],
-    unless: [...SETTLED, ...SECURITY_TALKS, 'resume', 'revive', 'thaw', 'unfreeze'],
+    // A legislature holding back a deal's approval is its own step at home, not talks stuck ("Readers disagree").
+    unless: [
+      ...SETTLED,
+      ...SECURITY_TALKS,
+      'resume',
+      'revive',
+      'thaw',
+      'unfreeze',
+      'parliament',
+      'lawmaker',
+      'assembly',
+    ],
     confidence: 0.7,
     examples: [
       'Talks on a trade pact between Seoul and Washington have bogged down over farm goods, officials said.',
@@ -62,6 +73,16 @@ export const NO_BREAKTHROUGH_IMPASSE_RULES: SignalRule[] = [
       'The deal with the US had languished for months before it was signed in May.',
       'Talks with Washington on troop costs have been frozen since spring.',
       'Shipments to the US have been on ice since the tariff took effect, exporters said.',
+      // A legislature holding back its approval.
+      'Korean lawmakers put the tariff deal with Washington on ice on Tuesday.',
+      'The trade pact with the US was put on ice by lawmakers in Seoul over the fund dispute.',
+      'Opposition lawmakers in Seoul have put the investment pact with the US on ice.',
+      'The parliament in Seoul put the trade pact with Washington on ice over the currency row.',
+      'Seoul’s tariff accord with the US is on ice in parliament after the opposition walked out.',
+      'Parliament put the tariff agreement with Washington on ice on Friday.',
+      'The National Assembly put the tariff accord with the US on ice on Monday.',
+      'The tariff deal with Washington sits on ice in the assembly, officials said.',
+      'The assembly’s trade committee put the US tariff pact on ice on Thursday.',
     ],
   },
   {
