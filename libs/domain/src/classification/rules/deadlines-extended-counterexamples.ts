@@ -1,5 +1,12 @@
 /** Sentences deadline.extended must not read as a deadline moved: rules.spec runs each one and fails naming the rule. */
 export const DEADLINE_EXTENDED_COUNTEREXAMPLES: string[] = [
+  // Relief or a reduction put off comes later: no more time before a tariff.
+  'The dispute will delay tariff relief for Korean cars by weeks.',
+  'Washington postponed tariff relief for Korean carmakers on Friday.',
+  'The row over the fund has delayed the promised tariff relief for Seoul.',
+  'The US delayed the tariff reduction on Korean cars on Friday.',
+  'The dispute has deferred the promised tariff reduction for Seoul’s exporters.',
+  'Washington postponed the promised tariff reduction for Korea on Tuesday.',
   // What a deadline is for, named by the infinitive after it, is not done.
   'Farm groups rallied in Seoul on Monday, a week ahead of the deadline to suspend the levies.',
   'The window to extend the tariff truce with Korea closes on Friday.',

@@ -92,6 +92,10 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       // US deadline.
       'response',
       'reply',
+      // Relief or a cut put off comes later: the opposite of more time before a tariff. ("The tariff cut" is read
+      // as a verb after its noun, so "cut" would end the object before it is seen.)
+      'relief',
+      'reduction',
     ],
     confidence: 0.78,
     examples: [
