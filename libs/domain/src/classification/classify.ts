@@ -144,7 +144,8 @@ export interface ExplainedClassification {
 }
 
 export function explainArticle(input: ClassifyInput, options: ClassifyOptions = {}): ExplainedClassification {
-  const published = parsePublished(input.published) ?? inferPublished(input.url, input.text ?? '');
+  const given = parsePublished(input.published) ?? inferPublished(input.url, '');
+  const published = given ?? inferPublished(input.url, input.text ?? '');
   const index = partyIndexFor(options.tracks);
   const own = cutFurniture((input.text ?? '').slice(0, MAX_TEXT_CHARS));
   const sentences = splitSentences(own.text, input.title);
@@ -169,7 +170,8 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : scanned();
   const tariffRates = extractTariffRates(contexts, mainTrack, index);
   const deadline =
-    extractDeadline(contexts, mainTrack, published) ?? deadlineOfSignal(scan.signals, contexts);
+    extractDeadline(contexts, mainTrack, published, given === null) ??
+    deadlineOfSignal(scan.signals, contexts);
   const { signals, deadline: stated } = deriveArticle(scan.signals, {
     contexts,
     deadline,

@@ -710,3 +710,26 @@ describe('the deadline a tariff threat sets', () => {
     expect(result.deadline).toBe(deadline);
   });
 });
+
+describe('a tariff that starts on the day of the story', () => {
+  it.each([
+    ['The 25% tariff on Korean goods takes effect today, Aug. 7, with no deal in sight.', '2025-08-07', null],
+    ['The US levy of 25% on Korean goods takes effect on Thursday, Aug. 7.', '2025-08-07', null],
+    ['Washington’s 15% levy on Korean cars kicks in on Thursday.', '2025-08-07', null],
+    [
+      'Higher US duties on Korean steel are effective from Aug. 7, customs officials said.',
+      '2025-08-07',
+      null,
+    ],
+    // A deadline named as one still runs out that day; a start still days away is one.
+    ['The Aug. 1 deadline for a deal with Korea expires today.', '2025-08-01', '2025-08-01'],
+    [
+      'The 25% tariff on Korean goods takes effect on Aug. 7 unless Seoul strikes a deal.',
+      '2025-08-04',
+      '2025-08-07',
+    ],
+  ])('%s (told on %s)', (text, published, deadline) => {
+    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
+    expect(result.deadline).toBe(deadline);
+  });
+});

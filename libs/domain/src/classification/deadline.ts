@@ -145,11 +145,15 @@ const DEADLINE_ON = /\bdeadline\s+(?:on\s+)?$/i;
 const ACTED_ON_DEADLINE =
   /\b(?:extended|delayed|pushed(?: back)?|moved|postponed|lifted|scrapped|set|announced|missed|passed)\s+(?:\S+\s+){0,3}deadline\s+(?:on\s+)?$/i;
 
-/** The tariff deadline the article states for its main track, resolved against the publication day. */
+/**
+ * The tariff deadline the article states for its main track, resolved against the publication day (`dayFromText`:
+ * that day was read off the text's first date, which may be the deadline itself).
+ */
 export function extractDeadline(
   contexts: SentenceContext[],
   mainTrack: string,
   published: CalendarDate | null,
+  dayFromText = false,
 ): DeadlineCandidate | null {
   const scores = new Map<string, DeadlineCandidate>();
   /** "a deal by Oct. 31" is a target date unless the story is about a tariff deadline. */
@@ -221,8 +225,11 @@ export function extractDeadline(
             ? 3
             : 2;
       if (namedAsLimit) score += 2;
-      if ((hasEffect || EXTENSION_TO.test(before)) && !PAST_EFFECT.test(text)) score += 1.5;
+      // A tariff that starts on the story's own day is in force, not a deadline still to meet (the word "deadline" aside).
+      const startsToday = !!published && !dayFromText && daysAhead === 0 && !hasDeadline;
+      if ((hasEffect || EXTENSION_TO.test(before)) && !PAST_EFFECT.test(text) && !startsToday) score += 1.5;
       else if (
+        !startsToday &&
         (TARIFF_STARTS.test(before) || TARIFF_BEGINS.test(before) || TARIFF_SET_FOR.test(before)) &&
         !implementsDeal &&
         !DATE_RANGE.test(text.slice(reference.index + reference.text.length)) &&
