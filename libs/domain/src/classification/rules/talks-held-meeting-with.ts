@@ -47,6 +47,8 @@ export const TALKS_HELD_MEETING_WITH_RULES: SignalRule[] = [
       'vow',
       'pledge',
       'promise',
+      // Talks continued are the negotiation going on ("Korea continues tariff talks with US"), not a round.
+      'continue',
     ],
     confidence: 0.65,
     examples: [

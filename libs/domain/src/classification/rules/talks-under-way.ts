@@ -49,7 +49,8 @@ export const TALKS_UNDER_WAY_RULES: SignalRule[] = [
       'be ~1 @meet^ ~3 in|with|this|today',
     ],
     needs: ['anchored', 'counterpart'],
-    unless: [...NOT_A_ROUND_NOW, ...MET_WITH_REACTION],
+    // "Still negotiating" is the negotiation going on, not a round (shared/news: "still negotiating", "ongoing").
+    unless: [...NOT_A_ROUND_NOW, ...MET_WITH_REACTION, 'still'],
     confidence: 0.65,
     examples: [
       'Korean officials are negotiating intensively with the US side this week, the ministry said.',
@@ -60,6 +61,10 @@ export const TALKS_UNDER_WAY_RULES: SignalRule[] = [
       'Korean and US negotiators are meeting this week in Geneva, officials said on Tuesday.',
     ],
     counterexamples: [
+      // Still negotiating: the negotiation going on.
+      'Seoul is still negotiating with Washington over the auto tariff, officials said on Monday.',
+      'Korea is still discussing the fund with US officials, the ministry said on Tuesday.',
+      'Seoul is still negotiating a lower rate with the US side, the minister said.',
       // A move "met with" a reaction is no meeting under way.
       'The US order sparing Korean chips has been met with relief in Seoul.',
       'The US decision on Korean cars has been met with dismay in Seoul.',

@@ -39,4 +39,19 @@ export const STORIES_HEADLINE_GRAMMAR: BehaviourCase[] = [
       lacks: ['deal_reached'],
     },
   ]),
+  // A headline's talks continued are the negotiation going on, not a round held (shared/news: "still negotiating").
+  ...fromStories('talks continued in a headline', 'has-lacks', [
+    ...[
+      'Korea Continues Tariff Talks With US',
+      'Seoul continues consultations with Washington on auto tariffs',
+      'Korea continues discussions with Lutnick on investment fund',
+    ].map((title) => ({
+      published: '2025-08-05',
+      title,
+      text: 'Officials in Seoul and Washington are working on the investment fund, the ministry said on Monday.',
+      relevant: true,
+      has: [],
+      lacks: ['talks_held'],
+    })),
+  ]),
 ];
