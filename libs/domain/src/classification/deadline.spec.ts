@@ -733,3 +733,30 @@ describe('a tariff that starts on the day of the story', () => {
     expect(result.deadline).toBe(deadline);
   });
 });
+
+describe('a day another matter is due by, told beside the tariffs', () => {
+  it.each([
+    [
+      'Seoul’s talks with Washington on tariffs go on, while the US wants the Korean app sold or faces a ban by Sept. 17.',
+      null,
+    ],
+    [
+      'Besides tariffs, the ministers discussed the Korean chip plant, whose US unit must find a buyer by Oct. 1 under a court order.',
+      null,
+    ],
+    [
+      'Tariffs top the agenda in Seoul, along with a US demand that the Korean-owned network be divested by Dec. 16.',
+      null,
+    ],
+    // A deal due by a day is the tariff deadline.
+    ['Korea must strike a tariff deal by Oct. 1 or face higher levies.', '2025-10-01'],
+  ])('%s', (text, deadline) => {
+    const result = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text,
+      published: '2025-09-10',
+    });
+    expect(result.deadline).toBe(deadline);
+  });
+});

@@ -93,6 +93,8 @@ const OTHER_DEADLINE = new RegExp(
   String.raw`\b(?:${OTHER_DEADLINE_PURPOSES.join('|')})(?:s|es|ed|ned|ing)?\b`,
   'i',
 );
+/** How far before a day "by" a day names the other matter due by it: "be sold to a US buyer or face a ban by". */
+const OTHER_MATTER_BEFORE = 60;
 /** How far after a day its tariff's target may be named: "takes effect Aug. 12 on American goods". */
 const US_GOODS_AFTER = 30;
 const PAST_EFFECT = /\b(took effect|went into effect|came into effect|retroactive|was lifted|expired)\b/i;
@@ -237,7 +239,13 @@ export function extractDeadline(
         !PAST_EFFECT.test(text)
       )
         score += 1.5;
-      if (BY_DATE.test(before) && DEAL_WORD.test(text) && (/\btariffs?\b/i.test(text) || deadlineTalk))
+      if (
+        BY_DATE.test(before) &&
+        DEAL_WORD.test(text) &&
+        (/\btariffs?\b/i.test(text) || deadlineTalk) &&
+        // "the app must be sold by Sept. 17 or banned": the day another matter is due by, told beside the tariffs.
+        !OTHER_DEADLINE.test(before.slice(-OTHER_MATTER_BEFORE))
+      )
         score += 1;
       if (score === 0) continue;
       if (context.sentence.isTitle) score += 0.5;
