@@ -187,7 +187,11 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
     // "differences over the financing method", "disagreement about the fund": a dispute named by its subject.
     id: 'no-breakthrough.differences-over',
     signal: 'no_breakthrough',
-    patterns: ['@difference|disagreement|discrepancy ~1 over|regarding|about'],
+    patterns: [
+      '@difference|disagreement|discrepancy ~1 over|regarding|about',
+      // How the sides differ: "differing views on the fund".
+      'differ^ ~1 @view|position|priority|stance|opinion',
+    ],
     forbid: ['pluperfect'],
     needs: ['counterpart'],
     // Differences settled or closed are the opposite; "trying to iron out differences" in progress still counts.
@@ -200,6 +204,9 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       'Seoul flagged discrepancies over the fund’s terms in the two sides’ fact sheets with Washington.',
       'Officials in Tokyo and Washington pointed to a discrepancy regarding the 15% rate on cars.',
       'Washington noted a discrepancy about the size of the fund in Seoul’s fact sheet.',
+      'The two sides have differing views on the auto tariffs, officials said on Monday.',
+      'Seoul and Washington hold differing positions on the fund’s cash share.',
+      'Korean and US negotiators showed differing priorities at the talks on Friday.',
     ],
     counterexamples: [
       'Korea and the US resolved their differences over the fund on Friday.',
