@@ -7,7 +7,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     id: 'no-breakthrough.without',
     signal: 'no_breakthrough',
     patterns: [
-      `@end|conclude|wrap|close|finish|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion|statement|consensus|settlement`,
+      `@end|conclude|wrap|close|finish|complete|break|adjourn|return|emerge ~12 without|no ~3 ${DEAL}|breakthrough|result|conclusion|statement|consensus|settlement`,
       // "came away from the meeting without a deal".
       `@come^ ~1 away ~8 without|no ~3 ${DEAL}|breakthrough|result|conclusion|cut|reduction|relief|exemption|concession`,
       // Out of the talks without one: "came out of Friday's talks without agreement".
@@ -67,6 +67,10 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
     unless: ['schedule', 'venue', 'agenda', 'date'],
     confidence: 0.8,
     examples: [
+      // Completed, as ended, with nothing agreed.
+      'The meeting between Yeo and Greer was completed with no results.',
+      'Talks in Washington were completed on Friday without a deal, Seoul said.',
+      'Kim completed his two days of talks with Lutnick without a breakthrough.',
       // A round that yielded little or nothing; talks come out of without a deal.
       'The latest round in Washington yielded little, Korean officials said on Saturday.',
       'The talks produced nothing concrete on Friday, Korean officials said.',
