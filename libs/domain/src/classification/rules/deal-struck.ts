@@ -52,6 +52,7 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
     unlessObject: [...ACT_NOUNS, ...STANDSTILL_WORDS],
     confidence: 0.85,
     examples: [
+      'Korean officials have met twice since Seoul and Washington reached a deal on tariffs on Sunday.',
       // The lead's reaction, and the undated news after "after" that it reacts to.
       'Korean stocks rallied after Seoul and Washington reached a tariff deal.',
       // The deal said to be done, a first part of it sealed, or a rate won in it.

@@ -90,8 +90,8 @@ export function takesOldTimeBefore(
 }
 
 /** Background conjunctions whose clause reports its event when it dates it within days ("as ... on the 29th"). */
-const DATED_BACKGROUND = new Set(['as', 'after', 'when']);
-/** How recent a "when", "after" or "as" clause's own date must be for it to report the event: days, not weeks. */
+const DATED_BACKGROUND = new Set(['as', 'after', 'when', 'since']);
+/** How recent a "when", "after", "as" or "since" clause's own date must be for it to report the event: days, not weeks. */
 const DATED_BACKGROUND_DAYS = 7;
 
 /** Where the clause's background part opens: its first word, or "after" / "as" / "when" just before the head. */

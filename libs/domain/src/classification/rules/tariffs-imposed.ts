@@ -58,6 +58,10 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
     unlessObject: ['off'],
     confidence: 0.75,
     examples: [
+      // A "since" clause that dates its event within days reports it, as "after" and "when" do.
+      'Exports have slowed since the 25% tariff on Korean goods took effect on Monday.',
+      'Seoul has protested twice since Washington imposed a 25% tariff on Korean goods on Thursday.',
+      'Since the 25% tariff on Korean goods took effect on Friday, exports to the US have slowed.',
       // The lead's reaction, and the undated news after "after" that it reacts to.
       'Seoul voiced regret after Trump ordered the levy on Korean cars raised to 25%.',
       // Put or brought into force; an order or a proclamation as the subject of the rise.
@@ -161,6 +165,8 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // ... and one that dates it months back is background.
+      'Exports to the US have slowed since the tariff on Korean goods took effect in April.',
       'The White House will put the 25% levy on Korean goods into force on Aug. 1.',
       'An order signed on Monday lifted the tariff on Korean goods.',
       'Trump threatened to take action to slap a 25% levy on Seoul’s exports.',
