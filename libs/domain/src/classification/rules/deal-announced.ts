@@ -58,6 +58,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       'Under the deal announced on Wednesday, US tariffs on Korean goods will be cut to 15%.',
       'Washington will exempt Korean aircraft parts under the agreement signed on Friday.',
       'The framework reached this week caps the tariff on Korean cars at 15%.',
+      'Seoul hailed the accord struck on Monday between Korea and the US on car tariffs.',
     ],
     counterexamples: [
       'Under the agreement reached in April, Korea pledged $350 billion.',
@@ -65,6 +66,10 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       // The day the match itself names is old, whatever else the sentence anchors.
       'Officials met on Friday to review the framework reached in May, which caps the tariff on Korean cars at 15%.',
       'Seoul on Monday urged Washington to honour the trade agreement signed in April.',
+      // The two sides named after "between" are the partner and another country: their own pact.
+      'Exporters welcomed a deal signed on Friday between Seoul and Tokyo on steel tariffs.',
+      'Officials praised the pact reached this week between Korea and Japan on chip tariffs.',
+      'Seoul hailed the accord struck on Monday between Korea and Canada on car tariffs.',
     ],
   },
   {

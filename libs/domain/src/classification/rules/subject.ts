@@ -91,9 +91,22 @@ export function partnersWithoutCounterpart(tokens: Token[], clause: Clause, head
   const other =
     before.some((token) => token.classes.includes('OTHER_PARTY')) ||
     after.some((token, i) => token.classes.includes('OTHER_PARTY') && after[i - 1]?.normal === 'with');
+  if (betweenPartnerAndOther(after)) return true;
   if (!partner || !other || before.some(isCounterpart)) return false;
   // "met US negotiators", "deals with the US" name the counterpart as a side; "amid US tariffs" does not.
   return !after.some((token, i) => isCounterpart(token) && !TARIFF_NOUNS.has(after[i + 1]?.lemma ?? ''));
+}
+
+/** "a deal signed on Friday between Seoul and Tokyo": the two sides named after "between", the counterpart not one. */
+function betweenPartnerAndOther(after: Token[]): boolean {
+  const at = after.findIndex((token) => token.normal === 'between');
+  if (at < 0) return false;
+  const sides = after.slice(at + 1, at + 6);
+  return (
+    sides.some((token) => token.classes.includes('PARTY') && !isCounterpart(token)) &&
+    sides.some((token) => token.classes.includes('OTHER_PARTY')) &&
+    !sides.some(isCounterpart)
+  );
 }
 
 /** The clause's own subject is another partner, or countries in general ("Japan has struck a deal, while..."). */

@@ -11,6 +11,8 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Korean exporters met the trade minister on Thursday to press for faster talks with Washington.',
   'Japanese carmakers met Akazawa in Tokyo on Monday before his trip to Washington.',
   'Korean firms met Yeo on Friday to hear how the talks with the US went.',
+  // Talks "between" the partner and another country, the counterpart not one of the two.
+  'Officials held talks on Monday between Seoul and Tokyo on the US tariffs.',
   // A government's own crisis meeting on the tariffs is no round with the other side (crisis talks of both sides
   // are: held.met's examples).
   'Seoul’s economic ministers met for crisis talks on Sunday after the US raised tariffs.',
