@@ -67,8 +67,9 @@ function onlyOldDates(context: SentenceContext, from: number, to: number): boole
 
 /**
  * "The two met three weeks ago, when Korea requested exemptions": a "when" clause takes the old time before it; so
- * does a "which" clause that names no time of its own, when a preposition opens it ("settled the pact in July, under
- * which Washington cut its levy") or it follows a deal ("the framework settled in May, which cut the levy").
+ * does a "which" or "that" clause that names no time of its own, when a preposition opens it ("settled the pact in
+ * July, under which Washington cut its levy") or it follows a deal ("the framework settled in May, which cut the levy",
+ * "a pact reached in May that paused the levies").
  */
 export function takesOldTimeBefore(
   context: SentenceContext,
@@ -81,7 +82,7 @@ export function takesOldTimeBefore(
   if (!previous) return false;
   const when = tokens[own.from]?.normal === 'when';
   const whichOfOldTime =
-    tokens[own.from]?.normal === 'which' &&
+    ['which', 'that'].includes(tokens[own.from]?.normal ?? '') &&
     (tokens[own.from - 1]?.pos === 'ADP' ||
       tokens.slice(previous.from, previous.to).some((token) => AGREEMENT_NOUNS.has(token.lemma))) &&
     agesBetween(context, tokens[own.from].start, tokens[own.to - 1].end).length === 0;
