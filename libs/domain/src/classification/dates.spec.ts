@@ -228,6 +228,10 @@ describe('dates resolved against the publication day', () => {
     // Its late part, from its last day.
     ['Tariffs on Korean cars rose in late August.', 12],
     ['Tariffs on Korean cars rose in late June.', 74],
+    // May too, which chrono reads as a month only after a preposition.
+    ['Tariffs on Korean cars rose in early May.', 125],
+    ['Tariffs on Korean cars rose in mid-May.', 115],
+    ['Tariffs on Korean cars rose in late May.', 104],
   ])('%s (published 2025-09-12) is %i days old', (sentence, days) => {
     const published = parsePublished('2025-09-12')!;
     const [reference] = findDateReferences(sentence, published);

@@ -32,6 +32,9 @@ const MONTH_PART: [RegExp, number][] = [
   [/\blate\s+$/i, 31],
 ];
 
+/** May after a part of the month: "mid-May", "early May", "late May" (chrono reads "the end of May" itself). */
+const MAY_WITH_PART = /\b(?:early|mid-?|late|middle of|beginning of|start of)\s*May\b/g;
+
 const RELATIVE_TEXT =
   /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tonight|tomorrow|now|last week|this week|next week|last night|weekend)\b/i;
 /**
@@ -118,6 +121,13 @@ function findAnchoredDates(sentence: string, published: CalendarDate, named?: Ca
     for (const end of chrono.parse(sentence.slice(offset, result.index + result.text.length), reference)) {
       results.push({ result: end, at: end.index + offset });
     }
+  }
+  // chrono reads "May" as a month only after a preposition ("in May"), so "mid-May" or "early May" go unread.
+  for (const match of sentence.matchAll(MAY_WITH_PART)) {
+    const at = (match.index ?? 0) + match[0].length - 'May'.length;
+    if (results.some((found) => found.at === at)) continue;
+    const [month] = chrono.parse('in May', reference);
+    if (month) results.push({ result: month, at });
   }
   for (const { result, at } of results) {
     const start = result.start;

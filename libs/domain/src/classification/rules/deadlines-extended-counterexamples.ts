@@ -3,6 +3,7 @@ export const DEADLINE_EXTENDED_COUNTEREXAMPLES: string[] = [
   // A "that" clause after a deal of an old month takes its time: background.
   'Seoul cites the agreement reached in May that delayed the higher tariffs for 90 days.',
   'Talks resume under the accord struck in May that suspended the steep levies for three months.',
+  'Seoul cites the pact it reached in mid-May that delayed the higher tariffs for 90 days.',
   // Relief or a reduction put off comes later: no more time before a tariff.
   'The dispute will delay tariff relief for Korean cars by weeks.',
   'Washington postponed tariff relief for Korean carmakers on Friday.',

@@ -59,6 +59,8 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       // A "that" clause after a deal of an old month takes its time: background.
       'Seoul points to the framework settled in April that cut the levy on its cars to 15%.',
       'Officials cited the accord signed in March that lowered the tariff on Korean goods to 15%.',
+      'Officials cited the accord signed in early May that lowered the tariff on Korean goods to 15%.',
+      'Seoul points to the framework settled in late May that cut the levy on its cars to 15%.',
       // Another partner's news in a clause of its own, opened with no comma: its subject is not the track's partner.
       'Pressure has been mounting on Seoul since Tokyo clinched a deal to cut the US tariff to 15% on Tuesday.',
       // A cut as the gerund after "in exchange for" or "in return for": what one side gets for what it gives.
