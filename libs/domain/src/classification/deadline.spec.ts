@@ -760,3 +760,26 @@ describe('a day another matter is due by, told beside the tariffs', () => {
     expect(result.deadline).toBe(deadline);
   });
 });
+
+describe('a day named as an expiry', () => {
+  it.each([
+    [
+      'Yeo’s visit to Washington came days before the Aug. 1 expiry of the pause on Korean tariffs.',
+      '2025-07-25',
+      '2025-08-01',
+    ],
+    [
+      'Lee’s summit with Trump fell before Korea’s July 8 expiration date for the tariff pause.',
+      '2025-07-04',
+      '2025-07-08',
+    ],
+    [
+      'Kim spoke at a briefing in Seoul ahead of the Aug. 12 expiry of the tariff truce.',
+      '2025-08-05',
+      '2025-08-12',
+    ],
+  ])('%s (told on %s)', (text, published, deadline) => {
+    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
+    expect(result.deadline).toBe(deadline);
+  });
+});

@@ -183,7 +183,7 @@ export function extractDeadline(
             !ACTED_ON_DEADLINE.test(text.slice(0, reference.index))));
       if (!reference.dayCertain && !weekdayDeadline && !/end of|next \w+day/i.test(reference.text)) continue;
       const daysAhead = published ? daysBetween(published, reference.date) : 0;
-      const namedDeadline = /^\s*(?:tariff\s+|trade\s+)?deadline\b/i.test(
+      const namedDeadline = /^\s*(?:tariff\s+|trade\s+)?(?:deadline|expiration|expiry)\b/i.test(
         text.slice(reference.index + reference.text.length),
       );
       const namedAsLimit =
@@ -200,7 +200,7 @@ export function extractDeadline(
       const before = text.slice(0, reference.index);
       if (SUPERSEDED.test(before) || (PLAN_LEFT.test(before) && MOVES_TARIFF.test(text))) continue;
       if (ACT_DAY.test(text.slice(reference.index + reference.text.length))) continue;
-      if (!hasDeadline && MEETING_DAY.test(before)) continue;
+      if (!hasDeadline && !namedDeadline && MEETING_DAY.test(before)) continue;
       if (CALLED_OFF_TARIFF.test(text)) continue;
       // The day the partner's own tariffs on US goods start is no deadline of the US tariff, whether the goods are named
       // before the day or right after it ("its counter-levies start Aug. 12 on US products").
