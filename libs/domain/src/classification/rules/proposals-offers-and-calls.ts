@@ -9,7 +9,8 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
     patterns: [
       // A side's position paper in answer to the other's draft is its offer.
       '@submit|send|deliver|table|present|hand ~3np position ~1 paper',
-      '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float ~5np proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
+      // Shared with or conveyed to the other side as well: "shared a revised proposal with Washington".
+      '@offer|propose|present|submit|send|deliver|table|make|unveil|put|pitch|hand|float|share|convey ~5np proposal|offer|plan|package|concession|counterproposal|counteroffer|counter-proposal|counter-offer|counter|draft|list|swap|idea',
       // A deal offered or proposed is a proposal ("offered us a deal", "proposed a trade agreement"); one made is not.
       `@offer^|propose^ ~5np ${DEAL}`,
       // Terms or a text sent over: "sent New Delhi our terms", "handed the Japanese side a draft text".
@@ -60,6 +61,13 @@ export const PROPOSAL_OFFER_AND_CALL_RULES: SignalRule[] = [
     unless: ['still', 'retaliation', 'retaliatory', 'countermeasure', 'target'],
     confidence: 0.72,
     examples: [
+      // Shared with, or conveyed to, the other side.
+      'Korea shared its latest offer with US negotiators on Monday.',
+      'Seoul shared a new package of concessions with Washington on Friday.',
+      'Korea’s negotiators shared a fresh proposal with the US side this week.',
+      'Korea conveyed its revised proposal to Washington on Tuesday.',
+      'Seoul conveyed a new offer to the US side on Friday.',
+      'Yeo conveyed Korea’s package of concessions to Greer on Monday.',
       // Offered to raise, expand or increase; laid out; brought to the talks.
       'Korea offered on Monday to raise its US investment pledge to $400 billion.',
       'Korea proposed on Friday to expand its imports of US beef.',
