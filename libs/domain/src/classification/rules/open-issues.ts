@@ -86,6 +86,8 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       `@hold^ up ~4 ${DEAL}|${MEETING}`,
       `${DEAL}|${MEETING} ~6 be ~2 @hold^ ~1 up`,
       `dispute|row|disagreement|difference|wrangling|spat ~8 @delay^|stall^|derail^ ~3 ${DEAL}|${MEETING}`,
+      // ... and in the passive: "the pact was delayed by a row over rice".
+      `${DEAL}|${MEETING} ~6 be ~2 @delay^|stall^|derail^ ~2 by ~3 dispute|row|disagreement|difference|wrangling|spat`,
       `${DEAL}|${MEETING} ~4 be|remain|get ~2 @stuck`,
       'progress ~6 @stall^|halt^',
       `${DEAL}|${MEETING} ~6 @grind^|come^ ~1 to ~2 halt`,
@@ -101,6 +103,9 @@ export const OPEN_ISSUES_RULES: SignalRule[] = [
       'The trade pact with the US has been held up by a row over rice.',
       'A wrangle over cash payments is holding up the Korea-US agreement.',
       'The dispute over the fund has delayed the agreement with Washington.',
+      'The final accord with Washington has been delayed by wrangling over the fund.',
+      'The tariff pact with the US was stalled by a row over rice, officials said.',
+      'Korea’s deal with Washington has been derailed by disagreement over the cash share.',
       'A row over beef access has stalled the talks with the US, officials said on Monday.',
       'Wrangling over the cash share has derailed the deal with Washington, officials said.',
       'Progress with the US stalled this week over the currency swap.',
