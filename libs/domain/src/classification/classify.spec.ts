@@ -10,7 +10,7 @@ describe('classifyArticle on whole articles we wrote', () => {
       id: 'a',
       title: 'Seoul, Washington remain apart on investment fund as trade minister heads to US',
       text: [
-        'SEOUL, Sept. 20 (Wire) -- South Korea’s trade minister will fly to Washington next week for another round of talks on the $350 billion investment fund, officials said Saturday.',
+        'SEOUL, Sept. 20 (Wire) -- South Korea’s trade minister will fly to Washington next week for a further round of talks on the $350 billion investment fund, officials said Saturday.',
         'The two countries struck a broad tariff agreement in late July, under which Washington brought its tariff on Korean goods down to 15 percent from the earlier 25 percent.',
         'But follow-up negotiations on how the fund will be financed have stalled, with Seoul worried about the impact on its foreign exchange reserves.',
         'Officials said gaps remain over the share of cash in the package.',

@@ -210,7 +210,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'a tax that is not on imports is not',
-      'South Korea’s new tax on digital services will take effect on August 1, the finance ministry said.',
+      'South Korea’s new tax on digital services will take effect on Aug. 1, the finance ministry said.',
       null,
     ],
     [
@@ -518,7 +518,7 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
     ],
     [
-      'The 25% tariff on Korean goods was set to take effect on Friday, Aug. 1, the White House said.',
+      'The 25% tariff on Korean goods was set to take effect Friday, Aug. 1, the White House said.',
       '2025-07-20',
       '2025-08-01',
     ],
@@ -578,7 +578,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     // A tariff called off sets no deadline; one put off to a later day sets that day.
     [
-      'Trump said the 25% tariffs on Korean goods set to begin on Feb. 1 would no longer go ahead after the talks.',
+      'Trump said the 25% tariffs on Korean goods set to begin on Feb. 5 would no longer go ahead following the talks.',
       '2026-01-22',
       null,
     ],
@@ -634,11 +634,11 @@ describe('the deadline a tariff threat sets', () => {
       '2025-08-01',
     ],
     [
-      'Seoul is racing to close a tariff deal with Washington. Tariffs on the European Union and dozens of other countries will take effect on August 1.',
+      'Seoul is racing to close a tariff deal with Washington. Tariffs on the European Union and dozens of other countries will take effect on Aug. 1.',
       '2025-08-01',
     ],
     [
-      'Seoul is racing to close a tariff deal with Washington. Tariffs on Japanese goods will take effect on August 1.',
+      'Seoul is racing to close a tariff deal with Washington. Tariffs on Japanese products will take effect on Aug. 1.',
       null,
     ],
   ])('%s has deadline %s', (text, deadline) => {

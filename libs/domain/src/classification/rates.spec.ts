@@ -11,7 +11,7 @@ describe('tariff rates of the main track', () => {
   it.each([
     [
       'a sentence naming no party, after one about the main track',
-      ['The 25% tariff will take effect on August 1.'],
+      ['The 25% tariff will take effect on Aug. 1.'],
       [25],
     ],
     ['a rate in an apposition', ['The tariffs, pegged at a 30% rate, would hit cars and chips.'], [30]],
@@ -90,7 +90,7 @@ describe('tariff rates of the main track', () => {
   it.each([
     [
       'after a sentence about another partner',
-      ['Japan’s deal was struck last week.', 'The 24% tariff will take effect on August 1.'],
+      ['Japan’s deal was struck last week.', 'The 24% tariff will take effect on Aug. 1.'],
     ],
     [
       'a rate for countries in general',

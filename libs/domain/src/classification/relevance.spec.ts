@@ -96,7 +96,7 @@ describe('relevance of a short meeting report', () => {
     const result = classifyArticle({
       id: 'b',
       title: 'Bank of Korea holds its rate steady',
-      text: 'The Bank of Korea left its key interest rate at 2.5 percent on Thursday after a policy meeting, citing uncertainty over U.S. tariffs.',
+      text: 'On Thursday the Bank of Korea left its key interest rate at 2.5 percent after a policy meeting, citing uncertainty over U.S. tariffs.',
       published: '2025-07-10',
     });
     expect(result.relevant).toBe(false);
@@ -724,8 +724,8 @@ describe('relevance of a short meeting report', () => {
   // The negotiation is the story: a court headline that names the partner tells its side of the ruling.
   it.each([
     [
-      'Seoul watches Supreme Court case as Trump tariffs hang in the balance',
-      'South Korea is preparing for all possibilities in its tariff talks with the US, Yeo Han-koo, who heads Seoul’s trade ministry, said in Washington on Wednesday. Korea agreed to a 15% tariff on its goods in the deal with Washington.',
+      'Seoul watches Supreme Court case as Trump’s tariffs hang in the balance',
+      'South Korea is preparing for every possibility in its tariff talks with the US, Yeo Han-koo, who heads Seoul’s trade ministry, said in Washington on Wednesday. Korea agreed to a 15% tariff on its goods in the deal with Washington.',
       'kr-us',
     ],
     [
@@ -876,7 +876,7 @@ describe('relevance of a short meeting report', () => {
       '2025-07-10',
     ],
     [
-      'The widely expected decision came on Thursday. The European Central Bank kept interest rates on hold as EU exporters face a 15% US tariff under the trade deal with Washington. Lagarde said the tariff talks with the US had cut uncertainty. The EU and the US agreed the 15% tariff in July.',
+      'The widely expected decision came on Thursday. The European Central Bank kept interest rates on hold as EU exporters face a 15% US tariff under their trade deal with Washington. Lagarde said the tariff talks with the US had cut uncertainty. The EU and the US agreed the 15% tariff in July.',
       '2025-09-11',
     ],
   ])('an untitled rate decision is not news of the negotiation: %s', (text, published) => {

@@ -114,7 +114,7 @@ describe('a track between any two configured parties', () => {
     [
       'ca-mx',
       'Canada and Mexico hold trade talks in Ottawa',
-      'Canadian and Mexican officials held talks on tariffs and supply chains in Ottawa on Monday.\nMexican Economy Minister Marcelo Ebrard will travel to Ottawa next week for another round of talks with his Canadian counterpart.',
+      'Canadian and Mexican officials held talks on tariffs and supply chains in Ottawa on Monday.\nMexican Economy Minister Marcelo Ebrard will travel to Ottawa next week for a further round of talks with his Canadian counterpart.',
     ],
   ])('%s', (track, title, text) => {
     const result = classifyArticle({ id: 't', title, text, published: '2025-09-09' }, { tracks: pairs });

@@ -377,7 +377,7 @@ describe('reading a sentence', () => {
     ['Lee and Trump finalized the trade agreement in Gyeongju.', 'finalised'],
     ['Washington and Seoul seal a big tariff pact.', 'finalised'],
     ['The two governments put out the final version of their joint fact sheet.', 'signed'],
-    ['The ministers signed the memorandum of understanding on investment.', 'signed'],
+    ['The ministers signed the memorandum of understanding covering investment.', 'signed'],
     ['An executive order Trump signed imposes the tariffs.', 'framework'],
     ['The pledge belongs to the framework deal the two sides signed in July.', 'framework'],
   ])('%s -> %s stage', (sentence, expected) => {

@@ -433,7 +433,7 @@ describe('splitClauses: a relative clause right after its noun, with no comma, i
     'Lutnick was so sure that Korea would sign.',
     // A relative clause in the present or future tells what the noun does now: "an order that puts a tariff".
     'The White House issued an order that puts a 25% tariff on Korean products.',
-    'The letter set the rate that will take effect on August 1.',
+    'The letter set the rate that will take effect on Aug. 1.',
     // An order, a proclamation or a decree is told by what it did: the relative clause is the news.
     'Trump on Wednesday signed an executive order that raised the tariff on Korean goods to 50%.',
     'The president issued a proclamation which imposed a 39% duty on Swiss watches.',

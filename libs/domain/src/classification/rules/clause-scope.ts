@@ -208,7 +208,7 @@ const OBJECT_REACH = 4;
 
 /**
  * The head's object is one the rule is never read with (its unlessObject): up to a verb or a punctuation mark. The
- * noun of a fixed phrase is no object ("reached a deal in order to avoid the tariff", "talks got under way").
+ * noun of a fixed phrase is no object ("reached a deal in order to avoid the 25% tariff", "talks got under way").
  */
 export function objectOverrules(rule: CompiledRule, tokens: Token[], head: number, clause: Clause): boolean {
   if (rule.unlessObject.size === 0) return false;

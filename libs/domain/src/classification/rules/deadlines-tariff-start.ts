@@ -4,7 +4,7 @@ import { DEAL_WORDS, SECTOR_WORDS, TARIFF, TARIFF_STARTS_ON_DATE } from './tarif
 /** A deadline set by the day a tariff starts: announced with it, or named beside its rate. */
 export const DEADLINE_TARIFF_START_RULES: SignalRule[] = [
   {
-    // "Trump announced that tariffs on Korean goods will take effect on August 1": a start day announced is news.
+    // "Trump announced that tariffs on Korean goods will take effect on Aug. 1": a start day announced is news.
     id: 'deadline.start-announced',
     signal: 'deadline_set',
     patterns: [
@@ -15,7 +15,7 @@ export const DEADLINE_TARIFF_START_RULES: SignalRule[] = [
     unless: [...DEAL_WORDS, ...SECTOR_WORDS],
     confidence: 0.68,
     examples: [
-      'Trump announced on Monday that tariffs on Korean goods will take effect on August 1.',
+      'Trump announced on Monday that tariffs on Korean goods will take effect on Aug. 1.',
       'White House officials declared that the 25% levy on Korean imports would go into effect on Friday, Aug. 1.',
       'Trump ordered that the new duties on Korean goods take effect on Aug. 7.',
     ],

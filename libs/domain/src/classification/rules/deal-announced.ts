@@ -180,7 +180,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       // Concluding or completing the joint text is finalising it.
       'Seoul and Washington concluded a long-delayed joint fact sheet on the tariff terms on Friday.',
       'Korea and the US completed their joint statement on the trade terms on Thursday.',
-      'The two governments have concluded the joint factsheet on tariffs and investment, Lee said on Friday.',
+      'The two governments have concluded the joint factsheet on investment and tariffs, Lee said on Friday.',
       'Korea and the US finalized a joint fact sheet on the tariff deal on Friday.',
       'Seoul and Washington signed a joint statement on the trade terms on Thursday.',
       'The United States and Korea issued a joint fact sheet on Friday setting out the terms of their tariff deal.',
@@ -200,7 +200,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
       'The joint fact sheet with Washington has not been released yet, Korean officials said.',
       'Publication of the joint fact sheet with the US was delayed over the investment fund.',
       'Seoul and Washington may issue a joint statement after the summit.',
-      'In a joint statement on Friday, Korea and the US said talks on the fund would continue.',
+      'In a joint statement on Thursday, Korea and the US said talks on the fund would continue.',
       'In a joint statement, the allies outlined a plan to deter Pyongyang.',
     ],
   },

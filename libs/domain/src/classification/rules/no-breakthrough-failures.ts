@@ -152,7 +152,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Kim said on Friday that the agreement on tariffs with Washington was not finished.',
       'The Korea-US deal has not yet been finalized, officials said on Friday.',
       'The tariff agreement has still not been concluded, Seoul said.',
-      'Korea and the US show no signs of reaching a trade agreement.',
+      'Korea and the US show no signs yet of reaching a trade agreement.',
       'The talks with the US showed no sign of progress on Friday.',
       'There is no sign of a breakthrough in the Korea-US talks.',
       // Relief sought and not yet won.

@@ -90,7 +90,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       // A bare "Earlier," is the same news cycle.
       'Earlier, Trump announced Washington will impose a 25% levy on Korean goods from Aug. 1.',
       'Earlier, Trump threatened to slap a 25% tariff on Korean products.',
-      'The 25% tariff on Korean goods will take effect on August 1, a White House spokeswoman said.',
+      'The 25% tariff on Korean goods will take effect on Aug. 1, a White House spokeswoman said.',
       '“Korea will pay 25% starting August 1,” Trump said on Monday.',
       'Korea will have to pay a 25% levy on its cars from Aug. 1, Trump said on Monday.',
       // A gerund after "begin" or "start" is the deed in that verb's tense.

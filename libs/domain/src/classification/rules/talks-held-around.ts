@@ -105,7 +105,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'The minister on Monday stressed the role of farm goods in the tariff talks with Washington.',
       'Seoul decided on Friday not to use rice as a bargaining chip in negotiations with the US.',
       'Kim spoke on Tuesday about the progress made in talks with the US.',
-      'Trade talks between the two nations are still under way, with each side stressing a mutually beneficial agreement.',
+      'Trade talks between the two countries are still under way, with each side stressing a mutually beneficial agreement.',
       // Negotiations under way with the other side, at no place: the negotiation at large.
       'Ramaphosa said on Friday that intensive negotiations are under way with Washington.',
       'Korea’s minister confirmed on Monday that negotiations are underway with the US on the fund.',
@@ -180,7 +180,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Lee and Trump hope to finalise their trade deal at the Gyeongju summit next week.',
       'Trump is expected to sign the deal with Korea at the APEC summit on Friday.',
       'Korea and the US agreed on the deal during a phone call between Lee and Trump on Monday.',
-      'Yeo and Greer announced the deal at a press briefing in Washington on Tuesday.',
+      'Yeo and Greer announced the deal at a press briefing in Seoul on Tuesday.',
       'Greer announced a sudden breakdown in talks with Korea on Friday.',
       'Seoul announced a halt in negotiations with Washington on Monday.',
       'Greer announced a deadlock in the talks with Korea on Tuesday.',

@@ -79,7 +79,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
       'Yeo conferred with Greer in Washington on Monday on the fund.',
       'Korean and US negotiators conferred on Tuesday over the draft text.',
       'Korea and the US kicked off their fourth round of trade talks in Seoul on Monday.',
-      'Korea and the US launched a new round of tariff talks in Washington on Tuesday.',
+      'Korea and the US launched a fresh round of tariff talks on Tuesday in Washington.',
       'Negotiators from Seoul and Washington kicked off two days of consultations on Thursday.',
       // Convened, as met: the sides came together.
       'Korean and US negotiators convened in Washington on Tuesday for a fresh round of tariff talks.',

@@ -130,7 +130,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       // A company head flying to back the talks is no negotiator.
       'Hyundai Motor Group’s chair is headed to the US capital this week to support Seoul’s tariff negotiations.',
       'SK Group’s chairman departed for the US on Monday to support the tariff negotiations with Washington.',
-      'Hyundai’s CEO is heading to Washington this week for talks on the auto tariff.',
+      'Hyundai’s CEO is heading to the US this week for talks on the auto tariff.',
       // The trip home from a round.
       'Yeo is flying back to Seoul after the talks with Greer.',
       'Kim is heading home to Seoul after two days of negotiations with Lutnick.',
@@ -209,7 +209,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       // A company head flying to back the talks is no negotiator.
       'Hyundai Motor Group’s chair is headed to the US capital this week to support Seoul’s tariff negotiations.',
       'SK Group’s chairman departed for the US on Monday to support the tariff negotiations with Washington.',
-      'Hyundai’s CEO is heading to Washington this week for talks on the auto tariff.',
+      'Hyundai’s CEO is heading to the US this week for talks on the auto tariff.',
       'The minister left Washington on Friday after two days of talks with Lutnick.',
       'Kim flew back to Seoul on Sunday, ending two days of talks with Lutnick.',
       'Yeo headed home from Washington on Friday, the ministry said.',

@@ -82,7 +82,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       // Pressing for something at the meeting is no press conference.
       'Lee will meet Trump at the upcoming summit to press for a cut in the auto tariff.',
       'Kim will hold talks with Lutnick next week to press for relief on autos.',
-      'Greer will join EU trade ministers in Brussels on Monday for talks on steel.',
+      'Greer will join EU trade ministers in Brussels on Tuesday for talks on steel.',
       'Bessent is to join the Chinese delegation in Geneva for a fresh round of negotiations.',
       'Lutnick will join Korea’s trade minister in Seoul on Friday for the tariff talks.',
     ],
@@ -144,7 +144,7 @@ export const SCHEDULED_WILL_MEET_RULES: SignalRule[] = [
       'Yeo returned to Seoul on Saturday after visiting the US to meet with Lutnick and Greer.',
       'The trade minister flew to Washington last week to meet his US counterpart.',
       // ... with an aside between commas before the purpose.
-      'Kim visited Washington on Oct. 16, along with two senior aides, to meet with Lutnick.',
+      'Kim visited Washington on Oct. 17, along with two senior aides, to meet with Lutnick.',
       'The trade minister travelled to Washington last week, with two of his deputies, to meet Greer.',
       'Yeo flew to the US on Monday, together with the finance minister, to meet his counterpart.',
       'The US has agreed to hold off on raising tariffs on Korean goods, Yeo said on Tuesday.',

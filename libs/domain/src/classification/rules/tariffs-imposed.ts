@@ -235,7 +235,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The White House issued an order Friday postponing the 25% tariff on Korean goods until August.',
       'Trump signed an executive order Tuesday delaying the tariff on Korean goods to Aug. 1.',
       'Trump could impose a 25% tariff on Korea if talks fail.',
-      'The 25% tariff on Korean goods will take effect on August 1.',
+      'The 25% tariff on Korean goods will take effect on Aug. 1.',
       'The US had imposed tariffs on Korean steel in 2018.',
       'Trump has also slapped tariffs on Korean washing machines.',
       'The US has imposed tariffs on Korean steel since 2018, the ministry said on Monday.',

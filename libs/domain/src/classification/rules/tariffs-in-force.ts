@@ -34,7 +34,7 @@ export const TARIFF_IN_FORCE_RULES: SignalRule[] = [
       'The tariff on Korean goods has been in force since Thursday.',
       'Under the order, the 25% tariff on Korean goods applies with immediate effect.',
       'The proclamation sets the levy on Korean goods at 35%, effective immediately.',
-      'The 25 percent tariff on Korean imports applies with immediate effect under an order signed on Tuesday.',
+      'The 25 percent tariff on Korean products applies with immediate effect under an order signed on Tuesday.',
       'Korean goods have been subject to a 25% US tariff since Monday.',
       'As of Thursday, Korean goods are subject to a 25% tariff.',
       'Korean cars have been subject to the higher duty since Friday, the ministry said.',
@@ -62,7 +62,7 @@ export const TARIFF_IN_FORCE_RULES: SignalRule[] = [
       'The lower 15% tariff on Korean cars takes effect today under the deal.',
       // At once, said in a statement or a post with no order.
       'Trump raised the tariff on Korean goods to 25% with immediate effect on Tuesday.',
-      'The 25 percent tariff on Korean imports applies with immediate effect, the White House said.',
+      'The 25 percent tariff on Korean products applies with immediate effect, the White House said.',
       'Washington set the levy on Korean goods at 25%, effective immediately.',
       // A cut that takes effect at once is a reduction, not a tariff imposed.
       'Trump announced a reduction in tariffs on goods made in Korea to 15% from 25%, effective immediately.',

@@ -198,7 +198,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Officials are hopeful the US will reduce the levy on Korean steel soon.',
   'The US could cut the tariff on Korean cars if Seoul invests more.',
   'The U.S. did not lower the tariff on Korean steel.',
-  'Trump threatened to raise the levy on Korean imports from 15% to 25%.',
+  'Trump threatened to raise the levy on Korean goods from 15% to 25%.',
   'Seoul pledged investment in exchange for reduced American tariffs on its exports.',
   // The partner's own counter-tariffs on US goods.
   'Korea will drop some retaliatory tariffs on U.S. products to match American exemptions.',

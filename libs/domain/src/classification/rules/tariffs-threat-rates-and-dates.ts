@@ -79,7 +79,7 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
       'Greer told Cho Washington will revert its reciprocal tariffs to their pre-deal level of 25 percent if Korea makes no progress.',
       'Trump said he would return the tariff on Korean cars to 25% unless Seoul passes the bill.',
       'The US will restore the levy on Korean goods to its original 25 percent level on Friday.',
-      'Trump said on Tuesday he was raising tariffs on South Korean products to 25 per cent, up from 15 per cent.',
+      'Trump said on Wednesday he was raising tariffs on South Korean products to 25 per cent, up from 15 per cent.',
       'We will raise the reciprocal tariffs on Korean cars and all other goods to 25% from 15%, Trump wrote.',
       'Tariffs on Korean products to rise to 25%, Trump says',
     ],
@@ -130,7 +130,7 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
     confidence: 0.72,
     examples: [
       'Korea must reach a trade deal with Washington by Aug. 1 or face 25% tariffs.',
-      'Lutnick told Seoul on Friday to accept the deal or pay the tariffs.',
+      'Lutnick told Seoul on Friday to take the offer or pay the tariffs.',
       'Trump gave Korea until July 9 to clinch a deal or face a 50% levy on its goods.',
       'Seoul has to open its rice market, otherwise it risks higher duties, Bessent said on Monday.',
     ],

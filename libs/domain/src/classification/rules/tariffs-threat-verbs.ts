@@ -52,7 +52,7 @@ export const TARIFF_THREAT_VERB_RULES: SignalRule[] = [
       'Lutnick threatened to hike the tariff on Korean cars to 50%.',
       'Trump warned Korea of steep tariffs on Monday.',
       'The White House warned Seoul of new levies if talks stall.',
-      'Lutnick warned of higher duties on Korean goods on Friday.',
+      'Lutnick warned of higher duties on Korean products on Friday.',
       'Trump warned Seoul of steep new tariffs on Monday.',
       'Trump floated tariffs of up to 50% on Korean goods.',
       'Trump on Monday floated a 25 percent levy on Korean imports.',

@@ -115,7 +115,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ],
     ['Lutnick pressed Seoul to make more concessions on rice and beef.', ['proposal'], []],
     [
-      'The tariff talks between Seoul and Washington broke down on Friday.',
+      'The tariff talks between Washington and Seoul broke down on Friday.',
       ['no_breakthrough'],
       ['deal_reached'],
     ],
@@ -171,7 +171,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
       ['tariff_imposed'],
     ],
     [
-      'Trump announced on Monday that tariffs on Korean goods will take effect on August 1.',
+      'Trump announced on Monday that tariffs on Korean goods will take effect on Aug. 1.',
       ['deadline_set', 'tariff_threatened'],
       [],
     ],

@@ -81,7 +81,7 @@ export const SENTENCES_PLACED_IN_STORIES: BehaviourCase[] = [
   ]),
   ...fromStories('a stall told after the opening', 'has-lacks', [
     ...[
-      ['Korea and US hold new tariff round', 'The two sides remain far apart on the investment fund.'],
+      ['Korea and US hold new tariff round', 'The two governments remain far apart on the investment fund.'],
       [
         'Seoul and Washington resume tariff talks',
         'No breakthrough has been reached so far on the currency swap.',

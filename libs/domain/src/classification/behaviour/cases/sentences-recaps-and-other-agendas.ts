@@ -5,7 +5,7 @@ import { fromSentences } from '../harness';
 export const SENTENCES_RECAPS_AND_OTHER_AGENDAS: BehaviourCase[] = [
   ...fromSentences('recaps', 'Korea-US tariff negotiations', null, 'published-lacks', [
     [
-      'Korea and the US reached a trade deal in late July, in which Seoul pledged $350 billion of US investment.',
+      'Korea and the US reached a tariff deal in late July, in which Seoul pledged $350 billion of US investment.',
       '2025-09-20',
       ['deal_reached'],
     ],
@@ -130,7 +130,7 @@ export const SENTENCES_RECAPS_AND_OTHER_AGENDAS: BehaviourCase[] = [
       ['tariff_reduced'],
     ],
     [
-      'The deal struck in late July cut the US levy on Korean steel to 15 percent, officials told reporters on Monday.',
+      'The trade deal struck in late July cut the US levy on Korean steel to 15 percent, officials told reporters on Monday.',
       '2025-10-20',
       ['tariff_reduced', 'deal_reached'],
     ],

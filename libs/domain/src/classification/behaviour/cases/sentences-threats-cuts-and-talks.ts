@@ -27,7 +27,7 @@ export const SENTENCES_THREATS_CUTS_AND_TALKS: BehaviourCase[] = [
     ],
     // talks_scheduled: future meetings and departures, not past plans
     [
-      'Korea’s trade chief Yeo Han-koo will meet Greer, the US trade representative, in Washington next week.',
+      'Korea’s trade chief Yeo Han-koo will meet Greer, the US trade representative, next week in Washington.',
       ['talks_scheduled'],
       ['talks_held'],
     ],
@@ -142,7 +142,7 @@ export const SENTENCES_THREATS_CUTS_AND_TALKS: BehaviourCase[] = [
       ['tariff_imposed'],
     ],
     [
-      'Yeo held talks with Greer on Friday for the first time since 25% tariffs took effect on Korean goods.',
+      'Yeo held talks with Greer on Thursday for the first time since 25% tariffs took effect on Korean goods.',
       ['talks_held'],
       ['tariff_imposed'],
     ],

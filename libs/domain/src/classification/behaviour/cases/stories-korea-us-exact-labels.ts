@@ -50,7 +50,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Trade minister says talks with US constructive, no deal yet',
-      text: 'Trade chief Yeo Han-koo said Sunday his talks with U.S. officials in Washington were constructive but that no agreement had been reached on tariffs.\n"We had in-depth discussions on autos and agriculture," Yeo told reporters upon his return.\nDifferences remain over the size of Korea\'s US investment, he said.',
+      text: 'Trade chief Yeo Han-koo said Sunday his talks with U.S. officials in Washington were constructive but that no agreement had yet been reached on tariffs.\n"We had in-depth discussions on autos and agriculture," Yeo told reporters upon his return.\nDifferences remain over the size of Korea\'s US investment, he said.',
       published: '2025-07-27',
       signals: ['talks_held', 'no_breakthrough'],
       deadline: null,

@@ -140,7 +140,7 @@ export const STORIES_PLANS_MADE_AND_UNDONE: BehaviourCase[] = [
     {
       published: '2025-07-23',
       title: "Korea's trade minister scraps Washington trip",
-      text: "Korea's trade minister scrapped his trip to Washington on Wednesday. Yeo is heading to Washington this week for talks with Greer on the tariffs due on Aug. 1, his office said on Sunday.",
+      text: "Korea's trade minister scrapped his trip to Washington on Wednesday. Yeo is heading to the US this week for talks with Greer on the tariffs due on Aug. 1, his office said on Sunday.",
       relevant: true,
       has: ['talks_cancelled'],
       lacks: ['talks_scheduled'],

@@ -151,7 +151,7 @@ export const STORIES_PROBES_INVESTMENT_AND_TARIFF_LETTERS: BehaviourCase[] = [
     {
       published: '2025-07-10',
       title: 'Trump says Korea tariff to take effect Aug. 1 regardless',
-      text: 'President Trump said Thursday a 25 percent levy on Korean goods will take effect on August 1 and that there would be no extensions.',
+      text: 'President Trump said Thursday a 25 percent levy on Korean goods will take effect on Aug. 1 and that there would be no more extensions.',
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: ['tariff_imposed'],
