@@ -783,3 +783,19 @@ describe('a day named as an expiry', () => {
     expect(result.deadline).toBe(deadline);
   });
 });
+
+describe('a deadline moved, with its old day still in the story', () => {
+  it.each([
+    'Talks went on ahead of the July 9 tariff deadline. Yeo said Washington would extend the tariff truce through Aug. 1 to give both sides more time.',
+    'Korea worked toward the July 8 deadline for a tariff deal. On Monday Trump extended the tariff pause for Korea until Aug. 1.',
+    'Exporters braced for the July 9 tariff deadline. Washington has since delayed the higher levies on Korean goods until Aug. 1.',
+  ])('%s', (text) => {
+    const result = classifyArticle({
+      id: 't',
+      title: 'Korea-US tariff negotiations',
+      text,
+      published: '2025-07-07',
+    });
+    expect(result.deadline).toBe('2025-08-01');
+  });
+});

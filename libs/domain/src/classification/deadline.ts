@@ -149,13 +149,15 @@ const ACTED_ON_DEADLINE =
 
 /**
  * The tariff deadline the article states for its main track, resolved against the publication day (`dayFromText`:
- * that day was read off the text's first date, which may be the deadline itself).
+ * that day was read off the text's first date, which may be the deadline itself; `extended`: the story tells a
+ * deadline moved).
  */
 export function extractDeadline(
   contexts: SentenceContext[],
   mainTrack: string,
   published: CalendarDate | null,
   dayFromText = false,
+  extended = false,
 ): DeadlineCandidate | null {
   const scores = new Map<string, DeadlineCandidate>();
   /** "a deal by Oct. 31" is a target date unless the story is about a tariff deadline. */
@@ -258,7 +260,13 @@ export function extractDeadline(
   const today = published ? toIsoDate(published) : '';
   const stated = [...scores.values()].filter((candidate) => candidate.score >= 1);
   const ahead = stated.filter((candidate) => candidate.date >= today);
+  // A deadline moved leaves its old day in the story beside the new one: the later is the one in force.
+  if (extended && ahead.length > 1) return latest(ahead);
   return strongest(ahead.length > 0 ? ahead : stated);
+}
+
+function latest(candidates: DeadlineCandidate[]): DeadlineCandidate {
+  return candidates.reduce((best, candidate) => (candidate.date > best.date ? candidate : best));
 }
 
 /** A deadline just passed is the story's only when it names none still ahead ("missed the July 9 deadline; the rate starts Aug. 1"). */
