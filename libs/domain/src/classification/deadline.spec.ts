@@ -711,91 +711,106 @@ describe('the deadline a tariff threat sets', () => {
   });
 });
 
-describe('a tariff that starts on the day of the story', () => {
-  it.each([
-    ['The 25% tariff on Korean goods takes effect today, Aug. 7, with no deal in sight.', '2025-08-07', null],
-    ['The US levy of 25% on Korean goods takes effect on Thursday, Aug. 7.', '2025-08-07', null],
-    ['Washington’s 15% levy on Korean cars kicks in on Thursday.', '2025-08-07', null],
+describe('the day a story names as its deadline, told on the day given', () => {
+  it.each<[string, string, string, string | null]>([
+    // A tariff that starts on the day of the story is in force; a deadline named as one still runs out that day, and
+    // a start still days away is one.
     [
+      'starts today',
+      'The 25% tariff on Korean goods takes effect today, Aug. 7, with no deal in sight.',
+      '2025-08-07',
+      null,
+    ],
+    [
+      'starts today',
+      'The US levy of 25% on Korean goods takes effect on Thursday, Aug. 7.',
+      '2025-08-07',
+      null,
+    ],
+    ['starts today', 'Washington’s 15% levy on Korean cars kicks in on Thursday.', '2025-08-07', null],
+    [
+      'starts today',
       'Higher US duties on Korean steel are effective from Aug. 7, customs officials said.',
       '2025-08-07',
       null,
     ],
-    // A deadline named as one still runs out that day; a start still days away is one.
-    ['The Aug. 1 deadline for a deal with Korea expires today.', '2025-08-01', '2025-08-01'],
     [
+      'runs out today',
+      'The Aug. 1 deadline for a deal with Korea expires today.',
+      '2025-08-01',
+      '2025-08-01',
+    ],
+    [
+      'starts later',
       'The 25% tariff on Korean goods takes effect on Aug. 7 unless Seoul strikes a deal.',
       '2025-08-04',
       '2025-08-07',
     ],
-  ])('%s (told on %s)', (text, published, deadline) => {
-    const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
-    expect(result.deadline).toBe(deadline);
-  });
-});
-
-describe('a day another matter is due by, told beside the tariffs', () => {
-  it.each([
+    // A day another matter is due by, told beside the tariffs; a deal due by a day is the tariff deadline.
     [
+      'another matter',
       'Seoul’s talks with Washington on tariffs go on, while the US wants the Korean app sold or faces a ban by Sept. 17.',
+      '2025-09-10',
       null,
     ],
     [
+      'another matter',
       'Besides tariffs, the ministers discussed the Korean chip plant, whose US unit must find a buyer by Oct. 1 under a court order.',
+      '2025-09-10',
       null,
     ],
     [
+      'another matter',
       'Tariffs top the agenda in Seoul, along with a US demand that the Korean-owned network be divested by Dec. 16.',
+      '2025-09-10',
       null,
     ],
-    // A deal due by a day is the tariff deadline.
-    ['Korea must strike a tariff deal by Oct. 1 or face higher levies.', '2025-10-01'],
-  ])('%s', (text, deadline) => {
-    const result = classifyArticle({
-      id: 't',
-      title: 'Korea-US tariff negotiations',
-      text,
-      published: '2025-09-10',
-    });
-    expect(result.deadline).toBe(deadline);
-  });
-});
-
-describe('a day named as an expiry', () => {
-  it.each([
     [
+      'a deal due by',
+      'Korea must strike a tariff deal by Oct. 1 or face higher levies.',
+      '2025-09-10',
+      '2025-10-01',
+    ],
+    // A day named as an expiry, after a meeting word or not.
+    [
+      'an expiry',
       'Yeo’s visit to Washington came days before the Aug. 1 expiry of the pause on Korean tariffs.',
       '2025-07-25',
       '2025-08-01',
     ],
     [
+      'an expiry',
       'Lee’s summit with Trump fell before Korea’s July 8 expiration date for the tariff pause.',
       '2025-07-04',
       '2025-07-08',
     ],
     [
+      'an expiry',
       'Kim spoke at a briefing in Seoul ahead of the Aug. 12 expiry of the tariff truce.',
       '2025-08-05',
       '2025-08-12',
     ],
-  ])('%s (told on %s)', (text, published, deadline) => {
+    // A deadline moved, its old day still in the story: the later day is the one in force.
+    [
+      'moved',
+      'Talks went on ahead of the July 9 tariff deadline. Yeo said Washington would extend the tariff truce through Aug. 1 to give both sides more time.',
+      '2025-07-07',
+      '2025-08-01',
+    ],
+    [
+      'moved',
+      'Korea worked toward the July 8 deadline for a tariff deal. On Monday Trump extended the tariff pause for Korea until Aug. 1.',
+      '2025-07-07',
+      '2025-08-01',
+    ],
+    [
+      'moved',
+      'Exporters braced for the July 9 tariff deadline. Washington has since delayed the higher levies on Korean goods until Aug. 1.',
+      '2025-07-07',
+      '2025-08-01',
+    ],
+  ])('%s: %s (told on %s)', (_what, text, published, deadline) => {
     const result = classifyArticle({ id: 't', title: 'Korea-US tariff negotiations', text, published });
     expect(result.deadline).toBe(deadline);
-  });
-});
-
-describe('a deadline moved, with its old day still in the story', () => {
-  it.each([
-    'Talks went on ahead of the July 9 tariff deadline. Yeo said Washington would extend the tariff truce through Aug. 1 to give both sides more time.',
-    'Korea worked toward the July 8 deadline for a tariff deal. On Monday Trump extended the tariff pause for Korea until Aug. 1.',
-    'Exporters braced for the July 9 tariff deadline. Washington has since delayed the higher levies on Korean goods until Aug. 1.',
-  ])('%s', (text) => {
-    const result = classifyArticle({
-      id: 't',
-      title: 'Korea-US tariff negotiations',
-      text,
-      published: '2025-07-07',
-    });
-    expect(result.deadline).toBe('2025-08-01');
   });
 });
