@@ -32,7 +32,7 @@ const MONTH_PART: [RegExp, number][] = [
   [/\blate\s+$/i, 31],
 ];
 
-/** May after a part of the month: "mid-May", "early May", "late May" (chrono reads "the end of May" itself). */
+/** "mid-May", "early May", "late May": chrono reads May, also a modal, only after a preposition (or "end of"). */
 const MAY_WITH_PART = /\b(?:early|mid-?|late|middle of|beginning of|start of)\s*May\b/g;
 
 const RELATIVE_TEXT =
@@ -122,7 +122,6 @@ function findAnchoredDates(sentence: string, published: CalendarDate, named?: Ca
       results.push({ result: end, at: end.index + offset });
     }
   }
-  // chrono reads "May" as a month only after a preposition ("in May"), so "mid-May" or "early May" go unread.
   for (const match of sentence.matchAll(MAY_WITH_PART)) {
     const at = (match.index ?? 0) + match[0].length - 'May'.length;
     if (results.some((found) => found.at === at)) continue;

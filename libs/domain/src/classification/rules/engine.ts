@@ -5,15 +5,13 @@ import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
 import { headlineGerundPredicate } from '../nlp/verb-forms';
 import { aboutPartnersTariffs } from './partner-tariffs';
-import { aboutSomeoneElse, partnersWithoutCounterpart } from './subject';
+import { aboutSomeoneElse, oneSidedMeeting, partnersWithoutCounterpart } from './subject';
 import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
-import { oneSidedMeeting } from './one-sided';
 import {
   matchesOldDate,
   planStillAhead,
   plansAhead,
-  subordinateDatedRecently,
-  leadAfterUndated,
+  subordinateTellsNews,
   toldAtOldTime,
   takesOldTimeBefore,
 } from './recap-time';
@@ -186,17 +184,16 @@ export function runRule(
       const ended = { from: span.from, to: phraseEnd(tokens, span, match.positions) };
       // A headline drops its auxiliaries: there "talks with Canada terminated" is the verb itself.
       const describedFrom = sentence.context.sentence.isTitle ? tokens.length : Math.max(...match.positions);
-      if (hasUnlessBesideAside(rule, tokens, ended, describedFrom, dashAside(tokens, subject, clause)))
-        continue;
-      if (isTopicOnly(rule, tokens, ended, match.positions)) continue;
       if (
+        hasUnlessBesideAside(rule, tokens, ended, describedFrom, dashAside(tokens, subject, clause)) ||
+        isTopicOnly(rule, tokens, ended, match.positions) ||
         objectOverrules(rule, tokens, head, ended) ||
         verbOverrules(rule, tokens, head, ended) ||
-        objectNotAllowed(rule, tokens, head, ended)
+        objectNotAllowed(rule, tokens, head, ended) ||
+        subjectOverrules(rule, tokens, head, ended) ||
+        oneSidedMeeting(rule.rule, tokens, ended, head)
       )
         continue;
-      if (subjectOverrules(rule, tokens, head, ended)) continue;
-      if (oneSidedMeeting(rule.rule, tokens, ended, head)) continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));
       const own = clauseOf(clauses, head);
       const polarity = clausePolarity(tokens, own, head, matched);
@@ -260,8 +257,7 @@ export function runRule(
         polarity.has('subordinate') &&
         polarity.has('past') &&
         !polarity.has('recap') &&
-        (subordinateDatedRecently(context, tokens, own, head) ||
-          leadAfterUndated(rule.rule.signal, context, tokens, own, head));
+        subordinateTellsNews(rule.rule.signal, context, tokens, own, head);
       if (recentSubordinate) polarity.delete('subordinate');
       const clauseText = context.text.slice(clauseStart, clauseEnd);
       if (polarity.has('denial') && DENIABLE.has(rule.rule.signal) && !polarity.has('negated'))

@@ -107,7 +107,7 @@ function backgroundOpener(tokens: Token[], clause: Clause, head: number): number
  * "Shares slid after Trump threatened a 25% tariff": in the lead, an "after" clause with no day of its own is the
  * news the story's reaction hangs on, not its backdrop.
  */
-export function leadAfterUndated(
+function leadAfterUndated(
   signal: SignalType,
   context: SentenceContext,
   tokens: Token[],
@@ -121,6 +121,20 @@ export function leadAfterUndated(
   return agesBetween(context, tokens[from].start, tokens[clause.to - 1].end).length === 0;
 }
 
+/** A subordinate clause that tells its event as news: dated within days, or the lead's undated "after" clause. */
+export function subordinateTellsNews(
+  signal: SignalType,
+  context: SentenceContext,
+  tokens: Token[],
+  clause: Clause,
+  head: number,
+): boolean {
+  return (
+    subordinateDatedRecently(context, tokens, clause, head) ||
+    leadAfterUndated(signal, context, tokens, clause, head)
+  );
+}
+
 /** "four days after", "a week after": the clause is told as the time before the news, background to it. */
 const SPAN_BEFORE = new Set(['day', 'days', 'week', 'weeks', 'month', 'months']);
 
@@ -129,7 +143,7 @@ const SPAN_BEFORE = new Set(['day', 'days', 'week', 'weeks', 'month', 'months'])
  * Trump and Lee reached an agreement at a summit on the 29th, ...": so does a background clause dated this week,
  * also when it opens inside the clause ("Exports slumped after the tariff took effect on Thursday").
  */
-export function subordinateDatedRecently(
+function subordinateDatedRecently(
   context: SentenceContext,
   tokens: Token[],
   clause: Clause,

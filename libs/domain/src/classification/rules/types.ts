@@ -80,7 +80,7 @@ export interface SignalRule {
   unlessSubject?: readonly string[];
   /**
    * Lemmas that name a meeting the home side's own ("an emergency meeting", "crisis talks") unless the other side is
-   * named taking part in it ("emergency talks with Greer"): see one-sided.ts.
+   * named taking part in it ("emergency talks with Greer"): see oneSidedMeeting in subject.ts.
    */
   unlessOneSided?: readonly string[];
   examples: string[];

@@ -83,7 +83,7 @@ export const HOME_MEETING_WORDS = [
   'inter-agency',
 ];
 
-/** A meeting named for an emergency or a crisis is the home side's own unless the other side takes part (one-sided.ts). */
+/** A meeting named for an emergency or a crisis is the home side's own unless the other side takes part (oneSidedMeeting). */
 export const ONE_SIDED_MEETING = ['emergency', 'crisis'];
 
 /**
