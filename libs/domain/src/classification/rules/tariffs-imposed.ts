@@ -62,8 +62,6 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Exports have slowed since the 25% tariff on Korean goods took effect on Monday.',
       'Seoul has protested twice since Washington imposed a 25% tariff on Korean goods on Thursday.',
       'Since the 25% tariff on Korean goods took effect on Friday, exports to the US have slowed.',
-      // The lead's reaction, and the undated news after "after" that it reacts to.
-      'Seoul voiced regret after Trump ordered the levy on Korean cars raised to 25%.',
       // Put or brought into force; an order or a proclamation as the subject of the rise.
       'The White House put the 25% levy on Korean goods into force on Friday.',
       'Washington brought the 25% tariff on Korean cars into effect on Thursday.',
@@ -165,6 +163,9 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The new duties on goods from dozens of economies, excluding China, took effect on Thursday alongside those on Korea.',
     ],
     counterexamples: [
+      // A tariff in force told after "after" is the backdrop of what followed, even in the lead.
+      'Hyundai’s US sales slipped in the third quarter after Washington imposed a 25% levy on Korean cars.',
+      'Seoul voiced regret after Trump ordered the levy on Korean cars raised to 25%.',
       // ... and one that dates it months back is background.
       'Exports to the US have slowed since the tariff on Korean goods took effect in April.',
       'The White House will put the 25% levy on Korean goods into force on Aug. 1.',
