@@ -116,20 +116,13 @@ export function clauseHasUnless(
       describesNoun(tokens, at) ||
       inMeetingsPurpose(rule, tokens, at, lastMatched) ||
       // "lifting the combined rate to 50%" raises a tariff; it lifts none.
-      liftedToARate(tokens, at) ||
-      rateCutFrom(tokens, at)
+      liftedToARate(tokens, at)
     )
       continue;
     return true;
   }
   return false;
 }
-
-/** "cut to 15% from the current 25%": the rate a cut starts from, not where things stand. */
-const rateCutFrom = (tokens: Token[], at: number) =>
-  tokens[at].lemma === 'current' &&
-  (tokens[at - 1]?.normal === 'from' ||
-    (['the', 'its', 'their'].includes(tokens[at - 1]?.normal ?? '') && tokens[at - 2]?.normal === 'from'));
 
 /**
  * The overruling words of the span, less an aside between dashes: "– the steepest of any applied under the

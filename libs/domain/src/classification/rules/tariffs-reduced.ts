@@ -91,10 +91,6 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
-      // The rate cut from, named "current": where the cut starts, not where things stand.
-      'US tariffs on Korean goods will be cut to 15% from the current 25%, Seoul said.',
-      'Washington cut the levy on Korean cars to 15% from its current 25% on Friday.',
-      'The deal lowers US duties on Korean steel to 10% from current levels of 25%.',
       // The lead's reaction, and the undated news after "after" that it reacts to.
       'Exporters breathed a sigh of relief after Washington cut the tariff on Korean cars to 15%.',
       // A tariff rate named by what makes it one.
