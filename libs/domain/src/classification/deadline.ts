@@ -66,7 +66,7 @@ const TARIFF_STARTS = new RegExp(
   String.raw`\b${TARIFF_NOUN}\b(?:(?!${TALK_NOUN})[^.;]){0,50}\b(?:from|on|starting|beginning|as of|effective)\s+$`,
   'i',
 );
-/** "talks in Seoul on tariff relief starting Aug. 10", "beginning on Tuesday (July 29)": the talks are what starts ... */
+/** "talks in Seoul on tariff relief starting Aug. 10", "beginning on Tuesday (July 29) in Seoul": the talks are what starts ... */
 const TALKS_BEFORE = new RegExp(TALK_NOUN, 'i');
 const TALKS_START = /\b(?:starting|beginning|from)\s+(?:on\s+)?(?:\w+day\s*\(\s*)?$/i;
 /** ... unless a tariff is threatened or imposed there: "after Trump threatened 100% tariffs starting Nov. 1". */

@@ -212,7 +212,7 @@ describe('relevance of a short meeting report', () => {
   ])('the market headline "%s" is not news of the negotiation', (title) => {
     const text =
       'Shares of exporters led the gains on Wednesday, brokers said. ' +
-      'The US tariff on the country’s goods is set at 19% under the deal with Washington. ' +
+      'The US tariff on the country’s goods stands at 19% under the deal with Washington. ' +
       'Investors expect talks with the US to go on next week.';
     expect(classifyArticle({ id: 'mk', title, text, published: '2025-07-23' }).relevant).toBe(false);
   });

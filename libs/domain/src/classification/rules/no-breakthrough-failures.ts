@@ -195,7 +195,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Korean negotiators wrapped up two days of meetings with US officials on Sunday without a deal.',
       'Yeo concluded three days of negotiations with US officials in Washington on Friday without an agreement.',
       'Seoul’s delegation ended its third round of talks with the USTR in Geneva on Saturday without a result.',
-      'Korean and U.S. negotiators ended two days of talks in Washington without reaching an agreement.',
+      'Korean and U.S. negotiators closed two days of talks in Washington without reaching an agreement.',
       'Seoul and Washington failed on Friday to narrow their differences over the investment fund.',
       'The trade minister returned home without narrowing the differences with Washington over the fund.',
       'Lee finished his visit to Washington without any commitment from Trump to roll back the 25% tariff.',

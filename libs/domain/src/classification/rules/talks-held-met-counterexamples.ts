@@ -101,7 +101,7 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Korea has been discussing the tariff package with US officials, the ministry said.',
   'Yeo has been talking with Lutnick about the auto tariff.',
   // Earlier rounds told as background.
-  'The previous rounds of talks between the two sides were held in Seoul and in Washington.',
+  'The previous rounds of talks with the other side were held in Seoul and in Washington.',
   'A prior round of negotiations with Greer took place in Geneva, officials noted.',
   'Yeo said the previous meeting with Lutnick lasted about two hours.',
   'Yeo will visit the US capital next week to hold talks with Greer.',

@@ -81,7 +81,7 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'The current arrangement cuts the levy on Korean goods to 15% from 25%.',
   // Goods that are exempt stand so; an estimate or forecast cut is no tariff cut.
   'Korean goods that meet the rules are exempt from those tariffs.',
-  'Korean aircraft parts are exempt from the 15% tariff under the deal.',
+  'Under the deal, Korean aircraft parts are spared the 15% tariff.',
   'Under the accord, Korean generic medicines are exempt from the levy.',
   'Analysts reduced their estimate of the US tariff rate on Korean goods to 14%.',
   'The bank cut its forecast of the tariff on Korean goods to 15%.',

@@ -94,7 +94,7 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       // The lead's reaction, and the undated news after "after" that it reacts to.
       'Exporters breathed a sigh of relief after Washington cut the tariff on Korean cars to 15%.',
       // A tariff rate named by what makes it one.
-      'The US cut its tariff rate on Korean cars to 15% on Friday.',
+      'The US cut the tariff rate it charges on Korean cars to 15% on Friday.',
       'Washington lowered the baseline rate on Korean goods to 10% on Monday.',
       // A cut agreed to, or won, is made.
       'The US agreed to a reduction in its levy on Korean cars to 15%.',

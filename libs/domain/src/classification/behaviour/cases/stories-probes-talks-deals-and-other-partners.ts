@@ -15,7 +15,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-26',
       title: 'S. Korea, US end talks without agreement',
-      text: 'South Korean and U.S. negotiators ended two days of talks in the US capital on Friday without reaching an agreement, officials said.',
+      text: 'South Korean and U.S. negotiators finished two days of meetings in the US capital on Friday without reaching an agreement, officials said.',
       relevant: true,
       has: ['talks_held', 'no_breakthrough'],
       lacks: ['deal_reached'],
@@ -47,7 +47,7 @@ export const STORIES_PROBES_TALKS_DEALS_AND_OTHER_PARTNERS: BehaviourCase[] = [
     {
       published: '2025-07-25',
       title: 'Seoul offers shipbuilding cooperation package to US',
-      text: 'South Korea has put forward a $100 billion shipbuilding cooperation package to the United States as part of its tariff negotiations, according to government sources Friday.',
+      text: 'South Korea has put forward a $100 billion shipbuilding cooperation package to Washington in its tariff negotiations, according to government sources Friday.',
       relevant: true,
       has: ['proposal'],
       lacks: [],
