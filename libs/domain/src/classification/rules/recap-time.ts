@@ -104,25 +104,9 @@ function backgroundOpener(tokens: Token[], clause: Clause, head: number): number
 }
 
 /**
- * "Shares slid after Trump threatened a 25% tariff": in the lead, an "after" clause with no day of its own is the
- * news the story's reaction hangs on, not its backdrop.
+ * A subordinate clause that tells its event as news: one dated within days, or, in the lead, an "after" clause with no
+ * day of its own ("Shares slid after Trump threatened a 25% tariff"): the news the story's reaction hangs on.
  */
-function leadAfterUndated(
-  signal: SignalType,
-  context: SentenceContext,
-  tokens: Token[],
-  clause: Clause,
-  head: number,
-): boolean {
-  // A side's position stays the setting ("Talks stalled after Washington called on Seoul to pay in cash"), and so
-  // does a tariff in force, whose effects run for months ("sales slipped in the quarter after the US imposed ...").
-  if (!context.lead || signal === 'proposal' || signal === 'tariff_imposed') return false;
-  const from = backgroundOpener(tokens, clause, head);
-  if (tokens[from]?.normal !== 'after' || SPAN_BEFORE.has(tokens[from - 1]?.normal ?? '')) return false;
-  return agesBetween(context, tokens[from].start, tokens[clause.to - 1].end).length === 0;
-}
-
-/** A subordinate clause that tells its event as news: dated within days, or the lead's undated "after" clause. */
 export function subordinateTellsNews(
   signal: SignalType,
   context: SentenceContext,
@@ -130,10 +114,13 @@ export function subordinateTellsNews(
   clause: Clause,
   head: number,
 ): boolean {
-  return (
-    subordinateDatedRecently(context, tokens, clause, head) ||
-    leadAfterUndated(signal, context, tokens, clause, head)
-  );
+  if (subordinateDatedRecently(context, tokens, clause, head)) return true;
+  // A side's position stays the setting ("Talks stalled after Washington called on Seoul to pay in cash"), and so
+  // does a tariff in force, whose effects run for months ("sales slipped in the quarter after the US imposed ...").
+  if (!context.lead || signal === 'proposal' || signal === 'tariff_imposed') return false;
+  const from = backgroundOpener(tokens, clause, head);
+  if (tokens[from]?.normal !== 'after' || SPAN_BEFORE.has(tokens[from - 1]?.normal ?? '')) return false;
+  return agesBetween(context, tokens[from].start, tokens[clause.to - 1].end).length === 0;
 }
 
 /** "four days after", "a week after": the clause is told as the time before the news, background to it. */
