@@ -14,8 +14,10 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       `@stand ~2 in ~1 the ~1 way ~1 of ~3 ${DEAL}`,
       // ... or the verb first: "the levy is still a sticking point", "rice remains the main stumbling block".
       'be|remain|become|emerge ~3 sticking|stumbling ~1 @point|block',
-      // The sides clashing or wrangling over a term: "Seoul and Washington clash over the fund".
-      '@clash|spar|wrangle|feud ~2 over|on|about',
+      // The sides clashing or wrangling over a term: "Seoul and Washington clash over the fund". "Clashes on the
+      // border" are fighting: the noun only with what the dispute is over.
+      '@clash^|spar^|wrangle^|feud^ ~2 over|on|about',
+      '@clash|spar|wrangle|feud ~2 over|about',
       '@talk|negotiation ~6 bog^ ~1 down',
       // "remain divided on the terms", "still disagree over the fund", "the deal remains in limbo".
       'be|remain ~2 @divided|split ~2 on|over|about',
@@ -73,6 +75,10 @@ export const NO_BREAKTHROUGH_GAP_RULES: SignalRule[] = [
       'Progress with Washington has been halting since the spring round, Yeo said on Monday.',
     ],
     counterexamples: [
+      // Clashes on a border are fighting, not the sides apart.
+      'The tariff talks with Washington were the first since clashes erupted on the border on Monday.',
+      'Korea and the US held talks on Friday, days after clashes on the border killed 12 people.',
+      'Border clashes on Sunday overshadowed Seoul’s tariff talks with Washington.',
       'Korean lawmakers clashed over the tariff deal with Washington on Monday.',
       'The two sides are no longer divided on the fund.',
       'Progress has not been slow, Yeo said of the talks with the US.',
