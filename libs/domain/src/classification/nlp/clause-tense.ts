@@ -150,6 +150,12 @@ export function addTense(frame: ClauseFrame, found: Set<Polarity>): void {
     const carried = to > 0 && (IMPLICATIVE.has(tokens[to - 1].lemma) || rankedBefore(tokens, to));
     if (to >= 0 && !carried) found.add(DECIDED.has(tokens[to - 1]?.lemma ?? '') ? 'agreedTo' : 'infinitive');
   }
+  // "the deadline for Korea to have reached a deal": a perfect infinitive tells what must be done by then, no past.
+  if (perfectInfinitive(tokens, isVerb(headToken) ? head : frame.governingVerb)) {
+    found.delete('past');
+    found.delete('perfect');
+    found.add('infinitive');
+  }
   // The purpose of a trip already made was a plan as it stood then, not one still ahead.
   if (infinitiveTo >= 0 && tripTaken(tokens, infinitiveTo)) found.add('pastplan');
   // A past perfect the report shifts back is the speaker's present perfect, not a time before another past.
@@ -167,4 +173,15 @@ function toldEarlier(tokens: Token[], clause: Clause, head: number): boolean {
     if (before >= clause.from && tokens[before].normal === 'had') return true;
   }
   return false;
+}
+
+/**
+ * "for Korea to have reached", "countries to have signed": "to", "have", adverbs, then the head, after a noun. After a
+ * verb ("is said to have reached", "appears to have struck") it reports a past event.
+ */
+function perfectInfinitive(tokens: Token[], head: number): boolean {
+  if (head < 0) return false;
+  let at = head - 1;
+  while (at > 0 && tokens[at].pos === 'ADV') at -= 1;
+  return tokens[at]?.normal === 'have' && tokens[at - 1]?.normal === 'to' && !isVerb(tokens[at - 2]);
 }

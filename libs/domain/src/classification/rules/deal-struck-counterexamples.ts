@@ -1,5 +1,9 @@
 /** Sentences deal.reach must not read as a deal reached: rules.spec runs each one and fails naming the rule. */
 export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
+  // A perfect infinitive after a noun tells what must be done by a day, not a deal done.
+  'Aug. 1 is the deadline for Korea to have reached a deal with the US.',
+  'Aug. 1 is the date for Seoul and Washington to have signed a trade deal.',
+  'Trump set Aug. 1 as the date for every partner to have concluded a tariff accord with Washington.',
   // A deal "within reach" or "in reach" is near, not reached ("reach" the noun, though the tagger may say verb).
   'The minister said a deal with Washington was within reach.',
   'A tariff accord with the US is now in reach, Yeo said on Monday.',
