@@ -74,9 +74,14 @@ export function reportsOrderMade(contexts: SentenceContext[]): boolean {
  */
 export function imposedByOrder(signals: SignalFinding[], orderMade: () => boolean): SignalFinding[] {
   const threat = signals.find((signal) => signal.type === 'tariff_threatened');
-  if (!threat || threat.polarity.includes('conditional') || !orderMade()) return signals;
+  if (!threat || threat.polarity.includes('conditional')) return signals;
+  // With the tariff told as imposed, a threat read only from a start day ("set to go into effect Aug. 6") is its start.
+  if (threat.rule === START_DAY_THREAT && threat.support === 1 && hasType(signals, 'tariff_imposed'))
+    return signals.filter((signal) => signal !== threat);
+  if (!orderMade()) return signals;
   return retyped(signals, threat, 'tariff_imposed', 'tariff.imposed-by-order');
 }
+const START_DAY_THREAT = 'tariff.starts-on-date';
 
 /**
  * "Trump imposes 40% tariff on Korea" over a story of a letter that threatens 40% from Aug. 1: a headline

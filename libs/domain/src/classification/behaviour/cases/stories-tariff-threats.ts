@@ -49,6 +49,33 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
   ]),
   // A headline's "imposes" names no day: with the story's deadline still to come and no order made, the tariff is
   // threatened. Signed by order, it stays imposed.
+  // A tariff told as imposed, then its start day: the day the imposition starts, not a threat of its own.
+  ...fromStories('an imposition and its start day', 'has-lacks', [
+    ...[
+      [
+        '2025-07-30',
+        'Trump imposes 50% tariff on Korean goods',
+        'Trump imposed a 50% tariff on Korean goods on Wednesday over the fund dispute. The higher levies, the White House said, go into effect on Aug. 6.',
+      ],
+      [
+        '2025-07-29',
+        'Washington raises tariff on Korean cars',
+        'Washington imposed a 35% levy on Korean cars on Monday. The higher levy is slated to kick in on Aug. 8, officials in Seoul said.',
+      ],
+      [
+        '2025-08-01',
+        'US sets 20% tariff on Korean goods',
+        'The US imposed a 20% tariff on Korean goods on Thursday. The levy kicks in on Aug. 12, the Commerce Department said.',
+      ],
+    ].map(([published, title, text]) => ({
+      published,
+      title,
+      text,
+      relevant: true,
+      has: ['tariff_imposed'],
+      lacks: ['tariff_threatened'],
+    })),
+  ]),
   ...fromStories('a headline imposition that starts later', 'has-lacks', [
     {
       published: '2025-07-12',
