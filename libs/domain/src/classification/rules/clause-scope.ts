@@ -39,8 +39,15 @@ function describesMatch(tokens: Token[], clause: Clause, at: number, lastMatched
 
 function namesForumAbroad(tokens: Token[], at: number): boolean {
   const before = FORUM_ABROAD.get(tokens[at].lemma);
-  return before !== undefined && tokens[at - 1]?.normal === before;
+  if (before !== undefined && tokens[at - 1]?.normal === before) return true;
+  // "talks on the sidelines of a ministerial council meeting": the gathering where the two sides met.
+  const from = Math.max(0, at - SIDELINES_REACH);
+  return tokens
+    .slice(from, at)
+    .some((token, i) => SIDELINES.has(token.lemma) && tokens[from + i + 1]?.normal === 'of');
 }
+const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
+const SIDELINES_REACH = 6;
 
 const TRADED_FOR = new Set(['exchange', 'return']);
 /**

@@ -13,6 +13,8 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Korean firms met Yeo on Friday to hear how the talks with the US went.',
   // Talks "between" the partner and another country, the counterpart not one of the two.
   'Officials held talks on Monday between Seoul and Tokyo on the US tariffs.',
+  // One's own council, met at home.
+  'Yeo met the members of Korea’s trade council in Seoul on Monday.',
   // A government's own crisis meeting on the tariffs is no round with the other side (crisis talks of both sides
   // are: held.met's examples).
   'Seoul’s economic ministers met for crisis talks on Sunday after the US raised tariffs.',

@@ -70,6 +70,11 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
     unlessOneSided: ONE_SIDED_MEETING,
     confidence: 0.8,
     examples: [
+      // Met on the sidelines of a gathering abroad: its council or assembly is the setting, not a home meeting.
+      'Kim and Lutnick met in Jeju on the sidelines of an APEC ministerial council meeting on Friday.',
+      'Yeo met Greer in Jeju on Friday, meeting him on the margins of an APEC ministerial council session.',
+      'Kim held talks with Lutnick on the margins of a G20 council session in Washington on Monday.',
+      'Yeo held talks with Greer in Geneva on Tuesday at the margins of a WTO council session.',
       'Korean and US negotiators held crisis talks in Washington on Friday.',
       // Met "for the fifth time", conferred, kicked off or launched a round.
       'Korean and US officials met for the fifth time on Tuesday to discuss the tariff.',
