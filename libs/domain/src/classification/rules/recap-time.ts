@@ -117,7 +117,8 @@ export function subordinateTellsNews(
   if (subordinateDatedRecently(context, tokens, clause, head)) return true;
   // A side's position stays the setting ("Talks stalled after Washington called on Seoul to pay in cash"), and so
   // does a tariff in force, whose effects run for months ("sales slipped in the quarter after the US imposed ...").
-  if (!context.lead || signal === 'proposal' || signal === 'tariff_imposed') return false;
+  const opening = context.sentence.isTitle || context.sentence.index === 0;
+  if (!opening || signal === 'proposal' || signal === 'tariff_imposed') return false;
   const from = backgroundOpener(tokens, clause, head);
   if (tokens[from]?.normal !== 'after' || SPAN_BEFORE.has(tokens[from - 1]?.normal ?? '')) return false;
   return agesBetween(context, tokens[from].start, tokens[clause.to - 1].end).length === 0;

@@ -49,6 +49,31 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
   ]),
   // A headline's "imposes" names no day: with the story's deadline still to come and no order made, the tariff is
   // threatened. Signed by order, it stays imposed.
+  // An undated "after" clause is the news the opening reacts to only in the title or the first sentence; further
+  // down it tells what the story stands on.
+  ...fromStories('an "after" clause below the opening', 'has-lacks', [
+    ...[
+      [
+        'Korea briefs exporters on US tariff talks',
+        'Seoul’s trade ministry briefed exporters on Monday about the tariff talks with Washington. It was the latest step in Korea’s effort to calm the dispute after Trump threatened a 25% tariff on Korean goods.',
+      ],
+      [
+        'Carmakers meet trade minister over US tariffs',
+        'Korean carmakers met the trade minister on Tuesday about the tariff talks with Washington. Their exports have slowed after Trump threatened a 25% tariff on Korean cars.',
+      ],
+      [
+        'Seoul on edge over US tariff talks',
+        'Korean shares fell on Tuesday on worries over the tariff talks with Washington. Exporters have been uneasy after Trump threatened a 25% tariff on Korean goods.',
+      ],
+    ].map(([title, text]) => ({
+      published: '2026-02-10',
+      title,
+      text,
+      relevant: true,
+      has: [],
+      lacks: ['tariff_threatened'],
+    })),
+  ]),
   // A tariff told as imposed, then its start day: the day the imposition starts, not a threat of its own.
   ...fromStories('an imposition and its start day', 'has-lacks', [
     ...[
