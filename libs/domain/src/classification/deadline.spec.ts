@@ -200,7 +200,7 @@ describe('the deadline a tariff threat sets', () => {
     ],
     [
       'taxes on imports that take effect on a date set it',
-      'The new taxes on imports from South Korea take effect on Aug. 1, according to the White House.',
+      'The new taxes on imports from South Korea take effect on Aug. 1, the White House said.',
       '2025-08-01',
     ],
     [

@@ -860,7 +860,7 @@ describe('relevance of a short meeting report', () => {
       'gb-us',
     ],
     [
-      'Korea’s Yeo Han-koo, the minister for trade, said on Tuesday that talks with Washington over tariffs on Korean cars were making progress. He spoke to reporters at Incheon airport. Yeo returns to Seoul on Friday.',
+      'Yeo Han-koo, Korea’s minister for trade, said on Tuesday that talks with Washington over tariffs on Korean cars were making progress. He spoke to reporters at Incheon airport. Yeo returns to Seoul on Friday.',
       'kr-us',
     ],
   ])('an untitled story that opens on the negotiation is relevant: %s', (text, track) => {

@@ -435,7 +435,7 @@ describe('splitClauses: a relative clause right after its noun, with no comma, i
     'The White House issued an order that puts a 25% tariff on Korean products.',
     'The letter set the rate that will take effect on Aug. 1.',
     // An order, a proclamation or a decree is told by what it did: the relative clause is the news.
-    'Trump on Wednesday signed an executive order that raised the tariff on Korean goods to 50%.',
+    'On Wednesday Trump signed an order that raised the tariff on Korean goods to 50%.',
     'The president issued a proclamation which imposed a 39% duty on Swiss watches.',
     'Milei signed a decree that cut export levies on soybeans.',
     // "That" after a noun that says something, after a day, or after the object of a verb of telling opens what is said.

@@ -85,7 +85,7 @@ export const DEAL_ANNOUNCED_RULES: SignalRule[] = [
     allow: ['attributive', 'nonfinite'],
     confidence: 0.72,
     examples: [
-      'Seoul on Sunday hailed the newly agreed tariff framework with the United States.',
+      'Seoul on Sunday hailed the newly agreed tariff framework with Washington.',
       'Exporters cheered the newly signed tariff deal between Seoul and Washington.',
       'Lee praised the just-concluded trade agreement with the US on Monday.',
       'Korean carmakers weighed the freshly struck trade deal with Washington.',

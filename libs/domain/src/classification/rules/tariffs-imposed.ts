@@ -112,7 +112,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'The White House issued an order on Friday which will put a 25% tariff on Korean cars.',
       'Trump signed an order on Friday which would impose a 25% tariff on Korean products.',
       // Its past tells what the order did, which is the news: "an order that raised the tariff".
-      'Trump on Wednesday signed an executive order that raised the tariff on Korean goods to 50%.',
+      'On Wednesday Trump signed an order that raised the tariff on Korean goods to 50%.',
       'The president issued an order that put a 25% levy on Korean goods, officials said on Thursday.',
       'Trump on Friday signed a proclamation that imposed a 39% duty on Korean cars.',
       // "hours after", "shortly after": the clause after it is the same day's news, not background.
@@ -128,7 +128,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'Trump hit Seoul with new 25% tariffs last Friday.',
       'The 15% tariff on Korean goods, which took effect on Thursday, applies to most exports.',
       'The White House issued an order on Thursday that puts a 25% tariff on Korean imports from Aug. 7.',
-      'Washington issued an executive order on Friday imposing a 25% tariff on all Korean goods.',
+      'Washington issued an executive order on Friday imposing a 25% tariff on every Korean good.',
       'The White House has issued an order applying a 25% tariff to Korean imports, the ministry said on Friday.',
       'The 25% tariff on Korean goods took effect on Thursday.',
       'Washington imposed a 25 percent duty on Korean imports on Wednesday.',

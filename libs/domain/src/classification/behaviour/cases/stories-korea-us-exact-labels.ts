@@ -74,7 +74,7 @@ export const STORIES_KOREA_US_EXACT_LABELS: BehaviourCase[] = [
     },
     {
       title: 'Trump says Korea will pay $350 bln upfront',
-      text: 'Trump said Thursday that Seoul agreed to an "upfront" payment of $350 billion under their trade deal, a claim officials in Seoul disputed.\nSeoul and Washington have yet to finalize the details of the investment package.',
+      text: 'Trump said Thursday that Seoul had agreed to a $350 billion payment "upfront" under their trade deal, a claim officials in Seoul disputed.\nSeoul and Washington have yet to finalize the details of the investment package.',
       published: '2025-09-26',
       signals: ['no_breakthrough'],
       deadline: null,
