@@ -1,4 +1,4 @@
-import { DEAL, MEETING, SECURITY_TALKS, SETTLED } from './vocabulary';
+import { DEAL, LEGISLATURE_HOLDS, MEETING, SECURITY_TALKS, SETTLED } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** Talks put on ice or sinking, a deal out of reach, and what blocks it: the impasse told in images. */
@@ -44,17 +44,7 @@ export const NO_BREAKTHROUGH_IMPASSE_RULES: SignalRule[] = [
     forbid: ['pluperfect', 'negated'],
     needs: ['counterpart'],
     // A legislature holding back a deal's approval is its own step at home, not talks stuck ("Readers disagree").
-    unless: [
-      ...SETTLED,
-      ...SECURITY_TALKS,
-      'resume',
-      'revive',
-      'thaw',
-      'unfreeze',
-      'parliament',
-      'lawmaker',
-      'assembly',
-    ],
+    unless: [...SETTLED, ...SECURITY_TALKS, 'resume', 'revive', 'thaw', 'unfreeze', ...LEGISLATURE_HOLDS],
     confidence: 0.7,
     examples: [
       'Talks on a trade pact between Seoul and Washington have bogged down over farm goods, officials said.',

@@ -1,4 +1,4 @@
-import { DEAL, SECURITY_TALKS } from './vocabulary';
+import { DEAL, LEGISLATURE_HOLDS, SECURITY_TALKS } from './vocabulary';
 import type { SignalRule } from './types';
 
 /** Talks stalled or at a stalemate. */
@@ -147,7 +147,8 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
     ],
     allow: ['recap', 'negated'],
     forbid: ['pluperfect'],
-    unless: ['breakthrough', 'resolve', ...SECURITY_TALKS],
+    // A legislature's own deadlock over a deal's law is no stall of the talks (as on-ice).
+    unless: ['breakthrough', 'resolve', ...SECURITY_TALKS, ...LEGISLATURE_HOLDS],
     unlessObjectOf: [
       'end',
       'break',
@@ -182,6 +183,16 @@ export const NO_BREAKTHROUGH_STALL_RULES: SignalRule[] = [
       'How the investment is paid stays unsettled between Seoul and Washington.',
     ],
     counterexamples: [
+      // A legislature's own deadlock over the deal's law.
+      'Trump raised the tariff on Korean goods to 25%, citing an impasse in Korea’s parliament over the investment bill.',
+      'The bill behind the US trade deal faces a deadlock in parliament, officials said on Monday.',
+      'A stalemate in parliament has held up the investment law that the US trade deal needs.',
+      'The investment bill tied to the US trade deal is stuck in a stalemate at the National Assembly.',
+      'The assembly remains at an impasse over the law the US trade deal calls for.',
+      'A deadlock in the assembly over the US deal’s fund law entered its third week.',
+      'Seoul’s lawmakers remain deadlocked over the bill that carries out the US trade deal.',
+      'Rival lawmakers reached an impasse on Monday over the investment law for the US deal.',
+      'The stalemate among lawmakers over the US trade deal’s bill showed no sign of ending.',
       'A cargo ship bound for the US ran aground off Busan on Monday.',
       // Disputes named "unresolved" in passing are background.
       'Despite progress, hurdles persist, such as unresolved farm disputes with Washington.',

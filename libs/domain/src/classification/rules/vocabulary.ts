@@ -50,6 +50,9 @@ export const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
 export const BUSINESS_HEADS = ['ceo', 'businessman', 'businessmen', 'billionaire', 'tycoon'];
 
 /** One side's own legislators and their houses. */
+/** A legislature holding a deal's law back ("an impasse in parliament", "lawmakers deadlocked"): no stall of the talks. */
+export const LEGISLATURE_HOLDS = ['parliament', 'lawmaker', 'assembly'];
+
 export const LEGISLATURE_WORDS = [
   'parliament',
   'lawmaker',
