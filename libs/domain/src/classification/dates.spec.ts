@@ -230,8 +230,23 @@ describe('dates resolved against the publication day', () => {
     ['Tariffs on Korean cars rose in late June.', 74],
     // May too, which chrono reads as a month only after a preposition.
     ['Tariffs on Korean cars rose in early May.', 125],
+    ['Seoul and Washington met in early May to discuss the levy.', 125],
+    ['The US cut its duty on Korean steel in early May.', 125],
     ['Tariffs on Korean cars rose in mid-May.', 115],
+    ['Korea offered to buy more US gas in mid-May.', 115],
+    ['The talks broke off in mid May after the fund dispute.', 115],
     ['Tariffs on Korean cars rose in late May.', 104],
+    ['Washington sent its letter to Seoul in late May.', 104],
+    ['The two sides struck a framework deal in late May.', 104],
+    ['Tariffs on Korean cars rose in the middle of May.', 115],
+    ['Korea’s negotiators flew to Washington in the middle of May.', 115],
+    ['The levy on Korean chips was lifted in the middle of May.', 115],
+    ['Tariffs on Korean cars rose at the beginning of May.', 125],
+    ['Seoul tabled its first offer at the beginning of May.', 125],
+    ['The pause on Korean goods ran out at the beginning of May.', 125],
+    ['Tariffs on Korean cars rose at the start of May.', 125],
+    ['Trump threatened a higher levy on Korea at the start of May.', 125],
+    ['The first round of talks was held at the start of May.', 125],
   ])('%s (published 2025-09-12) is %i days old', (sentence, days) => {
     const published = parsePublished('2025-09-12')!;
     const [reference] = findDateReferences(sentence, published);

@@ -790,6 +790,24 @@ describe('the day a story names as its deadline, told on the day given', () => {
       '2025-08-05',
       '2025-08-12',
     ],
+    [
+      'an expiry',
+      'Yeo’s trip to Washington ended just before the Aug. 12 expiration of the levy truce for Korea.',
+      '2025-08-05',
+      '2025-08-12',
+    ],
+    [
+      'an expiry',
+      'Kim’s briefing came before the Aug. 1 expiration of the pause on Korean tariffs.',
+      '2025-07-25',
+      '2025-08-01',
+    ],
+    [
+      'an expiry',
+      'The summit fell three days before the July 9 expiry of the pause on Korean tariffs.',
+      '2025-07-04',
+      '2025-07-09',
+    ],
     // A deadline moved, its old day still in the story: the later day is the one in force.
     [
       'moved',
