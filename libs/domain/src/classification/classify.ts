@@ -170,13 +170,10 @@ export function explainArticle(input: ClassifyInput, options: ClassifyOptions = 
   const scan = options.raw ? scanSignals(contexts, mainTrack, { raw: true }) : scanned();
   const tariffRates = extractTariffRates(contexts, mainTrack, index);
   const deadline =
-    extractDeadline(
-      contexts,
-      mainTrack,
-      published,
-      given === null,
-      scan.signals.some((signal) => signal.type === 'deadline_extended'),
-    ) ?? deadlineOfSignal(scan.signals, contexts);
+    extractDeadline(contexts, mainTrack, published, {
+      dayFromText: given === null,
+      extended: scan.signals.some((signal) => signal.type === 'deadline_extended'),
+    }) ?? deadlineOfSignal(scan.signals, contexts);
   const { signals, deadline: stated } = deriveArticle(scan.signals, {
     contexts,
     deadline,

@@ -156,8 +156,7 @@ export function extractDeadline(
   contexts: SentenceContext[],
   mainTrack: string,
   published: CalendarDate | null,
-  dayFromText = false,
-  extended = false,
+  { dayFromText = false, extended = false }: { dayFromText?: boolean; extended?: boolean } = {},
 ): DeadlineCandidate | null {
   const scores = new Map<string, DeadlineCandidate>();
   /** "a deal by Oct. 31" is a target date unless the story is about a tariff deadline. */

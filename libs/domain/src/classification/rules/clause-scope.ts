@@ -46,7 +46,7 @@ function namesForumAbroad(tokens: Token[], at: number): boolean {
     .slice(from, at)
     .some((token, i) => SIDELINES.has(token.lemma) && tokens[from + i + 1]?.normal === 'of');
 }
-const SIDELINES = new Set(['sideline', 'sidelines', 'margin', 'margins']);
+const SIDELINES = new Set(['sideline', 'margin']);
 const SIDELINES_REACH = 6;
 
 const TRADED_FOR = new Set(['exchange', 'return']);

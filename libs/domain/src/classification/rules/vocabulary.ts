@@ -54,9 +54,7 @@ export const BUSINESS_HEADS = ['ceo', 'businessman', 'businessmen', 'billionaire
 export const LEGISLATURE_HOLDS = ['parliament', 'lawmaker', 'assembly'];
 
 export const LEGISLATURE_WORDS = [
-  'parliament',
-  'lawmaker',
-  'assembly',
+  ...LEGISLATURE_HOLDS,
   'legislator',
   'legislature',
   'congress',
