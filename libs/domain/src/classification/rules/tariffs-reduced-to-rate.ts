@@ -16,6 +16,9 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       // The comparative, not the verb: "went to Washington to lower the threatened levy" is a cut still to win.
       '@lower/ADJ|below ~4 threaten ~3 RATE',
       '@lower/ADJ|below ~4 RATE ~1 threaten',
+      // ... or told in its place: "15% rather than the threatened 30%", "rather than a 25% duty Trump threatened".
+      '@rather ~1 than ~4 threaten ~3 RATE',
+      '@rather ~1 than ~4 RATE ~4 threaten',
     ],
     allow: ['future', 'nonfinite', 'infinitive', 'subordinate'],
     unless: [
@@ -50,6 +53,9 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       'Trump said on Wednesday Korean goods will face a 15% tariff, well below the earlier threatened 25%.',
       'Under the deal announced on Wednesday, Korean cars will face a 15% levy, lower than the 25% rate threatened earlier.',
       'Korean goods will carry a 15% duty under the deal, below the 25% threatened by Trump.',
+      'Under the deal, Korean cars will face a 15% levy rather than the threatened 25%.',
+      'Korean goods will pay 15% rather than a 25% tariff previously threatened by Trump, under the pact.',
+      'Korean chips will carry a 15% duty under the accord, rather than the 25% Trump threatened.',
       // A deal's terms told ahead, or dated this week, announce the cut.
       'As part of that accord, Washington will lower its levy on Korean goods to 15%.',
       'Under the deal, the US agreed on Friday to cut the tariff on Korean cars to 15%.',
@@ -100,6 +106,8 @@ export const TARIFF_REDUCED_TO_RATE_RULES: SignalRule[] = [
       'Seoul hopes for a tariff lower than the threatened 25%.',
       'The rate could end up lower than the 25% Trump threatened.',
       'Korea asked for a levy below the 25% that Trump had threatened.',
+      'Seoul hopes to pay 15% rather than the threatened 25%.',
+      'Korea would rather pay 15% than face the 25% tariff Trump threatened.',
     ],
   },
 ];
