@@ -1,4 +1,5 @@
 import {
+  AVERTED_WORDS,
   COUNTER_WORDS,
   DEAL_WORDS,
   LIFTED_WORDS,
@@ -26,7 +27,16 @@ const THREAT_PATTERNS = [
  * nor is a rate someone wants to pay ("Korea wants to pay 15% like Japan"), nor one for "any country" that does
  * something (a rule for all).
  */
-const NOT_A_THREAT = [...DEAL_WORDS, ...SECTOR_WORDS, ...STANDING_WORDS, 'want', 'wish', 'prefer', 'any'];
+const NOT_A_THREAT = [
+  ...DEAL_WORDS,
+  ...SECTOR_WORDS,
+  ...STANDING_WORDS,
+  ...AVERTED_WORDS,
+  'want',
+  'wish',
+  'prefer',
+  'any',
+];
 
 /** A rate to come for the partner's goods: threatened by someone, or to follow if the talks fail. */
 export const RATE_THREAT_RULES: SignalRule[] = [
@@ -134,6 +144,16 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'If the 25 percent tariff on Korean cars takes effect, Hyundai could lose $2 billion.',
       'If a 25% duty is applied to Korean goods, growth would slow, the central bank said.',
       'Korean steel was hit with a 50% tariff in June.',
+      // The tariff a side works to avoid is the threat it already faces, not one made now.
+      'Korea will try to avoid the 25% tariff that Trump will impose on Friday, Yeo told Lutnick on Monday.',
+      'Seoul offered more beef imports on Monday to avoid the 25% levy Washington will impose on Aug. 1, Yeo said.',
+      'Korean carmakers are counting on a deal to avoid the 25% duty the US will charge from Friday, Yeo said on Monday.',
+      'Yeo said on Thursday Korea is racing to avert the 25% levy that Washington will impose on Friday.',
+      'Korea is working to avert the 25% tariff that the US will impose on Friday, Yeo said on Monday.',
+      'Korean exporters are pressing for a deal to avert the 25% duty that Washington will impose on Friday, Yeo said.',
+      'Korea offered more LNG purchases on Thursday to stave off the 25% tariff the US will impose on Friday, Yeo said.',
+      'Seoul is scrambling to stave off a 25% levy that Trump says will start on Aug. 1.',
+      'Korea is trying to stave off the 25% levy that Washington will impose on Friday, Yeo said after meeting Lutnick.',
       // A tariff on every country alike.
       'Trump said a 10% global tariff will take effect on Feb. 24, covering Korean goods too.',
       'Korea will face the new 15% universal tariff from Friday, the White House said.',

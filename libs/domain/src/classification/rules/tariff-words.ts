@@ -15,6 +15,11 @@ export const DEAL_WORDS = [
 ];
 /** A rate that already applies and stays is no threat: "will continue to face 19%". */
 export const STANDING_WORDS = ['continue', 'remain', 'maintain', 'keep', 'immediate', 'immediately'];
+/**
+ * A tariff a side works to avoid is the threat it already faces, the backdrop of the effort that is the news ("racing
+ * to avert the 25% levy due Friday"): shared/news tags the looming day, not a threat, in such stories.
+ */
+export const AVERTED_WORDS = ['avoid', 'avert', 'stave'];
 /** Words of one tariff for every country alike: "a 10% global tariff", "a universal baseline levy". */
 export const EVERY_COUNTRY_WORDS = ['global', 'worldwide', 'universal'];
 export const SECTOR_WORDS = [

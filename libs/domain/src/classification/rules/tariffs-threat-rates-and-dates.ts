@@ -1,4 +1,5 @@
 import {
+  AVERTED_WORDS,
   COUNTER_WORDS,
   DEAL_WORDS,
   MONETARY_WORDS,
@@ -20,12 +21,15 @@ export const TARIFF_THREAT_RATE_AND_DATE_RULES: SignalRule[] = [
       'A 25 percent levy on every Korean product begins on August 1.',
       'The Korean levy kicks in from Aug. 1.',
       'Korean goods face tariffs of 25% from Aug. 1.',
+      // The tariff a side works to avoid (see AVERTED_WORDS).
+      'Seoul is scrambling to stave off a 25% levy that Trump says will start on Aug. 1.',
+      'Seoul hopes to avert a 25% levy that Trump will charge from Aug. 1, officials told Lutnick on Monday.',
     ],
     // "talks continue before the tariff starts to apply on Aug. 1": a deadline told as the backdrop.
     forbid: ['past', 'subordinate'],
     require: ['announced'],
     needs: ['mainParty', 'futureDate'],
-    unless: [...DEAL_WORDS, ...SECTOR_WORDS],
+    unless: [...DEAL_WORDS, ...SECTOR_WORDS, ...AVERTED_WORDS],
     confidence: 0.72,
   },
   {
