@@ -125,7 +125,10 @@ function onUsGoods(tokens: Token[], clause: Clause): boolean {
       if (US_WORDS.has(token.normal)) {
         // "US-origin products", "U.S.-made goods": the compound still names American goods; so do "U.S.
         // industrial goods", with adjectives between.
-        let at = gluedHyphen(tokens, j + 1) ? j + 3 : j + 1;
+        const glued = gluedHyphen(tokens, j + 1);
+        // "America-bound cars", "US-bound shipments": goods on their way to the US, the partner's exports.
+        if (glued && tokens[j + 2]?.normal === 'bound') break;
+        let at = glued ? j + 3 : j + 1;
         while (tokens[at]?.pos === 'ADJ' && at < clause.to - 1) at += 1;
         // "a delay on US tariff hikes": the US's own tariff, not American goods.
         if (US_OWN_TARIFF.has(tokens[at]?.lemma ?? '')) return false;

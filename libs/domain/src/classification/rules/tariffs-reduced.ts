@@ -152,6 +152,10 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       // A rate after "drop" names the tariff dropped; a tariff before a fall is what fell.
       'US To Drop 25% Tariffs On Korean Cars',
       'The tariff on Korean cars fell 10 points to 15% on Friday.',
+      // Goods bound for the US are the partner's exports, not American goods.
+      'The tariff on US-bound shipments from Korea was cut to 15% on Friday.',
+      'Washington lowered the levy on America-bound Korean cars to 15% on Monday.',
+      'The duty on U.S.-bound products from Seoul was reduced to 15% on Friday.',
     ],
     counterexamples: REDUCED_COUNTEREXAMPLES,
   },
