@@ -16,6 +16,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'PARTY ~6 @agree^ ~2np RATE',
     ],
     forbid: ['hedged'],
+    unlessPartnerAlone: true,
     unless: [
       'seek',
       'pursue',
@@ -144,6 +145,10 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a reciprocal tariff of 15 percent.',
     ],
     counterexamples: [
+      // The partner alone agreeing to do something is its undertaking, not a deal both sides struck.
+      'Korea agreed on Friday to buy $100 billion of US energy, Yeo said.',
+      'Seoul has agreed to open its market to American beef, the ministry said on Monday.',
+      'Korea agreed on Monday to tighten its checks on transshipped Chinese steel, officials said.',
       'Korea has not agreed a 15% tariff with the US, officials said on Wednesday.',
       'Korea and the US may agree a 15% tariff this week.',
       // What a side agreed to, named in a relative clause, describes the noun before it.

@@ -5,7 +5,7 @@ import { splitClauses, type Clause, type Polarity } from '../nlp/clauses';
 import { clausePolarity } from '../nlp/polarity';
 import { headlineGerundPredicate } from '../nlp/verb-forms';
 import { aboutPartnersTariffs } from './partner-tariffs';
-import { aboutSomeoneElse, oneSidedMeeting, partnersWithoutCounterpart } from './subject';
+import { aboutSomeoneElse, oneSided, partnersWithoutCounterpart } from './subject';
 import { dashAside, matchAcrossPhrase, subjectBeforePhrase } from './interrupted';
 import {
   matchesOldDate,
@@ -191,7 +191,7 @@ export function runRule(
         verbOverrules(rule, tokens, head, ended) ||
         objectNotAllowed(rule, tokens, head, ended) ||
         subjectOverrules(rule, tokens, head, ended) ||
-        oneSidedMeeting(rule.rule, tokens, ended, head)
+        oneSided(rule.rule, tokens, ended, head)
       )
         continue;
       const matched = new Set(match.positions.filter((position) => position >= 0));

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate';
 import { type Clause, LEADING_SUBORDINATORS } from '../nlp/clauses';
-import { GENERIC_PARTNER, isVerb, POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
+import { AGREEMENT_NOUNS, GENERIC_PARTNER, isVerb, POSSESSIVES, RELATIVE_OPENERS, SAID } from '../nlp/words';
 import { TARIFF_LEMMAS } from './tariff-words';
 import type { SignalRule } from './types';
 
@@ -212,7 +212,7 @@ const isOtherSide = (token: Token | undefined) => token?.classes.includes('COUNT
  * will convene"), right after it ("will meet Lutnick"), or after "with" ("emergency talks with Greer"). The US
  * named as the tariffs' author ("the US tariffs") takes no part.
  */
-export function oneSidedMeeting(rule: SignalRule, tokens: Token[], clause: Clause, head: number): boolean {
+function oneSidedMeeting(rule: SignalRule, tokens: Token[], clause: Clause, head: number): boolean {
   const words = rule.unlessOneSided;
   if (!words || !tokens.slice(clause.from, clause.to).some((token) => words.includes(token.lemma)))
     return false;
@@ -226,4 +226,32 @@ export function oneSidedMeeting(rule: SignalRule, tokens: Token[], clause: Claus
     if (before || rightAfter || afterWith) return false;
   }
   return true;
+}
+
+const withOtherSide = (tokens: Token[], at: number) =>
+  isOtherSide(tokens[at]) &&
+  tokens.slice(Math.max(0, at - PARTICIPANT_REACH), at).some((token) => token.normal === 'with');
+
+/**
+ * "India agreed to buy US goods", "Canada has agreed to secure its border": the partner named alone agreeing is its
+ * undertaking. A deal names both: the other side or the pair before the verb ("Korea and the US agreed", "both sides
+ * agreed"), the other side after "with" ("agreed a 15% levy with the US"), or a deal named in the clause ("agreed to the
+ * terms of the pact", "under the deal, Korea agreed to invest").
+ */
+function agreedByPartnerAlone(tokens: Token[], clause: Clause, head: number): boolean {
+  const before = tokens.slice(clause.from, head);
+  if (!before.some((token) => token.classes.includes('PARTY') && !isCounterpart(token))) return false;
+  if (before.some((token) => isCounterpart(token) || PAIR_WORDS.has(token.normal))) return false;
+  for (let at = clause.from; at < clause.to; at += 1)
+    if (AGREEMENT_NOUNS.has(tokens[at].lemma) || tokens[at].lemma === 'term') return false;
+  for (let at = head + 1; at < clause.to; at += 1) if (withOtherSide(tokens, at)) return false;
+  return true;
+}
+
+/** A meeting or an agreement that only one side is told taking part in, where the rule asks for both. */
+export function oneSided(rule: SignalRule, tokens: Token[], clause: Clause, head: number): boolean {
+  return (
+    oneSidedMeeting(rule, tokens, clause, head) ||
+    (!!rule.unlessPartnerAlone && agreedByPartnerAlone(tokens, clause, head))
+  );
 }

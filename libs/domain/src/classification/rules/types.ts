@@ -83,6 +83,12 @@ export interface SignalRule {
    * named taking part in it ("emergency talks with Greer"): see oneSidedMeeting in subject.ts.
    */
   unlessOneSided?: readonly string[];
+  /**
+   * A deal is agreed by both sides: the partner alone agreeing to do something ("India agreed to buy US goods") is its
+   * undertaking, unless the other side or the pair is named agreeing or the deal itself is what was agreed to: see
+   * agreedByPartnerAlone in subject.ts.
+   */
+  unlessPartnerAlone?: boolean;
   examples: string[];
   counterexamples: string[];
 }
