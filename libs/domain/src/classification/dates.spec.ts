@@ -277,6 +277,18 @@ describe('dates resolved against the publication day', () => {
     ['Washington paused the steel levy on Korea for five weeks.', '2025-06-06', []],
     ['The truce on Korean goods will run for a few more months, Greer said.', '2025-06-06', []],
     ['Trump put the Korean tariff on hold over two weeks of talks.', '2025-06-06', []],
+    // ... and so does one of hours ("in force for a few hours"), which chrono counts on from now.
+    [
+      'The higher levy on Korean goods stood for a few hours on June 2 before it was lifted.',
+      '2025-06-06',
+      ['2025-06-02'],
+    ],
+    ['The higher rate on Korean cars lasted for a few hours.', '2025-06-06', []],
+    [
+      'The tariff on Korean chips applied for a few hours on Monday before it was paused.',
+      '2025-06-06',
+      ['2025-06-02'],
+    ],
     // A count of times within a span ("the second time in a week") names no day either.
     ['Yeo and Greer met for the second time in a week on tariffs.', '2025-07-08', []],
     ['Seoul changed its offer on rice three times in a month, officials said.', '2025-07-08', []],
