@@ -289,6 +289,14 @@ describe('dates resolved against the publication day', () => {
       '2025-06-06',
       ['2025-06-02'],
     ],
+    // Hours "later" count from another event, as days "later" do: no day of their own.
+    ['A new order came 13 hours later, pausing the levy on Korean goods for 90 days.', '2025-06-06', []],
+    ['The levy on Korea was set, but a notice 10 hours later delayed it by three weeks.', '2025-06-06', []],
+    [
+      'Washington raised the tariff on Korean steel, then a statement 12 hours later put it on hold for 90 days.',
+      '2025-06-06',
+      [],
+    ],
     // A count of times within a span ("the second time in a week") names no day either.
     ['Yeo and Greer met for the second time in a week on tariffs.', '2025-07-08', []],
     ['Seoul changed its offer on rice three times in a month, officials said.', '2025-07-08', []],

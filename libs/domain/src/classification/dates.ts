@@ -55,7 +55,7 @@ const DATELINE_PLACE =
 const DATELINE_CLOSE = /^\s*,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|:)/;
 /** A span, not a day: "for 90 days", "for five weeks" ("in three days" is a day: the third from now). */
 const DURATION =
-  /^(for|over)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)\s+(?:more\s+|further\s+|additional\s+)?(days?|weeks?|months?|hours?)\b|^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
+  /^(for|over)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)\s+(?:more\s+|further\s+|additional\s+)?(days?|weeks?|months?|hours?)\b|^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?|hours?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
 const MONTH_END = /^(?:the\s+)?end of\s+(?:the month of\s+)?[a-z]+\.?$/i;
 const UPCOMING = /\b(?:upcoming|forthcoming|coming|scheduled|planned)\b/i;
 const isRealDay = (date: CalendarDate) => addDays({ ...date, day: 1 }, date.day - 1).month === date.month;
