@@ -59,6 +59,8 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'defer',
       'accelerate',
       'keep',
+      // ... and so is agreeing to maintain what stands ("agreed to maintain the current tariff arrangements").
+      'maintain',
       'consider',
       'hold',
       'talk',
@@ -145,6 +147,10 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'The U.S. and Korea settled on a reciprocal tariff of 15 percent.',
     ],
     counterexamples: [
+      // Agreeing to maintain the terms that stand keeps them: no new deal.
+      'Korea and the US agreed on Tuesday to maintain the current tariff arrangements for another 90 days.',
+      'Seoul and Washington agreed to maintain the existing 25% levy while talks go on, officials said on Friday.',
+      'The two sides agreed on Monday to maintain the 15% rate on Korean cars, the ministry said.',
       // The partner alone agreeing to do something is its undertaking, not a deal both sides struck.
       'Korea agreed on Friday to buy $100 billion of US energy, Yeo said.',
       'Seoul has agreed to open its market to American beef, the ministry said on Monday.',
