@@ -31,12 +31,13 @@ function retyped(
 
 /**
  * An order signed or issued: "signed an executive order", "the proclamation was issued", "published in the
- * Federal Register". Not one still to come ("will sign an order"), nor one that delays, pauses or lowers.
+ * Federal Register". Not one still to come ("will sign an order") or not yet made ("has not signed an order"),
+ * nor one that delays, pauses or lowers.
  */
 const ORDER_MADE =
   /\b(?:(?:signed|issued)\b(?:\s+[\w’'-]+){0,3}?\s+(?:executive\s+order|order|proclamation)|(?:executive\s+order|proclamation)\b[^.;]{0,40}?\b(?:was|were|has been|have been|had been)\s+(?:signed|issued)|(?:published|filed)\s+in\s+the\s+Federal\s+Register|by\s+executive\s+order)\b/i;
 const ORDER_TO_COME =
-  /\b(?:will|would|plans?\s+to|expected\s+to|set\s+to|could|may|whether|if)\s+(?:[\w’'-]+\s+){0,3}$/i;
+  /\b(?:will|would|plans?\s+to|expected\s+to|set\s+to|could|may|whether|if|not|never)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const ORDER_EASES =
   /\b(?:extend\w*|delay\w*|postpon\w*|paus\w*|suspend\w*|exempt\w*|lower\w*|reduc\w*|cut\w*|lift\w*)\b/i;
 

@@ -135,6 +135,33 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
       lacks: ['tariff_threatened'],
     },
   ]),
+  // An order not yet signed or issued makes no imposition: the rate raised by a post stays a threat.
+  ...fromStories('an order not yet made', 'has-lacks', [
+    {
+      published: '2026-01-27',
+      title: 'Trump says tariffs on Korea will rise to 25%',
+      text: 'Trump said on Monday he is raising the tariff on Korean goods to 25% from 15%. Seoul said on Tuesday that Trump had not yet signed an executive order on the rise.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2026-01-27',
+      title: 'Korea braces for higher levy',
+      text: 'Trump said on Monday he is raising the levy on Korean exports to 25% from 15%. He has not signed an executive order for the higher levy, officials said on Tuesday.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2026-01-27',
+      title: 'Trump vows higher tariff on Korea',
+      text: 'Trump said on Monday he is raising the duty on Korean products to 25% from 15%. The White House has never issued a proclamation on that duty, Seoul said.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+  ]),
   // Markets named after the opening are the threat's fallout, not the story's subject; a story that opens on them is
   // a market report.
   ...fromStories('markets after the opening', 'has-lacks', [
