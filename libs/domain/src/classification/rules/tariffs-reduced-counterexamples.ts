@@ -1,5 +1,15 @@
 /** Sentences tariff.reduced must not read as a tariff cut: rules.spec runs each one and fails naming the rule. */
 export const REDUCED_COUNTEREXAMPLES: string[] = [
+  // A pause, suspension or reprieve lifted, removed or dropped brings the tariff back: the opposite of a cut.
+  'Washington will lift the pause on the 25% tariff on Korean goods next week, Trump said on Monday.',
+  'The White House lifted its pause on the higher duties on Korean steel on Friday.',
+  'Trump said on Monday the US will remove the pause on the 25% levy on Korean cars.',
+  'The US lifted the suspension of the 25% levy on Korean cars on Friday.',
+  'Washington removed the suspension of the 25% duty on Korean chips on Tuesday.',
+  'The US will scrap the suspension of the higher levy on Korean steel next week, Greer said.',
+  'Trump said on Monday he would lift the reprieve on Korean steel tariffs next week.',
+  'Washington will drop the reprieve on the higher duties for Korean goods next week, Greer said.',
+  'Trump said on Monday he will remove the reprieve from the 25% levy on Korean cars.',
   // A cut that is possible or likely is a chance, not a cut made.
   'A further reduction of the tariff on Korean cars is possible next month.',
   'A cut in the levy on Korean steel is likely after the talks on Friday.',
