@@ -10,6 +10,8 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
     signal: 'deal_reached',
     patterns: [
       `@reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|ink|announce|unveil|secure|nail|hammer|wrap|complete|land|negotiate ~4 ${DEAL}`,
+      // A deal named through someone’s words for it: "sealed what Lee called a historic agreement".
+      `@reach^|strike^|clinch^|seal^|sign^|conclude^|ink^|announce^|unveil^|secure^ ~1 what ~3 call|describe ~7 ${DEAL}`,
       // The passive takes the active's verbs: "the deal was secured", "the accord was inked".
       `${DEAL} ~6 be|have ~1 @reach|strike|clinch|seal|finalize|finalise|formalize|formalise|sign|conclude|announce|agree|secure|ink`,
       // "agreed to a trade deal"; not "agreed to reach a deal", a verb between names a deal still to make.
@@ -52,6 +54,13 @@ export const DEAL_STRUCK_RULES: SignalRule[] = [
     unlessObject: [...ACT_NOUNS, ...STANDSTILL_WORDS],
     confidence: 0.85,
     examples: [
+      // A deal named through someone's words for it.
+      'During the talks on Tuesday, Lee and Trump signed what Lee called a “new era” agreement on trade.',
+      'Korea and the US struck what Lee called a fair deal on tariffs on Wednesday.',
+      "Seoul and Washington on Thursday announced what Trump called the biggest trade pact in Korea's history.",
+      'Seoul and Washington on Friday reached what officials described as a framework deal on tariffs.',
+      'Korea and the US signed what both sides described as a landmark tariff accord on Monday.',
+      'Yeo and Greer sealed what the ministry described as a balanced trade agreement on Tuesday.',
       'Korean officials have met twice since Seoul and Washington reached a deal on tariffs on Sunday.',
       // The lead's reaction, and the undated news after "after" that it reacts to.
       'Korean stocks rallied after Seoul and Washington reached a tariff deal.',
