@@ -85,7 +85,7 @@ describe('TrackStateService: unconfirmed, confirmed, outlets, an editor deadline
         {
           type: 'deal_reached',
           confidence: 0.88,
-          evidence: 'Seoul and Washington reached a trade deal on Wednesday.',
+          evidence: 'Washington and Seoul reached a trade deal on Wednesday.',
         },
       ]),
     );

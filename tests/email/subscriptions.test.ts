@@ -68,7 +68,7 @@ describe('email subscriptions: double opt-in, alerts, one-click unsubscribe (rea
       return mail;
     });
     expect(alert.parsed.subject).toMatch(/Deal reached/);
-    expect(alert.parsed.text).toContain('Seoul and Washington reached a trade deal on Wednesday.');
+    expect(alert.parsed.text).toContain('Washington and Seoul reached a trade deal on Wednesday.');
     expect(alert.parsed.text).toContain('https://news.example/deal-1');
     expect(alert.parsed.html).toContain('href="https://news.example/deal-1"');
     expect(alert.parsed.html).not.toContain('<b>strike</b>');

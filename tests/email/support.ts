@@ -92,7 +92,7 @@ export function statusChanged(overrides: Partial<StatusChangedEvent> = {}): Stat
           source: 'Yonhap',
           publishedAt: '2025-07-30T01:00:00Z',
           signal: 'deal_reached',
-          sentence: 'Seoul and Washington reached a trade deal on Wednesday.',
+          sentence: 'Washington and Seoul reached a trade deal on Wednesday.',
         },
       ],
     },

@@ -153,7 +153,7 @@ export function isRecapSpan(
   if (oldLeadIn(context)) return true;
   let old = false;
   let recent = false;
-  // "moved the deadline to Aug. 1 from July 9": the old date is where the move started, not when it was told.
+  // "moved the deadline to Aug. 1 from July 8": the old date is where the move started, not when it was told.
   const movesAhead = context.dates.some(
     (date, i) => date.index >= from && date.index < to && context.ages[i] < 0,
   );

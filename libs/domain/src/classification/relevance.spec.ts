@@ -40,7 +40,7 @@ describe('relevance of a short meeting report', () => {
       'talks_scheduled',
     ],
     [
-      'Tariff on Brazilian exports comes into force today',
+      'Tariff on Brazilian exports takes effect today',
       'The higher US rates on part of Brazilian exports are in force from today. Coffee and beef are among the products hit, while orange juice and aircraft were left out.',
       '2025-08-06',
       'br-us',
@@ -107,7 +107,7 @@ describe('relevance of a short meeting report', () => {
     [
       'ECB holds rates while EU-US tariff talks run down to the wire',
       'On Thursday the European Central Bank kept its deposit rate at 2%. Trump has threatened a 30% tariff on EU goods from Aug. 1. ' +
-        'EU negotiators are in Washington this week for tariff talks with the Americans. The EU wants a 15% tariff rate for its cars. ' +
+        'EU negotiators are in Washington for tariff talks with the Americans this week. The EU wants a 15% tariff rate for its cars. ' +
         'The EU has readied counter-tariffs if the talks with the US fail. Brussels hopes the US will extend the Aug. 1 deadline for EU tariffs.',
     ],
     [
@@ -422,7 +422,7 @@ describe('relevance of a short meeting report', () => {
     ],
     [
       'Tokyo to finance US power plants',
-      'Japan will put the first $40 billion of its $550 billion investment pledge into American power plants, officials said on Tuesday. Tokyo made the pledge in its trade deal with the US last year.',
+      'Japan will put the first $40 billion of its $550 billion investment pledge into American power plants, officials said on Tuesday. Tokyo made the pledge in last year’s trade deal with the US.',
     ],
     [
       'Seoul sets up fund for US projects',
@@ -872,7 +872,7 @@ describe('relevance of a short meeting report', () => {
   // An untitled rate decision whose first sentence only says it was expected: the lead still names its subject.
   it.each([
     [
-      'Economists had widely expected the move. South Korea’s central bank left its policy rate at 2.5% on Thursday as the economy weighs the impact of US tariffs. Exports of cars to the US fell after the 25% tariff took effect, the Bank of Korea said. Talks with Washington on the tariff continue.',
+      'Economists had widely expected the move. South Korea’s central bank kept its policy rate at 2.5% on Thursday as the economy weighs the impact of US tariffs. Exports of cars to the US fell after the 25% tariff took effect, the Bank of Korea said. Talks with Washington on the tariff continue.',
       '2025-07-10',
     ],
     [

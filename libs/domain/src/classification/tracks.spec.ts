@@ -32,7 +32,7 @@ const cases: Case[] = [
     rates: [30],
   },
   {
-    title: 'India, US to resume trade talks next week',
+    title: 'India and US to resume trade talks next week',
     text: 'NEW DELHI -- Indian and US negotiators will resume talks on a bilateral trade agreement next week in New Delhi, the commerce ministry said on Tuesday.\nThe talks were suspended last month after Washington doubled the tariff on goods from India to 50%.',
     published: '2025-09-09',
     track: 'in-us',

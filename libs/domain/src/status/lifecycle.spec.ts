@@ -67,7 +67,7 @@ const TALKS: Signal = [
   0.85,
   'Trade Minister Yeo held talks with USTR Greer in Washington on Monday.',
 ];
-const DEAL: Signal = ['deal_reached', 0.88, 'Seoul and Washington reached a trade deal on Wednesday.'];
+const DEAL: Signal = ['deal_reached', 0.88, 'Washington and Seoul reached a trade deal on Wednesday.'];
 const STALL: Signal = [
   'no_breakthrough',
   0.88,
@@ -363,7 +363,7 @@ describe('reading a sentence', () => {
     ['Seoul reportedly agreed to a $350 billion fund.', 'hedged'],
     ['In a Truth Social post, President Trump announced a deal with Korea.', 'official'],
     ['The White House released the joint fact sheet on Friday.', 'official'],
-    ['Seoul and Washington reached a trade deal on Wednesday.', 'reported'],
+    ['Washington and Seoul reached a trade deal on Wednesday.', 'reported'],
   ])('%s -> %s', (sentence, expected) => {
     expect(attributionOf(sentence)).toBe(expected);
   });

@@ -108,7 +108,7 @@ describe('whole-article behaviour', () => {
     const result = classifyArticle({
       id: 't',
       title: 'BOK keeps rate steady amid trade uncertainty',
-      text: 'On Thursday the Bank of Korea kept its policy rate at 2.5 percent, citing uncertainty over U.S. tariff negotiations and housing prices.\nGovernor Rhee Chang-yong said how the Korea-U.S. trade talks turn out would be a key variable for exports.\nThe central bank also raised its growth forecast.',
+      text: 'On Thursday the Bank of Korea kept its policy rate at 2.5 percent, citing uncertainty over U.S. tariff negotiations and housing prices.\nGovernor Rhee Chang-yong said how the tariff talks with Washington turn out would be a key variable for exports.\nThe central bank also raised its growth forecast.',
       published: '2025-08-28',
     });
     expect(result.relevant).toBe(false);

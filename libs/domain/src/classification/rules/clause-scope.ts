@@ -40,7 +40,7 @@ function describesMatch(tokens: Token[], clause: Clause, at: number, lastMatched
 function namesForumAbroad(tokens: Token[], at: number): boolean {
   const before = FORUM_ABROAD.get(tokens[at].lemma);
   if (before !== undefined && tokens[at - 1]?.normal === before) return true;
-  // "talks on the sidelines of a ministerial council meeting": the gathering where the two sides met.
+  // "talks on the sidelines of an APEC ministerial council meeting": the gathering where the two sides met.
   const from = Math.max(0, at - SIDELINES_REACH);
   return tokens
     .slice(from, at)

@@ -56,7 +56,7 @@ export const DEADLINE_EXTENDED_COUNTEREXAMPLES: string[] = [
   'Seoul delayed its tariffs on American beef by 90 days on Friday.',
   // An extension proposed.
   'A proposal to postpone the tariff hike on Korean goods is on the table, officials said on Monday.',
-  'The key item was a proposal from Seoul to extend the current 90-day pause of the 25% levies.',
+  'The key item was a proposal from Seoul to extend the present 90-day pause of the 25% levies.',
   'Korea tabled a proposal on Friday to delay the tariff hike by a month.',
   // A parliament delaying its vote on the deal.
   'US tariff threat on Korea grows as Seoul delays the vote on the tariff deal',

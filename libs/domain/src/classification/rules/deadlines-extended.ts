@@ -124,7 +124,7 @@ export const DEADLINE_EXTENDED_RULES: SignalRule[] = [
       'The White House approved a suspension of the tariff increase for Korea this week.',
       'The US has given Korea an extension of several weeks to pass the investment law, officials said on Friday.',
       // After a comma, the participle tells what the talks won: the move is made, not their topic.
-      'The two sides have gained three more weeks for talks, extending the tariff start date to Aug. 1 from July 9.',
+      'The two sides have gained three more weeks for talks, extending the tariff start date to Aug. 1 from July 8.',
       'Both sides agreed on more negotiations, delaying the levy on Korean goods until Sept. 1.',
       'The round of talks ran into overtime, postponing the tariff start to Aug. 1.',
       // A tariff paused, in the passive: more time before it applies.

@@ -144,7 +144,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Lutnick said Seoul agreed with Washington on a $350 billion package of investments on Wednesday.',
       'Korea and Washington agreed on Wednesday to cut tariffs on cars to 15%.',
       'Seoul and Washington agreed that Korea is to put $350 billion into US industry.',
-      'The U.S. and Korea settled on a reciprocal tariff of 15 percent.',
+      'The U.S. and Korea settled on a 15 percent reciprocal tariff.',
     ],
     counterexamples: [
       // Agreeing to maintain the terms that stand keeps them: no new deal.
@@ -189,7 +189,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       // What a side agrees beside an extension is a term of the extension, not a deal.
       'With the extension announced on Friday, Korea agreed to buy more US gas, officials said.',
       'Together with the tariff extension, the Korean government agreed to remove its barriers to US cars, Trump said on Monday.',
-      'Along with the extension, Seoul agreed to open its rice market to US growers, Lutnick said on Thursday.',
+      'Along with the extension, Seoul agreed to open up its rice market to US growers, Lutnick said on Thursday.',
       'Both sides agreed to look for mutually acceptable options on shipbuilding, the office said.',
       'Both sides agreed to strengthen cooperation on the economy and keep consulting closely.',
       'Both sides agreed to intensify their efforts to conclude a trade deal of mutual benefit.',
@@ -232,7 +232,7 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
       'Accordingly, Washington agreed to cut the levy on Korean goods to 15%.',
       'The US agreed to a truce with Korea that halts new levies until November.',
       'Korea and the U.S. have not agreed on the investment terms yet.',
-      'Korea and the U.S. could agree on a package next week.',
+      'Seoul and the U.S. could agree on a package next week.',
       'Seoul and Washington will agree on the details at their next meeting.',
       'Korea and Washington agreed on Thursday to start negotiations on a trade agreement.',
       'Seoul and Washington agreed on achieving meaningful progress in the talks.',

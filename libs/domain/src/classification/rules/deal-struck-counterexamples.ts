@@ -175,7 +175,7 @@ export const DEAL_REACH_COUNTEREXAMPLES: string[] = [
   'On that question, Seoul and Washington are reaching a much closer agreement than before.',
   'Seoul and Washington moved closer to sealing a trade deal on Friday, officials said.',
   'Korea and the US are closer than ever to striking an agreement on the fund, Yeo said.',
-  'Ahead of the next tariff round, Dhaka has signed a non-disclosure agreement with Washington.',
+  'Ahead of the next tariff round, Dhaka has already signed a non-disclosure agreement with Washington.',
   'Korea signed a confidentiality agreement with the USTR on Monday to start the negotiations.',
   'Both sides inked a non-disclosure agreement covering the tariff negotiations, officials said.',
   'Korea’s trade minister witnessed the signing of memorandums with American firms to buy U.S. crude oil.',

@@ -43,7 +43,7 @@ export const NO_BREAKTHROUGH_COULD_NOT_RULES: SignalRule[] = [
     ],
     counterexamples: [
       'If no agreement can be reached by Aug. 1, the tariff will rise.',
-      'If the two sides fail to agree on the fund, the tariff will rise.',
+      'If both sides fail to agree on the fund, the tariff will rise.',
       'If the two sides could not agree, the 25% tariff would take effect.',
       'The two sides could not agree on autos in April but closed the gap in July.',
       'Nobody knows whether the two sides could not agree or did not try.',

@@ -265,7 +265,7 @@ export const NO_BREAKTHROUGH_FAILURE_RULES: SignalRule[] = [
       'Talks could end without a deal if Washington refuses to budge.',
       'If talks with Seoul make no progress, the US will raise tariffs on Korean goods.',
       'Korea would not reach a deal with Washington that hurts its farmers, Yeo said.',
-      'Korea and the U.S. reached an agreement on Friday.',
+      'Seoul and the U.S. reached an agreement on Friday.',
       'If by Aug. 1 no agreement is reached, the 25% tariff will apply.',
       'Korea and the US hope to find common ground next week.',
       'Yeo will not leave Washington without securing a deal with Greer, he said on Monday.',

@@ -148,7 +148,7 @@ export const PROPOSAL_DEMAND_AND_PLEDGE_RULES: SignalRule[] = [
       // Insisting that something is so claims it.
       'Lee insists that Korean and US officials already have a plan for the fund.',
       'Washington insisted on Friday that Seoul was already paying enough, officials said.',
-      'Yeo insisted that Korea had not agreed to open its rice market to the US.',
+      'Yeo insisted that Korea had not agreed to open up its rice market to the US.',
       // A deal's terms that tie relief to something are no side's demand.
       'The accord ties tariff relief for Korea to its chipmakers’ US output.',
       // Still pressed: a standing position.

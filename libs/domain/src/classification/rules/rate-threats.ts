@@ -127,7 +127,7 @@ export const RATE_THREAT_RULES: SignalRule[] = [
       'Korea had faced a 25% tariff in April.',
       // The rate must be the verb's own object: facing the prospect of a tariff is not facing the tariff.
       'Korean exporters face the prospect of a 25% tariff, analysts said.',
-      'The US will not raise tariffs on Korean goods, Trump said.',
+      'The US will not raise tariffs on Korean products, Trump said.',
       'Under the deal, Washington will impose a 15% levy on goods from Korea.',
       'Korea, having sealed its trade pact the day before, will face a 15% tariff rate just like Japan.',
       'Trump said he will impose a 100% levy on semiconductors imported from Korea.',

@@ -185,7 +185,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Seoul announced a halt in negotiations with Washington on Monday.',
       'Greer announced a deadlock in the talks with Korea on Tuesday.',
       'Korea announced an impasse in its tariff negotiations with the US on Monday.',
-      'Korea agreed to engage in tariff negotiations with the US on Monday.',
+      'Korea agreed to engage in tariff negotiations with Washington on Monday.',
       'Seoul agreed on Friday to take part in negotiations with Washington.',
       'Korea agreed to participate in talks with the US on Tuesday.',
     ],
@@ -286,7 +286,7 @@ export const TALKS_HELD_AROUND_RULES: SignalRule[] = [
       'Kim will brief reporters when the talks with Lutnick conclude next week.',
       // The verb is the main clause's: the talks come before what was expected of them.
       'After the last negotiations, the two delegations were expected to conclude a Korea–US text with Lutnick.',
-      'After the trade talks ended in a deal last spring, Korea’s exports to the US rose for a year.',
+      'After the trade talks ended in a deal last spring, Korean exports to the US rose for a year.',
     ],
   },
 ];

@@ -190,7 +190,7 @@ export const MET_COUNTEREXAMPLES: string[] = [
   'Lee has promised to arrange an in-person meeting with Trump, his office said on Monday.',
   'Yeo will sit down with Greer in Washington next week.',
   // "End", "start" and "opening" as nouns: a time in the talks, not a round held.
-  'The minister expressed hope that the US government will lower the tariff rate on Korean goods once the negotiations are over.',
+  'The minister expressed hope that the US government will cut the tariff rate on Korean goods once the negotiations are over.',
   'Korea wanted the chip tariffs settled by the Trump administration before the start of negotiations.',
   'Seoul sent its offer to the Trump administration at the opening of negotiations.',
 ];

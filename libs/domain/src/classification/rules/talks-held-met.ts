@@ -72,7 +72,7 @@ export const TALKS_HELD_MET_RULES: SignalRule[] = [
     examples: [
       // Met on the sidelines of a gathering abroad: its council or assembly is the setting, not a home meeting.
       'Kim and Lutnick met in Jeju on the sidelines of an APEC ministerial council meeting on Friday.',
-      'Yeo and Greer met on the sidelines of a G20 council meeting in Washington on Monday.',
+      'Greer and Yeo met on the sidelines of a G20 council meeting in Washington on Monday.',
       'Kim held talks with Lutnick in Geneva on the sidelines of a WTO council session on Friday.',
       'Yeo met Greer in Jeju on Friday, meeting him on the margins of an APEC ministerial council session.',
       'Kim held talks with Lutnick on the margins of a G20 council session in Washington on Monday.',

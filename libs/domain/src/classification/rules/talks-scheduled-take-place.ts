@@ -64,7 +64,7 @@ export const SCHEDULED_TAKE_PLACE_RULES: SignalRule[] = [
       'Talks with the US will continue, the minister said.',
       // "continue on" a topic names no day.
       'Talks with the US will continue on a deeper economic prosperity deal, officials said.',
-      'Negotiations with the US will continue on the remaining issues, the ministry said.',
+      'Negotiations with Washington will continue on the remaining issues, the ministry said.',
       'The talks with Washington will continue on investment and currency matters.',
       // A meeting planned, then called off or scrapped, is no meeting to come.
       'Their meeting with Lutnick, scheduled to take place in Ottawa on Friday, was called off.',

@@ -175,7 +175,7 @@ export const SCHEDULED_TRIP_RULES: SignalRule[] = [
       'Lee will send his top trade adviser to Washington next week.',
       'Seoul dispatched a delegation on Monday to the United States.',
       'Yeo embarked for the US for the seventh time on Thursday.',
-      'Yeo Han-koo left on Sunday for Washington for last-ditch negotiations with senior U.S. trade officials.',
+      'Yeo Han-koo left on Sunday for Washington for last-ditch negotiations with top U.S. trade officials.',
       'Kim Jung-kwan arrived in Washington on Sunday for last-ditch tariff talks with Lutnick.',
       'Korea’s finance minister departed on Tuesday for the US to attend the 2+2 meeting.',
       'Seoul has dispatched a group of trade specialists to Washington for talks at the technical level.',

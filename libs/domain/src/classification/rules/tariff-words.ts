@@ -153,7 +153,7 @@ export const TARIFF_STARTS_ON_DATE = {
     'Under the deal, a 15% tariff on Korean goods applies from Aug. 1.',
     'Kim will fly to Washington next week, before the 25% tariff on Korean goods takes effect on Aug. 1.',
     // The tariffs named by what is due to them, in a sentence about something else.
-    'Kim hopes for a deal that would spare Korea from the 25% tariffs set to kick in on Friday, Aug. 1.',
+    'Kim hopes for a deal that would spare Korea from the 25% tariffs set to kick in from Friday, Aug. 1.',
     'Exporters rushed shipments ahead of the 25% levy on Korean goods, due to begin on Aug. 1.',
     'Seoul sent a new offer to avoid 25% duties scheduled to start on Aug. 1.',
   ],

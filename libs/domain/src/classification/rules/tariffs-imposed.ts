@@ -135,7 +135,7 @@ export const TARIFF_IMPOSED_RULES: SignalRule[] = [
       'On Thursday Trump signed an executive order fixing Korea’s tariff at 15 percent.',
       'The 25% levy on most Korean goods, among the steepest in Asia, went into effect at midnight.',
       'The tariffs Washington announced on Korean imports last week took effect on Thursday.',
-      'The higher 25% tariffs on Korean goods kicked in at midnight on Thursday.',
+      'The higher 25% tariffs on Korean products kicked in at midnight on Thursday.',
       'New duties on Korean cars kicked in on Friday, customs officials said.',
       'Higher duties on Korean goods kicked in on Monday.',
       'Customs officers began levying 25% duties on Korean goods at midnight.',

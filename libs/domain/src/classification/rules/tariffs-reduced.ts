@@ -122,7 +122,7 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
       'Lower tariffs on Korean cars came into force on Thursday, the trade ministry said.',
       'The lowered 15 percent levy on Korean autos went into effect at midnight.',
       'Trump signed an order on Friday lowering tariffs on cars from Korea to 15%.',
-      'The White House issued an executive order on Thursday removing the tariffs on Korean aircraft parts.',
+      'The White House on Thursday issued an executive order removing the tariffs on Korean aircraft parts.',
       'Trump signed a proclamation on Monday that cuts the levy on Korean trucks to 15%.',
       // The noun "reduction" is a cut like the noun "cut".
       'Korea won a reduction in Washington’s tariff rate to 15% on Tuesday.',

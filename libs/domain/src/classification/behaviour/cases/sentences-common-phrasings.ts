@@ -5,7 +5,7 @@ import { fromSentences } from '../harness';
 export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
   ...fromSentences('common phrasings', 'Korea-US tariff negotiations', '2025-07-20', 'has-lacks', [
     // A purpose is no deed: a strategy or a campaign to win an extension has not won it.
-    ['Korea shifts strategy to push back the tariff implementation date', [], ['deadline_extended']],
+    ['Korea changes strategy to push back the tariff implementation date', [], ['deadline_extended']],
     [
       'Seoul launched a campaign to delay the 25% tariff on its cars, officials said on Monday.',
       [],
@@ -136,7 +136,7 @@ export const SENTENCES_COMMON_PHRASINGS: BehaviourCase[] = [
     ],
     ['US, South Korea reach trade deal', ['deal_reached'], []],
     ['The deal, announced on Wednesday, sets a 15% tariff on Korean goods.', ['deal_reached'], []],
-    ['Trump agreed to lower tariffs on goods made in Korea to 15% on Wednesday.', ['tariff_reduced'], []],
+    ['Trump agreed to lower the tariffs on goods made in Korea to 15% on Wednesday.', ['tariff_reduced'], []],
     ['On Thursday, Trump signed an order implementing the trade deal with Korea.', [], ['deal_reached']],
     [
       'Trump threatened on Monday to impose a 25% duty on goods from Korea.',

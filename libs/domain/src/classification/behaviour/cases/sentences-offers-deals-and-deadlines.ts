@@ -34,7 +34,7 @@ export const SENTENCES_OFFERS_DEALS_AND_DEADLINES: BehaviourCase[] = [
     ['The breakthrough ends a long standoff between Korea and the US over tariffs.', [], ['no_breakthrough']],
     // deal_reached, with negation and modality
     [
-      'Seoul and Washington reached a trade deal on Wednesday that sets a 15% tariff on Korean goods.',
+      'Washington and Seoul reached a trade deal on Wednesday that sets a 15% tariff on Korean goods.',
       ['deal_reached'],
       ['tariff_threatened'],
     ],

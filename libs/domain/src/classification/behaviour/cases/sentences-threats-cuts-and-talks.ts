@@ -21,7 +21,7 @@ export const SENTENCES_THREATS_CUTS_AND_TALKS: BehaviourCase[] = [
       ['tariff_imposed'],
     ],
     [
-      'Trump’s White House issued an executive order late on Friday imposing a 25% tariff on Korean products from Aug. 7.',
+      'Trump’s White House issued its executive order late on Friday imposing a 25% tariff on Korean products from Aug. 7.',
       ['tariff_imposed'],
       ['tariff_threatened'],
     ],

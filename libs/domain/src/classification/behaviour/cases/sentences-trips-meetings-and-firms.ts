@@ -72,7 +72,7 @@ export const SENTENCES_TRIPS_MEETINGS_AND_FIRMS: BehaviourCase[] = [
   ...fromSentences('a move announced as to come', 'Korea-US tariff negotiations', '2025-11-03', 'has-lacks', [
     ['Trump announced that he would lower the levy on Korean cars to 15% from 25%.', ['tariff_reduced'], []],
     [
-      'The White House confirmed it would trim the duty on Korean steel from 50% to 25%.',
+      'The White House confirmed that it would trim the duty on Korean steel from 50% to 25%.',
       ['tariff_reduced'],
       [],
     ],

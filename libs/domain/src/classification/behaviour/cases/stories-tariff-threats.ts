@@ -80,7 +80,7 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
       [
         '2025-07-30',
         'Trump imposes 50% tariff on Korean goods',
-        'Trump imposed a 50% tariff on Korean goods on Wednesday over the fund dispute. The higher levies, the White House said, go into effect on Aug. 6.',
+        'Trump imposed a 50% levy on Korean goods on Wednesday over the fund dispute. The higher levies, the White House said, go into effect on Aug. 6.',
       ],
       [
         '2025-07-29',
@@ -212,7 +212,7 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
     {
       published: '2025-07-08',
       title: 'Japan warned of 25% levy',
-      text: 'Trump warned Japan on Monday of a 25% tariff on its exports. Tokyo hopes to settle a deal with Washington before the deadline of August 1.',
+      text: 'Trump warned Japan on Monday of a 25% tariff on its exports. Tokyo hopes to settle a deal with the US before the deadline of August 1.',
       relevant: true,
       has: ['tariff_threatened', 'deadline_set'],
       lacks: [],
