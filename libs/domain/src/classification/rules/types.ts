@@ -85,7 +85,7 @@ export interface SignalRule {
   unlessOneSided?: readonly string[];
   /**
    * A deal is agreed by both sides: the partner alone agreeing to do something ("India agreed to buy US goods") is its
-   * undertaking, unless the other side or the pair is named agreeing or the deal itself is what was agreed to: see
+   * undertaking, unless the other side or the pair is named agreeing, or a deal is named in the clause: see
    * agreedByPartnerAlone in subject.ts.
    */
   unlessPartnerAlone?: boolean;
