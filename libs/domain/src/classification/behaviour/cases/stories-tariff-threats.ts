@@ -161,6 +161,30 @@ export const STORIES_TARIFF_THREATS: BehaviourCase[] = [
       has: ['tariff_threatened'],
       lacks: ['tariff_imposed'],
     },
+    {
+      published: '2026-01-27',
+      title: 'Trump to raise Korea tariff',
+      text: 'Trump said on Monday he is raising the tariff on Korean cars to 25% from 15%. He never signed an executive order for it, Seoul said on Wednesday.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2026-01-27',
+      title: 'Seoul waits on tariff order',
+      text: 'Trump said on Monday he is raising the levy on Korean exports to 25% from 15%. The White House has never issued an order on the higher levy, officials said.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
+    {
+      published: '2026-01-27',
+      title: 'Korea tariff rise in doubt',
+      text: 'Trump said on Monday he is raising the duty on Korean machinery to 25% from 15%. Officials said Trump had not signed an executive order for the new duty.',
+      relevant: true,
+      has: ['tariff_threatened'],
+      lacks: ['tariff_imposed'],
+    },
   ]),
   // Markets named after the opening are the threat's fallout, not the story's subject; a story that opens on them is
   // a market report.
