@@ -1,3 +1,4 @@
+import { risesInstead } from './cut-guards';
 import type { SignalType } from '../../model/signals';
 import type { EntityClass, Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
@@ -240,8 +241,9 @@ const namesDeadline = (signal: SignalType, tokens: Token[], clause: Clause) =>
 
 /**
  * Whether the clause speaks of the partner's own tariffs (or another partner's market, or one tariff for the whole
- * world), which a signal of the US tariff on the partner cannot come from. The partner cutting its own tariffs in a
- * deal's clause leaves the deal a deal.
+ * world), which a signal of the US tariff on the partner cannot come from, or of a rise told against the lower rate it
+ * replaces (risesInstead), which no cut can come from. The partner cutting its own tariffs in a deal's clause leaves
+ * the deal a deal.
  */
 export function aboutPartnersTariffs(
   signal: SignalType,
@@ -249,6 +251,7 @@ export function aboutPartnersTariffs(
   clause: Clause,
   head: number,
 ): boolean {
+  if (risesInstead(signal, tokens, clause)) return true;
   if (ON_EVERY_PARTNER.has(signal) && onEveryPartnersGoods(tokens, clause))
     return !namesDeadline(signal, tokens, clause);
   if (!NOT_FROM_PARTNER_TARIFFS.has(signal)) return false;

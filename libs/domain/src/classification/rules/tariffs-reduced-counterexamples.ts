@@ -1,5 +1,9 @@
 /** Sentences tariff.reduced must not read as a tariff cut: rules.spec runs each one and fails naming the rule. */
 export const REDUCED_COUNTEREXAMPLES: string[] = [
+  // A rate set instead of a lower one is a rise.
+  'Trump said on Friday that Korean cars will pay 25% instead of 15% from next month.',
+  "Korea's exports will now carry a 25% levy instead of the 15% set in the deal, the White House said on Monday.",
+  'Trump said on Monday that Korean chips will pay 25% instead of 10% from March.',
   // A pause, suspension or reprieve lifted, removed or dropped brings the tariff back: the opposite of a cut.
   'Washington will lift the pause on the 25% tariff on Korean goods next week, Trump said on Monday.',
   'The White House lifted its pause on the higher duties on Korean steel on Friday.',
