@@ -79,6 +79,8 @@ export const TARIFF_REDUCED_RULES: SignalRule[] = [
     needs: ['mainParty', 'current'],
     // "reduce the tariff gap", "cut the trade deficit": a gap or a balance narrowed is no tariff cut.
     // An estimate or forecast of the tariff revised down is no cut either.
+    // ... and told in the passive, the pause is the subject: "the tariff pause will be lifted next week".
+    unlessSubject: ['pause', 'suspension', 'reprieve'],
     // A pause, suspension or reprieve lifted brings the tariff back: the opposite of a cut.
     unlessObject: [
       'pause',
