@@ -15,13 +15,13 @@ export const REDUCED_COUNTEREXAMPLES: string[] = [
   'Washington will drop the reprieve on the higher duties for Korean goods next week, Greer said.',
   'Trump said on Monday he will remove the reprieve from the 25% levy on Korean cars.',
   // ... and in the passive, the pause as the subject.
-  'Trump said on Monday that the pause he agreed with Lee will be lifted in a week, and the 25% levy on Korean goods will then apply.',
+  'Trump said on Monday that the pause he agreed with Lee will be lifted within a week and the 25% levy on Korean goods will then apply.',
   'Greer said on Monday that the suspension he granted Seoul will be lifted on Friday and the 25% levy on Korean cars will return.',
   'Trump said on Monday that the reprieve he gave Korea will be removed next week and the 25% duty on Korean steel will apply.',
   'Lutnick said on Tuesday that the pause for Seoul will be dropped next week and the 25% tariff on Korean goods will resume.',
   'Trump said on Monday that the suspension for Korea will be scrapped next week and the 25% levy on its cars will apply again.',
   'Greer said on Monday that the reprieve for Seoul will be lifted on Friday and the 25% tariff on Korean chips will then apply.',
-  'Greer said on Friday that the pause will be lifted in a week, and the 25% levy on Korean cars will apply again.',
+  'Greer said on Friday that the pause will be lifted within days and the 25% levy on Korean cars will apply again.',
   'Lutnick said on Monday that the suspension will be removed on Friday and the 25% duty on Korean steel will return.',
   'Trump said on Friday that the reprieve for Korea will be dropped next week and the 25% levy on its goods will resume.',
   // A cut that is possible or likely is a chance, not a cut made.
