@@ -118,6 +118,10 @@ export const DEAL_PARTY_AGREED_RULES: SignalRule[] = [
     ],
     confidence: 0.75,
     examples: [
+      // The partner alone agreeing to a rate on its goods accepts the other side's term: a deal.
+      'Korea agreed to a 15% tariff on its goods, Trump said on Wednesday.',
+      'Korea agreed on Wednesday to pay a 15% levy on its cars, the White House said.',
+      'Seoul agreed to accept a 15% rate on its exports, Lutnick said on Thursday.',
       // A rate agreed, with no preposition.
       'Korea and the US agreed a 15% tariff on Korean cars on Wednesday.',
       'Seoul and Washington agreed a 15% rate for Korean goods on Wednesday.',

@@ -235,15 +235,21 @@ const withOtherSide = (tokens: Token[], at: number) =>
 /**
  * "India agreed to buy US goods", "Canada has agreed to secure its border": the partner named alone agreeing is its
  * undertaking. A deal names both: the other side or the pair before the verb ("Korea and the US agreed", "both sides
- * agreed"), the other side after "with" ("agreed a 15% levy with the US"), or a deal named in the clause ("agreed to the
- * terms of the pact", "under the deal, Korea agreed to invest").
+ * agreed"), the other side after "with" ("agreed a 15% levy with the US"), a deal named in the clause ("agreed to the
+ * terms of the pact", "under the deal, Korea agreed to invest") or a rate agreed to.
  */
 function agreedByPartnerAlone(tokens: Token[], clause: Clause, head: number): boolean {
   const before = tokens.slice(clause.from, head);
   if (!before.some((token) => token.classes.includes('PARTY') && !isCounterpart(token))) return false;
   if (before.some((token) => isCounterpart(token) || PAIR_WORDS.has(token.normal))) return false;
+  // A rate agreed to is the other side's term accepted: "Korea agreed to a 15% tariff on its goods, Trump said".
   for (let at = clause.from; at < clause.to; at += 1)
-    if (AGREEMENT_NOUNS.has(tokens[at].lemma) || tokens[at].lemma === 'term') return false;
+    if (
+      AGREEMENT_NOUNS.has(tokens[at].lemma) ||
+      tokens[at].lemma === 'term' ||
+      tokens[at].classes.includes('RATE')
+    )
+      return false;
   for (let at = head + 1; at < clause.to; at += 1) if (withOtherSide(tokens, at)) return false;
   return true;
 }
