@@ -54,8 +54,11 @@ const DATELINE_PLACE =
   /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?(?:[A-Z][A-Z.'’ -]*|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}),\s*$/;
 const DATELINE_CLOSE = /^\s*,?\s*(?:\d{4}\s*)?(?:\(|--|—|–|-\s|:)/;
 /** A span, not a day: "for 90 days", "for five weeks" ("in three days" is a day: the third from now). */
-const DURATION =
-  /^(for|over)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)\s+(?:more\s+|further\s+|additional\s+)?(days?|weeks?|months?|hours?)\b|^(for|within|in|over)\s+\d+|\b(days?|weeks?|months?|hours?)\s+(before|after|earlier|later)\b|^\d+\s+(days?|weeks?|months?)$/i;
+const SPAN_UNIT = String.raw`(?:hours?|days?|weeks?|months?)`;
+const DURATION = new RegExp(
+  String.raw`^(for|over)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few)\s+(?:more\s+|further\s+|additional\s+)?${SPAN_UNIT}\b|^(for|within|in|over)\s+\d+|\b${SPAN_UNIT}\s+(before|after|earlier|later)\b|^\d+\s+${SPAN_UNIT}$`,
+  'i',
+);
 const MONTH_END = /^(?:the\s+)?end of\s+(?:the month of\s+)?[a-z]+\.?$/i;
 const UPCOMING = /\b(?:upcoming|forthcoming|coming|scheduled|planned)\b/i;
 const isRealDay = (date: CalendarDate) => addDays({ ...date, day: 1 }, date.day - 1).month === date.month;

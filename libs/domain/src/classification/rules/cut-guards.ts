@@ -1,3 +1,4 @@
+import type { SignalType } from '../../model/signals';
 import type { Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { isVerb, isVerbIng } from '../nlp/words';
@@ -53,7 +54,7 @@ const isRateFigure = (token: Token) =>
  * "will face a 25% tariff instead of the 15% agreed": the rate set in place of another is a rise when it is the
  * higher one, though "instead of" otherwise tells a cut ("15% instead of the threatened 25%").
  */
-export function risesInstead(signal: string, tokens: Token[], clause: Clause): boolean {
+export function risesInstead(signal: SignalType, tokens: Token[], clause: Clause): boolean {
   if (signal !== 'tariff_reduced') return false;
   for (let at = clause.from; at < clause.to - 2; at += 1) {
     if (tokens[at].normal !== 'instead' || tokens[at + 1].normal !== 'of') continue;

@@ -1,8 +1,8 @@
-import { risesInstead } from './cut-guards';
 import type { SignalType } from '../../model/signals';
 import type { EntityClass, Token } from '../nlp/annotate';
 import type { Clause } from '../nlp/clauses';
 import { gluedHyphen } from '../nlp/verb-forms';
+import { risesInstead } from './cut-guards';
 import { GENERIC_PARTNER, POSSESSIVES } from '../nlp/words';
 import { isCounterpart } from './subject';
 import { EVERY_COUNTRY_WORDS, TARIFF_LEMMAS } from './tariff-words';

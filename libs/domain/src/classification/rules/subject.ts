@@ -206,6 +206,10 @@ const PARTICIPANT_REACH = 3;
 
 const isOtherSide = (token: Token | undefined) => token?.classes.includes('COUNTERPART') ?? false;
 
+/** The side at `at` named after "with", a few words before it: "emergency talks with Greer", "agreed a levy with the US". */
+const afterWith = (tokens: Token[], clause: Clause, at: number) =>
+  tokens.slice(Math.max(clause.from, at - PARTICIPANT_REACH), at).some((token) => token.normal === 'with');
+
 /**
  * "Seoul will hold an emergency meeting on the US tariffs": a meeting named by one of the rule's unlessOneSided
  * words is the home side's own unless the other side takes part in it: named before the head ("Korea and the US
@@ -220,17 +224,10 @@ function oneSidedMeeting(rule: SignalRule, tokens: Token[], clause: Clause, head
     if (!isOtherSide(tokens[at])) continue;
     const before = at < head;
     const rightAfter = at > head && at <= head + PARTICIPANT_REACH;
-    const afterWith = tokens
-      .slice(Math.max(clause.from, at - PARTICIPANT_REACH), at)
-      .some((t) => t.normal === 'with');
-    if (before || rightAfter || afterWith) return false;
+    if (before || rightAfter || afterWith(tokens, clause, at)) return false;
   }
   return true;
 }
-
-const withOtherSide = (tokens: Token[], at: number) =>
-  isOtherSide(tokens[at]) &&
-  tokens.slice(Math.max(0, at - PARTICIPANT_REACH), at).some((token) => token.normal === 'with');
 
 /**
  * "India agreed to buy US goods", "Canada has agreed to secure its border": the partner named alone agreeing is its
@@ -250,7 +247,8 @@ function agreedByPartnerAlone(tokens: Token[], clause: Clause, head: number): bo
       tokens[at].classes.includes('RATE')
     )
       return false;
-  for (let at = head + 1; at < clause.to; at += 1) if (withOtherSide(tokens, at)) return false;
+  for (let at = head + 1; at < clause.to; at += 1)
+    if (isOtherSide(tokens[at]) && afterWith(tokens, clause, at)) return false;
   return true;
 }
 

@@ -49,10 +49,10 @@ export const SECURITY_TALKS = ['troop', 'military', 'defense', 'defence'];
 /** Business leaders: meeting a president or flying to Washington, they lobby; they do not negotiate. */
 export const BUSINESS_HEADS = ['ceo', 'businessman', 'businessmen', 'billionaire', 'tycoon'];
 
-/** One side's own legislators and their houses. */
 /** A legislature holding a deal's law back ("an impasse in parliament", "lawmakers deadlocked"): no stall of the talks. */
 export const LEGISLATURE_HOLDS = ['parliament', 'lawmaker', 'assembly'];
 
+/** One side's own legislators and their houses. */
 export const LEGISLATURE_WORDS = [
   ...LEGISLATURE_HOLDS,
   'legislator',
